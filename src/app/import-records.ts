@@ -1,0 +1,39 @@
+import { parseDocument, type DocumentFormat } from "../core/record/document.js";
+import type { FieldError } from "../core/record/field-error.js";
+import { resolveRecord, type ResolvedRecord } from "../core/record/resolve-record.js";
+import { nowIso, type AppContext } from "./context.js";
+import { emptyImport, refusedImport, type FileImport } from "./import-result.js";
+
+/**
+ * Imports the interview records of one YAML/JSON file in one transaction: every record is
+ * checked first, and a single bad one refuses the whole file.
+ */
+export async function importRecordText(
+  ctx: AppContext,
+  file: string,
+  text: string,
+  format: DocumentFormat,
+): Promise<FileImport> {
+  const document = parseDocument(text, format);
+  if (!document.ok) return refusedImport(file, document.errors);
+
+  const profile = await ctx.store.profile.get();
+  const resolved: ResolvedRecord[] = [];
+  const errors: FieldError[] = [];
+  for (const entry of document.value) {
+    const result = resolveRecord(entry.value, profile?.timeZone ?? null, entry.path);
+    if (result.ok) resolved.push(result.value);
+    else errors.push(...result.errors);
+  }
+  if (errors.length > 0) return refusedImport(file, errors);
+
+  const outcome = emptyImport(file);
+  await ctx.store.transaction(async (tx) => {
+    for (const { interview, warnings } of resolved) {
+      const saved = await tx.interviews.save(interview, "record", nowIso(ctx));
+      (saved.created ? outcome.created : outcome.updated).push(saved.id);
+      outcome.warnings.push(...warnings.map((w) => `${interview.company}: ${w}`));
+    }
+  });
+  return outcome;
+}

@@ -1,0 +1,53 @@
+import type { Command } from "commander";
+import { importFiles } from "../../app/import-files.js";
+import type { FileImport } from "../../app/import-result.js";
+import { ExitCode } from "../exit-code.js";
+import { readAll } from "../io.js";
+import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
+import type { Runtime } from "../runtime.js";
+
+export function registerImport(program: Command, rt: Runtime): void {
+  program
+    .command("import")
+    .description("import interviews from record files (.yaml, .yml, .json); - reads standard input")
+    .argument("<files...>", "files to import")
+    .action(async (files: string[]) => {
+      const ctx = await rt.context();
+      const results = await importFiles(ctx, files, () => readAll(rt.io.stdin));
+      if (results.some((result) => result.errors.length > 0)) rt.exitCode = ExitCode.refused;
+      if (rt.json) {
+        rt.printJson(
+          results.map(({ errors, ...rest }) => ({ ...rest, errors: fieldErrorJson(errors) })),
+        );
+        return;
+      }
+      for (const result of results) report(rt, result);
+    });
+}
+
+function report(rt: Runtime, result: FileImport): void {
+  if (result.errors.length > 0) {
+    rt.warn(`Refused ${result.file} (nothing from it was saved):`);
+    rt.warn(
+      fieldErrorLines(result.file, result.errors)
+        .map((line) => `  ${line}`)
+        .join("\n"),
+    );
+    return;
+  }
+  const parts = [
+    count(result.created.length, "created"),
+    count(result.updated.length, "updated"),
+    count(result.cancelled.length, "cancelled"),
+    count(result.skipped.length, "skipped"),
+  ].filter(Boolean);
+  rt.print(`${result.file}: ${parts.join(", ") || "nothing to import"}`);
+  const ids = [...result.created, ...result.updated];
+  if (ids.length > 0) rt.print(`  see: afterword show ${ids[0]}`);
+  for (const skip of result.skipped) rt.warn(`  skipped ${skip.uid ?? "an event"}: ${skip.reason}`);
+  for (const warning of result.warnings) rt.warn(`  note: ${warning}`);
+}
+
+function count(n: number, what: string): string {
+  return n === 0 ? "" : `${n} interview${n === 1 ? "" : "s"} ${what}`;
+}

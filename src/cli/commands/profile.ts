@@ -1,0 +1,53 @@
+import type { Command } from "commander";
+import { setProfileFromFile } from "../../app/profile.js";
+import { signatureOf, type Profile } from "../../core/record/profile.js";
+import { ExitCode } from "../exit-code.js";
+import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
+import type { Runtime } from "../runtime.js";
+
+export function registerProfile(program: Command, rt: Runtime): void {
+  program
+    .command("profile")
+    .description("show your profile, or set it from a YAML/JSON FILE")
+    .argument("[file]", "a profile file (name, email, timeZone, …)")
+    .action(async (file: string | undefined) => {
+      const ctx = await rt.context();
+      if (file === undefined) {
+        const profile = await ctx.store.profile.get();
+        if (rt.json) rt.printJson(profile);
+        else
+          rt.print(
+            profile ? describe(profile) : "No profile yet: set one with `afterword profile FILE`.",
+          );
+        return;
+      }
+      const result = await setProfileFromFile(ctx, file);
+      if (!result.ok) {
+        rt.exitCode = ExitCode.refused;
+        if (rt.json) rt.printJson({ file, errors: fieldErrorJson(result.errors) });
+        else rt.warn(fieldErrorLines(file, result.errors).join("\n"));
+        return;
+      }
+      if (rt.json) rt.printJson(result.value);
+      else rt.print(`Profile saved.\n\n${describe(result.value)}`);
+    });
+}
+
+function describe(profile: Profile): string {
+  const hours = profile.workingHours;
+  return [
+    `${profile.name} <${profile.email}>`,
+    profile.phone ? `Phone:     ${profile.phone}` : null,
+    profile.linkedin ? `LinkedIn:  ${profile.linkedin}` : null,
+    `Time zone: ${profile.timeZone}`,
+    `Recipients' working hours: ${hours.days.join(", ")} ${hours.start}–${hours.end}`,
+    profile.aliases.length > 0 ? `Also known as: ${profile.aliases.join(", ")}` : null,
+    "",
+    "Signature:",
+    ...signatureOf(profile)
+      .split("\n")
+      .map((line) => `  ${line}`),
+  ]
+    .filter((line): line is string => line !== null)
+    .join("\n");
+}

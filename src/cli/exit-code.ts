@@ -1,0 +1,15 @@
+/** Every exit status the CLI uses, in one place. */
+export const ExitCode = {
+  ok: 0,
+  /** The command ran, but some of its input was refused (or `--strict` found errors). */
+  refused: 1,
+  /** The command line itself was wrong. */
+  usage: 2,
+  /** A bug: the details went to the log. */
+  internal: 70,
+} as const;
+
+/** A mistake on the command line; its message says what to do instead. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}

@@ -1,0 +1,109 @@
+import * as clack from "@clack/prompts";
+import type { Readable, Writable } from "node:stream";
+
+/** Raised when the person presses Ctrl-C or Escape: the flow stops and nothing is saved. */
+export class Cancelled extends Error {
+  override readonly name = "Cancelled";
+}
+
+type Check = (value: string) => string | undefined;
+
+/** The prompts of the interactive flow, bound to one terminal. */
+export class Prompter {
+  constructor(
+    private readonly input: Readable,
+    private readonly output: Writable,
+  ) {}
+
+  private get streams() {
+    return { input: this.input, output: this.output };
+  }
+
+  async text(
+    message: string,
+    options: { initial?: string; placeholder?: string; check?: Check } = {},
+  ) {
+    const answer = await clack.text({
+      message,
+      initialValue: options.initial,
+      placeholder: options.placeholder,
+      validate: options.check ? (value) => options.check!(value ?? "") : undefined,
+      ...this.streams,
+    });
+    if (clack.isCancel(answer)) throw new Cancelled();
+    return answer.trim();
+  }
+
+  async required(
+    message: string,
+    options: { initial?: string; placeholder?: string; check?: Check } = {},
+  ) {
+    return this.text(message, {
+      ...options,
+      check: (value) =>
+        value.trim() === ""
+          ? "Please answer this one."
+          : (options.check?.(value.trim()) ?? undefined),
+    });
+  }
+
+  async select<T extends string>(
+    message: string,
+    choices: { value: T; label: string }[],
+    initial?: T,
+  ) {
+    const answer = await clack.select<T>({
+      message,
+      options: choices as Parameters<typeof clack.select<T>>[0]["options"],
+      initialValue: initial,
+      ...this.streams,
+    });
+    if (clack.isCancel(answer)) throw new Cancelled();
+    return answer;
+  }
+
+  async confirm(message: string, initial = true) {
+    const answer = await clack.confirm({ message, initialValue: initial, ...this.streams });
+    if (clack.isCancel(answer)) throw new Cancelled();
+    return answer;
+  }
+
+  /** Asks again and again until an empty answer; returns the answers given. */
+  async many(message: string, placeholder: string): Promise<string[]> {
+    const answers: string[] = [];
+    for (;;) {
+      const answer = await this.text(
+        answers.length === 0 ? message : `${message} (another, or Enter to finish)`,
+        {
+          placeholder,
+        },
+      );
+      if (answer === "") return answers;
+      answers.push(answer);
+    }
+  }
+
+  intro(title: string) {
+    clack.intro(title, { output: this.output });
+  }
+
+  note(message: string, title?: string) {
+    clack.note(message, title, { output: this.output });
+  }
+
+  info(message: string) {
+    clack.log.info(message, { output: this.output });
+  }
+
+  error(message: string) {
+    clack.log.error(message, { output: this.output });
+  }
+
+  outro(message: string) {
+    clack.outro(message, { output: this.output });
+  }
+
+  cancelled(message: string) {
+    clack.cancel(message, { output: this.output });
+  }
+}

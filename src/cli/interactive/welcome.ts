@@ -1,0 +1,203 @@
+import type { Writable } from "node:stream";
+import { addInterview } from "../../app/add-interview.js";
+import type { AppContext } from "../../app/context.js";
+import { importFiles } from "../../app/import-files.js";
+import { listInterviews } from "../../app/interviews.js";
+import { saveProfile } from "../../app/profile.js";
+import { STAGES, FORMATS } from "../../core/interview.js";
+import { formatFieldError } from "../../core/record/field-error.js";
+import { email, webAddress, zoneName } from "../../core/record/fields.js";
+import { resolveWallTime } from "../../core/time/wall-time.js";
+import { fieldErrorLines } from "../present/field-errors.js";
+import { interviewTable } from "../present/interview.js";
+import type { Runtime } from "../runtime.js";
+import { Cancelled, Prompter } from "./prompter.js";
+
+type Action = "add" | "import" | "list" | "quit";
+
+/** `afterword` at a terminal: set up the profile, then add or import interviews and list them. */
+export async function runInteractive(rt: Runtime): Promise<void> {
+  const ctx = await rt.context();
+  const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+  ask.intro("Afterword");
+  try {
+    if (!(await ctx.store.profile.get())) await setUpProfile(ctx, ask);
+    for (;;) {
+      const action = await ask.select<Action>("What would you like to do?", [
+        { value: "add", label: "Add an interview by answering a few questions" },
+        { value: "import", label: "Import an interview file (.yaml, .json)" },
+        { value: "list", label: "Show my interviews" },
+        { value: "quit", label: "Quit" },
+      ]);
+      if (action === "quit") break;
+      if (action === "add") await addByQuestions(ctx, ask);
+      if (action === "import") await importByPath(ctx, ask);
+      if (action === "list") ask.note(interviewTable(await listInterviews(ctx)), "Your interviews");
+    }
+    ask.outro("See you after the next interview.");
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    ask.cancelled("Stopped. Nothing from the unfinished step was saved.");
+  }
+}
+
+const check =
+  (schema: { safeParse(value: unknown): { success: boolean } }, hint: string) => (value: string) =>
+    value === "" || schema.safeParse(value).success ? undefined : hint;
+
+async function setUpProfile(ctx: AppContext, ask: Prompter): Promise<void> {
+  ask.info("First, a few words about you: they sign every message.");
+  const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const answers = {
+    name: await ask.required("Your name, as you sign your e-mails"),
+    email: await ask.required("Your e-mail address", {
+      check: check(email, "That does not look like an e-mail address."),
+    }),
+    phone: (await ask.text("Your phone number (optional)")) || null,
+    linkedin:
+      (await ask.text("Your LinkedIn profile address (optional)", {
+        placeholder: "https://www.linkedin.com/in/…",
+        check: check(webAddress, "Please give the full address, starting with https://"),
+      })) || null,
+    timeZone: await ask.required("Your time zone", {
+      initial: localZone,
+      check: check(zoneName, "Use an IANA zone name such as Europe/London."),
+    }),
+  };
+  const saved = await saveProfile(ctx, answers);
+  if (!saved.ok)
+    throw new Error(
+      `profile answers failed validation: ${saved.errors.map(formatFieldError).join("; ")}`,
+    );
+  ask.info("Profile saved. Change it any time with `afterword profile FILE`.");
+}
+
+async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
+  const profile = await ctx.store.profile.get();
+  const company = await ask.required("Company");
+  const position = await ask.required("Position");
+  const stage = await ask.select(
+    "Stage",
+    STAGES.map((s) => ({ value: s, label: s })),
+    "other",
+  );
+  const timeZone = await ask.required("Time zone of the interview", {
+    initial: profile?.timeZone,
+    check: check(zoneName, "Use an IANA zone name such as America/Chicago."),
+  });
+  const startCheck = (value: string) =>
+    resolveWallTime(value, timeZone).ok
+      ? undefined
+      : "Write it as 2026-11-20 14:00 (a time that exists there).";
+  const start = await ask.required("When did it start?", {
+    placeholder: "2026-11-20 14:00",
+    check: startCheck,
+  });
+  const end = await ask.required("When did it end?", {
+    initial: defaultEnd(start, timeZone),
+    check: startCheck,
+  });
+  const format = await ask.select(
+    "How was it held?",
+    FORMATS.map((f) => ({ value: f, label: f })),
+    "video",
+  );
+  const location = (await ask.text("Where, or the meeting link (optional)")) || null;
+
+  const interviewers = [];
+  do {
+    const name = await ask.required(
+      interviewers.length === 0 ? "Who interviewed you? (name)" : "Name",
+    );
+    const title = (await ask.text(`${name}'s title (optional)`)) || null;
+    const address =
+      (await ask.text(`${name}'s e-mail (optional; without it no e-mail is offered)`, {
+        check: check(email, "That does not look like an e-mail address."),
+      })) || null;
+    const discussed = await ask.many(
+      `What did you talk about with ${name}? (a phrase that reads after "our conversation about")`,
+      "moving the telemetry pipeline to Kafka",
+    );
+    interviewers.push({ name, title, email: address, discussed });
+  } while (await ask.confirm("Did someone else interview you too?", false));
+
+  const concerns = [];
+  for (const concern of await ask.many(
+    "A concern they raised (Enter if none)",
+    "my limited Go experience",
+  )) {
+    concerns.push({
+      concern,
+      response: (await ask.text("Your answer to it, in your own words (optional)")) || null,
+    });
+  }
+  const unanswered = [];
+  for (const question of await ask.many(
+    "A question you could not fully answer (Enter if none)",
+    "how I would shard the scheduler",
+  )) {
+    unanswered.push({
+      question,
+      answer: (await ask.text("Your fuller answer now (optional)")) || null,
+    });
+  }
+  const promised = [];
+  for (const what of await ask.many(
+    "Something you promised to send (Enter if none)",
+    "my load-testing write-up",
+  )) {
+    promised.push({
+      what,
+      url:
+        (await ask.text("Its link (optional)", {
+          check: check(webAddress, "Please give the full address, starting with https://"),
+        })) || null,
+    });
+  }
+
+  const record = {
+    company,
+    position,
+    stage,
+    timeZone,
+    start,
+    end,
+    format,
+    location,
+    interviewers,
+    concerns,
+    unanswered,
+    promised,
+  };
+  if (!(await ask.confirm(`Save the ${position} interview at ${company}?`))) {
+    ask.info("Not saved.");
+    return;
+  }
+  const saved = await addInterview(ctx, record);
+  if (!saved.ok) {
+    ask.error(saved.errors.map(formatFieldError).join("\n"));
+    return;
+  }
+  for (const warning of saved.value.warnings) ask.info(warning);
+  ask.info(
+    `Saved as interview ${saved.value.id}. See it with \`afterword show ${saved.value.id}\`.`,
+  );
+}
+
+function defaultEnd(start: string, zone: string): string {
+  const resolved = resolveWallTime(start, zone);
+  return resolved.ok ? resolved.value.at.plus({ hours: 1 }).toFormat("yyyy-MM-dd HH:mm") : "";
+}
+
+async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
+  const file = await ask.required("Path of the file to import");
+  const [result] = await importFiles(ctx, [file], async () => "");
+  if (!result) return;
+  if (result.errors.length > 0) {
+    ask.error(["Nothing was imported:", ...fieldErrorLines(file, result.errors)].join("\n"));
+    return;
+  }
+  const ids = [...result.created, ...result.updated];
+  ask.info(`Imported ${ids.length} interview${ids.length === 1 ? "" : "s"}.`);
+  for (const warning of result.warnings) ask.info(warning);
+}

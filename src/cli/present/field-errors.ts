@@ -1,0 +1,10 @@
+import { formatFieldError, type FieldError } from "../../core/record/field-error.js";
+
+/** One line per problem, each naming the file: "interview.yaml: interviewers[0].name: expected …". */
+export function fieldErrorLines(file: string, errors: FieldError[]): string[] {
+  return errors.map((error) => `${file}: ${formatFieldError(error)}`);
+}
+
+export function fieldErrorJson(errors: FieldError[]) {
+  return errors.map((error) => ({ ...error, message: formatFieldError(error) }));
+}

@@ -1,0 +1,65 @@
+import type { Interview } from "../../core/interview.js";
+import { table } from "./table.js";
+import { timeSpan } from "./when.js";
+
+export function interviewTable(interviews: Interview[]): string {
+  if (interviews.length === 0) {
+    return "No interviews yet. Add one with `afterword` or `afterword import FILE`.";
+  }
+  return table(
+    ["ID", "When", "Company", "Position", "Stage", "Interviewers", "Status"],
+    interviews.map((interview) => [
+      String(interview.id),
+      timeSpan(interview.start, interview.end, interview.timeZone),
+      interview.company,
+      interview.position,
+      interview.stage,
+      interview.interviewers.map((person) => person.name).join(", "),
+      interview.status,
+    ]),
+  );
+}
+
+/** Everything about one interview, as a person reads it. */
+export function interviewDetail(interview: Interview): string {
+  const lines = [
+    `${interview.company}: ${interview.position}  (interview ${interview.id}, ${interview.status})`,
+    `  When:      ${timeSpan(interview.start, interview.end, interview.timeZone)} (${interview.timeZone})`,
+    `  Stage:     ${interview.stage}${interview.format ? `, ${interview.format}` : ""}`,
+  ];
+  if (interview.location) lines.push(`  Location:  ${interview.location}`);
+  if (interview.joinUrl) lines.push(`  Join:      ${interview.joinUrl}`);
+  lines.push("", "Interviewers:");
+  for (const person of interview.interviewers) {
+    const about = [person.title, person.email].filter(Boolean).join(", ");
+    lines.push(`  - ${person.name}${about ? ` (${about})` : ""}`);
+    for (const point of person.discussed) lines.push(`      discussed: ${point}`);
+    if (person.notes) lines.push(`      notes: ${person.notes}`);
+  }
+  section(lines, "Discussed with everyone", interview.discussed);
+  section(lines, "What impressed you", interview.impressed);
+  section(lines, "Why you fit", interview.fit);
+  section(
+    lines,
+    "Concerns",
+    interview.concerns.map((c) => (c.response ? `${c.concern}: ${c.response}` : c.concern)),
+  );
+  section(
+    lines,
+    "Unanswered questions",
+    interview.unanswered.map((q) => (q.answer ? `${q.question}: ${q.answer}` : q.question)),
+  );
+  section(
+    lines,
+    "Promised material",
+    interview.promised.map((p) => (p.url ? `${p.what} (${p.url})` : p.what)),
+  );
+  if (interview.nextSteps) lines.push("", `Next steps: ${interview.nextSteps}`);
+  if (interview.decisionBy) lines.push(`Decision by: ${interview.decisionBy}`);
+  return lines.join("\n");
+}
+
+function section(lines: string[], title: string, items: string[]): void {
+  if (items.length === 0) return;
+  lines.push("", `${title}:`, ...items.map((item) => `  - ${item}`));
+}

@@ -1,0 +1,14 @@
+import { DateTime } from "luxon";
+
+/** "Fri 20 Nov 2026, 14:00–15:30 CST" in the interview's own zone. */
+export function timeSpan(start: string, end: string, zone: string): string {
+  const from = DateTime.fromISO(start, { zone });
+  const to = DateTime.fromISO(end, { zone });
+  const sameDay = from.hasSame(to, "day");
+  const endText = sameDay ? to.toFormat("HH:mm") : to.toFormat("ccc d LLL, HH:mm");
+  return `${from.toFormat("ccc d LLL yyyy, HH:mm")}–${endText} ${to.toFormat("ZZZZ")}`;
+}
+
+export function moment(instant: string, zone: string): string {
+  return DateTime.fromISO(instant, { zone }).toFormat("ccc d LLL yyyy, HH:mm ZZZZ");
+}

@@ -1,0 +1,42 @@
+import { Command } from "commander";
+import { registerImport } from "./commands/import.js";
+import { registerInterviews } from "./commands/interviews.js";
+import { registerProfile } from "./commands/profile.js";
+import { runInteractive } from "./interactive/welcome.js";
+import type { GlobalOptions, Runtime } from "./runtime.js";
+
+/** The whole command line. Global options are read wherever they appear. */
+export function buildProgram(rt: Runtime): Command {
+  const program = new Command("afterword")
+    .description("After the interview: the right message to the right person at the right time.")
+    .option("--home <dir>", "data folder (default: your user data folder; also AFTERWORD_HOME)")
+    .option(
+      "--now <instant>",
+      "act as if it were this moment, e.g. 2026-11-20T16:00Z (also AFTERWORD_NOW)",
+    )
+    .option("--json", "print data as JSON")
+    .showHelpAfterError("(run `afterword --help` for the commands)")
+    .configureOutput({
+      writeOut: (text) => rt.io.stdout.write(text),
+      writeErr: (text) => rt.io.stderr.write(text),
+    })
+    .exitOverride()
+    .action(async () => {
+      if (!rt.io.interactive) {
+        program.outputHelp();
+        return;
+      }
+      await runInteractive(rt);
+    });
+
+  registerProfile(program, rt);
+  registerImport(program, rt);
+  registerInterviews(program, rt);
+
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export function globalOptions(program: Command): () => GlobalOptions {
+  return () => program.opts<GlobalOptions>();
+}

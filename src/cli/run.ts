@@ -1,0 +1,46 @@
+import { CommanderError } from "commander";
+import { ExitCode, UsageError } from "./exit-code.js";
+import { logCrash } from "./crash-log.js";
+import type { Io } from "./io.js";
+import { buildProgram } from "./program.js";
+import { Runtime, type GlobalOptions } from "./runtime.js";
+
+/** Runs one command line and returns its exit status. The one place errors become exit codes. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let options: GlobalOptions = {};
+  const rt = new Runtime(io, () => options);
+  const program = buildProgram(rt);
+  program.hook("preAction", (_command, action) => {
+    options = action.optsWithGlobals<GlobalOptions>();
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return rt.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const helpShown = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(
+        error.code,
+      );
+      return helpShown ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`afterword: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    const log = logCrash(safeHome(rt), error, argv);
+    io.stderr.write(
+      `afterword: something went wrong that is not your doing. The details are in ${log}; please include them if you report it.\n`,
+    );
+    return ExitCode.internal;
+  } finally {
+    await rt.close();
+  }
+}
+
+function safeHome(rt: Runtime): string | null {
+  try {
+    return rt.home();
+  } catch {
+    return null;
+  }
+}

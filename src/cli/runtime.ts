@@ -1,0 +1,70 @@
+import envPaths from "env-paths";
+import { DateTime } from "luxon";
+import type { AppContext } from "../app/context.js";
+import { openSqliteStore, type Store } from "../store/store.js";
+import { ExitCode, UsageError } from "./exit-code.js";
+import type { Io } from "./io.js";
+
+export interface GlobalOptions {
+  home?: string;
+  now?: string;
+  json?: boolean;
+}
+
+/** Resolves the global options and opens the store once, when a command first needs it. */
+export class Runtime {
+  exitCode: number = ExitCode.ok;
+  private store: Store | null = null;
+
+  constructor(
+    readonly io: Io,
+    private readonly options: () => GlobalOptions,
+  ) {}
+
+  get json(): boolean {
+    return Boolean(this.options().json);
+  }
+
+  home(): string {
+    return (
+      this.options().home ??
+      this.io.env.AFTERWORD_HOME ??
+      envPaths("afterword", { suffix: "" }).data
+    );
+  }
+
+  now(): DateTime {
+    const given = this.options().now ?? this.io.env.AFTERWORD_NOW;
+    if (!given) return DateTime.utc();
+    const parsed = DateTime.fromISO(given, { setZone: true });
+    if (!parsed.isValid || !/(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(given.trim())) {
+      throw new UsageError(
+        `--now (or AFTERWORD_NOW) must be an instant with its offset, such as 2026-11-20T16:00Z; got "${given}".`,
+      );
+    }
+    return parsed.toUTC();
+  }
+
+  async context(): Promise<AppContext> {
+    const now = this.now();
+    this.store ??= await openSqliteStore(this.home());
+    return { store: this.store, now, home: this.home() };
+  }
+
+  print(text: string): void {
+    this.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+
+  printJson(value: unknown): void {
+    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  warn(text: string): void {
+    this.io.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+
+  async close(): Promise<void> {
+    await this.store?.close();
+    this.store = null;
+  }
+}

@@ -1,0 +1,62 @@
+/** An interview as the rest of Afterword sees it: every time resolved, every default applied. */
+export const STAGES = ["screen", "phone", "technical", "onsite", "final", "other"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const FORMATS = ["phone", "video", "onsite"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const INTERVIEW_STATUSES = ["scheduled", "cancelled"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+export interface Interviewer {
+  name: string;
+  title: string | null;
+  email: string | null;
+  /** Noun phrases that read after "our conversation about …". */
+  discussed: string[];
+  /** The candidate's private notes; never quoted in a message. */
+  notes: string | null;
+}
+
+export interface Concern {
+  concern: string;
+  response: string | null;
+}
+
+export interface UnansweredQuestion {
+  question: string;
+  answer: string | null;
+}
+
+export interface PromisedMaterial {
+  what: string;
+  url: string | null;
+}
+
+export interface InterviewDetails {
+  company: string;
+  position: string;
+  stage: Stage;
+  format: Format | null;
+  location: string | null;
+  joinUrl: string | null;
+  timeZone: string;
+  /** ISO 8601 instants carrying the interview zone's offset. */
+  start: string;
+  end: string;
+  interviewers: Interviewer[];
+  discussed: string[];
+  impressed: string[];
+  fit: string[];
+  concerns: Concern[];
+  unanswered: UnansweredQuestion[];
+  promised: PromisedMaterial[];
+  nextSteps: string | null;
+  /** A calendar date, YYYY-MM-DD. */
+  decisionBy: string | null;
+}
+
+export interface Interview extends InterviewDetails {
+  id: number;
+  status: InterviewStatus;
+}

@@ -1,0 +1,83 @@
+import type { z } from "zod";
+
+/** One reason a record or profile was refused, naming the field, what was expected and what was found. */
+export interface FieldError {
+  /** A field path such as `interviewers[0].name`; empty for the whole document. */
+  path: string;
+  expected: string;
+  found: string;
+}
+
+export function formatFieldError(error: FieldError): string {
+  const where = error.path === "" ? "" : `${error.path}: `;
+  return `${where}expected ${error.expected}, found ${error.found}`;
+}
+
+export function pathToString(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`,
+    )
+    .join("");
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (typeof value === "string") {
+    if (value.trim() === "") return "empty text";
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${value}`;
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return `the date ${value.toISOString()}`;
+  return "a mapping of fields";
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of fields",
+};
+
+/** Turns zod's issues into field errors a person can act on. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ""): FieldError[] {
+  return issues.flatMap((issue): FieldError[] => {
+    const path = joinPath(prefix, pathToString(issue.path));
+    const found = describeValue(issue.input);
+    switch (issue.code) {
+      case "unrecognized_keys":
+        return issue.keys.map((key) => ({
+          path: joinPath(path, key),
+          expected: "no such field (check its spelling against the import contract)",
+          found: "an unknown field",
+        }));
+      case "invalid_type":
+        return [{ path, expected: TYPE_NAMES[issue.expected] ?? issue.expected, found }];
+      case "invalid_value":
+        return [{ path, expected: `one of ${issue.values.map(String).join(", ")}`, found }];
+      case "too_small":
+        return [
+          {
+            path,
+            expected:
+              issue.origin === "array" ? `at least ${issue.minimum} entry` : "non-empty text",
+            found,
+          },
+        ];
+      case "invalid_union":
+        return [{ path, expected: issue.message, found }];
+      default:
+        return [{ path, expected: issue.message, found }];
+    }
+  });
+}
+
+function joinPath(prefix: string, path: string): string {
+  if (prefix === "") return path;
+  if (path === "") return prefix;
+  return path.startsWith("[") ? `${prefix}${path}` : `${prefix}.${path}`;
+}

@@ -1,0 +1,66 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { isKnownZone } from "../time/zone.js";
+
+/** Field shapes shared by the interview record and the profile. */
+export const text = z.string({ error: "text" }).trim().min(1, { error: "non-empty text" });
+
+export const optionalText = z
+  .string({ error: "text" })
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const zoneName = text.refine(isKnownZone, {
+  error: "an IANA time zone such as America/Chicago or Europe/London",
+});
+
+export const email = text.pipe(z.email({ error: "an e-mail address such as dana@example.com" }));
+
+export const webAddress = text.refine(
+  (value) => {
+    try {
+      return ["http:", "https:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { error: "a web address starting with https://" },
+);
+
+/** A list of noun phrases; a single phrase is taken as a list of one. */
+export const phrases = z
+  .preprocess((value) => (typeof value === "string" ? [value] : value), z.array(text))
+  .nullish()
+  .transform((value) => value ?? []);
+
+export function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((value) => value ?? []);
+}
+
+/** A date or date-time written as text; YAML 1.1 timestamps arrive as Date and are turned back. */
+export const timeText = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString() : value),
+  z.string({ error: "a date and time such as 2026-11-20T14:00" }).trim().min(1, {
+    error: "a date and time such as 2026-11-20T14:00",
+  }),
+);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: "a date such as 2026-12-01" })
+    .trim()
+    .refine((value) => ISO_DATE.test(value) && isRealDate(value), {
+      error: "a date such as 2026-12-01",
+    }),
+);
+
+function isRealDate(value: string): boolean {
+  return DateTime.fromISO(value, { zone: "UTC" }).isValid;
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { email, list, optionalText, text, webAddress, zoneName } from "./fields.js";
+
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const clockTime = text.refine((value) => CLOCK.test(value), { error: "a time such as 08:00" });
+
+/** The recipient's working hours, used to pick when a note should arrive. */
+export const workingHoursSchema = z
+  .strictObject({
+    days: z.array(z.enum(WEEKDAYS)).min(1, { error: "at least one day" }),
+    start: clockTime,
+    end: clockTime,
+  })
+  .refine((hours) => hours.start < hours.end, {
+    error: "a start earlier than the end",
+    path: ["end"],
+  });
+
+export type WorkingHours = z.output<typeof workingHoursSchema>;
+
+export const DEFAULT_WORKING_HOURS: WorkingHours = {
+  days: ["mon", "tue", "wed", "thu", "fri"],
+  start: "08:00",
+  end: "18:00",
+};
+
+export const profileSchema = z.strictObject({
+  name: text,
+  email,
+  phone: z
+    .union([text, z.number().transform(String)], { error: "text" })
+    .nullish()
+    .transform((value) => value ?? null),
+  linkedin: webAddress.nullish().transform((value) => value ?? null),
+  timeZone: zoneName,
+  signature: optionalText,
+  /** Other addresses of the candidate's, so an invite never lists them as an interviewer. */
+  aliases: list(email),
+  workingHours: workingHoursSchema.nullish().transform((value) => value ?? DEFAULT_WORKING_HOURS),
+});
+
+export type Profile = z.output<typeof profileSchema>;
+
+/** The signature a message ends with: the profile's own, or one built from its fields. */
+export function signatureOf(profile: Profile): string {
+  if (profile.signature) return profile.signature.trimEnd();
+  return [profile.name, profile.phone, profile.email, profile.linkedin]
+    .filter((line): line is string => Boolean(line))
+    .join("\n");
+}

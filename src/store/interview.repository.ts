@@ -1,0 +1,209 @@
+import type { Kysely } from "kysely";
+import { DateTime } from "luxon";
+import type {
+  Format,
+  Interview,
+  InterviewDetails,
+  InterviewStatus,
+  Interviewer,
+  Stage,
+} from "../core/interview.js";
+import { formatInstant } from "../core/time/wall-time.js";
+import { ContactRepository } from "./contact.repository.js";
+import { fromJson, toJson } from "./json-column.js";
+import type { Database, InterviewRow } from "./schema.js";
+
+type Details = Pick<
+  InterviewDetails,
+  | "discussed"
+  | "impressed"
+  | "fit"
+  | "concerns"
+  | "unanswered"
+  | "promised"
+  | "nextSteps"
+  | "decisionBy"
+>;
+
+export type InterviewSource = "record" | "calendar" | "interactive";
+
+export interface SavedInterview {
+  id: number;
+  created: boolean;
+}
+
+export class InterviewRepository {
+  private readonly contacts: ContactRepository;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.contacts = new ContactRepository(db);
+  }
+
+  /** The interview with the same company, position and start, if one is stored. */
+  async findSame(details: Pick<InterviewDetails, "company" | "position" | "start">) {
+    const row = await this.db
+      .selectFrom("interviews")
+      .select("id")
+      .where((eb) => eb(eb.fn("lower", ["company"]), "=", details.company.toLowerCase()))
+      .where((eb) => eb(eb.fn("lower", ["position"]), "=", details.position.toLowerCase()))
+      .where("start_at", "=", toUtc(details.start))
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
+  /** Stores the interview, updating the stored one with the same company, position and start. */
+  async save(
+    details: InterviewDetails,
+    source: InterviewSource,
+    now: string,
+  ): Promise<SavedInterview> {
+    const columns = toColumns(details);
+    const existing = await this.findSame(details);
+    let id: number;
+    if (existing !== null) {
+      await this.db
+        .updateTable("interviews")
+        .set({ ...columns, updated_at: now })
+        .where("id", "=", existing)
+        .execute();
+      await this.db
+        .deleteFrom("interview_participants")
+        .where("interview_id", "=", existing)
+        .execute();
+      id = existing;
+    } else {
+      const inserted = await this.db
+        .insertInto("interviews")
+        .values({ ...columns, status: "scheduled", source, created_at: now, updated_at: now })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      id = inserted.id;
+    }
+    await this.saveParticipants(id, details, now);
+    return { id, created: existing === null };
+  }
+
+  async get(id: number): Promise<Interview | null> {
+    const row = await this.db
+      .selectFrom("interviews")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const [interview] = await this.withInterviewers([row]);
+    return interview ?? null;
+  }
+
+  /** Every interview, earliest first. */
+  async list(): Promise<Interview[]> {
+    const rows = await this.db
+      .selectFrom("interviews")
+      .selectAll()
+      .orderBy("start_at")
+      .orderBy("id")
+      .execute();
+    return this.withInterviewers(rows);
+  }
+
+  private async saveParticipants(interviewId: number, details: InterviewDetails, now: string) {
+    for (const [ordinal, person] of details.interviewers.entries()) {
+      const contactId = await this.contacts.upsert(
+        { name: person.name, email: person.email, company: details.company, title: person.title },
+        now,
+      );
+      await this.db
+        .insertInto("interview_participants")
+        .values({
+          interview_id: interviewId,
+          contact_id: contactId,
+          ordinal,
+          title: person.title,
+          discussed: toJson(person.discussed),
+          notes: person.notes,
+        })
+        .onConflict((oc) =>
+          oc.columns(["interview_id", "contact_id"]).doUpdateSet({
+            discussed: toJson(person.discussed),
+          }),
+        )
+        .execute();
+    }
+  }
+
+  private async withInterviewers(rows: InterviewRow[]): Promise<Interview[]> {
+    if (rows.length === 0) return [];
+    const people = await this.db
+      .selectFrom("interview_participants as p")
+      .innerJoin("contacts as c", "c.id", "p.contact_id")
+      .select(["p.interview_id", "p.title", "p.discussed", "p.notes", "c.name", "c.email"])
+      .where(
+        "p.interview_id",
+        "in",
+        rows.map((row) => row.id),
+      )
+      .orderBy("p.interview_id")
+      .orderBy("p.ordinal")
+      .execute();
+    const byInterview = new Map<number, Interviewer[]>();
+    for (const person of people) {
+      const list = byInterview.get(person.interview_id) ?? [];
+      list.push({
+        name: person.name,
+        title: person.title,
+        email: person.email,
+        discussed: fromJson<string[]>(person.discussed),
+        notes: person.notes,
+      });
+      byInterview.set(person.interview_id, list);
+    }
+    return rows.map((row) => fromRow(row, byInterview.get(row.id) ?? []));
+  }
+}
+
+function toUtc(instant: string): string {
+  return DateTime.fromISO(instant, { setZone: true }).toUTC().toISO() ?? instant;
+}
+
+function toColumns(details: InterviewDetails) {
+  const extra: Details = {
+    discussed: details.discussed,
+    impressed: details.impressed,
+    fit: details.fit,
+    concerns: details.concerns,
+    unanswered: details.unanswered,
+    promised: details.promised,
+    nextSteps: details.nextSteps,
+    decisionBy: details.decisionBy,
+  };
+  return {
+    company: details.company,
+    position: details.position,
+    stage: details.stage,
+    format: details.format,
+    location: details.location,
+    join_url: details.joinUrl,
+    time_zone: details.timeZone,
+    start_at: toUtc(details.start),
+    end_at: toUtc(details.end),
+    details: toJson(extra),
+  };
+}
+
+function fromRow(row: InterviewRow, interviewers: Interviewer[]): Interview {
+  const inZone = (utc: string) => formatInstant(DateTime.fromISO(utc, { zone: row.time_zone }));
+  return {
+    id: row.id,
+    company: row.company,
+    position: row.position,
+    stage: row.stage as Stage,
+    format: row.format as Format | null,
+    location: row.location,
+    joinUrl: row.join_url,
+    timeZone: row.time_zone,
+    start: inZone(row.start_at),
+    end: inZone(row.end_at),
+    status: row.status as InterviewStatus,
+    interviewers,
+    ...fromJson<Details>(row.details),
+  };
+}

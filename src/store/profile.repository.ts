@@ -1,0 +1,28 @@
+import type { Kysely } from "kysely";
+import { profileSchema, type Profile } from "../core/record/profile.js";
+import { fromJson, toJson } from "./json-column.js";
+import type { Database } from "./schema.js";
+
+const THE_PROFILE = 1;
+
+export class ProfileRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(): Promise<Profile | null> {
+    const row = await this.db
+      .selectFrom("profile")
+      .select("document")
+      .where("id", "=", THE_PROFILE)
+      .executeTakeFirst();
+    return row ? profileSchema.parse(fromJson(row.document)) : null;
+  }
+
+  async save(profile: Profile, now: string): Promise<void> {
+    const document = toJson(profile);
+    await this.db
+      .insertInto("profile")
+      .values({ id: THE_PROFILE, document, updated_at: now })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ document, updated_at: now }))
+      .execute();
+  }
+}

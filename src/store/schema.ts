@@ -1,0 +1,61 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** The tables as Kysely sees them. Instants are ISO 8601 UTC text; lists and documents are JSON text. */
+export interface Database {
+  profile: ProfileTable;
+  contacts: ContactTable;
+  interviews: InterviewTable;
+  interview_participants: ParticipantTable;
+}
+
+export interface ProfileTable {
+  id: number;
+  document: string;
+  updated_at: string;
+}
+
+export interface ContactTable {
+  id: Generated<number>;
+  /** `email:<address>` or `name:<name>|<company>`, lower-cased: how one person is recognised again. */
+  match_key: string;
+  name: string;
+  email: string | null;
+  company: string;
+  title: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewTable {
+  id: Generated<number>;
+  company: string;
+  position: string;
+  stage: string;
+  format: string | null;
+  location: string | null;
+  join_url: string | null;
+  time_zone: string;
+  start_at: string;
+  end_at: string;
+  status: string;
+  /** discussed, impressed, fit, concerns, unanswered, promised, nextSteps, decisionBy. */
+  details: string;
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipantTable {
+  interview_id: number;
+  contact_id: number;
+  ordinal: number;
+  title: string | null;
+  discussed: string;
+  notes: string | null;
+}
+
+export type ContactRow = Selectable<ContactTable>;
+export type NewContact = Insertable<ContactTable>;
+export type InterviewRow = Selectable<InterviewTable>;
+export type NewInterview = Insertable<InterviewTable>;
+export type InterviewUpdate = Updateable<InterviewTable>;

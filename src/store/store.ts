@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { InterviewRepository } from "./interview.repository.js";
+import { migrationProvider } from "./migrations/index.js";
+import { ProfileRepository } from "./profile.repository.js";
+import type { Database } from "./schema.js";
+
+/** The repositories, bound to the database or to one transaction. */
+export class Repositories {
+  readonly profile: ProfileRepository;
+  readonly interviews: InterviewRepository;
+
+  constructor(readonly db: Kysely<Database>) {
+    this.profile = new ProfileRepository(db);
+    this.interviews = new InterviewRepository(db);
+  }
+}
+
+export class Store extends Repositories {
+  /** Runs `work` in one transaction: everything it writes lands, or nothing does. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new Repositories(trx)));
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}
+
+export const DATABASE_FILE = "afterword.sqlite";
+
+/** Opens (creating and migrating when needed) the SQLite store in the data folder `home`. */
+export async function openSqliteStore(home: string): Promise<Store> {
+  mkdirSync(home, { recursive: true });
+  const sqlite = new SQLite(join(home, DATABASE_FILE));
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db);
+  return new Store(db);
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
