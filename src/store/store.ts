@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { InterviewRepository } from "./interview.repository.js";
+import { InviteRepository } from "./invite.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { ProfileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
@@ -11,10 +12,12 @@ import type { Database } from "./schema.js";
 export class Repositories {
   readonly profile: ProfileRepository;
   readonly interviews: InterviewRepository;
+  readonly invites: InviteRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
+    this.invites = new InviteRepository(db, this.interviews);
   }
 }
 

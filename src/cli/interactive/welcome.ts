@@ -25,7 +25,10 @@ export async function runInteractive(rt: Runtime): Promise<void> {
     for (;;) {
       const action = await ask.select<Action>("What would you like to do?", [
         { value: "add", label: "Add an interview by answering a few questions" },
-        { value: "import", label: "Import an interview file (.yaml, .json)" },
+        {
+          value: "import",
+          label: "Import an interview file (.yaml, .json) or an invite (.ics, .eml)",
+        },
         { value: "list", label: "Show my interviews" },
         { value: "quit", label: "Quit" },
       ]);
@@ -191,7 +194,7 @@ function defaultEnd(start: string, zone: string): string {
 
 async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   const file = await ask.required("Path of the file to import");
-  const [result] = await importFiles(ctx, [file], async () => "");
+  const [result] = await importFiles(ctx, [file], async () => new Uint8Array());
   if (!result) return;
   if (result.errors.length > 0) {
     ask.error(["Nothing was imported:", ...fieldErrorLines(file, result.errors)].join("\n"));
