@@ -1,6 +1,6 @@
-import type ICAL from "ical.js";
-import { DateTime, IANAZone } from "luxon";
-import { byDefinition } from "./zone-book.js";
+import { isKnownZone } from "../core/time/zone.js";
+import { IANAZone } from "luxon";
+import type { ZoneDefinition } from "./zone-definition.js";
 import { windowsZoneFamilies } from "./windows-zones.js";
 
 /**
@@ -10,20 +10,16 @@ import { windowsZoneFamilies } from "./windows-zones.js";
  * candidate's zone is preferred; then the main zone of each Windows zone, the largest first.
  */
 export function matchingZone(
-  definition: ICAL.Timezone,
+  definition: ZoneDefinition,
   year: number,
   preferred: string[],
 ): string | null {
-  const samples = sampleWallTimes(year);
-  const offsets = samples.map((wall) => offsetOf(definition, wall));
-  const candidates = [...preferred, ...representativeZones()];
-  for (const zone of candidates) {
-    if (!IANAZone.isValidZone(zone)) continue;
+  const samples = sampleInstants(year);
+  const offsets = samples.map((instant) => definition.offsetAt(instant));
+  for (const zone of [...preferred, ...representativeZones()]) {
+    if (!isKnownZone(zone)) continue;
     const iana = IANAZone.create(zone);
-    const same = samples.every(
-      (wall, i) => iana.offset(wall.toMillis() - offsets[i]! * 60_000) === offsets[i],
-    );
-    if (same) return zone;
+    if (samples.every((instant, i) => iana.offset(instant) === offsets[i])) return zone;
   }
   const [first] = offsets;
   const constant = offsets.every((offset) => offset === first);
@@ -34,31 +30,13 @@ export function matchingZone(
   return null;
 }
 
-/** Noon on the 1st and 15th of every month, as wall times (read as UTC fields). */
-function sampleWallTimes(year: number): DateTime[] {
-  const times: DateTime[] = [];
-  for (let month = 1; month <= 12; month++) {
-    for (const day of [1, 15]) times.push(DateTime.utc(year, month, day, 12));
+/** Noon UTC on the 1st and 15th of every month of the year. */
+function sampleInstants(year: number): number[] {
+  const instants: number[] = [];
+  for (let month = 0; month < 12; month++) {
+    for (const day of [1, 15]) instants.push(Date.UTC(year, month, day, 12));
   }
-  return times;
-}
-
-/** The definition's UTC offset in minutes at a wall time. */
-function offsetOf(definition: ICAL.Timezone, wall: DateTime): number {
-  const instant = byDefinition(
-    {
-      year: wall.year,
-      month: wall.month,
-      day: wall.day,
-      hour: wall.hour,
-      minute: 0,
-      second: 0,
-      date: false,
-      utc: false,
-    },
-    definition,
-  );
-  return Math.round((wall.toMillis() - instant.toMillis()) / 60_000);
+  return instants;
 }
 
 let representatives: string[] | null = null;

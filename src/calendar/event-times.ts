@@ -3,7 +3,7 @@ import { Duration, type DateTime } from "luxon";
 import { describeCalendarTime, readCalendarTime, type CalendarTime } from "./calendar-time.js";
 import { matchingZone } from "./definition-match.js";
 import { chooseOccurrence, type Occurrence } from "./recurrence.js";
-import { byDefinition, instantOf, type ZoneBook, type ZoneRule } from "./zone-book.js";
+import { instantOf, type ZoneBook, type ZoneRule } from "./zone-book.js";
 
 /** What the times of an invite are read with. */
 export interface TimeContext {
@@ -60,10 +60,12 @@ export function eventTimes(
     const rule = ctx.zones.ruleFor(tzid, time);
     return rule.kind === "unknown" ? null : instantOf(time, rule, ctx.homeZone ?? "UTC");
   };
+  const toMillis = (time: CalendarTime, tzid: string | null) =>
+    toInstant(time, tzid)?.toMillis() ?? null;
   const choice = chooseOccurrence({
     master,
     overrides: overrides.flatMap((component) => overrideOf(component, value, ctx, toInstant)),
-    toInstant,
+    toInstant: toMillis,
     startTzid: value.startTzid,
     length: value.end.toMillis() - value.start.toMillis(),
     now: ctx.now,
@@ -164,7 +166,7 @@ function spanOf(
   }
   const begin = instantOf(time, rule, ctx.homeZone ?? "UTC");
   if (rule.kind === "iana" && rule.definition) {
-    const theirs = byDefinition(time, rule.definition);
+    const theirs = rule.definition.instantOf(time);
     if (Math.abs(theirs.toMillis() - begin.toMillis()) >= 60_000) {
       notes.push(
         `the invite's own rules for ${rule.tzid} would put the start at ${theirs.toISO({ suppressMilliseconds: true })}; the current rules for ${rule.zone} were used instead`,

@@ -81,25 +81,26 @@ interface UidGroup {
   overrides: ICAL.Component[];
 }
 
-/** A series and the overrides of its occurrences share a UID; an event without one stands alone. */
+/**
+ * A series and the overrides of its occurrences share a UID; an event without one stands alone.
+ * Groups keep the order in which they first appear.
+ */
 function groupByUid(events: ICAL.Component[]): UidGroup[] {
-  const groups = new Map<string, UidGroup>();
-  const alone: UidGroup[] = [];
+  const groups: UidGroup[] = [];
+  const byUid = new Map<string, UidGroup>();
   for (const event of events) {
     const uid = uidOf(event);
     const override = event.hasProperty("recurrence-id");
-    if (uid === null) {
-      alone.push(
-        override ? { master: null, overrides: [event] } : { master: event, overrides: [] },
-      );
-      continue;
+    let group = uid === null ? undefined : byUid.get(uid);
+    if (!group) {
+      group = { master: null, overrides: [] };
+      groups.push(group);
+      if (uid !== null) byUid.set(uid, group);
     }
-    const group = groups.get(uid) ?? { master: null, overrides: [] };
     if (override) group.overrides.push(event);
     else if (!group.master || sequenceOf(event) >= sequenceOf(group.master)) group.master = event;
-    groups.set(uid, group);
   }
-  return [...groups.values(), ...alone];
+  return groups;
 }
 
 function inviteOf(

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
-import type { DateTime } from "luxon";
-import { readCalendarTime, type CalendarTime } from "./calendar-time.js";
+import { DateTime } from "luxon";
+import { readCalendarTime, wallMillis, type CalendarTime } from "./calendar-time.js";
 
 /** One occurrence of a repeating invite: when it was planned, and when it now happens. */
 export interface Occurrence {
@@ -14,10 +14,10 @@ export interface Occurrence {
 
 export interface SeriesInput {
   master: ICAL.Component;
-  /** Components with the same UID and a RECURRENCE-ID. */
+  /** Components with the same UID and a RECURRENCE-ID: cancelled (null) or moved occurrences. */
   overrides: { original: DateTime; occurrence: Occurrence | null }[];
-  /** The instant of a time written in the master's start zone (or its own TZID). */
-  toInstant: (time: CalendarTime, tzid: string | null) => DateTime | null;
+  /** The instant (epoch milliseconds) of a time written with a TZID (or none), or null. */
+  toInstant: (time: CalendarTime, tzid: string | null) => number | null;
   startTzid: string | null;
   /** Exact length of one occurrence, in milliseconds. */
   length: number;
@@ -30,23 +30,28 @@ export type SeriesChoice =
   | { kind: "none"; reason: string };
 
 /** How many occurrences are expanded at most while looking for the next one. */
-const EXPANSION_LIMIT = 50_000;
+const EXPANSION_LIMIT = 200_000;
 const SUB_YEARLY = new Set(["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY"]);
+/** More than any UTC offset: a wall time further than this from an instant is surely on one side of it. */
+const SLACK = 15 * 3_600_000;
 
 /**
  * The occurrence of a repeating invite to import: the first one that has not ended by `now`, or
  * the last one when the series is over. UNTIL and EXDATE are applied here, on real instants,
- * because ical.js compares them as if a zone it does not know were UTC.
+ * because ical.js compares them as if a zone it does not know were UTC. Occurrences far from
+ * `now`, from UNTIL, from an EXDATE and from an override are passed over on their wall time.
  */
 export function chooseOccurrence(input: SeriesInput): SeriesChoice {
   const unsafe = unsafeRule(input.master);
   if (unsafe) return { kind: "none", reason: unsafe };
   const { expansion, until, excluded } = prepare(input);
-
-  const overridden = new Set(input.overrides.map((o) => o.original.toMillis()));
-  const moved = input.overrides.flatMap((o) => (o.occurrence ? [o.occurrence] : []));
-  let last: Occurrence | null = null;
-  let upcoming: Occurrence | null = null;
+  const now = input.now.toMillis();
+  const originals = input.overrides.map((o) => o.original.toMillis());
+  const overridden = new Set(originals);
+  const marks = [...excluded.instants, ...originals];
+  if (until.instant !== null) marks.push(until.instant);
+  let last: { time: CalendarTime; instant: number | null } | null = null;
+  let upcoming: number | null = null;
   for (let count = 0; ; count++) {
     if (count >= EXPANSION_LIMIT) {
       return { kind: "none", reason: "it repeats too often to find its next occurrence" };
@@ -54,90 +59,130 @@ export function chooseOccurrence(input: SeriesInput): SeriesChoice {
     const next: ICAL.Time | null = expansion.next();
     if (!next) break;
     const time = fromIcalTime(next);
-    const original = input.toInstant(time, input.startTzid);
-    if (!original) break;
-    if (until !== null && until(time, original)) break;
-    if (excluded(time, original) || overridden.has(original.toMillis())) continue;
-    const occurrence: Occurrence = {
-      original,
-      start: original,
-      end: original.plus({ milliseconds: input.length }),
-      component: input.master,
-    };
-    last = occurrence;
-    if (occurrence.end > input.now) {
-      upcoming = occurrence;
+    if (until.date !== null && dateKey(time) > until.date) break;
+    if (excluded.dates.has(dateKey(time))) continue;
+    const wall = wallMillis(time);
+    if (until.instant !== null && wall - SLACK > until.instant) break;
+    const exact =
+      wall + input.length + SLACK > now || marks.some((mark) => Math.abs(mark - wall) < SLACK);
+    if (!exact) {
+      last = { time, instant: null };
+      continue;
+    }
+    const instant = input.toInstant(time, input.startTzid);
+    if (instant === null) break;
+    if (until.instant !== null && instant > until.instant) break;
+    if (excluded.instants.has(instant) || overridden.has(instant)) continue;
+    last = { time, instant };
+    if (instant + input.length > now) {
+      upcoming = instant;
       break;
     }
   }
-  const all = [...moved, ...(upcoming ? [upcoming] : last ? [last] : [])];
-  const future = all.filter((o) => o.end > input.now).sort(byStart);
+  const lastInstant = last ? (last.instant ?? input.toInstant(last.time, input.startTzid)) : null;
+  const generated = upcoming ?? lastInstant;
+  const moved = input.overrides.flatMap((o) => (o.occurrence ? [o.occurrence] : []));
+  const all = [...moved, ...(generated === null ? [] : [occurrenceAt(generated, input)])];
+  const future = all.filter((o) => o.end.toMillis() > now).sort(byStart);
   if (future[0]) return { kind: "next", occurrence: future[0] };
-  const past = all.sort(byStart);
-  const final = past[past.length - 1];
+  const final = all.sort(byStart).at(-1);
   if (final) return { kind: "ended", occurrence: final };
   return { kind: "none", reason: "its repeat rule leaves no occurrence at all" };
+}
+
+function occurrenceAt(instant: number, input: SeriesInput): Occurrence {
+  const original = DateTime.fromMillis(instant, { zone: "UTC" });
+  return {
+    original,
+    start: original,
+    end: original.plus({ milliseconds: input.length }),
+    component: input.master,
+  };
 }
 
 function byStart(a: Occurrence, b: Occurrence): number {
   return a.start.toMillis() - b.start.toMillis();
 }
 
-/** Expansion without UNTIL and EXDATE, which are then checked on instants. */
+/** The rule's expansion without UNTIL and EXDATE, and those two read as instants and dates. */
 function prepare(input: SeriesInput) {
   const copy = new ICAL.Component(structuredClone(input.master.toJSON()));
-  const untilChecks: ((time: CalendarTime, instant: DateTime) => boolean)[] = [];
-  for (const property of copy.getAllProperties("rrule")) {
+  const rules = copy.getAllProperties("rrule");
+  const limits: CalendarTime[] = [];
+  for (const property of rules) {
     const recur = property.getFirstValue() as ICAL.Recur;
-    if (recur.until) {
-      const until = readCalendarTime(recur.until.toString());
-      recur.until = null;
-      property.setValue(recur);
-      if (until) untilChecks.push(untilCheck(until, input));
+    if (!recur.until) continue;
+    const limit = readCalendarTime(recur.until.toString());
+    recur.until = null;
+    property.setValue(recur);
+    if (limit) limits.push(limit);
+  }
+  // The series ends with its longest rule; a rule without UNTIL never ends.
+  const latest =
+    limits.length === rules.length
+      ? limits.sort((a, b) => wallMillis(a) - wallMillis(b)).at(-1)
+      : undefined;
+  const until = {
+    date: latest?.date ? dateKey(latest) : null,
+    instant:
+      latest && !latest.date ? input.toInstant(latest, latest.utc ? null : input.startTzid) : null,
+  };
+  const excluded = { instants: new Set<number>(), dates: new Set<string>() };
+  for (const property of copy.getAllProperties("exdate")) {
+    const tzid = property.getParameter("tzid");
+    for (const value of property.getValues()) {
+      const time = readCalendarTime(String(value));
+      if (!time) continue;
+      if (time.date) {
+        excluded.dates.add(dateKey(time));
+        continue;
+      }
+      const instant = input.toInstant(time, typeof tzid === "string" ? tzid : null);
+      if (instant !== null) excluded.instants.add(instant);
     }
   }
-  const exdates = copy.getAllProperties("exdate").flatMap((property) => {
-    const tzid = stringParameter(property, "tzid");
-    return property.getValues().map((value) => ({ time: readCalendarTime(String(value)), tzid }));
-  });
   copy.removeAllProperties("exdate");
-  const excludedInstants = new Set<number>();
-  const excludedDates = new Set<string>();
-  for (const { time, tzid } of exdates) {
-    if (!time) continue;
-    if (time.date) excludedDates.add(dateKey(time));
-    else {
-      const instant = input.toInstant(time, tzid);
-      if (instant) excludedInstants.add(instant.toMillis());
-    }
-  }
+  const target = Math.min(input.now.toMillis(), until.instant ?? Number.POSITIVE_INFINITY);
+  const skipFirst = jumpCloser(copy, target);
   const dtstart = copy.getFirstPropertyValue("dtstart") as ICAL.Time;
   const expansion = new ICAL.RecurExpansion({ component: copy, dtstart });
-  // Every rule must be over before the series is: the series ends with its longest rule.
-  const until =
-    untilChecks.length === 0 || untilChecks.length < copy.getAllProperties("rrule").length
-      ? null
-      : (time: CalendarTime, instant: DateTime) => untilChecks.every((past) => past(time, instant));
-  const excluded = (time: CalendarTime, instant: DateTime) =>
-    excludedInstants.has(instant.toMillis()) || excludedDates.has(dateKey(time));
+  if (skipFirst) expansion.next();
   return { expansion, until, excluded };
 }
 
-function untilCheck(until: CalendarTime, input: SeriesInput) {
-  if (until.date) {
-    const last = dateKey(until);
-    return (time: CalendarTime) => dateKey(time) > last;
-  }
-  const limit = input.toInstant(until, until.utc ? null : input.startTzid);
-  return (_time: CalendarTime, instant: DateTime) => limit !== null && instant > limit;
+const DAY = 86_400_000;
+
+/**
+ * Moves the start of a daily or weekly rule forward by whole periods to just before `target`
+ * (`now`, or UNTIL when it is earlier), so a series that began years ago is not expanded day by
+ * day from then. The pattern is the same from any whole period on. Returns true when the new
+ * start itself is not an occurrence of the rule (the start always counts as one) and must be
+ * passed over.
+ */
+function jumpCloser(copy: ICAL.Component, target: number): boolean {
+  const rules = copy.getAllProperties("rrule");
+  const recur = rules[0]?.getFirstValue() as ICAL.Recur | undefined;
+  const start = copy.getFirstProperty("dtstart");
+  const dtstart = start?.getFirstValue() as ICAL.Time | undefined;
+  if (!recur || !start || !dtstart || rules.length > 1 || copy.hasProperty("rdate")) return false;
+  if (recur.count || (recur.freq !== "DAILY" && recur.freq !== "WEEKLY")) return false;
+  const parts = recur.parts as Record<string, string[] | undefined>;
+  const weekdays = parts.BYDAY;
+  if (Object.keys(parts).some((key) => key !== "BYDAY")) return false;
+  if (weekdays?.some((day) => !/^[A-Z]{2}$/.test(day))) return false;
+  const period = (recur.interval || 1) * (recur.freq === "WEEKLY" ? 7 : 1);
+  const periods = Math.floor((target - wallMillis(fromIcalTime(dtstart))) / (period * DAY)) - 2;
+  if (periods <= 0) return false;
+  const moved = dtstart.clone();
+  moved.adjust(periods * period, 0, 0, 0);
+  start.setValue(moved);
+  const weekday = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][moved.dayOfWeek() - 1];
+  return weekdays !== undefined && !weekdays.includes(weekday ?? "");
 }
 
 function dateKey(time: CalendarTime): string {
-  return (
-    `${time.year}`.padStart(4, "0") +
-    `${time.month}`.padStart(2, "0") +
-    `${time.day}`.padStart(2, "0")
-  );
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(time.year, 4)}${pad(time.month, 2)}${pad(time.day, 2)}`;
 }
 
 export function fromIcalTime(time: ICAL.Time): CalendarTime {
@@ -164,9 +209,7 @@ function unsafeRule(master: ICAL.Component): string | null {
     if (SUB_YEARLY.has(recur.freq) && (parts.BYYEARDAY || parts.BYWEEKNO)) {
       return "its repeat rule uses BYYEARDAY or BYWEEKNO in a way Afterword does not expand";
     }
-    const months = (parts.BYMONTH as number[] | undefined) ?? [
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
-    ];
+    const months = (parts.BYMONTH as number[] | undefined) ?? ALL_MONTHS;
     const days = parts.BYMONTHDAY as number[] | undefined;
     if (days && !months.some((month) => days.some((day) => fits(day, month)))) {
       return "its repeat rule names a day that none of its months has";
@@ -175,14 +218,10 @@ function unsafeRule(master: ICAL.Component): string | null {
   return null;
 }
 
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const MONTH_LENGTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function fits(day: number, month: number): boolean {
   const length = MONTH_LENGTH[month - 1] ?? 0;
   return day !== 0 && Math.abs(day) <= length;
-}
-
-function stringParameter(property: ICAL.Property, name: string): string | null {
-  const value = property.getParameter(name);
-  return typeof value === "string" ? value : null;
 }

@@ -1,4 +1,4 @@
-import { IANAZone } from "luxon";
+import { isKnownZone } from "../core/time/zone.js";
 import { findIana, WINDOWS_TO_IANA_MAP } from "windows-iana";
 
 /**
@@ -195,9 +195,15 @@ export function windowsZoneId(tzid: string): string | null {
 
 /** The IANA zone a Windows zone ID stands for (CLDR's main zone for it), or null. */
 export function ianaForWindowsZone(id: string): string | null {
-  const zones = [...findIana(id, "001"), ...findIana(id)];
-  return zones.find((zone) => IANAZone.isValidZone(zone)) ?? null;
+  let zone = MAIN_ZONE.get(id);
+  if (zone === undefined) {
+    zone = [...findIana(id, "001"), ...findIana(id)].find((name) => isKnownZone(name)) ?? null;
+    MAIN_ZONE.set(id, zone);
+  }
+  return zone;
 }
+
+const MAIN_ZONE = new Map<string, string | null>();
 
 /** Every Windows zone with its main IANA zone, in CLDR's order: candidates for matching rules. */
 export function windowsZoneFamilies(): { id: string; iana: string; size: number }[] {

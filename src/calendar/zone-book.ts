@@ -1,7 +1,9 @@
-import ICAL from "ical.js";
+import { isKnownZone } from "../core/time/zone.js";
+import type ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import { wallFields, type CalendarTime } from "./calendar-time.js";
 import { ianaForWindowsZone, windowsZoneId } from "./windows-zones.js";
+import { ZoneDefinition } from "./zone-definition.js";
 
 /** How the times written with one TZID (or none) become instants. */
 export type ZoneRule =
@@ -13,9 +15,9 @@ export type ZoneRule =
    * X-LIC-LOCATION, or a whole-hour offset. Its current IANA rules are used even when the
    * invite carries its own definition, which may be out of date.
    */
-  | { kind: "iana"; tzid: string; zone: string; via: ZoneSource; definition: ICAL.Timezone | null }
+  | { kind: "iana"; tzid: string; zone: string; via: ZoneSource; definition: ZoneDefinition | null }
   /** A name nobody knows, defined only by the invite's own VTIMEZONE rules. */
-  | { kind: "definition"; tzid: string; definition: ICAL.Timezone }
+  | { kind: "definition"; tzid: string; definition: ZoneDefinition }
   | { kind: "unknown"; tzid: string };
 
 export type ZoneSource = "iana" | "windows" | "location" | "offset";
@@ -52,7 +54,7 @@ export class ZoneBook {
 
   private resolve(tzid: string): ZoneRule {
     const component = this.definitions.get(tzid) ?? null;
-    const definition = component ? new ICAL.Timezone({ component, tzid }) : null;
+    const definition = component ? new ZoneDefinition(tzid, component) : null;
     const named = namedZone(tzid, component);
     if (named) return { kind: "iana", tzid, zone: named.zone, via: named.via, definition };
     if (definition) return { kind: "definition", tzid, definition };
@@ -67,7 +69,7 @@ function namedZone(
   const iana = ianaName(tzid);
   if (iana) return { zone: iana, via: "iana" };
   const location = component?.getFirstPropertyValue("x-lic-location");
-  if (typeof location === "string" && IANAZone.isValidZone(location.trim())) {
+  if (typeof location === "string" && isKnownZone(location.trim())) {
     return { zone: location.trim(), via: "location" };
   }
   const windows = windowsZoneId(tzid);
@@ -78,7 +80,7 @@ function namedZone(
     const hours = Number(offset[2]);
     // IANA's Etc zones count the other way round: UTC+3 is Etc/GMT-3.
     const zone = hours === 0 ? "Etc/UTC" : `Etc/GMT${offset[1] === "+" ? "-" : "+"}${hours}`;
-    if (IANAZone.isValidZone(zone)) return { zone, via: "offset" };
+    if (isKnownZone(zone)) return { zone, via: "offset" };
   }
   return null;
 }
@@ -88,12 +90,12 @@ function ianaName(tzid: string): string | null {
   const parts = tzid.split("/").filter(Boolean);
   for (let take = Math.min(3, parts.length); take >= 2; take--) {
     const candidate = parts.slice(-take).join("/");
-    if (IANAZone.isValidZone(candidate)) return candidate;
+    if (isKnownZone(candidate)) return candidate;
   }
   // Single names IANA also knows ("UTC", "Japan"); abbreviations such as EST or CET are left
   // out, since senders use them loosely (EST for New York in summer).
   const single = /^(UTC|GMT|Zulu|Universal|[A-Z][a-z]+)$/.test(tzid);
-  return single && IANAZone.isValidZone(tzid) ? tzid : null;
+  return single && isKnownZone(tzid) ? tzid : null;
 }
 
 /** The instant a wall time stands for under a rule; `floatingZone` serves floating times. */
@@ -106,16 +108,10 @@ export function instantOf(time: CalendarTime, rule: ZoneRule, floatingZone: stri
     case "iana":
       return inIanaZone(time, rule.zone);
     case "definition":
-      return byDefinition(time, rule.definition);
+      return rule.definition.instantOf(time);
     case "unknown":
       throw new Error(`no instant for a time in the unknown zone ${rule.tzid}`);
   }
-}
-
-/** The instant the invite's own VTIMEZONE rules give for a wall time. */
-export function byDefinition(time: CalendarTime, definition: ICAL.Timezone): DateTime {
-  const local = new ICAL.Time({ ...wallFields(time), isDate: false }, definition);
-  return DateTime.fromSeconds(local.toUnixTime(), { zone: "UTC" });
 }
 
 /**
