@@ -29,7 +29,8 @@ export function readContentLine(text: string): ReadLine | null {
   while (text[i] === ";") {
     i++;
     const nameEnd = scanUntil(text, i, "=;:");
-    const paramName = text.slice(i, nameEnd).trim();
+    const rawName = text.slice(i, nameEnd);
+    const paramName = rawName.trim();
     i = nameEnd;
     if (text[i] !== "=") {
       const last = params[params.length - 1];
@@ -37,7 +38,7 @@ export function readContentLine(text: string): ReadLine | null {
       if (paramName !== "" && last) {
         // `X-TITLE=Street 1\; City`: the `;` belonged to the previous parameter's value.
         const lastValue = last.values.length - 1;
-        last.values[lastValue] = `${last.values[lastValue] ?? ""};${paramName}`;
+        last.values[lastValue] = `${last.values[lastValue] ?? ""};${rawName}`;
       }
       continue;
     }

@@ -38,7 +38,7 @@ export function htmlToText(html: string): string {
     )
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<li\b[^>]*>/gi, "\n- ")
-    .replace(/<\/(p|div|li|tr|h[1-6]|table|ul|ol)\s*>/gi, "\n")
+    .replace(/<\/(p|div|tr|h[1-6]|table|ul|ol)\s*>/gi, "\n")
     .replace(/<(p|div|tr|h[1-6])\b[^>]*>/gi, "\n");
   return tidy(decodeEntities(stripTags(text)));
 }

@@ -44,7 +44,7 @@ const SLACK = 15 * 3_600_000;
 export function chooseOccurrence(input: SeriesInput): SeriesChoice {
   const unsafe = unsafeRule(input.master);
   if (unsafe) return { kind: "none", reason: unsafe };
-  const { expansion, until, excluded } = prepare(input);
+  const { expansion, until, excluded, notAnOccurrence } = prepare(input);
   const now = input.now.toMillis();
   const originals = input.overrides.map((o) => o.original.toMillis());
   const overridden = new Set(originals);
@@ -59,9 +59,10 @@ export function chooseOccurrence(input: SeriesInput): SeriesChoice {
     const next: ICAL.Time | null = expansion.next();
     if (!next) break;
     const time = fromIcalTime(next);
+    const wall = wallMillis(time);
+    if (wall === notAnOccurrence) continue;
     if (until.date !== null && dateKey(time) > until.date) break;
     if (excluded.dates.has(dateKey(time))) continue;
-    const wall = wallMillis(time);
     if (until.instant !== null && wall - SLACK > until.instant) break;
     const exact =
       wall + input.length + SLACK > now || marks.some((mark) => Math.abs(mark - wall) < SLACK);
@@ -143,11 +144,10 @@ function prepare(input: SeriesInput) {
   }
   copy.removeAllProperties("exdate");
   const target = Math.min(input.now.toMillis(), until.instant ?? Number.POSITIVE_INFINITY);
-  const skipFirst = jumpCloser(copy, target);
+  const notAnOccurrence = jumpCloser(copy, target);
   const dtstart = copy.getFirstPropertyValue("dtstart") as ICAL.Time;
   const expansion = new ICAL.RecurExpansion({ component: copy, dtstart });
-  if (skipFirst) expansion.next();
-  return { expansion, until, excluded };
+  return { expansion, until, excluded, notAnOccurrence };
 }
 
 const DAY = 86_400_000;
@@ -155,29 +155,37 @@ const DAY = 86_400_000;
 /**
  * Moves the start of a daily or weekly rule forward by whole periods to just before `target`
  * (`now`, or UNTIL when it is earlier), so a series that began years ago is not expanded day by
- * day from then. The pattern is the same from any whole period on. Returns true when the new
- * start itself is not an occurrence of the rule (the start always counts as one) and must be
- * passed over.
+ * day from then. The pattern is the same from any whole period on. Returns the new start when
+ * it is not itself an occurrence of the rule: ical.js may still give it (a start counts as one),
+ * and it must then be passed over.
  */
-function jumpCloser(copy: ICAL.Component, target: number): boolean {
+function jumpCloser(copy: ICAL.Component, target: number): number | null {
   const rules = copy.getAllProperties("rrule");
   const recur = rules[0]?.getFirstValue() as ICAL.Recur | undefined;
   const start = copy.getFirstProperty("dtstart");
   const dtstart = start?.getFirstValue() as ICAL.Time | undefined;
-  if (!recur || !start || !dtstart || rules.length > 1 || copy.hasProperty("rdate")) return false;
-  if (recur.count || (recur.freq !== "DAILY" && recur.freq !== "WEEKLY")) return false;
+  if (!recur || !start || !dtstart || rules.length > 1 || copy.hasProperty("rdate")) return null;
+  if (recur.count || (recur.freq !== "DAILY" && recur.freq !== "WEEKLY")) return null;
   const parts = recur.parts as Record<string, string[] | undefined>;
   const weekdays = parts.BYDAY;
-  if (Object.keys(parts).some((key) => key !== "BYDAY")) return false;
-  if (weekdays?.some((day) => !/^[A-Z]{2}$/.test(day))) return false;
-  const period = (recur.interval || 1) * (recur.freq === "WEEKLY" ? 7 : 1);
+  if (Object.keys(parts).some((key) => key !== "BYDAY")) return null;
+  if (weekdays?.some((day) => !/^[A-Z]{2}$/.test(day))) return null;
+  // Whole periods of the pattern: a daily rule filtered by weekday repeats every lcm(interval, 7) days.
+  const interval = recur.interval || 1;
+  const period = recur.freq === "WEEKLY" ? interval * 7 : weekdays ? lcm(interval, 7) : interval;
   const periods = Math.floor((target - wallMillis(fromIcalTime(dtstart))) / (period * DAY)) - 2;
-  if (periods <= 0) return false;
+  if (periods <= 0) return null;
   const moved = dtstart.clone();
   moved.adjust(periods * period, 0, 0, 0);
   start.setValue(moved);
   const weekday = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][moved.dayOfWeek() - 1];
-  return weekdays !== undefined && !weekdays.includes(weekday ?? "");
+  const matches = weekdays === undefined || weekdays.includes(weekday ?? "");
+  return matches ? null : wallMillis(fromIcalTime(moved));
+}
+
+function lcm(a: number, b: number): number {
+  const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+  return (a * b) / gcd(a, b);
 }
 
 function dateKey(time: CalendarTime): string {

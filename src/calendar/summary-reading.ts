@@ -105,6 +105,7 @@ function positionIn(segment: string): string | null {
 function companyIn(segment: string): string | null {
   const words = segment
     .replace(/^\s*(with|at)\s+/i, "")
+    .replace(/\s+@\s+.*$/, "")
     .replace(/\s*\b(interview|screen(ing)?|call|chat|round)\b.*$/i, "")
     .split(/\s+/)
     .filter(Boolean);

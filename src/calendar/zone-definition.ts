@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { wallFields, wallMillis, type CalendarTime } from "./calendar-time.js";
+import { fromIcalTime } from "./recurrence.js";
 import { offsetRules, type OffsetRules } from "./vtimezone-rules.js";
 
 const DAY = 86_400_000;
@@ -50,7 +51,7 @@ export class ZoneDefinition {
     if (this.rules) return this.rules.offsetAt(instant);
     const utc = ICAL.Time.fromJSDate(new Date(instant), true);
     const local = utc.convertToZone(this.timezoneIn(utc.year));
-    return Math.round((wallMillis(fromIcal(local)) - instant) / 60_000);
+    return Math.round((wallMillis(fromIcalTime(local)) - instant) / 60_000);
   }
 
   private timezoneIn(year: number): ICAL.Timezone {
@@ -62,10 +63,6 @@ export class ZoneDefinition {
     }
     return timezone;
   }
-}
-
-function fromIcal(time: ICAL.Time): CalendarTime {
-  return { ...wallFields(time as unknown as CalendarTime), date: false, utc: false };
 }
 
 function startingFrom(zone: ICAL.Component, year: number): ICAL.Component {
