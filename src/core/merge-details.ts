@@ -118,7 +118,7 @@ function mergeInterviewers(
     people[at] = {
       name: patch.name ?? person.name,
       title: patch.title !== undefined ? patch.title : person.title,
-      email: patch.email ?? person.email,
+      email: person.email ?? patch.email ?? null,
       discussed: patch.discussed ?? person.discussed,
       notes: patch.notes !== undefined ? patch.notes : person.notes,
     };
