@@ -13,9 +13,9 @@ type Generated = fc.Arbitrary<Record<string, unknown>>;
 /** A generated record whose start exists in its zone, with its end written as an instant. */
 const importable = (validRecord as Generated)
   .filter((r) => resolveWallTime(String(r.start), String(r.timeZone)).ok)
-  .map(({ durationMinutes, ...record }) => {
+  .map(({ durationMinutes, ...record }): Record<string, unknown> & { end: string } => {
     const start = DateTime.fromISO(String(record.start), { zone: String(record.timeZone) });
-    return { ...record, end: start.plus({ minutes: Number(durationMinutes) }).toISO() };
+    return { ...record, end: start.plus({ minutes: Number(durationMinutes) }).toISO() ?? "" };
   });
 
 describe("import properties", () => {

@@ -60,7 +60,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ""):
       case "invalid_value":
         return [{ path, expected: `one of ${issue.values.map(String).join(", ")}`, found }];
       case "too_small":
-        return [{ path, expected: isDefaultMessage(issue.message) ? "non-empty text" : issue.message, found }];
+        return [
+          {
+            path,
+            expected: isDefaultMessage(issue.message) ? "non-empty text" : issue.message,
+            found,
+          },
+        ];
       case "invalid_union":
         return [{ path, expected: issue.message, found }];
       default:
