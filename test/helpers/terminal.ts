@@ -29,6 +29,7 @@ _, status = os.waitpid(pid, 0)
 sys.exit(os.waitstatus_to_exitcode(status))
 `;
 
+// eslint-disable-next-line no-control-regex -- terminal escape sequences are control characters
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
 
 export const KEY = { enter: "\r", down: "\x1b[B", ctrlC: "\x03" } as const;
