@@ -15,7 +15,7 @@ export class WhenText {
   /** "Sat 21 Nov 15:30 CST" (with the year when it is not the current one). */
   at(instant: DateTime): string {
     const local = this.local(instant);
-    return `${this.dayOf(local)} ${local.toFormat("HH:mm ZZZZ")}`;
+    return `${this.dayOf(local)} ${local.toFormat("HH:mm")} ${abbreviation(local)}`;
   }
 
   /** Like `at`, followed by the recipient's clock when they live elsewhere: "… (08:00 Tue in Tokyo)". */
@@ -42,6 +42,19 @@ export class WhenText {
     const year = local.year === this.now.setZone(this.candidateZone).year ? "" : ` ${local.year}`;
     return `${local.toFormat("ccc d LLL")}${year}`;
   }
+}
+
+/** Zone abbreviations ("CST", "GMT+9") by zone and offset: asking Intl for one is slow. */
+const ABBREVIATIONS = new Map<string, string>();
+
+function abbreviation(local: DateTime): string {
+  const key = `${local.zoneName}|${local.offset}`;
+  let name = ABBREVIATIONS.get(key);
+  if (name === undefined) {
+    name = local.toFormat("ZZZZ");
+    ABBREVIATIONS.set(key, name);
+  }
+  return name;
 }
 
 /** "America/Argentina/Buenos_Aires" → "Buenos Aires". */
