@@ -89,13 +89,24 @@ const scenario: fc.Arbitrary<Scenario> = fc
     length: fc.integer({ min: 15, max: 240 }),
     people: interviewers,
     hours: workingHours,
-    nowOffset: fc.integer({ min: -10 * DAY, max: 200 * DAY }),
+    // Half the time near the interview, where the thank-you windows open and close.
+    nowOffset: fc.oneof(
+      fc.integer({ min: -DAY, max: 3 * DAY }),
+      fc.integer({ min: -10 * DAY, max: 200 * DAY }),
+    ),
     decisionOffset: fc.option(fc.integer({ min: -5, max: 30 }), { nil: null }),
     extra: fc.boolean(),
   })
   .chain((base) => {
     const names = base.people.map((p) => p.name);
-    const ids = [...names.map((n) => `3.thank-you.email.${n}`), "3.status-follow-up.email.x.1"];
+    const primary = base.people.find((p) => p.hasEmail) ?? base.people[0]!;
+    const channel = primary.hasEmail ? "email" : "linkedin";
+    const ids = [
+      ...base.people.map((p) => `3.thank-you.${p.hasEmail ? "email" : "card"}.${slugOf(p.name)}`),
+      `3.status-follow-up.${channel}.${slugOf(primary.name)}.1`,
+      `3.status-follow-up.${channel}.${slugOf(primary.name)}.2`,
+      `3.check-in.${channel}.${slugOf(primary.name)}.1`,
+    ];
     return fc.tuple(fc.constant(base), historyFor(base.end, names, ids));
   })
   .map(([base, history]) => {
