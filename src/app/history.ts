@@ -11,6 +11,7 @@ import {
 } from "../core/message.js";
 import type { HistoryEvent } from "../core/plan/history.js";
 import { historyEventSchema } from "../core/plan/history-schema.js";
+import { formatFieldError, fromZodIssues } from "../core/record/field-error.js";
 import { foldName, namesRecipient } from "../core/plan/names.js";
 import type { PlannedMessage } from "../core/plan/planned-message.js";
 import { fail, ok, type Result } from "../core/result.js";
@@ -108,13 +109,13 @@ export async function recordEvent(
   interviewId: number,
   input: NewEvent,
 ): Promise<Result<RecordedEvent, HistoryError>> {
-  const parsed = newEventSchema.safeParse(input);
+  const parsed = newEventSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const error = fromZodIssues(parsed.error.issues)[0]!;
     return refuse(
       "invalid-event",
-      issue.path.join(".") || null,
-      `Not an event Afterword knows: ${issue.message}.`,
+      error.path || null,
+      `Not an event Afterword can record: ${formatFieldError(error)}.`,
     );
   }
   const event = parsed.data;
