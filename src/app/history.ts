@@ -51,7 +51,8 @@ export type HistoryErrorCode =
   | "unknown-recipient"
   | "ambiguous"
   | "already-sent"
-  | "closed";
+  | "closed"
+  | "no-change";
 
 /** Why an event was refused; `field` names what was wrong (`at`, `until`, `to`, `channel`, …). */
 export interface HistoryError {
@@ -349,6 +350,14 @@ function resolveSnooze(
       "bad-time",
       "until",
       `${event.until} is not later than now (${show(ctx.now, zone)}): snooze until a moment to come.`,
+    );
+  }
+  const dueAt = DateTime.fromISO(item.dueAt, { setZone: true });
+  if (read.value.at <= dueAt) {
+    return refuse(
+      "no-change",
+      "until",
+      `${item.id} is already suggested for ${show(dueAt, zone)}, after ${event.until}: a snooze only puts a message off.`,
     );
   }
   if (item.deadline && read.value.at > DateTime.fromISO(item.deadline, { setZone: true })) {

@@ -223,7 +223,7 @@ describe("replies, outcomes and snoozes", () => {
     expect(result.ok && result.value.warnings[0]).toMatch(/past its deadline/);
   });
 
-  it("refuses to snooze what is unknown, finished, or into the past", async () => {
+  it("refuses to snooze what is unknown, finished, into the past, or already later", async () => {
     await refused(
       { type: "snooze", itemId: `${id}.thank-you.email.nobody`, until: "2026-11-23T09:00" },
       "no-such-message",
@@ -233,6 +233,15 @@ describe("replies, outcomes and snoozes", () => {
       { type: "snooze", itemId: `${id}.thank-you.email.dana-whitfield`, until: "2026-11-20T09:00" },
       "bad-time",
       /not later than now/,
+    );
+    await refused(
+      {
+        type: "snooze",
+        itemId: `${id}.status-follow-up.email.dana-whitfield.1`,
+        until: "2026-11-23T09:00",
+      },
+      "no-change",
+      /already suggested for Fri 27 Nov 2026 16:30 EST, after 2026-11-23T09:00: a snooze only puts a message off/,
     );
     await recordEvent(ctx, id, { type: "sent", kind: "thank-you", to: "Dana" });
     const done = await recordEvent(ctx, id, {

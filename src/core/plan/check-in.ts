@@ -2,8 +2,12 @@ import type { DateTime } from "luxon";
 import { cancellationOf } from "./cancellation.js";
 import type { PlanContext } from "./plan-context.js";
 import { momentOf, nthSent, settle, type OpenState, type SettledItem } from "./plan-item.js";
+import { sendMoment } from "./send-moment.js";
 
-/** Calendar weeks: a check-in is offered 4 weeks after the last contact and closes after 6. */
+/**
+ * Calendar weeks: a check-in is offered 4 weeks after the last contact (at the first moment of
+ * the recipient's working hours from then) and closes after 6.
+ */
 export const CHECK_IN_AFTER_WEEKS = 4;
 export const CHECK_IN_WINDOW_WEEKS = 6;
 export const MAX_CHECK_INS = 3;
@@ -31,12 +35,13 @@ export function planCheckIns(
   for (let sequence = 1; sequence <= MAX_CHECK_INS; sequence++) {
     const from = anchor;
     const deadline = from.at.plus({ weeks: CHECK_IN_WINDOW_WEEKS });
+    const moment = sendMoment(ctx, from.at.plus({ weeks: CHECK_IN_AFTER_WEEKS }), deadline);
     const item = settle(ctx, {
       kind: "check-in",
       channel: ctx.primary.channel,
       contact: ctx.primary,
       sequence,
-      dueAt: from.at.plus({ weeks: CHECK_IN_AFTER_WEEKS }),
+      dueAt: moment.at,
       deadline,
       sent: nthSent(ctx, "check-in", sequence - 1),
       cancelled,

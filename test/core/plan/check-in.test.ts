@@ -81,7 +81,7 @@ describe("stay-in-touch check-ins", () => {
     ]);
   });
 
-  it("waits from the company's last reply when it came after the follow-ups", () => {
+  it("waits from the company's last reply, then for their next working morning", () => {
     const items = plan(subject, {
       now: at("2026-12-06T09:00"),
       history: [
@@ -90,7 +90,7 @@ describe("stay-in-touch check-ins", () => {
       ],
     });
     const first = item(items, checkIn(1));
-    expect(first.dueAt).toBe("2027-01-02T09:00:00-06:00");
+    expect(first.dueAt).toBe("2027-01-04T08:00:00-06:00");
     expect(first.reason).toMatch(/4 weeks after the last reply from Acme Robotics/);
   });
 
