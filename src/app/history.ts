@@ -52,7 +52,8 @@ export type HistoryErrorCode =
   | "ambiguous"
   | "already-sent"
   | "closed"
-  | "no-change";
+  | "no-change"
+  | "not-started";
 
 /** Why an event was refused; `field` names what was wrong (`at`, `until`, `to`, `channel`, …). */
 export interface HistoryError {
@@ -196,11 +197,13 @@ function happenedAt(
   given: string | null,
   warnings: string[],
 ): Result<DateTime, HistoryError> {
-  if (given === null) return ok(ctx.now);
-  const read = readTime(given, zone);
-  if (!read.ok) return refuse("bad-time", "at", read.errors[0]!);
-  if (read.value.warning) warnings.push(read.value.warning);
-  const at = read.value.at;
+  let at = ctx.now;
+  if (given !== null) {
+    const read = readTime(given, zone);
+    if (!read.ok) return refuse("bad-time", "at", read.errors[0]!);
+    if (read.value.warning) warnings.push(read.value.warning);
+    at = read.value.at;
+  }
   if (at > ctx.now.plus(CLOCK_SKEW)) {
     return refuse(
       "bad-time",
@@ -209,6 +212,13 @@ function happenedAt(
     );
   }
   const start = DateTime.fromISO(interview.start, { setZone: true });
+  if (at < start && given === null) {
+    return refuse(
+      "not-started",
+      null,
+      `Interview ${interview.id} has not started yet (it starts ${show(start, zone)}): record what happens once it has.`,
+    );
+  }
   if (at < start) {
     return refuse(
       "bad-time",

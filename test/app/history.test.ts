@@ -24,7 +24,12 @@ beforeEach(async () => {
 });
 afterEach(() => ctx.store.close());
 
-async function refused(event: NewEvent, code: HistoryErrorCode, message: RegExp, on = ctx) {
+async function refused(
+  event: NewEvent,
+  code: HistoryErrorCode,
+  message: RegExp,
+  on: AppContext = ctx,
+) {
   const result = await recordEvent(on, id, event);
   expect(result.ok).toBe(false);
   if (result.ok) return;
@@ -138,6 +143,16 @@ describe("times given by the person", () => {
     ["2026-11-20T25:00", /is not a time/],
   ])("refuses %s", async (at, message) => {
     await refused({ type: "reply", at }, "bad-time", message);
+  });
+
+  it("refuses events for an interview that has not started", async () => {
+    const early = ctx.at("2026-11-20T18:00:00Z");
+    await refused(
+      { type: "reply" },
+      "not-started",
+      /has not started yet \(it starts Fri 20 Nov 2026 15:00 EST\)/,
+      early,
+    );
   });
 
   it("refuses a wall time the clocks skip", async () => {

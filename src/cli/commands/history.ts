@@ -12,7 +12,7 @@ import {
 import { interviewIdOfItem } from "../../core/plan/item-id.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
-import { recordedView } from "../present/plan.js";
+import { recordedView } from "../present/history.js";
 import type { Runtime } from "../runtime.js";
 
 const AT_HELP =

@@ -3,7 +3,8 @@ import { loadAgenda, loadInterviewPlan } from "../../app/plan.js";
 import { DEFAULT_AGENDA_DAYS } from "../../core/plan/agenda.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
-import { agendaView, planView } from "../present/plan.js";
+import { agendaView } from "../present/agenda.js";
+import { planView } from "../present/plan.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerPlan(program: Command, rt: Runtime): void {

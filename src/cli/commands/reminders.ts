@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { buildReminders, exportReminders } from "../../app/reminders.js";
 import { DEFAULT_AGENDA_DAYS } from "../../core/plan/agenda.js";
 import { ExitCode } from "../exit-code.js";
-import { draftCommand } from "../present/plan.js";
+import { draftCommand } from "../present/agenda.js";
 import type { Runtime } from "../runtime.js";
 import { parseDays } from "./plan.js";
 
