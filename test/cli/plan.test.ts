@@ -80,8 +80,9 @@ describe("afterword plan and agenda through the day", () => {
     expect(result.code).toBe(0);
     const text = result.stdout;
     expect(text).toContain("Your agenda for the next 14 days (times in America/New_York");
-    expect(text.indexOf("Later today")).toBeLessThan(text.indexOf("This week"));
-    expect(text.indexOf("This week")).toBeLessThan(text.indexOf("Further ahead"));
+    expect(text).toContain("\nToday\n");
+    expect(text.indexOf("\nToday\n")).toBeLessThan(text.indexOf("\nThis week\n"));
+    expect(text.indexOf("\nThis week\n")).toBeLessThan(text.indexOf("\nFurther ahead\n"));
     expect(text).toContain('draft: afterword draft 1 --kind thank-you --to "Dana Whitfield"\n');
     expect(text).toContain(
       'draft: afterword draft 1 --kind thank-you --to "Dana Whitfield" --channel card',

@@ -9,7 +9,7 @@ const TAG_WIDTH = 18;
 
 const GROUP_TITLES: Record<AgendaGroup, string> = {
   now: "Now",
-  today: "Later today",
+  today: "Today",
   "this-week": "This week",
   later: "Further ahead",
   missed: "Missed (the window has closed)",

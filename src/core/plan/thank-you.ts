@@ -73,7 +73,7 @@ function explain(
       if (moment.fit === "outside-working-hours") {
         return `None of their working hours fall between 2 hours after the interview and the 24-hour deadline (${by}), so the deadline wins: send it at ${ctx.when.atWithTheirs(dueAt)} rather than wait for their next working day.`;
       }
-      return `${channel === "linkedin" ? `Thank ${name} in a LinkedIn connection note` : `Thank ${name}`} by ${by}, 24 hours after the interview; ${ctx.when.atWithTheirs(dueAt)} is the first moment in their working hours at least 2 hours after it ended.`;
+      return `${channel === "linkedin" ? `Thank ${name} in a LinkedIn connection note` : `Thank ${name}`} by ${by}, 24 hours after the interview; ${ctx.when.atWithTheirs(dueAt)} is the first moment in their working hours at least 2 hours after it ${ctx.now < ctx.end ? "ends" : "ended"}.`;
     case "due":
       if (channel === "card") {
         return `Your card to ${name} is due: write and post it the same day as ${hasEmail ? "the e-mail" : "your LinkedIn note"}, before ${by}.`;
