@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { HistoryRepository } from "./history.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -12,11 +13,13 @@ import type { Database } from "./schema.js";
 export class Repositories {
   readonly profile: ProfileRepository;
   readonly interviews: InterviewRepository;
+  readonly history: HistoryRepository;
   readonly invites: InviteRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
+    this.history = new HistoryRepository(db);
     this.invites = new InviteRepository(db, this.interviews);
   }
 }

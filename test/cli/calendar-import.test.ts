@@ -64,8 +64,12 @@ async function setUp() {
 const cli = (home: string, ...args: string[]) => runCli(args, { home, now: NOW });
 
 describe("afterword import with invites", () => {
-  it("follows a request, an update and a cancellation", async () => {
+  it("follows a request, an update and a cancellation, the plan with them", async () => {
     const home = await setUp();
+    const thankYou = async () =>
+      json<{ kind: string; dueAt: string; state: string }[]>(
+        await cli(home, "plan", "1", "--json"),
+      ).find((item) => item.kind === "thank-you");
     const first = await cli(
       home,
       "import",
@@ -82,6 +86,11 @@ describe("afterword import with invites", () => {
         errors: [],
       }),
     ]);
+    const planned = await thankYou();
+    expect(planned?.state).toBe("upcoming");
+    expect(Date.parse(planned!.dueAt)).toBeGreaterThanOrEqual(
+      Date.parse("2026-11-24T10:45:00+01:00"),
+    );
 
     const moved = await cli(
       home,
@@ -106,6 +115,11 @@ describe("afterword import with invites", () => {
       }),
     ]);
 
+    const replanned = await thankYou();
+    expect(Date.parse(replanned!.dueAt)).toBeGreaterThanOrEqual(
+      Date.parse("2026-11-25T14:45:00+01:00"),
+    );
+
     const cancel = await cli(
       home,
       "import",
@@ -115,6 +129,7 @@ describe("afterword import with invites", () => {
     expect(json<FileImportJson[]>(cancel)[0]).toMatchObject({ cancelled: [1], updated: [] });
     const after = json<Record<string, unknown>[]>(await cli(home, "interviews", "--json"));
     expect(after[0]).toMatchObject({ status: "cancelled", start: "2026-11-25T14:00:00+01:00" });
+    expect(await thankYou()).toMatchObject({ state: "cancelled" });
   });
 
   it("prints per file what was created, updated, cancelled and skipped, and exits 0 when skipping", async () => {
@@ -193,6 +208,9 @@ describe("afterword import with invites", () => {
       /"Teams meeting"\s+other\s+Marge, bart@example\.com, homer@example\.com\s+scheduled, needs details/,
     );
     expect(table.stdout).toContain("afterword details 1 --company NAME --position TITLE");
+    const agenda = await cli(home, "agenda");
+    expect(agenda.stdout).toContain('"Teams meeting" (interview 1) has no company or position yet');
+    expect(agenda.stdout).toContain("add: afterword details 1 --company NAME --position TITLE");
     expect(
       json<Record<string, unknown>[]>(await cli(home, "interviews", "--json"))[0],
     ).toMatchObject({ needsDetails: true });
