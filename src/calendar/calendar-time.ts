@@ -1,5 +1,3 @@
-import { DateTime } from "luxon";
-
 /** A date or date-time exactly as a calendar property wrote it, before any zone is applied. */
 export interface CalendarTime {
   year: number;
@@ -33,8 +31,15 @@ export function readCalendarTime(text: unknown): CalendarTime | null {
     date: hour === undefined,
     utc: utc === "Z",
   };
-  const check = DateTime.fromObject(wallFields(time), { zone: "UTC" });
-  return check.isValid ? time : null;
+  const days = new Date(Date.UTC(time.year, time.month, 0)).getUTCDate();
+  const valid =
+    time.month >= 1 &&
+    time.month <= 12 &&
+    time.day >= 1 &&
+    time.day <= days &&
+    time.hour <= 23 &&
+    time.minute <= 59;
+  return valid ? time : null;
 }
 
 export function wallFields(time: CalendarTime) {

@@ -121,11 +121,15 @@ export function instantOf(time: CalendarTime, rule: ZoneRule, floatingZone: stri
 function inIanaZone(time: CalendarTime, zone: string): DateTime {
   const iana = IANAZone.create(zone);
   const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  const offsets = [...new Set([-86_400_000, 0, 86_400_000].map((d) => iana.offset(wall + d)))];
-  const exact = offsets
+  const before = iana.offset(wall - DAY);
+  const after = iana.offset(wall + DAY);
+  // Most times are nowhere near a change: one offset is all there is.
+  if (before === after) return DateTime.fromMillis(wall - before * 60_000, { zone: "UTC" });
+  const exact = [before, after]
     .map((offset) => wall - offset * 60_000)
     .filter((ms) => wall - iana.offset(ms) * 60_000 === ms)
     .sort((a, b) => a - b);
-  const before = iana.offset(wall - 86_400_000);
   return DateTime.fromMillis(exact[0] ?? wall - before * 60_000, { zone: "UTC" });
 }
+
+const DAY = 86_400_000;
