@@ -13,6 +13,7 @@ import type { CalendarDocument } from "./ical-document.js";
 import type { Invite, InviteItem } from "./invite.js";
 import { joinLinkOf } from "./join-link.js";
 import { attendeesOf, organizerOf } from "./participants.js";
+import { isReminderUid } from "./reminder-calendar.js";
 import { ZoneBook } from "./zone-book.js";
 
 export interface ReadOptions {
@@ -60,6 +61,15 @@ export function invitesIn(document: CalendarDocument, options: ReadOptions): Inv
       continue;
     }
     for (const group of groupByUid(events)) {
+      const uid = uidOf(group.master ?? group.overrides[0]!);
+      if (uid !== null && isReminderUid(uid)) {
+        items.push({
+          kind: "skip",
+          uid,
+          reason: "it is one of Afterword's own reminders, not an interview",
+        });
+        continue;
+      }
       const read = (component: ICAL.Component, times: TimesResult, occurrence: string | null) =>
         inviteOf(component, times, method, occurrence, group.master);
       if (group.master) {

@@ -256,6 +256,18 @@ describe("afterword import with invites", () => {
     expect(shown.stdout).not.toContain("Missing:");
   });
 
+  it("never makes interviews out of Afterword's own reminders", async () => {
+    const home = await setUp();
+    await cli(home, "import", invite(home, "r.ics", version("REQUEST", 0, "20261101T100000")));
+    const reminders = join(home, "reminders.ics");
+    expect((await cli(home, "reminders", reminders)).code).toBe(0);
+    const again = await cli(home, "import", reminders, "--json");
+    const [file] = json<FileImportJson[]>(again);
+    expect(file?.created).toEqual([]);
+    expect(file?.skipped.length).toBeGreaterThan(0);
+    expect(file?.skipped.every((skip) => /Afterword's own reminders/.test(skip.reason))).toBe(true);
+  });
+
   it("refuses details that are wrong or about no interview, changing nothing", async () => {
     const home = await setUp();
     await cli(home, "import", invite(home, "r.ics", version("REQUEST", 0, "20261124T100000")));
