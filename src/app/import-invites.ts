@@ -123,6 +123,15 @@ class InviteApplier {
     }
     const current = await this.tx.interviews.get(target.interviewId);
     if (!current) return;
+    const otherOccurrence = target.occurrence !== null && version.occurrence !== target.occurrence;
+    if (otherOccurrence && Date.parse(current.end) <= Date.parse(this.now)) {
+      // The imported occurrence has taken place: it keeps its times, and its notes and plan.
+      this.skip(
+        invite,
+        `interview ${target.interviewId} is an occurrence of this repeating invitation that has already taken place; it is kept as it was`,
+      );
+      return;
+    }
     const next = updateFromInvite(current, fresh);
     await this.tx.invites.update(target.interviewId, next, "scheduled", version, this.now);
     if (current.start !== next.start || current.end !== next.end) {
@@ -149,8 +158,20 @@ class InviteApplier {
     }
     for (const target of targets) {
       const order = compare(invite, target);
+      const interview = await this.tx.interviews.get(target.interviewId);
+      const heldBefore =
+        invite.occurrence === null &&
+        target.occurrence !== null &&
+        invite.stamp !== null &&
+        interview !== null &&
+        Date.parse(interview.start) < Date.parse(invite.stamp);
       if (order !== "newer") {
         this.skip(invite, staleReason(order, target));
+      } else if (heldBefore) {
+        this.skip(
+          invite,
+          `interview ${target.interviewId} is an occurrence that took place before the repeating invitation was cancelled; it is kept`,
+        );
       } else if (target.status === "cancelled") {
         this.skip(invite, `interview ${target.interviewId} is already cancelled`);
       } else {

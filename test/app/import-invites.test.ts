@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { addDetails } from "../../src/app/add-details.js";
 import { importInviteBytes } from "../../src/app/import-invites.js";
@@ -181,6 +182,66 @@ describe("importing an invitation", () => {
         { name: "Hal", email: "d@example.com" },
       ],
     });
+  });
+});
+
+describe("a repeating invitation", () => {
+  const weekly = (
+    sequence: number,
+    extra: string[] = [],
+    method = "REQUEST",
+    stamp = "20260101T000000Z",
+  ) =>
+    ics(
+      [
+        "BEGIN:VEVENT",
+        "UID:weekly@acme-robotics.com",
+        `SEQUENCE:${sequence}`,
+        `DTSTAMP:${stamp}`,
+        "DTSTART;TZID=America/New_York:20260105T100000",
+        "DTEND;TZID=America/New_York:20260105T110000",
+        "RRULE:FREQ=WEEKLY;BYDAY=MO",
+        "SUMMARY:Pairing session - Backend Engineer",
+        "ORGANIZER;CN=Dana Whitfield:mailto:dana.whitfield@acme-robotics.com",
+        ...extra,
+        "END:VEVENT",
+      ],
+      method,
+    );
+  const at = (ctx: AppContext, now: string) => ({
+    ...ctx,
+    now: DateTime.fromISO(now, { zone: "UTC" }),
+  });
+
+  it("imports the next occurrence, and keeps one that has taken place when a newer version comes", async () => {
+    const ctx = await inviteContext(undefined, "2026-01-15T12:00:00Z");
+    const first = await importIcs(ctx, weekly(0));
+    expect(first.warnings.join(" ")).toMatch(/only its next occurrence \(Mon 19 Jan 2026, 10:00\)/);
+    expect(await ctx.store.interviews.get(1)).toMatchObject({
+      start: "2026-01-19T10:00:00-05:00",
+      invite: { occurrence: "2026-01-19T15:00:00Z" },
+    });
+    const later = await importIcs(at(ctx, "2026-01-21T12:00:00Z"), weekly(1, ["LOCATION:Room 2"]));
+    expect(later.skipped[0]?.reason).toMatch(/already taken place; it is kept as it was/);
+    expect(await ctx.store.interviews.get(1)).toMatchObject({
+      start: "2026-01-19T10:00:00-05:00",
+      location: null,
+    });
+  });
+
+  it("keeps an occurrence that took place before the series was cancelled", async () => {
+    const ctx = await inviteContext(undefined, "2026-01-15T12:00:00Z");
+    await importIcs(ctx, weekly(0));
+    const late = await importIcs(
+      at(ctx, "2026-02-01T12:00:00Z"),
+      weekly(1, [], "CANCEL", "20260125T000000Z"),
+    );
+    expect(late.cancelled).toEqual([]);
+    expect(late.skipped[0]?.reason).toMatch(
+      /took place before the repeating invitation was cancelled/,
+    );
+    const early = await importIcs(ctx, weekly(2, [], "CANCEL", "20260116T000000Z"));
+    expect(early.cancelled).toEqual([1]);
   });
 });
 

@@ -9,7 +9,7 @@ import { formatFieldError } from "../../core/record/field-error.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
-import { interviewTable } from "../present/interview.js";
+import { detailsHint, interviewTable } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
 import { Cancelled, Prompter } from "./prompter.js";
 
@@ -198,5 +198,8 @@ async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   }
   const ids = [...result.created, ...result.updated];
   ask.info(`Imported ${ids.length} interview${ids.length === 1 ? "" : "s"}.`);
+  if (result.cancelled.length > 0) ask.info(`Cancelled: interview ${result.cancelled.join(", ")}.`);
+  for (const skip of result.skipped) ask.info(`Skipped ${skip.uid ?? "an event"}: ${skip.reason}`);
+  if (result.needsDetails.length > 0) ask.info(detailsHint(result.needsDetails));
   for (const warning of result.warnings) ask.info(warning);
 }
