@@ -1,12 +1,12 @@
 /**
  * The company an organizer's address points to: "dana@acme-robotics.com" → "Acme Robotics".
- * Mail providers, calendar and recruiting services, and the domains reserved for examples name
- * no company.
+ * Mail providers, scheduling and recruiting services, and the domains reserved for examples name
+ * no company. (A google.com or microsoft.com organizer works there: the calendar services send
+ * from other addresses, and those are no-reply mailboxes anyway.)
  */
 const NO_COMPANY = new Set([
   "gmail",
   "googlemail",
-  "google",
   "yahoo",
   "ymail",
   "outlook",
@@ -50,11 +50,7 @@ const NO_COMPANY = new Set([
   "icims",
   "jobvite",
   "goodtime",
-  "zoom",
-  "microsoft",
   "office365",
-  "teams",
-  "webex",
   "example",
 ]);
 

@@ -200,7 +200,8 @@ function endOf(
     if (duration) end = start.plus(lengthOf(duration));
   }
   if (end !== null && end < start) {
-    return { ok: false, reason: `it ends (${end.toISO()}) before it starts (${start.toISO()})` };
+    const iso = (at: DateTime) => at.toUTC().toISO({ suppressMilliseconds: true });
+    return { ok: false, reason: `it ends (${iso(end)}) before it starts (${iso(start)})` };
   }
   if (end === null || end.equals(start)) {
     notes.push(

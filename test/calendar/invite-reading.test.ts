@@ -175,6 +175,7 @@ describe("company from the organizer's address", () => {
     expect(companyFromAddress("dana@acme-robotics.com")).toBe("Acme Robotics");
     expect(companyFromAddress("dana@mail.eu.initech.co.uk")).toBe("Initech");
     expect(companyFromAddress("someone@gmail.com")).toBeNull();
+    expect(companyFromAddress("recruiter@google.com")).toBe("Google");
     expect(companyFromAddress("no-reply@calendly.com")).toBeNull();
     expect(companyFromAddress("dana@example.com")).toBeNull();
     expect(companyFromAddress("dana@acme.test")).toBeNull();
