@@ -1,0 +1,128 @@
+import type { Span } from "./finding.js";
+import { wordsIn } from "./message-text.js";
+import { phraseSource } from "./phrase-pattern.js";
+import {
+  GENERIC_COMPANY_WORDS,
+  HONORIFICS,
+  LEGAL_SUFFIXES,
+  SENIORITY_WORDS,
+  STOPWORDS,
+} from "./phrases/name-parts.js";
+
+const LEGAL = new Set(LEGAL_SUFFIXES);
+const GENERIC = new Set(GENERIC_COMPANY_WORDS);
+const SENIORITY = new Set(SENIORITY_WORDS);
+const STOP = new Set(STOPWORDS);
+const HONORIFIC = new Set(HONORIFICS);
+
+/** Lower case, without a possessive ending: "Northbridge’s" → "northbridge". */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s?$/u, "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "");
+}
+
+/** A crude stem, enough to see "nursing" and "nurse" or "reviews" and "review" as one word. */
+export function stem(word: string): string {
+  const folded = foldWord(word);
+  if (folded.length <= 4) return folded;
+  return folded
+    .replace(/(?:ies)$/u, "y")
+    .replace(/(?:ing|ed|es|e|s)$/u, "")
+    .replace(/(.)\1$/u, "$1");
+}
+
+export function wordList(text: string): string[] {
+  return wordsIn(text).map((word) => word.text);
+}
+
+/** The stems of a phrase's topic words. */
+export function topicStems(phrase: string): string[] {
+  return unique(
+    wordList(phrase)
+      .map(foldWord)
+      .filter((word) => word.length >= 3 && !STOP.has(word))
+      .map(stem),
+  );
+}
+
+/** A company name without its legal ending: "Northbridge Analytics, Inc." → "Northbridge Analytics". */
+export function companyCore(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && LEGAL.has(foldWord(words[words.length - 1]!.replace(/[.,]/g, "")))) {
+    words.pop();
+  }
+  return words.join(" ").replace(/[,.]+$/u, "");
+}
+
+/** The words of a company name that identify it alone ("Northbridge"), not "Analytics". */
+export function distinctiveCompanyWords(name: string): string[] {
+  return wordList(companyCore(name)).filter(
+    (word) => word.length >= 4 && !GENERIC.has(foldWord(word)) && /^\p{Lu}/u.test(word),
+  );
+}
+
+/** The words of a job title that say what the job is: "Senior Backend Engineer" → backend, engineer. */
+export function titleStems(position: string): string[] {
+  return unique(
+    wordList(position)
+      .map(foldWord)
+      .filter((word) => !SENIORITY.has(word) && !STOP.has(word))
+      .map(stem),
+  );
+}
+
+/** A person's name without an honorific: "Dr. Helen Okafor" → ["Helen", "Okafor"]. */
+export function nameParts(name: string): string[] {
+  return wordList(name).filter((word) => !HONORIFIC.has(foldWord(word)));
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFIC.has(foldWord(word.replace(/\.$/, "")));
+}
+
+export interface NameMatch extends Span {
+  text: string;
+}
+
+/**
+ * Where `name` occurs in `text` as whole words, possessive included. Case matters unless asked
+ * otherwise: "Summit" the company is not "summit" the word.
+ */
+export function findName(
+  text: string,
+  name: string,
+  options: { ignoreCase?: boolean } = {},
+): NameMatch[] {
+  const trimmed = name.trim();
+  if (trimmed === "") return [];
+  const source = phraseSource(
+    trimmed
+      .replace(/[()|*]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${source}(?:['’]s?)?(?![\\p{L}\\p{N}])`,
+    options.ignoreCase ? "giu" : "gu",
+  );
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+  }));
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

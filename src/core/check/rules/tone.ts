@@ -1,0 +1,200 @@
+import { analysisOf } from "../analysis.js";
+import type { Span } from "../finding.js";
+import { wordsIn } from "../message-text.js";
+import { overlaps } from "../names.js";
+import { compilePhrases, type CompiledPhrase, type Phrase } from "../phrase-pattern.js";
+import { ACRONYMS, SHOUTED_WORDS } from "../phrases/capitals.js";
+import { DESPERATE } from "../phrases/desperate.js";
+import { GUILT } from "../phrases/guilt.js";
+import { PUSHY } from "../phrases/pushy.js";
+import { SARCASM } from "../phrases/sarcasm.js";
+import { EMOTICONS, SLANG } from "../phrases/slang.js";
+import { THREAT } from "../phrases/threat.js";
+import { TEXT_SPEAK } from "../phrases/text-speak.js";
+import type { Severity } from "../finding.js";
+import { defineRule, type Hit } from "../rule.js";
+
+type PhraseCode =
+  | "tone.pushy"
+  | "tone.desperate"
+  | "tone.guilt"
+  | "tone.threat"
+  | "tone.sarcasm"
+  | "tone.slang"
+  | "tone.text-speak";
+
+/** A tone rule from a phrase list: each phrase found outside the candidate's own names is a finding. */
+function phraseRule(
+  code: PhraseCode,
+  severity: Severity,
+  summary: string,
+  list: readonly Phrase[],
+  extra: (text: string) => Span[] = () => [],
+) {
+  const compiled = compileTone(list);
+  return defineRule({
+    code,
+    severity,
+    summary,
+    detect(message, context) {
+      const { named } = analysisOf(message, context);
+      const hits: Hit<PhraseCode>[] = [];
+      for (const entry of compiled) {
+        for (const match of message.text.matchAll(entry.pattern)) {
+          const span = { start: match.index, end: match.index + match[0].length };
+          if (named.some((name) => overlaps(name, span))) continue;
+          hits.push({ ...span, params: { found: match[0], instead: entry.suggestion || null } });
+        }
+      }
+      for (const span of extra(message.text)) {
+        if (named.some((name) => overlaps(name, span))) continue;
+        hits.push({
+          ...span,
+          params: { found: message.text.slice(span.start, span.end), instead: null },
+        });
+      }
+      return longestFirst(hits);
+    },
+  });
+}
+
+/** Two-letter shorthand ("u", "ty", "bc") counts only in lower case: "Ty" and "BC" are names. */
+function compileTone(list: readonly Phrase[]): CompiledPhrase[] {
+  return compilePhrases(list).map((entry) =>
+    entry.phrase.length <= 2
+      ? { ...entry, pattern: new RegExp(entry.pattern.source, "gu") }
+      : entry,
+  );
+}
+
+function longestFirst<T extends Span>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const hit of sorted) if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const EMOTICON = new RegExp(
+  `(?<=^|\\s)(?:${EMOTICONS.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?=$|\\s|[.,!?])`,
+  "gu",
+);
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
+
+function emoticons(text: string): Span[] {
+  return [...text.matchAll(EMOTICON), ...text.matchAll(EMOJI)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+export const pushy = phraseRule(
+  "tone.pushy",
+  "warning",
+  "Pushy or demanding lines: “as soon as possible”, “I need an answer”, deadlines set for the reader.",
+  PUSHY,
+);
+export const desperate = phraseRule(
+  "tone.desperate",
+  "warning",
+  "Desperate lines: pleading, “I really need this job”, offering to work for anything.",
+  DESPERATE,
+);
+export const guilt = phraseRule(
+  "tone.guilt",
+  "warning",
+  "Guilt-tripping: what the process cost you, how long you have waited, what you are owed.",
+  GUILT,
+);
+export const threat = phraseRule(
+  "tone.threat",
+  "error",
+  "Threats and ultimatums: reviews, lawyers, going over their head, “unless I hear back”.",
+  THREAT,
+);
+export const sarcasm = phraseRule(
+  "tone.sarcasm",
+  "error",
+  "Sarcasm and passive aggression: “thanks for finally getting back to me”, “per my last e-mail”.",
+  SARCASM,
+);
+export const slang = phraseRule(
+  "tone.slang",
+  "warning",
+  "Slang, casual words, emoticons and emoji.",
+  SLANG,
+  emoticons,
+);
+export const textSpeak = phraseRule(
+  "tone.text-speak",
+  "error",
+  "Text-message shorthand: u, thx, pls, btw, lol.",
+  TEXT_SPEAK,
+);
+
+/** A single exclamation mark can be warm; the second one starts to gush. */
+export const exclamations = defineRule({
+  code: "tone.exclamation",
+  severity: "warning",
+  summary: "More than one exclamation mark in a message, or several in a row.",
+  detect(message) {
+    const runs = [...message.text.matchAll(/[!?]*![!?]*/gu)];
+    const count = runs.reduce((sum, run) => sum + (run[0].match(/!/g)?.length ?? 0), 0);
+    if (count <= 1) return [];
+    return runs
+      .filter((run, i) => i > 0 || run[0].length > 1)
+      .map((run) => ({ start: run.index, end: run.index + run[0].length, params: { count } }));
+  },
+});
+
+const SHOUTED = new Set(SHOUTED_WORDS);
+const KNOWN_ACRONYMS = new Set(ACRONYMS);
+/** Acronyms this long are rare; a capitalised word of this length is shouted. */
+const LONG_CAPS = 7;
+
+export const allCaps = defineRule({
+  code: "tone.all-caps",
+  severity: "warning",
+  summary: "Words in capitals that are not acronyms: “I am VERY excited”, “THANK YOU”.",
+  detect(message, context) {
+    const { named, vocabulary } = analysisOf(message, context);
+    const ownCaps = new Set(
+      vocabulary.terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(isCaps),
+    );
+    const caps = wordsIn(message.text).filter(
+      (word) =>
+        isCaps(word.text) &&
+        !ownCaps.has(word.text) &&
+        !PLACEHOLDER_MARKER.test(word.text) &&
+        !named.some((name) => overlaps(name, word)),
+    );
+    const runs: (typeof caps)[] = [];
+    for (const word of caps) {
+      const run = runs[runs.length - 1];
+      const previous = run?.[run.length - 1];
+      if (run && previous && /^[ \t]+$/.test(message.text.slice(previous.end, word.start))) {
+        run.push(word);
+      } else runs.push([word]);
+    }
+    return runs
+      .filter((run) => {
+        const unknown = run.filter((word) => !KNOWN_ACRONYMS.has(word.text));
+        if (unknown.length === 0) return false;
+        if (run.some((word) => SHOUTED.has(word.text.toLowerCase()))) return true;
+        if (run.length >= 2 && unknown.reduce((n, word) => n + word.text.length, 0) >= 6)
+          return true;
+        return unknown.some((word) => word.text.length >= LONG_CAPS);
+      })
+      .map((run) => {
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        return { start, end, params: { found: message.text.slice(start, end) } };
+      });
+  },
+});
+
+/** Left to the placeholder rule. */
+const PLACEHOLDER_MARKER = /^(?:X+|TODO|FIXME|TKTK|TBD)$/u;
+
+function isCaps(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
