@@ -1,7 +1,9 @@
 import { Command } from "commander";
+import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInterviews } from "./commands/interviews.js";
 import { registerProfile } from "./commands/profile.js";
+import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
 import type { GlobalOptions, Runtime } from "./runtime.js";
 
@@ -32,6 +34,8 @@ export function buildProgram(rt: Runtime): Command {
   registerProfile(program, rt);
   registerImport(program, rt);
   registerInterviews(program, rt);
+  registerCheck(program, rt);
+  registerWords(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

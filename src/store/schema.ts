@@ -6,6 +6,7 @@ export interface Database {
   contacts: ContactTable;
   interviews: InterviewTable;
   interview_participants: ParticipantTable;
+  dictionary_words: DictionaryWordTable;
 }
 
 export interface ProfileTable {
@@ -52,6 +53,12 @@ export interface ParticipantTable {
   title: string | null;
   discussed: string;
   notes: string | null;
+}
+
+/** The candidate's personal dictionary: words the proofreader never flags. */
+export interface DictionaryWordTable {
+  word: string;
+  added_at: string;
 }
 
 export type ContactRow = Selectable<ContactTable>;

@@ -65,9 +65,14 @@ export async function proofread(
   };
 }
 
+/** Our findings that point at a word or phrase, not at the whole note. */
+const PHRASE_LENGTH = 60;
+
 /** An engine finding inside one of ours ("thx" as a typo and as text-speak) says less: ours stays. */
 function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
-  const spans = ours.filter((finding) => finding.end > finding.start);
+  const spans = ours.filter(
+    (finding) => finding.end > finding.start && finding.end - finding.start <= PHRASE_LENGTH,
+  );
   return theirs.filter((finding) => !spans.some((span) => within(finding, span)));
 }
 

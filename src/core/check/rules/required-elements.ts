@@ -8,6 +8,8 @@ import {
   distinctiveCompanyWords,
   findName,
   nameParts,
+  sameNameParts,
+  stem,
   titleStems,
   topicStems,
   wordList,
@@ -26,7 +28,6 @@ import {
 } from "../phrases/elements.js";
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
 import { defineRule, type Hit, type RuleCode } from "../rule.js";
-import { sameNameParts } from "./wrong-facts.js";
 
 type Element =
   | "greeting"
@@ -86,7 +87,27 @@ const WHEN_WORDS =
   /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|last week|last month|this week|this month|earlier this|weeks? ago|days? ago|recently|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})(?![\p{L}])/iu;
 /** "our conversation about …", "you mentioned …": a specific point even when the record lists none. */
 const SPECIFIC_CUES =
-  /(?<![\p{L}])(?:(?:conversation|discussion|chat|talk|exchange) (?:about|on|around|regarding) \p{L}|you (?:mentioned|described|explained|shared|showed|walked me through|told me|pointed out)|(?:learning|hearing) (?:about|how|that|more about)|(?:discussing|we discussed|we talked about|talking about|we spoke about)\s+\p{L}|your (?:point|question|description|example) (?:about|on|of))/iu;
+  /(?<![\p{L}])(?:(?:conversation|discussion|chat|talk|exchange) (?:about|on|around|regarding)|you (?:mentioned|described|explained|shared|showed|walked me through|told me|pointed out)|(?:discussing|we discussed|we talked about|talking about|we spoke about)|your (?:point|question|description|example) (?:about|on|of))\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/giu;
+/** What a cue may be followed by without recalling anything in particular. */
+const VAGUE_TOPICS = new Set(
+  [
+    "role",
+    "position",
+    "job",
+    "company",
+    "opportunity",
+    "organization",
+    "organisation",
+    "interview",
+    "process",
+    "culture",
+    "things",
+    "everything",
+    "it",
+    "this",
+    "that",
+  ].map(stem),
+);
 
 function element<C extends RuleCode>(
   code: C,
@@ -204,7 +225,7 @@ export const missingSpecificPoint = element(
   "specific-point",
   "Nothing recalls a specific point from the conversation with this interviewer.",
   (message, context) => {
-    if (SPECIFIC_CUES.test(message.text)) return true;
+    if (citesSomething(message.text)) return true;
     const points = pointsFor(context);
     if (points.length === 0) return null;
     const { stems } = analysisOf(message, context);
@@ -314,6 +335,12 @@ export const missingFutureInterest = element(
   atContent,
   () => ({}),
 );
+
+function citesSomething(text: string): boolean {
+  return [...text.matchAll(SPECIFIC_CUES)].some((match) =>
+    topicStems(match[1] ?? "").some((part) => !VAGUE_TOPICS.has(part)),
+  );
+}
 
 /** The points this recipient discussed, then those discussed with everyone. */
 function pointsFor(context: CheckContext): string[] {

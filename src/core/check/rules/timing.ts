@@ -3,11 +3,10 @@ import type { MessageKind } from "../../message.js";
 import type { HistoryEvent } from "../../plan/history.js";
 import type { CheckContext } from "../check-context.js";
 import type { MessageText } from "../message-text.js";
-import { nameParts } from "../names.js";
+import { nameParts, sameNameParts } from "../names.js";
 import { firstFollowUpAt, PATIENCE } from "../patience.js";
 import { defineRule } from "../rule.js";
 import type { Moment } from "../wording.js";
-import { sameNameParts } from "./wrong-facts.js";
 
 type Sent = Extract<HistoryEvent, { type: "sent" }>;
 

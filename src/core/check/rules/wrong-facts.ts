@@ -10,6 +10,7 @@ import {
   foldWord,
   nameParts,
   overlaps,
+  sameNameParts,
   stem,
   titleStems,
   topicStems,
@@ -17,6 +18,7 @@ import {
   wordList,
 } from "../names.js";
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
+import { interviewTerms } from "../vocabulary.js";
 import { JOB_WORDS } from "../phrases/name-parts.js";
 import { defineRule, type Hit } from "../rule.js";
 
@@ -31,11 +33,14 @@ export const wrongCompany = defineRule({
     const { ownNamed } = analysisOf(message, context);
     const current = foldWord(companyCore(interview.company));
     const currentWords = new Set(wordList(interview.company).map(foldWord));
+    const record = recordText(interview);
     const hits: Hit<"fact.company">[] = [];
     for (const other of unique(context.elsewhere.companies)) {
       const core = companyCore(other);
       const folded = foldWord(core);
       if (folded === current || current.includes(folded) || folded.includes(current)) continue;
+      // The candidate's own notes on this interview name it: a partner, a client, a competitor.
+      if (findName(record, core, { ignoreCase: true }).length > 0) continue;
       const multiWord = wordList(core).length > 1;
       const found = [
         ...findName(message.text, core, { ignoreCase: multiWord }),
@@ -62,10 +67,12 @@ export const wrongPerson = defineRule({
     if (!interview) return [];
     const { ownNamed } = analysisOf(message, context);
     const ownPeople = peopleOf(interview, context);
+    const record = recordText(interview);
     const hits: Hit<"fact.person">[] = [];
     for (const person of unique(context.elsewhere.people)) {
       const parts = nameParts(person);
       if (parts.length < 2 || isOwnPerson(parts, ownPeople)) continue;
+      if (findName(record, parts.join(" ")).length > 0) continue;
       const last = parts[parts.length - 1]!;
       const forms = [
         parts.join(" "),
@@ -205,6 +212,10 @@ function citingSentence(message: MessageText, point: string): Span | null {
   return best && best.count >= 3 && best.count / stems.length >= 0.6 ? best.span : null;
 }
 
+function recordText(interview: InterviewDetails): string {
+  return interviewTerms(interview).join("\n");
+}
+
 function peopleOf(interview: InterviewDetails, context: CheckContext): string[][] {
   return [
     ...interview.interviewers.map((person) => person.name),
@@ -215,19 +226,6 @@ function peopleOf(interview: InterviewDetails, context: CheckContext): string[][
 
 function isOwnPerson(parts: string[], people: string[][]): boolean {
   return people.some((person) => sameNameParts(parts, person));
-}
-
-/** "Dan" greets Daniel Reyes, and so do "Mr. Reyes" and "Daniel Reyes"; "Dana" does not. */
-export function sameNameParts(addressed: string[], person: string[]): boolean {
-  if (addressed.length === 0 || person.length === 0) return false;
-  const theirs = person.map(foldWord);
-  return addressed.map(foldWord).every((part) => theirs.some((their) => sameName(part, their)));
-}
-
-function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
 }
 
 /** "Dana and Priya" → [["Dana"], ["Priya"]]; honorifics are dropped. */
