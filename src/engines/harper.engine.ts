@@ -1,6 +1,5 @@
 import type { Linter, Lint } from "harper.js";
 import { EngineUnavailable, type EngineLint, type LanguageEngine } from "../core/check/engine.js";
-import { utf16Offsets } from "./offsets.js";
 
 export interface HarperOptions {
   /** The slim WebAssembly binary; by default harper.js's own file beside its module. */
@@ -93,9 +92,8 @@ export class HarperEngine implements LanguageEngine {
     if (!linter) throw new Error("HarperEngine.check called before start()");
     await this.learn(linter, words);
     const lints = await linter.lint(text, { language: "plaintext" });
-    const offsets = utf16Offsets(text);
     try {
-      return lints.map((lint) => toEngineLint(lint, offsets));
+      return lints.map(toEngineLint);
     } finally {
       freeAll(lints);
     }
@@ -115,7 +113,8 @@ export class HarperEngine implements LanguageEngine {
   }
 }
 
-function toEngineLint(lint: Lint, offsets: (index: number) => number): EngineLint {
+/** harper.js already gives spans in UTF-16 units, as JavaScript strings count them. */
+function toEngineLint(lint: Lint): EngineLint {
   const span = lint.span();
   const found = lint.get_problem_text();
   const suggestions = lint.suggestions().map((suggestion) => {
@@ -125,8 +124,8 @@ function toEngineLint(lint: Lint, offsets: (index: number) => number): EngineLin
   });
   const result: EngineLint = {
     kind: classify(lint.lint_kind(), found, suggestions),
-    start: offsets(span.start),
-    end: offsets(span.end),
+    start: span.start,
+    end: span.end,
     message: lint.message(),
     suggestions,
   };
@@ -136,8 +135,8 @@ function toEngineLint(lint: Lint, offsets: (index: number) => number): EngineLin
 
 /** Sorts harper's lints into the kinds we word ourselves; its rule names do not cross the port. */
 function classify(kind: string, found: string, suggestions: string[]): EngineLint["kind"] {
+  if (kind === "Repetition" || /^(\p{L}+)\s+\1$/iu.test(found)) return "repeated-word";
   if (kind === "Spelling" || kind === "Typo") return "spelling";
-  if (kind === "Repetition") return "repeated-word";
   const article = /^an?$/i;
   if (article.test(found) && suggestions.length > 0 && suggestions.every((s) => article.test(s))) {
     return "a-an";

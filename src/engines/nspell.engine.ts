@@ -111,7 +111,7 @@ function isCheckable(text: string, at: number, word: string): boolean {
   if (/\p{Ll}\p{Lu}/u.test(word)) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(at + word.length, at + word.length + 2);
-  if (/[@/.:#_\\]$/u.test(before) || /^[@/_\\]|^\.\p{L}/u.test(after)) return false;
+  if (/[@/.:#_\\]$/u.test(before) || /^[@/_\\]|^\.\p{L}|^:\//u.test(after)) return false;
   if (/(?:https?:\/\/|www\.)\S*$/u.test(before) || /\S+@\S*$/u.test(before)) return false;
   return true;
 }

@@ -65,14 +65,12 @@ export async function proofread(
   };
 }
 
-/** Our findings that point at a word or phrase, not at the whole note. */
-const PHRASE_LENGTH = 60;
+/** Our rules that point at a word or phrase (not at the whole note or where something is missing). */
+const PHRASE_RULES = /^(?:placeholder|fact\.(?:company|person|greeting|position)|tone\.)/;
 
 /** An engine finding inside one of ours ("thx" as a typo and as text-speak) says less: ours stays. */
 function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
-  const spans = ours.filter(
-    (finding) => finding.end > finding.start && finding.end - finding.start <= PHRASE_LENGTH,
-  );
+  const spans = ours.filter((finding) => PHRASE_RULES.test(finding.rule) && finding.end > finding.start);
   return theirs.filter((finding) => !spans.some((span) => within(finding, span)));
 }
 
