@@ -47,7 +47,8 @@ describe("NspellEngine", () => {
   });
 
   it("leaves addresses, links, numbers and acronyms alone", async () => {
-    const text = "Write to jordan@rivera.example or see https://jordanrivera.example/kafkaa about the GCPX and 3rd plan.";
+    const text =
+      "Write to jordan@rivera.example or see https://jordanrivera.example/kafkaa about the GCPX and 3rd plan.";
     expect(await nspell.check(text, [])).toEqual([]);
   });
 
@@ -79,14 +80,15 @@ describe("HarperEngine", () => {
 
   it("learns the candidate's words", async () => {
     const text = "I enjoyed the Dagster migration with Priya.";
-    expect((await harper.check(text, ["Dagster", "Priya Raman"])).filter((l) => l.kind === "spelling")).toEqual(
-      [],
-    );
+    expect(
+      (await harper.check(text, ["Dagster", "Priya Raman"])).filter((l) => l.kind === "spelling"),
+    ).toEqual([]);
   });
 
   it("has the rules that misfire on good e-mail turned off", async () => {
     expect(Object.keys(HARPER_RULES_OFF)).toContain("MissingPreposition");
-    const text = "It was great meeting the team, and Sam and Al joined us. Call me at (773) 555-0198.";
+    const text =
+      "It was great meeting the team, and Sam and Al joined us. Call me at (773) 555-0198.";
     expect(await harper.check(text, ["Sam", "Al"])).toEqual([]);
   });
 
@@ -164,11 +166,15 @@ describe("Proofreader", () => {
   it("falls back to the dictionary when the full engine cannot load, and says why", async () => {
     const broken: LanguageEngine = {
       name: "broken",
-      start: () => Promise.reject(new EngineUnavailable("The grammar checker could not load: no file")),
+      start: () =>
+        Promise.reject(new EngineUnavailable("The grammar checker could not load: no file")),
       stop: () => Promise.resolve(),
       check: () => Promise.reject(new Error("never started")),
     };
-    const proofreader = new Proofreader({ instant: new NspellEngine(readEnglishDictionary), full: broken });
+    const proofreader = new Proofreader({
+      instant: new NspellEngine(readEnglishDictionary),
+      full: broken,
+    });
     const result = await proofreader.check("Dear Dana,\n\nThe postion.", danaContext());
     await proofreader.stop();
     expect(result.engine).toBe("nspell");

@@ -70,7 +70,9 @@ const PHRASE_RULES = /^(?:placeholder|fact\.(?:company|person|greeting|position)
 
 /** An engine finding inside one of ours ("thx" as a typo and as text-speak) says less: ours stays. */
 function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
-  const spans = ours.filter((finding) => PHRASE_RULES.test(finding.rule) && finding.end > finding.start);
+  const spans = ours.filter(
+    (finding) => PHRASE_RULES.test(finding.rule) && finding.end > finding.start,
+  );
   return theirs.filter((finding) => !spans.some((span) => within(finding, span)));
 }
 
