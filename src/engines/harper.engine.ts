@@ -53,6 +53,7 @@ export class HarperEngine implements LanguageEngine {
   readonly name = "harper";
   private linter: Linter | null = null;
   private readonly learned = new Set<string>();
+  private lastTerms: readonly string[] | null = null;
 
   constructor(private readonly options: HarperOptions = {}) {}
 
@@ -84,6 +85,7 @@ export class HarperEngine implements LanguageEngine {
     const linter = this.linter;
     this.linter = null;
     this.learned.clear();
+    this.lastTerms = null;
     await linter?.dispose();
   }
 
@@ -101,6 +103,8 @@ export class HarperEngine implements LanguageEngine {
 
   /** Teaches harper the words it has not seen: importing is costly, so only the new ones. */
   private async learn(linter: Linter, terms: readonly string[]): Promise<void> {
+    if (terms === this.lastTerms) return;
+    this.lastTerms = terms;
     const fresh = new Set<string>();
     for (const term of terms) {
       for (const word of term.split(/[^\p{L}\p{M}'’-]+/u)) {

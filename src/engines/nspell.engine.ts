@@ -18,6 +18,7 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/gu;
 const REPEAT = /(?<![\p{L}\p{N}'’])([\p{L}]+)(\s+)\1(?![\p{L}\p{N}])/giu;
 /** Suggestions cost milliseconds each; a note with more flagged words than this gets them for the first few only. */
 const MAX_SUGGESTED = 8;
+const MAX_VERDICTS = 50_000;
 
 /**
  * nspell with a Hunspell dictionary behind the engine port: loads in a fraction of a second, so it
@@ -27,6 +28,9 @@ export class NspellEngine implements LanguageEngine {
   readonly name = "nspell";
   private speller: Speller | null = null;
   private readonly learned = new Set<string>();
+  private lastTerms: readonly string[] | null = null;
+  /** Verdicts already reached: notes repeat their words, and a lookup is dearer than a map. */
+  private readonly verdicts = new Map<string, boolean>();
 
   /** `load` fetches the dictionary: from files in Node, as assets in a browser. */
   constructor(private readonly load: () => Promise<DictionaryFiles>) {}
@@ -46,6 +50,8 @@ export class NspellEngine implements LanguageEngine {
   async stop(): Promise<void> {
     this.speller = null;
     this.learned.clear();
+    this.verdicts.clear();
+    this.lastTerms = null;
   }
 
   async check(
@@ -58,9 +64,14 @@ export class NspellEngine implements LanguageEngine {
     this.learn(speller, words);
     const lints: EngineLint[] = [];
     let suggested = options.suggestions === false ? MAX_SUGGESTED : 0;
+    const literals = literalSpans(text);
+    let literal = 0;
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
-      if (!isCheckable(text, match.index, word) || isKnown(speller, word)) continue;
+      const start = match.index;
+      while (literal < literals.length && literals[literal]![1] <= start) literal++;
+      if (literal < literals.length && literals[literal]![0] <= start) continue;
+      if (!isProse(word) || this.isKnown(speller, word)) continue;
       lints.push({
         kind: "spelling",
         start: match.index,
@@ -84,13 +95,26 @@ export class NspellEngine implements LanguageEngine {
   }
 
   private learn(speller: Speller, terms: readonly string[]): void {
+    if (terms === this.lastTerms) return;
+    this.lastTerms = terms;
     for (const term of terms) {
       for (const word of term.match(WORD) ?? []) {
         if (this.learned.has(word)) continue;
         speller.add(word);
         this.learned.add(word);
+        this.verdicts.clear();
       }
     }
+  }
+
+  private isKnown(speller: Speller, word: string): boolean {
+    let known = this.verdicts.get(word);
+    if (known === undefined) {
+      if (this.verdicts.size > MAX_VERDICTS) this.verdicts.clear();
+      known = isKnown(speller, word);
+      this.verdicts.set(word, known);
+    }
+    return known;
   }
 }
 
@@ -104,14 +128,16 @@ function isKnown(speller: Speller, word: string): boolean {
   return lower !== plain && speller.correct(lower);
 }
 
-/** Words with digits, acronyms, and words inside addresses or links are not prose. */
-function isCheckable(text: string, at: number, word: string): boolean {
-  if (/\p{N}/u.test(word) || word.length < 2) return false;
-  if (/^\p{Lu}+$/u.test(word) && word.length <= 6) return false;
-  if (/\p{Ll}\p{Lu}/u.test(word)) return false;
-  const before = text.slice(Math.max(0, at - 60), at);
-  const after = text.slice(at + word.length, at + word.length + 2);
-  if (/[@/.:#_\\]$/u.test(before) || /^[@/_\\]|^\.\p{L}|^:\//u.test(after)) return false;
-  if (/(?:https?:\/\/|www\.)\S*$/u.test(before) || /\S+@\S*$/u.test(before)) return false;
-  return true;
+/** Addresses, links, file names and handles: words inside them are not prose. */
+const LITERAL = /\S*(?:@|:\/\/|www\.|[\p{L}\p{N}]\.[\p{L}]{2,}\/|[/\\#_])\S*/gu;
+
+function literalSpans(text: string): [number, number][] {
+  return [...text.matchAll(LITERAL)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Words with digits, acronyms and camel-cased names are not for a dictionary to judge. */
+function isProse(word: string): boolean {
+  if (word.length < 2 || /\p{N}/u.test(word)) return false;
+  if (word.length <= 6 && /^\p{Lu}+$/u.test(word)) return false;
+  return !/\p{Ll}\p{Lu}/u.test(word);
 }

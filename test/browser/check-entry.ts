@@ -12,7 +12,8 @@ async function checkAll(cases: BrowserCase[], worker: boolean): Promise<Finding[
   await Promise.all([engines.instant!.start(), engines.full!.start()]);
   try {
     const results: Finding[][] = [];
-    for (const { text, context } of cases) results.push((await proofread(text, context, engines)).findings);
+    for (const { text, context } of cases)
+      results.push((await proofread(text, context, engines)).findings);
     return results;
   } finally {
     await Promise.all([engines.instant!.stop(), engines.full!.stop()]);

@@ -54,8 +54,14 @@ beforeAll(async () => {
       body: readFileSync(join(harperDist, "harper_wasm_slim_bg.wasm")),
       type: "application/wasm",
     },
-    "/assets/index.aff": { body: readFileSync(join(dictionaryDir, "index.aff")), type: "text/plain" },
-    "/assets/index.dic": { body: readFileSync(join(dictionaryDir, "index.dic")), type: "text/plain" },
+    "/assets/index.aff": {
+      body: readFileSync(join(dictionaryDir, "index.aff")),
+      type: "text/plain",
+    },
+    "/assets/index.dic": {
+      body: readFileSync(join(dictionaryDir, "index.dic")),
+      type: "text/plain",
+    },
   };
   server = createServer((request, response) => {
     const file = files[new URL(request.url ?? "/", "http://x").pathname];

@@ -24,60 +24,76 @@ export function foldWord(word: string): string {
     .replace(/\p{M}/gu, "");
 }
 
+const MAX_CACHED = 20_000;
+
+/** Memoises a function of a string: names and titles recur in every draft of an application. */
+function perString<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** A crude stem, enough to see "nursing" and "nurse" or "reviews" and "review" as one word. */
-export function stem(word: string): string {
+export const stem = perString((word: string): string => {
   const folded = foldWord(word);
   if (folded.length <= 4) return folded;
   return folded
     .replace(/(?:ies)$/u, "y")
     .replace(/(?:ing|ed|es|e|s)$/u, "")
     .replace(/(.)\1$/u, "$1");
-}
+});
 
 export function wordList(text: string): string[] {
   return wordsIn(text).map((word) => word.text);
 }
 
 /** The stems of a phrase's topic words. */
-export function topicStems(phrase: string): string[] {
-  return unique(
+export const topicStems = perString((phrase: string): string[] =>
+  unique(
     wordList(phrase)
       .map(foldWord)
       .filter((word) => word.length >= 3 && !STOP.has(word))
       .map(stem),
-  );
-}
+  ),
+);
 
 /** A company name without its legal ending: "Northbridge Analytics, Inc." → "Northbridge Analytics". */
-export function companyCore(name: string): string {
+export const companyCore = perString((name: string): string => {
   const words = name.trim().split(/\s+/);
   while (words.length > 1 && LEGAL.has(foldWord(words[words.length - 1]!.replace(/[.,]/g, "")))) {
     words.pop();
   }
   return words.join(" ").replace(/[,.]+$/u, "");
-}
+});
 
 /** The words of a company name that identify it alone ("Northbridge"), not "Analytics". */
-export function distinctiveCompanyWords(name: string): string[] {
-  return wordList(companyCore(name)).filter(
+export const distinctiveCompanyWords = perString((name: string): string[] =>
+  wordList(companyCore(name)).filter(
     (word) => word.length >= 4 && !GENERIC.has(foldWord(word)) && /^\p{Lu}/u.test(word),
-  );
-}
+  ),
+);
 
 /** The words of a job title that say what the job is: "Senior Backend Engineer" → backend, engineer. */
-export function titleStems(position: string): string[] {
-  return unique(
+export const titleStems = perString((position: string): string[] =>
+  unique(
     wordList(position)
       .map(foldWord)
       .filter((word) => !SENIORITY.has(word) && !STOP.has(word))
       .map(stem),
-  );
-}
+  ),
+);
 
 /** A person's name without an honorific: "Dr. Helen Okafor" → ["Helen", "Okafor"]. */
-export function nameParts(name: string): string[] {
-  return wordList(name).filter((word) => !HONORIFIC.has(foldWord(word)));
-}
+export const nameParts = perString((name: string): string[] =>
+  wordList(name).filter((word) => !HONORIFIC.has(foldWord(word))),
+);
 
 export function isHonorific(word: string): boolean {
   return HONORIFIC.has(foldWord(word.replace(/\.$/, "")));
@@ -109,23 +125,47 @@ export function findName(
   name: string,
   options: { ignoreCase?: boolean } = {},
 ): NameMatch[] {
-  const trimmed = name.trim();
-  if (trimmed === "") return [];
-  const source = phraseSource(
-    trimmed
-      .replace(/[()|*]/g, " ")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${source}(?:['’]s?)?(?![\\p{L}\\p{N}])`,
-    options.ignoreCase ? "giu" : "gu",
-  );
-  return [...text.matchAll(pattern)].map((match) => ({
+  if (name.trim() === "") return [];
+  return [...text.matchAll(cachedPattern(name, options.ignoreCase ?? false))].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],
   }));
+}
+
+/** Compiled name patterns, kept because the same names are looked for in every draft. */
+const patterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 2000;
+
+function cachedPattern(name: string, ignoreCase: boolean): RegExp {
+  const key = `${ignoreCase ? "i" : "-"}${name}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    pattern = namesPattern([name], { ignoreCase });
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** A pattern matching any of the names as whole words, possessive included. */
+export function namesPattern(
+  names: readonly string[],
+  options: { ignoreCase?: boolean } = {},
+): RegExp {
+  const sources = names.map((name) =>
+    phraseSource(
+      name
+        .trim()
+        .replace(/[()|*]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ),
+  );
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${sources.join("|")})(?:['’]s?)?(?![\\p{L}\\p{N}])`,
+    options.ignoreCase ? "giu" : "gu",
+  );
 }
 
 export function unique<T>(items: T[]): T[] {

@@ -3,7 +3,7 @@ import type { EngineLint, LanguageEngine } from "./engine.js";
 import { engineFindings } from "./engine-findings.js";
 import { sortFindings, type Finding } from "./finding.js";
 import { readMessage, type MessageText } from "./message-text.js";
-import { overlaps, within } from "./names.js";
+import { within } from "./names.js";
 import type { Rule } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { vocabularyOf } from "./vocabulary.js";
@@ -46,16 +46,8 @@ export async function proofread(
   const { full, instant } = engines;
   if (!full && !instant) return { findings: sortFindings(ours), engine: "" };
   const words = vocabularyOf(context).terms;
-  let lints: EngineLint[];
-  if (full && instant) {
-    const [fullLints, instantLints] = await Promise.all([
-      full.check(text, words),
-      instant.check(text, words, { suggestions: false }),
-    ]);
-    lints = bothRejected(fullLints, instantLints);
-  } else {
-    lints = await (full ?? instant)!.check(text, words);
-  }
+  let lints = await (full ?? instant)!.check(text, words);
+  if (full && instant) lints = await bothRejected(lints, text, words, instant);
   return {
     findings: sortFindings([
       ...ours,
@@ -76,11 +68,24 @@ function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
   return theirs.filter((finding) => !spans.some((span) => within(finding, span)));
 }
 
-function bothRejected(full: EngineLint[], instant: EngineLint[]): EngineLint[] {
-  const misspelled = instant.filter((lint) => lint.kind === "spelling");
-  return full.filter(
-    (lint) => lint.kind !== "spelling" || misspelled.some((other) => overlaps(other, lint)),
-  );
+/** The full engine's lints, less the misspellings the instant engine accepts: it only looks at those words. */
+async function bothRejected(
+  lints: EngineLint[],
+  text: string,
+  words: readonly string[],
+  instant: LanguageEngine,
+): Promise<EngineLint[]> {
+  const kept: EngineLint[] = [];
+  for (const lint of lints) {
+    if (lint.kind !== "spelling") {
+      kept.push(lint);
+      continue;
+    }
+    const flagged = text.slice(lint.start, lint.end);
+    const verdict = await instant.check(flagged, words, { suggestions: false });
+    if (verdict.some((other) => other.kind === "spelling")) kept.push(lint);
+  }
+  return kept;
 }
 
 /**

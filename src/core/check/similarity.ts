@@ -44,6 +44,7 @@ export function findNearCopies<T extends { text: string }>(
   others: readonly T[],
   threshold = NEAR_COPY_THRESHOLD,
 ): NearCopy<T>[] {
+  if (others.length === 0) return [];
   const mine = wordTrigrams(noteContent(text));
   return others
     .map((note) => ({ note, similarity: jaccard(mine, wordTrigrams(noteContent(note.text))) }))

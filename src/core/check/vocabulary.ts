@@ -1,7 +1,8 @@
 import type { InterviewDetails } from "../interview.js";
 import type { CheckContext } from "./check-context.js";
 import type { Span } from "./finding.js";
-import { distinctiveCompanyWords, findName, foldWord, unique, wordList } from "./names.js";
+import { perContext } from "./memo.js";
+import { distinctiveCompanyWords, foldWord, namesPattern, unique, wordList } from "./names.js";
 
 /**
  * The candidate's own words: names, companies, titles and terms from the record, the profile and
@@ -14,7 +15,7 @@ export interface Vocabulary {
   words: Set<string>;
 }
 
-export function vocabularyOf(context: CheckContext): Vocabulary {
+export const vocabularyOf = perContext((context: CheckContext): Vocabulary => {
   const terms = unique(
     [
       ...(context.interview ? interviewTerms(context.interview) : []),
@@ -32,7 +33,12 @@ export function vocabularyOf(context: CheckContext): Vocabulary {
       .filter((term) => term !== ""),
   );
   return { terms, words: new Set(terms.flatMap(wordList).map(foldWord)) };
-}
+});
+
+/** The vocabulary of this interview, the recipient and the profile only: not other applications'. */
+export const ownVocabularyOf = perContext((context: CheckContext): Vocabulary =>
+  vocabularyOf({ ...context, elsewhere: { companies: [], people: [], positions: [] }, words: [] }),
+);
 
 /** The names and terms an interview record holds. Private notes count: they are the candidate's words. */
 export function interviewTerms(interview: InterviewDetails): string[] {
@@ -66,7 +72,19 @@ export function isOwnWord(vocabulary: Vocabulary, word: string): boolean {
  * "ASAP" inside "ASAP Logistics" is a name there, not a demand.
  */
 export function namedSpans(text: string, vocabulary: Vocabulary): Span[] {
-  return vocabulary.terms
-    .filter((term) => /^\p{Lu}/u.test(term) && term.split(/\s+/).length <= 5)
-    .flatMap((term) => findName(text, term));
+  const pattern = namePattern(vocabulary);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
+
+/** One pattern for every name of the vocabulary, longest first so "ASAP Logistics" wins over "ASAP". */
+const namePattern = perContext((vocabulary: Vocabulary): RegExp | null => {
+  const names = vocabulary.terms
+    .filter((term) => /^\p{Lu}/u.test(term) && term.split(/\s+/).length <= 5)
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return null;
+  return namesPattern(names);
+});

@@ -37,7 +37,7 @@ export const tooLong = defineRule({
   code: "length.long",
   severity: "warning",
   summary:
-    "Longer than the channel allows a reader's patience: thank-you e-mail over 200 words, card over 120.",
+    "Longer than its channel calls for: a thank-you e-mail over 200 words (other e-mails 150–250), a card over 120.",
   detect(message, context) {
     const limits = limitsFor(context.kind, context.channel);
     const count = noteWordCount(message);
@@ -54,7 +54,8 @@ export const tooLong = defineRule({
 export const tooShort = defineRule({
   code: "length.short",
   severity: "warning",
-  summary: "Too short to carry its points: a thank-you e-mail under 75 words.",
+  summary:
+    "Too short to carry its points: a thank-you e-mail under 75 words (other e-mails 30–40), a card under 25.",
   detect(message, context) {
     const limits = limitsFor(context.kind, context.channel);
     const count = noteWordCount(message);

@@ -3,6 +3,7 @@ import type { MessageKind } from "../../message.js";
 import type { HistoryEvent } from "../../plan/history.js";
 import type { CheckContext } from "../check-context.js";
 import type { MessageText } from "../message-text.js";
+import { perContext } from "../memo.js";
 import { nameParts, sameNameParts } from "../names.js";
 import { firstFollowUpAt, PATIENCE } from "../patience.js";
 import { defineRule } from "../rule.js";
@@ -22,9 +23,7 @@ function at(instant: DateTime, zone: string): Moment {
   return { at: instant.toISO() ?? "", zone };
 }
 
-function nowIn(context: CheckContext, zone: string): DateTime {
-  return DateTime.fromISO(context.now, { zone });
-}
+const HOUR = 3_600_000;
 
 function sent(context: CheckContext, kind: MessageKind): Sent[] {
   return context.history
@@ -33,8 +32,9 @@ function sent(context: CheckContext, kind: MessageKind): Sent[] {
     .sort((a, b) => millis(a.at) - millis(b.at));
 }
 
+/** ISO 8601 instants carry their offset, so the platform's parser gives the exact moment. */
 function millis(instant: string): number {
-  return DateTime.fromISO(instant).toMillis();
+  return Date.parse(instant);
 }
 
 export const early = defineRule({
@@ -44,8 +44,8 @@ export const early = defineRule({
   detect(message, context) {
     const interview = context.interview;
     if (!interview || context.kind !== "thank-you") return [];
+    if (millis(context.now) >= millis(interview.end)) return [];
     const end = DateTime.fromISO(interview.end, { zone: interview.timeZone });
-    if (nowIn(context, interview.timeZone) >= end) return [];
     return [{ ...anchor(message), params: { end: at(end, interview.timeZone) } }];
   },
 });
@@ -56,20 +56,20 @@ export const late = defineRule({
   summary:
     "Sent after its deadline: a thank-you after 24 h (up to 48 h), additional information after 3 days, a reply to a rejection after 48 h.",
   detect(message, context) {
+    const now = millis(context.now);
     const deadline = deadlineOf(context);
-    if (!deadline) return [];
-    const now = nowIn(context, deadline.zone);
-    if (now <= deadline.at) return [];
+    if (!deadline || now <= deadline.at) return [];
     if (context.kind === "thank-you" && context.interview) {
-      const missed = DateTime.fromISO(context.interview.end).plus({
-        hours: PATIENCE.thankYouMissedHours,
-      });
-      if (now > missed) return [];
+      const missedAt = millis(context.interview.end) + PATIENCE.thankYouMissedHours * HOUR;
+      if (now > missedAt) return [];
     }
     return [
       {
         ...anchor(message),
-        params: { kind: context.kind, deadline: at(deadline.at, deadline.zone) },
+        params: {
+          kind: context.kind,
+          deadline: at(DateTime.fromMillis(deadline.at, { zone: deadline.zone }), deadline.zone),
+        },
       },
     ];
   },
@@ -82,10 +82,10 @@ export const missed = defineRule({
   detect(message, context) {
     const interview = context.interview;
     if (!interview || context.kind !== "thank-you") return [];
-    const end = DateTime.fromISO(interview.end, { zone: interview.timeZone });
-    const missedAt = end.plus({ hours: PATIENCE.thankYouMissedHours });
-    if (nowIn(context, interview.timeZone) <= missedAt) return [];
-    return [{ ...anchor(message), params: { deadline: at(missedAt, interview.timeZone) } }];
+    const missedAt = millis(interview.end) + PATIENCE.thankYouMissedHours * HOUR;
+    if (millis(context.now) <= missedAt) return [];
+    const deadline = DateTime.fromMillis(missedAt, { zone: interview.timeZone });
+    return [{ ...anchor(message), params: { deadline: at(deadline, interview.timeZone) } }];
   },
 });
 
@@ -95,47 +95,55 @@ export const tooSoon = defineRule({
   summary:
     "A status follow-up sooner than the patience rule allows (7 days after the interview or 2 business days after the decision date, then 7 days apart), or a check-in within 4 weeks of the last message.",
   detect(message, context) {
-    const interview = context.interview;
-    if (!interview) return [];
-    const zone = interview.timeZone;
-    const now = nowIn(context, zone);
-    if (context.kind === "status-follow-up") {
-      const previous = sent(context, "status-follow-up");
-      const last = previous[previous.length - 1];
-      const earliest = last
-        ? DateTime.fromISO(last.at, { zone }).plus({ days: PATIENCE.followUpGapDays })
-        : firstFollowUpAt(interview.end, zone, interview.decisionBy);
-      if (now >= earliest) return [];
-      const reason = last
-        ? `follow-ups stay at least ${PATIENCE.followUpGapDays} days apart`
-        : interview.decisionBy
-          ? `they named ${interview.decisionBy} for a decision; give them two business days past it`
-          : `give them a week after the interview`;
-      return [{ ...anchor(message), params: { earliest: at(earliest, zone), reason } }];
-    }
-    if (context.kind === "check-in") {
-      const previous = [...sent(context, "check-in"), ...sent(context, "status-follow-up")].sort(
-        (a, b) => DateTime.fromISO(a.at).toMillis() - DateTime.fromISO(b.at).toMillis(),
-      );
-      const last = previous[previous.length - 1];
-      if (!last) return [];
-      const earliest = DateTime.fromISO(last.at, { zone }).plus({
-        weeks: PATIENCE.checkInGapWeeks,
-      });
-      if (now >= earliest) return [];
-      return [
-        {
-          ...anchor(message),
-          params: {
-            earliest: at(earliest, zone),
-            reason: `check-ins come every ${PATIENCE.checkInGapWeeks} to 6 weeks`,
-          },
-        },
-      ];
-    }
-    return [];
+    const patience = earliestSend(context);
+    if (!patience || millis(context.now) >= patience.earliest.toMillis()) return [];
+    const zone = patience.earliest.zoneName ?? "UTC";
+    return [
+      {
+        ...anchor(message),
+        params: { earliest: at(patience.earliest, zone), reason: patience.reason },
+      },
+    ];
   },
 });
+
+/**
+ * The first moment the patience rule allows this follow-up or check-in, and why; it depends on the
+ * context alone, so it is worked out once per context.
+ */
+const earliestSend = perContext(
+  (context: CheckContext): { earliest: DateTime; reason: string } | null => {
+    const interview = context.interview;
+    if (!interview) return null;
+    const zone = interview.timeZone;
+    if (context.kind === "status-follow-up") {
+      const last = sent(context, "status-follow-up").at(-1);
+      if (last) {
+        return {
+          earliest: DateTime.fromISO(last.at, { zone }).plus({ days: PATIENCE.followUpGapDays }),
+          reason: `follow-ups stay at least ${PATIENCE.followUpGapDays} days apart`,
+        };
+      }
+      return {
+        earliest: firstFollowUpAt(interview.end, zone, interview.decisionBy),
+        reason: interview.decisionBy
+          ? `they named ${interview.decisionBy} for a decision; give them two business days past it`
+          : "give them a week after the interview",
+      };
+    }
+    if (context.kind === "check-in") {
+      const last = [...sent(context, "check-in"), ...sent(context, "status-follow-up")]
+        .sort((a, b) => millis(a.at) - millis(b.at))
+        .at(-1);
+      if (!last) return null;
+      return {
+        earliest: DateTime.fromISO(last.at, { zone }).plus({ weeks: PATIENCE.checkInGapWeeks }),
+        reason: `check-ins come every ${PATIENCE.checkInGapWeeks} to 6 weeks`,
+      };
+    }
+    return null;
+  },
+);
 
 export const tooMany = defineRule({
   code: "timing.too-many",
@@ -211,30 +219,23 @@ export const duplicate = defineRule({
   },
 });
 
-function deadlineOf(context: CheckContext): { at: DateTime; zone: string } | null {
+/** The moment the message is due by; only thank-you notes, additional information and rejection replies have one. */
+function deadlineOf(context: CheckContext): { at: number; zone: string } | null {
   const interview = context.interview;
   const zone = interview?.timeZone ?? "UTC";
   if (context.kind === "thank-you" && interview) {
-    return {
-      at: DateTime.fromISO(interview.end, { zone }).plus({ hours: PATIENCE.thankYouDeadlineHours }),
-      zone,
-    };
+    return { at: millis(interview.end) + PATIENCE.thankYouDeadlineHours * HOUR, zone };
   }
   if (context.kind === "additional-info" && interview) {
-    return {
-      at: DateTime.fromISO(interview.end, { zone }).plus({ days: PATIENCE.additionalInfoDays }),
-      zone,
-    };
+    const end = DateTime.fromISO(interview.end, { zone });
+    return { at: end.plus({ days: PATIENCE.additionalInfoDays }).toMillis(), zone };
   }
   if (context.kind === "rejection-reply") {
     const rejection = context.history.find(
       (event) => event.type === "outcome" && event.outcome === "rejected",
     );
     if (!rejection) return null;
-    return {
-      at: DateTime.fromISO(rejection.at, { zone }).plus({ hours: PATIENCE.rejectionReplyHours }),
-      zone,
-    };
+    return { at: millis(rejection.at) + PATIENCE.rejectionReplyHours * HOUR, zone };
   }
   return null;
 }

@@ -1,8 +1,10 @@
 import { analysisOf } from "../analysis.js";
 import type { Span } from "../finding.js";
-import { wordsIn } from "../message-text.js";
+import { wordsIn, type MessageText } from "../message-text.js";
+import { perContext } from "../memo.js";
 import { overlaps } from "../names.js";
-import { compilePhrases, type CompiledPhrase, type Phrase } from "../phrase-pattern.js";
+import type { Vocabulary } from "../vocabulary.js";
+import { compilePhrases, type Phrase } from "../phrase-pattern.js";
 import { ACRONYMS, SHOUTED_WORDS } from "../phrases/capitals.js";
 import { DESPERATE } from "../phrases/desperate.js";
 import { GUILT } from "../phrases/guilt.js";
@@ -23,29 +25,55 @@ type PhraseCode =
   | "tone.slang"
   | "tone.text-speak";
 
+const TONE_LISTS: { tag: PhraseCode; phrases: readonly Phrase[] }[] = [
+  { tag: "tone.pushy", phrases: PUSHY },
+  { tag: "tone.desperate", phrases: DESPERATE },
+  { tag: "tone.guilt", phrases: GUILT },
+  { tag: "tone.threat", phrases: THREAT },
+  { tag: "tone.sarcasm", phrases: SARCASM },
+  { tag: "tone.slang", phrases: SLANG },
+  { tag: "tone.text-speak", phrases: TEXT_SPEAK },
+];
+
+/**
+ * Every tone list in one scan. Two-letter shorthand ("u", "ty", "bc") counts only in lower case:
+ * "Ty" and "BC" are names.
+ */
+const LONG_PHRASES = compilePhrases(
+  TONE_LISTS.map(({ tag, phrases }) => ({ tag, phrases: phrases.filter(([p]) => p.length > 2) })),
+);
+const SHORT_PHRASES = compilePhrases(
+  TONE_LISTS.map(({ tag, phrases }) => ({ tag, phrases: phrases.filter(([p]) => p.length <= 2) })),
+  "gu",
+);
+
+/** The tone phrases of a message outside the candidate's own names, found once for all tone rules. */
+const toneHits = perContext((message: MessageText) => {
+  const text = message.text;
+  return [...LONG_PHRASES.find(text), ...SHORT_PHRASES.find(text)].map(({ start, end, entry }) => ({
+    start,
+    end,
+    code: entry.tag,
+    params: { found: text.slice(start, end), instead: entry.suggestion || null },
+  }));
+});
+
 /** A tone rule from a phrase list: each phrase found outside the candidate's own names is a finding. */
 function phraseRule(
   code: PhraseCode,
   severity: Severity,
   summary: string,
-  list: readonly Phrase[],
   extra: (text: string) => Span[] = () => [],
 ) {
-  const compiled = compileTone(list);
   return defineRule({
     code,
     severity,
     summary,
     detect(message, context) {
       const { named } = analysisOf(message, context);
-      const hits: Hit<PhraseCode>[] = [];
-      for (const entry of compiled) {
-        for (const match of message.text.matchAll(entry.pattern)) {
-          const span = { start: match.index, end: match.index + match[0].length };
-          if (named.some((name) => overlaps(name, span))) continue;
-          hits.push({ ...span, params: { found: match[0], instead: entry.suggestion || null } });
-        }
-      }
+      const hits: Hit<PhraseCode>[] = toneHits(message)
+        .filter((hit) => hit.code === code && !named.some((name) => overlaps(name, hit)))
+        .map(({ start, end, params }) => ({ start, end, params }));
       for (const span of extra(message.text)) {
         if (named.some((name) => overlaps(name, span))) continue;
         hits.push({
@@ -56,15 +84,6 @@ function phraseRule(
       return longestFirst(hits);
     },
   });
-}
-
-/** Two-letter shorthand ("u", "ty", "bc") counts only in lower case: "Ty" and "BC" are names. */
-function compileTone(list: readonly Phrase[]): CompiledPhrase[] {
-  return compilePhrases(list).map((entry) =>
-    entry.phrase.length <= 2
-      ? { ...entry, pattern: new RegExp(entry.pattern.source, "gu") }
-      : entry,
-  );
 }
 
 function longestFirst<T extends Span>(hits: T[]): T[] {
@@ -91,44 +110,37 @@ export const pushy = phraseRule(
   "tone.pushy",
   "warning",
   "Pushy or demanding lines: “as soon as possible”, “I need an answer”, deadlines set for the reader.",
-  PUSHY,
 );
 export const desperate = phraseRule(
   "tone.desperate",
   "warning",
   "Desperate lines: pleading, “I really need this job”, offering to work for anything.",
-  DESPERATE,
 );
 export const guilt = phraseRule(
   "tone.guilt",
   "warning",
   "Guilt-tripping: what the process cost you, how long you have waited, what you are owed.",
-  GUILT,
 );
 export const threat = phraseRule(
   "tone.threat",
   "error",
   "Threats and ultimatums: reviews, lawyers, going over their head, “unless I hear back”.",
-  THREAT,
 );
 export const sarcasm = phraseRule(
   "tone.sarcasm",
   "error",
   "Sarcasm and passive aggression: “thanks for finally getting back to me”, “per my last e-mail”.",
-  SARCASM,
 );
 export const slang = phraseRule(
   "tone.slang",
   "warning",
   "Slang, casual words, emoticons and emoji.",
-  SLANG,
   emoticons,
 );
 export const textSpeak = phraseRule(
   "tone.text-speak",
   "error",
   "Text-message shorthand: u, thx, pls, btw, lol.",
-  TEXT_SPEAK,
 );
 
 /** A single exclamation mark can be warm; the second one starts to gush. */
@@ -156,11 +168,13 @@ export const allCaps = defineRule({
   severity: "warning",
   summary: "Words in capitals that are not acronyms: “I am VERY excited”, “THANK YOU”.",
   detect(message, context) {
+    if (!/\p{Lu}{2}/u.test(message.text)) return [];
     const { named, vocabulary } = analysisOf(message, context);
-    const ownCaps = new Set(
-      vocabulary.terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(isCaps),
-    );
-    const caps = wordsIn(message.text).filter(
+    const ownCaps = capitalisedWords(vocabulary);
+    const words = message.subject
+      ? [...wordsIn(message.text, message.subject), ...message.words]
+      : message.words;
+    const caps = words.filter(
       (word) =>
         isCaps(word.text) &&
         !ownCaps.has(word.text) &&
@@ -191,6 +205,12 @@ export const allCaps = defineRule({
       });
   },
 });
+
+/** Words the candidate writes in capitals themselves ("AWS", "ASAP Logistics"). */
+const capitalisedWords = perContext(
+  (vocabulary: Vocabulary) =>
+    new Set(vocabulary.terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(isCaps)),
+);
 
 /** Left to the placeholder rule. */
 const PLACEHOLDER_MARKER = /^(?:X+|TODO|FIXME|TKTK|TBD)$/u;

@@ -9,15 +9,16 @@ import {
   findName,
   foldWord,
   nameParts,
+  namesPattern,
   overlaps,
   sameNameParts,
-  stem,
   titleStems,
   topicStems,
   unique,
   wordList,
 } from "../names.js";
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
+import { perContext } from "../memo.js";
 import { interviewTerms } from "../vocabulary.js";
 import { JOB_WORDS } from "../phrases/name-parts.js";
 import { defineRule, type Hit } from "../rule.js";
@@ -31,30 +32,43 @@ export const wrongCompany = defineRule({
     const interview = context.interview;
     if (!interview) return [];
     const { ownNamed } = analysisOf(message, context);
-    const current = foldWord(companyCore(interview.company));
-    const currentWords = new Set(wordList(interview.company).map(foldWord));
-    const record = recordText(interview);
     const hits: Hit<"fact.company">[] = [];
-    for (const other of unique(context.elsewhere.companies)) {
-      const core = companyCore(other);
-      const folded = foldWord(core);
-      if (folded === current || current.includes(folded) || folded.includes(current)) continue;
-      // The candidate's own notes on this interview name it: a partner, a client, a competitor.
-      if (findName(record, core, { ignoreCase: true }).length > 0) continue;
-      const multiWord = wordList(core).length > 1;
-      const found = [
-        ...findName(message.text, core, { ignoreCase: multiWord }),
-        ...distinctiveCompanyWords(core)
-          .filter((word) => !currentWords.has(foldWord(word)) && !/^\p{Lu}+$/u.test(word))
-          .flatMap((word) => findName(message.text, word)),
-      ];
-      for (const span of found) {
+    for (const pattern of otherCompanyPatterns(context)) {
+      for (const match of message.text.matchAll(pattern)) {
+        const span = { start: match.index, end: match.index + match[0].length };
         if (ownNamed.some((own) => overlaps(own, span))) continue;
-        hits.push({ ...span, params: { found: span.text, company: interview.company } });
+        hits.push({ ...span, params: { found: match[0], company: interview.company } });
       }
     }
     return firstOfOverlapping(hits);
   },
+});
+
+/**
+ * The other applications' companies as patterns: the name as written (any case when it has
+ * several words), and its distinctive words ("Brightwater") in their own case.
+ */
+const otherCompanyPatterns = perContext((context: CheckContext): RegExp[] => {
+  const interview = context.interview;
+  if (!interview) return [];
+  const current = foldWord(companyCore(interview.company));
+  const currentWords = new Set(wordList(interview.company).map(foldWord));
+  const record = recordText(interview);
+  const patterns: RegExp[] = [];
+  for (const other of unique(context.elsewhere.companies)) {
+    const core = companyCore(other);
+    const folded = foldWord(core);
+    if (folded === current || current.includes(folded) || folded.includes(current)) continue;
+    // The candidate's own notes on this interview name it: a partner, a client, a competitor.
+    if (findName(record, core, { ignoreCase: true }).length > 0) continue;
+    patterns.push(namesPattern([core], { ignoreCase: wordList(core).length > 1 }));
+    // "ASAP" alone is more likely a demand than the company ASAP Logistics.
+    const words = distinctiveCompanyWords(core).filter(
+      (word) => !currentWords.has(foldWord(word)) && !/^\p{Lu}+$/u.test(word),
+    );
+    if (words.length > 0) patterns.push(namesPattern(words));
+  }
+  return patterns;
 });
 
 /** Someone met for another application, named in this note. */
@@ -66,28 +80,13 @@ export const wrongPerson = defineRule({
     const interview = context.interview;
     if (!interview) return [];
     const { ownNamed } = analysisOf(message, context);
-    const ownPeople = peopleOf(interview, context);
-    const record = recordText(interview);
     const hits: Hit<"fact.person">[] = [];
-    for (const person of unique(context.elsewhere.people)) {
-      const parts = nameParts(person);
-      if (parts.length < 2 || isOwnPerson(parts, ownPeople)) continue;
-      if (findName(record, parts.join(" ")).length > 0) continue;
-      const last = parts[parts.length - 1]!;
-      const forms = [
-        parts.join(" "),
-        ...["Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"].map((h) => `${h} ${last}`),
-      ];
-      for (const form of forms) {
-        for (const span of findName(message.text, form)) {
-          if (
-            ownNamed.some(
-              (own) => overlaps(own, span) && own.end - own.start >= span.end - span.start,
-            )
-          )
-            continue;
-          hits.push({ ...span, params: { found: span.text, company: interview.company } });
-        }
+    for (const pattern of strangerPatterns(context)) {
+      for (const match of message.text.matchAll(pattern)) {
+        const span = { start: match.index, end: match.index + match[0].length };
+        const length = span.end - span.start;
+        if (ownNamed.some((own) => overlaps(own, span) && own.end - own.start >= length)) continue;
+        hits.push({ ...span, params: { found: match[0], company: interview.company } });
       }
     }
     return firstOfOverlapping(hits);
@@ -182,7 +181,7 @@ export const othersPoint = defineRule({
       if (person === to) continue;
       for (const point of person.discussed) {
         if (shared.has(point.toLowerCase())) continue;
-        const sentence = citingSentence(message, point);
+        const sentence = citingSentence(message, context, point);
         if (sentence)
           hits.push({ ...sentence, params: { point, owner: person.name, recipient: to.name } });
       }
@@ -200,21 +199,41 @@ const JOB_NOUN =
   /(?:engineer|developer|designer|manager|analyst|scientist|architect|administrator|coordinator|specialist|consultant|director|officer|lead|nurse|teacher|accountant|associate|assistant|representative|executive|strategist|writer|editor|technician|advisor|adviser|planner|producer|researcher|intern|recruiter|therapist|pharmacist|physician|counsel|attorney|paralegal|clerk|agent|operator|supervisor|head|partner|owner|programmer|tester|marketer|buyer|chef|instructor|professor|lecturer|librarian|auditor|controller|economist|statistician|officer)s?$/iu;
 
 /** Sentence that carries most of a point's topic words, when it carries enough to count as citing it. */
-function citingSentence(message: MessageText, point: string): Span | null {
+function citingSentence(message: MessageText, context: CheckContext, point: string): Span | null {
   const stems = topicStems(point);
   if (stems.length < 3) return null;
+  const { sentenceStems } = analysisOf(message, context);
   let best: { span: Span; count: number } | null = null;
-  for (const sentence of message.sentences) {
-    const words = new Set(wordList(message.text.slice(sentence.start, sentence.end)).map(stem));
+  for (const [i, sentence] of message.sentences.entries()) {
+    const words = sentenceStems[i]!;
     const count = stems.filter((part) => words.has(part)).length;
     if (!best || count > best.count) best = { span: sentence, count };
   }
   return best && best.count >= 3 && best.count / stems.length >= 0.6 ? best.span : null;
 }
 
-function recordText(interview: InterviewDetails): string {
-  return interviewTerms(interview).join("\n");
-}
+const recordText = perContext((interview: InterviewDetails): string =>
+  interviewTerms(interview).join("\n"),
+);
+
+/** One pattern per person from another application: "Rahul Mehta", "Mr. Mehta", "Dr Mehta". */
+const strangerPatterns = perContext((context: CheckContext): RegExp[] => {
+  const interview = context.interview;
+  if (!interview) return [];
+  const ownPeople = peopleOf(interview, context);
+  const record = recordText(interview);
+  return unique(context.elsewhere.people)
+    .map(nameParts)
+    .filter((parts) => parts.length >= 2 && !isOwnPerson(parts, ownPeople))
+    .filter((parts) => findName(record, parts.join(" ")).length === 0)
+    .map((parts) => {
+      const last = parts[parts.length - 1]!;
+      const titled = ["Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"].map(
+        (h) => `${h} ${last}`,
+      );
+      return namesPattern([parts.join(" "), ...titled]);
+    });
+});
 
 function peopleOf(interview: InterviewDetails, context: CheckContext): string[][] {
   return [
