@@ -1,11 +1,13 @@
 import { Command } from "commander";
 import { registerDetails } from "./commands/details.js";
 import { registerHistory } from "./commands/history.js";
+import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInterviews } from "./commands/interviews.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerProfile } from "./commands/profile.js";
 import { registerReminders } from "./commands/reminders.js";
+import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
 import type { GlobalOptions, Runtime } from "./runtime.js";
 
@@ -40,6 +42,8 @@ export function buildProgram(rt: Runtime): Command {
   registerPlan(program, rt);
   registerHistory(program, rt);
   registerReminders(program, rt);
+  registerCheck(program, rt);
+  registerWords(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -7,6 +7,7 @@ export interface Database {
   interviews: InterviewTable;
   interview_participants: ParticipantTable;
   history_events: HistoryEventTable;
+  dictionary_words: DictionaryWordTable;
 }
 
 export interface ProfileTable {
@@ -75,6 +76,10 @@ export interface HistoryEventTable {
   /** When it happened, ISO 8601 UTC: the order the planner reads events in. */
   at: string;
   created_at: string;
+/** The candidate's personal dictionary: words the proofreader never flags. */
+export interface DictionaryWordTable {
+  word: string;
+  added_at: string;
 }
 
 export type ContactRow = Selectable<ContactTable>;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { HistoryRepository } from "./history.repository.js";
+import { DictionaryRepository } from "./dictionary.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -15,12 +16,14 @@ export class Repositories {
   readonly interviews: InterviewRepository;
   readonly history: HistoryRepository;
   readonly invites: InviteRepository;
+  readonly dictionary: DictionaryRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
     this.history = new HistoryRepository(db);
     this.invites = new InviteRepository(db, this.interviews);
+    this.dictionary = new DictionaryRepository(db);
   }
 }
 
