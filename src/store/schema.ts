@@ -76,6 +76,8 @@ export interface HistoryEventTable {
   /** When it happened, ISO 8601 UTC: the order the planner reads events in. */
   at: string;
   created_at: string;
+}
+
 /** The candidate's personal dictionary: words the proofreader never flags. */
 export interface DictionaryWordTable {
   word: string;
