@@ -9,7 +9,8 @@ import { registerProfile } from "./commands/profile.js";
 import { registerReminders } from "./commands/reminders.js";
 import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
-import type { GlobalOptions, Runtime } from "./runtime.js";
+import { UsageError } from "./exit-code.js";
+import type { Runtime } from "./runtime.js";
 
 /** The whole command line. Global options are read wherever they appear. */
 export function buildProgram(rt: Runtime): Command {
@@ -27,7 +28,17 @@ export function buildProgram(rt: Runtime): Command {
       writeErr: (text) => rt.io.stderr.write(text),
     })
     .exitOverride()
-    .action(async () => {
+    .usage("[options] [command]")
+    .argument("[command...]")
+    .action(async ([command, topic]: string[]) => {
+      if (command === "help") {
+        const about = program.commands.find((c) => c.name() === topic);
+        (about ?? program).outputHelp();
+        return;
+      }
+      if (command !== undefined) {
+        throw new UsageError(`there is no command "${command}": \`afterword --help\` lists them.`);
+      }
       if (!rt.io.interactive) {
         program.outputHelp();
         return;
@@ -47,8 +58,4 @@ export function buildProgram(rt: Runtime): Command {
 
   for (const command of program.commands) command.exitOverride();
   return program;
-}
-
-export function globalOptions(program: Command): () => GlobalOptions {
-  return () => program.opts<GlobalOptions>();
 }
