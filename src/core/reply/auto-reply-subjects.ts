@@ -1,0 +1,103 @@
+/**
+ * Subject openings that out-of-office and vacation responders use, by language. Matched at the
+ * start of the subject only, so a person's "Re: my time out of office next week" is not one.
+ */
+export const AUTO_REPLY_SUBJECTS: Record<string, string[]> = {
+  english: [
+    "automatic reply",
+    "auto[- ]?reply",
+    "auto[- ]?response",
+    "auto[- ]?responder",
+    "autoresponse",
+    "out of (?:the )?office",
+    "ooo",
+    "away from (?:the )?office",
+    "away from my desk",
+    "on vacation",
+    "vacation (?:reply|notice|response|message)",
+    "on leave",
+    "on holiday",
+    "absence notice",
+  ],
+  german: [
+    "automatische antwort",
+    "abwesenheitsnotiz",
+    "abwesenheitsmeldung",
+    "abwesenheit",
+    "abwesend",
+    "au(?:ß|ss)er haus",
+    "nicht im büro",
+    "urlaubsabwesenheit",
+    "im urlaub",
+  ],
+  french: [
+    "réponse automatique",
+    "reponse automatique",
+    "message d'absence",
+    "absence du bureau",
+    "absent(?:e)? du bureau",
+    "absence",
+    "en congés?",
+  ],
+  spanish: [
+    "respuesta automática",
+    "respuesta automatica",
+    "respuesta de ausencia",
+    "fuera de la oficina",
+    "fuera de oficina",
+    "ausente",
+    "de vacaciones",
+  ],
+  dutch: [
+    "automatisch antwoord",
+    "afwezigheidsbericht",
+    "afwezigheid",
+    "afwezig",
+    "niet aanwezig",
+    "buiten kantoor",
+    "met vakantie",
+  ],
+  swedish: [
+    "automatiskt svar",
+    "autosvar",
+    "frånvaromeddelande",
+    "frånvarande",
+    "frånvaro",
+    "inte på kontoret",
+    "på semester",
+  ],
+  finnish: ["automaattinen vastaus", "poissaoloilmoitus", "poissaolo", "poissa", "lomalla"],
+  portuguese: [
+    "resposta automática",
+    "resposta automatica",
+    "ausência",
+    "ausencia",
+    "ausente",
+    "fora do escritório",
+    "fora do escritorio",
+    "de férias",
+  ],
+  italian: [
+    "risposta automatica",
+    "risposta di assenza",
+    "fuori sede",
+    "fuori ufficio",
+    "assente",
+    "assenza",
+    "in ferie",
+  ],
+  danishNorwegian: ["automatisk svar", "fraværende", "fravær", "ikke på kontoret", "på ferie"],
+  polish: ["automatyczna odpowiedź", "odpowiedź automatyczna", "poza biurem", "nieobecność"],
+  czech: ["automatická odpověď", "mimo kancelář"],
+  russian: ["автоматический ответ", "автоответ", "нет в офисе"],
+  turkish: ["otomatik yanıt", "otomatik cevap", "ofis dışında"],
+  japanese: ["自動応答", "自動返信", "不在"],
+  chinese: ["自动回复", "自動回覆", "自動回復", "不在办公室"],
+};
+
+const END = "(?=$|[\\s:：\\]\\)\\-–—.,!|/])";
+
+export const AUTO_REPLY_SUBJECT = new RegExp(
+  `^\\s*[\\[(*]?\\s*(?:${Object.values(AUTO_REPLY_SUBJECTS).flat().join("|")})${END}`,
+  "iu",
+);
