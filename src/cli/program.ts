@@ -1,7 +1,12 @@
 import { Command } from "commander";
 import { registerImport } from "./commands/import.js";
+import { registerInbox } from "./commands/inbox.js";
 import { registerInterviews } from "./commands/interviews.js";
+import { registerMail } from "./commands/mail.js";
+import { registerOutbox } from "./commands/outbox.js";
 import { registerProfile } from "./commands/profile.js";
+import { registerSend } from "./commands/send.js";
+import { registerWorker } from "./commands/worker.js";
 import { runInteractive } from "./interactive/welcome.js";
 import type { GlobalOptions, Runtime } from "./runtime.js";
 
@@ -32,6 +37,11 @@ export function buildProgram(rt: Runtime): Command {
   registerProfile(program, rt);
   registerImport(program, rt);
   registerInterviews(program, rt);
+  registerMail(program, rt);
+  registerSend(program, rt);
+  registerOutbox(program, rt);
+  registerInbox(program, rt);
+  registerWorker(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -4,7 +4,10 @@ import type { FetchedHeaders, FolderStatus, Inbox } from "./inbox.js";
 import { imapProblem } from "./imap-problem.js";
 import { MailFailure } from "./mail-problem.js";
 
-/** Inbox over IMAP with imapflow: one connection, each folder locked while it is used. */
+/**
+ * Inbox over IMAP with imapflow: one connection, each folder locked while it is used. A dropped
+ * connection is made again on the next call, so a long-running worker survives a server restart.
+ */
 export class ImapInbox implements Inbox {
   private client: ImapFlow | null = null;
   private sent: string | null;
@@ -18,6 +21,10 @@ export class ImapInbox implements Inbox {
   }
 
   async start(): Promise<void> {
+    await this.connected();
+  }
+
+  private async connect(): Promise<ImapFlow> {
     const { host, port, security, user } = this.settings;
     const client = new ImapFlow({
       host,
@@ -33,8 +40,21 @@ export class ImapInbox implements Inbox {
     });
     // A dropped connection also emits "error"; the failing call reports it in words.
     client.on("error", () => undefined);
-    await this.guard(() => client.connect());
-    this.client = client;
+    try {
+      await client.connect();
+    } catch (error) {
+      client.close();
+      throw new MailFailure(imapProblem(this.settings, error));
+    }
+    return client;
+  }
+
+  private async connected(): Promise<ImapFlow> {
+    if (this.client?.usable) return this.client;
+    this.client?.close();
+    this.client = null;
+    this.client = await this.connect();
+    return this.client;
   }
 
   async stop(): Promise<void> {
@@ -49,13 +69,13 @@ export class ImapInbox implements Inbox {
   }
 
   async folders(): Promise<string[]> {
-    const list = await this.guard(() => this.active().list());
+    const list = await this.guard((client) => client.list());
     return list.map((folder) => folder.path);
   }
 
   async sentFolder(): Promise<string> {
     if (this.sent) return this.sent;
-    const list = await this.guard(() => this.active().list());
+    const list = await this.guard((client) => client.list());
     const marked = list.find((folder) => folder.specialUse === "\\Sent");
     const named = list.find((folder) => /^(?:sent|sent items|sent messages)$/i.test(folder.name));
     const found = marked?.path ?? named?.path;
@@ -63,14 +83,14 @@ export class ImapInbox implements Inbox {
       this.sent = found;
       return found;
     }
-    await this.guard(() => this.active().mailboxCreate("Sent"));
+    await this.guard((client) => client.mailboxCreate("Sent"));
     this.sent = "Sent";
     return "Sent";
   }
 
   async status(folder: string): Promise<FolderStatus> {
     const status = await this.guard(
-      () => this.active().status(folder, { uidValidity: true, uidNext: true }),
+      (client) => client.status(folder, { uidValidity: true, uidNext: true }),
       folder,
     );
     return { uidValidity: String(status.uidValidity ?? ""), uidNext: status.uidNext ?? 1 };
@@ -89,7 +109,11 @@ export class ImapInbox implements Inbox {
     if (uids.length === 0) return [];
     return this.inFolder(folder, async (client) => {
       const fetched: FetchedHeaders[] = [];
-      for await (const message of client.fetch(uids.join(","), { uid: true, headers: true }, { uid: true })) {
+      for await (const message of client.fetch(
+        uids.join(","),
+        { uid: true, headers: true },
+        { uid: true },
+      )) {
         if (message.headers) fetched.push({ uid: message.uid, headers: message.headers });
       }
       return fetched.sort((a, b) => a.uid - b.uid);
@@ -105,18 +129,23 @@ export class ImapInbox implements Inbox {
 
   async find(folder: string, messageId: string): Promise<number[]> {
     return this.inFolder(folder, async (client) => {
-      const found = (await client.search({ header: { "message-id": messageId } }, { uid: true })) || [];
+      const found =
+        (await client.search({ header: { "message-id": messageId } }, { uid: true })) || [];
       return found;
     });
   }
 
   async append(folder: string, raw: Buffer, flags: string[]): Promise<void> {
-    await this.guard(() => this.active().append(folder, raw, flags), folder);
+    await this.guard((client) => client.append(folder, raw, flags), folder);
   }
 
   async remove(folder: string, uids: number[]): Promise<void> {
     if (uids.length === 0) return;
-    await this.inFolder(folder, (client) => client.messageDelete(uids.join(","), { uid: true }), false);
+    await this.inFolder(
+      folder,
+      (client) => client.messageDelete(uids.join(","), { uid: true }),
+      false,
+    );
   }
 
   private async inFolder<T>(
@@ -124,8 +153,7 @@ export class ImapInbox implements Inbox {
     work: (client: ImapFlow) => Promise<T>,
     readOnly = true,
   ): Promise<T> {
-    const client = this.active();
-    return this.guard(async () => {
+    return this.guard(async (client) => {
       const lock = await client.getMailboxLock(folder, { readOnly });
       try {
         return await work(client);
@@ -135,17 +163,13 @@ export class ImapInbox implements Inbox {
     }, folder);
   }
 
-  private async guard<T>(work: () => Promise<T>, folder?: string): Promise<T> {
+  private async guard<T>(work: (client: ImapFlow) => Promise<T>, folder?: string): Promise<T> {
+    const client = await this.connected();
     try {
-      return await work();
+      return await work(client);
     } catch (error) {
       if (error instanceof MailFailure) throw error;
       throw new MailFailure(imapProblem(this.settings, error, folder));
     }
-  }
-
-  private active(): ImapFlow {
-    if (!this.client) throw new Error("ImapInbox used before start()");
-    return this.client;
   }
 }

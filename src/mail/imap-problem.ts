@@ -35,7 +35,10 @@ export function imapProblem(
       `The mailbox server ${where} refused the user name or password${serverSays ? ` ("${serverSays}")` : ""}. Check "user" in mail.yaml and the password; Gmail, iCloud and Outlook need an app password.`,
     );
   }
-  if (e.serverResponseCode === "NONEXISTENT" || /doesn't exist|does not exist|no such mailbox|unknown mailbox/i.test(serverSays ?? "")) {
+  if (
+    e.serverResponseCode === "NONEXISTENT" ||
+    /doesn't exist|does not exist|no such mailbox|unknown mailbox/i.test(serverSays ?? "")
+  ) {
     return make(
       "missing-folder",
       `The folder ${folder ? `"${folder}" ` : ""}does not exist on ${where}: check its name in mail.yaml (\`afterword mail test\` lists the folders).`,
@@ -58,5 +61,8 @@ export function imapProblem(
   if (e.code === "NoConnection" || /Connection not available|closed/i.test(e.message ?? "")) {
     return make("connection-lost", `The connection to the mailbox server ${where} was lost.`);
   }
-  return make("connection-lost", `Talking to the mailbox server ${where} failed: ${e.message ?? String(error)}.`);
+  return make(
+    "connection-lost",
+    `Talking to the mailbox server ${where} failed: ${e.message ?? String(error)}.`,
+  );
 }

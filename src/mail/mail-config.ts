@@ -19,18 +19,18 @@ const DEFAULT_PORTS: Record<"smtp" | "imap", Record<Security, number>> = {
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i;
 
 const secretSource = z.union(
-    [
+  [
     z.strictObject({
       env: text.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: "an environment variable name" }),
     }),
     z.strictObject({ file: text }),
   ],
-    {
-      error: (issue) =>
-        typeof issue.input === "string"
-          ? "no password here: write `password: { env: NAME }` or `password: { file: PATH }` (a file only you can read)"
-          : "`{ env: NAME }` or `{ file: PATH }`",
-    },
+  {
+    error: (issue) =>
+      typeof issue.input === "string"
+        ? "no password here: write `password: { env: NAME }` or `password: { file: PATH }` (a file only you can read)"
+        : "`{ env: NAME }` or `{ file: PATH }`",
+  },
 );
 
 const server = z.strictObject({

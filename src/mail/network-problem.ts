@@ -15,7 +15,8 @@ interface SystemError {
 }
 
 const CERTIFICATE = /certificate|CERT_|self[- ]signed|altname|issuer/i;
-const TLS_WIRE = /wrong version number|ssl3_get_record|packet length too long|unknown protocol|tls|ssl/i;
+const TLS_WIRE =
+  /wrong version number|ssl3_get_record|packet length too long|unknown protocol|tls|ssl/i;
 
 /**
  * Words for the failures every TCP client meets: no such host, refused, unreachable, TLS that does
@@ -61,7 +62,10 @@ export function networkProblem(
       `The TLS certificate of ${where} was not accepted (${(error.reason ?? error.message ?? "").trim()}): check the host name; it must be the one the certificate is for.`,
     );
   }
-  if (error.library === "SSL routines" || TLS_WIRE.test(`${error.reason ?? ""} ${error.code ?? ""}`)) {
+  if (
+    error.library === "SSL routines" ||
+    TLS_WIRE.test(`${error.reason ?? ""} ${error.code ?? ""}`)
+  ) {
     return make(
       "tls",
       `TLS mismatch with ${where}: the server does not start TLS the way "security" says. Port 465 (SMTP) and 993 (IMAP) usually want security: tls; 587 and 143 want security: starttls.`,
@@ -73,7 +77,9 @@ export function networkProblem(
       `${where} did not answer in time for ${who}. If the port expects TLS from the first byte (465, 993), set security: tls; otherwise try again later.`,
     );
   }
-  if (/ECONNRESET|EPIPE|ECONNECTION|closed unexpectedly|socket hang up|Connection closed/i.test(text)) {
+  if (
+    /ECONNRESET|EPIPE|ECONNECTION|closed unexpectedly|socket hang up|Connection closed/i.test(text)
+  ) {
     return make(
       "connection-lost",
       `The connection to ${where} dropped in the middle of the conversation with ${who}.`,

@@ -8,8 +8,7 @@ export async function readReceived(raw: Buffer | string): Promise<ReceivedMail> 
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const headers = headerMap(parsed);
   const contentType = parsed.headers.get("content-type") as
-    | { value?: string; params?: Record<string, string> }
-    | undefined;
+    { value?: string; params?: Record<string, string> } | undefined;
   const attachments = parsed.attachments ?? [];
   const statusParts = attachments.filter((a) =>
     /^message\/(?:global-)?delivery-status$/i.test(a.contentType),
@@ -26,7 +25,9 @@ export async function readReceived(raw: Buffer | string): Promise<ReceivedMail> 
     contentType: (contentType?.value ?? "text/plain").toLowerCase(),
     reportType: contentType?.params?.["report-type"]?.toLowerCase() ?? null,
     text: readableText(parsed),
-    deliveryStatus: statusParts.flatMap((part) => parseDeliveryStatus(part.content.toString("utf8"))),
+    deliveryStatus: statusParts.flatMap((part) =>
+      parseDeliveryStatus(part.content.toString("utf8")),
+    ),
     returnedMessageId: returnedMessageId(attachments),
     failedRecipients: (headers["x-failed-recipients"] ?? [])
       .flatMap((value) => value.split(/[,\s]+/))
@@ -75,7 +76,11 @@ function readableText(parsed: ParsedMail): string {
 /** The Message-ID in the returned copy (message/rfc822) or returned headers (text/rfc822-headers). */
 function returnedMessageId(attachments: Attachment[]): string | null {
   for (const part of attachments) {
-    if (!/^(?:message\/(?:global|rfc822)|text\/rfc822-headers|message\/global-headers)$/i.test(part.contentType)) {
+    if (
+      !/^(?:message\/(?:global|rfc822)|text\/rfc822-headers|message\/global-headers)$/i.test(
+        part.contentType,
+      )
+    ) {
       continue;
     }
     const head = part.content.toString("utf8").split(/\r?\n\r?\n/)[0] ?? "";

@@ -13,10 +13,7 @@ interface NodemailerError {
 }
 
 /** Translates a nodemailer error into a MailProblem, keeping the server's words. */
-export function smtpProblem(
-  endpoint: { host: string; port: number },
-  error: unknown,
-): MailProblem {
+export function smtpProblem(endpoint: { host: string; port: number }, error: unknown): MailProblem {
   const e = (error ?? {}) as NodemailerError;
   const serverSays = e.response?.trim() || null;
   const code = typeof e.responseCode === "number" ? e.responseCode : null;
@@ -58,9 +55,6 @@ export function smtpProblem(
   }
   return (
     networkProblem("smtp", endpoint, e) ??
-    make(
-      "connection-lost",
-      `Sending through ${where} failed: ${e.message ?? String(error)}.`,
-    )
+    make("connection-lost", `Sending through ${where} failed: ${e.message ?? String(error)}.`)
   );
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
 /** How far a folder has been read: its UIDVALIDITY and the last UID looked at. */
@@ -17,7 +17,9 @@ export class MailFolderRepository {
       .selectAll()
       .where("folder", "=", folder)
       .executeTakeFirst();
-    return row ? { folder: row.folder, uidValidity: row.uid_validity, lastUid: row.last_uid } : null;
+    return row
+      ? { folder: row.folder, uidValidity: row.uid_validity, lastUid: row.last_uid }
+      : null;
   }
 
   /** Moves the mark forward only: a slower worker reading the same folder never moves it back. */
@@ -33,12 +35,8 @@ export class MailFolderRepository {
       .onConflict((oc) =>
         oc.column("folder").doUpdateSet((eb) => ({
           uid_validity: eb.ref("excluded.uid_validity"),
-          last_uid: eb
-            .case()
-            .when("mail_folders.uid_validity", "=", eb.ref("excluded.uid_validity"))
-            .then(eb.fn("max", ["mail_folders.last_uid", eb.ref("excluded.last_uid")]))
-            .else(eb.ref("excluded.last_uid"))
-            .end(),
+          last_uid: sql<number>`CASE WHEN mail_folders.uid_validity = excluded.uid_validity
+            THEN max(mail_folders.last_uid, excluded.last_uid) ELSE excluded.last_uid END`,
           synced_at: eb.ref("excluded.synced_at"),
         })),
       )

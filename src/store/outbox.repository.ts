@@ -87,7 +87,11 @@ export class OutboxRepository {
   }
 
   async get(id: number): Promise<OutboxItem | null> {
-    const row = await this.db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? fromRow(row) : null;
   }
 
@@ -161,9 +165,7 @@ export class OutboxRepository {
 
   /** Keeps the claim alive while the worker is still at it. False when the claim was lost. */
   async renewLease(id: number, worker: string, leaseUntil: string): Promise<boolean> {
-    const result = await this.held(id, worker)
-      .set({ lease_until: leaseUntil })
-      .executeTakeFirst();
+    const result = await this.held(id, worker).set({ lease_until: leaseUntil }).executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
 
@@ -248,14 +250,13 @@ export class OutboxRepository {
       .set({ state: "cancelled", note, finished_at: now, updated_at: now })
       .where("id", "=", id)
       .where((eb) => eb.or([eb("state", "=", "queued"), eb("state", "=", "failed")]))
-      .where("maybe_sent", "=", 0)
       .executeTakeFirst();
     if (result.numUpdatedRows > 0n) return null;
     const current = await this.get(id);
     return current ? current.state : null;
   }
 
-  /** Puts a failed item back in the queue, due now. */
+  /** Puts a failed item back in the queue, due now: the user says it did not leave. */
   async retry(id: number, now: string): Promise<boolean> {
     const result = await this.db
       .updateTable("outbox")
@@ -263,6 +264,7 @@ export class OutboxRepository {
         state: "queued",
         next_attempt_at: now,
         attempts: 0,
+        maybe_sent: 0,
         finished_at: null,
         updated_at: now,
       })

@@ -16,5 +16,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 /** Seconds to wait after the `attempts`-th try failed, or null when no try is left. */
 export function retryDelay(attempts: number, policy: RetryPolicy): number | null {
   if (attempts >= policy.maxAttempts) return null;
-  return Math.min(policy.firstDelaySeconds * 2 ** Math.max(0, attempts - 1), policy.maxDelaySeconds);
+  return Math.min(
+    policy.firstDelaySeconds * 2 ** Math.max(0, attempts - 1),
+    policy.maxDelaySeconds,
+  );
 }

@@ -21,7 +21,8 @@ interface Rule {
   test(mail: ReceivedMail): string | null;
 }
 
-const DAEMON_SENDER = /^(?:mailer[-_]?daemon|postmaster|mail[-_]?daemon|mdaemon|mail[-_]?delivery)$/i;
+const DAEMON_SENDER =
+  /^(?:mailer[-_]?daemon|postmaster|mail[-_]?daemon|mdaemon|mail[-_]?delivery)$/i;
 const DAEMON_NAME = /^(?:mail delivery (?:system|subsystem)|mailer[- ]daemon|postmaster)$/i;
 const NO_REPLY_SENDER =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|auto[-_.]?(?:reply|confirm|response|responder)|notifications?|bounces?)(?:[-_+.].*)?$/i;
@@ -39,7 +40,8 @@ const TICKET_HEADERS = [
   "x-kayako-ticket",
   "x-autotask-ticket",
 ];
-const TICKET_SUBJECT = /\[(?:ticket|case|request|#)\s*#?\s*[\w-]*\d[\w-]*\]|\((?:ticket|case|request)?\s*#\d+\)/i;
+const TICKET_SUBJECT =
+  /\[(?:ticket|case|request|#)\s*#?\s*[\w-]*\d[\w-]*\]|\((?:ticket|case|request)?\s*#\d+\)/i;
 const ACKNOWLEDGEMENT =
   /\b(?:has been (?:received|created|opened|logged|submitted)|we (?:have )?received your|request received|ticket (?:number|created|opened)|we will (?:get back|respond|reply) to you|eingegangen|erhalten|bien reçu|a été reçue?|recibido|ontvangen|mottagit|vastaanotettu|recebid[oa]|ricevut[oa])/i;
 
@@ -134,7 +136,9 @@ export const CLASSIFY_RULES: Rule[] = [
     kind: "auto-reply",
     test: (mail) => {
       const value = present(mail, "precedence") ?? present(mail, "x-precedence");
-      return value && /^(?:auto_reply|bulk|junk|list)$/i.test(value) ? `Precedence: ${value}` : null;
+      return value && /^(?:auto_reply|bulk|junk|list)$/i.test(value)
+        ? `Precedence: ${value}`
+        : null;
     },
   },
   {
@@ -164,7 +168,8 @@ export const CLASSIFY_RULES: Rule[] = [
   {
     code: "no-reply-sender",
     kind: "auto-reply",
-    test: (mail) => (NO_REPLY_SENDER.test(localPart(mail)) ? `sent by ${mail.from!.address}` : null),
+    test: (mail) =>
+      NO_REPLY_SENDER.test(localPart(mail)) ? `sent by ${mail.from!.address}` : null,
   },
   {
     code: "mailing-list",

@@ -105,9 +105,7 @@ function forInterview(
   const ours = known.sent.filter((sent) => sent.interviewId === interviewId);
   const toThem = address ? ours.filter((sent) => sent.recipients.includes(address)) : [];
   const answered = latest(toThem.length > 0 ? toThem : ours, (sent) => sent.sentAt);
-  return answered
-    ? fromSent(answered, by)
-    : { interviewId, messageId: null, outboxItem: null, by };
+  return answered ? fromSent(answered, by) : { interviewId, messageId: null, outboxItem: null, by };
 }
 
 function matchReturned(

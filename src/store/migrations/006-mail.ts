@@ -55,9 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("in_reply_to", "text")
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("evidence", "text", (c) => c.notNull())
-    .addColumn("interview_id", "integer", (c) =>
-      c.references("interviews.id").onDelete("set null"),
-    )
+    .addColumn("interview_id", "integer", (c) => c.references("interviews.id").onDelete("set null"))
     .addColumn("outbox_id", "integer", (c) => c.references("outbox.id").onDelete("set null"))
     .addColumn("answers_message_id", "text")
     .addColumn("matched_by", "text")

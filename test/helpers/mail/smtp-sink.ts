@@ -158,7 +158,8 @@ class Delivery {
   }
 
   async close(): Promise<void> {
-    for (const client of this.clients.values()) await (await client).logout().catch(() => undefined);
+    for (const client of this.clients.values())
+      await (await client).logout().catch(() => undefined);
   }
 }
 
@@ -193,7 +194,11 @@ export async function countMessageId(
 }
 
 /** Every message of the user's folder, raw, in UID order. */
-export async function readFolder(dovecot: Dovecot, user: string, folder: string): Promise<Buffer[]> {
+export async function readFolder(
+  dovecot: Dovecot,
+  user: string,
+  folder: string,
+): Promise<Buffer[]> {
   const client = await connectImap(dovecot, user);
   try {
     await client.mailboxOpen(folder, { readOnly: true });
