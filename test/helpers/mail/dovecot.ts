@@ -65,6 +65,8 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:${mail}/%u
+# A throwaway server: nothing it holds must survive a power cut.
+mail_fsync = never
 default_internal_user = ${account}
 default_internal_group = ${group}
 default_login_user = ${account}

@@ -21,6 +21,8 @@ export interface SmtpSink {
   port: number;
   /** Faults applied in order, one per SMTP transaction that reaches their stage. */
   faults: SinkFault[];
+  /** Milliseconds the sink waits before delivering each message, to keep senders busy. */
+  delayMs: number;
   /** Every message accepted and delivered, in order. */
   accepted: { from: string; to: string[]; raw: Buffer }[];
   stop(): Promise<void>;
@@ -35,6 +37,18 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
   const accepted: SmtpSink["accepted"] = [];
   const sockets = new Map<number, Socket>();
   const delivery = new Delivery(options.dovecot);
+  const sink: SmtpSink = {
+    host: "127.0.0.1",
+    port: 0,
+    faults,
+    accepted,
+    delayMs: 0,
+    stop: async () => {
+      for (const socket of sockets.values()) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await delivery.close();
+    },
+  };
 
   const takeFault = (stage: SinkFault["stage"]) =>
     faults[0]?.stage === stage ? faults.shift() : undefined;
@@ -89,6 +103,8 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
         return;
       }
       const chunks: Buffer[] = [];
+      // A client gone before the final dot: the message is dropped, as a real server drops it.
+      stream.on("error", () => undefined);
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const refused = refusal(fault);
@@ -97,21 +113,26 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
         const users = [...new Set(to.map((address) => options.mailboxes[address]!))];
-        delivery.deliver(users, raw).then(
-          () => {
-            accepted.push({ from, to, raw });
-            callback(null, "2.0.0 Ok: queued");
-          },
-          (error: Error) =>
-            callback(
-              Object.assign(new Error(`4.3.0 Delivery failed: ${error.message}`), {
-                responseCode: 451,
-              }),
-            ),
-        );
+        const wait = new Promise((resolve) => setTimeout(resolve, sink.delayMs));
+        wait
+          .then(() => delivery.deliver(users, raw))
+          .then(
+            () => {
+              accepted.push({ from, to, raw });
+              callback(null, "2.0.0 Ok: queued");
+            },
+            (error: Error) =>
+              callback(
+                Object.assign(new Error(`4.3.0 Delivery failed: ${error.message}`), {
+                  responseCode: 451,
+                }),
+              ),
+          );
       });
     },
   });
+  // A client killed mid-conversation resets its socket: nothing to report.
+  server.on("error", () => undefined);
   server.server.on("connection", (socket: Socket) => {
     const port = socket.remotePort ?? 0;
     sockets.set(port, socket);
@@ -120,31 +141,29 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    host: "127.0.0.1",
-    port,
-    faults,
-    accepted,
-    stop: async () => {
-      for (const socket of sockets.values()) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await delivery.close();
-    },
-  };
+  sink.port = port;
+  return sink;
 }
 
-/** One logged-in IMAP connection per mailbox user, appending one message at a time. */
+/** One logged-in IMAP connection per mailbox user, each appending one message at a time. */
 class Delivery {
   private readonly clients = new Map<string, Promise<ImapFlow>>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly dovecot: Dovecot) {}
 
-  deliver(users: string[], raw: Buffer): Promise<void> {
-    const work = this.queue.then(async () => {
-      for (const user of users) await (await this.client(user)).append("INBOX", raw);
+  async deliver(users: string[], raw: Buffer): Promise<void> {
+    await Promise.all(users.map((user) => this.deliverTo(user, raw)));
+  }
+
+  private deliverTo(user: string, raw: Buffer): Promise<void> {
+    const work = (this.queues.get(user) ?? Promise.resolve()).then(async () => {
+      await (await this.client(user)).append("INBOX", raw);
     });
-    this.queue = work.catch(() => undefined);
+    this.queues.set(
+      user,
+      work.catch(() => undefined),
+    );
     return work;
   }
 
