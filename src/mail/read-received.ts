@@ -25,9 +25,10 @@ export async function readReceived(raw: Buffer | string): Promise<ReceivedMail> 
     contentType: (contentType?.value ?? "text/plain").toLowerCase(),
     reportType: contentType?.params?.["report-type"]?.toLowerCase() ?? null,
     text: readableText(parsed),
-    deliveryStatus: statusParts.flatMap((part) =>
-      parseDeliveryStatus(part.content.toString("utf8")),
-    ),
+    deliveryStatus: (statusParts.length > 0
+      ? statusParts.map((part) => part.content.toString("utf8"))
+      : deliveryStatusParts(raw.toString())
+    ).flatMap(parseDeliveryStatus),
     returnedMessageId: returnedMessageId(attachments),
     failedRecipients: (headers["x-failed-recipients"] ?? [])
       .flatMap((value) => value.split(/[,\s]+/))
@@ -71,6 +72,24 @@ function readableText(parsed: ParsedMail): string {
       .replace(/&#39;/g, "'");
   }
   return "";
+}
+
+/**
+ * The message/delivery-status parts read from the source itself: mailparser folds some of them into
+ * the text instead of listing them as attachments.
+ */
+function deliveryStatusParts(source: string): string[] {
+  const parts: string[] = [];
+  const header = /^content-type:\s*message\/(?:global-)?delivery-status\b.*$/gim;
+  for (let found = header.exec(source); found; found = header.exec(source)) {
+    const rest = source.slice(found.index);
+    const blank = rest.search(/\r?\n\r?\n/);
+    if (blank === -1) continue;
+    const body = rest.slice(blank).replace(/^\r?\n\r?\n/, "");
+    const end = body.search(/^--\S/m);
+    parts.push(end === -1 ? body : body.slice(0, end));
+  }
+  return parts;
 }
 
 /** The Message-ID in the returned copy (message/rfc822) or returned headers (text/rfc822-headers). */

@@ -5,6 +5,7 @@
 export const AUTO_REPLY_SUBJECTS: Record<string, string[]> = {
   english: [
     "automatic reply",
+    "auto:",
     "auto[- ]?reply",
     "auto[- ]?response",
     "auto[- ]?responder",
