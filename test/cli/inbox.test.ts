@@ -40,9 +40,9 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
     return json<Added[]>(result);
   };
   const followUpState = async () =>
-    json<{ id: number; state: string; note: string | null }[]>(await cli(["outbox", "--json"])).find(
-      (item) => item.id === followUp,
-    )!;
+    json<{ id: number; state: string; note: string | null }[]>(
+      await cli(["outbox", "--json"]),
+    ).find((item) => item.id === followUp)!;
 
   beforeAll(async () => {
     servers = await startMailServers();
@@ -190,7 +190,13 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
 
   it("reports a file it cannot read and goes on with the others", async () => {
     await sentBoth();
-    const result = await cli(["inbox", "add", join(REPLIES, "missing.eml"), join(REPLIES, "dana-rejection.eml"), "--json"]);
+    const result = await cli([
+      "inbox",
+      "add",
+      join(REPLIES, "missing.eml"),
+      join(REPLIES, "dana-rejection.eml"),
+      "--json",
+    ]);
     expect(result.code).toBe(1);
     const [missingFile, read] = json<({ error: string } | Added)[]>(result);
     expect(missingFile).toMatchObject({ error: "no such file" });
