@@ -26,6 +26,13 @@ export async function readMailConfig(
     return fail({ path: "", expected: "one mail account", found: `${document.value.length}` });
   }
   const parsed = mailConfigSchema.safeParse(document.value[0]!.value, { reportInput: true });
-  if (!parsed.success) return fail(...fromZodIssues(parsed.error.issues));
+  if (!parsed.success) return fail(...fromZodIssues(parsed.error.issues).map(withoutSecret));
   return ok(toAccount(parsed.data));
+}
+
+/** A password written where it must not be is never repeated back, not even in an error. */
+function withoutSecret(error: FieldError): FieldError {
+  return /(?:^|\.)password$/.test(error.path) && error.found.startsWith('"')
+    ? { ...error, found: "a password written in the file (not shown)" }
+    : error;
 }
