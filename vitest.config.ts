@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     globalSetup: ["test/setup/provision-dovecot.ts"],
+    reporters: ["default", "./test/reporters/summary.ts"],
   },
 });

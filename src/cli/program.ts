@@ -1,10 +1,13 @@
 import { Command } from "commander";
+import { registerHistory } from "./commands/history.js";
 import { registerImport } from "./commands/import.js";
 import { registerInbox } from "./commands/inbox.js";
 import { registerInterviews } from "./commands/interviews.js";
 import { registerMail } from "./commands/mail.js";
 import { registerOutbox } from "./commands/outbox.js";
+import { registerPlan } from "./commands/plan.js";
 import { registerProfile } from "./commands/profile.js";
+import { registerReminders } from "./commands/reminders.js";
 import { registerSend } from "./commands/send.js";
 import { registerWorker } from "./commands/worker.js";
 import { runInteractive } from "./interactive/welcome.js";
@@ -42,6 +45,9 @@ export function buildProgram(rt: Runtime): Command {
   registerOutbox(program, rt);
   registerInbox(program, rt);
   registerWorker(program, rt);
+  registerPlan(program, rt);
+  registerHistory(program, rt);
+  registerReminders(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

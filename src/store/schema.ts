@@ -6,6 +6,7 @@ export interface Database {
   contacts: ContactTable;
   interviews: InterviewTable;
   interview_participants: ParticipantTable;
+  history_events: HistoryEventTable;
   outbox: OutboxTable;
   received_messages: ReceivedMessageTable;
   mail_folders: MailFolderTable;
@@ -58,11 +59,24 @@ export interface ParticipantTable {
   notes: string | null;
 }
 
+export interface HistoryEventTable {
+  id: Generated<number>;
+  interview_id: number;
+  /** sent | reply | outcome | snooze. */
+  type: string;
+  /** The event's other fields, as JSON text. */
+  payload: string;
+  /** When it happened, ISO 8601 UTC: the order the planner reads events in. */
+  at: string;
+  created_at: string;
+}
+
 export type ContactRow = Selectable<ContactTable>;
 export type NewContact = Insertable<ContactTable>;
 export type InterviewRow = Selectable<InterviewTable>;
 export type NewInterview = Insertable<InterviewTable>;
 export type InterviewUpdate = Updateable<InterviewTable>;
+export type HistoryEventRow = Selectable<HistoryEventTable>;
 
 export interface OutboxTable {
   id: Generated<number>;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { BadAddressRepository } from "./bad-address.repository.js";
+import { HistoryRepository } from "./history.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -19,6 +20,7 @@ export class Repositories {
   readonly received: ReceivedMessageRepository;
   readonly mailFolders: MailFolderRepository;
   readonly badAddresses: BadAddressRepository;
+  readonly history: HistoryRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
@@ -27,6 +29,7 @@ export class Repositories {
     this.received = new ReceivedMessageRepository(db);
     this.mailFolders = new MailFolderRepository(db);
     this.badAddresses = new BadAddressRepository(db);
+    this.history = new HistoryRepository(db);
   }
 }
 

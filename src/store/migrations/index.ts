@@ -1,10 +1,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./001-initial.js";
+import * as history from "./002-history.js";
 import * as mail from "./006-mail.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
+  "002-history": history,
   "006-mail": mail,
 };
 
