@@ -7,10 +7,13 @@ import type { MailTransport } from "../mail/mail-transport.js";
 import { buildMessage } from "../mail/outgoing-message.js";
 import type { OutboxItem } from "../store/outbox.repository.js";
 import type { Store } from "../store/store.js";
+import { noteSent } from "./plan-events.js";
 
 /** What the delivery loop runs with. The clock is live: a worker runs for hours. */
 export interface Delivery {
   store: Store;
+  /** The data folder, for what the planner records. */
+  home: string;
   account: MailAccount;
   transport: MailTransport;
   /** Null when no IMAP account is set up: nothing can be checked or filed then. */
@@ -22,8 +25,14 @@ export interface Delivery {
 }
 
 export type DeliveryEvent =
-  | { type: "sent"; item: OutboxItem; response: string; rejected: string[] }
-  | { type: "already-sent"; item: OutboxItem; folder: string }
+  | {
+      type: "sent";
+      item: OutboxItem;
+      response: string;
+      rejected: string[];
+      planNote: string | null;
+    }
+  | { type: "already-sent"; item: OutboxItem; folder: string; planNote: string | null }
   | { type: "retry"; item: OutboxItem; problem: MailProblem | string; at: string }
   | { type: "failed"; item: OutboxItem; problem: string }
   | { type: "lost-claim"; item: OutboxItem }
@@ -116,6 +125,7 @@ export async function deliverClaimed(delivery: Delivery, item: OutboxItem): Prom
       item,
       response: result.value.response,
       rejected: refused.map((r) => r.address),
+      planNote: await notePlanner(delivery, item),
     };
   }
   return settleFailure(delivery, item, result.errors[0]!);
@@ -184,7 +194,9 @@ async function checkEarlierTry(
       `found in ${folder} after an interrupted try`,
       now,
     );
-    return recorded ? { type: "already-sent", item, folder } : { type: "lost-claim", item };
+    return recorded
+      ? { type: "already-sent", item, folder, planNote: await notePlanner(delivery, item) }
+      : { type: "lost-claim", item };
   } catch (error) {
     if (!(error instanceof MailFailure)) throw error;
     const at = iso(delivery.clock().plus({ seconds: delivery.retry.firstDelaySeconds }));
@@ -197,6 +209,13 @@ async function checkEarlierTry(
     );
     return recorded ? { type: "retry", item, problem, at } : { type: "lost-claim", item };
   }
+}
+
+/** Tells the planner a planned message left, so it is no longer suggested. */
+function notePlanner(delivery: Delivery, item: OutboxItem): Promise<string | null> {
+  if (item.interviewId === null || item.kind === null) return Promise.resolve(null);
+  const ctx = { store: delivery.store, home: delivery.home, now: delivery.clock() };
+  return noteSent(ctx, item.interviewId, item.kind, item.to[0]!.email);
 }
 
 /** The folder holding a copy of the message, or null. */

@@ -23,13 +23,11 @@ export async function receiveFiles(ctx: AppContext, files: string[]): Promise<Fi
       continue;
     }
     const known = await loadCorrespondence(ctx.store, account);
-    const reception = await receiveMail(
-      ctx.store,
-      known,
-      raw,
-      { source: "file", folder: null, uid: null },
-      ctx.now,
-    );
+    const reception = await receiveMail(ctx, known, raw, {
+      source: "file",
+      folder: null,
+      uid: null,
+    });
     results.push({ file, ok: true, reception });
   }
   return results;

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import type { DateTime } from "luxon";
 import { classifyMail, type Evidence } from "../core/reply/classify.js";
 import { matchReply, type Correspondence, type ReplyMatch } from "../core/reply/match.js";
 import { answeredMessageId, type ReceivedMail } from "../core/reply/received-mail.js";
 import { readsLikeRejection } from "../core/reply/rejection.js";
 import type { ReplyKind } from "../core/reply/reply-kind.js";
 import { readReceived } from "../mail/read-received.js";
-import type { Store } from "../store/store.js";
+import type { AppContext } from "./context.js";
+import { noteReply } from "./plan-events.js";
 
 export interface ReceivedOrigin {
   source: "imap" | "file";
@@ -33,6 +33,8 @@ export interface Reception {
   bounce: { address: string; reason: string } | null;
   /** Queued status follow-ups cancelled because of this reply. */
   cancelled: number[];
+  /** Set when the planner could not take the reply in (its words). */
+  planNote: string | null;
 }
 
 export function messageKey(mail: ReceivedMail, raw: Buffer): string {
@@ -45,11 +47,10 @@ export function messageKey(mail: ReceivedMail, raw: Buffer): string {
  * the same message again (by the sync or from a file) records and applies nothing twice.
  */
 export async function receiveMail(
-  store: Store,
+  ctx: AppContext,
   known: Correspondence,
   raw: Buffer,
   origin: ReceivedOrigin,
-  now: DateTime,
 ): Promise<Reception> {
   const mail = await readReceived(raw);
   const classification = classifyMail(mail);
@@ -72,19 +73,30 @@ export async function receiveMail(
     matched,
     recorded: false,
     own,
-    rejection: phrase
-      ? { phrase, suggestion: `afterword outcome ${matched!.interviewId} rejected` }
-      : null,
+    rejection: phrase ? { phrase, suggestion: outcomeCommand(matched!.interviewId!, mail) } : null,
     bounce,
     cancelled: [],
+    planNote: null,
   };
   if (!matched) return reception;
+  const key = messageKey(mail, raw);
+  if (await ctx.store.received.findByKey(key)) return reception;
 
-  const at = now.toUTC().toISO()!;
-  return store.transaction(async (tx) => {
+  // The planner's own transaction comes first: after a crash before the row below is written, the
+  // message is read again and the planner hears of the reply twice, which changes nothing.
+  if (classification.kind === "human" && matched.interviewId !== null) {
+    reception.planNote = await noteReply(
+      ctx,
+      matched.interviewId,
+      mail.from?.address ?? null,
+      mail.date,
+    );
+  }
+  const at = ctx.now.toUTC().toISO()!;
+  return ctx.store.transaction(async (tx) => {
     const stored = await tx.received.add(
       {
-        messageKey: messageKey(mail, raw),
+        messageKey: key,
         messageId: mail.messageId,
         source: origin.source,
         folder: origin.folder,
@@ -133,6 +145,12 @@ export async function receiveMail(
     }
     return reception;
   });
+}
+
+/** The command that records the rejection, naming who sent it so the reply to it goes to them. */
+function outcomeCommand(interviewId: number, mail: ReceivedMail): string {
+  const from = mail.from?.name || mail.from?.address;
+  return `afterword outcome ${interviewId} rejected${from ? ` --from "${from.replace(/"/g, "")}"` : ""}`;
 }
 
 /** The address that failed and the server's reason, in that order of trust: report, header, text. */

@@ -24,7 +24,7 @@ const BATCH = 200;
  * or a bounce) is fetched whole and recorded, exactly as `afterword inbox add` would.
  */
 export async function syncInbox(
-  store: Store,
+  { store, home }: { store: Store; home: string },
   inbox: Inbox,
   account: MailAccount,
   now: () => DateTime,
@@ -50,13 +50,11 @@ export async function syncInbox(
         if (await mayConcern(headers, known)) {
           const raw = await inbox.source(folder, uid);
           if (raw) {
-            const reception = await receiveMail(
-              store,
-              known,
-              raw,
-              { source: "imap", folder, uid },
-              now(),
-            );
+            const reception = await receiveMail({ store, home, now: now() }, known, raw, {
+              source: "imap",
+              folder,
+              uid,
+            });
             if (reception.recorded) result.receptions.push({ ...reception, uid });
             if (reception.cancelled.length > 0) known = await loadCorrespondence(store, account);
           }

@@ -55,9 +55,11 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
   async function sentBoth(): Promise<void> {
     home = await preparedHome(servers);
     for (const file of ["thank-you-dana.eml", "thank-you-sam.eml"]) {
-      expect((await cli(["send", join(OUTGOING, file), "--yes"])).code).toBe(0);
+      const queued = await cli(["send", join(OUTGOING, file), "--kind", "thank-you", "--yes"]);
+      expect(queued.code, queued.stderr).toBe(0);
     }
-    await cli(["worker", "--once"]);
+    const worked = await cli(["worker", "--once"]);
+    expect(worked.stderr).not.toContain("The plan was not updated");
     const queued = await cli([
       "send",
       join(OUTGOING, "status-follow-up.eml"),
@@ -87,6 +89,10 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
     });
     expect(added[2]!.matched).toMatchObject({ interviewId: 1, by: "domain" });
     expect(await followUpState()).toMatchObject({ state: "queued" });
+    const plan = json<{ kind: string; state: string }[]>(await cli(["plan", "1", "--json"]));
+    expect(plan.filter((i) => i.kind === "status-follow-up").map((i) => i.state)).not.toContain(
+      "cancelled",
+    );
   });
 
   it("marks a bounced address as bad and says so; follow-ups stay", async () => {
@@ -137,6 +143,18 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
     });
     const [again] = await add(join(REPLIES, "dana-human-threaded.eml"));
     expect(again).toMatchObject({ recorded: false, cancelled: [] });
+
+    const plan = json<{ kind: string; state: string; recipient: { name: string } }[]>(
+      await cli(["plan", "1", "--json"], "2026-11-21T00:00Z"),
+    );
+    const followUps = plan.filter((item) => item.kind === "status-follow-up");
+    expect(followUps.length).toBeGreaterThan(0);
+    expect(followUps.every((item) => item.state === "cancelled")).toBe(true);
+    const thanks = plan.filter((item) => item.kind === "thank-you" && item.state === "done");
+    expect(thanks.map((item) => item.recipient.name).sort()).toEqual([
+      "Dana Whitfield",
+      "Sam Okafor",
+    ]);
   });
 
   it("matches a reply by its sender alone, or by the company's domain", async () => {

@@ -56,7 +56,7 @@ export function registerInbox(program: Command, rt: Runtime): void {
       const mailbox = connections.value.inbox!;
       try {
         const folders = await syncInbox(
-          ctx.store,
+          ctx,
           mailbox,
           account.value,
           () => rt.now(),

@@ -49,6 +49,7 @@ export function registerWorker(program: Command, rt: Runtime): void {
           ctx.store,
           connections.value,
           {
+            home: ctx.home,
             worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
             once: Boolean(options.once),
             leaseSeconds,
@@ -99,9 +100,11 @@ function describe(rt: Runtime, event: WorkerEvent): void {
         `Sent #${event.item.id} to ${event.item.to.map((p) => p.email).join(", ")} (${event.response}).`,
       );
       for (const address of event.rejected) rt.warn(`  ${address} was refused by the server.`);
+      if (event.planNote) rt.warn(`  The plan was not updated: ${event.planNote}`);
       return;
     case "already-sent":
       rt.print(`#${event.item.id} had already left (found in ${event.folder}); not sent again.`);
+      if (event.planNote) rt.warn(`  The plan was not updated: ${event.planNote}`);
       return;
     case "retry": {
       const words = typeof event.problem === "string" ? event.problem : event.problem.message;

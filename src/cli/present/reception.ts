@@ -18,6 +18,7 @@ export function receptionJson(file: string, reception: Reception) {
     rejection: reception.rejection,
     bounce: reception.bounce,
     cancelled: reception.cancelled,
+    planNote: reception.planNote,
   };
 }
 
@@ -43,6 +44,13 @@ export function receptionLines(label: string, reception: Reception): string[] {
   if (reception.cancelled.length > 0) {
     lines.push(
       `  Follow-ups no longer needed, cancelled: outbox ${reception.cancelled.map((id) => `#${id}`).join(", ")}.`,
+    );
+  }
+  if (reception.kind === "human" && reception.recorded && reception.matched.interviewId !== null) {
+    lines.push(
+      reception.planNote
+        ? `  The plan could not take the reply in: ${reception.planNote}`
+        : "  A person answered: the status follow-ups stop.",
     );
   }
   if (reception.kind === "auto-reply") {

@@ -22,6 +22,7 @@ process.stdin.once("data", () => {
     store,
     connections.value,
     {
+      home,
       worker: `child:${process.pid}:${randomUUID().slice(0, 8)}`,
       once: false,
       leaseSeconds: Number(lease),
