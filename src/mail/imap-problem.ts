@@ -37,7 +37,9 @@ export function imapProblem(
   }
   if (
     e.serverResponseCode === "NONEXISTENT" ||
-    /doesn't exist|does not exist|no such mailbox|unknown mailbox/i.test(serverSays ?? "")
+    /doesn't exist|does not exist|no such mailbox|unknown mailbox/i.test(
+      `${serverSays} ${e.message}`,
+    )
   ) {
     return make(
       "missing-folder",

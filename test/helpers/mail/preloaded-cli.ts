@@ -65,5 +65,5 @@ export function preload(bundle: string, args: string[], env: Record<string, stri
     }),
   );
   ready.catch(() => undefined);
-  return { child, ready, output, exited, go: () => child.stdin!.write("go\n") };
+  return { child, ready, output, exited, go: () => child.stdin!.end("go\n") };
 }
