@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { simpleParser, type AddressObject } from "mailparser";
+import type { AddressObject } from "mailparser";
 import { messageIdsIn, normalizeMessageId } from "../core/reply/message-id.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { describeFsError } from "./read-file.js";
@@ -21,6 +21,7 @@ export async function draftFromEml(
   } catch (error) {
     return fail(`${file}: ${describeFsError(error)}.`);
   }
+  const { simpleParser } = await import("mailparser");
   const parsed = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true });
   const to = addresses(parsed.to);
   if (to.length === 0) return fail(`${file} has no To address.`);

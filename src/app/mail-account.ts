@@ -1,12 +1,10 @@
 import { formatFieldError } from "../core/record/field-error.js";
 import { fail, ok, type Result } from "../core/result.js";
-import { ImapInbox } from "../mail/imap-inbox.js";
 import type { Inbox } from "../mail/inbox.js";
 import type { MailAccount } from "../mail/mail-config.js";
 import type { MailTransport } from "../mail/mail-transport.js";
 import { mailConfigPath, readMailConfig } from "../mail/read-mail-config.js";
 import { readSecret } from "../mail/read-secret.js";
-import { SmtpTransport } from "../mail/smtp-transport.js";
 
 export type Env = Record<string, string | undefined>;
 
@@ -41,6 +39,11 @@ export async function connectionsFor(
   env: Env,
   home: string,
 ): Promise<Result<MailConnections, string>> {
+  // The mail libraries load only when a command talks to a server, not with every command.
+  const [{ SmtpTransport }, { ImapInbox }] = await Promise.all([
+    import("../mail/smtp-transport.js"),
+    import("../mail/imap-inbox.js"),
+  ]);
   const smtpPassword = await readSecret(account.smtp.password, env, home);
   if (!smtpPassword.ok) return fail(`SMTP: ${smtpPassword.errors[0]}`);
   let inbox: Inbox | null = null;

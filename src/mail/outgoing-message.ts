@@ -1,5 +1,3 @@
-import MailComposer from "nodemailer/lib/mail-composer/index.js";
-
 export interface Person {
   name: string | null;
   email: string;
@@ -24,7 +22,8 @@ const mailbox = (person: Person) =>
  * The message as RFC 5322 bytes: UTF-8 text in quoted-printable, headers encoded where needed, so
  * the result is 7-bit and any server or folder takes it unchanged.
  */
-export function buildMessage(fields: MessageFields): Promise<Buffer> {
+export async function buildMessage(fields: MessageFields): Promise<Buffer> {
+  const { default: MailComposer } = await import("nodemailer/lib/mail-composer/index.js");
   const composer = new MailComposer({
     from: mailbox(fields.from),
     to: fields.to.map(mailbox),

@@ -1,10 +1,11 @@
-import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from "mailparser";
+import type { AddressObject, Attachment, ParsedMail } from "mailparser";
 import { parseDeliveryStatus } from "../core/reply/delivery-status.js";
 import { messageIdsIn, normalizeMessageId } from "../core/reply/message-id.js";
 import type { ReceivedMail } from "../core/reply/received-mail.js";
 
 /** Reads a message (or only its header block) into what matching and classification need. */
 export async function readReceived(raw: Buffer | string): Promise<ReceivedMail> {
+  const { simpleParser } = await import("mailparser");
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const headers = headerMap(parsed);
   const contentType = parsed.headers.get("content-type") as
