@@ -34,7 +34,7 @@ describe.skipIf(missing)("two workers on one store", () => {
       expect((await runCli(["send", file, "--yes"], { home, env: PASSWORD_ENV })).code).toBe(0);
     }
     // Each delivery takes a moment, so the two workers are sure to overlap.
-    servers.sink.delayMs = 20;
+    servers.sink.delayMs = 40;
     const args = ["--home", home, "worker", "--once"];
     const workers = [preload(bundle, args, PASSWORD_ENV), preload(bundle, args, PASSWORD_ENV)];
     await Promise.all(workers.map((worker) => worker.ready));

@@ -23,6 +23,8 @@ export interface SmtpSink {
   faults: SinkFault[];
   /** Milliseconds the sink waits before delivering each message, to keep senders busy. */
   delayMs: number;
+  /** How many messages the sink began to receive (DATA), accepted or not. */
+  receiving: number;
   /** Every message accepted and delivered, in order. */
   accepted: { from: string; to: string[]; raw: Buffer }[];
   stop(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
     port: 0,
     faults,
     accepted,
+    receiving: 0,
     delayMs: 0,
     stop: async () => {
       for (const socket of sockets.values()) socket.destroy();
@@ -95,6 +98,7 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
       callback();
     },
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
+      sink.receiving++;
       const fault = takeFault("data");
       if (fault && "drop" in fault) {
         stream.once("data", () => sockets.get(session.remotePort)?.destroy());
