@@ -5,7 +5,9 @@ import { json, runCli } from "../helpers/cli.js";
 import { dovecotMissing } from "../helpers/mail/dovecot.js";
 import { freePort } from "../helpers/mail/free-port.js";
 import {
+  DANA,
   PASSWORD_ENV,
+  emlFile,
   mailConfig,
   startMailServers,
   writeMailConfig,
@@ -106,9 +108,27 @@ describe("afterword mail test: what is wrong, in words", () => {
       expect(c.smtp.problem!.serverSays).toContain("535");
       expect(c.imap.problem).toMatchObject({ kind: "auth" });
       expect(result.stdout).not.toContain("wrong-password-123");
-      const files = readdirSync(home, { recursive: true }).map(String);
-      for (const file of files.filter((f) => !f.endsWith(".sqlite") && !f.includes("sqlite-"))) {
-        expect(readFileSync(join(home, file), "utf8")).not.toContain("wrong-password-123");
+
+      // The worker meets the same refusal, records it on the item, and keeps the message queued.
+      const wrong = { AFTERWORD_MAIL_PASSWORD: "wrong-password-123" };
+      const note = emlFile(home, "note.eml", { to: DANA, subject: "Hello", body: "Hello." });
+      expect((await runCli(["send", note, "--yes"], { home, env: wrong })).code).toBe(0);
+      const worked = await runCli(["worker", "--once"], { home, env: wrong });
+      expect(worked.stderr).toContain("refused the user name or password");
+      expect(worked.stdout + worked.stderr).not.toContain("wrong-password-123");
+      const [item] = json<{ state: string; problem: string }[]>(
+        await runCli(["outbox", "--json"], { home }),
+      );
+      expect(item).toMatchObject({ state: "queued" });
+
+      // The store included: nothing Afterword writes holds the password.
+      const files = readdirSync(home, { recursive: true, withFileTypes: true }).filter((entry) =>
+        entry.isFile(),
+      );
+      expect(files.some((entry) => entry.name.endsWith(".sqlite"))).toBe(true);
+      for (const entry of files) {
+        const bytes = readFileSync(join(entry.parentPath, entry.name));
+        expect(bytes.includes("wrong-password-123"), entry.name).toBe(false);
       }
     });
 
