@@ -73,7 +73,9 @@ export async function receiveMail(
     matched,
     recorded: false,
     own,
-    rejection: phrase ? { phrase, suggestion: outcomeCommand(matched!.interviewId!, mail) } : null,
+    rejection: phrase
+      ? { phrase, suggestion: outcomeSuggestion(matched!.interviewId!, mail.from) }
+      : null,
     bounce,
     cancelled: [],
     planNote: null,
@@ -148,9 +150,12 @@ export async function receiveMail(
 }
 
 /** The command that records the rejection, naming who sent it so the reply to it goes to them. */
-function outcomeCommand(interviewId: number, mail: ReceivedMail): string {
-  const from = mail.from?.name || mail.from?.address;
-  return `afterword outcome ${interviewId} rejected${from ? ` --from "${from.replace(/"/g, "")}"` : ""}`;
+export function outcomeSuggestion(
+  interviewId: number,
+  from: { address: string; name: string } | null,
+): string {
+  const who = (from?.name || from?.address)?.replace(/"/g, "");
+  return `afterword outcome ${interviewId} rejected${who ? ` --from "${who}"` : ""}`;
 }
 
 /** The address that failed and the server's reason, in that order of trust: report, header, text. */

@@ -15,7 +15,7 @@ export function registerInbox(program: Command, rt: Runtime): void {
       const ctx = await rt.context();
       const messages = await ctx.store.received.list();
       if (rt.json) rt.printJson(messages);
-      else rt.print(receivedTable(messages));
+      else rt.print(receivedTable(messages, (await ctx.store.profile.get())?.timeZone ?? "UTC"));
     });
 
   inbox

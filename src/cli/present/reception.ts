@@ -1,6 +1,7 @@
-import type { Reception } from "../../app/receive-mail.js";
+import { outcomeSuggestion, type Reception } from "../../app/receive-mail.js";
 import type { StoredReceived } from "../../store/received-message.repository.js";
 import { table } from "./table.js";
+import { moment } from "./when.js";
 
 /** The JSON of `afterword inbox add`, one entry per file. */
 export function receptionJson(file: string, reception: Reception) {
@@ -71,7 +72,7 @@ export function receptionLines(label: string, reception: Reception): string[] {
   return lines;
 }
 
-export function receivedTable(messages: StoredReceived[]): string {
+export function receivedTable(messages: StoredReceived[], zone: string): string {
   if (messages.length === 0) {
     return "Nothing received yet. `afterword worker` reads your mailbox; `afterword inbox add FILE.eml` records a saved message.";
   }
@@ -79,7 +80,7 @@ export function receivedTable(messages: StoredReceived[]): string {
     ["ID", "Date", "Kind", "From", "Interview", "Subject", "Note"],
     messages.map((message) => [
       String(message.id),
-      (message.date ?? message.recordedAt).slice(0, 16).replace("T", " "),
+      moment(message.date ?? message.recordedAt, zone),
       message.kind,
       message.from?.address ?? "",
       message.interviewId === null ? "" : String(message.interviewId),
@@ -87,7 +88,7 @@ export function receivedTable(messages: StoredReceived[]): string {
       message.bouncedAddress
         ? `bounced: ${message.bouncedAddress}`
         : message.rejectionPhrase && message.interviewId !== null
-          ? `reads like a rejection: afterword outcome ${message.interviewId} rejected`
+          ? `reads like a rejection: ${outcomeSuggestion(message.interviewId, message.from)}`
           : "",
     ]),
   );
