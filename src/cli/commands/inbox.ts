@@ -5,6 +5,7 @@ import { syncInbox } from "../../app/sync-inbox.js";
 import { MailFailure } from "../../mail/mail-problem.js";
 import { ExitCode } from "../exit-code.js";
 import { receivedTable, receptionJson, receptionLines } from "../present/reception.js";
+import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerInbox(program: Command, rt: Runtime): void {
@@ -78,10 +79,4 @@ export function registerInbox(program: Command, rt: Runtime): void {
         await mailbox.stop();
       }
     });
-}
-
-function refuse(rt: Runtime, words: string): void {
-  rt.exitCode = ExitCode.refused;
-  if (rt.json) rt.printJson({ error: words });
-  rt.warn(words);
 }

@@ -3,8 +3,9 @@ import { cancelOutboxItem, listOutbox, retryOutboxItem } from "../../app/outbox.
 import type { Result } from "../../core/result.js";
 import type { OutboxItem } from "../../store/outbox.repository.js";
 import { parseId } from "../arguments.js";
-import { ExitCode } from "../exit-code.js";
+
 import { outboxJson, outboxTable } from "../present/outbox.js";
+import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerOutbox(program: Command, rt: Runtime): void {
@@ -50,12 +51,7 @@ function show(
   result: Result<OutboxItem, string>,
   words: (item: OutboxItem) => string,
 ) {
-  if (!result.ok) {
-    rt.exitCode = ExitCode.refused;
-    if (rt.json) rt.printJson({ error: result.errors[0] });
-    rt.warn(result.errors[0]!);
-    return;
-  }
+  if (!result.ok) return refuse(rt, result.errors[0]!);
   if (rt.json) rt.printJson(outboxJson(result.value));
   else rt.print(words(result.value));
 }

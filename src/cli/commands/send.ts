@@ -6,10 +6,11 @@ import { queueMail } from "../../app/queue-mail.js";
 import { MESSAGE_KINDS } from "../../core/message.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { parseId } from "../arguments.js";
-import { ExitCode, UsageError } from "../exit-code.js";
+import { UsageError } from "../exit-code.js";
 import { Cancelled, Prompter } from "../interactive/prompter.js";
 import { outboxJson } from "../present/outbox.js";
 import { moment } from "../present/when.js";
+import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
 
 interface SendOptions {
@@ -98,10 +99,4 @@ export function registerSend(program: Command, rt: Runtime): void {
           "`afterword worker` sends it; `afterword outbox` shows where it is.",
       );
     });
-}
-
-function refuse(rt: Runtime, words: string): void {
-  rt.exitCode = ExitCode.refused;
-  if (rt.json) rt.printJson({ error: words });
-  rt.warn(words);
 }

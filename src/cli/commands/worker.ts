@@ -5,9 +5,10 @@ import type { DateTime } from "luxon";
 import { connectionsFor, loadMailAccount } from "../../app/mail-account.js";
 import { runWorker, type WorkerEvent } from "../../app/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../core/outbox/retry-policy.js";
-import { ExitCode, UsageError } from "../exit-code.js";
+import { UsageError } from "../exit-code.js";
 import { outboxJson } from "../present/outbox.js";
 import { receptionLines } from "../present/reception.js";
+import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
 
 interface WorkerOptions {
@@ -73,11 +74,6 @@ function seconds(text: string, option: string): number {
     throw new UsageError(`${option} must be a number of seconds above 0; got "${text}".`);
   }
   return value;
-}
-
-function refuse(rt: Runtime, words: string): void {
-  rt.exitCode = ExitCode.refused;
-  rt.warn(words);
 }
 
 function eventJson(event: WorkerEvent) {
