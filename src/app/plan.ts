@@ -1,4 +1,5 @@
 import type { Interview } from "../core/interview.js";
+import { missingDetails, type MissingDetail } from "../core/missing-details.js";
 import { buildAgenda, DEFAULT_AGENDA_DAYS, type AgendaItem } from "../core/plan/agenda.js";
 import type { HistoryEvent } from "../core/plan/history.js";
 import { planInterview } from "../core/plan/plan.js";
@@ -22,6 +23,8 @@ export interface Agenda {
   days: number;
   /** Most urgent first. */
   items: AgendaItem[];
+  /** Scheduled interviews an invite left without company, position or interviewers. */
+  needsDetails: { interviewId: number; title: string; missing: MissingDetail[] }[];
 }
 
 /**
@@ -65,6 +68,13 @@ export async function loadAgenda(
     timeZone,
     days,
     items: buildAgenda(plans, { now: ctx.now, days, timeZone }),
+    needsDetails: interviews
+      .filter((interview) => interview.needsDetails && interview.status === "scheduled")
+      .map((interview) => ({
+        interviewId: interview.id,
+        title: interview.invite?.summary ?? (interview.company || interview.position),
+        missing: missingDetails(interview),
+      })),
   };
 }
 

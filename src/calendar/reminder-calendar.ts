@@ -22,6 +22,11 @@ export function reminderUid(item: Pick<AgendaItem, "id">): string {
   return `${item.id}@${UID_DOMAIN}`;
 }
 
+/** True for the UID of a reminder Afterword wrote, so importing it back never makes an interview. */
+export function isReminderUid(uid: string): boolean {
+  return uid.endsWith(`@${UID_DOMAIN}`);
+}
+
 /**
  * An iCalendar file with one event per item at its suggested moment, each with a display alarm
  * when it starts. Instants are written in UTC, which every calendar program reads the same way.

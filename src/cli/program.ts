@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerDetails } from "./commands/details.js";
 import { registerHistory } from "./commands/history.js";
 import { registerImport } from "./commands/import.js";
 import { registerInbox } from "./commands/inbox.js";
@@ -45,6 +46,7 @@ export function buildProgram(rt: Runtime): Command {
   registerOutbox(program, rt);
   registerInbox(program, rt);
   registerWorker(program, rt);
+  registerDetails(program, rt);
   registerPlan(program, rt);
   registerHistory(program, rt);
   registerReminders(program, rt);

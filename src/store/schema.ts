@@ -48,6 +48,16 @@ export interface InterviewTable {
   source: string;
   created_at: string;
   updated_at: string;
+  /** Calendar invites: the UID (or `generated:…`), SEQUENCE and DTSTAMP of the version applied. */
+  calendar_uid: string | null;
+  calendar_sequence: number | null;
+  calendar_stamp: string | null;
+  /** For a repeating invite, the original start (UTC) of the occurrence this interview is. */
+  calendar_occurrence: string | null;
+  invite_summary: string | null;
+  invite_description: string | null;
+  /** 1 while the company or position is unknown. */
+  needs_details: Generated<number>;
 }
 
 export interface ParticipantTable {

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { BadAddressRepository } from "./bad-address.repository.js";
 import { HistoryRepository } from "./history.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
+import { InviteRepository } from "./invite.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { OutboxRepository } from "./outbox.repository.js";
@@ -21,6 +22,7 @@ export class Repositories {
   readonly mailFolders: MailFolderRepository;
   readonly badAddresses: BadAddressRepository;
   readonly history: HistoryRepository;
+  readonly invites: InviteRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
@@ -30,6 +32,7 @@ export class Repositories {
     this.mailFolders = new MailFolderRepository(db);
     this.badAddresses = new BadAddressRepository(db);
     this.history = new HistoryRepository(db);
+    this.invites = new InviteRepository(db, this.interviews);
   }
 }
 

@@ -19,10 +19,16 @@ const GROUP_TITLES: Record<AgendaGroup, string> = {
 export function agendaView(agenda: Agenda): string {
   const zone = agenda.timeZone;
   const header = `Your agenda for the next ${agenda.days} day${agenda.days === 1 ? "" : "s"} (times in ${zone}; now ${when(agenda.now, zone)}).`;
+  const details = detailsWanted(agenda);
   if (agenda.items.length === 0) {
-    return `${header}\n\nNothing needs you: no message is due, late or coming up.`;
+    return [
+      header,
+      ...details,
+      "",
+      "Nothing needs you: no message is due, late or coming up.",
+    ].join("\n");
   }
-  const lines = [header];
+  const lines = [header, ...details];
   for (const group of Object.keys(GROUP_TITLES) as AgendaGroup[]) {
     const items = agenda.items.filter((item) => item.group === group);
     if (items.length === 0) continue;
@@ -31,7 +37,7 @@ export function agendaView(agenda: Agenda): string {
       const tag = item.state === "upcoming" ? when(item.dueAt, zone, "short") : item.state;
       const more = `  ${" ".repeat(TAG_WIDTH)}`;
       lines.push(
-        `  ${tag.padEnd(TAG_WIDTH)}${titleOf(item)}, ${item.company} (interview ${item.interviewId})`,
+        `  ${tag.padEnd(TAG_WIDTH)}${titleOf(item)}, ${item.company || "company not named yet"} (interview ${item.interviewId})`,
         `${more}${item.reason}`,
       );
       if (item.state !== "missed") lines.push(`${more}draft: ${draftCommand(item)}`);
@@ -39,6 +45,19 @@ export function agendaView(agenda: Agenda): string {
     }
   }
   return lines.join("\n");
+}
+
+/** Interviews imported from invites that did not say enough, and the command that completes each. */
+function detailsWanted(agenda: Agenda): string[] {
+  if (agenda.needsDetails.length === 0) return [];
+  return [
+    "",
+    "Needs details",
+    ...agenda.needsDetails.flatMap((wanted) => [
+      `  ${wanted.title ? `"${wanted.title}"` : "An interview"} (interview ${wanted.interviewId}) has no ${wanted.missing.join(" or ")} yet`,
+      `  ${" ".repeat(TAG_WIDTH)}add: afterword details ${wanted.interviewId} --company NAME --position TITLE, or afterword details ${wanted.interviewId} FILE`,
+    ]),
+  ];
 }
 
 /** The command that drafts a planned message. */

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./001-initial.js";
 import * as history from "./002-history.js";
+import * as calendar from "./005-calendar.js";
 import * as mail from "./006-mail.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
   "002-history": history,
+  "005-calendar": calendar,
   "006-mail": mail,
 };
 

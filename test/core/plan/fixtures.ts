@@ -73,6 +73,7 @@ export function interview(options: InterviewOptions): Interview {
     nextSteps: null,
     decisionBy: options.decisionBy ?? null,
     status: options.status ?? "scheduled",
+    needsDetails: false,
   };
 }
 

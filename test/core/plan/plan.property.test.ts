@@ -139,6 +139,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
       decisionBy:
         base.decisionOffset === null ? null : end.plus({ days: base.decisionOffset }).toISODate(),
       status: "scheduled",
+      needsDetails: false,
     };
     return {
       end,
