@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerDetails } from "./commands/details.js";
 import { registerHistory } from "./commands/history.js";
+import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInbox } from "./commands/inbox.js";
 import { registerInterviews } from "./commands/interviews.js";
@@ -11,6 +12,7 @@ import { registerProfile } from "./commands/profile.js";
 import { registerReminders } from "./commands/reminders.js";
 import { registerSend } from "./commands/send.js";
 import { registerWorker } from "./commands/worker.js";
+import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
 import type { GlobalOptions, Runtime } from "./runtime.js";
 
@@ -50,6 +52,8 @@ export function buildProgram(rt: Runtime): Command {
   registerPlan(program, rt);
   registerHistory(program, rt);
   registerReminders(program, rt);
+  registerCheck(program, rt);
+  registerWords(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

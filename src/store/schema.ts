@@ -11,6 +11,7 @@ export interface Database {
   received_messages: ReceivedMessageTable;
   mail_folders: MailFolderTable;
   bad_addresses: BadAddressTable;
+  dictionary_words: DictionaryWordTable;
 }
 
 export interface ProfileTable {
@@ -79,6 +80,12 @@ export interface HistoryEventTable {
   /** When it happened, ISO 8601 UTC: the order the planner reads events in. */
   at: string;
   created_at: string;
+}
+
+/** The candidate's personal dictionary: words the proofreader never flags. */
+export interface DictionaryWordTable {
+  word: string;
+  added_at: string;
 }
 
 export type ContactRow = Selectable<ContactTable>;

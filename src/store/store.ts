@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { BadAddressRepository } from "./bad-address.repository.js";
 import { HistoryRepository } from "./history.repository.js";
+import { DictionaryRepository } from "./dictionary.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
@@ -23,6 +24,7 @@ export class Repositories {
   readonly badAddresses: BadAddressRepository;
   readonly history: HistoryRepository;
   readonly invites: InviteRepository;
+  readonly dictionary: DictionaryRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
@@ -33,6 +35,7 @@ export class Repositories {
     this.badAddresses = new BadAddressRepository(db);
     this.history = new HistoryRepository(db);
     this.invites = new InviteRepository(db, this.interviews);
+    this.dictionary = new DictionaryRepository(db);
   }
 }
 
