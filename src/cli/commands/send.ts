@@ -1,13 +1,16 @@
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
+import type { AppContext } from "../../app/context.js";
 import { draftFromEml } from "../../app/draft-file.js";
 import { loadMailAccount } from "../../app/mail-account.js";
-import { queueMail } from "../../app/queue-mail.js";
+import { proofreadOutgoing, proofreadText } from "../../app/proofread-outgoing.js";
+import { queueMail, type OutgoingDraft } from "../../app/queue-mail.js";
 import { MESSAGE_KINDS } from "../../core/message.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { parseId } from "../arguments.js";
 import { UsageError } from "../exit-code.js";
 import { Cancelled, Prompter } from "../interactive/prompter.js";
+import { findingsReport, findingsSummary } from "../present/findings.js";
 import { outboxJson } from "../present/outbox.js";
 import { moment } from "../present/when.js";
 import { refuse } from "../refusal.js";
@@ -68,25 +71,16 @@ export function registerSend(program: Command, rt: Runtime): void {
         if (!rt.io.interactive) {
           throw new UsageError("add --yes to queue without being asked (no terminal to ask at).");
         }
-        const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
-        ask.note(
-          [
-            `To:      ${message.value.to.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join(", ")}`,
-            `Subject: ${message.value.subject}`,
-            `When:    ${at ? moment(due.toUTC().toISO()!, zone) : "now"}`,
-            "",
-            message.value.body.trim(),
-          ].join("\n"),
-          "About to queue",
-        );
-        try {
-          if (!(await ask.confirm("Queue it?"))) {
-            rt.print("Not queued.");
-            return;
-          }
-        } catch (error) {
-          if (error instanceof Cancelled) return rt.print("Not queued.");
-          throw error;
+        if (
+          !(await confirmQueueing(
+            rt,
+            ctx,
+            message.value,
+            at ? moment(due.toUTC().toISO()!, zone) : "now",
+          ))
+        ) {
+          rt.print("Not queued.");
+          return;
         }
       }
       const queued = await queueMail(ctx, account.ok ? account.value : null, message.value, at);
@@ -99,4 +93,54 @@ export function registerSend(program: Command, rt: Runtime): void {
           "`afterword worker` sends it; `afterword outbox` shows where it is.",
       );
     });
+}
+
+/**
+ * Shows the message and what the proofreader finds in it, then asks. Errors are shown in full
+ * with their suggestions; warnings are counted (`afterword check` shows them).
+ */
+async function confirmQueueing(
+  rt: Runtime,
+  ctx: AppContext,
+  message: OutgoingDraft,
+  when: string,
+): Promise<boolean> {
+  const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+  ask.note(
+    [
+      `To:      ${message.to.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join(", ")}`,
+      `Subject: ${message.subject}`,
+      `When:    ${when}`,
+      "",
+      message.body.trim(),
+    ].join("\n"),
+    "About to queue",
+  );
+  rt.warn("Proofreading…");
+  const checked = await proofreadOutgoing(ctx, message);
+  let question = "Queue it?";
+  if (!checked.ok) {
+    ask.info(`The proofreader could not check it: ${checked.errors[0]!.message}`);
+  } else {
+    const errors = checked.value.findings.filter((finding) => finding.severity === "error");
+    const warnings = checked.value.findings.length - errors.length;
+    if (errors.length > 0) {
+      ask.error(
+        `${findingsSummary(checked.value.findings)}\n\n${findingsReport(proofreadText(message), errors)}`,
+      );
+      question = "Queue it anyway?";
+    } else {
+      ask.info(
+        warnings > 0
+          ? `No errors; ${warnings} warning${warnings === 1 ? "" : "s"} (\`afterword check\` shows them).`
+          : "The proofreader found nothing to point out.",
+      );
+    }
+  }
+  try {
+    return await ask.confirm(question, question === "Queue it?");
+  } catch (error) {
+    if (error instanceof Cancelled) return false;
+    throw error;
+  }
 }
