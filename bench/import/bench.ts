@@ -32,8 +32,9 @@ export async function run(): Promise<void> {
     const bytes = corpus.map((file) => readFileSync(file.path));
     const options = { now: NOW, homeZone: PROFILE.timeZone };
 
-    const parse = () => {
+    const parse = (kind?: CorpusFile["kind"]) => () => {
       for (const file of corpus) {
+        if (kind !== undefined && file.kind !== kind) continue;
         try {
           ICAL.parse(file.calendar);
         } catch {
@@ -41,8 +42,10 @@ export async function run(): Promise<void> {
         }
       }
     };
-    const read = async () => {
-      for (const [i, file] of corpus.entries()) await readOne(file, bytes[i]!, options);
+    const read = (kind?: CorpusFile["kind"]) => async () => {
+      for (const [i, file] of corpus.entries()) {
+        if (kind === undefined || file.kind === kind) await readOne(file, bytes[i]!, options);
+      }
     };
     const importAll = async (round: number) => {
       const home = join(folder, `home-${round}`);
@@ -60,10 +63,17 @@ export async function run(): Promise<void> {
       return { elapsed, results };
     };
 
-    await read();
-    parse();
-    const baseline = median(await rounds(async () => time(parse)));
-    const reading = median(await rounds(async () => time(read)));
+    await read()();
+    parse()();
+    const baseline = median(await rounds(async () => time(parse())));
+    const reading = median(await rounds(async () => time(read())));
+    const byKind = [];
+    for (const kind of ["ics", "eml"] as const) {
+      const count = corpus.filter((file) => file.kind === kind).length;
+      const base = median(await rounds(async () => time(parse(kind))));
+      const ours = median(await rounds(async () => time(read(kind))));
+      byKind.push({ kind, count, base, ours });
+    }
     const imports = [];
     for (let round = 0; round < ROUNDS; round++) imports.push(await importAll(round));
     const importing = median(imports.map((i) => i.elapsed));
@@ -87,6 +97,11 @@ export async function run(): Promise<void> {
     console.log(
       `  import: read + SQLite store      ${per(importing).padStart(18)}   ${ratio(importing)}`,
     );
+    for (const { kind, count, base, ours } of byKind) {
+      console.log(
+        `    read, .${kind} only (${count}): ${(ours / count).toFixed(3)} ms/invite, ${(ours / base).toFixed(1)}× ical.js on the same`,
+      );
+    }
     console.log(
       `  (the import created ${created} interviews, skipped ${skipped} events, refused ${refused} files)`,
     );

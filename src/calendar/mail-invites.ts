@@ -107,8 +107,8 @@ export async function invitesInMail(bytes: Uint8Array, options: ReadOptions): Pr
 
 function calendarParts(mail: ParsedMail): CalendarPart[] {
   const parts = mail.attachments.flatMap((attachment, index): CalendarPart[] => {
-    const type = attachment.contentType.toLowerCase();
-    const file = attachment.filename ?? "";
+    const type = String(attachment.contentType ?? "").toLowerCase();
+    const file = typeof attachment.filename === "string" ? attachment.filename : "";
     if (!CALENDAR_TYPES.has(type) && !CALENDAR_FILE.test(file)) return [];
     const params = contentTypeParams(attachment);
     const method = params.method?.trim() || null;

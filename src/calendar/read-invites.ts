@@ -70,20 +70,31 @@ export function invitesIn(document: CalendarDocument, options: ReadOptions): Inv
         });
         continue;
       }
-      const read = (component: ICAL.Component, times: TimesResult, occurrence: string | null) =>
-        inviteOf(component, times, method, occurrence, group.master);
-      if (group.master) {
-        items.push(read(group.master, eventTimes(group.master, group.overrides, ctx), null));
-      } else {
-        for (const override of group.overrides) {
-          const occurrence = occurrenceOf(override, ctx);
-          const key = occurrence?.toUTC().toISO({ suppressMilliseconds: true }) ?? null;
-          items.push(read(override, lonelyOverrideTimes(override, ctx), key));
-        }
+      try {
+        items.push(...readGroup(group, method, ctx));
+      } catch (error) {
+        // ical.js decodes values when they are read, and throws on ones it cannot make sense of.
+        items.push({ kind: "skip", uid, reason: `it could not be read (${messageOf(error)})` });
       }
     }
   }
   return items;
+}
+
+function readGroup(group: UidGroup, method: string, ctx: TimeContext): InviteItem[] {
+  const read = (component: ICAL.Component, times: TimesResult, occurrence: string | null) =>
+    inviteOf(component, times, method, occurrence, group.master);
+  if (group.master)
+    return [read(group.master, eventTimes(group.master, group.overrides, ctx), null)];
+  return group.overrides.map((override) => {
+    const occurrence = occurrenceOf(override, ctx);
+    const key = occurrence?.toUTC().toISO({ suppressMilliseconds: true }) ?? null;
+    return read(override, lonelyOverrideTimes(override, ctx), key);
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 interface UidGroup {
