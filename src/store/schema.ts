@@ -7,6 +7,10 @@ export interface Database {
   interviews: InterviewTable;
   interview_participants: ParticipantTable;
   history_events: HistoryEventTable;
+  outbox: OutboxTable;
+  received_messages: ReceivedMessageTable;
+  mail_folders: MailFolderTable;
+  bad_addresses: BadAddressTable;
   dictionary_words: DictionaryWordTable;
 }
 
@@ -90,3 +94,92 @@ export type InterviewRow = Selectable<InterviewTable>;
 export type NewInterview = Insertable<InterviewTable>;
 export type InterviewUpdate = Updateable<InterviewTable>;
 export type HistoryEventRow = Selectable<HistoryEventTable>;
+
+export interface OutboxTable {
+  id: Generated<number>;
+  /** Fixed when the message is queued: how the Sent folder and replies find it again. */
+  message_id: string;
+  interview_id: number | null;
+  draft_id: number | null;
+  kind: string | null;
+  from_name: string | null;
+  from_address: string;
+  /** [{ name, email }] */
+  recipients: string;
+  subject: string;
+  body: string;
+  in_reply_to: string | null;
+  /** Message-IDs, JSON. */
+  references: string;
+  /** The message's bytes, built on the first try and reused by every later one. */
+  raw: string | null;
+  /** queued, sending, sent, failed, cancelled. */
+  state: string;
+  due_at: string;
+  next_attempt_at: string;
+  attempts: Generated<number>;
+  /** 1 while a try may have reached the server without its answer being recorded. */
+  maybe_sent: Generated<number>;
+  lease_owner: string | null;
+  lease_until: string | null;
+  /** The last problem in words. */
+  last_problem: string | null;
+  /** The server's last words about this message. */
+  server_response: string | null;
+  queued_at: string;
+  sent_at: string | null;
+  /** When the copy in the Sent folder was checked or made. */
+  filed_at: string | null;
+  finished_at: string | null;
+  /** Why it was cancelled or failed, or what became of it later (a bounce). */
+  note: string | null;
+  updated_at: string;
+}
+
+export interface ReceivedMessageTable {
+  id: Generated<number>;
+  /** The Message-ID, or a digest of the message when it has none: one row per message. */
+  message_key: string;
+  message_id: string | null;
+  /** imap or file. */
+  source: string;
+  folder: string | null;
+  uid: number | null;
+  from_address: string | null;
+  from_name: string | null;
+  subject: string;
+  date: string | null;
+  in_reply_to: string | null;
+  /** human, auto-reply or bounce. */
+  kind: string;
+  /** [{ rule, detail }] */
+  evidence: string;
+  interview_id: number | null;
+  outbox_id: number | null;
+  answers_message_id: string | null;
+  /** thread, returned, sender or domain. */
+  matched_by: string | null;
+  rejection_phrase: string | null;
+  bounced_address: string | null;
+  bounce_reason: string | null;
+  recorded_at: string;
+}
+
+export interface MailFolderTable {
+  folder: string;
+  uid_validity: string;
+  last_uid: number;
+  synced_at: string;
+}
+
+export interface BadAddressTable {
+  address: string;
+  reason: string;
+  received_message_id: number | null;
+  marked_at: string;
+}
+
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutboxRow = Insertable<OutboxTable>;
+export type ReceivedMessageRow = Selectable<ReceivedMessageTable>;
+export type NewReceivedMessage = Insertable<ReceivedMessageTable>;

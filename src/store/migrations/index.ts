@@ -3,6 +3,7 @@ import * as initial from "./001-initial.js";
 import * as history from "./002-history.js";
 import * as personalDictionary from "./004-personal-dictionary.js";
 import * as calendar from "./005-calendar.js";
+import * as mail from "./006-mail.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "002-history": history,
   "004-personal-dictionary": personalDictionary,
   "005-calendar": calendar,
+  "006-mail": mail,
 };
 
 export const migrationProvider: MigrationProvider = {
