@@ -35,6 +35,8 @@ export interface Reception {
   cancelled: number[];
   /** Set when the planner could not take the reply in (its words). */
   planNote: string | null;
+  /** True for a person's message that ends the status follow-ups. */
+  answers: boolean;
 }
 
 export function messageKey(mail: ReceivedMail, raw: Buffer): string {
@@ -79,14 +81,21 @@ export async function receiveMail(
     bounce,
     cancelled: [],
     planNote: null,
+    answers: false,
   };
   if (!matched) return reception;
+  // A person's message written before the interview (arranging it, say) answers nothing of ours.
+  const start = known.interviews.find((i) => i.interviewId === matched.interviewId)?.start;
+  reception.answers =
+    classification.kind === "human" &&
+    matched.interviewId !== null &&
+    !(mail.date !== null && start !== undefined && mail.date < start);
   const key = messageKey(mail, raw);
   if (await ctx.store.received.findByKey(key)) return reception;
 
   // The planner's own transaction comes first: after a crash before the row below is written, the
   // message is read again and the planner hears of the reply twice, which changes nothing.
-  if (classification.kind === "human" && matched.interviewId !== null) {
+  if (reception.answers && matched.interviewId !== null) {
     reception.planNote = await noteReply(
       ctx,
       matched.interviewId,
@@ -121,7 +130,7 @@ export async function receiveMail(
     );
     if (!stored) return reception;
     reception.recorded = true;
-    if (classification.kind === "human" && matched.interviewId !== null) {
+    if (reception.answers && matched.interviewId !== null) {
       const who = mail.from?.name || mail.from?.address || "someone";
       const when = (mail.date ?? at).slice(0, 10);
       reception.cancelled = await tx.outbox.cancelFollowUps(

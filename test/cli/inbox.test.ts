@@ -23,6 +23,7 @@ interface Added {
   kind: string;
   matched: { interviewId: number | null; messageId: string | null; by: string } | null;
   recorded: boolean;
+  answers: boolean;
   rejection: { suggestion: string } | null;
   bounce: { address: string; reason: string } | null;
   cancelled: number[];
@@ -169,6 +170,19 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
       matched: { interviewId: 1, messageId: "<thank-you-sam@example.com>", by: "sender" },
     });
     expect(priya).toMatchObject({ kind: "human", matched: { interviewId: 1, by: "domain" } });
+  });
+
+  it("does not take a message written before the interview as an answer", async () => {
+    await sentBoth();
+    const [scheduling] = await add(join(REPLIES, "sam-scheduling-before-the-interview.eml"));
+    expect(scheduling).toMatchObject({
+      kind: "human",
+      matched: { interviewId: 1, by: "sender" },
+      recorded: true,
+      answers: false,
+      cancelled: [],
+    });
+    expect(await followUpState()).toMatchObject({ state: "queued" });
   });
 
   it("suggests recording a rejection, and never records it by itself", async () => {

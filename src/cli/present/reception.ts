@@ -19,6 +19,7 @@ export function receptionJson(file: string, reception: Reception) {
     rejection: reception.rejection,
     bounce: reception.bounce,
     cancelled: reception.cancelled,
+    answers: reception.answers,
     planNote: reception.planNote,
   };
 }
@@ -47,7 +48,17 @@ export function receptionLines(label: string, reception: Reception): string[] {
       `  Follow-ups no longer needed, cancelled: outbox ${reception.cancelled.map((id) => `#${id}`).join(", ")}.`,
     );
   }
-  if (reception.kind === "human" && reception.recorded && reception.matched.interviewId !== null) {
+  if (
+    reception.kind === "human" &&
+    reception.recorded &&
+    !reception.answers &&
+    reception.matched.interviewId !== null
+  ) {
+    lines.push(
+      "  Written before the interview: it answers nothing you sent, follow-ups stay planned.",
+    );
+  }
+  if (reception.answers && reception.recorded) {
     lines.push(
       reception.planNote
         ? `  The plan could not take the reply in: ${reception.planNote}`
