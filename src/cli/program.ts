@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerDraft } from "./commands/draft.js";
 import { registerImport } from "./commands/import.js";
 import { registerInterviews } from "./commands/interviews.js";
 import { registerProfile } from "./commands/profile.js";
@@ -32,6 +33,7 @@ export function buildProgram(rt: Runtime): Command {
   registerProfile(program, rt);
   registerImport(program, rt);
   registerInterviews(program, rt);
+  registerDraft(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -6,6 +6,7 @@ export interface Database {
   contacts: ContactTable;
   interviews: InterviewTable;
   interview_participants: ParticipantTable;
+  drafts: DraftTable;
 }
 
 export interface ProfileTable {
@@ -54,8 +55,35 @@ export interface ParticipantTable {
   notes: string | null;
 }
 
+export interface DraftTable {
+  id: Generated<number>;
+  /** The planned message the draft is for, e.g. "3.thank-you.email.dana-whitfield". */
+  plan_item_id: string;
+  interview_id: number;
+  kind: string;
+  channel: string;
+  recipient_name: string;
+  recipient_email: string | null;
+  sequence: number;
+  /** The candidate's reason to write, kept so a re-draft says the same. */
+  reason: string | null;
+  subject: string | null;
+  body: string;
+  /** JSON: where each sentence of the body came from. */
+  provenance: string;
+  /** JSON: what the candidate should know before sending. */
+  notices: string;
+  /** What the composer last wrote: a draft whose text differs has been edited. */
+  generated_subject: string | null;
+  generated_body: string;
+  created_at: string;
+  updated_at: string;
+  edited_at: string | null;
+}
+
 export type ContactRow = Selectable<ContactTable>;
 export type NewContact = Insertable<ContactTable>;
 export type InterviewRow = Selectable<InterviewTable>;
 export type NewInterview = Insertable<InterviewTable>;
 export type InterviewUpdate = Updateable<InterviewTable>;
+export type DraftRow = Selectable<DraftTable>;

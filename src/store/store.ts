@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { DraftRepository } from "./draft.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { ProfileRepository } from "./profile.repository.js";
@@ -11,10 +12,12 @@ import type { Database } from "./schema.js";
 export class Repositories {
   readonly profile: ProfileRepository;
   readonly interviews: InterviewRepository;
+  readonly drafts: DraftRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
+    this.drafts = new DraftRepository(db);
   }
 }
 
