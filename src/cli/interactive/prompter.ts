@@ -68,18 +68,22 @@ export class Prompter {
     return answer;
   }
 
-  /** Asks again and again until an empty answer; returns the answers given. */
-  async many(message: string, placeholder: string): Promise<string[]> {
-    const answers: string[] = [];
+  /**
+   * Asks `first`, then `again`, until an empty answer; `follow` asks what goes with each answer
+   * (a concern's response, say) before the next one.
+   */
+  async many<T = string>(
+    first: string,
+    again: string,
+    placeholder: string,
+    follow: (answer: string) => Promise<T> = async (answer) => answer as T,
+  ): Promise<T[]> {
+    const answers: T[] = [];
     for (;;) {
-      const answer = await this.text(
-        answers.length === 0 ? message : `${message} (another, or Enter to finish)`,
-        {
-          placeholder,
-        },
-      );
+      const message = answers.length === 0 ? first : `${again} (Enter when done)`;
+      const answer = await this.text(message, { placeholder });
       if (answer === "") return answers;
-      answers.push(answer);
+      answers.push(await follow(answer));
     }
   }
 

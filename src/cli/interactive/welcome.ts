@@ -116,44 +116,40 @@ async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
       })) || null;
     const discussed = await ask.many(
       `What did you talk about with ${name}? (a phrase that reads after "our conversation about")`,
+      `Anything else you talked about with ${name}?`,
       "moving the telemetry pipeline to Kafka",
     );
     interviewers.push({ name, title, email: address, discussed });
   } while (await ask.confirm("Did someone else interview you too?", false));
 
-  const concerns = [];
-  for (const concern of await ask.many(
+  const optional = async (message: string) => (await ask.text(message)) || null;
+  const concerns = await ask.many(
     "A concern they raised (Enter if none)",
+    "Another concern?",
     "my limited Go experience",
-  )) {
-    concerns.push({
+    async (concern) => ({
       concern,
-      response: (await ask.text("Your answer to it, in your own words (optional)")) || null,
-    });
-  }
-  const unanswered = [];
-  for (const question of await ask.many(
+      response: await optional("Your answer to it, in your own words (optional)"),
+    }),
+  );
+  const unanswered = await ask.many(
     "A question you could not fully answer (Enter if none)",
+    "Another question?",
     "how I would shard the scheduler",
-  )) {
-    unanswered.push({
-      question,
-      answer: (await ask.text("Your fuller answer now (optional)")) || null,
-    });
-  }
-  const promised = [];
-  for (const what of await ask.many(
+    async (question) => ({ question, answer: await optional("Your fuller answer now (optional)") }),
+  );
+  const promised = await ask.many(
     "Something you promised to send (Enter if none)",
+    "Anything else you promised?",
     "my load-testing write-up",
-  )) {
-    promised.push({
+    async (what) => ({
       what,
       url:
         (await ask.text("Its link (optional)", {
           check: check(webAddress, "Please give the full address, starting with https://"),
         })) || null,
-    });
-  }
+    }),
+  );
 
   const record = {
     company,

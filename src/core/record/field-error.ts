@@ -30,7 +30,7 @@ export function describeValue(value: unknown): string {
     return JSON.stringify(shown);
   }
   if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${value}`;
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
   if (value instanceof Date) return `the date ${value.toISOString()}`;
   return "a mapping of fields";
 }
@@ -63,8 +63,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ""):
         return [
           {
             path,
-            expected:
-              issue.origin === "array" ? `at least ${issue.minimum} entry` : "non-empty text",
+            expected: isDefaultMessage(issue.message) ? "non-empty text" : issue.message,
             found,
           },
         ];
@@ -80,4 +79,9 @@ function joinPath(prefix: string, path: string): string {
   if (prefix === "") return path;
   if (path === "") return prefix;
   return path.startsWith("[") ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/** zod's own messages are for developers; ours (given in the schema) are for people. */
+function isDefaultMessage(message: string): boolean {
+  return /^(Too small|Too big|Invalid)/.test(message);
 }

@@ -15,7 +15,10 @@ export const zoneName = text.refine(isKnownZone, {
   error: "an IANA time zone such as America/Chicago or Europe/London",
 });
 
-export const email = text.pipe(z.email({ error: "an e-mail address such as dana@example.com" }));
+/** Addresses as browsers accept them (the HTML5 rule), which allows every character RFC 5322 allows before the @. */
+export const email = text.pipe(
+  z.email({ pattern: z.regexes.html5Email, error: "an e-mail address such as dana@example.com" }),
+);
 
 export const webAddress = text.refine(
   (value) => {

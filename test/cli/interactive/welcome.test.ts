@@ -1,0 +1,100 @@
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { json, runCli } from "../../helpers/cli.js";
+import { tempHome } from "../../helpers/temp-home.js";
+import { KEY, Terminal } from "../../helpers/terminal.js";
+
+const PROFILE = join(import.meta.dirname, "..", "..", "fixtures", "records", "profile.yaml");
+
+const terminals: Terminal[] = [];
+function terminal(home: string): Terminal {
+  const t = new Terminal(["--home", home], { TZ: "America/New_York" });
+  terminals.push(t);
+  return t;
+}
+afterEach(() => terminals.splice(0).forEach((t) => t.kill()));
+
+describe("afterword at a terminal", () => {
+  it("sets up the profile, adds an interview by answering questions, and lists it", async () => {
+    const home = tempHome();
+    const t = terminal(home);
+    await t.answer("Your name", "Jordan Rivera");
+    await t.answer("Your e-mail address", "jordan@example.com");
+    await t.answer("Your phone number", "");
+    await t.answer("Your LinkedIn profile address", "");
+    await t.answer("Your time zone", "");
+    await t.answer("What would you like to do?", "");
+    await t.answer("Company", "Acme Robotics");
+    await t.answer("Position", "Platform Engineer");
+    await t.answer("Stage", "");
+    await t.answer("Time zone of the interview", "");
+    await t.answer("When did it start?", "2026-11-20 14:00");
+    await t.answer("When did it end?", "");
+    await t.answer("How was it held?", "");
+    await t.answer("Where, or the meeting link", "");
+    await t.answer("Who interviewed you?", "Dana Whitfield");
+    await t.answer("Dana Whitfield's title", "Engineering Manager");
+    await t.answer("Dana Whitfield's e-mail", "dana@acme.example");
+    await t.answer("What did you talk about with Dana Whitfield?", "the telemetry pipeline");
+    await t.answer("Anything else you talked about with Dana Whitfield?", "");
+    await t.answer("Did someone else interview you too?", "");
+    await t.answer("A concern they raised", "my Go experience");
+    await t.answer("Your answer to it", "I have shipped two Go services since.");
+    await t.answer("Another concern?", "");
+    await t.answer("A question you could not fully answer", "");
+    await t.answer("Something you promised to send", "");
+    await t.answer("Save the Platform Engineer interview at Acme Robotics?", "");
+    await t.waitFor("Saved as interview 1");
+    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}`);
+    await t.waitFor("Your interviews");
+    await t.waitFor("Acme Robotics");
+    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}${KEY.down}`);
+    expect(await t.exited).toBe(0);
+
+    const [interview] = json<Array<Record<string, unknown>>>(
+      await runCli(["interviews", "--json"], { home }),
+    );
+    expect(interview).toMatchObject({
+      company: "Acme Robotics",
+      position: "Platform Engineer",
+      timeZone: "America/New_York",
+      start: "2026-11-20T14:00:00-05:00",
+      end: "2026-11-20T15:00:00-05:00",
+      format: "video",
+      interviewers: [
+        {
+          name: "Dana Whitfield",
+          email: "dana@acme.example",
+          discussed: ["the telemetry pipeline"],
+        },
+      ],
+    });
+    expect(json(await runCli(["profile", "--json"], { home }))).toMatchObject({
+      name: "Jordan Rivera",
+      timeZone: "America/New_York",
+    });
+  }, 60_000);
+
+  it("leaves the store unchanged when Ctrl-C interrupts the profile questions", async () => {
+    const home = tempHome();
+    const t = terminal(home);
+    await t.answer("Your name", "Jordan Rivera");
+    await t.answer("Your e-mail address", "jordan", KEY.ctrlC);
+    await t.waitFor("Nothing from the unfinished step was saved");
+    await t.exited;
+    expect(json(await runCli(["profile", "--json"], { home }))).toBeNull();
+  }, 30_000);
+
+  it("leaves the store unchanged when Ctrl-C interrupts adding an interview", async () => {
+    const home = tempHome();
+    await runCli(["profile", PROFILE], { home });
+    const t = terminal(home);
+    await t.answer("What would you like to do?", "");
+    await t.answer("Company", "Acme Robotics");
+    await t.answer("Position", "Platform Engineer");
+    await t.answer("Stage", "", KEY.ctrlC);
+    await t.waitFor("Nothing from the unfinished step was saved");
+    await t.exited;
+    expect(json(await runCli(["interviews", "--json"], { home }))).toEqual([]);
+  }, 30_000);
+});

@@ -1,0 +1,115 @@
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import type { InterviewDetails } from "../../src/core/interview.js";
+import { contactKey } from "../../src/store/contact.repository.js";
+import { openSqliteStore } from "../../src/store/store.js";
+import { tempHome } from "../helpers/temp-home.js";
+
+const NOW = "2026-11-21T12:00:00.000Z";
+
+function details(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
+  return {
+    company: "Acme Robotics",
+    position: "Platform Engineer",
+    stage: "onsite",
+    format: "video",
+    location: null,
+    joinUrl: null,
+    timeZone: "America/Chicago",
+    start: "2026-11-20T14:00:00-06:00",
+    end: "2026-11-20T15:00:00-06:00",
+    interviewers: [
+      {
+        name: "Dana Whitfield",
+        title: null,
+        email: "dana@acme.example",
+        discussed: [],
+        notes: null,
+      },
+    ],
+    discussed: [],
+    impressed: [],
+    fit: [],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: null,
+    decisionBy: null,
+    ...overrides,
+  };
+}
+
+describe("the SQLite store", () => {
+  it("uses WAL and keeps what a finished transaction wrote", async () => {
+    const home = tempHome();
+    const store = await openSqliteStore(home);
+    await store.transaction((tx) => tx.interviews.save(details(), "record", NOW));
+    await store.close();
+    const again = await openSqliteStore(home);
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(again.db);
+    expect(mode.rows[0]?.journal_mode).toBe("wal");
+    expect(await again.interviews.list()).toHaveLength(1);
+    await again.close();
+  });
+
+  it("writes nothing from a transaction that fails part-way", async () => {
+    const store = await openSqliteStore(tempHome());
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.interviews.save(details(), "record", NOW);
+        throw new Error("the second record was bad");
+      }),
+    ).rejects.toThrow("the second record was bad");
+    expect(await store.interviews.list()).toEqual([]);
+    expect(await store.db.selectFrom("contacts").selectAll().execute()).toEqual([]);
+    await store.close();
+  });
+
+  it("recognises a person by e-mail across companies' spellings, else by name at one company", async () => {
+    const store = await openSqliteStore(tempHome());
+    await store.interviews.save(details(), "record", NOW);
+    await store.interviews.save(
+      details({
+        start: "2026-11-25T10:00:00-06:00",
+        end: "2026-11-25T11:00:00-06:00",
+        interviewers: [
+          {
+            name: "Dana W.",
+            title: "Director",
+            email: "DANA@acme.example",
+            discussed: [],
+            notes: null,
+          },
+        ],
+      }),
+      "record",
+      NOW,
+    );
+    await store.interviews.save(
+      details({
+        company: "Lumen",
+        interviewers: [
+          { name: "Dana Whitfield", title: null, email: null, discussed: [], notes: null },
+        ],
+      }),
+      "record",
+      NOW,
+    );
+    const contacts = await store.db
+      .selectFrom("contacts")
+      .select(["name", "email", "title"])
+      .orderBy("id")
+      .execute();
+    expect(contacts).toEqual([
+      { name: "Dana W.", email: "dana@acme.example", title: "Director" },
+      { name: "Dana Whitfield", email: null, title: null },
+    ]);
+    await store.close();
+  });
+
+  it("folds case and spacing in the key that recognises a person", () => {
+    expect(
+      contactKey({ name: " Dana  Whitfield", email: null, company: "ACME", title: null }),
+    ).toBe(contactKey({ name: "dana whitfield", email: null, company: "acme ", title: null }));
+  });
+});
