@@ -2,6 +2,7 @@ import { CHANNELS, type Channel, type MessageKind } from "../message.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
 import { fitToChannel, render, type Rendered } from "./channel-rendering.js";
+import type { Composition } from "./composition.js";
 import { writeCheckIn } from "./check-in.js";
 import type { ComposedMessage, ComposeError, ComposeRequest } from "./composed-message.js";
 import { noteFacts, readerIndexOf, type FactOptions, type NoteFacts } from "./record-facts.js";
@@ -9,7 +10,7 @@ import { writeRejectionReply } from "./rejection-reply.js";
 import { SeededChoice } from "./seeded-choice.js";
 import { writeStatusFollowUp } from "./status-follow-up.js";
 import { writeThankYou } from "./thank-you.js";
-import { panelOverlap } from "./trigram-overlap.js";
+import { panelOverlap, trigramProfile, type TrigramProfile } from "./trigram-overlap.js";
 import type { Writer, WriterOptions } from "./writer.js";
 
 const WRITERS: Record<MessageKind, Writer> = {
@@ -78,10 +79,16 @@ interface Note {
   notices: string[];
 }
 
+interface PanelNote extends Note {
+  trigrams: TrigramProfile;
+}
+
 /** Below this overlap with every earlier colleague's note, a note is accepted as it first comes out. */
-const COMFORTABLE_OVERLAP = 0.3;
+const COMFORTABLE_OVERLAP = 0.35;
 /** The most a note may share with a colleague's: under the playbook's 0.5 with room to spare. */
 const MAX_OVERLAP = 0.45;
+/** Variants tried before settling for the best one under MAX_OVERLAP. */
+const PATIENCE = 8;
 const ATTEMPTS = 40;
 
 interface Level {
@@ -106,7 +113,8 @@ const LEVELS: Level[] = [
 
 /** The notes of one kind to every member of a panel, each worked out once. */
 class Panel {
-  private readonly notes = new Map<string, Note>();
+  private readonly notes = new Map<string, PanelNote>();
+  private readonly factCache = new Map<string, NoteFacts>();
   private readonly writer: Writer;
 
   constructor(
@@ -117,14 +125,14 @@ class Panel {
     this.writer = WRITERS[request.kind];
   }
 
-  note(index: number, channel: Channel): Note {
+  note(index: number, channel: Channel): PanelNote {
     const key = `${index}|${channel}`;
     const known = this.notes.get(key);
     if (known) return known;
-    const earlier: string[] = [];
+    const earlier: TrigramProfile[] = [];
     const members = Math.min(index, this.request.interview.interviewers.length);
     for (let j = 0; j < members; j++) {
-      for (const other of CHANNELS) earlier.push(this.note(j, other).rendered.body);
+      for (const other of CHANNELS) earlier.push(this.note(j, other).trigrams);
     }
     const note = this.differentiated(index, channel, earlier);
     this.notes.set(key, note);
@@ -132,18 +140,17 @@ class Panel {
   }
 
   /** The seeded note, or the first variant of it that reads clearly apart from the earlier notes. */
-  private differentiated(index: number, channel: Channel, earlier: string[]): Note {
+  private differentiated(index: number, channel: Channel, earlier: TrigramProfile[]): PanelNote {
     const seed = new SeededChoice(this.seedFor(index, channel));
-    let best: { note: Note; overlap: number } | null = null;
-    for (const lean of [false, true]) {
+    let best: { note: PanelNote; overlap: number } | null = null;
+    for (const tier of TIERS) {
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-        const note = this.fitted(index, channel, seed.variant(attempt), lean);
-        const overlap = Math.max(
-          0,
-          ...earlier.map((body) => panelOverlap(note.rendered.body, body)),
-        );
+        const fitted = this.fitted(index, channel, seed.variant(attempt), tier);
+        const note = { ...fitted, trigrams: trigramProfile(fitted.rendered.body) };
+        const overlap = Math.max(0, ...earlier.map((other) => panelOverlap(note.trigrams, other)));
         if (overlap < COMFORTABLE_OVERLAP) return note;
         if (!best || overlap < best.overlap) best = { note, overlap };
+        if (attempt + 1 >= PATIENCE && best.overlap < MAX_OVERLAP) return best.note;
       }
       if (best && best.overlap < MAX_OVERLAP) return best.note;
     }
@@ -151,12 +158,13 @@ class Panel {
   }
 
   /** The note at the first level of detail that fits the channel. */
-  private fitted(index: number, channel: Channel, choice: SeededChoice, lean: boolean): Note {
+  private fitted(index: number, channel: Channel, choice: SeededChoice, tier: Tier): Note {
     let fallback: Note | null = null;
     for (const [depth, level] of LEVELS.entries()) {
-      const facts = this.facts(index, channel, level, lean);
+      const facts = this.facts(index, channel, level, tier !== "full");
       const options: WriterOptions = { compact: level.compact, sequence: this.sequence };
-      const composition = this.writer(facts, channel, choice, options);
+      const written = this.writer(facts, channel, choice, options);
+      const composition = tier === "bare" ? withoutOptional(written) : written;
       const rendered = fitToChannel(composition, channel);
       if (rendered) {
         const notices = [...composition.notices];
@@ -172,6 +180,15 @@ class Panel {
   }
 
   private facts(index: number, channel: Channel, level: Level, lean: boolean): NoteFacts {
+    const key = [index, channel === "card", JSON.stringify(level.facts), lean].join("|");
+    const known = this.factCache.get(key);
+    if (known) return known;
+    const facts = this.freshFacts(index, channel, level, lean);
+    this.factCache.set(key, facts);
+    return facts;
+  }
+
+  private freshFacts(index: number, channel: Channel, level: Level, lean: boolean): NoteFacts {
     const { interview, profile, recipient } = this.request;
     const onPanel = index < interview.interviewers.length;
     const reader = onPanel ? interview.interviewers[index]! : recipient;
@@ -183,7 +200,7 @@ class Panel {
       this.reason,
       { ...level.facts, noLinks: channel === "card" },
     );
-    return lean ? leaner(facts) : facts;
+    return lean ? leaner(facts, index) : facts;
   }
 
   private seedFor(index: number, channel: Channel): string {
@@ -200,13 +217,43 @@ class Panel {
   }
 }
 
-/** The same note without what every colleague's note could also say: the last resort against near-copies. */
-function leaner(facts: NoteFacts): NoteFacts {
+/**
+ * How much of the record a note says, from all of it to the least its kind requires: a note to
+ * a panel member goes down a tier only when no phrasing at the one above reads apart from the
+ * colleagues' notes.
+ */
+type Tier = "full" | "lean" | "bare";
+const TIERS: Tier[] = ["full", "lean", "bare"];
+
+/**
+ * The same note without what every colleague's note could also say: no fit or impressions, one
+ * shared point at most, and a single question or concern, a different one for each reader
+ * where the record has several.
+ */
+function leaner(facts: NoteFacts, index: number): NoteFacts {
+  const answers = [
+    ...facts.questions.map((question) => ({ question })),
+    ...facts.concerns.map((concern) => ({ concern })),
+  ];
+  const pick = answers.length > 0 ? answers[index % answers.length]! : null;
   return {
     ...facts,
     fit: [],
     impressed: [],
     sharedPoints: facts.ownPoints.length > 0 ? [] : facts.sharedPoints.slice(0, 1),
+    questions: pick && "question" in pick ? [pick.question] : [],
+    concerns: pick && "concern" in pick ? [pick.concern] : [],
+  };
+}
+
+/** Only what the kind requires: every sentence that could be dropped for length is dropped. */
+function withoutOptional(composition: Composition): Composition {
+  return {
+    ...composition,
+    paragraphs: composition.paragraphs.map((p) => ({
+      ...p,
+      sentences: p.sentences.filter((s) => s.drop === undefined),
+    })),
   };
 }
 

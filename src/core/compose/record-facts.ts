@@ -75,16 +75,25 @@ export interface FactOptions {
 /** A response longer than this is only touched on in a note, its full text kept for a separate message. */
 const BRIEF_WORDS = 45;
 
-/** Which interviewer a recipient is: by e-mail address, else by name; null for someone else. */
+/**
+ * Which interviewer a recipient is: the one with the same name and address, else the same
+ * address, else the same name; null for someone who is not on the panel.
+ */
 export function readerIndexOf(interview: Interview, recipient: Recipient): number | null {
-  const email = recipient.email?.trim().toLowerCase();
-  if (email) {
-    const byEmail = interview.interviewers.findIndex((p) => p.email?.toLowerCase() === email);
-    if (byEmail >= 0) return byEmail;
-  }
+  const email = recipient.email?.trim().toLowerCase() || null;
   const name = foldName(recipient.name);
-  const byName = interview.interviewers.findIndex((p) => foldName(p.name) === name);
-  return byName >= 0 ? byName : null;
+  const people = interview.interviewers;
+  const sameEmail = (p: Interviewer) => (p.email?.toLowerCase() ?? null) === email;
+  const tests = [
+    (p: Interviewer) => foldName(p.name) === name && sameEmail(p),
+    (p: Interviewer) => email !== null && sameEmail(p),
+    (p: Interviewer) => foldName(p.name) === name,
+  ];
+  for (const test of tests) {
+    const index = people.findIndex(test);
+    if (index >= 0) return index;
+  }
+  return null;
 }
 
 export function foldName(name: string): string {

@@ -8,12 +8,7 @@ export function trigramJaccard(
   b: string,
   words: (text: string) => string[] = wordsOf,
 ): number {
-  const left = trigrams(words(a));
-  const right = trigrams(words(b));
-  if (left.size === 0 && right.size === 0) return 0;
-  let shared = 0;
-  for (const gram of left) if (right.has(gram)) shared++;
-  return shared / (left.size + right.size - shared);
+  return jaccard(trigrams(words(a)), trigrams(words(b)));
 }
 
 export const NEAR_COPY_OVERLAP = 0.5;
@@ -28,9 +23,28 @@ function splitWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A note's trigrams under both ways of cutting words, worked out once for many comparisons. */
+export interface TrigramProfile {
+  plain: Set<string>;
+  strict: Set<string>;
+}
+
+export function trigramProfile(text: string): TrigramProfile {
+  return { plain: trigrams(wordsOf(text)), strict: trigrams(splitWords(text)) };
+}
+
 /** The overlap under both ways of cutting words, whichever is higher, so a check elsewhere cannot read it as higher still. */
-export function panelOverlap(a: string, b: string): number {
-  return Math.max(trigramJaccard(a, b, wordsOf), trigramJaccard(a, b, splitWords));
+export function panelOverlap(a: string | TrigramProfile, b: string | TrigramProfile): number {
+  const left = typeof a === "string" ? trigramProfile(a) : a;
+  const right = typeof b === "string" ? trigramProfile(b) : b;
+  return Math.max(jaccard(left.plain, right.plain), jaccard(left.strict, right.strict));
+}
+
+function jaccard(left: Set<string>, right: Set<string>): number {
+  if (left.size === 0 && right.size === 0) return 0;
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared++;
+  return shared / (left.size + right.size - shared);
 }
 
 function trigrams(words: string[]): Set<string> {

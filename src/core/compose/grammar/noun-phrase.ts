@@ -223,8 +223,11 @@ function lowerListCapital(phrase: string): string {
     /^\p{L}{3,}ing$/u.test(lower) &&
     /[aeiouy]/.test(lower.slice(0, -3)) &&
     !NAMES_ENDING_IN_ING.has(lower);
-  if (word === "I" || !nextIsLower) return phrase;
-  if (LOWER_IN_SENTENCE.has(lower) || gerund) return lower + phrase.slice(word.length);
+  if (word === "I") return phrase;
+  // "The", "Our", "How" start a list item, not a name, whatever follows them.
+  if (DANGLING.has(lower)) return lower + phrase.slice(word.length);
+  if (nextIsLower && (LOWER_IN_SENTENCE.has(lower) || gerund))
+    return lower + phrase.slice(word.length);
   return phrase;
 }
 

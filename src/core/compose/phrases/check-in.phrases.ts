@@ -16,6 +16,7 @@ export const CHECK_IN = {
     "I hope you and the team at {company} are doing well.",
     "I hope the past few weeks have treated you well.",
     "I hope all is well with you and everyone at {company}.",
+    "I hope the work at {company} is going well.",
   ],
   point: [
     "I still think back on our conversation about {point}.",
@@ -26,6 +27,7 @@ export const CHECK_IN = {
     "No reply needed; I just wanted to keep in touch.",
     "Please don't feel you need to reply; this is simply a note to stay in touch.",
     "I am not expecting a reply, just keeping in touch.",
+    "No need to write back; I just wanted to say hello.",
   ],
   futureRoles: [
     "If a role that suits my background opens up at {company}, I would be glad to hear about it.",

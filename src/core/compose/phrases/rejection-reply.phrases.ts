@@ -19,6 +19,8 @@ export const REJECTION_REPLY = {
   newsThanksShort: [
     "Thank you for letting me know, and for the chance to interview.",
     "Thanks for the update and for the opportunity to interview.",
+    "I appreciate you letting me know, and the chance to be considered.",
+    "Thank you for the news and for your time throughout.",
   ],
   disappointment: [
     "While I am disappointed, I enjoyed the process and learned a great deal.",
@@ -32,12 +34,14 @@ export const REJECTION_REPLY = {
   feedback: [
     "If you have a moment, I would be grateful for any feedback on how I could strengthen my candidacy.",
     "Would you be willing to share any feedback on my interviews? I would value it.",
-    "If you are able to share any thoughts on where I could have been stronger, I would appreciate it.",
+    "If you are able to share any feedback on where I could have been stronger, I would appreciate it.",
     "Any feedback you can share on my interviews would be very welcome, as I am always looking to improve.",
   ],
   feedbackShort: [
     "I would be grateful for any feedback you can share.",
     "Any feedback on my interviews would be very welcome.",
+    "If you have a moment, I would value your feedback.",
+    "Could you share any feedback on my interviews?",
   ],
   otherOpenings: [
     "I remain very interested in {company}, so please keep me in mind for other openings that might suit me.",
@@ -52,6 +56,8 @@ export const REJECTION_REPLY = {
   otherOpeningsShort: [
     "Please keep me in mind for future openings at {company}.",
     "I would love to be considered for future roles.",
+    "I hope to be considered if another role opens up.",
+    "Do keep me in mind for other openings on the team.",
   ],
   close: [
     "Thank you again, and I wish you and the team all the best.",

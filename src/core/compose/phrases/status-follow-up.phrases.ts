@@ -36,6 +36,7 @@ export const STATUS_FOLLOW_UP = {
   referenceShort: [
     "I wanted to follow up on our conversation on {day}.",
     "I am following up on my interview on {day}.",
+    "I am checking in after our interview on {day}.",
   ],
   point: [
     "Our discussion of {point} is still very much on my mind.",
@@ -52,6 +53,8 @@ export const STATUS_FOLLOW_UP = {
     "I remain very interested in the role.",
     "I am still very keen on the role.",
     "My interest in the role is as strong as ever.",
+    "The role is still very much where I hope to go next.",
+    "I would still love to join the team.",
   ],
   updateLead: [
     "I also have a brief update to share.",
@@ -73,6 +76,8 @@ export const STATUS_FOLLOW_UP = {
     "Could you share where things stand?",
     "Is there any news on the timeline?",
     "Do you have an update on the next steps?",
+    "Could you let me know how the process is going?",
+    "Is there a timeline you can share?",
   ],
   offer: [
     "If there is anything else I can provide, such as references or work samples, I would be glad to send it.",
@@ -83,6 +88,8 @@ export const STATUS_FOLLOW_UP = {
   offerShort: [
     "I would be glad to send anything else you need.",
     "Happy to provide anything else that would help.",
+    "Let me know if more from me would help.",
+    "I can share anything else that would be useful.",
   ],
   patience: [
     "I understand these decisions take time.",

@@ -63,7 +63,7 @@ export const THANK_YOU_EMAIL = {
     "I was struck by {impressed}, and it made me even more eager to join {company}.",
     "I left impressed by {impressed}, which has only strengthened my interest in the role.",
     "Learning about {impressed} made me all the more excited about the chance to join {company}.",
-    "Hearing about {impressed} confirmed how much I would like to work at {company}.",
+    "Hearing about {impressed} confirmed how much I would like to join {company}.",
   ],
   interest: [
     "Our conversation left me even more enthusiastic about joining {company}.",
