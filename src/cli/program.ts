@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerDetails } from "./commands/details.js";
 import { registerHistory } from "./commands/history.js";
 import { registerCheck } from "./commands/check.js";
+import { registerDraft } from "./commands/draft.js";
 import { registerImport } from "./commands/import.js";
 import { registerInbox } from "./commands/inbox.js";
 import { registerInterviews } from "./commands/interviews.js";
@@ -65,6 +66,7 @@ export function buildProgram(rt: Runtime): Command {
   registerReminders(program, rt);
   registerCheck(program, rt);
   registerWords(program, rt);
+  registerDraft(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

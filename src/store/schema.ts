@@ -12,6 +12,7 @@ export interface Database {
   mail_folders: MailFolderTable;
   bad_addresses: BadAddressTable;
   dictionary_words: DictionaryWordTable;
+  drafts: DraftTable;
 }
 
 export interface ProfileTable {
@@ -86,6 +87,32 @@ export interface HistoryEventTable {
 export interface DictionaryWordTable {
   word: string;
   added_at: string;
+}
+
+export interface DraftTable {
+  id: Generated<number>;
+  /** The planned message the draft is for, e.g. "3.thank-you.email.dana-whitfield". */
+  plan_item_id: string;
+  interview_id: number;
+  kind: string;
+  channel: string;
+  recipient_name: string;
+  recipient_email: string | null;
+  sequence: number;
+  /** The candidate's reason to write, kept so a re-draft says the same. */
+  reason: string | null;
+  subject: string | null;
+  body: string;
+  /** JSON: where each sentence of the body came from. */
+  provenance: string;
+  /** JSON: what the candidate should know before sending. */
+  notices: string;
+  /** What the composer last wrote: a draft whose text differs has been edited. */
+  generated_subject: string | null;
+  generated_body: string;
+  created_at: string;
+  updated_at: string;
+  edited_at: string | null;
 }
 
 export type ContactRow = Selectable<ContactTable>;
@@ -183,3 +210,4 @@ export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxRow = Insertable<OutboxTable>;
 export type ReceivedMessageRow = Selectable<ReceivedMessageTable>;
 export type NewReceivedMessage = Insertable<ReceivedMessageTable>;
+export type DraftRow = Selectable<DraftTable>;

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { BadAddressRepository } from "./bad-address.repository.js";
 import { HistoryRepository } from "./history.repository.js";
 import { DictionaryRepository } from "./dictionary.repository.js";
+import { DraftRepository } from "./draft.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
@@ -25,6 +26,7 @@ export class Repositories {
   readonly history: HistoryRepository;
   readonly invites: InviteRepository;
   readonly dictionary: DictionaryRepository;
+  readonly drafts: DraftRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
@@ -36,6 +38,7 @@ export class Repositories {
     this.history = new HistoryRepository(db);
     this.invites = new InviteRepository(db, this.interviews);
     this.dictionary = new DictionaryRepository(db);
+    this.drafts = new DraftRepository(db);
   }
 }
 
