@@ -53,6 +53,16 @@ export async function queueMail(
       `A message with the Message-ID ${draft.messageId} is already in the outbox: \`afterword outbox\` shows it.`,
     );
   }
+  if (draft.draftId !== null) {
+    const earlier = (await ctx.store.outbox.forDraft(draft.draftId)).find(
+      (item) => item.state !== "cancelled" && item.state !== "failed",
+    );
+    if (earlier) {
+      return fail(
+        `Draft ${draft.draftId} is already in the outbox as item ${earlier.id} (${earlier.state}).`,
+      );
+    }
+  }
   const warnings: string[] = [];
   for (const person of draft.to) {
     const bad = await ctx.store.badAddresses.get(person.email);

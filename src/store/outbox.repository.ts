@@ -104,6 +104,17 @@ export class OutboxRepository {
     return row ? fromRow(row) : null;
   }
 
+  /** The items queued from one stored draft. */
+  async forDraft(draftId: number): Promise<OutboxItem[]> {
+    const rows = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("draft_id", "=", draftId)
+      .orderBy("id")
+      .execute();
+    return rows.map(fromRow);
+  }
+
   /** Every item, the most recently due first. */
   async list(): Promise<OutboxItem[]> {
     const rows = await this.db

@@ -182,5 +182,50 @@ describe.skipIf(missing)(
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain("cannot be called back");
     });
+
+    it("sends a stored draft: the plan counts it as sent, a card or a second send is refused", async () => {
+      const home = await preparedHome(servers);
+      const now = "2026-11-20T22:00Z";
+      const drafted = await cli(home, ["draft", "1", "--kind", "thank-you", "--json"], now);
+      expect(drafted.code, drafted.stderr).toBe(0);
+      const drafts =
+        json<{ id: number; channel: string; recipient: { email: string | null } }[]>(drafted);
+      const email = drafts.find((d) => d.channel === "email" && d.recipient.email === DANA)!;
+      const [card] = json<{ id: number }[]>(
+        await cli(
+          home,
+          ["draft", "1", "--kind", "thank-you", "--channel", "card", "--to", "Dana", "--json"],
+          now,
+        ),
+      );
+
+      const queued = await cli(home, ["send", String(email.id), "--yes", "--json"], now);
+      expect(queued.code, queued.stderr).toBe(0);
+      const item = json<OutboxJson & { draftId: number; kind: string }>(queued);
+      expect(item).toMatchObject({ draftId: email.id, kind: "thank-you", interviewId: 1 });
+
+      const twice = await cli(home, ["send", String(email.id), "--yes"], now);
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toContain(`already in the outbox as item ${item.id}`);
+      const notEmail = await cli(home, ["send", String(card!.id), "--yes"], now);
+      expect(notEmail.code).toBe(1);
+      expect(notEmail.stderr).toContain("not an e-mail");
+      const missingDraft = await cli(home, ["send", "999", "--yes"], now);
+      expect(missingDraft.stderr).toContain("There is no draft 999");
+
+      await cli(home, ["worker", "--once"], now);
+      expect(await countMessageId(servers.dovecot, "dana", "INBOX", item.messageId)).toBe(1);
+      const plan = json<
+        { kind: string; channel: string; state: string; recipient: { name: string } }[]
+      >(await cli(home, ["plan", "1", "--json"], "2026-11-20T23:00Z"));
+      expect(
+        plan.find(
+          (p) =>
+            p.kind === "thank-you" &&
+            p.channel === "email" &&
+            p.recipient.name === "Dana Whitfield",
+        ),
+      ).toMatchObject({ state: "done" });
+    });
   },
 );

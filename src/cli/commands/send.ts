@@ -2,6 +2,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import type { AppContext } from "../../app/context.js";
 import { draftFromEml } from "../../app/draft-file.js";
+import { draftFromStore } from "../../app/stored-draft.js";
 import { loadMailAccount } from "../../app/mail-account.js";
 import { proofreadOutgoing, proofreadText } from "../../app/proofread-outgoing.js";
 import { queueMail, type OutgoingDraft } from "../../app/queue-mail.js";
@@ -31,15 +32,18 @@ export function registerSend(program: Command, rt: Runtime): void {
     )
     .argument(
       "<draft>",
-      "the message: an .eml file (such as `afterword export DRAFT --eml` writes)",
+      "a draft's ID, as `afterword drafts` shows it, or an .eml file (such as `afterword export` writes)",
     )
     .option(
       "--at <time>",
       "when to send: 2026-11-21 09:00 (your zone) or an instant with its offset",
     )
     .option("--yes", "queue without asking")
-    .option("--interview <id>", "the interview it belongs to (default: the recipient's)")
-    .option("--kind <kind>", `what it is: ${MESSAGE_KINDS.join(", ")}`)
+    .option(
+      "--interview <id>",
+      "for an .eml file: the interview it belongs to (default: the recipient's)",
+    )
+    .option("--kind <kind>", `for an .eml file: what it is (${MESSAGE_KINDS.join(", ")})`)
     .action(async (draft: string, options: SendOptions) => {
       const ctx = await rt.context();
       if (options.kind && !(MESSAGE_KINDS as readonly string[]).includes(options.kind)) {
@@ -60,7 +64,9 @@ export function registerSend(program: Command, rt: Runtime): void {
         at = resolved.value.at;
       }
       const interviewId = options.interview ? parseId(options.interview) : null;
-      const message = await draftFromEml(ctx, draft, { interviewId, kind: options.kind ?? null });
+      const message = /^\d+$/.test(draft)
+        ? await draftFromStore(ctx, parseId(draft, "draft"))
+        : await draftFromEml(ctx, draft, { interviewId, kind: options.kind ?? null });
       if (!message.ok) return refuse(rt, message.errors[0]!);
 
       const account = await loadMailAccount(ctx.home);

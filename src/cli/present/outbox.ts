@@ -5,7 +5,7 @@ import { moment } from "./when.js";
 /** The outbox as a table: what is waiting, being sent, sent, failed. */
 export function outboxTable(items: OutboxItem[], zone: string): string {
   if (items.length === 0) {
-    return "The outbox is empty. Queue a message with `afterword send FILE.eml [--at TIME]`.";
+    return "The outbox is empty. Queue a draft with `afterword send DRAFT [--at TIME]` (`afterword drafts` lists them).";
   }
   return table(
     ["ID", "State", "When", "To", "Subject", "Note"],
