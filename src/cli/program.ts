@@ -1,8 +1,14 @@
 import { Command } from "commander";
 import { registerDraft } from "./commands/draft.js";
+import { registerDetails } from "./commands/details.js";
+import { registerHistory } from "./commands/history.js";
+import { registerCheck } from "./commands/check.js";
 import { registerImport } from "./commands/import.js";
 import { registerInterviews } from "./commands/interviews.js";
+import { registerPlan } from "./commands/plan.js";
 import { registerProfile } from "./commands/profile.js";
+import { registerReminders } from "./commands/reminders.js";
+import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
 import type { GlobalOptions, Runtime } from "./runtime.js";
 
@@ -34,6 +40,12 @@ export function buildProgram(rt: Runtime): Command {
   registerImport(program, rt);
   registerInterviews(program, rt);
   registerDraft(program, rt);
+  registerDetails(program, rt);
+  registerPlan(program, rt);
+  registerHistory(program, rt);
+  registerReminders(program, rt);
+  registerCheck(program, rt);
+  registerWords(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

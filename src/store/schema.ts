@@ -7,6 +7,8 @@ export interface Database {
   interviews: InterviewTable;
   interview_participants: ParticipantTable;
   drafts: DraftTable;
+  history_events: HistoryEventTable;
+  dictionary_words: DictionaryWordTable;
 }
 
 export interface ProfileTable {
@@ -44,6 +46,16 @@ export interface InterviewTable {
   source: string;
   created_at: string;
   updated_at: string;
+  /** Calendar invites: the UID (or `generated:…`), SEQUENCE and DTSTAMP of the version applied. */
+  calendar_uid: string | null;
+  calendar_sequence: number | null;
+  calendar_stamp: string | null;
+  /** For a repeating invite, the original start (UTC) of the occurrence this interview is. */
+  calendar_occurrence: string | null;
+  invite_summary: string | null;
+  invite_description: string | null;
+  /** 1 while the company or position is unknown. */
+  needs_details: Generated<number>;
 }
 
 export interface ParticipantTable {
@@ -81,9 +93,28 @@ export interface DraftTable {
   edited_at: string | null;
 }
 
+export interface HistoryEventTable {
+  id: Generated<number>;
+  interview_id: number;
+  /** sent | reply | outcome | snooze. */
+  type: string;
+  /** The event's other fields, as JSON text. */
+  payload: string;
+  /** When it happened, ISO 8601 UTC: the order the planner reads events in. */
+  at: string;
+  created_at: string;
+}
+
+/** The candidate's personal dictionary: words the proofreader never flags. */
+export interface DictionaryWordTable {
+  word: string;
+  added_at: string;
+}
+
 export type ContactRow = Selectable<ContactTable>;
 export type NewContact = Insertable<ContactTable>;
 export type InterviewRow = Selectable<InterviewTable>;
 export type NewInterview = Insertable<InterviewTable>;
 export type InterviewUpdate = Updateable<InterviewTable>;
 export type DraftRow = Selectable<DraftTable>;
+export type HistoryEventRow = Selectable<HistoryEventTable>;

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { DraftRepository } from "./draft.repository.js";
+import { HistoryRepository } from "./history.repository.js";
+import { DictionaryRepository } from "./dictionary.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
+import { InviteRepository } from "./invite.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { ProfileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
@@ -13,11 +16,17 @@ export class Repositories {
   readonly profile: ProfileRepository;
   readonly interviews: InterviewRepository;
   readonly drafts: DraftRepository;
+  readonly history: HistoryRepository;
+  readonly invites: InviteRepository;
+  readonly dictionary: DictionaryRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
     this.drafts = new DraftRepository(db);
+    this.history = new HistoryRepository(db);
+    this.invites = new InviteRepository(db, this.interviews);
+    this.dictionary = new DictionaryRepository(db);
   }
 }
 

@@ -1,0 +1,354 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { LocalLinter } from "harper.js";
+import { slimBinary } from "harper.js/slimBinary";
+import { proofread, readMessage, type Finding } from "../../src/core/check/index.js";
+import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
+import { dialectForZone } from "../../src/engines/dialect.js";
+import { HarperEngine, type HarperDialect } from "../../src/engines/harper.engine.js";
+import { NspellEngine } from "../../src/engines/nspell.engine.js";
+import { loadNotes, type CorpusNote } from "./corpus.js";
+import {
+  injectArticle,
+  injectPlaceholder,
+  injectRepeat,
+  injectTypo,
+  injectWrongCompany,
+  random,
+  type Injection,
+} from "./inject.js";
+import { fixed, median, quantile, table } from "./stats.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const OUT = join(ROOT, "dist", "bench");
+const WARM_ROUNDS = 15;
+const COLD_RUNS = 3;
+const TYPOS_PER_NOTE = 2;
+
+export async function run(): Promise<void> {
+  const good = loadNotes("good");
+  const bad = loadNotes("bad");
+  const nspell = new NspellEngine(readEnglishDictionary);
+  await nspell.start();
+
+  await accuracy(good, bad, nspell);
+  await warm([...good, ...bad], nspell);
+  await nspell.stop();
+  await coldAndMemory(good);
+}
+
+/** Recall of injected and labelled errors, and false positives on good notes, per rule. */
+async function accuracy(
+  good: CorpusNote[],
+  bad: CorpusNote[],
+  nspell: NspellEngine,
+): Promise<void> {
+  const harpers = new Map<HarperDialect, HarperEngine>();
+  const check = async (note: CorpusNote, text = note.text): Promise<Finding[]> => {
+    const dialect = dialectForZone(note.profile.timeZone);
+    let full = harpers.get(dialect);
+    if (!full) {
+      full = new HarperEngine({ dialect });
+      await full.start();
+      harpers.set(dialect, full);
+    }
+    return (await proofread(text, note.context, { full, instant: nspell })).findings;
+  };
+
+  const falsePositives = new Map<string, { notes: number; findings: number }>();
+  for (const note of good) {
+    const byRule = new Map<string, number>();
+    for (const finding of await check(note))
+      byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+    for (const [rule, count] of byRule) {
+      const entry = falsePositives.get(rule) ?? { notes: 0, findings: 0 };
+      falsePositives.set(rule, { notes: entry.notes + 1, findings: entry.findings + count });
+    }
+  }
+
+  const isWord = (word: string) => nspellKnows(nspell, word);
+  const injected = new Map<Injection["category"], { total: number; caught: number }>();
+  for (const [index, note] of good.entries()) {
+    const rand = random(index + 1);
+    const injections: (Injection | null)[] = [
+      ...Array.from({ length: TYPOS_PER_NOTE }, () => injectTypo(note, rand, isWord)),
+      injectRepeat(note, rand),
+      injectArticle(note, rand),
+      injectPlaceholder(note, rand),
+      injectWrongCompany(note, rand),
+    ];
+    for (const injection of injections) {
+      if (!injection) continue;
+      const findings = await check(note, injection.text);
+      const caught = findings.some(
+        (finding) =>
+          finding.rule === injection.rule &&
+          finding.start < Math.max(injection.end, injection.start + 1) &&
+          injection.start < Math.max(finding.end, finding.start + 1),
+      );
+      const entry = injected.get(injection.category) ?? { total: 0, caught: 0 };
+      injected.set(injection.category, {
+        total: entry.total + 1,
+        caught: entry.caught + (caught ? 1 : 0),
+      });
+    }
+  }
+
+  const labelled = new Map<string, { total: number; caught: number }>();
+  for (const note of bad) {
+    const fired = new Set((await check(note)).map((finding) => finding.rule));
+    for (const rule of note.expect) {
+      const entry = labelled.get(rule) ?? { total: 0, caught: 0 };
+      labelled.set(rule, {
+        total: entry.total + 1,
+        caught: entry.caught + (fired.has(rule) ? 1 : 0),
+      });
+    }
+  }
+  for (const harper of harpers.values()) await harper.stop();
+
+  console.log(`\nAccuracy on bench/corpus (${good.length} good notes, ${bad.length} bad notes)`);
+  console.log("\nInjected into good notes (caught: a finding of the rule over the injected span):");
+  console.log(
+    table(
+      ["error", "rule", "injected", "caught", "recall"],
+      [...injected].map(([category, { total, caught }]) => [
+        category,
+        ruleFor(category),
+        total,
+        caught,
+        fixed(caught / total),
+      ]),
+    ),
+  );
+  console.log("\nLabelled bad notes (caught: the rule fired on the note):");
+  console.log(
+    table(
+      ["rule", "labelled", "caught", "recall"],
+      [...labelled]
+        .sort()
+        .map(([rule, { total, caught }]) => [rule, total, caught, fixed(caught / total)]),
+    ),
+  );
+  console.log(`\nFalse positives on the ${good.length} good notes, per rule:`);
+  console.log(
+    falsePositives.size === 0
+      ? "(none)"
+      : table(
+          ["rule", "notes", "findings", "rate"],
+          [...falsePositives]
+            .sort()
+            .map(([rule, { notes, findings }]) => [
+              rule,
+              notes,
+              findings,
+              fixed(notes / good.length),
+            ]),
+        ),
+  );
+}
+
+function ruleFor(category: Injection["category"]): string {
+  return {
+    typo: "spelling",
+    repeat: "grammar.repeated-word",
+    "a-an": "grammar.a-an",
+    placeholder: "placeholder",
+    "wrong-company": "fact.company",
+  }[category];
+}
+
+function nspellKnows(nspell: NspellEngine, word: string): boolean {
+  return (nspell as unknown as { speller: { correct(w: string): boolean } }).speller.correct(word);
+}
+
+/** Our full check against raw harper.js on the same text, both warm. */
+async function warm(notes: CorpusNote[], nspell: NspellEngine): Promise<void> {
+  const messages = notes.filter((note) => {
+    const words = readMessage(note.text).words.length;
+    return words >= 50 && words <= 300;
+  });
+  const raw = new LocalLinter({ binary: slimBinary });
+  await raw.setup();
+  const full = new HarperEngine();
+  await full.start();
+  const engines = { full, instant: nspell };
+  const timeRaw = async (text: string) => {
+    const start = performance.now();
+    const lints = await raw.lint(text, { language: "plaintext" });
+    const elapsed = performance.now() - start;
+    for (const lint of lints) lint.free();
+    return elapsed;
+  };
+  const timeOurs = async (note: CorpusNote) => {
+    const start = performance.now();
+    await proofread(note.text, note.context, engines);
+    return performance.now() - start;
+  };
+  for (const note of messages) {
+    await timeRaw(note.text);
+    await timeOurs(note);
+    await timeOurs(note);
+  }
+  const rawTimes: number[] = [];
+  const ourTimes: number[] = [];
+  const perMessage: number[] = [];
+  for (const [i, note] of messages.entries()) {
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      if ((round + i) % 2 === 0) {
+        theirs.push(await timeRaw(note.text));
+        mine.push(await timeOurs(note));
+      } else {
+        mine.push(await timeOurs(note));
+        theirs.push(await timeRaw(note.text));
+      }
+    }
+    rawTimes.push(...theirs);
+    ourTimes.push(...mine);
+    perMessage.push(median(mine) / median(theirs));
+  }
+  await full.stop();
+  await raw.dispose();
+
+  console.log(
+    `\nWarm, per message (${messages.length} messages of 50–300 words, ${WARM_ROUNDS} rounds each, alternating order):`,
+  );
+  console.log(
+    table(
+      ["", "raw harper.js ms", "our full check ms", "ratio", "target"],
+      [
+        [
+          "median",
+          fixed(median(rawTimes)),
+          fixed(median(ourTimes)),
+          fixed(median(ourTimes) / median(rawTimes)),
+          "≤ 1.10",
+        ],
+        [
+          "p95",
+          fixed(quantile(rawTimes, 0.95)),
+          fixed(quantile(ourTimes, 0.95)),
+          fixed(quantile(ourTimes, 0.95) / quantile(rawTimes, 0.95)),
+          "≤ 1.10",
+        ],
+      ],
+    ),
+  );
+  console.log(`Median of the per-message ratios: ${fixed(median(perMessage))}`);
+}
+
+/** Cold start in fresh processes, and peak memory of `afterword check` beside harper alone. */
+async function coldAndMemory(good: CorpusNote[]): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  await build({
+    entryPoints: ["first-findings", "harper-alone", "report-rss"].map((name) =>
+      join(import.meta.dirname, "cold", `${name}.ts`),
+    ),
+    outdir: OUT,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    external: ["harper.js", "dictionary-en"],
+    logLevel: "warning",
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  // The measured `afterword check` runs the bundle: build it now so no run pays for building.
+  const built = spawnSync(process.execPath, [join(ROOT, "scripts", "build.js")], {
+    encoding: "utf8",
+  });
+  if (built.status !== 0) throw new Error(`building the CLI failed:\n${built.stderr}`);
+
+  const note =
+    good.find((candidate) => candidate.name === "northbridge-dana-thank-you") ?? good[0]!;
+  const scratch = mkdtempSync(join(tmpdir(), "afterword-bench-"));
+  const input = join(scratch, "message.json");
+  writeFileSync(input, JSON.stringify({ text: note.text, context: note.context }));
+  const noteFile = join(scratch, "note.txt");
+  writeFileSync(noteFile, note.text);
+  const preload = `--import=${pathToFileURL(join(OUT, "report-rss.mjs")).href}`;
+
+  const first: number[] = [];
+  const harperLoad: number[] = [];
+  const harperRss: number[] = [];
+  const cliRss: number[] = [];
+  const firstRss: number[] = [];
+  try {
+    for (let i = 0; i < COLD_RUNS; i++) {
+      const ours = node([preload, join(OUT, "first-findings.mjs"), input]);
+      first.push(ours.json.firstMs as number);
+      firstRss.push(ours.maxRss);
+      const theirs = node([preload, join(OUT, "harper-alone.mjs"), input]);
+      harperLoad.push(theirs.json.loadMs as number);
+      harperRss.push(theirs.maxRss);
+      const cli = node([
+        preload,
+        join(ROOT, "bin", "afterword.js"),
+        "--home",
+        join(scratch, "home"),
+        "check",
+        noteFile,
+        "--json",
+      ]);
+      cliRss.push(cli.maxRss);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  console.log(`\nCold start, fresh processes (median of ${COLD_RUNS}):`);
+  console.log(
+    table(
+      ["", "ms since process start", "ratio to harper", "target"],
+      [
+        ["harper.js alone: loaded, first lints", fixed(median(harperLoad), 0), "1.00", ""],
+        [
+          "ours: first findings (dictionary + our rules)",
+          fixed(median(first), 0),
+          fixed(median(first) / median(harperLoad)),
+          "≤ 0.25",
+        ],
+      ],
+    ),
+  );
+  const mb = (kb: number) => fixed(kb / 1024, 0);
+  console.log(`\nPeak RSS (median of ${COLD_RUNS}):`);
+  console.log(
+    table(
+      ["process", "MB", "ratio to harper alone"],
+      [
+        ["harper.js alone (load + one check)", mb(median(harperRss)), "1.00"],
+        [
+          "`afterword check FILE --json` (harper + dictionary + store)",
+          mb(median(cliRss)),
+          fixed(median(cliRss) / median(harperRss)),
+        ],
+        [
+          "first findings only (dictionary + our rules)",
+          mb(median(firstRss)),
+          fixed(median(firstRss) / median(harperRss)),
+        ],
+      ],
+    ),
+  );
+}
+
+function node(args: string[]): { json: Record<string, unknown>; maxRss: number } {
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", cwd: ROOT });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stderr}`);
+  const rss = /afterword-bench-maxrss (\d+)/.exec(result.stderr);
+  const lines = result.stdout.trim();
+  return {
+    json: lines.startsWith("{") ? (JSON.parse(lines) as Record<string, unknown>) : {},
+    maxRss: Number(rss?.[1] ?? NaN),
+  };
+}

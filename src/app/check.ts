@@ -1,0 +1,166 @@
+import {
+  checkContext,
+  knownElsewhere,
+  Proofreader,
+  type CheckContext,
+  type CheckResult,
+  type Finding,
+  type SiblingNote,
+} from "../core/check/index.js";
+import { nameParts, sameNameParts } from "../core/check/names.js";
+import type { Interview } from "../core/interview.js";
+import type { Channel, MessageKind } from "../core/message.js";
+import { fail, ok, type Result } from "../core/result.js";
+import { nodeEngines } from "../engines/node-engines.js";
+import { nowIso, type AppContext } from "./context.js";
+
+/** What the person asked to check, and what they told us about it. */
+export interface CheckRequest {
+  text: string;
+  kind?: MessageKind | null;
+  channel?: Channel | null;
+  interviewId?: number | null;
+  /** The recipient's name, or part of it ("Dana"). */
+  to?: string | null;
+  /** Other notes to the same company, for the near-copy check. */
+  others?: SiblingNote[];
+  /** Dictionary spelling only: skip the grammar engine. */
+  quick?: boolean;
+}
+
+/** What the check knew about the message, so a reader can tell which rules could apply. */
+export interface CheckedAs {
+  kind: MessageKind;
+  channel: Channel;
+  interviewId: number | null;
+  company: string | null;
+  recipient: string | null;
+  /** True when the interview was found from the recipient's name rather than given. */
+  interviewInferred: boolean;
+}
+
+export interface CheckReport {
+  findings: Finding[];
+  /** The engines that checked spelling and grammar, e.g. "harper+nspell". */
+  engine: string;
+  checkedAs: CheckedAs;
+  /** Things the person should know, such as an engine that could not load. */
+  notices: string[];
+}
+
+/** A request that cannot be checked as asked, with what to do instead. */
+export interface CheckProblem {
+  message: string;
+}
+
+/** Checks a message against our rules and the engines, in the context the store knows. */
+export async function checkMessage(
+  ctx: AppContext,
+  request: CheckRequest,
+): Promise<Result<CheckReport, CheckProblem>> {
+  const loaded = await loadCheckContext(ctx, request);
+  if (!loaded.ok) return loaded;
+  const { context, checkedAs } = loaded.value;
+  const profile = await ctx.store.profile.get();
+  const proofreader = new Proofreader(
+    nodeEngines({ timeZone: profile?.timeZone, quick: request.quick ?? false }),
+  );
+  try {
+    const result: CheckResult = await proofreader.check(request.text, context);
+    return ok({
+      findings: result.findings,
+      engine: result.engine,
+      checkedAs,
+      notices: proofreader.engineErrors.map((error) => error.message),
+    });
+  } finally {
+    await proofreader.stop();
+  }
+}
+
+/**
+ * The context the rules need, from the store: the interview (given, or found from the
+ * recipient's name), the recipient, the profile, the candidate's other applications and their
+ * personal dictionary.
+ */
+export async function loadCheckContext(
+  ctx: AppContext,
+  request: Omit<CheckRequest, "text">,
+): Promise<Result<{ context: CheckContext; checkedAs: CheckedAs }, CheckProblem>> {
+  const [profile, interviews, words] = await Promise.all([
+    ctx.store.profile.get(),
+    ctx.store.interviews.list(),
+    ctx.store.dictionary.list(),
+  ]);
+  let interview: Interview | null = null;
+  let inferred = false;
+  if (request.interviewId != null) {
+    interview = interviews.find((candidate) => candidate.id === request.interviewId) ?? null;
+    if (!interview) {
+      return fail({
+        message: `There is no interview ${request.interviewId}: \`afterword interviews\` lists them.`,
+      });
+    }
+  } else if (request.to) {
+    interview = latestInterviewWith(interviews, request.to, nowIso(ctx));
+    inferred = interview !== null;
+  }
+
+  let recipient: CheckContext["recipient"] = null;
+  if (request.to) {
+    const wanted = nameParts(request.to);
+    const person = interview?.interviewers.find((candidate) =>
+      sameNameParts(wanted, nameParts(candidate.name)),
+    );
+    if (interview && !person) {
+      return fail({
+        message: `${request.to} is not among the interviewers of interview ${interview.id} (${interview.interviewers
+          .map((candidate) => candidate.name)
+          .join(", ")}): check the name, or leave out --to.`,
+      });
+    }
+    recipient = person ? { name: person.name, email: person.email } : { name: request.to.trim() };
+  }
+
+  const kind = request.kind ?? "thank-you";
+  const channel = request.channel ?? "email";
+  const context = checkContext({
+    kind,
+    channel,
+    interview,
+    recipient,
+    profile,
+    elsewhere: knownElsewhere(
+      interviews.filter((other) => other.id !== interview?.id),
+      interview,
+    ),
+    siblings: request.others ?? [],
+    words,
+    now: nowIso(ctx),
+  });
+  return ok({
+    context,
+    checkedAs: {
+      kind,
+      channel,
+      interviewId: interview?.id ?? null,
+      company: interview?.company ?? null,
+      recipient: recipient?.name ?? null,
+      interviewInferred: inferred,
+    },
+  });
+}
+
+/** The interview with this person that most recently took place (or, failing that, the next one). */
+function latestInterviewWith(interviews: Interview[], name: string, now: string): Interview | null {
+  const wanted = nameParts(name);
+  const theirs = interviews.filter(
+    (interview) =>
+      interview.status !== "cancelled" &&
+      interview.interviewers.some((person) => sameNameParts(wanted, nameParts(person.name))),
+  );
+  const at = (interview: Interview) => Date.parse(interview.start);
+  const past = theirs.filter((interview) => at(interview) <= Date.parse(now));
+  if (past.length > 0) return past.sort((a, b) => at(b) - at(a))[0]!;
+  return theirs.sort((a, b) => at(a) - at(b))[0] ?? null;
+}

@@ -1,0 +1,135 @@
+import { basename } from "node:path";
+import { Option, type Command } from "commander";
+import { checkMessage } from "../../app/check.js";
+import { STDIN } from "../../app/import-files.js";
+import { readTextFile } from "../../app/read-file.js";
+import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
+import { formatFieldError } from "../../core/record/field-error.js";
+import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
+import { parseId } from "../arguments.js";
+import { ExitCode, UsageError } from "../exit-code.js";
+import { readAll } from "../io.js";
+import { checkedAsLine, findingsReport, findingsSummary } from "../present/findings.js";
+import { table } from "../present/table.js";
+import type { Runtime } from "../runtime.js";
+
+interface CheckOptions {
+  kind?: MessageKind;
+  channel?: Channel;
+  interview?: string;
+  to?: string;
+  other?: string[];
+  strict?: boolean;
+  quick?: boolean;
+  rules?: boolean;
+}
+
+export function registerCheck(program: Command, rt: Runtime): void {
+  program
+    .command("check")
+    .description(
+      "proofread a message from FILE (or - for standard input): placeholders, wrong names, spelling, tone, timing",
+    )
+    .argument("[file]", "the message; an optional first line `Subject: …` is its subject", STDIN)
+    .addOption(
+      new Option("--kind <kind>", "what the message is (default thank-you)").choices(MESSAGE_KINDS),
+    )
+    .addOption(
+      new Option("--channel <channel>", "how it is sent (default email)").choices(CHANNELS),
+    )
+    .option("--interview <id>", "the interview it is about, as `afterword interviews` shows it")
+    .option(
+      "--to <name>",
+      "who it goes to (finds the interview from the name when --interview is left out)",
+    )
+    .option(
+      "--other <file>",
+      "another note to the same company, to catch near-copies (repeatable)",
+      (file: string, files: string[] = []) => [...files, file],
+    )
+    .option("--quick", "dictionary spelling only: skip loading the grammar engine")
+    .option("--strict", "exit with status 1 when there are errors")
+    .option("--rules", "list every rule the proofreader applies, and exit")
+    .action(async (file: string, options: CheckOptions) => {
+      if (options.rules) return listRules(rt);
+      const text = await readMessageText(rt, file);
+      const others = await Promise.all((options.other ?? []).map((path) => readOther(path)));
+      const ctx = await rt.context();
+      if (!rt.json && rt.io.interactive && !options.quick)
+        rt.warn("Checking spelling and grammar…");
+      const result = await checkMessage(ctx, {
+        text,
+        kind: options.kind ?? null,
+        channel: options.channel ?? null,
+        interviewId: options.interview === undefined ? null : parseId(options.interview),
+        to: options.to ?? null,
+        others,
+        quick: options.quick ?? false,
+      });
+      if (!result.ok) {
+        rt.exitCode = ExitCode.refused;
+        for (const problem of result.errors) rt.warn(problem.message);
+        return;
+      }
+      const report = result.value;
+      for (const notice of report.notices) rt.warn(`note: ${notice}`);
+      if (options.strict && report.findings.some((finding) => finding.severity === "error")) {
+        rt.exitCode = ExitCode.refused;
+      }
+      if (rt.json) {
+        rt.printJson({
+          findings: report.findings,
+          engine: report.engine,
+          checkedAs: report.checkedAs,
+        });
+        return;
+      }
+      const name = file === STDIN ? "standard input" : basename(file);
+      const lines = [
+        `${name}: ${findingsSummary(report.findings)}`,
+        checkedAsLine(report.checkedAs),
+      ];
+      if (report.findings.length > 0) lines.push("", findingsReport(text, report.findings));
+      rt.print(lines.join("\n"));
+    });
+}
+
+async function readMessageText(rt: Runtime, file: string): Promise<string> {
+  if (file === STDIN) {
+    if (rt.io.interactive) {
+      throw new UsageError(
+        "give the message as a FILE, or pipe it in: `afterword check note.txt`.",
+      );
+    }
+    return normalise(await readAll(rt.io.stdin));
+  }
+  const read = await readTextFile(file);
+  if (!read.ok) throw new UsageError(`${file}: ${read.errors.map(formatFieldError).join("; ")}`);
+  return normalise(read.value);
+}
+
+async function readOther(file: string): Promise<SiblingNote> {
+  const read = await readTextFile(file);
+  if (!read.ok)
+    throw new UsageError(`--other ${file}: ${read.errors.map(formatFieldError).join("; ")}`);
+  return { to: basename(file), text: normalise(read.value) };
+}
+
+/** Offsets count from the text as the person wrote it, less a byte-order mark and Windows line ends. */
+function normalise(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+}
+
+function listRules(rt: Runtime): void {
+  const rules = ruleCatalogue();
+  if (rt.json) {
+    rt.printJson({ rules });
+    return;
+  }
+  rt.print(
+    table(
+      ["Rule", "Severity", "What it catches"],
+      rules.map((rule) => [rule.rule, rule.severity, rule.summary]),
+    ),
+  );
+}

@@ -1,0 +1,100 @@
+import { analysisOf } from "./analysis.js";
+import type { CheckContext } from "./check-context.js";
+import type { EngineLint } from "./engine.js";
+import type { Finding, Span } from "./finding.js";
+import type { MessageText } from "./message-text.js";
+import { overlaps, within } from "./names.js";
+import { toFinding } from "./rule.js";
+import { isOwnWord } from "./vocabulary.js";
+
+/** Addresses, links and numbers are not prose: no engine lint inside them counts. */
+const LITERALS =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}-]+\.(?:com|org|net|io|dev|co|ai|app|edu|gov)(?:\/[^\s<>()]*)?|\+?\d[\d\s().\-/]{5,}\d/gu;
+
+/** Turns engine lints into findings, dropping what the candidate's own words and literals explain. */
+export function engineFindings(
+  lints: readonly EngineLint[],
+  message: MessageText,
+  context: CheckContext,
+): Finding[] {
+  const { vocabulary, named } = analysisOf(message, context);
+  const literals = literalSpans(message.text);
+  const findings: Finding[] = [];
+  for (const lint of lints) {
+    if (lint.end <= lint.start && lint.kind !== "other") continue;
+    const found = message.text.slice(lint.start, lint.end);
+    if (literals.some((literal) => overlaps(literal, lint))) continue;
+    if (
+      named.some((name) => within(lint, name) || (lint.kind !== "spelling" && overlaps(name, lint)))
+    )
+      continue;
+    switch (lint.kind) {
+      case "spelling":
+        if (
+          isOwnWord(vocabulary, found) ||
+          found.split(/[-/]/).every((part) => isOwnWord(vocabulary, part))
+        )
+          continue;
+        findings.push(
+          toFinding("spelling", "error", {
+            ...lint,
+            params: { word: found, suggestions: lint.suggestions },
+          }),
+        );
+        break;
+      case "repeated-word":
+        findings.push(
+          toFinding("grammar.repeated-word", "error", {
+            ...lint,
+            params: { word: firstWord(found) },
+          }),
+        );
+        break;
+      case "a-an":
+        findings.push(
+          toFinding("grammar.a-an", "error", {
+            ...lint,
+            params: {
+              found,
+              fix: lint.suggestions[0] ?? (found.toLowerCase() === "a" ? "an" : "a"),
+            },
+          }),
+        );
+        break;
+      case "sentence-case":
+        findings.push(
+          toFinding("grammar.sentence-case", "warning", {
+            ...lint,
+            params: { found, fix: lint.suggestions[0] ?? capitalise(found) },
+          }),
+        );
+        break;
+      case "capital-i":
+        findings.push(toFinding("grammar.capital-i", "error", { ...lint, params: {} }));
+        break;
+      default:
+        findings.push(
+          toFinding("grammar.other", "warning", {
+            ...lint,
+            params: { message: lint.message, suggestions: lint.suggestions },
+          }),
+        );
+    }
+  }
+  return findings;
+}
+
+function literalSpans(text: string): Span[] {
+  return [...text.matchAll(LITERALS)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+function firstWord(text: string): string {
+  return text.trim().split(/\s+/)[0] ?? text;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,192 @@
+import type { CheckContext } from "./check-context.js";
+import type { EngineLint, LanguageEngine } from "./engine.js";
+import { engineFindings } from "./engine-findings.js";
+import { sortFindings, type Finding } from "./finding.js";
+import { readMessage, type MessageText } from "./message-text.js";
+import { within } from "./names.js";
+import type { Rule } from "./rule.js";
+import { RULES } from "./rules/index.js";
+import { vocabularyOf } from "./vocabulary.js";
+
+/** What a check found, and which engines did the spelling and grammar ("" when none did). */
+export interface CheckResult {
+  findings: Finding[];
+  engine: string;
+}
+
+export interface ProofreaderEngines {
+  /** Ready in a fraction of a second (nspell): the first pass while the full engine loads. */
+  instant?: LanguageEngine | null;
+  /** Slower to load, better at grammar (harper). */
+  full?: LanguageEngine | null;
+}
+
+/** Our own rules alone: synchronous, no engine, the same in every runtime. */
+export function runRules(
+  text: string | MessageText,
+  context: CheckContext,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const message = typeof text === "string" ? readMessage(text) : text;
+  return sortFindings(rules.flatMap((rule) => rule.check(message, context)));
+}
+
+/**
+ * Our rules plus the engines' spelling and grammar. With both engines, a word counts as misspelled
+ * only when both reject it: each dictionary lacks words the other has (harper: "afterwards",
+ * "RN"; the Hunspell one: British spellings, clinical terms), and a real typo is in neither.
+ */
+export async function proofread(
+  text: string,
+  context: CheckContext,
+  engines: ProofreaderEngines,
+): Promise<CheckResult> {
+  const message = readMessage(text);
+  const ours = RULES.flatMap((rule) => rule.check(message, context));
+  const { full, instant } = engines;
+  if (!full && !instant) return { findings: sortFindings(ours), engine: "" };
+  const words = vocabularyOf(context).terms;
+  let lints = await (full ?? instant)!.check(text, words);
+  if (full && instant) lints = await bothRejected(lints, text, words, instant);
+  return {
+    findings: sortFindings([
+      ...ours,
+      ...notCoveredBy(ours, engineFindings(lints, message, context)),
+    ]),
+    engine: [full?.name, instant?.name].filter(Boolean).join("+"),
+  };
+}
+
+/** Our rules that point at a word or phrase (not at the whole note or where something is missing). */
+const PHRASE_RULES = /^(?:placeholder|fact\.(?:company|person|greeting|position)|tone\.)/;
+
+/** An engine finding inside one of ours ("thx" as a typo and as text-speak) says less: ours stays. */
+function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
+  const spans = ours.filter(
+    (finding) => PHRASE_RULES.test(finding.rule) && finding.end > finding.start,
+  );
+  return theirs.filter((finding) => !spans.some((span) => within(finding, span)));
+}
+
+/** The full engine's lints, less the misspellings the instant engine accepts: it only looks at those words. */
+async function bothRejected(
+  lints: EngineLint[],
+  text: string,
+  words: readonly string[],
+  instant: LanguageEngine,
+): Promise<EngineLint[]> {
+  const kept: EngineLint[] = [];
+  for (const lint of lints) {
+    if (lint.kind !== "spelling") {
+      kept.push(lint);
+      continue;
+    }
+    const flagged = text.slice(lint.start, lint.end);
+    const verdict = await instant.check(flagged, words, { suggestions: false });
+    if (verdict.some((other) => other.kind === "spelling")) kept.push(lint);
+  }
+  return kept;
+}
+
+/**
+ * Runs our rules with the best engines available: the instant one first, then the full one once
+ * it has loaded. An engine that fails to load is left out and `engineErrors` says why; our own
+ * rules always run.
+ */
+export class Proofreader {
+  private instantReady: Promise<void> | null = null;
+  private fullReady: Promise<boolean> | null = null;
+  private instantLoaded = false;
+  private fullLoaded = false;
+  readonly engineErrors: Error[] = [];
+
+  constructor(private readonly engines: ProofreaderEngines) {}
+
+  /** Loads the instant engine, then starts loading the full one in the background. */
+  start(): Promise<void> {
+    const instant = this.engines.instant;
+    this.instantReady ??= (instant ? instant.start() : Promise.resolve())
+      .then(
+        () => {
+          this.instantLoaded = Boolean(instant);
+        },
+        (error: unknown) => {
+          this.engineErrors.push(asError(error));
+        },
+      )
+      .then(() => this.startFull());
+    return this.instantReady;
+  }
+
+  /** Resolves once the full engine is ready (true) or has failed to load (false). */
+  whenFullReady(): Promise<boolean> {
+    this.startFull();
+    return this.fullReady!;
+  }
+
+  /** Findings from the engines ready right now, without waiting for the full one. */
+  async checkNow(text: string, context: CheckContext): Promise<CheckResult> {
+    await this.start();
+    return proofread(text, context, this.ready());
+  }
+
+  /** Findings with the full engine, waiting for it to load when it has not yet. */
+  async check(text: string, context: CheckContext): Promise<CheckResult> {
+    await this.start();
+    await this.whenFullReady();
+    return proofread(text, context, this.ready());
+  }
+
+  /**
+   * The first findings as soon as the instant engine has them, then the full engine's. `onResult`
+   * is called once or twice, the last time with `final` true; the promise resolves with that result.
+   */
+  async checkProgressively(
+    text: string,
+    context: CheckContext,
+    onResult: (result: CheckResult, final: boolean) => void,
+  ): Promise<CheckResult> {
+    const first = await this.checkNow(text, context);
+    if (this.fullLoaded || !this.engines.full) {
+      onResult(first, true);
+      return first;
+    }
+    onResult(first, false);
+    const last = await this.check(text, context);
+    onResult(last, true);
+    return last;
+  }
+
+  async stop(): Promise<void> {
+    await this.instantReady;
+    await this.fullReady;
+    await Promise.all([
+      this.instantLoaded ? this.engines.instant?.stop() : undefined,
+      this.fullLoaded ? this.engines.full?.stop() : undefined,
+    ]);
+  }
+
+  private startFull(): void {
+    const full = this.engines.full;
+    this.fullReady ??= full
+      ? full.start().then(
+          () => (this.fullLoaded = true),
+          (error: unknown) => {
+            this.engineErrors.push(asError(error));
+            return false;
+          },
+        )
+      : Promise.resolve(false);
+  }
+
+  private ready(): ProofreaderEngines {
+    return {
+      instant: this.instantLoaded ? this.engines.instant : null,
+      full: this.fullLoaded ? this.engines.full : null,
+    };
+  }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

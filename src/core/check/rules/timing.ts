@@ -1,0 +1,241 @@
+import { DateTime } from "luxon";
+import type { MessageKind } from "../../message.js";
+import type { HistoryEvent } from "../../plan/history.js";
+import type { CheckContext } from "../check-context.js";
+import type { MessageText } from "../message-text.js";
+import { perContext } from "../memo.js";
+import { nameParts, sameNameParts } from "../names.js";
+import { firstFollowUpAt, PATIENCE } from "../patience.js";
+import { defineRule } from "../rule.js";
+import type { Moment } from "../wording.js";
+
+type Sent = Extract<HistoryEvent, { type: "sent" }>;
+
+/** Timing findings point at the greeting line (or the start): the whole message is concerned. */
+function anchor(message: MessageText) {
+  return {
+    start: message.body.start,
+    end: message.greeting ? message.greeting.end : message.body.start,
+  };
+}
+
+function at(instant: DateTime, zone: string): Moment {
+  return { at: instant.toISO() ?? "", zone };
+}
+
+const HOUR = 3_600_000;
+
+function sent(context: CheckContext, kind: MessageKind): Sent[] {
+  return context.history
+    .filter((event): event is Sent => event.type === "sent" && event.kind === kind)
+    .filter((event) => millis(event.at) <= millis(context.now))
+    .sort((a, b) => millis(a.at) - millis(b.at));
+}
+
+/** ISO 8601 instants carry their offset, so the platform's parser gives the exact moment. */
+function millis(instant: string): number {
+  return Date.parse(instant);
+}
+
+export const early = defineRule({
+  code: "timing.early",
+  severity: "warning",
+  summary: "A thank-you note sent before the interview has ended.",
+  detect(message, context) {
+    const interview = context.interview;
+    if (!interview || context.kind !== "thank-you") return [];
+    if (millis(context.now) >= millis(interview.end)) return [];
+    const end = DateTime.fromISO(interview.end, { zone: interview.timeZone });
+    return [{ ...anchor(message), params: { end: at(end, interview.timeZone) } }];
+  },
+});
+
+export const late = defineRule({
+  code: "timing.late",
+  severity: "warning",
+  summary:
+    "Sent after its deadline: a thank-you after 24 h (up to 48 h), additional information after 3 days, a reply to a rejection after 48 h.",
+  detect(message, context) {
+    const now = millis(context.now);
+    const deadline = deadlineOf(context);
+    if (!deadline || now <= deadline.at) return [];
+    if (context.kind === "thank-you" && context.interview) {
+      const missedAt = millis(context.interview.end) + PATIENCE.thankYouMissedHours * HOUR;
+      if (now > missedAt) return [];
+    }
+    return [
+      {
+        ...anchor(message),
+        params: {
+          kind: context.kind,
+          deadline: at(DateTime.fromMillis(deadline.at, { zone: deadline.zone }), deadline.zone),
+        },
+      },
+    ];
+  },
+});
+
+export const missed = defineRule({
+  code: "timing.missed",
+  severity: "warning",
+  summary: "A thank-you note more than 48 h after the interview.",
+  detect(message, context) {
+    const interview = context.interview;
+    if (!interview || context.kind !== "thank-you") return [];
+    const missedAt = millis(interview.end) + PATIENCE.thankYouMissedHours * HOUR;
+    if (millis(context.now) <= missedAt) return [];
+    const deadline = DateTime.fromMillis(missedAt, { zone: interview.timeZone });
+    return [{ ...anchor(message), params: { deadline: at(deadline, interview.timeZone) } }];
+  },
+});
+
+export const tooSoon = defineRule({
+  code: "timing.too-soon",
+  severity: "warning",
+  summary:
+    "A status follow-up sooner than the patience rule allows (7 days after the interview or 2 business days after the decision date, then 7 days apart), or a check-in within 4 weeks of the last message.",
+  detect(message, context) {
+    const patience = earliestSend(context);
+    if (!patience || millis(context.now) >= patience.earliest.toMillis()) return [];
+    const zone = patience.earliest.zoneName ?? "UTC";
+    return [
+      {
+        ...anchor(message),
+        params: { earliest: at(patience.earliest, zone), reason: patience.reason },
+      },
+    ];
+  },
+});
+
+/**
+ * The first moment the patience rule allows this follow-up or check-in, and why; it depends on the
+ * context alone, so it is worked out once per context.
+ */
+const earliestSend = perContext(
+  (context: CheckContext): { earliest: DateTime; reason: string } | null => {
+    const interview = context.interview;
+    if (!interview) return null;
+    const zone = interview.timeZone;
+    if (context.kind === "status-follow-up") {
+      const last = sent(context, "status-follow-up").at(-1);
+      if (last) {
+        return {
+          earliest: DateTime.fromISO(last.at, { zone }).plus({ days: PATIENCE.followUpGapDays }),
+          reason: `follow-ups stay at least ${PATIENCE.followUpGapDays} days apart`,
+        };
+      }
+      return {
+        earliest: firstFollowUpAt(interview.end, zone, interview.decisionBy),
+        reason: interview.decisionBy
+          ? `they named ${interview.decisionBy} for a decision; give them two business days past it`
+          : "give them a week after the interview",
+      };
+    }
+    if (context.kind === "check-in") {
+      const last = [...sent(context, "check-in"), ...sent(context, "status-follow-up")]
+        .sort((a, b) => millis(a.at) - millis(b.at))
+        .at(-1);
+      if (!last) return null;
+      return {
+        earliest: DateTime.fromISO(last.at, { zone }).plus({ weeks: PATIENCE.checkInGapWeeks }),
+        reason: `check-ins come every ${PATIENCE.checkInGapWeeks} to 6 weeks`,
+      };
+    }
+    return null;
+  },
+);
+
+export const tooMany = defineRule({
+  code: "timing.too-many",
+  severity: "warning",
+  summary: "A third status follow-up, or a fourth check-in, for the same application.",
+  detect(message, context) {
+    const limit =
+      context.kind === "status-follow-up"
+        ? PATIENCE.followUpLimit
+        : context.kind === "check-in"
+          ? PATIENCE.checkInLimit
+          : null;
+    if (limit === null) return [];
+    const count = sent(context, context.kind).length;
+    if (count < limit) return [];
+    return [{ ...anchor(message), params: { count, limit, kind: context.kind } }];
+  },
+});
+
+export const afterReply = defineRule({
+  code: "timing.after-reply",
+  severity: "warning",
+  summary: "A status follow-up after the company has replied or given its decision.",
+  detect(message, context) {
+    if (context.kind !== "status-follow-up") return [];
+    const zone = context.interview?.timeZone ?? "UTC";
+    const lastSent = sent(context, "status-follow-up").at(-1);
+    const answered = context.history
+      .filter((event) => event.type === "reply" || event.type === "outcome")
+      .filter((event) => DateTime.fromISO(event.at) <= DateTime.fromISO(context.now))
+      .filter(
+        (event) =>
+          !lastSent ||
+          event.type === "outcome" ||
+          DateTime.fromISO(event.at) > DateTime.fromISO(lastSent.at),
+      )
+      .at(-1);
+    if (!answered) return [];
+    const what =
+      answered.type === "outcome"
+        ? `They told you their decision (${answered.outcome})`
+        : `${answered.from ?? "Someone at the company"} replied`;
+    return [{ ...anchor(message), params: { what, at: at(DateTime.fromISO(answered.at), zone) } }];
+  },
+});
+
+export const duplicate = defineRule({
+  code: "timing.duplicate",
+  severity: "warning",
+  summary:
+    "A thank-you note or rejection reply to someone who already received one on the same channel.",
+  detect(message, context) {
+    if (context.kind !== "thank-you" && context.kind !== "rejection-reply") return [];
+    const recipient = context.recipient;
+    if (!recipient) return [];
+    const zone = context.interview?.timeZone ?? "UTC";
+    const before = sent(context, context.kind).find(
+      (event) =>
+        event.channel === context.channel &&
+        sameNameParts(nameParts(event.to), nameParts(recipient.name)),
+    );
+    if (!before) return [];
+    return [
+      {
+        ...anchor(message),
+        params: {
+          to: recipient.name,
+          at: at(DateTime.fromISO(before.at), zone),
+          kind: context.kind,
+        },
+      },
+    ];
+  },
+});
+
+/** The moment the message is due by; only thank-you notes, additional information and rejection replies have one. */
+function deadlineOf(context: CheckContext): { at: number; zone: string } | null {
+  const interview = context.interview;
+  const zone = interview?.timeZone ?? "UTC";
+  if (context.kind === "thank-you" && interview) {
+    return { at: millis(interview.end) + PATIENCE.thankYouDeadlineHours * HOUR, zone };
+  }
+  if (context.kind === "additional-info" && interview) {
+    const end = DateTime.fromISO(interview.end, { zone });
+    return { at: end.plus({ days: PATIENCE.additionalInfoDays }).toMillis(), zone };
+  }
+  if (context.kind === "rejection-reply") {
+    const rejection = context.history.find(
+      (event) => event.type === "outcome" && event.outcome === "rejected",
+    );
+    if (!rejection) return null;
+    return { at: millis(rejection.at) + PATIENCE.rejectionReplyHours * HOUR, zone };
+  }
+  return null;
+}

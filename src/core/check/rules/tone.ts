@@ -1,0 +1,220 @@
+import { analysisOf } from "../analysis.js";
+import type { Span } from "../finding.js";
+import { wordsIn, type MessageText } from "../message-text.js";
+import { perContext } from "../memo.js";
+import { overlaps } from "../names.js";
+import type { Vocabulary } from "../vocabulary.js";
+import { compilePhrases, type Phrase } from "../phrase-pattern.js";
+import { ACRONYMS, SHOUTED_WORDS } from "../phrases/capitals.js";
+import { DESPERATE } from "../phrases/desperate.js";
+import { GUILT } from "../phrases/guilt.js";
+import { PUSHY } from "../phrases/pushy.js";
+import { SARCASM } from "../phrases/sarcasm.js";
+import { EMOTICONS, SLANG } from "../phrases/slang.js";
+import { THREAT } from "../phrases/threat.js";
+import { TEXT_SPEAK } from "../phrases/text-speak.js";
+import type { Severity } from "../finding.js";
+import { defineRule, type Hit } from "../rule.js";
+
+type PhraseCode =
+  | "tone.pushy"
+  | "tone.desperate"
+  | "tone.guilt"
+  | "tone.threat"
+  | "tone.sarcasm"
+  | "tone.slang"
+  | "tone.text-speak";
+
+const TONE_LISTS: { tag: PhraseCode; phrases: readonly Phrase[] }[] = [
+  { tag: "tone.pushy", phrases: PUSHY },
+  { tag: "tone.desperate", phrases: DESPERATE },
+  { tag: "tone.guilt", phrases: GUILT },
+  { tag: "tone.threat", phrases: THREAT },
+  { tag: "tone.sarcasm", phrases: SARCASM },
+  { tag: "tone.slang", phrases: SLANG },
+  { tag: "tone.text-speak", phrases: TEXT_SPEAK },
+];
+
+/**
+ * Every tone list in one scan. Two-letter shorthand ("u", "ty", "bc") counts only in lower case:
+ * "Ty" and "BC" are names.
+ */
+const LONG_PHRASES = compilePhrases(
+  TONE_LISTS.map(({ tag, phrases }) => ({ tag, phrases: phrases.filter(([p]) => p.length > 2) })),
+);
+const SHORT_PHRASES = compilePhrases(
+  TONE_LISTS.map(({ tag, phrases }) => ({ tag, phrases: phrases.filter(([p]) => p.length <= 2) })),
+  "gu",
+);
+
+/** The tone phrases of a message outside the candidate's own names, found once for all tone rules. */
+const toneHits = perContext((message: MessageText) => {
+  const text = message.text;
+  return [...LONG_PHRASES.find(text), ...SHORT_PHRASES.find(text)].map(({ start, end, entry }) => ({
+    start,
+    end,
+    code: entry.tag,
+    params: { found: text.slice(start, end), instead: entry.suggestion || null },
+  }));
+});
+
+/** A tone rule from a phrase list: each phrase found outside the candidate's own names is a finding. */
+function phraseRule(
+  code: PhraseCode,
+  severity: Severity,
+  summary: string,
+  extra: (text: string) => Span[] = () => [],
+) {
+  return defineRule({
+    code,
+    severity,
+    summary,
+    detect(message, context) {
+      const { named } = analysisOf(message, context);
+      const hits: Hit<PhraseCode>[] = toneHits(message)
+        .filter((hit) => hit.code === code && !named.some((name) => overlaps(name, hit)))
+        .map(({ start, end, params }) => ({ start, end, params }));
+      for (const span of extra(message.text)) {
+        if (named.some((name) => overlaps(name, span))) continue;
+        hits.push({
+          ...span,
+          params: { found: message.text.slice(span.start, span.end), instead: null },
+        });
+      }
+      return longestFirst(hits);
+    },
+  });
+}
+
+function longestFirst<T extends Span>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const hit of sorted) if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const EMOTICON = new RegExp(
+  `(?<=^|\\s)(?:${EMOTICONS.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?=$|\\s|[.,!?])`,
+  "gu",
+);
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
+
+function emoticons(text: string): Span[] {
+  return [...text.matchAll(EMOTICON), ...text.matchAll(EMOJI)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+export const pushy = phraseRule(
+  "tone.pushy",
+  "warning",
+  "Pushy or demanding lines: “as soon as possible”, “I need an answer”, deadlines set for the reader.",
+);
+export const desperate = phraseRule(
+  "tone.desperate",
+  "warning",
+  "Desperate lines: pleading, “I really need this job”, offering to work for anything.",
+);
+export const guilt = phraseRule(
+  "tone.guilt",
+  "warning",
+  "Guilt-tripping: what the process cost you, how long you have waited, what you are owed.",
+);
+export const threat = phraseRule(
+  "tone.threat",
+  "error",
+  "Threats and ultimatums: reviews, lawyers, going over their head, “unless I hear back”.",
+);
+export const sarcasm = phraseRule(
+  "tone.sarcasm",
+  "error",
+  "Sarcasm and passive aggression: “thanks for finally getting back to me”, “per my last e-mail”.",
+);
+export const slang = phraseRule(
+  "tone.slang",
+  "warning",
+  "Slang, casual words, emoticons and emoji.",
+  emoticons,
+);
+export const textSpeak = phraseRule(
+  "tone.text-speak",
+  "error",
+  "Text-message shorthand: u, thx, pls, btw, lol.",
+);
+
+/** A single exclamation mark can be warm; the second one starts to gush. */
+export const exclamations = defineRule({
+  code: "tone.exclamation",
+  severity: "warning",
+  summary: "More than one exclamation mark in a message, or several in a row.",
+  detect(message) {
+    const runs = [...message.text.matchAll(/[!?]*![!?]*/gu)];
+    const count = runs.reduce((sum, run) => sum + (run[0].match(/!/g)?.length ?? 0), 0);
+    if (count <= 1) return [];
+    return runs
+      .filter((run, i) => i > 0 || run[0].length > 1)
+      .map((run) => ({ start: run.index, end: run.index + run[0].length, params: { count } }));
+  },
+});
+
+const SHOUTED = new Set(SHOUTED_WORDS);
+const KNOWN_ACRONYMS = new Set(ACRONYMS);
+/** Acronyms this long are rare; a capitalised word of this length is shouted. */
+const LONG_CAPS = 7;
+
+export const allCaps = defineRule({
+  code: "tone.all-caps",
+  severity: "warning",
+  summary: "Words in capitals that are not acronyms: “I am VERY excited”, “THANK YOU”.",
+  detect(message, context) {
+    if (!/\p{Lu}{2}/u.test(message.text)) return [];
+    const { named, vocabulary } = analysisOf(message, context);
+    const ownCaps = capitalisedWords(vocabulary);
+    const words = message.subject
+      ? [...wordsIn(message.text, message.subject), ...message.words]
+      : message.words;
+    const caps = words.filter(
+      (word) =>
+        isCaps(word.text) &&
+        !ownCaps.has(word.text) &&
+        !PLACEHOLDER_MARKER.test(word.text) &&
+        !named.some((name) => overlaps(name, word)),
+    );
+    const runs: (typeof caps)[] = [];
+    for (const word of caps) {
+      const run = runs[runs.length - 1];
+      const previous = run?.[run.length - 1];
+      if (run && previous && /^[ \t]+$/.test(message.text.slice(previous.end, word.start))) {
+        run.push(word);
+      } else runs.push([word]);
+    }
+    return runs
+      .filter((run) => {
+        const unknown = run.filter((word) => !KNOWN_ACRONYMS.has(word.text));
+        if (unknown.length === 0) return false;
+        if (run.some((word) => SHOUTED.has(word.text.toLowerCase()))) return true;
+        if (run.length >= 2 && unknown.reduce((n, word) => n + word.text.length, 0) >= 6)
+          return true;
+        return unknown.some((word) => word.text.length >= LONG_CAPS);
+      })
+      .map((run) => {
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        return { start, end, params: { found: message.text.slice(start, end) } };
+      });
+  },
+});
+
+/** Words the candidate writes in capitals themselves ("AWS", "ASAP Logistics"). */
+const capitalisedWords = perContext(
+  (vocabulary: Vocabulary) =>
+    new Set(vocabulary.terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(isCaps)),
+);
+
+/** Left to the placeholder rule. */
+const PLACEHOLDER_MARKER = /^(?:X+|TODO|FIXME|TKTK|TBD)$/u;
+
+function isCaps(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}

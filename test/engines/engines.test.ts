@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  checkContext,
+  EngineUnavailable,
+  proofread,
+  Proofreader,
+  type CheckResult,
+  type LanguageEngine,
+} from "../../src/core/check/index.js";
+import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
+import { dialectForZone } from "../../src/engines/dialect.js";
+import { HarperEngine, HARPER_RULES_OFF } from "../../src/engines/harper.engine.js";
+import { NspellEngine } from "../../src/engines/nspell.engine.js";
+import { danaContext, northbridge } from "../helpers/check-context.js";
+
+const nspell = new NspellEngine(readEnglishDictionary);
+const harper = new HarperEngine();
+
+beforeAll(async () => {
+  await Promise.all([nspell.start(), harper.start()]);
+});
+afterAll(async () => {
+  await Promise.all([nspell.stop(), harper.stop()]);
+});
+
+const spans = (text: string, lints: { start: number; end: number; kind: string }[]) =>
+  lints.map((lint) => [lint.kind, text.slice(lint.start, lint.end)]);
+
+describe("NspellEngine", () => {
+  it("flags misspelled words with suggestions, and repeated words", async () => {
+    const text = "I would recieve the the offer gladly.";
+    const lints = await nspell.check(text, []);
+    expect(spans(text, lints)).toEqual([
+      ["spelling", "recieve"],
+      ["repeated-word", "the the"],
+    ]);
+    expect(lints[0]!.suggestions).toContain("receive");
+  });
+
+  it("learns the candidate's words, possessives included", async () => {
+    const text = "Northbridge's team uses Dagster daily.";
+    expect(spans(text, await nspell.check(text, []))).toEqual([
+      ["spelling", "Northbridge's"],
+      ["spelling", "Dagster"],
+    ]);
+    expect(await nspell.check(text, ["Northbridge Analytics", "Dagster"])).toEqual([]);
+  });
+
+  it("leaves addresses, links, numbers and acronyms alone", async () => {
+    const text =
+      "Write to jordan@rivera.example or see https://jordanrivera.example/kafkaa about the GCPX and 3rd plan.";
+    expect(await nspell.check(text, [])).toEqual([]);
+  });
+
+  it("skips suggestions when only the verdict is wanted", async () => {
+    const [lint] = await nspell.check("A recieved letter.", [], { suggestions: false });
+    expect(lint?.suggestions).toEqual([]);
+  });
+});
+
+describe("HarperEngine", () => {
+  it("sorts harper's lints into spelling, repetition, a/an and capitalisation", async () => {
+    const text = "i think the the team made an mistake with the postion.";
+    const kinds = spans(text, await harper.check(text, []));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ["capital-i", "i"],
+        ["repeated-word", "the the"],
+        ["a-an", "an"],
+        ["spelling", "postion"],
+      ]),
+    );
+  });
+
+  it("reports offsets in UTF-16 units, after emoji too", async () => {
+    const text = "Great news 🎉🎉 about the postion.";
+    const lint = (await harper.check(text, [])).find((l) => l.kind === "spelling");
+    expect(lint && text.slice(lint.start, lint.end)).toBe("postion");
+  });
+
+  it("learns the candidate's words", async () => {
+    const text = "I enjoyed the Dagster migration with Priya.";
+    expect(
+      (await harper.check(text, ["Dagster", "Priya Raman"])).filter((l) => l.kind === "spelling"),
+    ).toEqual([]);
+  });
+
+  it("has the rules that misfire on good e-mail turned off", async () => {
+    expect(Object.keys(HARPER_RULES_OFF)).toContain("MissingPreposition");
+    const text =
+      "It was great meeting the team, and Sam and Al joined us. Call me at (773) 555-0198.";
+    expect(await harper.check(text, ["Sam", "Al"])).toEqual([]);
+  });
+
+  it("follows the candidate's English: British spelling passes in London", async () => {
+    expect(dialectForZone("Europe/London")).toBe("british");
+    expect(dialectForZone("America/Toronto")).toBe("canadian");
+    expect(dialectForZone("America/Chicago")).toBe("american");
+    const british = new HarperEngine({ dialect: "british" });
+    await british.start();
+    try {
+      const text = "I organised the campaign and chose the colour palette.";
+      expect((await british.check(text, [])).filter((l) => l.kind === "spelling")).toEqual([]);
+    } finally {
+      await british.stop();
+    }
+  });
+});
+
+describe("proofread with both engines", () => {
+  const context = danaContext();
+  const findings = async (text: string, ctx = context) =>
+    (await proofread(text, ctx, { full: harper, instant: nspell })).findings.map((f) => [
+      f.rule,
+      text.slice(f.start, f.end),
+    ]);
+
+  it("flags a word as misspelled only when both dictionaries reject it", async () => {
+    const text = "Dear Dana,\n\nAfterwards I met the RN team, and I recieved the postion details.";
+    const found = (await findings(text)).filter(([rule]) => rule === "spelling");
+    expect(found).toEqual([
+      ["spelling", "recieved"],
+      ["spelling", "postion"],
+    ]);
+  });
+
+  it("never flags the candidate's names, companies and terms, possessives included", async () => {
+    const ctx = danaContext({
+      interview: northbridge({ discussed: ["the Dagster rollout"] }),
+      words: ["Kubernetes"],
+    });
+    const text =
+      "Dear Dana,\n\nNorthbridge's Dagster rollout and Priya's Kubernetes work impressed me, as did Whitfield's plan.";
+    expect((await findings(text, ctx)).filter(([rule]) => rule === "spelling")).toEqual([]);
+  });
+
+  it("reports which engines checked", async () => {
+    const result = await proofread("Dear Dana,", checkContext({ now: context.now }), {
+      full: harper,
+      instant: nspell,
+    });
+    expect(result.engine).toBe("harper+nspell");
+  });
+});
+
+describe("Proofreader", () => {
+  it("gives the dictionary's findings first, then harper's", async () => {
+    const proofreader = new Proofreader({
+      instant: new NspellEngine(readEnglishDictionary),
+      full: new HarperEngine(),
+    });
+    const results: [CheckResult, boolean][] = [];
+    const text = "Dear Dana,\n\nI made an mistake in the postion.";
+    const last = await proofreader.checkProgressively(text, danaContext(), (result, final) =>
+      results.push([result, final]),
+    );
+    await proofreader.stop();
+    expect(results.map(([result, final]) => [result.engine, final])).toEqual([
+      ["nspell", false],
+      ["harper+nspell", true],
+    ]);
+    expect(results[0]![0].findings.some((f) => f.rule === "grammar.a-an")).toBe(false);
+    expect(last.findings.some((f) => f.rule === "grammar.a-an")).toBe(true);
+  });
+
+  it("falls back to the dictionary when the full engine cannot load, and says why", async () => {
+    const broken: LanguageEngine = {
+      name: "broken",
+      start: () =>
+        Promise.reject(new EngineUnavailable("The grammar checker could not load: no file")),
+      stop: () => Promise.resolve(),
+      check: () => Promise.reject(new Error("never started")),
+    };
+    const proofreader = new Proofreader({
+      instant: new NspellEngine(readEnglishDictionary),
+      full: broken,
+    });
+    const result = await proofreader.check("Dear Dana,\n\nThe postion.", danaContext());
+    await proofreader.stop();
+    expect(result.engine).toBe("nspell");
+    expect(result.findings.map((f) => f.rule)).toContain("spelling");
+    expect(proofreader.engineErrors[0]?.message).toMatch(/grammar checker could not load/);
+  });
+});
