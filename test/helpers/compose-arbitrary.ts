@@ -237,7 +237,12 @@ export const composeCase: fc.Arbitrary<ComposeCase> = fc
     const resolved = resolveRecord(raw, null);
     if (!resolved.ok)
       throw new Error(`generated an invalid record: ${JSON.stringify(resolved.errors)}`);
-    const interview: Interview = { ...resolved.value.interview, id: 7, status: "scheduled" };
+    const interview: Interview = {
+      ...resolved.value.interview,
+      id: 7,
+      status: "scheduled",
+      needsDetails: false,
+    };
     const profile = profileSchema.parse({
       name: r.candidate,
       email: "candidate@example.com",
