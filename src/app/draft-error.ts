@@ -3,6 +3,7 @@ export interface DraftError {
   code:
     | "no-such-interview"
     | "interview-cancelled"
+    | "missing-details"
     | "no-profile"
     | "no-such-draft"
     | "unknown-recipient"

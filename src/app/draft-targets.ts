@@ -1,7 +1,9 @@
 import { foldName } from "../core/compose/record-facts.js";
-import type { Interview, Interviewer } from "../core/interview.js";
+import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
-import type { Recipient } from "../core/plan/planned-message.js";
+import { mostUrgent } from "../core/plan/agenda.js";
+import { itemId, slugOf } from "../core/plan/item-id.js";
+import type { PlannedMessage, Recipient } from "../core/plan/planned-message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import type { DraftError } from "./draft-error.js";
 
@@ -15,38 +17,60 @@ export interface DraftTarget {
 }
 
 export interface TargetRequest {
-  kind: MessageKind;
+  kind?: MessageKind;
   channel?: Channel;
   to?: string;
-  sequence: number;
+  sequence?: number;
 }
 
+const OPEN = new Set(["upcoming", "due", "late"]);
+
 /**
- * The messages a `draft` command asks for: the named interviewer, or (for a thank-you) every
- * interviewer, or the first with an e-mail address; each on the channel asked for, else e-mail
- * where the person has an address, else a card.
+ * The messages a `draft` command asks for, read from the interview's plan:
+ * - the kind asked for, else the plan's most urgent, else a thank-you;
+ * - a thank-you to every interviewer, any other kind to whom the plan sends it (the main contact,
+ *   or whoever sent a rejection), or to the one person named;
+ * - the follow-up or check-in the plan is at, unless another is asked for;
+ * - on the channel asked for, else e-mail where the person has an address, else a card.
+ * Each draft belongs to its planned message; a message the plan does not hold (a LinkedIn note
+ * the plan did not suggest) gets the id the planner would give it.
  */
 export function draftTargets(
   interview: Interview,
+  plan: readonly PlannedMessage[],
   request: TargetRequest,
 ): Result<DraftTarget[], DraftError> {
-  const people = recipientsFor(interview, request);
+  const kind = request.kind ?? mostUrgent(plan)?.kind ?? "thank-you";
+  const ofKind = plan.filter((item) => item.kind === kind);
+  const open = ofKind.filter((item) => OPEN.has(item.state));
+  const sequence =
+    request.sequence ?? mostUrgent(open)?.sequence ?? Math.min(...ofKind.map((i) => i.sequence), 1);
+
+  const people = recipientsFor(interview, kind, open.length > 0 ? open : ofKind, request);
   if (!people.ok) return people;
+  const slugs = slugsOf(interview);
   const targets: DraftTarget[] = [];
-  for (const person of people.value) {
-    const channel = request.channel ?? (person.email ? "email" : "card");
-    if (channel === "email" && !person.email) {
+  for (const recipient of people.value) {
+    const channel = request.channel ?? (recipient.email ? "email" : "card");
+    if (channel === "email" && !recipient.email) {
       return fail({
         code: "no-email-address",
-        message: `${person.name} has no e-mail address in the record: add one under their entry and import it again, or choose --channel card or --channel linkedin.`,
+        message: `${recipient.name} has no e-mail address in the record: add one under their entry and import it again, or choose --channel card or --channel linkedin.`,
       });
     }
+    const planned = ofKind.find(
+      (item) =>
+        item.channel === channel &&
+        item.sequence === sequence &&
+        sameRecipient(item.recipient, recipient),
+    );
+    const slug = slugs.get(recipientKey(recipient)) ?? slugOf(recipient.name);
     targets.push({
-      planItemId: planItemId(interview.id, request.kind, channel, person.name, request.sequence),
-      kind: request.kind,
+      planItemId: planned?.id ?? itemId(interview.id, kind, channel, slug, sequence),
+      kind,
       channel,
-      recipient: { name: person.name, email: person.email },
-      sequence: request.sequence,
+      recipient,
+      sequence,
     });
   }
   return ok(targets);
@@ -54,14 +78,27 @@ export function draftTargets(
 
 function recipientsFor(
   interview: Interview,
+  kind: MessageKind,
+  planned: readonly PlannedMessage[],
   request: TargetRequest,
-): Result<Interviewer[], DraftError> {
+): Result<Recipient[], DraftError> {
+  const fromPlan = unique(planned.map((item) => item.recipient));
   if (request.to !== undefined) {
+    const named = fromPlan.filter(
+      (r) =>
+        r.email?.toLowerCase() === request.to!.trim().toLowerCase() ||
+        foldName(r.name) === foldName(request.to!),
+    );
+    if (named.length > 0 && !interview.interviewers.some((p) => sameRecipient(p, named[0]!))) {
+      return ok([named[0]!]);
+    }
     const found = findInterviewer(interview, request.to);
-    return found.ok ? ok([found.value]) : found;
+    return found.ok ? ok([{ name: found.value.name, email: found.value.email }]) : found;
   }
-  if (request.kind === "thank-you") return ok(interview.interviewers);
-  const first = interview.interviewers.find((person) => person.email) ?? interview.interviewers[0];
+  const everyone = interview.interviewers.map((p) => ({ name: p.name, email: p.email }));
+  if (kind === "thank-you") return ok(everyone);
+  if (fromPlan.length > 0) return ok(fromPlan);
+  const first = everyone.find((person) => person.email) ?? everyone[0];
   return ok(first ? [first] : []);
 }
 
@@ -69,7 +106,7 @@ function recipientsFor(
 export function findInterviewer(
   interview: Interview,
   query: string,
-): Result<Interviewer, DraftError> {
+): Result<Interview["interviewers"][number], DraftError> {
   const wanted = foldName(query);
   const people = interview.interviewers;
   const exact = people.filter(
@@ -91,14 +128,34 @@ export function findInterviewer(
   });
 }
 
-/** "3.thank-you.email.dana-whitfield", and ".2" after it for a second follow-up or check-in. */
-export function planItemId(
-  interviewId: number,
-  kind: MessageKind,
-  channel: Channel,
-  name: string,
-  sequence: number,
-): string {
-  const slug = foldName(name).replace(/\s+/g, "-") || "recipient";
-  return [interviewId, kind, channel, slug, ...(sequence > 1 ? [sequence] : [])].join(".");
+/** The planner's slug for each interviewer: two people of one name become "sam-lee" and "sam-lee-2". */
+function slugsOf(interview: Interview): Map<string, string> {
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const person of interview.interviewers) {
+    const base = slugOf(person.name);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(recipientKey(person), slug);
+  }
+  return slugs;
+}
+
+function recipientKey(recipient: Recipient): string {
+  return `${foldName(recipient.name)}|${recipient.email?.toLowerCase() ?? ""}`;
+}
+
+function sameRecipient(a: Recipient, b: Recipient): boolean {
+  return recipientKey(a) === recipientKey(b);
+}
+
+function unique(recipients: Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return recipients.filter((r) => {
+    const key = recipientKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -5,6 +5,8 @@ import { composeMessage } from "../core/compose/compose.js";
 import type { ComposedMessage } from "../core/compose/composed-message.js";
 import { relocateProvenance } from "../core/compose/provenance.js";
 import type { Interview } from "../core/interview.js";
+import { joinList } from "../core/compose/grammar/list-join.js";
+import { missingDetails } from "../core/missing-details.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import type { Profile } from "../core/record/profile.js";
 import { personName } from "../core/compose/grammar/person-name.js";
@@ -14,6 +16,7 @@ import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
 import { nowIso, type AppContext } from "./context.js";
 import type { DraftError } from "./draft-error.js";
 import { draftTargets, type DraftTarget } from "./draft-targets.js";
+import { loadPlan } from "./plan.js";
 import { describeFsError } from "./read-file.js";
 
 export type { DraftError } from "./draft-error.js";
@@ -22,10 +25,11 @@ export interface DraftRequest {
   interviewId: number;
   kind?: MessageKind;
   channel?: Channel;
-  /** An interviewer's name (full or given) or e-mail address. */
+  /** An interviewer's name (full or given) or e-mail address, or whoever the plan writes to. */
   to?: string;
   /** A check-in's reason to write now, or news for a status follow-up, in the candidate's words. */
   reason?: string;
+  /** Which follow-up or check-in; default: the one the plan is at. */
   sequence?: number;
   /** Replace drafts the candidate has edited. */
   force?: boolean;
@@ -53,11 +57,12 @@ export async function draftMessages(
   const loaded = await loadInterviewAndProfile(ctx, request.interviewId);
   if (!loaded.ok) return loaded;
   const { interview, profile } = loaded.value;
-  const targets = draftTargets(interview, {
-    kind: request.kind ?? "thank-you",
+  const plan = (await loadPlan(ctx, interview.id)) ?? [];
+  const targets = draftTargets(interview, plan, {
+    kind: request.kind,
     channel: request.channel,
     to: request.to,
-    sequence: request.sequence ?? 1,
+    sequence: request.sequence,
   });
   if (!targets.ok) return targets;
 
@@ -203,6 +208,13 @@ async function loadInterviewAndProfile(
     return fail({
       code: "interview-cancelled",
       message: `Interview ${interviewId} was cancelled, so there is nothing to follow up.`,
+    });
+  }
+  const missing = missingDetails(interview);
+  if (missing.length > 0) {
+    return fail({
+      code: "missing-details",
+      message: `Interview ${interviewId} does not name its ${joinList(missing)} yet, and every message needs them: add them with \`afterword details ${interviewId}\`.`,
     });
   }
   const profile = await ctx.store.profile.get();

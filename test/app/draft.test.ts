@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AppContext } from "../../src/app/context.js";
 import { draftMessages, exportDraftEml, listDrafts, saveDraftEdit } from "../../src/app/draft.js";
+import { loadPlan } from "../../src/app/plan.js";
 import { openSqliteStore } from "../../src/store/store.js";
 import { interviewFrom, profileFrom } from "../helpers/compose-records.js";
 import { tempHome } from "../helpers/temp-home.js";
@@ -148,6 +149,53 @@ describe("draftMessages", () => {
   });
 });
 
+describe("drafting from the plan", () => {
+  it("drafts the plan's most urgent message, to the person and under the id the plan gives it", async () => {
+    const ctx = await context();
+    const later = { ...ctx, now: DateTime.fromISO("2026-11-28T16:00:00Z", { zone: "utc" }) };
+    const plan = (await loadPlan(later, 1))!;
+    const [outcome, ...rest] = value(await draftMessages(later, { interviewId: 1 }));
+    expect(rest).toEqual([]);
+    expect(outcome!.draft).toMatchObject({
+      kind: "status-follow-up",
+      channel: "email",
+      sequence: 1,
+      recipient: { name: "Dana Whitfield", email: "dana.whitfield@acme.example" },
+    });
+    expect(plan.map((item) => item.id)).toContain(outcome!.draft.planItemId);
+    expect(outcome!.draft.body).toMatch(/November 20/);
+  });
+
+  it("files a thank-you under the plan's own item", async () => {
+    const ctx = await context();
+    const plan = (await loadPlan(ctx, 1))!;
+    const outcomes = value(await draftMessages(ctx, { interviewId: 1 }));
+    for (const { draft } of outcomes) {
+      const item = plan.find((i) => i.id === draft.planItemId);
+      expect(item, draft.planItemId).toMatchObject({ kind: "thank-you", channel: draft.channel });
+    }
+  });
+
+  it("refuses an interview that does not yet name its company, position or interviewers", async () => {
+    const ctx = await context();
+    const id = (
+      await ctx.store.interviews.save(
+        {
+          ...interviewFrom("acme-onsite.yaml"),
+          company: "",
+          start: "2026-12-01T10:00:00-06:00",
+          end: "2026-12-01T11:00:00-06:00",
+        },
+        "calendar",
+        "2026-11-21T12:00:00Z",
+      )
+    ).id;
+    const result = await draftMessages(ctx, { interviewId: id });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: "missing-details" }] });
+    expect(result.ok || result.errors[0]!.message).toMatch(/afterword details/);
+  });
+});
+
 describe("saveDraftEdit", () => {
   it("keeps the provenance of the sentences the candidate left alone", async () => {
     const ctx = await context();
@@ -195,7 +243,7 @@ describe("exportDraftEml", () => {
     expect(text).toMatch(/^Content-Transfer-Encoding: (quoted-printable|base64)\r$/m);
     expect(text).toMatch(/^Subject: =\?UTF-8\?[QB]\?/m);
     expect(text).toMatch(/^Message-ID: <[^>]+@example\.com>\r$/m);
-    expect([...text].every((ch) => ch.charCodeAt(0) < 0x80)).toBe(true);
+    expect(/[^\p{ASCII}]/u.test(text)).toBe(false);
 
     const parsed = await simpleParser(raw);
     expect(parsed.subject).toBe("Merci — Senior Backend Engineer");

@@ -9,13 +9,22 @@ const RECORDS = join(import.meta.dirname, "..", "fixtures", "records");
 
 /** An interview record from test/fixtures/records, resolved as the import does, with an id. */
 export function interviewFrom(file: string, id = 1): Interview {
-  const resolved = resolveRecord(parse(readFileSync(join(RECORDS, file), "utf8")), "UTC");
-  if (!resolved.ok) throw new Error(`${file}: ${JSON.stringify(resolved.errors)}`);
+  return interviewAt(join(RECORDS, file), id);
+}
+
+/** An interview record from a file anywhere, resolved as the import does, with an id. */
+export function interviewAt(path: string, id = 1): Interview {
+  const resolved = resolveRecord(parse(readFileSync(path, "utf8")), "UTC");
+  if (!resolved.ok) throw new Error(`${path}: ${JSON.stringify(resolved.errors)}`);
   return { ...resolved.value.interview, id, status: "scheduled", needsDetails: false };
 }
 
 export function profileFrom(file: string): Profile {
-  return profileSchema.parse(parse(readFileSync(join(RECORDS, file), "utf8")));
+  return profileAt(join(RECORDS, file));
+}
+
+export function profileAt(path: string): Profile {
+  return profileSchema.parse(parse(readFileSync(path, "utf8")));
 }
 
 /** A record with only what the contract requires. */

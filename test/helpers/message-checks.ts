@@ -75,7 +75,7 @@ export function missingElements(
         need(includes(body, company), "the company");
         need(includes(body, positionName(interview.position)), "the position");
         need(
-          /(interest|excited|enthusiastic|eager|keen|delighted|love the chance|like to be part|hope to have the chance|join)/i.test(
+          /(interest|excited|enthusiastic|eager|keen|delighted|love the chance|like to be part|hope to have the chance|join|contribute)/i.test(
             body,
           ),
           "renewed interest",
@@ -89,14 +89,17 @@ export function missingElements(
         includes(body, day.setLocale("en-US").toFormat("LLLL")) && body.includes(String(day.day)),
         "the interview's date",
       );
-      need(/(interest|enthusiastic|excited|keen)/i.test(body), "renewed interest");
+      need(
+        /(interest|enthusiastic|excited|keen|love to join|hope to go next)/i.test(body),
+        "renewed interest",
+      );
       need(
         /\?/.test(body) &&
-          /(timeline|where (the process|things) stand|next steps|decision|news)/i.test(body),
+          /(timeline|process|where things stand|next steps|decision|news)/i.test(body),
         "a question about the timeline",
       );
       need(
-        /(anything else|further information|happy to (share|provide)|glad to (send|provide|arrange))/i.test(
+        /(anything else|further information|more from me|happy to (share|provide)|glad to (send|provide|arrange)|can share)/i.test(
           body,
         ),
         "an offer to provide more",
@@ -132,12 +135,18 @@ export function missingElements(
           "the promised material",
         );
       }
-      need(/(interest|excited)/i.test(body) || channel === "linkedin", "renewed interest");
+      need(
+        /(interest|excited|keen|love the chance|eager|enthusiastic)/i.test(body) ||
+          channel === "linkedin",
+        "renewed interest",
+      );
       break;
     }
     case "check-in":
       need(
-        /(no need to reply|no reply needed|need to reply|not expecting a reply)/i.test(body),
+        /(no need to (reply|write back)|no reply needed|obliged to write back|not expecting a reply)/i.test(
+          body,
+        ),
         "no pressure",
       );
       break;

@@ -1,4 +1,5 @@
 import type { Channel } from "../message.js";
+import { LAST_RESORT } from "./channel-rendering.js";
 import {
   NoteWriter,
   paragraph,
@@ -7,11 +8,19 @@ import {
   type Sentence,
 } from "./composition.js";
 import { ADDITIONAL_INFO } from "./phrases/additional-info.phrases.js";
-import { GREETINGS, SIGN_OFFS } from "./phrases/common.phrases.js";
+import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { THANK_YOU_EMAIL } from "./phrases/thank-you.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
-import { greeting, listFact, promisedParagraph, signOff, subjectLine } from "./thank-you.js";
+import type { Fact } from "./template.js";
+import {
+  greeting,
+  listFact,
+  promisedParagraph,
+  signOff,
+  subjectLine,
+  greetingSentence,
+} from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
 /**
@@ -26,11 +35,11 @@ export function writeAdditionalInfo(
   options: WriterOptions,
 ): Composition {
   const P = ADDITIONAL_INFO;
-  const w = new NoteWriter(choice);
+  const w = new NoteWriter(choice, options.phrasings);
   const fills = baseFills(facts);
   const linkedin = channel === "linkedin";
   const greetingParagraph = linkedin
-    ? paragraph(w.write("greeting", "greeting", GREETINGS.linkedin, fills))
+    ? paragraph(greetingSentence(facts, w, "linkedin"))
     : greeting(facts, w, channel === "email" ? "email" : "card");
   const opening = w.write(
     "opening-thanks",
@@ -43,6 +52,26 @@ export function writeAdditionalInfo(
   // On a card every answer after the first may give way to the word limit.
   const later = (i: number) =>
     channel === "card" && i > 0 ? { drop: 2, group: `answer-${i}` } : undefined;
+  // A LinkedIn note short of room names the question as "the question you asked" and keeps the
+  // answer whole, rather than cut the answer.
+  const brief = linkedin && options.compact;
+  const lead = (
+    slot: "question-answered" | "concern-answered",
+    key: string,
+    full: readonly string[],
+    compact: readonly string[],
+    fact: Fact,
+    i: number,
+  ) =>
+    brief
+      ? { ...w.write(slot, `${key}-compact`, compact, fills, later(i)), sources: [...fact.sources] }
+      : w.write(
+          slot,
+          key,
+          full,
+          { ...fills, [slot === "question-answered" ? "question" : "concern"]: fact },
+          later(i),
+        );
   const answers: Paragraph[] = [
     ...facts.questions.map((item) => ({ kind: "question" as const, item })),
     ...facts.concerns.map((item) => ({ kind: "concern" as const, item })),
@@ -51,12 +80,13 @@ export function writeAdditionalInfo(
     .map((entry, i) =>
       entry.kind === "question"
         ? paragraph(
-            w.write(
+            lead(
               "question-answered",
               `question-${i}`,
               P.question,
-              { ...fills, question: entry.item.question },
-              later(i),
+              P.questionCompact,
+              entry.item.question,
+              i,
             ),
             w.verbatim(
               "question-answered",
@@ -66,12 +96,13 @@ export function writeAdditionalInfo(
             ),
           )
         : paragraph(
-            w.write(
+            lead(
               "concern-answered",
               `concern-${i}`,
               P.concern,
-              { ...fills, concern: entry.item.concern },
-              later(i),
+              P.concernCompact,
+              entry.item.concern,
+              i,
             ),
             w.verbatim(
               "concern-answered",
@@ -97,7 +128,13 @@ export function writeAdditionalInfo(
       : [paragraph(answers.length === 0 || !linkedin ? promisedLater(facts, w) : null)];
 
   const closing = paragraph(
-    w.write("interest", "interest", P.interest, fills, linkedin ? { drop: 2 } : undefined),
+    w.write(
+      "interest",
+      "interest",
+      P.interest,
+      fills,
+      linkedin ? { drop: LAST_RESORT } : undefined,
+    ),
     !linkedin && w.write("close", "close", P.close, fills, { drop: 1 }),
   );
 
@@ -109,8 +146,10 @@ export function writeAdditionalInfo(
       ...material,
       closing,
     ].flatMap((p) => p.sentences);
-    sentences.push(w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: 1 }));
-    return { subject: null, paragraphs: [{ sentences }], notices: [] };
+    const signOff = w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, {
+      drop: LAST_RESORT,
+    });
+    return { subject: null, paragraphs: [{ sentences }, paragraph(signOff)], notices: [] };
   }
   const email = channel === "email";
   return {

@@ -1,6 +1,6 @@
 import type { Channel } from "../message.js";
 import type { ProvenanceEntry } from "./composed-message.js";
-import type { Composition, Paragraph } from "./composition.js";
+import type { Composition, Paragraph, Sentence } from "./composition.js";
 import { wordCount } from "./grammar/word-count.js";
 import { fitsLinkedIn } from "./linkedin-length.js";
 
@@ -8,6 +8,11 @@ import { fitsLinkedIn } from "./linkedin-length.js";
 export const CARD_WORD_LIMIT = 120;
 /** The top of the 75–200 words a thank-you e-mail should run to. */
 export const EMAIL_WORD_LIMIT = 200;
+/**
+ * Sentences ranked this high (a LinkedIn sign-off) give way only once shorter phrasings and
+ * shorter phrases have been tried.
+ */
+export const LAST_RESORT = 10;
 
 export interface Rendered {
   subject: string | null;
@@ -17,7 +22,8 @@ export interface Rendered {
 
 /**
  * Lays a composition out for its channel and records where each sentence landed. E-mail and card
- * keep paragraphs apart with a blank line; a LinkedIn note is one running paragraph.
+ * keep paragraphs apart with a blank line; a LinkedIn note runs on, with only its sign-off on a
+ * line of its own.
  */
 export function render(composition: Composition, channel: Channel): Rendered {
   const provenance: ProvenanceEntry[] = [];
@@ -28,7 +34,7 @@ export function render(composition: Composition, channel: Channel): Rendered {
       let text = sentence.text;
       if (body !== "") {
         if (channel === "linkedin") {
-          body += " ";
+          body += s > 0 ? " " : "\n";
           if (body.endsWith(", ")) text = lowerOpening(text);
         } else if (s > 0) {
           body += paragraph.lines ? "\n" : " ";
@@ -61,28 +67,32 @@ export function withinLimit(body: string, channel: Channel): boolean {
 }
 
 /**
- * Drops optional sentences, lowest rank first, until the message is within its channel's
- * limit. Returns null when even the required sentences are too long.
+ * Drops optional sentences, lowest rank first and none ranked above `maxRank`, until the message
+ * is within its channel's limit. Returns null when that is not enough.
  */
-export function fitToChannel(composition: Composition, channel: Channel): Rendered | null {
+export function fitToChannel(
+  composition: Composition,
+  channel: Channel,
+  maxRank = Infinity,
+): Rendered | null {
   let current = composition;
   for (;;) {
     const rendered = render(current, channel);
     if (withinLimit(rendered.body, channel)) return rendered;
-    const next = withoutLowestRank(current);
+    const next = withoutLowestRank(current, maxRank);
     if (!next) return null;
     current = next;
   }
 }
 
-function withoutLowestRank(composition: Composition): Composition | null {
+function withoutLowestRank(composition: Composition, maxRank: number): Composition | null {
   const optional = composition.paragraphs
     .flatMap((p) => p.sentences)
-    .filter((s) => s.drop !== undefined);
+    .filter((s) => s.drop !== undefined && s.drop <= maxRank);
   if (optional.length === 0) return null;
   const lowest = Math.min(...optional.map((s) => s.drop!));
   const victim = optional.filter((s) => s.drop === lowest).pop()!;
-  const gone = (s: (typeof optional)[number]) =>
+  const gone = (s: Sentence) =>
     s === victim || (victim.group !== undefined && s.group === victim.group);
   const paragraphs: Paragraph[] = composition.paragraphs.map((p) => ({
     ...p,

@@ -1,10 +1,11 @@
 import type { Channel } from "../message.js";
+import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition } from "./composition.js";
 import { CHECK_IN } from "./phrases/check-in.phrases.js";
-import { GREETINGS, SIGN_OFFS } from "./phrases/common.phrases.js";
+import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
-import { greeting, signOff, subjectLine } from "./thank-you.js";
+import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
 /** A stay-in-touch note: the candidate's reason to write now, no pressure to reply, an open door. */
@@ -12,10 +13,10 @@ export function writeCheckIn(
   facts: NoteFacts,
   channel: Channel,
   choice: SeededChoice,
-  _options: WriterOptions,
+  options: WriterOptions,
 ): Composition {
   const P = CHECK_IN;
-  const w = new NoteWriter(choice);
+  const w = new NoteWriter(choice, options.phrasings);
   const fills = baseFills(facts);
   const reason = facts.reason;
   if (!reason) throw new Error("a check-in is composed only with a reason");
@@ -25,11 +26,14 @@ export function writeCheckIn(
       subject: null,
       paragraphs: [
         paragraph(
-          w.write("greeting", "greeting", GREETINGS.linkedin, fills),
+          greetingSentence(facts, w, "linkedin"),
           w.write("well-wishes", "opening", P.opening, fills, { drop: 3 }),
+          w.write("reason", "reason-lead", P.reasonLead, fills, { drop: 2 }),
           w.verbatim("reason", reason.text, reason.sources),
           w.write("no-pressure", "no-pressure", P.noPressure, fills),
-          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: 1 }),
+        ),
+        paragraph(
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT }),
         ),
       ],
       notices: [],
@@ -44,6 +48,8 @@ export function writeCheckIn(
       greeting(facts, w, email ? "email" : "card"),
       paragraph(
         w.write("well-wishes", "opening", P.opening, fills, { drop: 4 }),
+        // The point, when there is one, already says why this reader comes to mind.
+        !ownPoint && w.write("reason", "reason-lead", P.reasonLead, fills, { drop: 5 }),
         w.verbatim("reason", reason.text, reason.sources),
         ownPoint &&
           w.write("specific-point", "point", P.point, { ...fills, point: ownPoint }, { drop: 2 }),

@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel, type MessageKind } from "../message.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
-import { fitToChannel, render, type Rendered } from "./channel-rendering.js";
+import { fitToChannel, LAST_RESORT, render, type Rendered } from "./channel-rendering.js";
 import type { Composition } from "./composition.js";
 import { writeCheckIn } from "./check-in.js";
 import type { ComposedMessage, ComposeError, ComposeRequest } from "./composed-message.js";
@@ -27,8 +27,9 @@ const WRITERS: Record<MessageKind, Writer> = {
  *
  * The same request always gives the same message. Phrasings are chosen by a seed made of the
  * interview, the reader, the kind, the channel and the sequence; a note to one member of a panel
- * is then checked against the notes to the members listed before them (on every channel) and
- * re-chosen until it shares well under half its word trigrams with each.
+ * is then written in phrasings the notes to the members listed before it do not use for the same
+ * slot where the lists allow, and checked against those notes (on every channel), re-chosen
+ * until it shares well under half its word trigrams with each.
  */
 export function composeMessage(request: ComposeRequest): Result<ComposedMessage, ComposeError> {
   const sequence = request.sequence ?? 1;
@@ -77,6 +78,8 @@ function refuse(request: ComposeRequest, reason: string | null): ComposeError | 
 interface Note {
   rendered: Rendered;
   notices: string[];
+  /** The phrasing it uses for each slot. */
+  phrasings: ReadonlyMap<string, string>;
 }
 
 interface PanelNote extends Note {
@@ -130,22 +133,31 @@ class Panel {
     const known = this.notes.get(key);
     if (known) return known;
     const earlier: TrigramProfile[] = [];
+    const taken = new Map<string, Set<string>>();
     const members = Math.min(index, this.request.interview.interviewers.length);
     for (let j = 0; j < members; j++) {
       for (const other of CHANNELS) earlier.push(this.note(j, other).trigrams);
+      for (const [slot, phrasing] of this.note(j, channel).phrasings) {
+        taken.set(slot, (taken.get(slot) ?? new Set()).add(phrasing));
+      }
     }
-    const note = this.differentiated(index, channel, earlier);
+    const note = this.differentiated(index, channel, earlier, taken);
     this.notes.set(key, note);
     return note;
   }
 
   /** The seeded note, or the first variant of it that reads clearly apart from the earlier notes. */
-  private differentiated(index: number, channel: Channel, earlier: TrigramProfile[]): PanelNote {
+  private differentiated(
+    index: number,
+    channel: Channel,
+    earlier: TrigramProfile[],
+    taken: ReadonlyMap<string, ReadonlySet<string>>,
+  ): PanelNote {
     const seed = new SeededChoice(this.seedFor(index, channel));
     let best: { note: PanelNote; overlap: number } | null = null;
     for (const tier of TIERS) {
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-        const fitted = this.fitted(index, channel, seed.variant(attempt), tier);
+        const fitted = this.fitted(index, channel, seed.variant(attempt), tier, taken);
         const note = { ...fitted, trigrams: trigramProfile(fitted.rendered.body) };
         const overlap = Math.max(0, ...earlier.map((other) => panelOverlap(note.trigrams, other)));
         if (overlap < COMFORTABLE_OVERLAP) return note;
@@ -158,23 +170,35 @@ class Panel {
   }
 
   /** The note at the first level of detail that fits the channel. */
-  private fitted(index: number, channel: Channel, choice: SeededChoice, tier: Tier): Note {
+  private fitted(
+    index: number,
+    channel: Channel,
+    choice: SeededChoice,
+    tier: Tier,
+    taken: ReadonlyMap<string, ReadonlySet<string>>,
+  ): Note {
     let fallback: Note | null = null;
     for (const [depth, level] of LEVELS.entries()) {
       const facts = this.facts(index, channel, level, tier !== "full");
-      const options: WriterOptions = { compact: level.compact, sequence: this.sequence };
+      const phrasings = { taken, used: new Map<string, string>() };
+      const options: WriterOptions = { compact: level.compact, sequence: this.sequence, phrasings };
       const written = this.writer(facts, channel, choice, options);
       const composition = tier === "bare" ? withoutOptional(written) : written;
-      const rendered = fitToChannel(composition, channel);
+      const last = depth === LEVELS.length - 1;
+      const rendered = fitToChannel(composition, channel, last ? Infinity : LAST_RESORT - 1);
       if (rendered) {
         const notices = [...composition.notices];
         if (depth > 1) notices.push(shortenedNotice(channel));
-        return { rendered, notices };
+        return { rendered, notices, phrasings: phrasings.used };
       }
+      const whole = {
+        rendered: render(composition, channel),
+        notices: composition.notices,
+        phrasings: phrasings.used,
+      };
       // An e-mail has no hard limit: a long one is better whole than cut.
-      if (channel === "email")
-        return { rendered: render(composition, channel), notices: composition.notices };
-      fallback ??= { rendered: render(composition, channel), notices: composition.notices };
+      if (channel === "email") return whole;
+      fallback ??= whole;
     }
     return fallback!;
   }

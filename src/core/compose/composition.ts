@@ -1,5 +1,6 @@
 import type { Slot } from "./composed-message.js";
 import type { SeededChoice } from "./seeded-choice.js";
+import type { PanelPhrasings } from "./writer.js";
 import { fillTemplate, placeholdersOf, type Fills } from "./template.js";
 
 /** One sentence of a message, before it is laid out for its channel. */
@@ -36,14 +37,19 @@ export interface Optional {
 /**
  * Writes one message's sentences in order. Each slot's phrasing is the seeded choice, unless it
  * would repeat wording the message already used ("since we spoke" twice, "all the best" in both
- * the last line and the sign-off) or name the company in two sentences running; then the next
- * phrasing in the list that avoids it is taken. The choice stays deterministic.
+ * the last line and the sign-off, "conversation" in two sentences), or name the company in two
+ * sentences running; then the next phrasing in the list that avoids it is taken. The choice
+ * stays deterministic.
  */
 export class NoteWriter {
   private readonly used = new Set<string>();
+  private readonly usedWords = new Set<string>();
   private previousPlaceholders = new Set<string>();
 
-  constructor(readonly choice: SeededChoice) {}
+  constructor(
+    readonly choice: SeededChoice,
+    private readonly panel?: PanelPhrasings,
+  ) {}
 
   write(
     slot: Slot,
@@ -53,7 +59,9 @@ export class NoteWriter {
     optional?: Optional,
   ): Sentence {
     const template = this.phrasingFor(key, phrasings);
+    this.panel?.used.set(key, template);
     for (const gram of templateTrigrams(template)) this.used.add(gram);
+    for (const word of distinctiveWords(template)) this.usedWords.add(word);
     this.previousPlaceholders = new Set(placeholdersOf(template));
     const filled = fillTemplate(template, fills);
     return { slot, text: filled.text, sources: filled.sources, ...optional };
@@ -65,22 +73,41 @@ export class NoteWriter {
     return { slot, text, sources: [...sources], ...optional };
   }
 
+  /**
+   * The seeded phrasing or the next one after it that neither repeats this note's wording nor
+   * appears in a colleague's note for the same slot; failing that, one that at least does not
+   * repeat this note; failing that, the seeded one.
+   */
   private phrasingFor(key: string, phrasings: readonly string[]): string {
     const seeded = this.choice.pick(key, phrasings);
     const start = phrasings.indexOf(seeded);
-    for (let step = 0; step < phrasings.length; step++) {
-      const candidate = phrasings[(start + step) % phrasings.length]!;
-      if (!this.repeats(candidate)) return candidate;
-    }
-    return seeded;
+    const inTurn = phrasings.map((_, step) => phrasings[(start + step) % phrasings.length]!);
+    const taken = this.panel?.taken.get(key);
+    return (
+      inTurn.find((p) => !this.repeats(p) && !taken?.has(p)) ??
+      inTurn.find((p) => !this.repeats(p)) ??
+      seeded
+    );
   }
 
   private repeats(template: string): boolean {
     if (templateTrigrams(template).some((gram) => this.used.has(gram))) return true;
+    if (distinctiveWords(template).some((word) => this.usedWords.has(word))) return true;
     return placeholdersOf(template).some(
       (name) => REPEATED_NAMES.has(name) && this.previousPlaceholders.has(name),
     );
   }
+}
+
+/** Words a careful writer would not use twice in a short note. */
+const DISTINCTIVE = new Set(
+  "conversation discussion pleasure enjoyed especially particularly struck impressed valued decision thinking delighted enthusiastic excited eager keen fuller contribute contribution hope grateful".split(
+    " ",
+  ),
+);
+
+function distinctiveWords(template: string): string[] {
+  return (template.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => DISTINCTIVE.has(word));
 }
 
 /** Names that read clumsily in two sentences running ("…at Acme. …joining Acme."). */

@@ -12,13 +12,14 @@ export function linkedInLength(text: string): number {
 }
 
 /**
- * True when the note fits. It must also fit in 300 UTF-16 code units, the unit a plain
- * `maxlength` text box counts in (there an emoji is two), so the note fits whichever way
- * the box is built.
+ * True when the note fits. It must also fit in 300 UTF-16 code units with each line break sent
+ * as CR LF, the way a plain `maxlength` text box may count (there an emoji is two), so the note
+ * fits whichever way the box is built.
  */
 export function fitsLinkedIn(text: string): boolean {
   const normalised = text.normalize("NFC");
+  const asSubmitted = normalised.replace(/\r?\n/g, "\r\n");
   return (
-    linkedInLength(normalised) <= LINKEDIN_NOTE_LIMIT && normalised.length <= LINKEDIN_NOTE_LIMIT
+    linkedInLength(normalised) <= LINKEDIN_NOTE_LIMIT && asSubmitted.length <= LINKEDIN_NOTE_LIMIT
   );
 }

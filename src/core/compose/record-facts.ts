@@ -4,6 +4,7 @@ import { signatureOf, type Profile } from "../record/profile.js";
 import {
   firstClause,
   isDirectQuestion,
+  startsWithGerund,
   phraseInSentence,
   shortenPhrase,
 } from "./grammar/noun-phrase.js";
@@ -37,7 +38,8 @@ export interface PromisedItem {
 export interface NoteFacts {
   /** The reader's place on the panel, or null when they are not one of the interviewers. */
   readerIndex: number | null;
-  greetingName: Fact;
+  /** The name a greeting uses; null for a reader known only by an address. */
+  greetingName: Fact | null;
   company: Fact;
   position: Fact;
   interviewDay: Fact;
@@ -124,15 +126,17 @@ export function noteFacts(
     return { text, sources: [source] };
   };
   const phrases = (list: string[], field: string) =>
-    list.map((raw, i) => phrase(raw, `${field}[${i}]`)).filter((fact) => fact.text !== "");
+    distinct(
+      list.map((raw, i) => phrase(raw, `${field}[${i}]`)).filter((fact) => fact.text !== ""),
+      (fact) => fact.text,
+    );
 
   const candidateName = personName(profile.name);
   return {
     readerIndex,
-    greetingName: {
-      text: greetingName(reader?.name ?? recipient.name),
-      sources: [reader ? `interviewers[${readerIndex}].name` : "recipient.name"],
-    },
+    greetingName: reader
+      ? { text: greetingName(reader.name), sources: [`interviewers[${readerIndex}].name`] }
+      : outsiderGreeting(recipient.name, interview.company),
     company: { text: companyName(interview.company), sources: ["company"] },
     position: { text: positionName(interview.position), sources: ["position"] },
     interviewDay: {
@@ -143,14 +147,14 @@ export function noteFacts(
     interviewKind: interviewKindOf(interview),
     ownPoints: reader ? phrases(reader.discussed, `interviewers[${readerIndex}].discussed`) : [],
     sharedPoints: rotate(phrases(interview.discussed, "discussed"), rotation),
-    fit: rotate(phrases(interview.fit, "fit"), rotation),
+    fit: rotate(phrases(interview.fit, "fit"), rotation).map(asExperience),
     impressed: rotate(phrases(interview.impressed, "impressed"), rotation),
-    concerns: interview.concerns.flatMap((item, i) => {
+    concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
       if (!item.response) return [];
       const { answer, brief } = answerFacts(item.response, `concerns[${i}].response`, options);
       return [{ concern: phrase(item.concern, `concerns[${i}].concern`), response: answer, brief }];
     }),
-    questions: interview.unanswered.flatMap((item, i) =>
+    questions: distinctEntries(interview.unanswered).flatMap(([item, i]) =>
       item.answer
         ? [
             {
@@ -160,7 +164,7 @@ export function noteFacts(
           ]
         : [],
     ),
-    promised: interview.promised.map((item, i) => ({
+    promised: distinctEntries(interview.promised).map(([item, i]) => ({
       what: phrase(item.what, `promised[${i}].what`),
       url:
         item.url && !options.noLinks ? { text: item.url, sources: [`promised[${i}].url`] } : null,
@@ -187,6 +191,18 @@ export function noteFacts(
   };
 }
 
+/**
+ * The greeting name for someone the plan writes to who is not on the panel: whoever sent a
+ * rejection, or the company itself when no one was named ("the Acme Robotics team").
+ */
+function outsiderGreeting(name: string, company: string): Fact | null {
+  if (name.includes("@") || name.trim() === "") return null;
+  if (foldName(name) === foldName(company)) {
+    return { text: `${companyName(company)} team`, sources: ["company"] };
+  }
+  return { text: greetingName(name), sources: ["recipient.name"] };
+}
+
 function answerFacts(raw: string, source: string, options: FactOptions) {
   const text = limitSentences(
     ownSentences(options.noLinks ? withoutLinks(raw) : raw),
@@ -201,10 +217,16 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
   return { answer, brief };
 }
 
-/** A question as the note names it: a phrase ("how I would shard it") or, quoted, a question as asked. */
+/**
+ * A question as a note names it, always as "the question …": "the question of how I would shard
+ * it" for a phrase, or, quoted, the question as it was asked.
+ */
 function questionFact(raw: string, source: string, options: FactOptions): Fact {
-  if (!isDirectQuestion(raw))
-    return { text: shortened(phraseInSentence(raw), options), sources: [source] };
+  if (!isDirectQuestion(raw)) {
+    const phrase = shortened(phraseInSentence(raw), options);
+    const named = /^(?:the |your |this |that )?question\b/i.test(phrase);
+    return { text: named ? phrase : `the question of ${phrase}`, sources: [source] };
+  }
   const asked = capitaliseSentenceStart(
     tidySpaces(raw.replace(/\s+/g, " ")).replace(/^["“]|["”]$/g, ""),
   );
@@ -271,7 +293,7 @@ function signatureFact(profile: Profile, candidateName: string): Fact {
 function interviewKindOf(interview: Interview): Fact {
   const sources = ["stage"];
   const byStage: Record<string, string> = {
-    screen: "screening call",
+    screen: "screening interview",
     phone: "phone interview",
     technical: "technical interview",
     onsite: "onsite interview",
@@ -309,6 +331,33 @@ export function hasLink(text: string): boolean {
   return new RegExp(LINK.source, "i").test(text);
 }
 
+/** The first of each run of entries that say the same thing, so a note never says it twice. */
+function distinct<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item).toLowerCase().replace(/\s+/g, " ").trim();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Entries with their positions in the record (for provenance), repeats left out. */
+function distinctEntries<T extends object>(items: T[]): [T, number][] {
+  return distinct(
+    items.map((item, i): [T, number] => [item, i]),
+    ([item]) => JSON.stringify(Object.values(item)),
+  );
+}
+
+/**
+ * A skill written as an activity ("running usability tests") reads as "my experience running
+ * usability tests", so it fits every phrasing that names what the candidate brings.
+ */
+function asExperience(fit: Fact): Fact {
+  return startsWithGerund(fit.text) ? { ...fit, text: `my experience ${fit.text}` } : fit;
+}
+
 function rotate<T>(items: T[], by: number): T[] {
   if (items.length < 2) return items;
   const shift = by % items.length;
@@ -318,7 +367,7 @@ function rotate<T>(items: T[], by: number): T[] {
 /** The values every phrasing may use, by placeholder name. */
 export function baseFills(facts: NoteFacts): Record<string, Fact | undefined> {
   return {
-    name: facts.greetingName,
+    name: facts.greetingName ?? undefined,
     company: facts.company,
     position: facts.position,
     day: facts.interviewDay,
@@ -336,7 +385,8 @@ export function pointsFor(facts: NoteFacts): {
   shared: Fact | null;
 } {
   const [own1, own2] = facts.ownPoints;
-  const [shared1, shared2] = facts.sharedPoints;
+  const own = new Set(facts.ownPoints.map((p) => p.text.toLowerCase()));
+  const [shared1, shared2] = facts.sharedPoints.filter((p) => !own.has(p.text.toLowerCase()));
   if (own1) return { main: own1, second: own2 ?? null, shared: shared1 ?? null };
   return { main: shared1 ?? null, second: null, shared: shared2 ?? null };
 }

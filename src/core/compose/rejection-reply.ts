@@ -1,10 +1,11 @@
 import type { Channel } from "../message.js";
+import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition } from "./composition.js";
-import { GREETINGS, SIGN_OFFS } from "./phrases/common.phrases.js";
+import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { REJECTION_REPLY } from "./phrases/rejection-reply.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
-import { greeting, signOff, subjectLine } from "./thank-you.js";
+import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
 /** A gracious reply to a rejection: thanks for the news and the chance, a request for feedback, an open door. */
@@ -15,7 +16,7 @@ export function writeRejectionReply(
   options: WriterOptions,
 ): Composition {
   const P = REJECTION_REPLY;
-  const w = new NoteWriter(choice);
+  const w = new NoteWriter(choice, options.phrasings);
   const fills = baseFills(facts);
 
   if (channel === "linkedin") {
@@ -23,7 +24,7 @@ export function writeRejectionReply(
       subject: null,
       paragraphs: [
         paragraph(
-          w.write("greeting", "greeting", GREETINGS.linkedin, fills),
+          greetingSentence(facts, w, "linkedin"),
           w.write(
             "news-thanks",
             "thanks",
@@ -32,7 +33,9 @@ export function writeRejectionReply(
           ),
           w.write("feedback-request", "feedback", P.feedbackShort, fills),
           w.write("other-openings", "openings", P.otherOpeningsShort, fills),
-          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: 1 }),
+        ),
+        paragraph(
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT }),
         ),
       ],
       notices: [],

@@ -1,10 +1,11 @@
 import type { Channel } from "../message.js";
+import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition } from "./composition.js";
-import { GREETINGS, SIGN_OFFS } from "./phrases/common.phrases.js";
+import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
-import { greeting, signOff, subjectLine } from "./thank-you.js";
+import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
 /**
@@ -18,7 +19,7 @@ export function writeStatusFollowUp(
   options: WriterOptions,
 ): Composition {
   const P = STATUS_FOLLOW_UP;
-  const w = new NoteWriter(choice);
+  const w = new NoteWriter(choice, options.phrasings);
   const fills = baseFills(facts);
   const again = options.sequence > 1;
   const reference = again ? P.referenceAgain : P.reference;
@@ -28,14 +29,16 @@ export function writeStatusFollowUp(
       subject: null,
       paragraphs: [
         paragraph(
-          w.write("greeting", "greeting", GREETINGS.linkedin, fills),
+          greetingSentence(facts, w, "linkedin"),
           options.compact
             ? w.write("interview-reference", "reference-short", P.referenceShort, fills)
             : w.write("interview-reference", "reference", reference, fills),
           w.write("interest", "interest-short", P.interestShort, fills),
           w.write("next-steps", "timeline-short", P.timelineShort, fills),
           w.write("offer", "offer-short", P.offerShort, fills),
-          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: 1 }),
+        ),
+        paragraph(
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT }),
         ),
       ],
       notices: [],

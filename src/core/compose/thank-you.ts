@@ -1,4 +1,5 @@
 import type { Channel } from "../message.js";
+import { LAST_RESORT } from "./channel-rendering.js";
 import {
   NoteWriter,
   paragraph,
@@ -26,7 +27,7 @@ export function writeThankYou(
   choice: SeededChoice,
   options: WriterOptions,
 ): Composition {
-  const w = new NoteWriter(choice);
+  const w = new NoteWriter(choice, options.phrasings);
   switch (channel) {
     case "email":
       return email(facts, w);
@@ -141,7 +142,7 @@ function linkedin(facts: NoteFacts, w: NoteWriter, options: WriterOptions): Comp
     subject: null,
     paragraphs: [
       paragraph(
-        w.write("greeting", "greeting", GREETINGS.linkedin, fills),
+        greetingSentence(facts, w, "linkedin"),
         options.compact
           ? w.write("opening-thanks", "thanks-short", P.openingThanksShort, fills)
           : w.write("opening-thanks", "thanks", P.openingThanks, fills),
@@ -149,15 +150,22 @@ function linkedin(facts: NoteFacts, w: NoteWriter, options: WriterOptions): Comp
           ? w.write("specific-point", "point", P.point, { ...fills, point: main })
           : w.write("interview-reference", "no-point", P.noPoint, fills),
         w.write("stay-connected", "connect", P.stayConnected, fills, { drop: 2 }),
-        w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: 1 }),
       ),
+      paragraph(w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT })),
     ],
     notices: main ? [] : [noPointNotice(facts)],
   };
 }
 
+/** "Dear Dana," on a line of its own. */
 export function greeting(facts: NoteFacts, w: NoteWriter, channel: "email" | "card"): Paragraph {
-  return paragraph(w.write("greeting", "greeting", GREETINGS[channel], baseFills(facts)));
+  return paragraph(greetingSentence(facts, w, channel));
+}
+
+/** The greeting by the reader's name, or a plain "Hello," for a reader known only by an address. */
+export function greetingSentence(facts: NoteFacts, w: NoteWriter, channel: Channel): Sentence {
+  const phrasings = facts.greetingName ? GREETINGS[channel] : GREETINGS.unnamed;
+  return w.write("greeting", "greeting", phrasings, baseFills(facts));
 }
 
 /** The sign-off line, then the candidate's name (and, on e-mail, contact details). */
@@ -266,5 +274,6 @@ export function listFact(facts: readonly Fact[]): Fact {
 }
 
 function noPointNotice(facts: NoteFacts): string {
-  return `Your notes hold nothing discussed with ${facts.greetingName.text}: add what you talked about under their "discussed" (or the interview's) so the note can mention your conversation.`;
+  const who = facts.greetingName?.text ?? "this reader";
+  return `Your notes hold nothing discussed with ${who}: add what you talked about under their "discussed" (or the interview's) so the note can mention your conversation.`;
 }

@@ -3,11 +3,20 @@ import type { Composition } from "./composition.js";
 import type { NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 
+/** The phrasings of a panel's notes, so colleagues' notes of one kind and channel differ slot by slot. */
+export interface PanelPhrasings {
+  /** Phrasings the notes to colleagues listed earlier already use, by slot. */
+  taken: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Where this note records the phrasing it uses for each slot. */
+  used: Map<string, string>;
+}
+
 export interface WriterOptions {
   /** Shorter phrasings where a slot has them: a LinkedIn note over its 300 characters. */
   compact: boolean;
   /** Which status follow-up or check-in this is. */
   sequence: number;
+  phrasings?: PanelPhrasings;
 }
 
 /** What each kind module provides: a message from the facts, in the phrasings the seed picks. */

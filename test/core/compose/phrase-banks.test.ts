@@ -69,8 +69,10 @@ describe("the phrase banks", () => {
     const single = entries.filter(
       (e) => entries.filter((o) => o.bank === e.bank && o.slot === e.slot).length === 1,
     );
+    // A card opens "Dear …"; "Hello," is only for a reader known by an address alone.
     expect(single.map((e) => `${e.bank}.${e.slot}`)).toEqual([
       "GREETINGS.card",
+      "GREETINGS.unnamed",
       "THANK_YOU_LINKEDIN.noPoint",
     ]);
   });

@@ -212,6 +212,66 @@ const NAMES_ENDING_IN_ING = new Set([
   "spring",
 ]);
 
+/** True when a phrase opens with an -ing verb: "running usability tests", "Leading a team". */
+export function startsWithGerund(phrase: string): boolean {
+  const first = /^\p{L}+/u.exec(phrase)?.[0].toLowerCase() ?? "";
+  return (
+    /^\p{L}{3,}ing$/u.test(first) &&
+    /[aeiouy]/.test(first.slice(0, -3)) &&
+    !NAMES_ENDING_IN_ING.has(first) &&
+    !NOUNS_ENDING_IN_ING.has(first)
+  );
+}
+
+// Nouns that only look like gerunds.
+const NOUNS_ENDING_IN_ING = new Set([
+  "morning",
+  "evening",
+  "ceiling",
+  "building",
+  "clothing",
+  "wedding",
+  "pudding",
+  "herring",
+  "offspring",
+  "thing",
+  "something",
+  "anything",
+  "everything",
+  "nothing",
+  "king",
+  "ring",
+  "string",
+  "wing",
+  "during",
+  "funding",
+  "earnings",
+  "savings",
+  "meeting",
+  "briefing",
+  "listing",
+  "setting",
+  "opening",
+  "training",
+  "marketing",
+  "engineering",
+  "accounting",
+  "nursing",
+  "banking",
+  "consulting",
+  "manufacturing",
+  "hiring",
+  "onboarding",
+  "mentoring",
+  "learning",
+  "tooling",
+  "pricing",
+  "billing",
+  "shipping",
+  "logging",
+  "testing",
+]);
+
 function lowerListCapital(phrase: string): string {
   const match = /^(\p{Lu}[\p{Ll}]*(?:-[\p{Ll}]+)*)(?=$|[\s,;:])(\s+(\S+))?/u.exec(phrase);
   if (!match) return phrase;

@@ -18,14 +18,19 @@ export const CHECK_IN = {
     "I hope all is well with you and everyone at {company}.",
     "I hope the work at {company} is going well.",
   ],
+  reasonLead: [
+    "Something recently brought our conversation back to mind.",
+    "I wanted to share something that made me think of you.",
+    "I was reminded of our conversation recently.",
+  ],
   point: [
-    "I still think back on our conversation about {point}.",
-    "Our discussion of {point} has stayed with me.",
+    "I have thought about our conversation on {point} often since we met.",
+    "Our discussion of {point} has stayed with me since we spoke.",
   ],
   noPressure: [
     "There is no need to reply; I simply wanted to stay in touch.",
     "No reply needed; I just wanted to keep in touch.",
-    "Please don't feel you need to reply; this is simply a note to stay in touch.",
+    "Please don't feel obliged to write back; this is simply a note to stay in touch.",
     "I am not expecting a reply, just keeping in touch.",
     "No need to write back; I just wanted to say hello.",
   ],

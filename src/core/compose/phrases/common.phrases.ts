@@ -6,10 +6,12 @@ export const GREETINGS = {
   email: ["Dear {name},", "Hello {name},", "Hi {name},"],
   card: ["Dear {name},"],
   linkedin: ["Hi {name},", "Hello {name},"],
+  /** For a reader known only by an address. */
+  unnamed: ["Hello,"],
 } as const;
 
 export const SIGN_OFFS = {
   email: ["Best regards,", "Kind regards,", "Warm regards,", "All the best,", "With best wishes,"],
-  card: ["With warm thanks,", "With gratitude,", "Warmly,", "With best wishes,", "All the best,"],
+  card: ["With many thanks,", "With gratitude,", "Warmly,", "With best wishes,", "All the best,"],
   linkedin: ["Best, {first}", "Kind regards, {first}", "All the best, {first}", "Thanks, {first}"],
 } as const;

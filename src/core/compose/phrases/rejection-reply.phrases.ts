@@ -8,7 +8,7 @@ export const REJECTION_REPLY = {
     "Thank you for letting me know",
     "Thank you for the update",
     "Thank you for the update on the {position} role",
-    "With thanks for the {position} process",
+    "Thank you for considering me",
   ],
   newsThanks: [
     "Thank you for letting me know, and for the chance to interview for the {position} role.",
@@ -25,7 +25,7 @@ export const REJECTION_REPLY = {
   disappointment: [
     "While I am disappointed, I enjoyed the process and learned a great deal.",
     "I am naturally disappointed, but I valued every conversation along the way.",
-    "Of course I hoped for a different outcome, but I am glad to have met the team.",
+    "Of course I hoped for a different outcome, but I am glad I applied.",
   ],
   point: [
     "I especially enjoyed our conversation about {point}.",

@@ -25,13 +25,13 @@ export const STATUS_FOLLOW_UP = {
     "I am writing to follow up on my {interviewKind} for the {position} role on {day}.",
     "I wanted to follow up on our conversation on {day} about the {position} role at {company}.",
     "Thank you again for meeting with me on {day} to talk about the {position} position.",
-    "It was a pleasure to speak with you on {day} about the {position} role, and I wanted to check in.",
+    "I enjoyed our conversation on {day} about the {position} role, and I wanted to check in.",
     "I am following up on my {interviewKind} on {day} for the {position} role at {company}.",
   ],
   referenceAgain: [
     "I wanted to follow up once more on the {position} role, after our conversation on {day}.",
-    "I am writing again about the {position} position we discussed on {day}.",
-    "I hope you don't mind one more note about the {position} role we talked about on {day}.",
+    "I am writing again about the {position} position and our conversation on {day}.",
+    "I hope you don't mind one more note about the {position} role, following our interview on {day}.",
   ],
   referenceShort: [
     "I wanted to follow up on our conversation on {day}.",

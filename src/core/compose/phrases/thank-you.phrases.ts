@@ -19,12 +19,12 @@ export const THANK_YOU_EMAIL = {
     "With thanks from {candidate}",
   ],
   openingThanks: [
-    "Thank you for speaking with me about the {position} opening at {company}.",
+    "Thank you for your time, and for walking me through the {position} role at {company}.",
     "Thank you for your time and for a thoughtful conversation about the {position} role at {company}.",
-    "I valued the chance to talk with you about the {position} position at {company}, and I am grateful for the time you gave me.",
+    "I valued the chance to talk with you about the {position} role at {company}, and I am grateful for the time you gave me.",
     "Many thanks for making time in your week to talk through the {position} role at {company}.",
     "Thank you for the time you spent with me during my interview for the {position} role at {company}.",
-    "I am grateful for the time you took to discuss the {position} opening at {company} with me.",
+    "I am grateful for the time you took to discuss the {position} role at {company} with me.",
   ],
   point: [
     "I especially enjoyed our conversation about {point}.",
@@ -73,13 +73,13 @@ export const THANK_YOU_EMAIL = {
     "The more I learn about {company}, the more I would like to be part of it.",
   ],
   concern: [
-    "I also wanted to come back to {concern}.",
-    "I would like to return briefly to {concern}.",
-    "On {concern}, I wanted to add a word.",
+    "I also wanted to come back to the concern about {concern}.",
+    "I would like to return briefly to the question of {concern}.",
+    "I wanted to add a word about {concern}, which we discussed.",
   ],
   question: [
     "I have thought further about {question}.",
-    "One question I could have answered better was {question}.",
+    "I could have answered {question} better on the day.",
     "I wanted to say a little more about {question}.",
   ],
   moreToFollow: [
@@ -97,7 +97,7 @@ export const THANK_YOU_EMAIL = {
   ],
   promisedLater: [
     "I will send {what} separately, as promised.",
-    "As I mentioned, I will follow up with {what} shortly.",
+    "As promised, I will follow up shortly with {what}.",
   ],
   nextStepsByDate: [
     "I understand a decision is expected by {decisionDate}; is there anything else I can send you before then?",
@@ -126,7 +126,7 @@ export const THANK_YOU_EMAIL = {
 /** A card is copied out by hand: short sentences, no links, at most 120 words. */
 export const THANK_YOU_CARD = {
   openingThanks: [
-    "Thank you for meeting me to talk about the {position} position at {company}.",
+    "Thank you for meeting me to talk about the {position} role at {company}.",
     "Thank you so much for your time and for our conversation about the {position} role at {company}.",
     "I wanted to send a note of thanks for your time during my interview for the {position} role at {company}.",
     "Many thanks for the time you gave me while I interviewed for the {position} role at {company}.",
@@ -135,7 +135,7 @@ export const THANK_YOU_CARD = {
     "I especially enjoyed talking with you about {point}.",
     "I really valued hearing your thoughts on {point}.",
     "Our conversation about {point} has stayed with me.",
-    "It was a pleasure to discuss {point} with you.",
+    "It was a pleasure to talk with you about {point}.",
   ],
   noPoint: [
     "I enjoyed our conversation very much.",
@@ -144,7 +144,7 @@ export const THANK_YOU_CARD = {
   fit: [
     "With {fit}, I believe I could contribute from the start.",
     "I think {fit} would let me contribute quickly.",
-    "I hope {fit} can be of real use to the team.",
+    "I hope to put {fit} to good use.",
   ],
   interest: [
     "I would be delighted to join you and the team at {company}.",
