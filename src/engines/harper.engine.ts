@@ -46,7 +46,7 @@ const DIALECTS: Record<HarperDialect, number> = {
 
 /** A short note in the same shape as real ones: its first check pays harper's one-off costs. */
 const WARM_UP =
-  "Dear Dana,\n\nThank you for taking the time to meet with me today. I enjoyed our conversation.\n\nBest regards,\nJordan";
+  "Dear Dana,\n\nMany thanks for Tuesday's conversation; the pipeline plans stayed with me on the way home.\n\nBest regards,\nJordan";
 
 /** harper.js behind the engine port: spelling and grammar, loaded once and warmed up. */
 export class HarperEngine implements LanguageEngine {

@@ -36,12 +36,36 @@ export function phraseSource(phrase: string): string {
 export interface PhraseMatcher<T> {
   /** Every place a phrase matches, with the entry it came from; matches may overlap. */
   find(text: string): { start: number; end: number; entry: CompiledPhrase & { tag: T } }[];
+  /** Whether any phrase occurs, stopping at the first. */
+  test(text: string): boolean;
 }
 
 type Entry<T> = CompiledPhrase & { tag: T };
 
 /** A word, its part before any apostrophe captured: "I'll" → "I". */
 const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)(?:['’][\p{L}]+)*/gu;
+
+interface Token {
+  index: number;
+  head: string;
+  lower: string;
+}
+
+/** The last text's words: every rule scans the same message, so it is read into words once. */
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+function tokensOf(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = [...text.matchAll(TOKEN)].map((match) => ({
+      index: match.index,
+      head: match[1]!,
+      lower: match[1]!.toLowerCase(),
+    }));
+    lastText = text;
+  }
+  return lastTokens;
+}
 
 /**
  * Compiles phrase lists so that a text is read once: each word of the text looks up the phrases
@@ -53,49 +77,65 @@ export function compilePhrases<T>(
   flags = "giu",
 ): PhraseMatcher<T> {
   const ignoreCase = flags.includes("i");
-  const sticky = flags.replace("g", "") + "y";
-  const byFirstWord = new Map<string, Entry<T>[]>();
+  const grouped = new Map<string, Entry<T>[]>();
   const anywhere: Entry<T>[] = [];
   for (const { tag, phrases } of lists) {
     for (const [phrase, suggestion] of phrases) {
-      const entry = {
-        tag,
-        phrase,
-        suggestion: suggestion ?? null,
-        pattern: phrasePattern(phrase, sticky),
-      };
+      const entry = { tag, phrase, suggestion: suggestion ?? null, pattern: phrasePattern(phrase, flags) };
       const firsts = firstWords(phrase);
       if (!firsts) {
-        anywhere.push({ ...entry, pattern: phrasePattern(phrase, flags) });
+        anywhere.push(entry);
         continue;
       }
       for (const word of firsts) {
         const key = ignoreCase ? word.toLowerCase() : word;
-        byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), entry]);
+        grouped.set(key, [...(grouped.get(key) ?? []), entry]);
       }
     }
   }
+  // The phrases sharing a first word are tried together, longest first, in one sticky pattern.
+  const byFirstWord = new Map(
+    [...grouped].map(([word, entries]) => {
+      const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
+      return [word, { entries: sorted, pattern: alternatives(sorted, flags.replace("g", "") + "y") }];
+    }),
+  );
+  const everywhere = anywhere.length > 0 ? alternatives(anywhere, flags) : null;
+  const everywhereOnce = anywhere.length > 0 ? alternatives(anywhere, flags.replace("g", "")) : null;
   return {
+    test(text) {
+      for (const token of tokensOf(text)) {
+        const candidates = byFirstWord.get(ignoreCase ? token.lower : token.head);
+        if (!candidates) continue;
+        candidates.pattern.lastIndex = token.index;
+        if (candidates.pattern.test(text)) return true;
+      }
+      return everywhereOnce !== null && everywhereOnce.test(text);
+    },
     find(text) {
       const found: { start: number; end: number; entry: Entry<T> }[] = [];
-      for (const token of text.matchAll(TOKEN)) {
-        const head = token[1]!;
-        const entries = byFirstWord.get(ignoreCase ? head.toLowerCase() : head);
-        if (!entries) continue;
-        for (const entry of entries) {
-          entry.pattern.lastIndex = token.index;
-          const match = entry.pattern.exec(text);
-          if (match) found.push({ start: match.index, end: match.index + match[0].length, entry });
-        }
+      const record = (match: RegExpExecArray | RegExpMatchArray, entries: Entry<T>[]) => {
+        const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+        const start = match.index!;
+        found.push({ start, end: start + match[0].length, entry: entries[group - 1]! });
+      };
+      for (const token of tokensOf(text)) {
+        const candidates = byFirstWord.get(ignoreCase ? token.lower : token.head);
+        if (!candidates) continue;
+        candidates.pattern.lastIndex = token.index;
+        const match = candidates.pattern.exec(text);
+        if (match) record(match, candidates.entries);
       }
-      for (const entry of anywhere) {
-        for (const match of text.matchAll(entry.pattern)) {
-          found.push({ start: match.index, end: match.index + match[0].length, entry });
-        }
-      }
+      if (everywhere) for (const match of text.matchAll(everywhere)) record(match, anywhere);
       return found;
     },
   };
+}
+
+/** One pattern trying each entry in turn, each in its own capture group. */
+function alternatives<T>(entries: Entry<T>[], flags: string): RegExp {
+  const branches = entries.map((entry) => `(${phraseSource(entry.phrase)})`).join("|");
+  return new RegExp(`${LETTER_BEFORE}(?:${branches})${LETTER_AFTER}`, flags);
 }
 
 /**
@@ -140,7 +180,12 @@ function splitTopLevel(group: string): string[] {
   return parts;
 }
 
-/** A pattern matching any of the phrases, for quick tests such as "does the note say thanks?". */
+/** A test for any of the phrases, such as "does the note say thanks?". */
+export function anyPhraseTest(list: readonly string[]): { test(text: string): boolean } {
+  return compilePhrases([{ tag: null, phrases: list.map((phrase) => [phrase] as const) }]);
+}
+
+/** A pattern matching any of the phrases. */
 export function anyPhrase(list: readonly string[]): RegExp {
   return new RegExp(`${LETTER_BEFORE}(?:${list.map(phraseSource).join("|")})${LETTER_AFTER}`, "iu");
 }
