@@ -9,7 +9,8 @@ import { slimBinary } from "harper.js/slimBinary";
 import { proofread, readMessage, type Finding } from "../../src/core/check/index.js";
 import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
 import { dialectForZone } from "../../src/engines/dialect.js";
-import { HarperEngine, type HarperDialect } from "../../src/engines/harper.engine.js";
+import type { HarperDialect } from "../../src/engines/harper-config.js";
+import { HarperEngine } from "../../src/engines/harper.engine.js";
 import { NspellEngine } from "../../src/engines/nspell.engine.js";
 import { loadNotes, type CorpusNote } from "./corpus.js";
 import {

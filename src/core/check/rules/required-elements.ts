@@ -6,7 +6,7 @@ import type { MessageText } from "../message-text.js";
 import {
   companyCore,
   distinctiveCompanyWords,
-  findName,
+  containsName,
   nameParts,
   sameNameParts,
   stem,
@@ -152,7 +152,7 @@ export const missingGreeting = element(
       const opening = message.text.slice(message.body.start, message.body.start + 80);
       if (name) return true;
       return context.recipient
-        ? nameParts(context.recipient.name).some((part) => findName(opening, part).length > 0)
+        ? nameParts(context.recipient.name).some((part) => containsName(opening, part))
         : null;
     }
     if (!name) return false;
@@ -203,10 +203,10 @@ export const missingCompany = element(
     if (!context.interview) return null;
     const company = context.interview.company;
     const core = companyCore(company);
-    if (findName(message.text, core, { ignoreCase: true }).length > 0) return true;
+    if (containsName(message.text, core, { ignoreCase: true })) return true;
     if (
-      distinctiveCompanyWords(core).some(
-        (word) => findName(message.text, word, { ignoreCase: true }).length > 0,
+      distinctiveCompanyWords(core).some((word) =>
+        containsName(message.text, word, { ignoreCase: true }),
       )
     ) {
       return true;
@@ -215,7 +215,7 @@ export const missingCompany = element(
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word[0])
       .join("");
-    return initials.length >= 2 && findName(message.text, initials).length > 0;
+    return initials.length >= 2 && containsName(message.text, initials);
   },
   atContent,
   (context) => ({ company: context.interview?.company ?? "" }),
@@ -258,7 +258,7 @@ export const missingSignOff = element(
     const signature = message.text.slice(message.signature.start, message.signature.end);
     if (!context.profile) return /\p{Lu}/u.test(signature);
     const parts = nameParts(context.profile.name);
-    return parts.some((part) => findName(signature, part, { ignoreCase: true }).length > 0);
+    return parts.some((part) => containsName(signature, part, { ignoreCase: true }));
   },
   atEnd,
   (context) => ({ name: context.profile?.name ?? null }),
