@@ -1,8 +1,10 @@
 import { extname } from "node:path";
 import type { AppContext } from "./context.js";
+import { detectFormat, formatOfExtension, type FileFormat } from "./file-format.js";
+import { importInviteBytes } from "./import-invites.js";
 import { importRecordText } from "./import-records.js";
 import { refusedImport, type FileImport } from "./import-result.js";
-import { readTextFile } from "./read-file.js";
+import { readFileBytes } from "./read-file.js";
 
 export const STDIN = "-";
 
@@ -10,40 +12,40 @@ export const STDIN = "-";
 export async function importFiles(
   ctx: AppContext,
   files: string[],
-  readStdin: () => Promise<string>,
+  readStdin: () => Promise<Uint8Array>,
 ): Promise<FileImport[]> {
   const results: FileImport[] = [];
   for (const file of files) {
-    const text =
-      file === STDIN ? { ok: true as const, value: await readStdin() } : await readTextFile(file);
+    const bytes =
+      file === STDIN ? { ok: true as const, value: await readStdin() } : await readFileBytes(file);
     results.push(
-      text.ok ? await importText(ctx, file, text.value) : refusedImport(file, text.errors),
+      bytes.ok ? await importBytes(ctx, file, bytes.value) : refusedImport(file, bytes.errors),
     );
   }
   return results;
 }
 
-async function importText(ctx: AppContext, file: string, text: string): Promise<FileImport> {
-  switch (formatOf(file, text)) {
+async function importBytes(ctx: AppContext, file: string, bytes: Uint8Array): Promise<FileImport> {
+  const format: FileFormat | null =
+    file === STDIN ? detectFormat(bytes) : formatOfExtension(extname(file));
+  switch (format) {
     case "json":
-      return importRecordText(ctx, file, text, "json");
     case "yaml":
-      return importRecordText(ctx, file, text, "yaml");
+      return importRecordText(ctx, file, new TextDecoder().decode(bytes), format);
+    case "ics":
+    case "eml":
+      return importInviteBytes(ctx, file, bytes, format);
     default:
       return refusedImport(file, [
         {
           path: "",
-          expected: "an interview record (.yaml, .yml or .json)",
-          found: `a ${extname(file) || "file without an extension"}`,
+          expected:
+            "an interview record (.yaml, .yml or .json), a calendar invite (.ics) or an e-mail with one (.eml)",
+          found:
+            extname(file).toLowerCase() === ".msg"
+              ? "an Outlook .msg file (save the invitation as .ics, or the e-mail as .eml, and import that)"
+              : `a ${extname(file) || "file without an extension"}`,
         },
       ]);
   }
-}
-
-function formatOf(file: string, text: string): "json" | "yaml" | null {
-  if (file === STDIN) return /^\s*[[{]/.test(text) ? "json" : "yaml";
-  const extension = extname(file).toLowerCase();
-  if (extension === ".json") return "json";
-  if (extension === ".yaml" || extension === ".yml") return "yaml";
-  return null;
 }

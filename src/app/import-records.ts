@@ -1,6 +1,7 @@
 import { parseDocument, type DocumentFormat } from "../core/record/document.js";
 import type { FieldError } from "../core/record/field-error.js";
 import { resolveRecord, type ResolvedRecord } from "../core/record/resolve-record.js";
+import { recordOntoInvite } from "../calendar/record-onto-invite.js";
 import { nowIso, type AppContext } from "./context.js";
 import { emptyImport, refusedImport, type FileImport } from "./import-result.js";
 
@@ -30,9 +31,20 @@ export async function importRecordText(
   const outcome = emptyImport(file);
   await ctx.store.transaction(async (tx) => {
     for (const { interview, warnings } of resolved) {
+      outcome.warnings.push(...warnings.map((w) => `${interview.company}: ${w}`));
+      // A record for an interview imported from an invite that did not name the company or position completes it.
+      const invited =
+        (await tx.interviews.findSame(interview)) === null
+          ? await tx.invites.findNeedingDetailsAt(interview.start)
+          : null;
+      const current = invited === null ? null : await tx.interviews.get(invited);
+      if (current) {
+        await tx.interviews.replace(current.id, recordOntoInvite(current, interview), nowIso(ctx));
+        outcome.updated.push(current.id);
+        continue;
+      }
       const saved = await tx.interviews.save(interview, "record", nowIso(ctx));
       (saved.created ? outcome.created : outcome.updated).push(saved.id);
-      outcome.warnings.push(...warnings.map((w) => `${interview.company}: ${w}`));
     }
   });
   return outcome;

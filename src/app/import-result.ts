@@ -7,12 +7,23 @@ export interface FileImport {
   updated: number[];
   cancelled: number[];
   skipped: { uid: string | null; reason: string }[];
+  /** Interviews created or updated that still lack their company, position or interviewers. */
+  needsDetails: number[];
   warnings: string[];
   errors: FieldError[];
 }
 
 export function emptyImport(file: string): FileImport {
-  return { file, created: [], updated: [], cancelled: [], skipped: [], warnings: [], errors: [] };
+  return {
+    file,
+    created: [],
+    updated: [],
+    cancelled: [],
+    skipped: [],
+    needsDetails: [],
+    warnings: [],
+    errors: [],
+  };
 }
 
 export function refusedImport(file: string, errors: FieldError[]): FileImport {

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { parseDocument } from "../core/record/document.js";
 import { fromZodIssues, type FieldError } from "../core/record/field-error.js";
-import { profileSchema, type Profile } from "../core/record/profile.js";
+import { PROFILE_FIELD_NAMES, profileSchema, type Profile } from "../core/record/profile.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { nowIso, type AppContext } from "./context.js";
 import { readTextFile } from "./read-file.js";
@@ -29,7 +29,7 @@ export async function saveProfile(
   raw: unknown,
 ): Promise<Result<Profile, FieldError>> {
   const parsed = profileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return fail(...fromZodIssues(parsed.error.issues));
+  if (!parsed.success) return fail(...fromZodIssues(parsed.error.issues, "", PROFILE_FIELD_NAMES));
   await ctx.store.profile.save(parsed.data, nowIso(ctx));
   return ok(parsed.data);
 }

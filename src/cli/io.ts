@@ -21,7 +21,12 @@ export function processIo(): Io {
 }
 
 export async function readAll(stream: Readable): Promise<string> {
+  return (await readAllBytes(stream)).toString("utf8");
+}
+
+/** The stream's bytes, undecoded: an invite's encoding is only known once it is read. */
+export async function readAllBytes(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

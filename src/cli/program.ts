@@ -1,11 +1,22 @@
 import { Command } from "commander";
+import { registerDetails } from "./commands/details.js";
+import { registerHistory } from "./commands/history.js";
 import { registerCheck } from "./commands/check.js";
+import { registerDraft } from "./commands/draft.js";
 import { registerImport } from "./commands/import.js";
+import { registerInbox } from "./commands/inbox.js";
 import { registerInterviews } from "./commands/interviews.js";
+import { registerMail } from "./commands/mail.js";
+import { registerOutbox } from "./commands/outbox.js";
+import { registerPlan } from "./commands/plan.js";
 import { registerProfile } from "./commands/profile.js";
+import { registerReminders } from "./commands/reminders.js";
+import { registerSend } from "./commands/send.js";
+import { registerWorker } from "./commands/worker.js";
 import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
-import type { GlobalOptions, Runtime } from "./runtime.js";
+import { UsageError } from "./exit-code.js";
+import type { Runtime } from "./runtime.js";
 
 /** The whole command line. Global options are read wherever they appear. */
 export function buildProgram(rt: Runtime): Command {
@@ -23,7 +34,17 @@ export function buildProgram(rt: Runtime): Command {
       writeErr: (text) => rt.io.stderr.write(text),
     })
     .exitOverride()
-    .action(async () => {
+    .usage("[options] [command]")
+    .argument("[command...]")
+    .action(async ([command, topic]: string[]) => {
+      if (command === "help") {
+        const about = program.commands.find((c) => c.name() === topic);
+        (about ?? program).outputHelp();
+        return;
+      }
+      if (command !== undefined) {
+        throw new UsageError(`there is no command "${command}": \`afterword --help\` lists them.`);
+      }
       if (!rt.io.interactive) {
         program.outputHelp();
         return;
@@ -34,13 +55,19 @@ export function buildProgram(rt: Runtime): Command {
   registerProfile(program, rt);
   registerImport(program, rt);
   registerInterviews(program, rt);
+  registerMail(program, rt);
+  registerSend(program, rt);
+  registerOutbox(program, rt);
+  registerInbox(program, rt);
+  registerWorker(program, rt);
+  registerDetails(program, rt);
+  registerPlan(program, rt);
+  registerHistory(program, rt);
+  registerReminders(program, rt);
   registerCheck(program, rt);
   registerWords(program, rt);
+  registerDraft(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;
-}
-
-export function globalOptions(program: Command): () => GlobalOptions {
-  return () => program.opts<GlobalOptions>();
 }

@@ -56,7 +56,26 @@ export interface InterviewDetails {
   decisionBy: string | null;
 }
 
+/** Where an interview imported from a calendar invite came from, so later versions can update it. */
+export interface InviteOrigin {
+  /** The invite's UID, or `generated:…` for an invite that carried none. */
+  uid: string;
+  sequence: number;
+  /** The original start of the chosen occurrence when the invite repeats (ISO 8601 instant). */
+  occurrence: string | null;
+  summary: string | null;
+  /** The invite's description as plain text. */
+  description: string | null;
+}
+
 export interface Interview extends InterviewDetails {
   id: number;
   status: InterviewStatus;
+  /**
+   * True while the company, the position or every interviewer is unknown, as with an invite that
+   * did not name them: `afterword details` fills them in.
+   */
+  needsDetails: boolean;
+  /** Present when the interview was imported from a calendar invite. */
+  invite?: InviteOrigin;
 }

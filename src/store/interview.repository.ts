@@ -6,8 +6,10 @@ import type {
   InterviewDetails,
   InterviewStatus,
   Interviewer,
+  InviteOrigin,
   Stage,
 } from "../core/interview.js";
+import { missingDetails } from "../core/missing-details.js";
 import { formatInstant } from "../core/time/wall-time.js";
 import { ContactRepository } from "./contact.repository.js";
 import { fromJson, toJson } from "./json-column.js";
@@ -83,6 +85,17 @@ export class InterviewRepository {
     return { id, created: existing === null };
   }
 
+  /** Replaces everything about interview `id` with `details`, keeping its status and origin. */
+  async replace(id: number, details: InterviewDetails, now: string): Promise<void> {
+    await this.db
+      .updateTable("interviews")
+      .set({ ...toColumns(details), updated_at: now })
+      .where("id", "=", id)
+      .execute();
+    await this.db.deleteFrom("interview_participants").where("interview_id", "=", id).execute();
+    await this.saveParticipants(id, details, now);
+  }
+
   async get(id: number): Promise<Interview | null> {
     const row = await this.db
       .selectFrom("interviews")
@@ -105,7 +118,7 @@ export class InterviewRepository {
     return this.withInterviewers(rows);
   }
 
-  private async saveParticipants(interviewId: number, details: InterviewDetails, now: string) {
+  async saveParticipants(interviewId: number, details: InterviewDetails, now: string) {
     for (const [ordinal, person] of details.interviewers.entries()) {
       const contactId = await this.contacts.upsert(
         { name: person.name, email: person.email, company: details.company, title: person.title },
@@ -160,11 +173,12 @@ export class InterviewRepository {
   }
 }
 
-function toUtc(instant: string): string {
+/** How instants are stored: ISO 8601 in UTC. */
+export function toUtc(instant: string): string {
   return DateTime.fromISO(instant, { setZone: true }).toUTC().toISO() ?? instant;
 }
 
-function toColumns(details: InterviewDetails) {
+export function toColumns(details: InterviewDetails) {
   const extra: Details = {
     discussed: details.discussed,
     impressed: details.impressed,
@@ -186,6 +200,7 @@ function toColumns(details: InterviewDetails) {
     start_at: toUtc(details.start),
     end_at: toUtc(details.end),
     details: toJson(extra),
+    needs_details: missingDetails(details).length > 0 ? 1 : 0,
   };
 }
 
@@ -203,7 +218,19 @@ function fromRow(row: InterviewRow, interviewers: Interviewer[]): Interview {
     start: inZone(row.start_at),
     end: inZone(row.end_at),
     status: row.status as InterviewStatus,
+    needsDetails: row.needs_details === 1,
+    ...(row.calendar_uid === null ? {} : { invite: inviteOf(row, row.calendar_uid) }),
     interviewers,
     ...fromJson<Details>(row.details),
+  };
+}
+
+function inviteOf(row: InterviewRow, uid: string): InviteOrigin {
+  return {
+    uid,
+    sequence: row.calendar_sequence ?? 0,
+    occurrence: row.calendar_occurrence,
+    summary: row.invite_summary,
+    description: row.invite_description,
   };
 }

@@ -2,22 +2,43 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { BadAddressRepository } from "./bad-address.repository.js";
+import { HistoryRepository } from "./history.repository.js";
 import { DictionaryRepository } from "./dictionary.repository.js";
+import { DraftRepository } from "./draft.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
+import { InviteRepository } from "./invite.repository.js";
+import { MailFolderRepository } from "./mail-folder.repository.js";
 import { migrationProvider } from "./migrations/index.js";
+import { OutboxRepository } from "./outbox.repository.js";
 import { ProfileRepository } from "./profile.repository.js";
+import { ReceivedMessageRepository } from "./received-message.repository.js";
 import type { Database } from "./schema.js";
 
 /** The repositories, bound to the database or to one transaction. */
 export class Repositories {
   readonly profile: ProfileRepository;
   readonly interviews: InterviewRepository;
+  readonly outbox: OutboxRepository;
+  readonly received: ReceivedMessageRepository;
+  readonly mailFolders: MailFolderRepository;
+  readonly badAddresses: BadAddressRepository;
+  readonly history: HistoryRepository;
+  readonly invites: InviteRepository;
   readonly dictionary: DictionaryRepository;
+  readonly drafts: DraftRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
+    this.outbox = new OutboxRepository(db);
+    this.received = new ReceivedMessageRepository(db);
+    this.mailFolders = new MailFolderRepository(db);
+    this.badAddresses = new BadAddressRepository(db);
+    this.history = new HistoryRepository(db);
+    this.invites = new InviteRepository(db, this.interviews);
     this.dictionary = new DictionaryRepository(db);
+    this.drafts = new DraftRepository(db);
   }
 }
 

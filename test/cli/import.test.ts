@@ -217,6 +217,15 @@ describe("the afterword executable", () => {
     expect(JSON.parse(listed.stdout)).toHaveLength(1);
   });
 
+  it("names an unknown command instead of miscounting arguments", async () => {
+    const result = await runCli(["frobnicate"], { home: tempHome() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('there is no command "frobnicate"');
+    expect((await runCli(["help", "import"], { home: tempHome() })).stdout).toContain(
+      "Usage: afterword import",
+    );
+  });
+
   it("rejects a malformed --now as a usage error", async () => {
     const home = tempHome();
     const result = await runCli(["interviews"], { home, now: "yesterday" });

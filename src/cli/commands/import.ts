@@ -2,18 +2,21 @@ import type { Command } from "commander";
 import { importFiles } from "../../app/import-files.js";
 import type { FileImport } from "../../app/import-result.js";
 import { ExitCode } from "../exit-code.js";
-import { readAll } from "../io.js";
+import { readAllBytes } from "../io.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
+import { detailsHint } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerImport(program: Command, rt: Runtime): void {
   program
     .command("import")
-    .description("import interviews from record files (.yaml, .yml, .json); - reads standard input")
+    .description(
+      "import interviews from record files (.yaml, .yml, .json), calendar invites (.ics) or invitation e-mails (.eml); - reads standard input",
+    )
     .argument("<files...>", "files to import")
     .action(async (files: string[]) => {
       const ctx = await rt.context();
-      const results = await importFiles(ctx, files, () => readAll(rt.io.stdin));
+      const results = await importFiles(ctx, files, () => readAllBytes(rt.io.stdin));
       if (results.some((result) => result.errors.length > 0)) rt.exitCode = ExitCode.refused;
       if (rt.json) {
         rt.printJson(
@@ -39,11 +42,14 @@ function report(rt: Runtime, result: FileImport): void {
     count(result.created.length, "created"),
     count(result.updated.length, "updated"),
     count(result.cancelled.length, "cancelled"),
-    count(result.skipped.length, "skipped"),
+    result.skipped.length === 0
+      ? ""
+      : `${result.skipped.length} event${result.skipped.length === 1 ? "" : "s"} skipped`,
   ].filter(Boolean);
   rt.print(`${result.file}: ${parts.join(", ") || "nothing to import"}`);
   const ids = [...result.created, ...result.updated];
   if (ids.length > 0) rt.print(`  see: afterword show ${ids[0]}`);
+  if (result.needsDetails.length > 0) rt.print(`  ${detailsHint(result.needsDetails)}`);
   for (const skip of result.skipped) rt.warn(`  skipped ${skip.uid ?? "an event"}: ${skip.reason}`);
   for (const warning of result.warnings) rt.warn(`  note: ${warning}`);
 }

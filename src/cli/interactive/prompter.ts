@@ -62,6 +62,13 @@ export class Prompter {
     return answer;
   }
 
+  /** Asks for a secret without showing it. */
+  async password(message: string) {
+    const answer = await clack.password({ message, ...this.streams });
+    if (clack.isCancel(answer)) throw new Cancelled();
+    return answer;
+  }
+
   async confirm(message: string, initial = true) {
     const answer = await clack.confirm({ message, initialValue: initial, ...this.streams });
     if (clack.isCancel(answer)) throw new Cancelled();

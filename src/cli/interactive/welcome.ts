@@ -9,7 +9,7 @@ import { formatFieldError } from "../../core/record/field-error.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
-import { interviewTable } from "../present/interview.js";
+import { detailsHint, interviewTable } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
 import { Cancelled, Prompter } from "./prompter.js";
 
@@ -25,7 +25,10 @@ export async function runInteractive(rt: Runtime): Promise<void> {
     for (;;) {
       const action = await ask.select<Action>("What would you like to do?", [
         { value: "add", label: "Add an interview by answering a few questions" },
-        { value: "import", label: "Import an interview file (.yaml, .json)" },
+        {
+          value: "import",
+          label: "Import an interview file (.yaml, .json) or an invite (.ics, .eml)",
+        },
         { value: "list", label: "Show my interviews" },
         { value: "quit", label: "Quit" },
       ]);
@@ -187,7 +190,7 @@ function defaultEnd(start: string, zone: string): string {
 
 async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   const file = await ask.required("Path of the file to import");
-  const [result] = await importFiles(ctx, [file], async () => "");
+  const [result] = await importFiles(ctx, [file], async () => new Uint8Array());
   if (!result) return;
   if (result.errors.length > 0) {
     ask.error(["Nothing was imported:", ...fieldErrorLines(file, result.errors)].join("\n"));
@@ -195,5 +198,8 @@ async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   }
   const ids = [...result.created, ...result.updated];
   ask.info(`Imported ${ids.length} interview${ids.length === 1 ? "" : "s"}.`);
+  if (result.cancelled.length > 0) ask.info(`Cancelled: interview ${result.cancelled.join(", ")}.`);
+  for (const skip of result.skipped) ask.info(`Skipped ${skip.uid ?? "an event"}: ${skip.reason}`);
+  if (result.needsDetails.length > 0) ask.info(detailsHint(result.needsDetails));
   for (const warning of result.warnings) ask.info(warning);
 }

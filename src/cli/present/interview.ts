@@ -1,4 +1,5 @@
 import type { Interview } from "../../core/interview.js";
+import { missingDetails } from "../../core/missing-details.js";
 import { table } from "./table.js";
 import { timeSpan } from "./when.js";
 
@@ -6,29 +7,51 @@ export function interviewTable(interviews: Interview[]): string {
   if (interviews.length === 0) {
     return "No interviews yet. Add one with `afterword` or `afterword import FILE`.";
   }
-  return table(
+  const rows = table(
     ["ID", "When", "Company", "Position", "Stage", "Interviewers", "Status"],
     interviews.map((interview) => [
       String(interview.id),
       timeSpan(interview.start, interview.end, interview.timeZone),
-      interview.company,
-      interview.position,
+      interview.company || "?",
+      interview.position || (interview.invite?.summary ? `"${interview.invite.summary}"` : "?"),
       interview.stage,
       interview.interviewers.map((person) => person.name).join(", "),
-      interview.status,
+      interview.needsDetails ? `${interview.status}, needs details` : interview.status,
     ]),
   );
+  const incomplete = interviews.filter(
+    (interview) => interview.needsDetails && interview.status !== "cancelled",
+  );
+  if (incomplete.length === 0) return rows;
+  return `${rows}\n\n${detailsHint(incomplete.map((interview) => interview.id))}`;
+}
+
+/** How to complete interviews an invite left without company, position or interviewers. */
+export function detailsHint(ids: number[]): string {
+  const [first] = ids;
+  const which = ids.length === 1 ? `Interview ${first} needs` : `Interviews ${ids.join(", ")} need`;
+  return `${which} details the invite did not give: \`afterword details ${first} --company NAME --position TITLE\`, or \`afterword details ${first} FILE\` with what was discussed.`;
 }
 
 /** Everything about one interview, as a person reads it. */
 export function interviewDetail(interview: Interview): string {
   const lines = [
-    `${interview.company}: ${interview.position}  (interview ${interview.id}, ${interview.status})`,
+    `${interview.company || "(company not known)"}: ${interview.position || "(position not known)"}  (interview ${interview.id}, ${interview.status})`,
     `  When:      ${timeSpan(interview.start, interview.end, interview.timeZone)} (${interview.timeZone})`,
     `  Stage:     ${interview.stage}${interview.format ? `, ${interview.format}` : ""}`,
   ];
   if (interview.location) lines.push(`  Location:  ${interview.location}`);
   if (interview.joinUrl) lines.push(`  Join:      ${interview.joinUrl}`);
+  if (interview.invite) {
+    const summary = interview.invite.summary ? `"${interview.invite.summary}"` : "(no title)";
+    lines.push(`  Invite:    ${summary}, version ${interview.invite.sequence}`);
+  }
+  const missing = missingDetails(interview);
+  if (missing.length > 0) {
+    lines.push(
+      `  Missing:   ${missing.join(", ")}: add with \`afterword details ${interview.id} --company NAME --position TITLE\` or a FILE`,
+    );
+  }
   lines.push("", "Interviewers:");
   for (const person of interview.interviewers) {
     const about = [person.title, person.email].filter(Boolean).join(", ");
@@ -56,6 +79,13 @@ export function interviewDetail(interview: Interview): string {
   );
   if (interview.nextSteps) lines.push("", `Next steps: ${interview.nextSteps}`);
   if (interview.decisionBy) lines.push(`Decision by: ${interview.decisionBy}`);
+  if (interview.invite?.description) {
+    lines.push(
+      "",
+      "From the invite:",
+      ...interview.invite.description.split("\n").map((l) => `  ${l}`),
+    );
+  }
   return lines.join("\n");
 }
 

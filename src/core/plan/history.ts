@@ -16,5 +16,13 @@ export type HistoryEvent =
       from: string | null;
       at: string;
     }
-  | { type: "outcome"; outcome: Outcome; at: string }
+  | {
+      type: "outcome";
+      outcome: Outcome;
+      at: string;
+      /** Who brought the news, when known: a rejection reply goes to them. */
+      from?: string | null;
+    }
   | { type: "snooze"; itemId: string; until: string; at: string };
+
+export type HistoryEventType = HistoryEvent["type"];

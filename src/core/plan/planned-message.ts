@@ -22,4 +22,8 @@ export interface PlannedMessage {
   state: PlanState;
   /** One sentence a person reads: why this message, and why now. */
   reason: string;
+  /** ISO 8601 instant the message was recorded as sent, for a `done` item; otherwise null. */
+  sentAt?: string | null;
+  /** ISO 8601 instant a snooze moved `dueAt` to, when the candidate snoozed the item; otherwise null. */
+  snoozedUntil?: string | null;
 }

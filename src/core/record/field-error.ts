@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { closestName } from "./closest-name.js";
 
 /** One reason a record or profile was refused, naming the field, what was expected and what was found. */
 export interface FieldError {
@@ -43,18 +44,34 @@ const TYPE_NAMES: Record<string, string> = {
   object: "a mapping of fields",
 };
 
-/** Turns zod's issues into field errors a person can act on. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ""): FieldError[] {
-  return issues.flatMap((issue): FieldError[] => {
+/**
+ * Turns zod's issues into field errors a person can act on. `vocabulary` holds the field names
+ * the document may use, so a misspelt one can be named; unknown fields come first, since a
+ * misspelling is usually why a required field is reported missing.
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix = "",
+  vocabulary: readonly string[] = [],
+): FieldError[] {
+  const unknownFirst = [...issues].sort(
+    (a, b) => Number(b.code === "unrecognized_keys") - Number(a.code === "unrecognized_keys"),
+  );
+  return unknownFirst.flatMap((issue): FieldError[] => {
     const path = joinPath(prefix, pathToString(issue.path));
     const found = describeValue(issue.input);
     switch (issue.code) {
       case "unrecognized_keys":
-        return issue.keys.map((key) => ({
-          path: joinPath(path, key),
-          expected: "no such field (check its spelling against the import contract)",
-          found: "an unknown field",
-        }));
+        return issue.keys.map((key) => {
+          const meant = closestName(key, vocabulary);
+          return {
+            path: joinPath(path, key),
+            expected: meant
+              ? `a known field (did you mean \`${meant}\`?)`
+              : "only the documented fields",
+            found: "a field of that name",
+          };
+        });
       case "invalid_type":
         return [{ path, expected: TYPE_NAMES[issue.expected] ?? issue.expected, found }];
       case "invalid_value":

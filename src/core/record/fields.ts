@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { isKnownZone } from "../time/zone.js";
+import { isPlaceZone, zoneMeantBy } from "../time/zone.js";
 
 /** Field shapes shared by the interview record and the profile. */
 export const text = z.string({ error: "text" }).trim().min(1, { error: "non-empty text" });
@@ -11,8 +11,13 @@ export const optionalText = z
   .nullish()
   .transform((value) => (value ? value : null));
 
-export const zoneName = text.refine(isKnownZone, {
-  error: "an IANA time zone such as America/Chicago or Europe/London",
+export const zoneName = text.refine(isPlaceZone, {
+  error: (issue) => {
+    const meant = typeof issue.input === "string" ? zoneMeantBy(issue.input) : null;
+    return meant
+      ? `an IANA time zone named for a place, such as ${meant} (an abbreviation like ${String(issue.input).trim()} ignores daylight saving)`
+      : "an IANA time zone such as America/Chicago or Europe/London";
+  },
 });
 
 /** Addresses as browsers accept them (the HTML5 rule), which allows every character RFC 5322 allows before the @. */

@@ -64,3 +64,15 @@ export const interviewRecordSchema = z.strictObject({
 });
 
 export type InterviewRecord = z.output<typeof interviewRecordSchema>;
+
+/** Every field name a record may use, at any depth: what a misspelt field is compared with. */
+export const RECORD_FIELD_NAMES: readonly string[] = [
+  ...Object.keys(interviewRecordSchema.shape),
+  ...Object.keys(interviewerSchema.shape),
+  "concern",
+  "response",
+  "question",
+  "answer",
+  "what",
+  "url",
+];

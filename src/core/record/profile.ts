@@ -50,3 +50,11 @@ export function signatureOf(profile: Profile): string {
     .filter((line): line is string => Boolean(line))
     .join("\n");
 }
+
+/** Every field name a profile may use: what a misspelt field is compared with. */
+export const PROFILE_FIELD_NAMES: readonly string[] = [
+  ...Object.keys(profileSchema.shape),
+  "days",
+  "start",
+  "end",
+];

@@ -2,7 +2,11 @@ import type { InterviewDetails } from "../interview.js";
 import { fail, ok, type Result } from "../result.js";
 import { formatInstant, resolveWallTime, type WallTimeError } from "../time/wall-time.js";
 import { describeValue, fromZodIssues, type FieldError } from "./field-error.js";
-import { interviewRecordSchema, type InterviewRecord } from "./interview-record.js";
+import {
+  interviewRecordSchema,
+  RECORD_FIELD_NAMES,
+  type InterviewRecord,
+} from "./interview-record.js";
 
 export interface ResolvedRecord {
   interview: InterviewDetails;
@@ -22,7 +26,8 @@ export function resolveRecord(
   pathPrefix = "",
 ): Result<ResolvedRecord, FieldError> {
   const parsed = interviewRecordSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return fail(...fromZodIssues(parsed.error.issues, pathPrefix));
+  if (!parsed.success)
+    return fail(...fromZodIssues(parsed.error.issues, pathPrefix, RECORD_FIELD_NAMES));
   return resolveTimes(parsed.data, defaultZone, pathPrefix);
 }
 

@@ -1,11 +1,19 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./001-initial.js";
-import * as personalDictionary from "./002-personal-dictionary.js";
+import * as history from "./002-history.js";
+import * as drafts from "./003-drafts.js";
+import * as personalDictionary from "./004-personal-dictionary.js";
+import * as calendar from "./005-calendar.js";
+import * as mail from "./006-mail.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial": initial,
-  "002-personal-dictionary": personalDictionary,
+  "002-history": history,
+  "003-drafts": drafts,
+  "004-personal-dictionary": personalDictionary,
+  "005-calendar": calendar,
+  "006-mail": mail,
 };
 
 export const migrationProvider: MigrationProvider = {

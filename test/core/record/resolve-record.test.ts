@@ -204,7 +204,19 @@ describe("a refused record names the field, what was expected and what was found
       "concerns[0].concern",
       /found nothing/,
     ],
-    ["an unknown field", { ...minimal, interviewer: [] }, "interviewer", /no such field/],
+    [
+      "a misspelt field",
+      { ...minimal, interviewer: [] },
+      "interviewer",
+      /did you mean `interviewers`/,
+    ],
+    ["a field nothing is like", { ...minimal, salary: 1 }, "salary", /only the documented fields/],
+    [
+      "a zone abbreviation",
+      { ...minimal, timeZone: "EST" },
+      "timeZone",
+      /such as America\/New_York/,
+    ],
     [
       "a list of lists",
       { ...minimal, discussed: [["a"]] },

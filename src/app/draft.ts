@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import { rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { composeMessage } from "../core/compose/compose.js";
+import type { ComposedMessage } from "../core/compose/composed-message.js";
+import { relocateProvenance } from "../core/compose/provenance.js";
+import type { Interview } from "../core/interview.js";
+import type { Channel, MessageKind } from "../core/message.js";
+import type { Profile } from "../core/record/profile.js";
+import { personName } from "../core/compose/grammar/person-name.js";
+import { fail, ok, type Result } from "../core/result.js";
+import { buildEml } from "../mail/eml.js";
+import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
+import { nowIso, type AppContext } from "./context.js";
+import type { DraftError } from "./draft-error.js";
+import { draftTargets, type DraftTarget } from "./draft-targets.js";
+import { describeFsError } from "./read-file.js";
+
+export type { DraftError } from "./draft-error.js";
+
+export interface DraftRequest {
+  interviewId: number;
+  kind?: MessageKind;
+  channel?: Channel;
+  /** An interviewer's name (full or given) or e-mail address. */
+  to?: string;
+  /** A check-in's reason to write now, or news for a status follow-up, in the candidate's words. */
+  reason?: string;
+  sequence?: number;
+  /** Replace drafts the candidate has edited. */
+  force?: boolean;
+}
+
+/**
+ * What drafting did to each message: a new draft, a re-drafted one, one that came out the same,
+ * or one kept as the candidate edited it (re-drafting it needs `force`).
+ */
+export type DraftStatus = "created" | "updated" | "unchanged" | "kept-edited" | "replaced-edited";
+
+export interface DraftOutcome {
+  draft: StoredDraft;
+  status: DraftStatus;
+}
+
+/**
+ * Drafts the messages asked for and stores them, all in one transaction. Every message is
+ * composed before anything is written, so a refusal leaves the drafts as they were.
+ */
+export async function draftMessages(
+  ctx: AppContext,
+  request: DraftRequest,
+): Promise<Result<DraftOutcome[], DraftError>> {
+  const loaded = await loadInterviewAndProfile(ctx, request.interviewId);
+  if (!loaded.ok) return loaded;
+  const { interview, profile } = loaded.value;
+  const targets = draftTargets(interview, {
+    kind: request.kind ?? "thank-you",
+    channel: request.channel,
+    to: request.to,
+    sequence: request.sequence ?? 1,
+  });
+  if (!targets.ok) return targets;
+
+  const composed: { target: DraftTarget; message: ComposedMessage; reason: string | null }[] = [];
+  for (const target of targets.value) {
+    const existing = await ctx.store.drafts.findByPlanItem(target.planItemId);
+    const reason = request.reason?.trim() || existing?.reason || null;
+    const message = composeMessage({ interview, profile, ...target, reason });
+    if (!message.ok) {
+      const error = message.errors[0]!;
+      return fail({ code: error.code, message: error.message });
+    }
+    composed.push({ target, message: message.value, reason });
+  }
+
+  const now = nowIso(ctx);
+  const outcomes = await ctx.store.transaction(async (tx) => {
+    const done: DraftOutcome[] = [];
+    for (const { target, message, reason } of composed) {
+      const draft: NewDraft = {
+        planItemId: target.planItemId,
+        interviewId: interview.id,
+        kind: target.kind,
+        channel: target.channel,
+        recipient: target.recipient,
+        sequence: target.sequence,
+        reason,
+        subject: message.subject,
+        body: message.body,
+        provenance: message.provenance,
+        notices: message.notices,
+      };
+      const existing = await tx.drafts.findByPlanItem(target.planItemId);
+      if (!existing) {
+        done.push({ draft: await tx.drafts.insert(draft, now), status: "created" });
+      } else if (existing.edited && !request.force) {
+        done.push({ draft: existing, status: "kept-edited" });
+      } else if (!existing.edited && sameText(existing, draft) && existing.reason === reason) {
+        done.push({ draft: existing, status: "unchanged" });
+      } else {
+        const status = existing.edited ? "replaced-edited" : "updated";
+        done.push({ draft: await tx.drafts.replace(existing.id, draft, now), status });
+      }
+    }
+    return done;
+  });
+  return ok(outcomes);
+}
+
+export function listDrafts(ctx: AppContext, interviewId?: number): Promise<StoredDraft[]> {
+  return ctx.store.drafts.list(interviewId);
+}
+
+export async function findDraft(
+  ctx: AppContext,
+  id: number,
+): Promise<Result<StoredDraft, DraftError>> {
+  const draft = await ctx.store.drafts.get(id);
+  return draft
+    ? ok(draft)
+    : fail({
+        code: "no-such-draft",
+        message: `There is no draft ${id}: \`afterword drafts\` lists them.`,
+      });
+}
+
+/** Keeps the candidate's edited text. Nothing is written when the text did not change. */
+export async function saveDraftEdit(
+  ctx: AppContext,
+  id: number,
+  text: { subject: string | null; body: string },
+): Promise<Result<{ draft: StoredDraft; changed: boolean }, DraftError>> {
+  const found = await findDraft(ctx, id);
+  if (!found.ok) return found;
+  const draft = found.value;
+  const body = text.body.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
+  const subject = draft.channel === "email" ? (text.subject?.trim() ?? draft.subject) : null;
+  if (body.trim() === "") {
+    return fail({
+      code: "empty-draft",
+      message: `The edited draft ${id} is empty; it was kept as it was.`,
+    });
+  }
+  if (body === draft.body && subject === draft.subject) return ok({ draft, changed: false });
+  const provenance = relocateProvenance(draft.body, draft.provenance, body);
+  const saved = await ctx.store.transaction((tx) =>
+    tx.drafts.saveEdit(id, { subject, body, provenance }, nowIso(ctx)),
+  );
+  return ok({ draft: saved, changed: true });
+}
+
+/** Writes an e-mail draft as a standard .eml file a mail program opens, ready to send. */
+export async function exportDraftEml(
+  ctx: AppContext,
+  id: number,
+  file: string,
+): Promise<Result<{ file: string; draft: StoredDraft }, DraftError>> {
+  const found = await findDraft(ctx, id);
+  if (!found.ok) return found;
+  const draft = found.value;
+  if (draft.channel !== "email" || !draft.recipient.email) {
+    return fail({
+      code: "not-an-email",
+      message: `Draft ${id} is for a ${draft.channel === "card" ? "card" : "LinkedIn note"}, not an e-mail: only e-mail drafts export as .eml.`,
+    });
+  }
+  const profile = await ctx.store.profile.get();
+  if (!profile) return fail(noProfile());
+  const eml = await buildEml({
+    from: { name: personName(profile.name), address: profile.email },
+    to: { name: draft.recipient.name, address: draft.recipient.email },
+    subject: draft.subject ?? "",
+    body: draft.body,
+    date: ctx.now.toJSDate(),
+    messageId: `${randomUUID()}@${domainOf(profile.email)}`,
+    unsent: true,
+  });
+  const temporary = join(dirname(file), `.${randomUUID()}.eml.tmp`);
+  try {
+    await writeFile(temporary, eml);
+    await rename(temporary, file);
+  } catch (error) {
+    return fail({
+      code: "cannot-write-file",
+      message: `Could not write ${file}: ${describeFsError(error)}. Choose a file in a folder you can write to.`,
+    });
+  }
+  return ok({ file, draft });
+}
+
+async function loadInterviewAndProfile(
+  ctx: AppContext,
+  interviewId: number,
+): Promise<Result<{ interview: Interview; profile: Profile }, DraftError>> {
+  const interview = await ctx.store.interviews.get(interviewId);
+  if (!interview) {
+    return fail({
+      code: "no-such-interview",
+      message: `There is no interview ${interviewId}: \`afterword interviews\` lists them.`,
+    });
+  }
+  if (interview.status === "cancelled") {
+    return fail({
+      code: "interview-cancelled",
+      message: `Interview ${interviewId} was cancelled, so there is nothing to follow up.`,
+    });
+  }
+  const profile = await ctx.store.profile.get();
+  if (!profile) return fail(noProfile());
+  return ok({ interview, profile });
+}
+
+function noProfile(): DraftError {
+  return {
+    code: "no-profile",
+    message:
+      "Messages are signed with your profile, and there is none yet: set it with `afterword profile FILE`.",
+  };
+}
+
+function sameText(
+  a: { subject: string | null; body: string },
+  b: { subject: string | null; body: string },
+) {
+  return a.subject === b.subject && a.body === b.body;
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1) || "afterword.invalid";
+}

@@ -1,0 +1,115 @@
+import { DateTime } from "luxon";
+import type { RetryPolicy } from "../core/outbox/retry-policy.js";
+import { MailFailure } from "../mail/mail-problem.js";
+import type { Store } from "../store/store.js";
+import { deliverDue, fileSentCopies, type Delivery, type DeliveryEvent } from "./deliver.js";
+import type { MailConnections } from "./mail-account.js";
+import { syncInbox, type FolderSync } from "./sync-inbox.js";
+
+export interface WorkerSettings {
+  /** The data folder, for what the planner records. */
+  home: string;
+  /** This worker's name in the claims it takes. */
+  worker: string;
+  /** Send what is due and read the mailbox once, then stop. */
+  once: boolean;
+  /** How long a claim holds without renewal: after a crash, the item waits this long. */
+  leaseSeconds: number;
+  /** How often the mailbox is read for replies. */
+  pollSeconds: number;
+  retry: RetryPolicy;
+  clock: () => DateTime;
+}
+
+export type WorkerEvent =
+  DeliveryEvent | { type: "synced"; folders: FolderSync[] } | { type: "stopped" };
+
+/**
+ * The worker's loop: send what is due, file the Sent copies, read the mailbox for replies, sleep
+ * until the next thing is due. `signal` stops it between two steps; a message being handed to the
+ * server is never cut off.
+ */
+export async function runWorker(
+  store: Store,
+  connections: MailConnections,
+  settings: WorkerSettings,
+  signal: AbortSignal,
+  report: (event: WorkerEvent) => void,
+): Promise<void> {
+  const { transport, inbox, account } = connections;
+  const delivery: Delivery = {
+    store,
+    account,
+    transport,
+    inbox,
+    home: settings.home,
+    worker: settings.worker,
+    leaseSeconds: settings.leaseSeconds,
+    retry: settings.retry,
+    clock: settings.clock,
+  };
+  await transport.start();
+  let lastPoll: DateTime | null = null;
+  try {
+    while (!signal.aborted) {
+      await deliverDue(delivery, report, () => signal.aborted);
+      if (signal.aborted) break;
+      await fileSentCopies(delivery, report);
+      const now = settings.clock();
+      if (inbox && (!lastPoll || now.diff(lastPoll).as("seconds") >= settings.pollSeconds)) {
+        lastPoll = now;
+        try {
+          report({
+            type: "synced",
+            folders: await syncInbox(
+              { store, home: settings.home },
+              inbox,
+              account,
+              settings.clock,
+            ),
+          });
+        } catch (error) {
+          if (!(error instanceof MailFailure)) throw error;
+          report({ type: "inbox-problem", problem: error.problem });
+        }
+      }
+      if (settings.once) break;
+      await sleep(await wakeIn(store, settings, lastPoll), signal);
+    }
+  } finally {
+    await transport.stop();
+    await inbox?.stop();
+    report({ type: "stopped" });
+  }
+}
+
+/** Milliseconds until something is due, a claim runs out, or the mailbox is to be read. */
+async function wakeIn(
+  store: Store,
+  settings: WorkerSettings,
+  lastPoll: DateTime | null,
+): Promise<number> {
+  const now = settings.clock();
+  const next = await store.outbox.nextWake();
+  const candidates = [settings.pollSeconds * 1000];
+  if (next) candidates.push(DateTime.fromISO(next).diff(now).as("milliseconds"));
+  if (lastPoll) {
+    candidates.push(lastPoll.plus({ seconds: settings.pollSeconds }).diff(now).as("milliseconds"));
+  }
+  // Other processes queue items too: look again at least every few seconds.
+  candidates.push(5_000);
+  return Math.max(50, Math.min(...candidates));
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}

@@ -1,0 +1,169 @@
+import { Option, type Command } from "commander";
+import {
+  draftMessages,
+  exportDraftEml,
+  findDraft,
+  listDrafts,
+  saveDraftEdit,
+  type DraftError,
+} from "../../app/draft.js";
+import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
+import { parseId } from "../arguments.js";
+import { chosenEditor, editInEditor } from "../editor.js";
+import { ExitCode, UsageError } from "../exit-code.js";
+import { draftJson, draftOutcomes, draftTable } from "../present/draft.js";
+import type { Runtime } from "../runtime.js";
+
+interface DraftOptions {
+  kind?: MessageKind;
+  channel?: Channel;
+  to?: string;
+  reason?: string;
+  sequence?: string;
+  force?: boolean;
+}
+
+export function registerDraft(program: Command, rt: Runtime): void {
+  program
+    .command("draft")
+    .description("write the messages for an interview, ready to edit and send")
+    .argument("<id>", "the interview's ID, as `afterword interviews` shows it")
+    .addOption(
+      new Option("--kind <kind>", "which message (default: the most urgent one)").choices(
+        MESSAGE_KINDS,
+      ),
+    )
+    .addOption(
+      new Option(
+        "--channel <channel>",
+        "email, card or linkedin (default: e-mail where the person has an address, else a card)",
+      ).choices(CHANNELS),
+    )
+    .option("--to <name>", "only this interviewer (full name, given name or e-mail address)")
+    .option(
+      "--reason <text>",
+      "your reason to write now, in a sentence of your own (a check-in needs one)",
+    )
+    .option("--sequence <n>", "which follow-up or check-in this is (default 1)")
+    .option("--force", "re-draft even messages you have edited")
+    .action(async (idText: string, options: DraftOptions) => {
+      const interviewId = parseId(idText);
+      const result = await draftMessages(await rt.context(), {
+        interviewId,
+        kind: options.kind,
+        channel: options.channel,
+        to: options.to,
+        reason: options.reason,
+        sequence: options.sequence === undefined ? undefined : parseSequence(options.sequence),
+        force: options.force,
+      });
+      if (!result.ok) return refuse(rt, result.errors[0]!, options);
+      if (rt.json) rt.printJson(result.value.map((o) => draftJson(o.draft, o.status)));
+      else rt.print(draftOutcomes(result.value));
+    });
+
+  program
+    .command("drafts")
+    .description("list your drafts")
+    .option("--interview <id>", "only this interview's drafts")
+    .action(async (options: { interview?: string }) => {
+      const interviewId = options.interview === undefined ? undefined : parseId(options.interview);
+      const drafts = await listDrafts(await rt.context(), interviewId);
+      if (rt.json) rt.printJson(drafts.map((draft) => draftJson(draft)));
+      else rt.print(draftTable(drafts));
+    });
+
+  program
+    .command("edit")
+    .description("edit a draft in your editor ($VISUAL or $EDITOR)")
+    .argument("<draft>", "the draft's ID, as `afterword drafts` shows it")
+    .action(async (idText: string) => {
+      const id = parseId(idText, "draft");
+      const ctx = await rt.context();
+      const found = await findDraft(ctx, id);
+      if (!found.ok) return refuse(rt, found.errors[0]!);
+      const editor = chosenEditor(rt.io.env);
+      if (!editor) {
+        rt.exitCode = ExitCode.refused;
+        rt.warn(
+          "No editor is set: set VISUAL or EDITOR (for example `export EDITOR=nano`) and run `afterword edit` again.",
+        );
+        return;
+      }
+      const draft = found.value;
+      const before =
+        draft.subject !== null ? `Subject: ${draft.subject}\n\n${draft.body}\n` : `${draft.body}\n`;
+      const edited = editInEditor(editor, before, `afterword-draft-${id}.txt`, rt.io.env);
+      if (!edited.ok) {
+        rt.exitCode = ExitCode.refused;
+        rt.warn(edited.errors[0]!);
+        return;
+      }
+      if (edited.value === before) {
+        report(rt, { id, changed: false }, `No changes: draft ${id} is as it was.`);
+        return;
+      }
+      const saved = await saveDraftEdit(
+        ctx,
+        id,
+        splitSubject(edited.value, draft.subject !== null),
+      );
+      if (!saved.ok) return refuse(rt, saved.errors[0]!);
+      report(
+        rt,
+        { id, changed: saved.value.changed, draft: draftJson(saved.value.draft) },
+        saved.value.changed
+          ? `Saved your changes to draft ${id}.`
+          : `No changes: draft ${id} is as it was.`,
+      );
+    });
+
+  program
+    .command("export")
+    .description("write an e-mail draft as an .eml file your mail program opens")
+    .argument("<draft>", "the draft's ID, as `afterword drafts` shows it")
+    .requiredOption("--eml <file>", "the .eml file to write")
+    .action(async (idText: string, options: { eml: string }) => {
+      const id = parseId(idText, "draft");
+      const result = await exportDraftEml(await rt.context(), id, options.eml);
+      if (!result.ok) return refuse(rt, result.errors[0]!);
+      report(
+        rt,
+        { id, file: result.value.file },
+        `Wrote draft ${id} to ${result.value.file}: open it in your mail program to check and send it.`,
+      );
+    });
+}
+
+/** "Subject: …" on the first line, a blank line, then the body; without the line, the whole text is the body. */
+function splitSubject(text: string, hasSubject: boolean): { subject: string | null; body: string } {
+  const normalised = text.replace(/\r\n?/g, "\n");
+  const match = hasSubject ? /^Subject:[ \t]*(.*)\n\n?/i.exec(normalised) : null;
+  if (!match) return { subject: null, body: normalised };
+  return { subject: match[1]!.trim(), body: normalised.slice(match[0].length) };
+}
+
+function parseSequence(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 3) {
+    throw new UsageError(
+      `--sequence must be 1, 2 or 3 (which follow-up or check-in); got "${text}".`,
+    );
+  }
+  return n;
+}
+
+function refuse(rt: Runtime, error: DraftError, options?: DraftOptions): void {
+  rt.exitCode = ExitCode.refused;
+  const hint =
+    error.code === "reason-needed" && !options?.reason
+      ? ' Give it with --reason "…", for example --reason "I read about your new office in Lisbon."'
+      : "";
+  if (rt.json) rt.printJson({ errors: [{ code: error.code, message: error.message + hint }] });
+  else rt.warn(error.message + hint);
+}
+
+function report(rt: Runtime, json: object, text: string): void {
+  if (rt.json) rt.printJson(json);
+  else rt.print(text);
+}

@@ -1,0 +1,66 @@
+import { tidySpaces } from "./punctuation.js";
+
+const HONORIFICS = /^(?:dr|prof|professor|mr|ms|mrs|mx|miss|sir|dame|rev|fr|judge|hon)\.?$/i;
+const CREDENTIALS = /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp)\.?$/i;
+
+/**
+ * The name a greeting uses: the given name ("Dana" for "Dana Whitfield"), or the honorific and
+ * family name when the record gives one ("Dr. Okafor" for "Dr. Amara Okafor"). "Whitfield, Dana"
+ * greets Dana; "Dana Whitfield, PhD" greets Dana; a one-word name greets as it is.
+ */
+export function greetingName(fullName: string): string {
+  const parts = personName(fullName).split(" ");
+  const [first = "", ...rest] = parts;
+  if (HONORIFICS.test(first) && rest.length > 0) return `${first} ${rest[rest.length - 1]}`;
+  return first;
+}
+
+/** The given name alone, without an honorific: "Amara" for "Dr. Amara Okafor". */
+export function givenName(fullName: string): string {
+  const parts = personName(fullName).split(" ");
+  const [first = "", second] = parts;
+  return HONORIFICS.test(first) && second ? second : first;
+}
+
+/** A person's name as it should appear in a message: tidied, and out of all-capitals or all-lower-case. */
+export function personName(fullName: string): string {
+  let name = tidySpaces(fullName.replace(/\s+/g, " "));
+  const comma = name.split(/\s*,\s*/);
+  if (comma.length === 2 && comma[1] !== "") {
+    name = CREDENTIALS.test(comma[1]!.replace(/\s+/g, "")) ? comma[0]! : `${comma[1]} ${comma[0]}`;
+  } else if (comma.length > 2) {
+    name = comma.filter((part) => !CREDENTIALS.test(part.replace(/\s+/g, ""))).join(", ");
+  }
+  return name
+    .split(" ")
+    .filter((part) => !CREDENTIALS.test(part) || part === name)
+    .map(fixCase)
+    .join(" ");
+}
+
+function fixCase(part: string): string {
+  const letters = part.replace(/[^\p{L}]/gu, "");
+  const shouted =
+    letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const whisper =
+    letters.length > 0 && letters === letters.toLowerCase() && letters !== letters.toUpperCase();
+  if (!shouted && !whisper) return part;
+  if (
+    whisper &&
+    /^(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|y|e|dos|das)$/.test(part)
+  ) {
+    return part;
+  }
+  return part
+    .toLowerCase()
+    .split("-")
+    .map((segment) =>
+      segment
+        .replace(/^\p{L}/u, (letter) => letter.toUpperCase())
+        .replace(
+          /^(\p{L}['’])(\p{L})/u,
+          (_all, lead: string, letter: string) => lead + letter.toUpperCase(),
+        ),
+    )
+    .join("-");
+}

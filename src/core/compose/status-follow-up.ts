@@ -1,0 +1,77 @@
+import type { Channel } from "../message.js";
+import { NoteWriter, paragraph, type Composition } from "./composition.js";
+import { GREETINGS, SIGN_OFFS } from "./phrases/common.phrases.js";
+import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
+import { baseFills, type NoteFacts } from "./record-facts.js";
+import type { SeededChoice } from "./seeded-choice.js";
+import { greeting, signOff, subjectLine } from "./thank-you.js";
+import type { WriterOptions } from "./writer.js";
+
+/**
+ * A status follow-up after a week of silence: the interview and its date, renewed interest, a
+ * question about the timeline, an offer to send more; news from the candidate when they give some.
+ */
+export function writeStatusFollowUp(
+  facts: NoteFacts,
+  channel: Channel,
+  choice: SeededChoice,
+  options: WriterOptions,
+): Composition {
+  const P = STATUS_FOLLOW_UP;
+  const w = new NoteWriter(choice);
+  const fills = baseFills(facts);
+  const again = options.sequence > 1;
+  const reference = again ? P.referenceAgain : P.reference;
+
+  if (channel === "linkedin") {
+    return {
+      subject: null,
+      paragraphs: [
+        paragraph(
+          w.write("greeting", "greeting", GREETINGS.linkedin, fills),
+          options.compact
+            ? w.write("interview-reference", "reference-short", P.referenceShort, fills)
+            : w.write("interview-reference", "reference", reference, fills),
+          w.write("interest", "interest-short", P.interestShort, fills),
+          w.write("next-steps", "timeline-short", P.timelineShort, fills),
+          w.write("offer", "offer-short", P.offerShort, fills),
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: 1 }),
+        ),
+      ],
+      notices: [],
+    };
+  }
+
+  const email = channel === "email";
+  const [ownPoint] = facts.ownPoints;
+  const update = { drop: 4, group: "update" };
+  return {
+    subject: email
+      ? subjectLine(facts, choice, again ? P.subjectAgain : P.subject, P.subjectShort)
+      : null,
+    paragraphs: [
+      greeting(facts, w, email ? "email" : "card"),
+      paragraph(
+        w.write("well-wishes", "well", P.wellWishes, fills, { drop: 3 }),
+        w.write("interview-reference", "reference", reference, fills),
+        ownPoint &&
+          w.write("specific-point", "point", P.point, { ...fills, point: ownPoint }, { drop: 2 }),
+        w.write("interest", "interest", P.interest, fills),
+      ),
+      paragraph(
+        facts.reason && w.write("update", "update", P.updateLead, fills, update),
+        facts.reason && w.verbatim("update", facts.reason.text, facts.reason.sources, update),
+      ),
+      paragraph(
+        again && w.write("interest", "patience", P.patience, fills, { drop: 1 }),
+        facts.decisionDate
+          ? w.write("next-steps", "timeline", P.timelineByDate, fills)
+          : w.write("next-steps", "timeline", P.timeline, fills),
+        w.write("offer", "offer", P.offer, fills),
+        w.write("close", "close", P.close, fills, { drop: 5 }),
+      ),
+      signOff(facts, w, email ? "email" : "card"),
+    ],
+    notices: [],
+  };
+}

@@ -1,0 +1,46 @@
+import { stat, readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { isAbsolute, join } from "node:path";
+import { fail, ok, type Result } from "../core/result.js";
+import type { SecretSource } from "./mail-config.js";
+
+/** The file a secret source names: `~/` is the user's home; a relative path is in the data folder. */
+export function secretPath(file: string, home: string): string {
+  if (file === "~" || file.startsWith("~/")) return join(homedir(), file.slice(1));
+  return isAbsolute(file) ? file : join(home, file);
+}
+
+/**
+ * Reads a password from its environment variable or file. Like ssh with a private key, a file that
+ * others may read is refused: on such a file the secret is already at risk.
+ */
+export async function readSecret(
+  source: SecretSource,
+  env: Record<string, string | undefined>,
+  home: string,
+): Promise<Result<string, string>> {
+  if ("env" in source) {
+    const value = env[source.env];
+    return value
+      ? ok(value)
+      : fail(
+          `The password is read from the environment variable ${source.env}, which is not set. Set it (for example with your system's keychain tool), or name a file with \`password: { file: PATH }\` in mail.yaml.`,
+        );
+  }
+  const path = secretPath(source.file, home);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return fail(`The password file ${path} does not exist.`);
+  }
+  if (!info.isFile()) return fail(`The password file ${path} is not a file.`);
+  if (process.platform !== "win32" && (info.mode & 0o077) !== 0) {
+    const mode = (info.mode & 0o777).toString(8).padStart(4, "0");
+    return fail(
+      `Permissions ${mode} for the password file ${path} are too open: others may read it. Run \`chmod 600 ${path}\`.`,
+    );
+  }
+  const content = (await readFile(path, "utf8")).replace(/\r?\n$/, "");
+  return content ? ok(content) : fail(`The password file ${path} is empty.`);
+}

@@ -1,0 +1,386 @@
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import type { OutboxState } from "../core/outbox/outbox-state.js";
+import { fromJson, toJson } from "./json-column.js";
+import type { Database, OutboxRow } from "./schema.js";
+
+export interface OutboxPerson {
+  name: string | null;
+  email: string;
+}
+
+export interface NewOutboxItem {
+  messageId: string;
+  interviewId: number | null;
+  draftId: number | null;
+  kind: string | null;
+  from: OutboxPerson;
+  to: OutboxPerson[];
+  subject: string;
+  body: string;
+  inReplyTo: string | null;
+  references: string[];
+  /** ISO 8601 UTC instant. */
+  dueAt: string;
+}
+
+/** One outbox item as the rest of Afterword reads it. Instants are ISO 8601 UTC. */
+export interface OutboxItem {
+  id: number;
+  messageId: string;
+  interviewId: number | null;
+  draftId: number | null;
+  kind: string | null;
+  from: OutboxPerson;
+  to: OutboxPerson[];
+  subject: string;
+  body: string;
+  inReplyTo: string | null;
+  references: string[];
+  raw: string | null;
+  state: OutboxState;
+  dueAt: string;
+  nextAttemptAt: string;
+  attempts: number;
+  maybeSent: boolean;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  problem: string | null;
+  serverResponse: string | null;
+  queuedAt: string;
+  sentAt: string | null;
+  filedAt: string | null;
+  finishedAt: string | null;
+  note: string | null;
+}
+
+/**
+ * The outbox. Every change of state is one conditional UPDATE: it names the state (and, while
+ * sending, the worker holding the lease) it expects, so a worker that lost its claim changes nothing.
+ */
+export class OutboxRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async add(item: NewOutboxItem, now: string): Promise<OutboxItem> {
+    const row = await this.db
+      .insertInto("outbox")
+      .values({
+        message_id: item.messageId,
+        interview_id: item.interviewId,
+        draft_id: item.draftId,
+        kind: item.kind,
+        from_name: item.from.name,
+        from_address: item.from.email,
+        recipients: toJson(item.to),
+        subject: item.subject,
+        body: item.body,
+        in_reply_to: item.inReplyTo,
+        references: toJson(item.references),
+        state: "queued",
+        due_at: item.dueAt,
+        next_attempt_at: item.dueAt,
+        queued_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return fromRow(row);
+  }
+
+  async get(id: number): Promise<OutboxItem | null> {
+    const row = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? fromRow(row) : null;
+  }
+
+  async findByMessageId(messageId: string): Promise<OutboxItem | null> {
+    const row = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("message_id", "=", messageId)
+      .executeTakeFirst();
+    return row ? fromRow(row) : null;
+  }
+
+  /** Every item, the most recently due first. */
+  async list(): Promise<OutboxItem[]> {
+    const rows = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .orderBy("due_at", "desc")
+      .orderBy("id", "desc")
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  /** Message-IDs of everything that may have left, for telling replies and our own copies apart. */
+  async sentOrSending(): Promise<OutboxItem[]> {
+    const rows = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where((eb) => eb.or([eb("state", "=", "sent"), eb("maybe_sent", "=", 1)]))
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  async isOurs(messageId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("outbox")
+      .select("id")
+      .where("message_id", "=", messageId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /**
+   * Claims the next item due (or one whose worker's lease ran out) for `worker` until `leaseUntil`.
+   * One UPDATE whose WHERE repeats the condition: of two workers, only one changes the row.
+   */
+  async claimNext(worker: string, now: string, leaseUntil: string): Promise<OutboxItem | null> {
+    const row = await this.db
+      .updateTable("outbox")
+      .set({
+        state: "sending",
+        lease_owner: worker,
+        lease_until: leaseUntil,
+        attempts: sql`attempts + 1`,
+        updated_at: now,
+      })
+      .where("id", "=", (eb) =>
+        eb
+          .selectFrom("outbox")
+          .select("id")
+          .where((w) => claimable(w, now))
+          .orderBy("next_attempt_at")
+          .orderBy("id")
+          .limit(1),
+      )
+      .where((w) => claimable(w, now))
+      .returningAll()
+      .executeTakeFirst();
+    return row ? fromRow(row) : null;
+  }
+
+  /** Keeps the claim alive while the worker is still at it. False when the claim was lost. */
+  async renewLease(id: number, worker: string, leaseUntil: string): Promise<boolean> {
+    const result = await this.held(id, worker).set({ lease_until: leaseUntil }).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Recorded before the message is handed to the server: from here on it may have left. */
+  async startAttempt(id: number, worker: string, raw: string, now: string): Promise<boolean> {
+    const result = await this.held(id, worker)
+      .set({ raw, maybe_sent: 1, updated_at: now })
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async recordSent(id: number, worker: string, serverResponse: string, now: string) {
+    const result = await this.held(id, worker)
+      .set({
+        state: "sent",
+        sent_at: now,
+        finished_at: now,
+        server_response: serverResponse,
+        last_problem: null,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Back to the queue after a temporary failure; `certain` when the server surely did not take it. */
+  async recordRetry(
+    id: number,
+    worker: string,
+    retry: { at: string; problem: string; serverSays: string | null; certain: boolean },
+    now: string,
+  ) {
+    const result = await this.held(id, worker)
+      .set({
+        state: "queued",
+        next_attempt_at: retry.at,
+        last_problem: retry.problem,
+        server_response: retry.serverSays,
+        ...(retry.certain ? { maybe_sent: 0 } : {}),
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async recordFailed(
+    id: number,
+    worker: string,
+    failure: { problem: string; serverSays: string | null; certain: boolean },
+    now: string,
+  ) {
+    const result = await this.held(id, worker)
+      .set({
+        state: "failed",
+        last_problem: failure.problem,
+        server_response: failure.serverSays,
+        ...(failure.certain ? { maybe_sent: 0 } : {}),
+        finished_at: now,
+        lease_owner: null,
+        lease_until: null,
+        updated_at: now,
+      })
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Gives up a claim without a result (the worker is stopping): the item waits for the next one. */
+  async release(id: number, worker: string, now: string): Promise<void> {
+    await this.held(id, worker)
+      .set({ state: "queued", lease_owner: null, lease_until: null, updated_at: now })
+      .execute();
+  }
+
+  /** Cancels an item that has not started; returns the state it was in when that was refused. */
+  async cancel(id: number, note: string, now: string): Promise<OutboxState | null> {
+    const result = await this.db
+      .updateTable("outbox")
+      .set({ state: "cancelled", note, finished_at: now, updated_at: now })
+      .where("id", "=", id)
+      .where((eb) => eb.or([eb("state", "=", "queued"), eb("state", "=", "failed")]))
+      .executeTakeFirst();
+    if (result.numUpdatedRows > 0n) return null;
+    const current = await this.get(id);
+    return current ? current.state : null;
+  }
+
+  /** Puts a failed item back in the queue, due now: the user says it did not leave. */
+  async retry(id: number, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("outbox")
+      .set({
+        state: "queued",
+        next_attempt_at: now,
+        attempts: 0,
+        maybe_sent: 0,
+        finished_at: null,
+        updated_at: now,
+      })
+      .where("id", "=", id)
+      .where("state", "=", "failed")
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Queued status follow-ups of an interview, cancelled because someone answered. */
+  async cancelFollowUps(interviewId: number, note: string, now: string): Promise<number[]> {
+    const rows = await this.db
+      .updateTable("outbox")
+      .set({ state: "cancelled", note, finished_at: now, updated_at: now })
+      .where("interview_id", "=", interviewId)
+      .where("kind", "=", "status-follow-up")
+      .where("state", "=", "queued")
+      .where("maybe_sent", "=", 0)
+      .returning("id")
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  async addNote(id: number, note: string, now: string): Promise<void> {
+    await this.db
+      .updateTable("outbox")
+      .set({ note, updated_at: now })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /** Sent items whose copy in the Sent folder is not yet checked or made. */
+  async unfiled(): Promise<OutboxItem[]> {
+    const rows = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("state", "=", "sent")
+      .where("filed_at", "is", null)
+      .where("raw", "is not", null)
+      .orderBy("id")
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  async markFiled(id: number, now: string): Promise<void> {
+    await this.db
+      .updateTable("outbox")
+      .set({ filed_at: now, updated_at: now })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /** The earliest moment something becomes due or reclaimable, to know how long to sleep. */
+  async nextWake(): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("outbox")
+      .select((eb) =>
+        eb.fn
+          .min(
+            eb
+              .case()
+              .when("state", "=", "queued")
+              .then(eb.ref("next_attempt_at"))
+              .when("state", "=", "sending")
+              .then(eb.ref("lease_until"))
+              .end(),
+          )
+          .as("at"),
+      )
+      .executeTakeFirst();
+    return (row?.at as string | null | undefined) ?? null;
+  }
+
+  private held(id: number, worker: string) {
+    return this.db
+      .updateTable("outbox")
+      .where("id", "=", id)
+      .where("state", "=", "sending")
+      .where("lease_owner", "=", worker);
+  }
+}
+
+function claimable(eb: ExpressionBuilder<Database, "outbox">, now: string) {
+  return eb.or([
+    eb.and([eb("state", "=", "queued"), eb("next_attempt_at", "<=", now)]),
+    eb.and([eb("state", "=", "sending"), eb("lease_until", "<=", now)]),
+  ]);
+}
+
+export function fromRow(row: OutboxRow): OutboxItem {
+  return {
+    id: row.id,
+    messageId: row.message_id,
+    interviewId: row.interview_id,
+    draftId: row.draft_id,
+    kind: row.kind,
+    from: { name: row.from_name, email: row.from_address },
+    to: fromJson<OutboxPerson[]>(row.recipients),
+    subject: row.subject,
+    body: row.body,
+    inReplyTo: row.in_reply_to,
+    references: fromJson<string[]>(row.references),
+    raw: row.raw,
+    state: row.state as OutboxState,
+    dueAt: row.due_at,
+    nextAttemptAt: row.next_attempt_at,
+    attempts: row.attempts,
+    maybeSent: row.maybe_sent === 1,
+    leaseOwner: row.lease_owner,
+    leaseUntil: row.lease_until,
+    problem: row.last_problem,
+    serverResponse: row.server_response,
+    queuedAt: row.queued_at,
+    sentAt: row.sent_at,
+    filedAt: row.filed_at,
+    finishedAt: row.finished_at,
+    note: row.note,
+  };
+}

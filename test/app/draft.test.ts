@@ -1,0 +1,228 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { simpleParser } from "mailparser";
+import { DateTime } from "luxon";
+import { afterEach, describe, expect, it } from "vitest";
+import type { AppContext } from "../../src/app/context.js";
+import { draftMessages, exportDraftEml, listDrafts, saveDraftEdit } from "../../src/app/draft.js";
+import { openSqliteStore } from "../../src/store/store.js";
+import { interviewFrom, profileFrom } from "../helpers/compose-records.js";
+import { tempHome } from "../helpers/temp-home.js";
+
+const contexts: AppContext[] = [];
+afterEach(async () => {
+  for (const ctx of contexts.splice(0)) await ctx.store.close();
+});
+
+async function context(options: { profile?: boolean } = {}): Promise<AppContext> {
+  const home = tempHome();
+  const store = await openSqliteStore(home);
+  const ctx = { store, now: DateTime.fromISO("2026-11-21T15:00:00Z", { zone: "utc" }), home };
+  contexts.push(ctx);
+  const interview = interviewFrom("acme-onsite.yaml");
+  interview.interviewers.push(
+    {
+      name: "Sam Ortiz",
+      title: null,
+      email: null,
+      discussed: ["the mobile release train"],
+      notes: null,
+    },
+    {
+      name: "Dana Reyes",
+      title: null,
+      email: "dana.reyes@acme.example",
+      discussed: [],
+      notes: null,
+    },
+  );
+  await store.interviews.save(interview, "record", "2026-11-21T12:00:00Z");
+  if (options.profile !== false)
+    await store.profile.save(profileFrom("profile.yaml"), "2026-11-21T12:00:00Z");
+  return ctx;
+}
+
+function value<T>(
+  result: { ok: true; value: T } | { ok: false; errors: { message: string }[] },
+): T {
+  if (!result.ok) throw new Error(result.errors[0]!.message);
+  return result.value;
+}
+
+describe("draftMessages", () => {
+  it("drafts a thank-you for every interviewer, by e-mail where there is an address, else a card", async () => {
+    const ctx = await context();
+    const outcomes = value(await draftMessages(ctx, { interviewId: 1 }));
+    expect(outcomes.map((o) => [o.draft.recipient.name, o.draft.channel, o.status])).toEqual([
+      ["Dana Whitfield", "email", "created"],
+      ["Sam Ortiz", "card", "created"],
+      ["Dana Reyes", "email", "created"],
+    ]);
+    expect(outcomes[0]!.draft.planItemId).toBe("1.thank-you.email.dana-whitfield");
+    expect(await listDrafts(ctx)).toHaveLength(3);
+  });
+
+  it("drafts for one person named by full name, given name or address", async () => {
+    const ctx = await context();
+    expect(
+      value(await draftMessages(ctx, { interviewId: 1, to: "sam" }))[0]!.draft.recipient.name,
+    ).toBe("Sam Ortiz");
+    expect(
+      value(await draftMessages(ctx, { interviewId: 1, to: "DANA REYES" }))[0]!.draft.recipient
+        .name,
+    ).toBe("Dana Reyes");
+    const ambiguous = await draftMessages(ctx, { interviewId: 1, to: "Dana" });
+    expect(ambiguous).toMatchObject({ ok: false, errors: [{ code: "ambiguous-recipient" }] });
+    const unknown = await draftMessages(ctx, { interviewId: 1, to: "Pat" });
+    expect(unknown).toMatchObject({ ok: false, errors: [{ code: "unknown-recipient" }] });
+    expect(unknown.ok || unknown.errors[0]!.message).toMatch(
+      /Dana Whitfield, Sam Ortiz, Dana Reyes/,
+    );
+  });
+
+  it("is stable: drafting again changes nothing", async () => {
+    const ctx = await context();
+    const first = value(await draftMessages(ctx, { interviewId: 1 }));
+    const again = value(await draftMessages(ctx, { interviewId: 1 }));
+    expect(again.map((o) => o.status)).toEqual(["unchanged", "unchanged", "unchanged"]);
+    expect(again.map((o) => o.draft.body)).toEqual(first.map((o) => o.draft.body));
+  });
+
+  it("keeps an edited draft unless forced", async () => {
+    const ctx = await context();
+    const [first] = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));
+    value(
+      await saveDraftEdit(ctx, first!.draft.id, {
+        subject: first!.draft.subject,
+        body: "Dear Dana,\n\nMy own words.",
+      }),
+    );
+    const kept = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));
+    expect(kept[0]).toMatchObject({
+      status: "kept-edited",
+      draft: { body: "Dear Dana,\n\nMy own words.", edited: true },
+    });
+    const forced = value(
+      await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield", force: true }),
+    );
+    expect(forced[0]).toMatchObject({
+      status: "replaced-edited",
+      draft: { body: first!.draft.body, edited: false },
+    });
+  });
+
+  it("refuses e-mail to someone without an address, and a check-in without a reason", async () => {
+    const ctx = await context();
+    expect(
+      await draftMessages(ctx, { interviewId: 1, to: "Sam Ortiz", channel: "email" }),
+    ).toMatchObject({
+      ok: false,
+      errors: [{ code: "no-email-address" }],
+    });
+    expect(await draftMessages(ctx, { interviewId: 1, kind: "check-in" })).toMatchObject({
+      ok: false,
+      errors: [{ code: "reason-needed" }],
+    });
+    expect(await listDrafts(ctx)).toEqual([]);
+  });
+
+  it("remembers a check-in's reason for the next re-draft", async () => {
+    const ctx = await context();
+    const reason = "I saw your talk at the Chicago meetup.";
+    const [made] = value(await draftMessages(ctx, { interviewId: 1, kind: "check-in", reason }));
+    expect(made!.draft.body).toContain(reason);
+    const [again] = value(await draftMessages(ctx, { interviewId: 1, kind: "check-in" }));
+    expect(again).toMatchObject({ status: "unchanged", draft: { reason } });
+  });
+
+  it("says what is missing: the interview, or the profile that signs the messages", async () => {
+    const ctx = await context({ profile: false });
+    expect(await draftMessages(ctx, { interviewId: 1 })).toMatchObject({
+      ok: false,
+      errors: [{ code: "no-profile" }],
+    });
+    expect(await draftMessages(ctx, { interviewId: 9 })).toMatchObject({
+      ok: false,
+      errors: [{ code: "no-such-interview" }],
+    });
+  });
+});
+
+describe("saveDraftEdit", () => {
+  it("keeps the provenance of the sentences the candidate left alone", async () => {
+    const ctx = await context();
+    const [made] = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));
+    const body = `Hi there,\n\n${made!.draft.body.split("\n\n").slice(1).join("\n\n")}`;
+    const { draft, changed } = value(
+      await saveDraftEdit(ctx, made!.draft.id, { subject: "New subject", body }),
+    );
+    expect(changed).toBe(true);
+    expect(draft.provenance.some((p) => p.slot === "greeting")).toBe(false);
+    const point = draft.provenance.find((p) => p.slot === "specific-point")!;
+    expect(body.slice(point.start, point.end)).toContain("Kafka");
+  });
+
+  it("saves nothing when nothing changed, and refuses an empty draft", async () => {
+    const ctx = await context();
+    const [made] = value(await draftMessages(ctx, { interviewId: 1, to: "Sam" }));
+    const same = value(
+      await saveDraftEdit(ctx, made!.draft.id, { subject: null, body: `${made!.draft.body}\n` }),
+    );
+    expect(same.changed).toBe(false);
+    expect(await saveDraftEdit(ctx, made!.draft.id, { subject: null, body: " \n" })).toMatchObject({
+      ok: false,
+      errors: [{ code: "empty-draft" }],
+    });
+  });
+});
+
+describe("exportDraftEml", () => {
+  it("writes a standard message a mail program reads back whole", async () => {
+    const ctx = await context();
+    const [made] = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));
+    value(
+      await saveDraftEdit(ctx, made!.draft.id, {
+        subject: "Merci — Senior Backend Engineer",
+        body: `${made!.draft.body}\n\nP.S. Zoë sends her best. 🚀`,
+      }),
+    );
+    const file = join(ctx.home, "dana.eml");
+    value(await exportDraftEml(ctx, made!.draft.id, file));
+    const raw = readFileSync(file);
+    const text = raw.toString("latin1");
+    expect(text).toMatch(/^MIME-Version: 1\.0\r$/m);
+    expect(text).toMatch(/^Content-Type: text\/plain; charset=utf-8\r$/m);
+    expect(text).toMatch(/^Content-Transfer-Encoding: (quoted-printable|base64)\r$/m);
+    expect(text).toMatch(/^Subject: =\?UTF-8\?[QB]\?/m);
+    expect(text).toMatch(/^Message-ID: <[^>]+@example\.com>\r$/m);
+    expect([...text].every((ch) => ch.charCodeAt(0) < 0x80)).toBe(true);
+
+    const parsed = await simpleParser(raw);
+    expect(parsed.subject).toBe("Merci — Senior Backend Engineer");
+    expect(parsed.from?.value[0]).toMatchObject({
+      name: "Jordan Rivera",
+      address: "jordan@example.com",
+    });
+    expect(parsed.to).toMatchObject({
+      value: [{ name: "Dana Whitfield", address: "dana.whitfield@acme.example" }],
+    });
+    expect(parsed.date?.toISOString()).toBe("2026-11-21T15:00:00.000Z");
+    expect(parsed.text?.trimEnd()).toBe(`${made!.draft.body}\n\nP.S. Zoë sends her best. 🚀`);
+  });
+
+  it("refuses a card and a folder it cannot write to", async () => {
+    const ctx = await context();
+    const [card] = value(await draftMessages(ctx, { interviewId: 1, to: "Sam" }));
+    expect(await exportDraftEml(ctx, card!.draft.id, join(ctx.home, "x.eml"))).toMatchObject({
+      ok: false,
+      errors: [{ code: "not-an-email" }],
+    });
+    const [mail] = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));
+    expect(
+      await exportDraftEml(ctx, mail!.draft.id, join(ctx.home, "missing", "x.eml")),
+    ).toMatchObject({
+      ok: false,
+      errors: [{ code: "cannot-write-file" }],
+    });
+  });
+});

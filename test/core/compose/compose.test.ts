@@ -1,0 +1,315 @@
+import { describe, expect, it } from "vitest";
+import { composeMessage } from "../../../src/core/compose/compose.js";
+import type { ComposeRequest } from "../../../src/core/compose/composed-message.js";
+import {
+  CHANNELS,
+  MESSAGE_KINDS,
+  type Channel,
+  type MessageKind,
+} from "../../../src/core/message.js";
+import { trigramJaccard } from "../../../src/core/compose/trigram-overlap.js";
+import type { Interview } from "../../../src/core/interview.js";
+import { interviewFrom, minimalInterview, profileFrom } from "../../helpers/compose-records.js";
+import { formProblems, missingElements } from "../../helpers/message-checks.js";
+
+const acme = interviewFrom("acme-onsite.yaml");
+const profile = profileFrom("profile.yaml");
+const REASON = "I read about your new office in Lisbon.";
+
+function compose(
+  interview: Interview,
+  kind: MessageKind,
+  channel: Channel,
+  reader = 0,
+  extra: Partial<ComposeRequest> = {},
+) {
+  const person = interview.interviewers[reader]!;
+  const result = composeMessage({
+    interview,
+    profile,
+    kind,
+    channel,
+    recipient: { name: person.name, email: person.email },
+    reason: REASON,
+    ...extra,
+  });
+  if (!result.ok) throw new Error(result.errors[0]!.message);
+  return result.value;
+}
+
+describe.each(MESSAGE_KINDS)("%s", (kind) => {
+  it.each(CHANNELS)(
+    "on %s has every required element, within its limit, with nothing to fill in",
+    (channel) => {
+      const message = compose(acme, kind, channel);
+      expect(missingElements(message, acme, profile)).toEqual([]);
+      expect(formProblems(message)).toEqual([]);
+    },
+  );
+
+  it.each(CHANNELS)("on %s is written from a record with only the required fields", (channel) => {
+    const interview = minimalInterview();
+    const result = composeMessage({
+      interview,
+      profile,
+      kind,
+      channel,
+      recipient: { name: "Sam", email: null },
+      reason: REASON,
+    });
+    if (kind === "additional-info") {
+      expect(result).toMatchObject({ ok: false, errors: [{ code: "nothing-to-add" }] });
+      return;
+    }
+    if (!result.ok) throw new Error(result.errors[0]!.message);
+    expect(formProblems(result.value)).toEqual([]);
+    expect(missingElements(result.value, interview, profile)).toEqual([]);
+  });
+});
+
+describe("a thank-you e-mail", () => {
+  const message = compose(acme, "thank-you", "email");
+
+  it("greets the reader and signs with the candidate's name and contact details", () => {
+    expect(message.body).toMatch(/^(Dear|Hello|Hi) Dana,\n\n/);
+    expect(
+      message.body.endsWith(
+        "Jordan Rivera\n+1 555 0100\njordan@example.com\nhttps://www.linkedin.com/in/jordanrivera",
+      ),
+    ).toBe(true);
+  });
+
+  it("cites the reader's point, answers the concern and links the promised material", () => {
+    expect(message.body).toContain("moving the fleet telemetry pipeline to Kafka");
+    expect(message.body).toContain("Since we spoke I have ported our ingest service to Go");
+    expect(message.body).toContain("\nhttps://example.com/load-testing\n");
+    expect(message.body).toContain("December 1");
+  });
+
+  it("never quotes the interviewer's private notes", () => {
+    expect(message.body).not.toContain("free text");
+  });
+
+  it("runs to the length a thank-you e-mail should", () => {
+    const words = message.body.match(/[\p{L}\p{N}]+/gu)!.length;
+    expect(words).toBeGreaterThanOrEqual(75);
+    expect(words).toBeLessThanOrEqual(200);
+  });
+
+  it("says for each sentence which record fields it came from", () => {
+    const bySlot = (slot: string) => message.provenance.filter((p) => p.slot === slot);
+    expect(bySlot("greeting")[0]!.sources).toEqual(["interviewers[0].name"]);
+    expect(bySlot("specific-point")[0]!.sources).toEqual(["interviewers[0].discussed[0]"]);
+    expect(bySlot("opening-thanks")[0]!.sources).toEqual(
+      expect.arrayContaining(["position", "company"]),
+    );
+    expect(bySlot("concern-answered").flatMap((p) => p.sources)).toEqual(
+      expect.arrayContaining(["concerns[0].concern", "concerns[0].response"]),
+    );
+    expect(bySlot("promised-material")[0]!.sources).toEqual([
+      "promised[0].what",
+      "promised[0].url",
+    ]);
+    expect(bySlot("signature")[0]!.sources).toEqual([
+      "profile.name",
+      "profile.phone",
+      "profile.email",
+      "profile.linkedin",
+    ]);
+    for (const entry of message.provenance) {
+      const text = message.body.slice(entry.start, entry.end);
+      expect(text.trim()).toBe(text);
+      expect(text.length).toBeGreaterThan(0);
+    }
+    const point = bySlot("specific-point")[0]!;
+    expect(message.body.slice(point.start, point.end)).toContain(
+      "moving the fleet telemetry pipeline",
+    );
+  });
+
+  it("comes out the same every time", () => {
+    expect(compose(acme, "thank-you", "email")).toEqual(message);
+  });
+});
+
+describe("channels", () => {
+  it("keeps links off a card, even links typed into the notes", () => {
+    const interview = {
+      ...acme,
+      interviewers: [
+        { ...acme.interviewers[0]!, discussed: ["the design doc at https://docs.example/abc"] },
+      ],
+    };
+    const card = compose(interview, "thank-you", "card");
+    expect(card.body).not.toMatch(/https?:|www\./);
+    expect(card.body).toContain("the design doc");
+  });
+
+  it("fits a LinkedIn note to 300 characters however long the point, keeping its start", () => {
+    const long =
+      "the plan to move every regional warehouse onto the new routing engine before peak season, including the fallback runbooks, the staged rollout by region, the training for night-shift supervisors and the dashboards the operations team asked for";
+    const interview = {
+      ...acme,
+      position: "Principal Staff Software Engineer, Logistics Platform and Routing Infrastructure",
+      interviewers: [{ ...acme.interviewers[0]!, discussed: [long] }],
+    };
+    const note = compose(interview, "thank-you", "linkedin");
+    expect([...note.body].length).toBeLessThanOrEqual(300);
+    expect(note.body).toContain(
+      "the plan to move every regional warehouse onto the new routing engine",
+    );
+    expect(note.body.startsWith("Hi Dana,") || note.body.startsWith("Hello Dana,")).toBe(true);
+  });
+
+  it("counts a LinkedIn note in characters a person sees", () => {
+    const interview = { ...acme, company: "Société Générale 🚀" };
+    const note = compose(interview, "rejection-reply", "linkedin");
+    expect(formProblems(note)).toEqual([]);
+  });
+
+  it("gives a subject only to e-mail", () => {
+    for (const kind of MESSAGE_KINDS) {
+      expect(compose(acme, kind, "email").subject).toEqual(expect.any(String));
+      expect(compose(acme, kind, "card").subject).toBeNull();
+      expect(compose(acme, kind, "linkedin").subject).toBeNull();
+    }
+  });
+
+  it("keeps the subject short when the position is long", () => {
+    const interview = {
+      ...acme,
+      position: "Senior Principal Distributed Systems Engineer, Telemetry Platform",
+    };
+    for (const kind of MESSAGE_KINDS) {
+      expect(compose(interview, kind, "email").subject!.length).toBeLessThanOrEqual(60);
+    }
+  });
+});
+
+describe("a panel", () => {
+  const panel: Interview = {
+    ...acme,
+    interviewers: [
+      {
+        name: "Dana Whitfield",
+        title: null,
+        email: "dana@acme.example",
+        discussed: ["the Kafka migration"],
+        notes: null,
+      },
+      {
+        name: "Sam Ortiz",
+        title: null,
+        email: "sam@acme.example",
+        discussed: ["the mobile release train"],
+        notes: null,
+      },
+      { name: "Kim Lee", title: null, email: "kim@acme.example", discussed: [], notes: null },
+      { name: "Ana Ruiz", title: null, email: "ana@acme.example", discussed: [], notes: null },
+    ],
+  };
+
+  it("gets notes that read apart, even for two readers the notes say nothing different about", () => {
+    for (const kind of MESSAGE_KINDS) {
+      for (const channel of CHANNELS) {
+        const bodies = panel.interviewers.map((_, i) => compose(panel, kind, channel, i).body);
+        for (let a = 0; a < bodies.length; a++) {
+          for (let b = a + 1; b < bodies.length; b++) {
+            expect(
+              trigramJaccard(bodies[a]!, bodies[b]!),
+              `${kind}/${channel} ${a}-${b}`,
+            ).toBeLessThan(0.5);
+          }
+        }
+      }
+    }
+  });
+
+  it("never lets one reader's note cite a colleague's conversation", () => {
+    const toSam = compose(panel, "thank-you", "email", 1);
+    expect(toSam.body).toContain("the mobile release train");
+    expect(toSam.body).not.toContain("Kafka migration");
+    const toKim = compose(panel, "thank-you", "email", 2);
+    expect(toKim.body).not.toContain("Kafka migration");
+    expect(toKim.body).not.toContain("mobile release train");
+    expect(toKim.body).toContain("the team's on-call rotation");
+  });
+
+  it("writes one reader's note the same whether or not the others are drafted too", () => {
+    const alone = compose(panel, "thank-you", "email", 3);
+    panel.interviewers.forEach((_, i) => compose(panel, "thank-you", "email", i));
+    expect(compose(panel, "thank-you", "email", 3)).toEqual(alone);
+  });
+
+  it("tells the candidate when the notes hold nothing a reader discussed", () => {
+    const bare = { ...panel, discussed: [] };
+    const note = compose(bare, "thank-you", "email", 2);
+    expect(note.notices.join(" ")).toMatch(/nothing discussed with Kim/);
+    expect(formProblems(note)).toEqual([]);
+  });
+});
+
+describe("what cannot be written", () => {
+  it("a check-in without a reason to write", () => {
+    const result = composeMessage({
+      interview: acme,
+      profile,
+      kind: "check-in",
+      channel: "email",
+      recipient: { name: "Dana Whitfield", email: null },
+    });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: "reason-needed" }] });
+  });
+
+  it("additional information when there is nothing to add", () => {
+    const result = composeMessage({
+      interview: { ...acme, concerns: [], unanswered: [], promised: [] },
+      profile,
+      kind: "additional-info",
+      channel: "email",
+      recipient: { name: "Dana Whitfield", email: null },
+    });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: "nothing-to-add" }] });
+  });
+});
+
+describe("the record's own words", () => {
+  it("reads correctly whatever case and punctuation the notes were typed in", () => {
+    const interview: Interview = {
+      ...acme,
+      interviewers: [
+        { ...acme.interviewers[0]!, discussed: ["The Weekly demo day.", "API DESIGN REVIEWS"] },
+      ],
+      fit: ["Five years running event pipelines at scale."],
+    };
+    const body = compose(interview, "thank-you", "email").body;
+    expect(body).toContain("the Weekly demo day");
+    expect(body).not.toContain("day.,");
+    expect(body).toContain("API design reviews");
+  });
+
+  it("answers a question asked in its own words with the question quoted", () => {
+    const interview: Interview = {
+      ...acme,
+      concerns: [],
+      unanswered: [{ question: "How would you shard the job scheduler?", answer: "by tenant" }],
+    };
+    const message = compose(interview, "additional-info", "email");
+    expect(message.body).toContain('"How would you shard the job scheduler?"');
+    expect(message.body).toContain("By tenant.");
+    expect(formProblems(message)).toEqual([]);
+  });
+
+  it("writes the interview's date the way its readers do", () => {
+    const london = { ...acme, timeZone: "Europe/London", start: "2026-11-20T14:00:00Z" };
+    expect(compose(london, "status-follow-up", "email").body).toContain("20 November");
+    expect(compose(acme, "status-follow-up", "email").body).toMatch(/November 20(,| )/);
+  });
+
+  it("opens a second follow-up differently from the first", () => {
+    const first = compose(acme, "status-follow-up", "email", 0, { sequence: 1 });
+    const second = compose(acme, "status-follow-up", "email", 0, { sequence: 2 });
+    expect(second.body).not.toEqual(first.body);
+    expect(second.body).toMatch(/once more|again|one more note/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import {
+  givenName,
+  greetingName,
+  personName,
+} from "../../../../src/core/compose/grammar/person-name.js";
+
+describe("names", () => {
+  it.each([
+    ["Dana Whitfield", "Dana"],
+    ["Dr. Amara Okafor", "Dr. Okafor"],
+    ["Prof Li Wei", "Prof Wei"],
+    ["Whitfield, Dana", "Dana"],
+    ["Dana Whitfield, PhD", "Dana"],
+    ["Madonna", "Madonna"],
+    ["Siobhán O'Connell", "Siobhán"],
+    ["Jean-Luc Picard", "Jean-Luc"],
+    ["DANA WHITFIELD", "Dana"],
+    ["  dana   whitfield ", "Dana"],
+  ])("greets %j as %j", (name, expected) => {
+    expect(greetingName(name)).toBe(expected);
+  });
+
+  it.each([
+    ["O'BRIEN", "O'Brien"],
+    ["MARY-JANE SMITH", "Mary-Jane Smith"],
+    ["ludwig van beethoven", "Ludwig van Beethoven"],
+    ["Dana Whitfield, PhD", "Dana Whitfield"],
+    ["Whitfield, Dana", "Dana Whitfield"],
+    ["Zoë d'Arcy", "Zoë d'Arcy"],
+  ])("writes %j as %j", (name, expected) => {
+    expect(personName(name)).toBe(expected);
+  });
+
+  it("signs with a given name, not an honorific", () => {
+    expect(givenName("Dr. Jordan Rivera")).toBe("Jordan");
+    expect(givenName("Jordan Rivera")).toBe("Jordan");
+  });
+});

@@ -1,0 +1,38 @@
+// The worker loop in a child process, loaded and connected before it is told to start: it prints
+// "ready", waits for a line on stdin, then works until it is killed. Crash tests spawn the next one
+// while the current one works, so starting Node does not dominate a trial.
+import { randomUUID } from "node:crypto";
+import { DateTime } from "luxon";
+import { connectionsFor, loadMailAccount } from "../../../src/app/mail-account.js";
+import { runWorker } from "../../../src/app/worker.js";
+import { DEFAULT_RETRY_POLICY } from "../../../src/core/outbox/retry-policy.js";
+import { openSqliteStore } from "../../../src/store/store.js";
+
+const [home, lease] = process.argv.slice(2) as [string, string];
+const store = await openSqliteStore(home);
+const account = await loadMailAccount(home);
+if (!account.ok) throw new Error(account.errors[0]);
+const connections = await connectionsFor(account.value, process.env, home);
+if (!connections.ok) throw new Error(connections.errors[0]);
+
+process.stdout.write("ready\n");
+process.stdin.once("data", () => {
+  process.stdin.pause();
+  void runWorker(
+    store,
+    connections.value,
+    {
+      home,
+      worker: `child:${process.pid}:${randomUUID().slice(0, 8)}`,
+      once: false,
+      leaseSeconds: Number(lease),
+      pollSeconds: 3600,
+      retry: DEFAULT_RETRY_POLICY,
+      clock: () => DateTime.utc(),
+    },
+    new AbortController().signal,
+    (event) => {
+      if (event.type === "sent") process.stdout.write(`Sent #${event.item.id}\n`);
+    },
+  );
+});
