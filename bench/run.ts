@@ -1,10 +1,17 @@
-// `npm run bench`: runs every bench/<area>/bench.ts in turn (or only the areas named, e.g.
-// `npm run bench -- check`). Each prints its ratios against a baseline measured in the same run.
+// `npm run bench`: runs every bench/<area>/bench.ts in turn, or only the areas named
+// (`npm run bench -- check`), or parts of one (`npm run bench -- check:warm,cold`). Each prints its
+// ratios against a baseline measured in the same run.
 import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const wanted = process.argv.slice(2);
+const parts = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [area = "", only] = arg.split(":");
+    return [area, only ? only.split(",") : []] as const;
+  }),
+);
+const wanted = [...parts.keys()];
 const areas = readdirSync(import.meta.dirname, { withFileTypes: true })
   .filter(
     (entry) => entry.isDirectory() && existsSync(join(import.meta.dirname, entry.name, "bench.ts")),
@@ -22,7 +29,7 @@ for (const area of areas) {
   const module = (await import(
     pathToFileURL(join(import.meta.dirname, area, "bench.ts")).href
   )) as {
-    run: () => Promise<void>;
+    run: (only: string[]) => Promise<void>;
   };
-  await module.run();
+  await module.run(parts.get(area) ?? []);
 }

@@ -1,4 +1,4 @@
-import type { HarperDialect } from "./harper.engine.js";
+import type { HarperDialect } from "./harper-config.js";
 
 const CANADIAN_ZONES = [
   "America/Toronto",

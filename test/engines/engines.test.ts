@@ -9,7 +9,8 @@ import {
 } from "../../src/core/check/index.js";
 import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
 import { dialectForZone } from "../../src/engines/dialect.js";
-import { HarperEngine, HARPER_RULES_OFF } from "../../src/engines/harper.engine.js";
+import { HARPER_RULES_OFF } from "../../src/engines/harper-config.js";
+import { HarperEngine } from "../../src/engines/harper.engine.js";
 import { NspellEngine } from "../../src/engines/nspell.engine.js";
 import { danaContext, northbridge } from "../helpers/check-context.js";
 

@@ -54,6 +54,7 @@ export function readMessage(text: string): MessageText {
   const lines = linesOf(text, body);
   const greeting = readGreeting(text, lines);
   const { closing, signature } = readClosing(text, lines, greeting);
+  let sentences: Span[] | undefined;
   const content = trimSpan(text, {
     start: greeting ? greeting.end : body.start,
     end: closing ? closing.start : body.end,
@@ -68,7 +69,10 @@ export function readMessage(text: string): MessageText {
     content: content.end < content.start ? { start: content.start, end: content.start } : content,
     lines,
     words: wordsIn(text, body),
-    sentences: sentencesIn(text, body),
+    // Few rules need sentences: they are split on first use.
+    get sentences() {
+      return (sentences ??= sentencesIn(text, body));
+    },
   };
 }
 

@@ -133,6 +133,20 @@ export function findName(
   }));
 }
 
+/** Whether `name` occurs in `text`, as findName would find it. */
+export function containsName(
+  text: string,
+  name: string,
+  options: { ignoreCase?: boolean } = {},
+): boolean {
+  if (name.trim() === "") return false;
+  const pattern = cachedPattern(name, options.ignoreCase ?? false);
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** Compiled name patterns, kept because the same names are looked for in every draft. */
 const patterns = new Map<string, RegExp>();
 const MAX_PATTERNS = 2000;

@@ -36,6 +36,8 @@ export function phraseSource(phrase: string): string {
 export interface PhraseMatcher<T> {
   /** Every place a phrase matches, with the entry it came from; matches may overlap. */
   find(text: string): { start: number; end: number; entry: CompiledPhrase & { tag: T } }[];
+  /** Whether any phrase occurs, stopping at the first. */
+  test(text: string): boolean;
 }
 
 type Entry<T> = CompiledPhrase & { tag: T };
@@ -43,18 +45,54 @@ type Entry<T> = CompiledPhrase & { tag: T };
 /** A word, its part before any apostrophe captured: "I'll" → "I". */
 const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)(?:['’][\p{L}]+)*/gu;
 
+/** A text's words as parallel lists: where each starts, and its head as written and lower-cased. */
+interface Tokens {
+  index: number[];
+  head: string[];
+  lower: string[];
+}
+
+/** The last text's words: every rule scans the same message, so it is read into words once. */
+let lastText: string | null = null;
+let lastTokens: Tokens = { index: [], head: [], lower: [] };
+
+function tokensOf(text: string): Tokens {
+  if (text !== lastText) {
+    const tokens: Tokens = { index: [], head: [], lower: [] };
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+      tokens.index.push(match.index);
+      tokens.head.push(match[1]!);
+      tokens.lower.push(match[1]!.toLowerCase());
+    }
+    lastTokens = tokens;
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+interface Candidates<T> {
+  entries: Entry<T>[];
+  pattern: RegExp;
+}
+
+/** The phrases starting with one word: those that need no second word, and those by their second. */
+interface Lead<T> {
+  alone?: Candidates<T>;
+  bySecond: Map<string, Candidates<T>>;
+}
+
 /**
- * Compiles phrase lists so that a text is read once: each word of the text looks up the phrases
- * that can start with it, and only those are tried there. A hundred phrases cost about what one
- * does.
+ * Compiles phrase lists so that a text is read once: at each word of the text, only the phrases
+ * that can start with that word and the next are tried. A hundred phrases cost about what one does.
  */
 export function compilePhrases<T>(
   lists: readonly { tag: T; phrases: readonly Phrase[] }[],
   flags = "giu",
 ): PhraseMatcher<T> {
   const ignoreCase = flags.includes("i");
-  const sticky = flags.replace("g", "") + "y";
-  const byFirstWord = new Map<string, Entry<T>[]>();
+  const fold = (word: string) => (ignoreCase ? word.toLowerCase() : word);
+  const grouped = new Map<string, Map<string | null, Entry<T>[]>>();
   const anywhere: Entry<T>[] = [];
   for (const { tag, phrases } of lists) {
     for (const [phrase, suggestion] of phrases) {
@@ -62,66 +100,142 @@ export function compilePhrases<T>(
         tag,
         phrase,
         suggestion: suggestion ?? null,
-        pattern: phrasePattern(phrase, sticky),
+        pattern: phrasePattern(phrase, flags),
       };
-      const firsts = firstWords(phrase);
-      if (!firsts) {
-        anywhere.push({ ...entry, pattern: phrasePattern(phrase, flags) });
+      const leads = leadingWords(phrase);
+      if (!leads) {
+        anywhere.push(entry);
         continue;
       }
-      for (const word of firsts) {
-        const key = ignoreCase ? word.toLowerCase() : word;
-        byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), entry]);
+      for (const [first, second] of leads) {
+        const bySecond = grouped.get(fold(first)) ?? new Map<string | null, Entry<T>[]>();
+        const key = second === null ? null : fold(second);
+        bySecond.set(key, [...(bySecond.get(key) ?? []), entry]);
+        grouped.set(fold(first), bySecond);
       }
     }
   }
+  // The phrases sharing their lead words are tried together, longest first, in one sticky pattern.
+  const sticky = flags.replace("g", "") + "y";
+  const candidates = (entries: Entry<T>[]): Candidates<T> => {
+    const sorted = [...new Set(entries)].sort((a, b) => b.phrase.length - a.phrase.length);
+    return { entries: sorted, pattern: alternatives(sorted, sticky) };
+  };
+  const byLead = new Map<string, Lead<T>>();
+  for (const [first, bySecond] of grouped) {
+    const lead: Lead<T> = { bySecond: new Map() };
+    for (const [second, entries] of bySecond) {
+      if (second === null) lead.alone = candidates(entries);
+      else lead.bySecond.set(second, candidates(entries));
+    }
+    byLead.set(first, lead);
+  }
+  const everywhere = anywhere.length > 0 ? alternatives(anywhere, flags) : null;
+  /** Tries the phrases that can start at word i; `onMatch` returns true to stop. */
+  const tryAt = (
+    text: string,
+    tokens: Tokens,
+    i: number,
+    onMatch: (match: RegExpExecArray, entries: Entry<T>[]) => boolean,
+  ): boolean => {
+    const list = ignoreCase ? tokens.lower : tokens.head;
+    const lead = byLead.get(list[i]!);
+    if (!lead) return false;
+    const next = i + 1 < list.length ? lead.bySecond.get(list[i + 1]!) : undefined;
+    for (const group of [next, lead.alone]) {
+      if (!group) continue;
+      group.pattern.lastIndex = tokens.index[i]!;
+      const match = group.pattern.exec(text);
+      if (match && onMatch(match, group.entries)) return true;
+    }
+    return false;
+  };
+  const find: PhraseMatcher<T>["find"] = (text) => {
+    const found: { start: number; end: number; entry: Entry<T> }[] = [];
+    const record = (match: RegExpExecArray | RegExpMatchArray, entries: Entry<T>[]) => {
+      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+      const start = match.index!;
+      found.push({ start, end: start + match[0].length, entry: entries[group - 1]! });
+    };
+    const tokens = tokensOf(text);
+    for (let i = 0; i < tokens.index.length; i++) {
+      tryAt(text, tokens, i, (match, entries) => {
+        record(match, entries);
+        return false;
+      });
+    }
+    if (everywhere) for (const match of text.matchAll(everywhere)) record(match, anywhere);
+    return found;
+  };
   return {
-    find(text) {
-      const found: { start: number; end: number; entry: Entry<T> }[] = [];
-      for (const token of text.matchAll(TOKEN)) {
-        const head = token[1]!;
-        const entries = byFirstWord.get(ignoreCase ? head.toLowerCase() : head);
-        if (!entries) continue;
-        for (const entry of entries) {
-          entry.pattern.lastIndex = token.index;
-          const match = entry.pattern.exec(text);
-          if (match) found.push({ start: match.index, end: match.index + match[0].length, entry });
-        }
+    find,
+    test(text) {
+      const tokens = tokensOf(text);
+      for (let i = 0; i < tokens.index.length; i++) {
+        if (tryAt(text, tokens, i, () => true)) return true;
       }
-      for (const entry of anywhere) {
-        for (const match of text.matchAll(entry.pattern)) {
-          found.push({ start: match.index, end: match.index + match[0].length, entry });
-        }
-      }
-      return found;
+      if (!everywhere) return false;
+      everywhere.lastIndex = 0;
+      return everywhere.test(text);
     },
   };
 }
 
+/** A phrase with more wordings than this is tried everywhere rather than indexed. */
+const MAX_EXPANSIONS = 512;
+
 /**
- * The words a phrase can start with, up to an apostrophe ("(I'll|I will) …" → I), or null when
- * it can start with anything (a `*`, an optional group, a digit).
+ * The words a phrase can start with, up to an apostrophe ("(I'll|I will) …" → I, and then the
+ * next word or null), or null when it can start with anything (a `*`, a digit, an optional first
+ * group).
  */
-export function firstWords(phrase: string): string[] | null {
-  const text = phrase.trim();
-  if (text.startsWith("(")) {
-    let depth = 0;
-    let close = -1;
-    for (let i = 0; i < text.length && close < 0; i++) {
-      if (text[i] === "(") depth++;
-      else if (text[i] === ")" && --depth === 0) close = i;
+export function leadingWords(phrase: string): [string, string | null][] | null {
+  const expansions = expand(phrase.trim());
+  if (!expansions) return null;
+  const leads = new Map<string, [string, string | null]>();
+  for (const expansion of expansions) {
+    const heads = (expansion.match(/[\p{L}\p{N}*][\p{L}\p{N}*]*(?:['’][\p{L}]+)*/gu) ?? []).map(
+      (token) => token.split(/['’]/u)[0]!,
+    );
+    const first = heads[0];
+    if (!first || !/^\p{L}/u.test(first) || first.includes("*") || /^\s/.test(expansion)) {
+      return null;
     }
-    if (close < 0) return null;
-    const words: string[] = [];
-    for (const alternative of splitTopLevel(text.slice(1, close))) {
-      const firsts = alternative.trim() === "" ? null : firstWords(alternative);
-      if (!firsts) return null;
-      words.push(...firsts);
-    }
-    return words;
+    const second = heads[1] && !heads[1].includes("*") ? heads[1] : null;
+    leads.set(`${first}|${second}`, [first, second]);
   }
-  const head = /^[\p{L}][\p{L}\p{N}]*/u.exec(text)?.[0];
-  return head ? [head] : null;
+  return [...leads.values()];
+}
+
+/** Every concrete wording of a phrase, its choices spelled out; null past MAX_EXPANSIONS. */
+function expand(phrase: string): string[] | null {
+  const open = phrase.indexOf("(");
+  if (open < 0) return [phrase];
+  let depth = 0;
+  let close = -1;
+  for (let i = open; i < phrase.length && close < 0; i++) {
+    if (phrase[i] === "(") depth++;
+    else if (phrase[i] === ")" && --depth === 0) close = i;
+  }
+  if (close < 0) return [phrase];
+  const head = phrase.slice(0, open);
+  const rest = phrase.slice(close + 1);
+  const out: string[] = [];
+  for (const alternative of splitTopLevel(phrase.slice(open + 1, close))) {
+    const tails = expand(alternative + rest);
+    if (!tails) return null;
+    for (const tail of tails) {
+      out.push(head + tail);
+      if (out.length > MAX_EXPANSIONS) return null;
+    }
+  }
+  return out;
+}
+
+/** One pattern trying each entry in turn, each in its own capture group. */
+function alternatives<T>(entries: Entry<T>[], flags: string): RegExp {
+  const branches = entries.map((entry) => `(${phraseSource(entry.phrase)})`).join("|");
+  return new RegExp(`${LETTER_BEFORE}(?:${branches})${LETTER_AFTER}`, flags);
 }
 
 function splitTopLevel(group: string): string[] {
@@ -140,7 +254,12 @@ function splitTopLevel(group: string): string[] {
   return parts;
 }
 
-/** A pattern matching any of the phrases, for quick tests such as "does the note say thanks?". */
+/** A test for any of the phrases, such as "does the note say thanks?". */
+export function anyPhraseTest(list: readonly string[]): { test(text: string): boolean } {
+  return compilePhrases([{ tag: null, phrases: list.map((phrase) => [phrase] as const) }]);
+}
+
+/** A pattern matching any of the phrases. */
 export function anyPhrase(list: readonly string[]): RegExp {
   return new RegExp(`${LETTER_BEFORE}(?:${list.map(phraseSource).join("|")})${LETTER_AFTER}`, "iu");
 }

@@ -42,11 +42,14 @@ export async function proofread(
   engines: ProofreaderEngines,
 ): Promise<CheckResult> {
   const message = readMessage(text);
-  const ours = RULES.flatMap((rule) => rule.check(message, context));
   const { full, instant } = engines;
-  if (!full && !instant) return { findings: sortFindings(ours), engine: "" };
+  const engine = full ?? instant;
   const words = vocabularyOf(context).terms;
-  let lints = await (full ?? instant)!.check(text, words);
+  // The engine starts first: in a Web Worker it lints while our rules run here.
+  const linting = engine ? engine.check(text, words) : null;
+  const ours = RULES.flatMap((rule) => rule.check(message, context));
+  if (!linting) return { findings: sortFindings(ours), engine: "" };
+  let lints = await linting;
   if (full && instant) lints = await bothRejected(lints, text, words, instant);
   return {
     findings: sortFindings([

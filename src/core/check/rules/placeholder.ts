@@ -44,22 +44,30 @@ export const placeholder = defineRule({
   summary:
     "Template leftovers: [Company], [Interviewer's Name], {{name}}, <name>, XXX, TODO, (fill in ...), Company X, Mr./Ms., and “Your Name” standing for the signature.",
   detect(message, context) {
-    const { named } = analysisOf(message, context);
     const text = message.text;
+    // Each shape is looked for only when its telltale character is in the text at all.
+    const has = (telltale: string | RegExp) =>
+      typeof telltale === "string" ? text.includes(telltale) : telltale.test(text);
     const spans: Span[] = [
-      ...matches(text, SQUARE).filter((m) => isSlot(m.groups[0] ?? "")),
-      ...matches(text, DOUBLE_BRACES),
-      ...matches(text, SINGLE_BRACES),
-      ...matches(text, ANGLE).filter((m) => !m.groups[0] && !TAGS.has(foldWord(m.groups[1] ?? ""))),
-      ...matches(text, XES),
-      ...matches(text, MARKERS),
-      ...matches(text, BLANKS),
-      ...matches(text, PARENS).filter((m) => isFillIn(m.groups[0] ?? "")),
-      ...matches(text, STANDIN_LETTER).filter((m) => /^[A-Z]+$/.test(m.groups[0] ?? "")),
-      ...matches(text, HONORIFIC_CHOICE),
-      ...matches(text, YOUR_NAME),
+      ...(has("[") ? matches(text, SQUARE).filter((m) => isSlot(m.groups[0] ?? "")) : []),
+      ...(has(/[{<%]/) ? matches(text, DOUBLE_BRACES) : []),
+      ...(has("{") ? matches(text, SINGLE_BRACES) : []),
+      ...(has("<")
+        ? matches(text, ANGLE).filter((m) => !m.groups[0] && !TAGS.has(foldWord(m.groups[1] ?? "")))
+        : []),
+      ...(has(/xx/i) ? matches(text, XES) : []),
+      ...(has(/TODO|FIXME|TKTK|PLACEHOLDER/) ? matches(text, MARKERS) : []),
+      ...(has(/___|\.{5}|lorem/i) ? matches(text, BLANKS) : []),
+      ...(has("(") ? matches(text, PARENS).filter((m) => isFillIn(m.groups[0] ?? "")) : []),
+      ...(has(/\s(?:X|Y|Z|XYZ|ABC)\b/)
+        ? matches(text, STANDIN_LETTER).filter((m) => /^[A-Z]+$/.test(m.groups[0] ?? ""))
+        : []),
+      ...(has("/") ? matches(text, HONORIFIC_CHOICE) : []),
+      ...(has("Your") ? matches(text, YOUR_NAME) : []),
       ...standinSignature(message),
     ];
+    if (spans.length === 0) return [];
+    const { named } = analysisOf(message, context);
     return dedupe(spans)
       .filter(
         (span) => !named.some((name) => overlaps(name, span) && !containsBrackets(text, span)),

@@ -6,7 +6,7 @@ import type { MessageText } from "../message-text.js";
 import {
   companyCore,
   distinctiveCompanyWords,
-  findName,
+  containsName,
   nameParts,
   sameNameParts,
   stem,
@@ -14,7 +14,7 @@ import {
   topicStems,
   wordList,
 } from "../names.js";
-import { anyPhrase } from "../phrase-pattern.js";
+import { anyPhraseTest } from "../phrase-pattern.js";
 import {
   ANSWER_CUES,
   CHECK_IN_REASON,
@@ -74,15 +74,15 @@ export function requiredElements(kind: MessageKind, channel: Channel): Element[]
   return byChannel[channel] ?? byChannel.email;
 }
 
-const THANKS_WORDS = anyPhrase(THANKS);
-const INTEREST_WORDS = anyPhrase(INTEREST);
-const TIMELINE_WORDS = anyPhrase(TIMELINE_QUESTION);
-const OFFER_WORDS = anyPhrase(OFFER);
-const REFERENCE_WORDS = anyPhrase(INTERVIEW_REFERENCE);
-const ANSWER_WORDS = anyPhrase(ANSWER_CUES);
-const REASON_WORDS = anyPhrase(CHECK_IN_REASON);
-const FEEDBACK_WORDS = anyPhrase(FEEDBACK_REQUEST);
-const FUTURE_WORDS = anyPhrase(FUTURE_INTEREST);
+const THANKS_WORDS = anyPhraseTest(THANKS);
+const INTEREST_WORDS = anyPhraseTest(INTEREST);
+const TIMELINE_WORDS = anyPhraseTest(TIMELINE_QUESTION);
+const OFFER_WORDS = anyPhraseTest(OFFER);
+const REFERENCE_WORDS = anyPhraseTest(INTERVIEW_REFERENCE);
+const ANSWER_WORDS = anyPhraseTest(ANSWER_CUES);
+const REASON_WORDS = anyPhraseTest(CHECK_IN_REASON);
+const FEEDBACK_WORDS = anyPhraseTest(FEEDBACK_REQUEST);
+const FUTURE_WORDS = anyPhraseTest(FUTURE_INTEREST);
 const WHEN_WORDS =
   /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|last week|last month|this week|this month|earlier this|weeks? ago|days? ago|recently|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})(?![\p{L}])/iu;
 /** "our conversation about …", "you mentioned …": a specific point even when the record lists none. */
@@ -139,7 +139,8 @@ const atContent = (message: MessageText): Span => ({
   end: message.content.start,
 });
 const atEnd = (message: MessageText): Span => ({ start: message.body.end, end: message.body.end });
-const says = (pattern: RegExp) => (message: MessageText) => pattern.test(message.text);
+const says = (phrases: { test(text: string): boolean }) => (message: MessageText) =>
+  phrases.test(message.text);
 
 export const missingGreeting = element(
   "missing.greeting",
@@ -151,7 +152,7 @@ export const missingGreeting = element(
       const opening = message.text.slice(message.body.start, message.body.start + 80);
       if (name) return true;
       return context.recipient
-        ? nameParts(context.recipient.name).some((part) => findName(opening, part).length > 0)
+        ? nameParts(context.recipient.name).some((part) => containsName(opening, part))
         : null;
     }
     if (!name) return false;
@@ -202,10 +203,10 @@ export const missingCompany = element(
     if (!context.interview) return null;
     const company = context.interview.company;
     const core = companyCore(company);
-    if (findName(message.text, core, { ignoreCase: true }).length > 0) return true;
+    if (containsName(message.text, core, { ignoreCase: true })) return true;
     if (
-      distinctiveCompanyWords(core).some(
-        (word) => findName(message.text, word, { ignoreCase: true }).length > 0,
+      distinctiveCompanyWords(core).some((word) =>
+        containsName(message.text, word, { ignoreCase: true }),
       )
     ) {
       return true;
@@ -214,7 +215,7 @@ export const missingCompany = element(
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word[0])
       .join("");
-    return initials.length >= 2 && findName(message.text, initials).length > 0;
+    return initials.length >= 2 && containsName(message.text, initials);
   },
   atContent,
   (context) => ({ company: context.interview?.company ?? "" }),
@@ -257,7 +258,7 @@ export const missingSignOff = element(
     const signature = message.text.slice(message.signature.start, message.signature.end);
     if (!context.profile) return /\p{Lu}/u.test(signature);
     const parts = nameParts(context.profile.name);
-    return parts.some((part) => findName(signature, part, { ignoreCase: true }).length > 0);
+    return parts.some((part) => containsName(signature, part, { ignoreCase: true }));
   },
   atEnd,
   (context) => ({ name: context.profile?.name ?? null }),
