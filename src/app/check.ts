@@ -3,7 +3,6 @@ import {
   knownElsewhere,
   Proofreader,
   type CheckContext,
-  type CheckResult,
   type Finding,
   type SiblingNote,
 } from "../core/check/index.js";
@@ -11,6 +10,7 @@ import { nameParts, sameNameParts } from "../core/check/names.js";
 import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
+import { dialectForZone } from "../engines/dialect.js";
 import { nodeEngines } from "../engines/node-engines.js";
 import { nowIso, type AppContext } from "./context.js";
 
@@ -60,22 +60,38 @@ export async function checkMessage(
 ): Promise<Result<CheckReport, CheckProblem>> {
   const loaded = await loadCheckContext(ctx, request);
   if (!loaded.ok) return loaded;
-  const { context, checkedAs } = loaded.value;
-  const profile = await ctx.store.profile.get();
-  const proofreader = new Proofreader(
-    nodeEngines({ timeZone: profile?.timeZone, quick: request.quick ?? false }),
-  );
-  try {
-    const result: CheckResult = await proofreader.check(request.text, context);
-    return ok({
-      findings: result.findings,
-      engine: result.engine,
-      checkedAs,
-      notices: proofreader.engineErrors.map((error) => error.message),
-    });
-  } finally {
-    await proofreader.stop();
+  const { context, checkedAs, timeZone } = loaded.value;
+  const proofreader = proofreaderFor(timeZone, request.quick ?? false);
+  const result = await proofreader.check(request.text, context);
+  return ok({
+    findings: result.findings,
+    engine: result.engine,
+    checkedAs,
+    notices: proofreader.engineErrors.map((error) => error.message),
+  });
+}
+
+/**
+ * The engines, loaded once for the life of the process: harper takes a second or two to load
+ * and a few milliseconds a message after that, and a command may check many drafts.
+ */
+const proofreaders = new Map<string, Proofreader>();
+
+export function proofreaderFor(timeZone: string | null | undefined, quick: boolean): Proofreader {
+  const key = `${dialectForZone(timeZone)}${quick ? ":quick" : ""}`;
+  let proofreader = proofreaders.get(key);
+  if (!proofreader) {
+    proofreader = new Proofreader(nodeEngines({ timeZone, quick }));
+    proofreaders.set(key, proofreader);
   }
+  return proofreader;
+}
+
+export interface LoadedContext {
+  context: CheckContext;
+  checkedAs: CheckedAs;
+  /** The candidate's zone, from which the English they write is guessed. */
+  timeZone: string | null;
 }
 
 /**
@@ -86,7 +102,7 @@ export async function checkMessage(
 export async function loadCheckContext(
   ctx: AppContext,
   request: Omit<CheckRequest, "text">,
-): Promise<Result<{ context: CheckContext; checkedAs: CheckedAs }, CheckProblem>> {
+): Promise<Result<LoadedContext, CheckProblem>> {
   const [profile, interviews, words] = await Promise.all([
     ctx.store.profile.get(),
     ctx.store.interviews.list(),
@@ -124,6 +140,7 @@ export async function loadCheckContext(
 
   const kind = request.kind ?? "thank-you";
   const channel = request.channel ?? "email";
+  const history = interview ? await ctx.store.history.list(interview.id) : [];
   const context = checkContext({
     kind,
     channel,
@@ -134,12 +151,14 @@ export async function loadCheckContext(
       interviews.filter((other) => other.id !== interview?.id),
       interview,
     ),
+    history,
     siblings: request.others ?? [],
     words,
     now: nowIso(ctx),
   });
   return ok({
     context,
+    timeZone: profile?.timeZone ?? null,
     checkedAs: {
       kind,
       channel,

@@ -14,6 +14,7 @@ import { fail, ok, type Result } from "../core/result.js";
 import { buildEml } from "../mail/eml.js";
 import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
 import { nowIso, type AppContext } from "./context.js";
+import { checkDrafts } from "./draft-check.js";
 import type { DraftError } from "./draft-error.js";
 import { draftTargets, type DraftTarget } from "./draft-targets.js";
 import { loadPlan } from "./plan.js";
@@ -78,6 +79,19 @@ export async function draftMessages(
     composed.push({ target, message: message.value, reason });
   }
 
+  // Every draft is proofread before it is stored, in the text it will be kept with.
+  const checked = await checkDrafts(
+    ctx,
+    await Promise.all(
+      composed.map(async ({ target, message }) => {
+        const existing = await ctx.store.drafts.findByPlanItem(target.planItemId);
+        const text = existing?.edited && !request.force ? existing : message;
+        return { ...target, interviewId: interview.id, subject: text.subject, body: text.body };
+      }),
+    ),
+  );
+  const findings = (planItemId: string) => checked.get(planItemId) ?? [];
+
   const now = nowIso(ctx);
   const outcomes = await ctx.store.transaction(async (tx) => {
     const done: DraftOutcome[] = [];
@@ -96,16 +110,23 @@ export async function draftMessages(
         notices: message.notices,
       };
       const existing = await tx.drafts.findByPlanItem(target.planItemId);
+      let outcome: DraftOutcome;
       if (!existing) {
-        done.push({ draft: await tx.drafts.insert(draft, now), status: "created" });
+        outcome = { draft: await tx.drafts.insert(draft, now), status: "created" };
       } else if (existing.edited && !request.force) {
-        done.push({ draft: existing, status: "kept-edited" });
+        outcome = { draft: existing, status: "kept-edited" };
       } else if (!existing.edited && sameText(existing, draft) && existing.reason === reason) {
-        done.push({ draft: existing, status: "unchanged" });
+        outcome = { draft: existing, status: "unchanged" };
       } else {
         const status = existing.edited ? "replaced-edited" : "updated";
-        done.push({ draft: await tx.drafts.replace(existing.id, draft, now), status });
+        outcome = { draft: await tx.drafts.replace(existing.id, draft, now), status };
       }
+      const saved = await tx.drafts.saveFindings(
+        outcome.draft.id,
+        findings(target.planItemId),
+        now,
+      );
+      done.push({ ...outcome, draft: saved });
     }
     return done;
   });
@@ -148,9 +169,12 @@ export async function saveDraftEdit(
   }
   if (body === draft.body && subject === draft.subject) return ok({ draft, changed: false });
   const provenance = relocateProvenance(draft.body, draft.provenance, body);
-  const saved = await ctx.store.transaction((tx) =>
-    tx.drafts.saveEdit(id, { subject, body, provenance }, nowIso(ctx)),
-  );
+  const checked = await checkDrafts(ctx, [{ ...draft, subject, body }]);
+  const now = nowIso(ctx);
+  const saved = await ctx.store.transaction(async (tx) => {
+    await tx.drafts.saveEdit(id, { subject, body, provenance }, now);
+    return tx.drafts.saveFindings(id, checked.get(draft.planItemId) ?? [], now);
+  });
   return ok({ draft: saved, changed: true });
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { ProvenanceEntry } from "../core/compose/composed-message.js";
+import type { Finding } from "../core/check/finding.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import type { Recipient } from "../core/plan/planned-message.js";
 import { fromJson, toJson } from "./json-column.js";
@@ -25,6 +26,12 @@ export interface NewDraft extends DraftText {
 
 export interface StoredDraft extends NewDraft {
   id: number;
+  /**
+   * The proofreader's findings when the draft was last checked; offsets count in the text
+   * `messageText(subject, body)` ("Subject: …", a blank line, then the body).
+   */
+  findings: Finding[];
+  checkedAt: string | null;
   /** True when the candidate's text differs from what the composer last wrote. */
   edited: boolean;
   generatedSubject: string | null;
@@ -89,7 +96,20 @@ export class DraftRepository {
         generated_body: draft.body,
         updated_at: now,
         edited_at: null,
+        findings: "[]",
+        checked_at: null,
       })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return fromRow(row);
+  }
+
+  /** Records what the proofreader found in the draft's current text. */
+  async saveFindings(id: number, findings: Finding[], checkedAt: string): Promise<StoredDraft> {
+    const row = await this.db
+      .updateTable("drafts")
+      .set({ findings: toJson(findings), checked_at: checkedAt })
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -106,6 +126,8 @@ export class DraftRepository {
         provenance: toJson(text.provenance),
         updated_at: now,
         edited_at: now,
+        findings: "[]",
+        checked_at: null,
       })
       .where("id", "=", id)
       .returningAll()
@@ -145,6 +167,8 @@ function fromRow(row: DraftRow): StoredDraft {
     provenance: fromJson<ProvenanceEntry[]>(row.provenance),
     notices: fromJson<string[]>(row.notices),
     edited: row.body !== row.generated_body || row.subject !== row.generated_subject,
+    findings: fromJson<Finding[]>(row.findings),
+    checkedAt: row.checked_at,
     generatedSubject: row.generated_subject,
     generatedBody: row.generated_body,
     createdAt: row.created_at,

@@ -113,6 +113,9 @@ export interface DraftTable {
   created_at: string;
   updated_at: string;
   edited_at: string | null;
+  /** The proofreader's findings (JSON), offsets into `Subject: …` + blank line + body. */
+  findings: Generated<string>;
+  checked_at: string | null;
 }
 
 export type ContactRow = Selectable<ContactTable>;

@@ -150,6 +150,32 @@ describe("afterword check", () => {
   });
 });
 
+describe("drafts and their findings", () => {
+  it("shows each draft's findings in `draft`, `drafts` and their JSON, and re-checks one", async () => {
+    const drafted = await runCli(["draft", "1", "--to", "Dana", "--json"], { home, now: NOW });
+    expect(drafted.code).toBe(0);
+    const [draft] = json<{ id: number; findings: unknown[]; checkedAt: string }[]>(drafted);
+    expect(draft).toMatchObject({ findings: [], checkedAt: "2026-11-18T15:00:00.000Z" });
+
+    const listed = await runCli(["drafts", "--json"], { home, now: NOW });
+    expect(json<{ findings: unknown[] }[]>(listed)[0]).toHaveProperty("findings", []);
+    const table = await runCli(["drafts"], { home, now: NOW });
+    expect(table.stdout).toContain("Proofreader");
+    expect(table.stdout).toContain("no findings");
+
+    const later = await runCli(["check", "--draft", String(draft!.id), "--json"], {
+      home,
+      now: "2026-11-21T15:00:00Z",
+    });
+    const rechecked = json<{ findings: Finding[]; text: string }>(later);
+    expect(rules(rechecked.findings)).toContain("timing.missed");
+    const shown = await runCli(["drafts", "--json"], { home, now: NOW });
+    expect(
+      json<{ findings: { rule: string; part: string }[] }[]>(shown)[0]!.findings,
+    ).toContainEqual(expect.objectContaining({ rule: "timing.missed", part: "body" }));
+  });
+});
+
 describe("afterword words", () => {
   it("adds, lists and removes words of the personal dictionary", async () => {
     expect(json(await runCli(["words", "add", "Dagster", "dbt", "--json"], { home }))).toEqual({

@@ -1,6 +1,8 @@
 import { basename } from "node:path";
 import { Option, type Command } from "commander";
 import { checkMessage } from "../../app/check.js";
+import { findDraft } from "../../app/draft.js";
+import { draftText, recheckDraft } from "../../app/draft-check.js";
 import { STDIN } from "../../app/import-files.js";
 import { readTextFile } from "../../app/read-file.js";
 import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
@@ -22,6 +24,7 @@ interface CheckOptions {
   strict?: boolean;
   quick?: boolean;
   rules?: boolean;
+  draft?: string;
 }
 
 export function registerCheck(program: Command, rt: Runtime): void {
@@ -50,8 +53,14 @@ export function registerCheck(program: Command, rt: Runtime): void {
     .option("--quick", "dictionary spelling only: skip loading the grammar engine")
     .option("--strict", "exit with status 1 when there are errors")
     .option("--rules", "list every rule the proofreader applies, and exit")
+    .option(
+      "--draft <id>",
+      "re-check a stored draft now (as `afterword drafts` shows it) and keep its findings",
+    )
     .action(async (file: string, options: CheckOptions) => {
       if (options.rules) return listRules(rt);
+      if (options.draft !== undefined)
+        return checkStoredDraft(rt, parseId(options.draft, "draft"), options);
       const text = await readMessageText(rt, file);
       const others = await Promise.all((options.other ?? []).map((path) => readOther(path)));
       const ctx = await rt.context();
@@ -118,6 +127,28 @@ async function readOther(file: string): Promise<SiblingNote> {
 /** Offsets count from the text as the person wrote it, less a byte-order mark and Windows line ends. */
 function normalise(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+}
+
+async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions): Promise<void> {
+  const ctx = await rt.context();
+  const found = await findDraft(ctx, id);
+  if (!found.ok) {
+    rt.exitCode = ExitCode.refused;
+    rt.warn(found.errors[0]!.message);
+    return;
+  }
+  const draft = await recheckDraft(ctx, found.value);
+  if (options.strict && draft.findings.some((finding) => finding.severity === "error")) {
+    rt.exitCode = ExitCode.refused;
+  }
+  const text = draftText(draft);
+  if (rt.json) {
+    rt.printJson({ findings: draft.findings, draft: draft.id, text, checkedAt: draft.checkedAt });
+    return;
+  }
+  const lines = [`draft ${draft.id}: ${findingsSummary(draft.findings)}`];
+  if (draft.findings.length > 0) lines.push("", findingsReport(text, draft.findings));
+  rt.print(lines.join("\n"));
 }
 
 function listRules(rt: Runtime): void {

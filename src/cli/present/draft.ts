@@ -1,5 +1,7 @@
 import type { DraftOutcome, DraftStatus } from "../../app/draft.js";
+import { draftText as checkedText, findingsByPart } from "../../app/draft-check.js";
 import type { StoredDraft } from "../../store/draft.repository.js";
+import { findingsReport, findingsSummary } from "./findings.js";
 import { table } from "./table.js";
 
 const CHANNEL_NAMES = { email: "e-mail", card: "card", linkedin: "LinkedIn" } as const;
@@ -25,6 +27,17 @@ export function draftText(draft: StoredDraft, status?: DraftStatus): string {
   if (draft.subject !== null) lines.push(`Subject: ${draft.subject}`, "");
   lines.push(draft.body, "");
   for (const notice of draft.notices) lines.push(`  note: ${notice}`);
+  if (draft.checkedAt !== null) {
+    lines.push(`  proofreader: ${findingsSummary(draft.findings)}`);
+    if (draft.findings.length > 0) {
+      lines.push(
+        ...findingsReport(checkedText(draft), draft.findings)
+          .split("\n")
+          .map((line) => `  ${line}`.trimEnd()),
+        "",
+      );
+    }
+  }
   const next = [`edit: afterword edit ${draft.id}`];
   if (draft.channel === "email") next.push(`export: afterword export ${draft.id} --eml FILE`);
   lines.push(`  ${next.join(" · ")}`);
@@ -38,7 +51,7 @@ export function draftOutcomes(outcomes: DraftOutcome[]): string {
 export function draftTable(drafts: StoredDraft[]): string {
   if (drafts.length === 0) return "No drafts yet. Write some with `afterword draft ID`.";
   return table(
-    ["ID", "Interview", "Kind", "Channel", "To", "Edited", "Updated"],
+    ["ID", "Interview", "Kind", "Channel", "To", "Edited", "Proofreader", "Updated"],
     drafts.map((d) => [
       String(d.id),
       String(d.interviewId),
@@ -46,6 +59,7 @@ export function draftTable(drafts: StoredDraft[]): string {
       CHANNEL_NAMES[d.channel],
       d.recipient.name,
       d.edited ? "yes" : "",
+      d.checkedAt === null ? "not checked" : findingsSummary(d.findings),
       d.updatedAt.slice(0, 16).replace("T", " "),
     ]),
   );
@@ -68,6 +82,8 @@ export function draftJson(draft: StoredDraft, status?: DraftStatus) {
       text: draft.body.slice(entry.start, entry.end),
     })),
     notices: draft.notices,
+    findings: findingsByPart(draft),
+    checkedAt: draft.checkedAt,
     edited: draft.edited,
     ...(status ? { status } : {}),
     reason: draft.reason,

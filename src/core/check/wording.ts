@@ -205,7 +205,7 @@ export const WORDING = {
     suggestion: "Send it today, and do not apologise at length.",
   }),
   "timing.missed": (p: { deadline: Moment }) => ({
-    message: `More than 48 hours have passed since the interview (${when(p.deadline)}).`,
+    message: `More than 48 hours have passed since the interview (they ran out ${when(p.deadline)}).`,
     suggestion:
       "A short note still helps; open with thanks rather than an apology, and consider a status follow-up instead.",
   }),

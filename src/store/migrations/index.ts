@@ -5,6 +5,7 @@ import * as drafts from "./003-drafts.js";
 import * as personalDictionary from "./004-personal-dictionary.js";
 import * as calendar from "./005-calendar.js";
 import * as mail from "./006-mail.js";
+import * as draftFindings from "./007-draft-findings.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "004-personal-dictionary": personalDictionary,
   "005-calendar": calendar,
   "006-mail": mail,
+  "007-draft-findings": draftFindings,
 };
 
 export const migrationProvider: MigrationProvider = {
