@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { ComposedMessage } from "../../src/core/compose/composed-message.js";
 import { phraseInSentence } from "../../src/core/compose/grammar/noun-phrase.js";
 import { positionName, readerIndexOf } from "../../src/core/compose/record-facts.js";
-import { panelOverlap, trigramJaccard } from "../../src/core/compose/trigram-overlap.js";
+import { panelOverlap, trigramJaccard } from "../../src/core/trigram-overlap.js";
 import type { Interview } from "../../src/core/interview.js";
 import type { Profile } from "../../src/core/record/profile.js";
 
@@ -122,7 +122,11 @@ export function missingElements(
           ? item.ask.trim().split(/\s+/).slice(1, 3).join(" ")
           : stem(item.ask);
         const answerStart = item.answer.trim().split(/\s+/).slice(1, 4).join(" ");
-        return includes(body, ask) && includes(body, answerStart);
+        // A LinkedIn note may point at the concern instead of naming it when the name would not fit.
+        const pointedAt =
+          channel === "linkedin" &&
+          /\b(?:the|your) (?:concern|question)s? (?:you (?:raised|asked|had)|about)\b/i.test(body);
+        return (includes(body, ask) || pointedAt) && includes(body, answerStart);
       });
       if (channel === "email" && index === 0) {
         need(answeredItems.length === items.length, "every question or concern with its answer");

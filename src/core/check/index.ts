@@ -21,4 +21,5 @@ export { ENGINE_RULES, ruleCatalogue } from "./catalogue.js";
 export type { RuleInfo } from "./catalogue.js";
 export { RULES } from "./rules/index.js";
 export type { Rule, RuleCode } from "./rule.js";
-export { findNearCopies, NEAR_COPY_THRESHOLD, trigramJaccard, wordTrigrams } from "./similarity.js";
+export { findNearCopies, NEAR_COPY_THRESHOLD } from "./similarity.js";
+export { panelOverlap, trigramJaccard } from "../trigram-overlap.js";

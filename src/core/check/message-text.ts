@@ -34,6 +34,7 @@ export interface MessageText {
   sentences: Span[];
 }
 
+const CR = 13;
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*(.*)$/im;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/gu;
 const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor)\.?$/i;
@@ -79,11 +80,11 @@ export function readMessage(text: string): MessageText {
 /** The words of `span` (the whole text by default) with their offsets. */
 export function wordsIn(text: string, span: Span = { start: 0, end: text.length }): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  const slice = text.slice(span.start, span.end);
-  for (const match of slice.matchAll(WORD)) {
-    const start = span.start + match.index;
-    words.push({ text: match[0], start, end: start + match[0].length });
+  WORD.lastIndex = span.start;
+  for (let match = WORD.exec(text); match && match.index < span.end; match = WORD.exec(text)) {
+    const start = match.index;
+    const end = Math.min(start + match[0].length, span.end);
+    words.push({ text: end === WORD.lastIndex ? match[0] : text.slice(start, end), start, end });
   }
   return words;
 }
@@ -115,6 +116,11 @@ function lineEnd(text: string, from: number): number {
   return newline === -1 ? text.length : newline;
 }
 
+function isBlank(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
+
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -127,7 +133,7 @@ function linesOf(text: string, body: Span): Span[] {
   let start = body.start;
   while (start <= body.end) {
     const end = Math.min(lineEnd(text, start), body.end);
-    const line = text.slice(start, end).endsWith("\r") ? end - 1 : end;
+    const line = end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end;
     lines.push({ start, end: line });
     start = end + 1;
   }
@@ -135,7 +141,7 @@ function linesOf(text: string, body: Span): Span[] {
 }
 
 function readGreeting(text: string, lines: Span[]): Greeting | null {
-  const first = lines.find((line) => text.slice(line.start, line.end).trim() !== "");
+  const first = lines.find((line) => !isBlank(text, line));
   if (!first) return null;
   const line = text.slice(first.start, first.end);
   const opener = GREETINGS.exec(line);
@@ -175,11 +181,12 @@ function readClosing(
   lines: Span[],
   greeting: Greeting | null,
 ): { closing: Span | null; signature: Span | null } {
-  const filled = lines.filter(
-    (line) =>
-      text.slice(line.start, line.end).trim() !== "" && (!greeting || line.start >= greeting.end),
-  );
-  const window = filled.slice(-CLOSING_WINDOW);
+  const window: Span[] = [];
+  for (let i = lines.length - 1; i >= 0 && window.length < CLOSING_WINDOW; i--) {
+    const line = lines[i]!;
+    if (greeting && line.start < greeting.end) break;
+    if (!isBlank(text, line)) window.unshift(line);
+  }
   for (let i = window.length - 1; i >= 0; i--) {
     const line = window[i]!;
     const lineText = text.slice(line.start, line.end);

@@ -15,15 +15,6 @@ const SENIORITY = new Set(SENIORITY_WORDS);
 const STOP = new Set(STOPWORDS);
 const HONORIFIC = new Set(HONORIFICS);
 
-/** Lower case, without a possessive ending: "Northbridge’s" → "northbridge". */
-export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s?$/u, "")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "");
-}
-
 const MAX_CACHED = 20_000;
 
 /** Memoises a function of a string: names and titles recur in every draft of an application. */
@@ -39,6 +30,15 @@ function perString<T>(compute: (text: string) => T): (text: string) => T {
     return value;
   };
 }
+
+/** Lower case, without a possessive ending or accents: "Northbridge’s" → "northbridge". */
+export const foldWord = perString((word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/['’]s?$/u, "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, ""),
+);
 
 /** A crude stem, enough to see "nursing" and "nurse" or "reviews" and "review" as one word. */
 export const stem = perString((word: string): string => {

@@ -10,7 +10,7 @@ import { writeRejectionReply } from "./rejection-reply.js";
 import { SeededChoice } from "./seeded-choice.js";
 import { writeStatusFollowUp } from "./status-follow-up.js";
 import { writeThankYou } from "./thank-you.js";
-import { panelOverlap, trigramProfile, type TrigramProfile } from "./trigram-overlap.js";
+import { panelOverlap, trigramProfile, type TrigramProfile } from "../trigram-overlap.js";
 import type { Writer, WriterOptions } from "./writer.js";
 
 const WRITERS: Record<MessageKind, Writer> = {

@@ -1,42 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  findNearCopies,
-  NEAR_COPY_THRESHOLD,
-  runRules,
-  trigramJaccard,
-  wordTrigrams,
-} from "../../../src/core/check/index.js";
+import { findNearCopies, NEAR_COPY_THRESHOLD, runRules } from "../../../src/core/check/index.js";
 import { danaContext, GOOD_NOTE, withChange } from "../../helpers/check-context.js";
-
-describe("trigramJaccard", () => {
-  it("compares lower-cased word trigrams", () => {
-    expect([...wordTrigrams("The team, the TEAM plan")]).toEqual([
-      "the team the",
-      "team the team",
-      "the team plan",
-    ]);
-    expect(trigramJaccard("a b c d", "a b c e")).toBeCloseTo(1 / 3);
-  });
-
-  it("is symmetric, between 0 and 1, and 1 for a text with itself", () => {
-    const text = fc
-      .array(fc.constantFrom("the", "team", "kafka", "plan", "data", "late"), {
-        minLength: 3,
-        maxLength: 30,
-      })
-      .map((w) => w.join(" "));
-    fc.assert(
-      fc.property(text, text, (a, b) => {
-        const ab = trigramJaccard(a, b);
-        expect(ab).toBe(trigramJaccard(b, a));
-        expect(ab).toBeGreaterThanOrEqual(0);
-        expect(ab).toBeLessThanOrEqual(1);
-        expect(trigramJaccard(a, a)).toBe(1);
-      }),
-    );
-  });
-});
 
 describe("panel.near-copy", () => {
   const priya = withChange("Dear Dana,", "Dear Priya,");

@@ -91,45 +91,56 @@ function problemsOf(c: ComposeCase): string[] {
   return problems;
 }
 
-describe("every message from any valid record", () => {
-  it("has what its kind requires, within its channel's limits, reads apart from a colleague's, and passes the proofreader", () => {
-    fc.assert(
-      fc.property(composeCase, (c) => {
-        expect(problemsOf(c)).toEqual([]);
-      }),
-      { numRuns: 30 },
-    );
-  });
+/** Each takes seconds; on a busy two-core machine, or shrinking a counterexample, many more. */
+const PROPERTY_TIMEOUT = 180_000;
 
-  it("holds for records of arbitrary typed text as well", () => {
-    fc.assert(
-      fc.property(validRecord, (raw) => {
-        const { durationMinutes: _minutes, ...record } = raw;
-        const resolved = resolveRecord(record, null);
-        fc.pre(resolved.ok);
-        if (!resolved.ok) return;
-        const interview: Interview = {
-          ...resolved.value.interview,
-          id: 3,
-          status: "scheduled",
-          needsDetails: false,
-        };
-        const profile = profileSchema.parse({
-          name: "Noor Al-Sayed",
-          email: "noor@example.com",
-          timeZone: "Asia/Dubai",
-        });
-        const problems = problemsOf({ interview, profile }).filter(
-          // Typed text may itself look like a slip ("N-  '"), hold a colleague's phrase, be
-          // misread as a name or a company, or leave a note short.
-          (p) =>
-            !/doubled|space before|period after|lacks a specific point|lacks (every )?(a )?question|lacks the answer|proofreader (warning|error) (fact\.|length\.|missing\.(specific-point|position|company|question-answered|interview-reference)|tone\.capitals)/.test(
-              p,
-            ),
-        );
-        expect(problems).toEqual([]);
-      }),
-      { numRuns: 25 },
-    );
-  });
+describe("every message from any valid record", () => {
+  it(
+    "has what its kind requires, within its channel's limits, reads apart from a colleague's, and passes the proofreader",
+    () => {
+      fc.assert(
+        fc.property(composeCase, (c) => {
+          expect(problemsOf(c)).toEqual([]);
+        }),
+        { numRuns: 30 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "holds for records of arbitrary typed text as well",
+    () => {
+      fc.assert(
+        fc.property(validRecord, (raw) => {
+          const { durationMinutes: _minutes, ...record } = raw;
+          const resolved = resolveRecord(record, null);
+          fc.pre(resolved.ok);
+          if (!resolved.ok) return;
+          const interview: Interview = {
+            ...resolved.value.interview,
+            id: 3,
+            status: "scheduled",
+            needsDetails: false,
+          };
+          const profile = profileSchema.parse({
+            name: "Noor Al-Sayed",
+            email: "noor@example.com",
+            timeZone: "Asia/Dubai",
+          });
+          const problems = problemsOf({ interview, profile }).filter(
+            // Typed text may itself look like a slip ("N-  '"), hold a colleague's phrase, be
+            // misread as a name or a company, or leave a note short.
+            (p) =>
+              !/doubled|space before|period after|lacks a specific point|lacks (every )?(a )?question|lacks the answer|proofreader (warning|error) (fact\.|length\.|missing\.(specific-point|position|company|question-answered|interview-reference)|tone\.capitals)/.test(
+                p,
+              ),
+          );
+          expect(problems).toEqual([]);
+        }),
+        { numRuns: 25 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -7,7 +7,7 @@ import {
   type Channel,
   type MessageKind,
 } from "../../../src/core/message.js";
-import { trigramJaccard } from "../../../src/core/compose/trigram-overlap.js";
+import { trigramJaccard } from "../../../src/core/trigram-overlap.js";
 import type { Interview } from "../../../src/core/interview.js";
 import { interviewFrom, minimalInterview, profileFrom } from "../../helpers/compose-records.js";
 import { formProblems, missingElements } from "../../helpers/message-checks.js";

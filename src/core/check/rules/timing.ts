@@ -6,7 +6,8 @@ import type { MessageText } from "../message-text.js";
 import { perContext } from "../memo.js";
 import { nameParts, sameNameParts } from "../names.js";
 import { firstFollowUpAt, PATIENCE } from "../patience.js";
-import { defineRule } from "../rule.js";
+import type { Finding } from "../finding.js";
+import { toFinding, type Hit, type Rule, type RuleCode } from "../rule.js";
 import type { Moment } from "../wording.js";
 
 type Sent = Extract<HistoryEvent, { type: "sent" }>;
@@ -16,6 +17,32 @@ function anchor(message: MessageText) {
   return {
     start: message.body.start,
     end: message.greeting ? message.greeting.end : message.body.start,
+  };
+}
+
+/**
+ * A rule on when a message is sent: its verdict depends on the context alone (the clock, the
+ * interview, the history), so it is reached once per context and only placed in each message.
+ */
+function timingRule<C extends RuleCode>(rule: {
+  code: C;
+  severity: "warning" | "error";
+  summary: string;
+  verdict(context: CheckContext): Hit<C>["params"] | null;
+}): Rule {
+  // The finding is worded once too: wording a moment in the reader's zone is the costly part.
+  const findingOf = perContext((context: CheckContext): Finding | null => {
+    const params = rule.verdict(context);
+    return params ? toFinding(rule.code, rule.severity, { start: 0, end: 0, params }) : null;
+  });
+  return {
+    code: rule.code,
+    severity: rule.severity,
+    summary: rule.summary,
+    check(message, context) {
+      const finding = findingOf(context);
+      return finding ? [{ ...finding, ...anchor(message) }] : [];
+    },
   };
 }
 
@@ -37,73 +64,63 @@ function millis(instant: string): number {
   return Date.parse(instant);
 }
 
-export const early = defineRule({
+export const early = timingRule({
   code: "timing.early",
   severity: "warning",
   summary: "A thank-you note sent before the interview has ended.",
-  detect(message, context) {
+  verdict(context) {
     const interview = context.interview;
-    if (!interview || context.kind !== "thank-you") return [];
-    if (millis(context.now) >= millis(interview.end)) return [];
+    if (!interview || context.kind !== "thank-you") return null;
+    if (millis(context.now) >= millis(interview.end)) return null;
     const end = DateTime.fromISO(interview.end, { zone: interview.timeZone });
-    return [{ ...anchor(message), params: { end: at(end, interview.timeZone) } }];
+    return { end: at(end, interview.timeZone) };
   },
 });
 
-export const late = defineRule({
+export const late = timingRule({
   code: "timing.late",
   severity: "warning",
   summary:
     "Sent after its deadline: a thank-you after 24 h (up to 48 h), additional information after 3 days, a reply to a rejection after 48 h.",
-  detect(message, context) {
+  verdict(context) {
     const now = millis(context.now);
     const deadline = deadlineOf(context);
-    if (!deadline || now <= deadline.at) return [];
+    if (!deadline || now <= deadline.at) return null;
     if (context.kind === "thank-you" && context.interview) {
       const missedAt = millis(context.interview.end) + PATIENCE.thankYouMissedHours * HOUR;
-      if (now > missedAt) return [];
+      if (now > missedAt) return null;
     }
-    return [
-      {
-        ...anchor(message),
-        params: {
-          kind: context.kind,
-          deadline: at(DateTime.fromMillis(deadline.at, { zone: deadline.zone }), deadline.zone),
-        },
-      },
-    ];
+    return {
+      kind: context.kind,
+      deadline: at(DateTime.fromMillis(deadline.at, { zone: deadline.zone }), deadline.zone),
+    };
   },
 });
 
-export const missed = defineRule({
+export const missed = timingRule({
   code: "timing.missed",
   severity: "warning",
   summary: "A thank-you note more than 48 h after the interview.",
-  detect(message, context) {
+  verdict(context) {
     const interview = context.interview;
-    if (!interview || context.kind !== "thank-you") return [];
+    if (!interview || context.kind !== "thank-you") return null;
     const missedAt = millis(interview.end) + PATIENCE.thankYouMissedHours * HOUR;
-    if (millis(context.now) <= missedAt) return [];
+    if (millis(context.now) <= missedAt) return null;
     const deadline = DateTime.fromMillis(missedAt, { zone: interview.timeZone });
-    return [{ ...anchor(message), params: { deadline: at(deadline, interview.timeZone) } }];
+    return { deadline: at(deadline, interview.timeZone) };
   },
 });
 
-export const tooSoon = defineRule({
+export const tooSoon = timingRule({
   code: "timing.too-soon",
   severity: "warning",
   summary:
     "A status follow-up sooner than the patience rule allows (7 days after the interview or 2 business days after the decision date, then 7 days apart), or a check-in within 4 weeks of the last message.",
-  detect(message, context) {
+  verdict(context) {
     const patience = earliestSend(context);
-    if (!patience || millis(context.now) >= patience.earliest.toMillis()) return [];
+    if (!patience || millis(context.now) >= patience.earliest.toMillis()) return null;
     const zone = patience.earliest.zoneName ?? "UTC";
-    return [
-      {
-        ...anchor(message),
-        params: { earliest: at(patience.earliest, zone), reason: patience.reason },
-      },
-    ];
+    return { earliest: at(patience.earliest, zone), reason: patience.reason };
   },
 });
 
@@ -145,30 +162,30 @@ const earliestSend = perContext(
   },
 );
 
-export const tooMany = defineRule({
+export const tooMany = timingRule({
   code: "timing.too-many",
   severity: "warning",
   summary: "A third status follow-up, or a fourth check-in, for the same application.",
-  detect(message, context) {
+  verdict(context) {
     const limit =
       context.kind === "status-follow-up"
         ? PATIENCE.followUpLimit
         : context.kind === "check-in"
           ? PATIENCE.checkInLimit
           : null;
-    if (limit === null) return [];
+    if (limit === null) return null;
     const count = sent(context, context.kind).length;
-    if (count < limit) return [];
-    return [{ ...anchor(message), params: { count, limit, kind: context.kind } }];
+    if (count < limit) return null;
+    return { count, limit, kind: context.kind };
   },
 });
 
-export const afterReply = defineRule({
+export const afterReply = timingRule({
   code: "timing.after-reply",
   severity: "warning",
   summary: "A status follow-up after the company has replied or given its decision.",
-  detect(message, context) {
-    if (context.kind !== "status-follow-up") return [];
+  verdict(context) {
+    if (context.kind !== "status-follow-up") return null;
     const zone = context.interview?.timeZone ?? "UTC";
     const lastSent = sent(context, "status-follow-up").at(-1);
     const answered = context.history
@@ -181,41 +198,36 @@ export const afterReply = defineRule({
           DateTime.fromISO(event.at) > DateTime.fromISO(lastSent.at),
       )
       .at(-1);
-    if (!answered) return [];
+    if (!answered) return null;
     const what =
       answered.type === "outcome"
         ? `They told you their decision (${answered.outcome})`
         : `${answered.from ?? "Someone at the company"} replied`;
-    return [{ ...anchor(message), params: { what, at: at(DateTime.fromISO(answered.at), zone) } }];
+    return { what, at: at(DateTime.fromISO(answered.at), zone) };
   },
 });
 
-export const duplicate = defineRule({
+export const duplicate = timingRule({
   code: "timing.duplicate",
   severity: "warning",
   summary:
     "A thank-you note or rejection reply to someone who already received one on the same channel.",
-  detect(message, context) {
-    if (context.kind !== "thank-you" && context.kind !== "rejection-reply") return [];
+  verdict(context) {
+    if (context.kind !== "thank-you" && context.kind !== "rejection-reply") return null;
     const recipient = context.recipient;
-    if (!recipient) return [];
+    if (!recipient) return null;
     const zone = context.interview?.timeZone ?? "UTC";
     const before = sent(context, context.kind).find(
       (event) =>
         event.channel === context.channel &&
         sameNameParts(nameParts(event.to), nameParts(recipient.name)),
     );
-    if (!before) return [];
-    return [
-      {
-        ...anchor(message),
-        params: {
-          to: recipient.name,
-          at: at(DateTime.fromISO(before.at), zone),
-          kind: context.kind,
-        },
-      },
-    ];
+    if (!before) return null;
+    return {
+      to: recipient.name,
+      at: at(DateTime.fromISO(before.at), zone),
+      kind: context.kind,
+    };
   },
 });
 

@@ -202,7 +202,11 @@ const JOB_NOUN =
 function citingSentence(message: MessageText, context: CheckContext, point: string): Span | null {
   const stems = topicStems(point);
   if (stems.length < 3) return null;
-  const { sentenceStems } = analysisOf(message, context);
+  const analysis = analysisOf(message, context);
+  // No sentence can cite the point when the whole message lacks its words: most checks stop here.
+  const inMessage = stems.filter((part) => analysis.stems.has(part)).length;
+  if (inMessage < 3 || inMessage / stems.length < 0.6) return null;
+  const { sentenceStems } = analysis;
   let best: { span: Span; count: number } | null = null;
   for (const [i, sentence] of message.sentences.entries()) {
     const words = sentenceStems[i]!;
