@@ -7,17 +7,12 @@
 export type Phrase = readonly [phrase: string, suggestion?: string];
 
 export interface CompiledPhrase {
-  pattern: RegExp;
   phrase: string;
   suggestion: string | null;
 }
 
 const LETTER_BEFORE = "(?<![\\p{L}\\p{N}'’-])";
 const LETTER_AFTER = "(?![\\p{L}\\p{N}]|['’][\\p{L}])";
-
-export function phrasePattern(phrase: string, flags = "giu"): RegExp {
-  return new RegExp(`${LETTER_BEFORE}${phraseSource(phrase)}${LETTER_AFTER}`, flags);
-}
 
 /** The regular-expression source of a phrase, without the word boundaries. */
 export function phraseSource(phrase: string): string {
@@ -96,12 +91,7 @@ export function compilePhrases<T>(
   const anywhere: Entry<T>[] = [];
   for (const { tag, phrases } of lists) {
     for (const [phrase, suggestion] of phrases) {
-      const entry = {
-        tag,
-        phrase,
-        suggestion: suggestion ?? null,
-        pattern: phrasePattern(phrase, flags),
-      };
+      const entry = { tag, phrase, suggestion: suggestion ?? null };
       const leads = leadingWords(phrase);
       if (!leads) {
         anywhere.push(entry);
@@ -115,11 +105,19 @@ export function compilePhrases<T>(
       }
     }
   }
-  // The phrases sharing their lead words are tried together, longest first, in one sticky pattern.
+  // The phrases sharing their lead words are tried together, longest first, in one sticky pattern,
+  // compiled when a text first has those words: most never occur, and compiling all of them
+  // would slow every start of the program.
   const sticky = flags.replace("g", "") + "y";
   const candidates = (entries: Entry<T>[]): Candidates<T> => {
     const sorted = [...new Set(entries)].sort((a, b) => b.phrase.length - a.phrase.length);
-    return { entries: sorted, pattern: alternatives(sorted, sticky) };
+    let pattern: RegExp | null = null;
+    return {
+      entries: sorted,
+      get pattern() {
+        return (pattern ??= alternatives(sorted, sticky));
+      },
+    };
   };
   const byLead = new Map<string, Lead<T>>();
   for (const [first, bySecond] of grouped) {
