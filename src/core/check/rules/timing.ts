@@ -6,7 +6,7 @@ import type { MessageText } from "../message-text.js";
 import { perContext } from "../memo.js";
 import { nameParts, sameNameParts } from "../names.js";
 import { firstFollowUpAt, PATIENCE } from "../patience.js";
-import type { Finding } from "../finding.js";
+import type { Finding, Severity } from "../finding.js";
 import { toFinding, type Hit, type Rule, type RuleCode } from "../rule.js";
 import type { Moment } from "../wording.js";
 
@@ -26,7 +26,7 @@ function anchor(message: MessageText) {
  */
 function timingRule<C extends RuleCode>(rule: {
   code: C;
-  severity: "warning" | "error";
+  severity: Severity;
   summary: string;
   verdict(context: CheckContext): Hit<C>["params"] | null;
 }): Rule {
@@ -124,43 +124,38 @@ export const tooSoon = timingRule({
   },
 });
 
-/**
- * The first moment the patience rule allows this follow-up or check-in, and why; it depends on the
- * context alone, so it is worked out once per context.
- */
-const earliestSend = perContext(
-  (context: CheckContext): { earliest: DateTime; reason: string } | null => {
-    const interview = context.interview;
-    if (!interview) return null;
-    const zone = interview.timeZone;
-    if (context.kind === "status-follow-up") {
-      const last = sent(context, "status-follow-up").at(-1);
-      if (last) {
-        return {
-          earliest: DateTime.fromISO(last.at, { zone }).plus({ days: PATIENCE.followUpGapDays }),
-          reason: `follow-ups stay at least ${PATIENCE.followUpGapDays} days apart`,
-        };
-      }
+/** The first moment the patience rule allows this follow-up or check-in, and why. */
+function earliestSend(context: CheckContext): { earliest: DateTime; reason: string } | null {
+  const interview = context.interview;
+  if (!interview) return null;
+  const zone = interview.timeZone;
+  if (context.kind === "status-follow-up") {
+    const last = sent(context, "status-follow-up").at(-1);
+    if (last) {
       return {
-        earliest: firstFollowUpAt(interview.end, zone, interview.decisionBy),
-        reason: interview.decisionBy
-          ? `they named ${interview.decisionBy} for a decision; give them two business days past it`
-          : "give them a week after the interview",
+        earliest: DateTime.fromISO(last.at, { zone }).plus({ days: PATIENCE.followUpGapDays }),
+        reason: `follow-ups stay at least ${PATIENCE.followUpGapDays} days apart`,
       };
     }
-    if (context.kind === "check-in") {
-      const last = [...sent(context, "check-in"), ...sent(context, "status-follow-up")]
-        .sort((a, b) => millis(a.at) - millis(b.at))
-        .at(-1);
-      if (!last) return null;
-      return {
-        earliest: DateTime.fromISO(last.at, { zone }).plus({ weeks: PATIENCE.checkInGapWeeks }),
-        reason: `check-ins come every ${PATIENCE.checkInGapWeeks} to 6 weeks`,
-      };
-    }
-    return null;
-  },
-);
+    return {
+      earliest: firstFollowUpAt(interview.end, zone, interview.decisionBy),
+      reason: interview.decisionBy
+        ? `they named ${interview.decisionBy} for a decision; give them two business days past it`
+        : "give them a week after the interview",
+    };
+  }
+  if (context.kind === "check-in") {
+    const last = [...sent(context, "check-in"), ...sent(context, "status-follow-up")]
+      .sort((a, b) => millis(a.at) - millis(b.at))
+      .at(-1);
+    if (!last) return null;
+    return {
+      earliest: DateTime.fromISO(last.at, { zone }).plus({ weeks: PATIENCE.checkInGapWeeks }),
+      reason: `check-ins come every ${PATIENCE.checkInGapWeeks} to 6 weeks`,
+    };
+  }
+  return null;
+}
 
 export const tooMany = timingRule({
   code: "timing.too-many",
