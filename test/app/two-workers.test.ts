@@ -1,46 +1,33 @@
-import { rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json, runCli } from "../helpers/cli.js";
 import { dovecotMissing } from "../helpers/mail/dovecot.js";
-import { bundleChild, preload } from "../helpers/mail/preloaded-cli.js";
+import { preload, useWorkerWorld } from "../helpers/mail/preloaded-cli.js";
 import { countMessageId } from "../helpers/mail/smtp-sink.js";
-import {
-  DANA,
-  PASSWORD_ENV,
-  emlFile,
-  preparedHome,
-  startMailServers,
-  type MailServers,
-} from "../helpers/mail/world.js";
+import { DANA, PASSWORD_ENV, emlFile, preparedHome } from "../helpers/mail/world.js";
 
 const missing = dovecotMissing();
 const ITEMS = 30;
 
 describe.skipIf(missing)("two workers on one store", () => {
-  let servers: MailServers;
-  let bundle: string;
-  beforeAll(async () => {
-    [servers, bundle] = await Promise.all([startMailServers(), bundleChild("cli-child.ts")]);
-  });
-  afterAll(async () => {
-    await servers?.stop();
-    if (bundle) rmSync(bundle, { force: true });
-  });
+  const world = useWorkerWorld("cli-child.ts");
 
   it("never send the same item: each message leaves once, and both do their share", async () => {
-    const home = await preparedHome(servers);
+    const home = await preparedHome(world.servers);
     const file = emlFile(home, "note.eml", { to: DANA, subject: "Two workers", body: "Once." });
     for (let i = 0; i < ITEMS; i++) {
       expect((await runCli(["send", file, "--yes"], { home, env: PASSWORD_ENV })).code).toBe(0);
     }
     // Each delivery takes a moment, so the two workers are sure to overlap.
-    servers.sink.delayMs = 40;
+    world.servers.sink.delayMs = 40;
     const args = ["--home", home, "worker", "--once"];
-    const workers = [preload(bundle, args, PASSWORD_ENV), preload(bundle, args, PASSWORD_ENV)];
+    const workers = [
+      preload(world.bundle, args, PASSWORD_ENV),
+      preload(world.bundle, args, PASSWORD_ENV),
+    ];
     await Promise.all(workers.map((worker) => worker.ready));
     for (const worker of workers) worker.go();
     const codes = await Promise.all(workers.map((worker) => worker.exited));
-    servers.sink.delayMs = 0;
+    world.servers.sink.delayMs = 0;
     expect(codes, workers.map((w) => w.output.stderr).join("\n")).toEqual([0, 0]);
 
     const sentBy = workers.map(
@@ -58,7 +45,7 @@ describe.skipIf(missing)("two workers on one store", () => {
     );
     expect(items.every((item) => item.state === "sent")).toBe(true);
     for (const item of items) {
-      expect(await countMessageId(servers.dovecot, "dana", "INBOX", item.messageId)).toBe(1);
+      expect(await countMessageId(world.servers.dovecot, "dana", "INBOX", item.messageId)).toBe(1);
     }
   });
 });

@@ -1,17 +1,9 @@
-import { rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json, runCli } from "../helpers/cli.js";
 import { dovecotMissing } from "../helpers/mail/dovecot.js";
-import { bundleChild, preload, type PreloadedCli } from "../helpers/mail/preloaded-cli.js";
+import { preload, type PreloadedCli, useWorkerWorld } from "../helpers/mail/preloaded-cli.js";
 import { connectImap } from "../helpers/mail/smtp-sink.js";
-import {
-  DANA,
-  PASSWORD_ENV,
-  emlFile,
-  preparedHome,
-  startMailServers,
-  type MailServers,
-} from "../helpers/mail/world.js";
+import { DANA, PASSWORD_ENV, emlFile, preparedHome } from "../helpers/mail/world.js";
 import { DateTime } from "luxon";
 import { draftFromEml } from "../../src/app/draft-file.js";
 import { queueMail } from "../../src/app/queue-mail.js";
@@ -36,15 +28,7 @@ function random(seed: number): () => number {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => {
-  let servers: MailServers;
-  let bundle: string;
-  beforeAll(async () => {
-    [servers, bundle] = await Promise.all([startMailServers(), bundleChild("worker-child.ts")]);
-  });
-  afterAll(async () => {
-    await servers?.stop();
-    if (bundle) rmSync(bundle, { force: true });
-  });
+  const world = useWorkerWorld("worker-child.ts");
 
   it(
     `delivers every queued message exactly once over ${TRIALS} trials`,
@@ -52,7 +36,7 @@ describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => 
     async () => {
       const seed = Number(process.env.AFTERWORD_CRASH_SEED ?? Date.now() % 1_000_000);
       const next = random(seed);
-      const home = await preparedHome(servers);
+      const home = await preparedHome(world.servers);
       const file = emlFile(home, "note.eml", {
         to: DANA,
         subject: "Crash test",
@@ -67,7 +51,7 @@ describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => 
       if (!draft.ok) throw new Error(draft.errors[0]);
       const spares: PreloadedCli[] = [];
       const take = () => {
-        while (spares.length < 2) spares.push(preload(bundle, args, PASSWORD_ENV));
+        while (spares.length < 2) spares.push(preload(world.bundle, args, PASSWORD_ENV));
         return spares.shift()!;
       };
       const queue = async () => {
@@ -134,7 +118,7 @@ describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => 
         `seed ${seed}`,
       ).toEqual([]);
 
-      const client = await connectImap(servers.dovecot, "dana");
+      const client = await connectImap(world.servers.dovecot, "dana");
       const delivered = new Map<string, number>();
       try {
         await client.mailboxOpen("INBOX", { readOnly: true });

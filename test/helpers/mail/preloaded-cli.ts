@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { startMailServers, type MailServers } from "./world.js";
 
 /**
  * Bundles the child entry once per test file, as the real CLI is bundled, into dist/ (beside the
@@ -66,4 +69,26 @@ export function preload(bundle: string, args: string[], env: Record<string, stri
   );
   ready.catch(() => undefined);
   return { child, ready, output, exited, go: () => child.stdin!.end("go\n") };
+}
+
+/** What a worker test runs against: the mail servers and a bundled child CLI. */
+export interface WorkerWorld {
+  servers: MailServers;
+  bundle: string;
+}
+
+/**
+ * Starts the mail servers and bundles `entry` before the file's tests, and stops and removes
+ * them after. Read the world inside a test, once the hooks have run.
+ */
+export function useWorkerWorld(entry: string): WorkerWorld {
+  const world = {} as WorkerWorld;
+  beforeAll(async () => {
+    [world.servers, world.bundle] = await Promise.all([startMailServers(), bundleChild(entry)]);
+  });
+  afterAll(async () => {
+    await world.servers?.stop();
+    if (world.bundle) rmSync(world.bundle, { force: true });
+  });
+  return world;
 }
