@@ -1,10 +1,13 @@
 // Warm checks, as shipped: bundled like the CLI and run in a fresh process by bench.ts. Every
-// message is checked by raw harper.js and by our full check in turn, the order alternating, and
-// each call's wall-clock and CPU time is printed as JSON.
-import { readFileSync } from "node:fs";
+// message is checked by raw harper.js, by our full check, by a second raw harper.js (the control:
+// how far apart two identical linters read on this machine) and by our check's own harper call
+// alone (the same linter our check uses, without our rules), in an order that rotates. Each
+// call's wall-clock and CPU time is written as JSON to the file named second.
+import { readFileSync, writeFileSync } from "node:fs";
 import { LocalLinter } from "harper.js";
 import { slimBinary } from "harper.js/slimBinary";
 import { proofread, type CheckContext } from "../../../src/core/check/index.js";
+import { vocabularyOf } from "../../../src/core/check/vocabulary.js";
 import { readEnglishDictionary } from "../../../src/engines/dictionary-files.js";
 import { HarperEngine } from "../../../src/engines/harper.engine.js";
 import { NspellEngine } from "../../../src/engines/nspell.engine.js";
@@ -35,37 +38,44 @@ async function measure(work: () => Promise<unknown>): Promise<Sample> {
 
 const raw = new LocalLinter({ binary: slimBinary });
 await raw.setup();
+const control = new LocalLinter({ binary: slimBinary });
+await control.setup();
 const full = new HarperEngine();
 await full.start();
 const instant = new NspellEngine(readEnglishDictionary);
 await instant.start();
 const engines = { full, instant };
-const rawCheck = (text: string) => async () => {
-  const lints = await raw.lint(text, { language: "plaintext" });
+const lintWith = (linter: LocalLinter) => (message: Message) => async () => {
+  const lints = await linter.lint(message.text, { language: "plaintext" });
   for (const lint of lints) lint.free();
 };
-const ourCheck = (message: Message) => () => proofread(message.text, message.context, engines);
+const checks = {
+  theirs: lintWith(raw),
+  ours: (message: Message) => () => proofread(message.text, message.context, engines),
+  control: lintWith(control),
+  engine: (message: Message) => () => full.check(message.text, vocabularyOf(message.context).terms),
+};
+const order = Object.keys(checks) as (keyof typeof checks)[];
 
 for (const message of messages) {
-  await rawCheck(message.text)();
-  await ourCheck(message)();
-  await ourCheck(message)();
+  for (const name of order) await checks[name](message)();
+  await checks.ours(message)();
 }
-const theirs: Sample[][] = messages.map(() => []);
-const ours: Sample[][] = messages.map(() => []);
+const samples = Object.fromEntries(
+  order.map((name) => [name, messages.map((): Sample[] => [])]),
+) as Record<keyof typeof checks, Sample[][]>;
 for (let round = 0; round < rounds; round++) {
   for (const [i, message] of messages.entries()) {
-    if ((round + i) % 2 === 0) {
-      theirs[i]!.push(await measure(rawCheck(message.text)));
-      ours[i]!.push(await measure(ourCheck(message)));
-    } else {
-      ours[i]!.push(await measure(ourCheck(message)));
-      theirs[i]!.push(await measure(rawCheck(message.text)));
+    for (let k = 0; k < order.length; k++) {
+      const name = order[(round + i + k) % order.length]!;
+      samples[name][i]!.push(await measure(checks[name](message)));
     }
   }
 }
 await full.stop();
 await instant.stop();
 await raw.dispose();
-console.log(JSON.stringify({ theirs, ours }));
+await control.dispose();
+// A file, not stdout: exiting straight after a large write to a pipe can cut it short.
+writeFileSync(process.argv[3]!, JSON.stringify(samples));
 process.exit(0);

@@ -1,5 +1,6 @@
 import type { Span } from "./finding.js";
 import { CLOSING_LINE, CLOSINGS, GREETINGS } from "./phrases/letter-parts.js";
+import { tokensOf, WORD } from "./tokens.js";
 
 /** A word of the text and where it is. */
 export interface Word extends Span {
@@ -36,7 +37,6 @@ export interface MessageText {
 
 const CR = 13;
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*(.*)$/im;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/gu;
 const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor)\.?$/i;
 const MAX_GREETING_WORDS = 8;
 /** The closing is looked for among the last few lines only, so a "Thanks," mid-note is not taken for one. */
@@ -69,7 +69,7 @@ export function readMessage(text: string): MessageText {
     signature,
     content: content.end < content.start ? { start: content.start, end: content.start } : content,
     lines,
-    words: wordsIn(text, body),
+    words: wordsOf(text, body),
     // Few rules need sentences: they are split on first use.
     get sentences() {
       return (sentences ??= sentencesIn(text, body));
@@ -85,6 +85,24 @@ export function wordsIn(text: string, span: Span = { start: 0, end: text.length 
     const start = match.index;
     const end = Math.min(start + match[0].length, span.end);
     words.push({ text: end === WORD.lastIndex ? match[0] : text.slice(start, end), start, end });
+  }
+  return words;
+}
+
+/** The words of a span of a whole message, from the message's one reading into words. */
+function wordsOf(text: string, span: Span): Word[] {
+  const tokens = tokensOf(text);
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.start.length; i++) {
+    const start = tokens.start[i]!;
+    if (start < span.start) continue;
+    if (start >= span.end) break;
+    const end = tokens.end[i]!;
+    words.push(
+      end <= span.end
+        ? { text: tokens.text[i]!, start, end }
+        : { text: text.slice(start, span.end), start, end: span.end },
+    );
   }
   return words;
 }

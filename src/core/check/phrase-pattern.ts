@@ -1,3 +1,5 @@
+import { tokensOf, type Tokens } from "./tokens.js";
+
 /**
  * Phrase lists are written for people to read and turned into patterns here. In a phrase:
  * words match across any spacing or line break, `(a|b)` is a choice, `*` is any one word, `'`
@@ -36,35 +38,6 @@ export interface PhraseMatcher<T> {
 }
 
 type Entry<T> = CompiledPhrase & { tag: T };
-
-/** A word, its part before any apostrophe captured: "I'll" → "I". */
-const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)(?:['’][\p{L}]+)*/gu;
-
-/** A text's words as parallel lists: where each starts, and its head as written and lower-cased. */
-interface Tokens {
-  index: number[];
-  head: string[];
-  lower: string[];
-}
-
-/** The last text's words: every rule scans the same message, so it is read into words once. */
-let lastText: string | null = null;
-let lastTokens: Tokens = { index: [], head: [], lower: [] };
-
-function tokensOf(text: string): Tokens {
-  if (text !== lastText) {
-    const tokens: Tokens = { index: [], head: [], lower: [] };
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-      tokens.index.push(match.index);
-      tokens.head.push(match[1]!);
-      tokens.lower.push(match[1]!.toLowerCase());
-    }
-    lastTokens = tokens;
-    lastText = text;
-  }
-  return lastTokens;
-}
 
 interface Candidates<T> {
   entries: Entry<T>[];
@@ -142,7 +115,7 @@ export function compilePhrases<T>(
     const next = i + 1 < list.length ? lead.bySecond.get(list[i + 1]!) : undefined;
     for (const group of [next, lead.alone]) {
       if (!group) continue;
-      group.pattern.lastIndex = tokens.index[i]!;
+      group.pattern.lastIndex = tokens.start[i]!;
       const match = group.pattern.exec(text);
       if (match && onMatch(match, group.entries)) return true;
     }
@@ -156,7 +129,7 @@ export function compilePhrases<T>(
       found.push({ start, end: start + match[0].length, entry: entries[group - 1]! });
     };
     const tokens = tokensOf(text);
-    for (let i = 0; i < tokens.index.length; i++) {
+    for (let i = 0; i < tokens.start.length; i++) {
       tryAt(text, tokens, i, (match, entries) => {
         record(match, entries);
         return false;
@@ -169,7 +142,7 @@ export function compilePhrases<T>(
     find,
     test(text) {
       const tokens = tokensOf(text);
-      for (let i = 0; i < tokens.index.length; i++) {
+      for (let i = 0; i < tokens.start.length; i++) {
         if (tryAt(text, tokens, i, () => true)) return true;
       }
       if (!everywhere) return false;
