@@ -77,6 +77,7 @@ async function accuracy(
 
   const isWord = (word: string) => nspellKnows(nspell, word);
   const injected = new Map<Injection["category"], { total: number; caught: number }>();
+  const suggested = { caught: 0, restored: 0 };
   for (const [index, note] of good.entries()) {
     const rand = random(index + 1);
     const injections: (Injection | null)[] = [
@@ -89,12 +90,19 @@ async function accuracy(
     for (const injection of injections) {
       if (!injection) continue;
       const findings = await check(note, injection.text);
-      const caught = findings.some(
+      const found = findings.find(
         (finding) =>
           finding.rule === injection.rule &&
           finding.start < Math.max(injection.end, injection.start + 1) &&
           injection.start < Math.max(finding.end, finding.start + 1),
       );
+      const caught = found !== undefined;
+      if (found && injection.original) {
+        suggested.caught++;
+        // The suggestion reads "first, second, third": the first should be the word as it was.
+        const first = found.suggestion?.split(", ")[0] ?? "";
+        if (first.toLowerCase() === injection.original.toLowerCase()) suggested.restored++;
+      }
       const entry = injected.get(injection.category) ?? { total: 0, caught: 0 };
       injected.set(injection.category, {
         total: entry.total + 1,
@@ -129,6 +137,9 @@ async function accuracy(
         fixed(caught / total),
       ]),
     ),
+  );
+  console.log(
+    `Typos caught whose first suggestion is the word as it was: ${suggested.restored} of ${suggested.caught} (${fixed(suggested.restored / Math.max(1, suggested.caught))}).`,
   );
   console.log("\nLabelled bad notes (caught: the rule fired on the note):");
   console.log(

@@ -11,6 +11,8 @@ export interface Injection {
   text: string;
   start: number;
   end: number;
+  /** For a typo: the word as it was, which the first suggestion should restore. */
+  original?: string;
 }
 
 /** A small deterministic generator, so every run injects the same errors. */
@@ -102,6 +104,7 @@ export function injectTypo(
     return {
       category: "typo",
       rule: "spelling",
+      original: word.text,
       ...splice(note.text, word.start, word.end, wrong),
     };
   }

@@ -20,7 +20,7 @@ export interface HarperOptions {
 
 /**
  * harper.js behind the engine port, in this thread (or, in a browser, harper.js's own Web Worker):
- * spelling and grammar, loaded once and warmed up. Node uses HarperThreadEngine instead.
+ * spelling and grammar, loaded once and warmed up.
  */
 export class HarperEngine implements LanguageEngine {
   readonly name = "harper";

@@ -135,6 +135,17 @@ describe("proofread with both engines", () => {
     expect((await findings(text, ctx)).filter(([rule]) => rule === "spelling")).toEqual([]);
   });
 
+  it("suggests the dictionary's word where harper would split a typo in two", async () => {
+    const text = "Dear Dana,\n\nI will folow up with the curent figures, thankyou.";
+    const result = await proofread(text, context, { full: harper, instant: nspell });
+    const suggestion = (word: string) =>
+      result.findings.find((f) => text.slice(f.start, f.end) === word)?.suggestion ?? "";
+    expect(suggestion("folow").split(", ")[0]).toBe("follow");
+    expect(suggestion("curent").split(", ")[0]).toBe("current");
+    // Run-together words are split rightly: the dictionary has nothing better to offer there.
+    expect(suggestion("thankyou").split(", ")[0]).toBe("thank you");
+  });
+
   it("reports which engines checked", async () => {
     const result = await proofread("Dear Dana,", checkContext({ now: context.now }), {
       full: harper,

@@ -1,6 +1,7 @@
 import type { Span } from "./finding.js";
 import { CLOSING_LINE, CLOSINGS, GREETINGS } from "./phrases/letter-parts.js";
-import { tokensOf, WORD } from "./tokens.js";
+import { WORD } from "../words.js";
+import { tokensOf } from "./tokens.js";
 
 /** A word of the text and where it is. */
 export interface Word extends Span {

@@ -71,7 +71,11 @@ function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
   return theirs.filter((finding) => !spans.some((span) => within(finding, span)));
 }
 
-/** The full engine's lints, less the misspellings the instant engine accepts: it only looks at those words. */
+/**
+ * The full engine's lints, less the misspellings the instant engine accepts: it only looks at
+ * those words. Where the full engine's best guess splits a typo in two ("curent" → "cu rent"),
+ * the instant engine's guesses ("current") come first.
+ */
 async function bothRejected(
   lints: EngineLint[],
   text: string,
@@ -85,10 +89,22 @@ async function bothRejected(
       continue;
     }
     const flagged = text.slice(lint.start, lint.end);
-    const verdict = await instant.check(flagged, words, { suggestions: false });
-    if (verdict.some((other) => other.kind === "spelling")) kept.push(lint);
+    const splits = splitsTheWord(lint.suggestions[0]);
+    const verdict = await instant.check(flagged, words, { suggestions: splits });
+    const theirs = verdict.find((other) => other.kind === "spelling");
+    if (!theirs) continue;
+    kept.push(
+      splits
+        ? { ...lint, suggestions: [...new Set([...theirs.suggestions, ...lint.suggestions])] }
+        : lint,
+    );
   }
   return kept;
+}
+
+/** No guess at all, or a guess in two words: run-together words are rare, split typos common. */
+function splitsTheWord(guess: string | undefined): boolean {
+  return guess === undefined || /\s/u.test(guess);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { WORD } from "../words.js";
+
 /**
  * A text's words, read once: the message reader and every phrase list use the same reading, so a
  * check scans the text for words a single time.
@@ -12,9 +14,6 @@ export interface Tokens {
   head: string[];
   lower: string[];
 }
-
-/** A word: letters, then letters or digits, then any apostrophe endings ("don't", "Dana’s"). */
-export const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*/gu;
 
 let lastText: string | null = null;
 let lastTokens: Tokens | null = null;

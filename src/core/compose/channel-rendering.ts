@@ -1,13 +1,11 @@
+import type { WordLimits } from "../length-limits.js";
 import type { Channel } from "../message.js";
+import { countWords } from "../words.js";
 import type { ProvenanceEntry } from "./composed-message.js";
 import type { Composition, Paragraph, Sentence } from "./composition.js";
 import { wordCount } from "./grammar/word-count.js";
 import { fitsLinkedIn } from "./linkedin-length.js";
 
-/** A handwritten card: the same core as the e-mail, at most this many words. */
-export const CARD_WORD_LIMIT = 120;
-/** The top of the 75–200 words a thank-you e-mail should run to. */
-export const EMAIL_WORD_LIMIT = 200;
 /**
  * Sentences ranked this high (a LinkedIn sign-off) give way only once shorter phrasings and
  * shorter phrases have been tried.
@@ -54,31 +52,56 @@ export function render(composition: Composition, channel: Channel): Rendered {
   return { subject: channel === "email" ? composition.subject : null, body, provenance };
 }
 
-/** True when the body is within its channel's limit. */
-export function withinLimit(body: string, channel: Channel): boolean {
-  switch (channel) {
-    case "linkedin":
-      return fitsLinkedIn(body);
-    case "card":
-      return wordCount(body) <= CARD_WORD_LIMIT;
-    case "email":
-      return wordCount(body) <= EMAIL_WORD_LIMIT;
-  }
+/**
+ * True when the body is within its channel's limit: LinkedIn's characters, or the most words
+ * its kind should run to, counted strictly over the whole body (signature included), so the
+ * proofreader's gentler count from the greeting to the closing is within it too.
+ */
+export function withinLimit(body: string, channel: Channel, limits: WordLimits | null): boolean {
+  if (channel === "linkedin") return fitsLinkedIn(body);
+  return !limits || wordCount(body) <= limits.max;
 }
 
 /**
- * Drops optional sentences, lowest rank first and none ranked above `maxRank`, until the message
- * is within its channel's limit. Returns null when that is not enough.
+ * Keeps the padding sentences (an offer of references, say) only when the note would otherwise
+ * fall short of the fewest words its kind should run to, counted as the proofreader counts them.
+ */
+export function padToMinimum(composition: Composition, limits: WordLimits | null): Composition {
+  const hasPadding = composition.paragraphs.some((p) => p.sentences.some((s) => s.pad));
+  if (!hasPadding) return composition;
+  const unpadded: Composition = {
+    ...composition,
+    paragraphs: composition.paragraphs.map((p) => ({
+      ...p,
+      sentences: p.sentences.filter((s) => !s.pad),
+    })),
+  };
+  return !limits || noteWords(unpadded) >= limits.min ? unpadded : composition;
+}
+
+/** Words from the greeting to the closing: the sign-off and signature are not counted. */
+function noteWords(composition: Composition): number {
+  return composition.paragraphs
+    .flatMap((p) => p.sentences)
+    .filter((s) => s.slot !== "sign-off" && s.slot !== "signature")
+    .reduce((sum, s) => sum + countWords(s.text), 0);
+}
+
+/**
+ * Pads a short note to its minimum, then drops optional sentences, lowest rank first and none
+ * ranked above `maxRank`, until the message is within its channel's limit. Returns null when that
+ * is not enough.
  */
 export function fitToChannel(
   composition: Composition,
   channel: Channel,
+  limits: WordLimits | null,
   maxRank = Infinity,
 ): Rendered | null {
-  let current = composition;
+  let current = padToMinimum(composition, limits);
   for (;;) {
     const rendered = render(current, channel);
-    if (withinLimit(rendered.body, channel)) return rendered;
+    if (withinLimit(rendered.body, channel, limits)) return rendered;
     const next = withoutLowestRank(current, maxRank);
     if (!next) return null;
     current = next;

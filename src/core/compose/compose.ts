@@ -1,7 +1,14 @@
 import { CHANNELS, type Channel, type MessageKind } from "../message.js";
+import { wordLimits } from "../length-limits.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
-import { fitToChannel, LAST_RESORT, render, type Rendered } from "./channel-rendering.js";
+import {
+  fitToChannel,
+  LAST_RESORT,
+  padToMinimum,
+  render,
+  type Rendered,
+} from "./channel-rendering.js";
 import type { Composition } from "./composition.js";
 import { writeCheckIn } from "./check-in.js";
 import type { ComposedMessage, ComposeError, ComposeRequest } from "./composed-message.js";
@@ -185,14 +192,20 @@ class Panel {
       const written = this.writer(facts, channel, choice, options);
       const composition = tier === "bare" ? withoutOptional(written) : written;
       const last = depth === LEVELS.length - 1;
-      const rendered = fitToChannel(composition, channel, last ? Infinity : LAST_RESORT - 1);
+      const limits = wordLimits(this.request.kind, channel);
+      const rendered = fitToChannel(
+        composition,
+        channel,
+        limits,
+        last ? Infinity : LAST_RESORT - 1,
+      );
       if (rendered) {
         const notices = [...composition.notices];
         if (depth > 1) notices.push(shortenedNotice(channel));
         return { rendered, notices, phrasings: phrasings.used };
       }
       const whole = {
-        rendered: render(composition, channel),
+        rendered: render(padToMinimum(composition, limits), channel),
         notices: composition.notices,
         phrasings: phrasings.used,
       };

@@ -14,6 +14,8 @@ export interface Sentence {
    */
   drop?: number;
   group?: string;
+  /** Written only for a note that would otherwise be shorter than its kind should be. */
+  pad?: boolean;
 }
 
 export interface Paragraph {
@@ -30,8 +32,9 @@ export interface Composition {
 }
 
 export interface Optional {
-  drop: number;
+  drop?: number;
   group?: string;
+  pad?: boolean;
 }
 
 /**

@@ -1,5 +1,4 @@
-/** LinkedIn's limit for the note sent with a connection request. */
-export const LINKEDIN_NOTE_LIMIT = 300;
+import { LINKEDIN_NOTE_LIMIT } from "../length-limits.js";
 
 /**
  * The length of a LinkedIn note as its counter shows it: user-perceived characters, counted as

@@ -98,17 +98,28 @@ function email(facts: NoteFacts, w: NoteWriter): Composition {
           : []),
       ),
       promisedParagraph(facts, w),
-      paragraph(
-        impressed
-          ? w.write("interest", "interest", P.interestImpressed, { ...fills, impressed })
-          : w.write("interest", "interest", P.interest, fills),
-        nextStepsQuestion(facts, w),
-        w.write("close", "close", P.close, fills, { drop: 2 }),
-      ),
+      closingParagraph(facts, w, impressed),
       signOff(facts, w, "email"),
     ],
     notices: main ? [] : [noPointNotice(facts)],
   };
+}
+
+/**
+ * Interest, the next steps and a last thanks; from sparse notes, an offer of references too, so
+ * the note still runs to a thank-you e-mail's length. The offer is written last, so that whether
+ * or not it is kept, the other sentences are worded the same.
+ */
+function closingParagraph(facts: NoteFacts, w: NoteWriter, impressed: Fact | undefined): Paragraph {
+  const P = THANK_YOU_EMAIL;
+  const fills = baseFills(facts);
+  const interest = impressed
+    ? w.write("interest", "interest", P.interestImpressed, { ...fills, impressed })
+    : w.write("interest", "interest", P.interest, fills);
+  const next = nextStepsQuestion(facts, w);
+  const close = w.write("close", "close", P.close, fills, { drop: 2 });
+  const offer = w.write("offer", "offer", P.offer, fills, { pad: true });
+  return paragraph(interest, offer, next, close);
 }
 
 function card(facts: NoteFacts, w: NoteWriter): Composition {

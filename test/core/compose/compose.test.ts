@@ -7,6 +7,7 @@ import {
   type Channel,
   type MessageKind,
 } from "../../../src/core/message.js";
+import { noteWordCount, readMessage } from "../../../src/core/check/message-text.js";
 import { trigramJaccard } from "../../../src/core/trigram-overlap.js";
 import type { Interview } from "../../../src/core/interview.js";
 import { interviewFrom, minimalInterview, profileFrom } from "../../helpers/compose-records.js";
@@ -94,6 +95,16 @@ describe("a thank-you e-mail", () => {
     const words = message.body.match(/[\p{L}\p{N}]+/gu)!.length;
     expect(words).toBeGreaterThanOrEqual(75);
     expect(words).toBeLessThanOrEqual(200);
+  });
+
+  it("offers references only when the notes are too sparse to reach 75 words without them", () => {
+    const sparse = compose(minimalInterview(), "thank-you", "email");
+    const words = (body: string) => noteWordCount(readMessage(body));
+    expect(words(sparse.body)).toBeGreaterThanOrEqual(75);
+    expect(sparse.body).toMatch(/references/);
+    expect(sparse.provenance.some((entry) => entry.slot === "offer")).toBe(true);
+    expect(message.body).not.toMatch(/references/);
+    expect(message.provenance.some((entry) => entry.slot === "offer")).toBe(false);
   });
 
   it("says for each sentence which record fields it came from", () => {

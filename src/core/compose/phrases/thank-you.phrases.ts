@@ -99,6 +99,11 @@ export const THANK_YOU_EMAIL = {
     "I will send {what} separately, as promised.",
     "As promised, I will follow up shortly with {what}.",
   ],
+  offer: [
+    "If references or examples of my work would help, I would be happy to send them.",
+    "I would be glad to share references or samples of my recent work if they would be useful.",
+    "If it would help, I can send references or a few examples of my work.",
+  ],
   nextStepsByDate: [
     "I understand a decision is expected by {decisionDate}; is there anything else I can send you before then?",
     "With a decision expected by {decisionDate}, is there anything more I can share in the meantime?",
