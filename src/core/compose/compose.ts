@@ -17,7 +17,12 @@ import { writeRejectionReply } from "./rejection-reply.js";
 import { SeededChoice } from "./seeded-choice.js";
 import { writeStatusFollowUp } from "./status-follow-up.js";
 import { writeThankYou } from "./thank-you.js";
-import { panelOverlap, trigramProfile, type TrigramProfile } from "../trigram-overlap.js";
+import {
+  NEAR_COPY_OVERLAP,
+  panelOverlap,
+  trigramProfile,
+  type TrigramProfile,
+} from "../trigram-overlap.js";
 import type { Writer, WriterOptions } from "./writer.js";
 
 const WRITERS: Record<MessageKind, Writer> = {
@@ -97,6 +102,12 @@ interface PanelNote extends Note {
 const COMFORTABLE_OVERLAP = 0.35;
 /** The most a note may share with a colleague's: under the playbook's 0.5 with room to spare. */
 const MAX_OVERLAP = 0.45;
+/**
+ * When every phrasing still reads like a colleague's note (the record says the same things to
+ * everyone, and the channel leaves no room), the draft says so rather than pass for personal.
+ */
+const NEAR_COPY_NOTICE =
+  "This note reads much like the one to a colleague on the panel: your notes give them the same things to say. Add something only this reader will recognise before sending.";
 /** Variants tried before settling for the best one under MAX_OVERLAP. */
 const PATIENCE = 8;
 const ATTEMPTS = 40;
@@ -143,9 +154,12 @@ class Panel {
     const taken = new Map<string, Set<string>>();
     const members = Math.min(index, this.request.interview.interviewers.length);
     for (let j = 0; j < members; j++) {
-      for (const other of CHANNELS) earlier.push(this.note(j, other).trigrams);
-      for (const [slot, phrasing] of this.note(j, channel).phrasings) {
-        taken.set(slot, (taken.get(slot) ?? new Set()).add(phrasing));
+      for (const other of CHANNELS) {
+        const colleague = this.note(j, other);
+        earlier.push(colleague.trigrams);
+        for (const [slot, phrasing] of colleague.phrasings) {
+          taken.set(slot, (taken.get(slot) ?? new Set()).add(phrasing));
+        }
       }
     }
     const note = this.differentiated(index, channel, earlier, taken);
@@ -173,7 +187,10 @@ class Panel {
       }
       if (best && best.overlap < MAX_OVERLAP) return best.note;
     }
-    return best!.note;
+    const { note, overlap } = best!;
+    return overlap < NEAR_COPY_OVERLAP
+      ? note
+      : { ...note, notices: [...note.notices, NEAR_COPY_NOTICE] };
   }
 
   /** The note at the first level of detail that fits the channel. */

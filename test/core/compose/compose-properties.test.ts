@@ -94,6 +94,11 @@ function problemsOf(c: ComposeCase): string[] {
 
 /** Each takes seconds; on a busy two-core machine, or shrinking a counterexample, many more. */
 const PROPERTY_TIMEOUT = 180_000;
+/**
+ * A property runs synchronously, so the test timeout cannot stop it: fast-check stops itself
+ * first, reporting the smallest counterexample found by then, rather than shrinking for minutes.
+ */
+const RUN_LIMIT = { interruptAfterTimeLimit: 150_000, markInterruptAsFailure: true };
 
 describe("every message from any valid record", () => {
   it(
@@ -103,7 +108,7 @@ describe("every message from any valid record", () => {
         fc.property(composeCase, (c) => {
           expect(problemsOf(c)).toEqual([]);
         }),
-        { numRuns: 30 },
+        { numRuns: 30, ...RUN_LIMIT },
       );
     },
     PROPERTY_TIMEOUT,
@@ -139,7 +144,7 @@ describe("every message from any valid record", () => {
           );
           expect(problems).toEqual([]);
         }),
-        { numRuns: 25 },
+        { numRuns: 25, ...RUN_LIMIT },
       );
     },
     PROPERTY_TIMEOUT,

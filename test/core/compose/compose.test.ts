@@ -8,7 +8,7 @@ import {
   type MessageKind,
 } from "../../../src/core/message.js";
 import { noteWordCount, readMessage } from "../../../src/core/check/message-text.js";
-import { trigramJaccard } from "../../../src/core/trigram-overlap.js";
+import { panelOverlap, trigramJaccard } from "../../../src/core/trigram-overlap.js";
 import type { Interview } from "../../../src/core/interview.js";
 import { interviewFrom, minimalInterview, profileFrom } from "../../helpers/compose-records.js";
 import { formProblems, missingElements } from "../../helpers/message-checks.js";
@@ -65,6 +65,65 @@ describe.each(MESSAGE_KINDS)("%s", (kind) => {
     if (!result.ok) throw new Error(result.errors[0]!.message);
     expect(formProblems(result.value)).toEqual([]);
     expect(missingElements(result.value, interview, profile)).toEqual([]);
+  });
+});
+
+describe("a reader whose name differs from a colleague's only by an accent", () => {
+  it("gets the note written for them", () => {
+    const base = minimalInterview();
+    const interview: Interview = {
+      ...base,
+      interviewers: [
+        { ...base.interviewers[0]!, name: "Zoë Martin", discussed: ["the ward rota"] },
+        { ...base.interviewers[0]!, name: "Zoe Martin", discussed: ["the audit backlog"] },
+      ],
+    };
+    const result = composeMessage({
+      interview,
+      profile,
+      kind: "thank-you",
+      channel: "email",
+      recipient: { name: "Zoe Martin", email: null },
+    });
+    if (!result.ok) throw new Error(result.errors[0]!.message);
+    expect(result.value.body).toContain("the audit backlog");
+    expect(result.value.body).not.toContain("the ward rota");
+  });
+});
+
+describe("a panel whose notes cannot be told apart", () => {
+  it("says so in the note rather than pass it off as personal", () => {
+    const base = minimalInterview();
+    const interview: Interview = {
+      ...base,
+      interviewers: ["Mei-Ling Sørensen", "Prince", "Dr. Dana D'Angelo", "Oyelaran"].map(
+        (name) => ({ ...base.interviewers[0]!, name }),
+      ),
+      promised: [
+        { what: "the caching benchmarks for the Q3 migration", url: null },
+        {
+          what: "a write-up of how we moved the on-call rota and the loyalty data API to the new forecasting platform",
+          url: "https://example.com/work",
+        },
+      ],
+    };
+    const notes = interview.interviewers.map((person) => {
+      const result = composeMessage({
+        interview,
+        profile,
+        kind: "additional-info",
+        channel: "linkedin",
+        recipient: { name: person.name, email: null },
+      });
+      if (!result.ok) throw new Error(result.errors[0]!.message);
+      return result.value;
+    });
+    const flagged = notes.filter((note) => note.notices.some((n) => /reads much like/.test(n)));
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const [i, note] of notes.entries()) {
+      const closest = Math.max(0, ...notes.slice(0, i).map((o) => panelOverlap(o.body, note.body)));
+      expect(flagged.includes(note)).toBe(closest >= 0.5);
+    }
   });
 });
 
