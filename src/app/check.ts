@@ -6,7 +6,7 @@ import {
   type Finding,
   type SiblingNote,
 } from "../core/check/index.js";
-import { nameParts, sameNameParts } from "../core/check/names.js";
+import { nameParts, personNamed, sameNameParts } from "../core/check/names.js";
 import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
@@ -124,10 +124,7 @@ export async function loadCheckContext(
 
   let recipient: CheckContext["recipient"] = null;
   if (request.to) {
-    const wanted = nameParts(request.to);
-    const person = interview?.interviewers.find((candidate) =>
-      sameNameParts(wanted, nameParts(candidate.name)),
-    );
+    const person = interview ? personNamed(interview.interviewers, request.to) : undefined;
     if (interview && !person) {
       return fail({
         message: `${request.to} is not among the interviewers of interview ${interview.id} (${interview.interviewers

@@ -108,12 +108,15 @@ export function findInterviewer(
   query: string,
 ): Result<Interview["interviewers"][number], DraftError> {
   const wanted = foldName(query);
+  const typed = query.trim().toLowerCase();
   const people = interview.interviewers;
+  // The name as typed first: "Zoe Martin" and "Zoë Martin" fold alike, and a panel may have both.
+  const asTyped = people.filter((p) => p.name.trim().toLowerCase() === typed);
   const exact = people.filter(
-    (p) => foldName(p.name) === wanted || p.email?.toLowerCase() === query.trim().toLowerCase(),
+    (p) => foldName(p.name) === wanted || p.email?.toLowerCase() === typed,
   );
   const partial = people.filter((p) => foldName(p.name).split(" ").includes(wanted));
-  const matches = exact.length > 0 ? exact : partial;
+  const matches = [asTyped, exact, partial].find((found) => found.length > 0) ?? [];
   const names = people.map((p) => p.name).join(", ");
   if (matches.length === 1) return ok(matches[0]!);
   if (matches.length === 0) {

@@ -92,6 +92,24 @@ describe("wrong facts against the store", () => {
     });
   });
 
+  it("takes the recipient's name as typed before one that differs only by an accent", async () => {
+    const twins = [
+      "company: Lakeside Clinic",
+      "position: Data Analyst",
+      "start: 2026-11-17T10:00",
+      "timeZone: America/Chicago",
+      "interviewers:",
+      "  - name: Zoë Martin",
+      "  - name: Zoe Martin",
+    ].join("\n");
+    const imported = await importRecordText(ctx, "twins.yaml", twins, "yaml");
+    const id = imported.created[0]!;
+    for (const name of ["Zoe Martin", "Zoë Martin"]) {
+      const loaded = await loadCheckContext(ctx, { interviewId: id, to: name });
+      expect(loaded.ok && loaded.value.checkedAs.recipient).toBe(name);
+    }
+  });
+
   it("refuses an interview that does not exist, or a recipient who was not there", async () => {
     const missing = await loadCheckContext(ctx, { interviewId: 9 });
     expect(!missing.ok && missing.errors[0]!.message).toMatch(/no interview 9/);

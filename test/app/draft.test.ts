@@ -5,9 +5,10 @@ import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AppContext } from "../../src/app/context.js";
 import { draftMessages, exportDraftEml, listDrafts, saveDraftEdit } from "../../src/app/draft.js";
+import { findInterviewer } from "../../src/app/draft-targets.js";
 import { loadPlan } from "../../src/app/plan.js";
 import { openSqliteStore } from "../../src/store/store.js";
-import { interviewFrom, profileFrom } from "../helpers/compose-records.js";
+import { interviewFrom, minimalInterview, profileFrom } from "../helpers/compose-records.js";
 import { tempHome } from "../helpers/temp-home.js";
 
 const contexts: AppContext[] = [];
@@ -271,6 +272,29 @@ describe("exportDraftEml", () => {
     ).toMatchObject({
       ok: false,
       errors: [{ code: "cannot-write-file" }],
+    });
+  });
+});
+
+describe("findInterviewer", () => {
+  const base = minimalInterview();
+  const interview = {
+    ...base,
+    interviewers: [
+      { ...base.interviewers[0]!, name: "Zoë Martin" },
+      { ...base.interviewers[0]!, name: "Zoe Martin" },
+    ],
+  };
+
+  it("takes the name as typed before a match that ignores accents", () => {
+    expect(value(findInterviewer(interview, "Zoe Martin")).name).toBe("Zoe Martin");
+    expect(value(findInterviewer(interview, "zoë martin")).name).toBe("Zoë Martin");
+  });
+
+  it("asks for more when only an accent-blind match is left", () => {
+    expect(findInterviewer(interview, "Zoé Martin")).toMatchObject({
+      ok: false,
+      errors: [{ code: "ambiguous-recipient" }],
     });
   });
 });

@@ -106,6 +106,22 @@ export function sameNameParts(addressed: string[], person: string[]): boolean {
   return addressed.map(foldWord).every((part) => theirs.some((their) => sameName(part, their)));
 }
 
+/**
+ * The person a name means: the one whose name is written so (in any case) first, since "Zoe
+ * Martin" and "Zoë Martin" share their name parts; else the first whose name parts match.
+ */
+export function personNamed<T extends { name: string }>(
+  people: readonly T[],
+  name: string,
+): T | undefined {
+  const typed = name.trim().toLowerCase();
+  const wanted = nameParts(name);
+  return (
+    people.find((person) => person.name.trim().toLowerCase() === typed) ??
+    people.find((person) => sameNameParts(wanted, nameParts(person.name)))
+  );
+}
+
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];

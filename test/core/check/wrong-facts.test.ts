@@ -182,6 +182,23 @@ describe("fact.point", () => {
     ]);
   });
 
+  it("tells apart two interviewers whose names differ only by an accent", () => {
+    const twins = (to: string) =>
+      danaContext({
+        interview: northbridge({
+          interviewers: [
+            person("Zoë Martin", ["the schema review checklist you use before a change ships"]),
+            person("Zoe Martin", ["moving the nightly batch jobs to streaming with Kafka"]),
+          ],
+        }),
+        recipient: { name: to },
+      });
+    const text =
+      "Dear Zoe,\n\nThe schema review checklist you use before a change ships stayed with me.\n\nBest regards,\nJordan Rivera";
+    expect(found(text, twins("Zoe Martin"), "fact.point")).toHaveLength(1);
+    expect(found(text, twins("Zoë Martin"), "fact.point")).toEqual([]);
+  });
+
   it("stays quiet on the recipient's own points and on points shared with everyone", () => {
     expect(found(GOOD_NOTE, context, "fact.point")).toEqual([]);
     const ctx = danaContext({

@@ -11,6 +11,7 @@ import {
   nameParts,
   namesPattern,
   overlaps,
+  personNamed,
   sameNameParts,
   titleStems,
   topicStems,
@@ -169,9 +170,7 @@ export const othersPoint = defineRule({
     const interview = context.interview;
     const recipient = context.recipient;
     if (!interview || !recipient) return [];
-    const to = interview.interviewers.find((person) =>
-      sameNameParts(nameParts(person.name), nameParts(recipient.name)),
-    );
+    const to = personNamed(interview.interviewers, recipient.name);
     if (!to) return [];
     const shared = new Set(
       [...interview.discussed, ...to.discussed].map((point) => point.toLowerCase()),
