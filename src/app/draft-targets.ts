@@ -5,6 +5,7 @@ import { mostUrgent } from "../core/plan/agenda.js";
 import { itemId, slugOf } from "../core/plan/item-id.js";
 import type { PlannedMessage, Recipient } from "../core/plan/planned-message.js";
 import { fail, ok, type Result } from "../core/result.js";
+import { writtenAlike } from "../core/written-name.js";
 import type { DraftError } from "./draft-error.js";
 
 /** One message to draft: which planned message it is, and to whom on which channel. */
@@ -108,12 +109,10 @@ export function findInterviewer(
   query: string,
 ): Result<Interview["interviewers"][number], DraftError> {
   const wanted = foldName(query);
-  const typed = query.trim().toLowerCase();
   const people = interview.interviewers;
-  // The name as typed first: "Zoe Martin" and "Zoë Martin" fold alike, and a panel may have both.
-  const asTyped = people.filter((p) => p.name.trim().toLowerCase() === typed);
+  const asTyped = people.filter((p) => writtenAlike(p.name, query));
   const exact = people.filter(
-    (p) => foldName(p.name) === wanted || p.email?.toLowerCase() === typed,
+    (p) => foldName(p.name) === wanted || p.email?.toLowerCase() === query.trim().toLowerCase(),
   );
   const partial = people.filter((p) => foldName(p.name).split(" ").includes(wanted));
   const matches = [asTyped, exact, partial].find((found) => found.length > 0) ?? [];

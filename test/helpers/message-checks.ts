@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { NEAR_COPY_NOTICE } from "../../src/core/compose/compose.js";
 import type { ComposedMessage } from "../../src/core/compose/composed-message.js";
 import { phraseInSentence } from "../../src/core/compose/grammar/noun-phrase.js";
 import { positionName, readerIndexOf } from "../../src/core/compose/record-facts.js";
@@ -211,7 +212,7 @@ export function panelProblems(
       const plain = trigramJaccard(a.message.body, b.message.body);
       const strict = panelOverlap(a.message.body, b.message.body);
       // A note that cannot be told apart must say so to the candidate.
-      const saysSo = b.message.notices.some((notice) => /reads much like/.test(notice));
+      const saysSo = b.message.notices.includes(NEAR_COPY_NOTICE);
       if ((plain >= 0.5 || strict >= 0.5) && !saysSo) {
         problems.push(
           `notes to ${a.reader} (${a.message.channel}) and ${b.reader} (${b.message.channel}) overlap ${plain.toFixed(2)}`,

@@ -70,7 +70,7 @@ export function readMessage(text: string): MessageText {
     signature,
     content: content.end < content.start ? { start: content.start, end: content.start } : content,
     lines,
-    words: wordsOf(text, body),
+    words: wordsWithin(text, body),
     // Few rules need sentences: they are split on first use.
     get sentences() {
       return (sentences ??= sentencesIn(text, body));
@@ -91,7 +91,7 @@ export function wordsIn(text: string, span: Span = { start: 0, end: text.length 
 }
 
 /** The words of a span of a whole message, from the message's one reading into words. */
-function wordsOf(text: string, span: Span): Word[] {
+function wordsWithin(text: string, span: Span): Word[] {
   const tokens = tokensOf(text);
   const words: Word[] = [];
   for (let i = 0; i < tokens.start.length; i++) {

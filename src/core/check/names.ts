@@ -1,6 +1,7 @@
 import type { Span } from "./finding.js";
 import { wordsIn } from "./message-text.js";
 import { phraseSource } from "./phrase-pattern.js";
+import { writtenAlike } from "../written-name.js";
 import {
   GENERIC_COMPANY_WORDS,
   HONORIFICS,
@@ -106,18 +107,14 @@ export function sameNameParts(addressed: string[], person: string[]): boolean {
   return addressed.map(foldWord).every((part) => theirs.some((their) => sameName(part, their)));
 }
 
-/**
- * The person a name means: the one whose name is written so (in any case) first, since "Zoe
- * Martin" and "Zoë Martin" share their name parts; else the first whose name parts match.
- */
+/** The person a name means: the one whose name is written alike, else the first whose name parts match. */
 export function personNamed<T extends { name: string }>(
   people: readonly T[],
   name: string,
 ): T | undefined {
-  const typed = name.trim().toLowerCase();
   const wanted = nameParts(name);
   return (
-    people.find((person) => person.name.trim().toLowerCase() === typed) ??
+    people.find((person) => writtenAlike(person.name, name)) ??
     people.find((person) => sameNameParts(wanted, nameParts(person.name)))
   );
 }

@@ -106,7 +106,7 @@ const MAX_OVERLAP = 0.45;
  * When every phrasing still reads like a colleague's note (the record says the same things to
  * everyone, and the channel leaves no room), the draft says so rather than pass for personal.
  */
-const NEAR_COPY_NOTICE =
+export const NEAR_COPY_NOTICE =
   "This note reads much like the one to a colleague on the panel: your notes give them the same things to say. Add something only this reader will recognise before sending.";
 /** Variants tried before settling for the best one under MAX_OVERLAP. */
 const PATIENCE = 8;

@@ -1,6 +1,7 @@
 import type { Interview, Interviewer } from "../interview.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile } from "../record/profile.js";
+import { writtenAlike } from "../written-name.js";
 import {
   firstClause,
   isDirectQuestion,
@@ -84,15 +85,15 @@ const BRIEF_WORDS = 45;
 export function readerIndexOf(interview: Interview, recipient: Recipient): number | null {
   const email = recipient.email?.trim().toLowerCase() || null;
   const name = foldName(recipient.name);
-  const exact = recipient.name.trim();
   const people = interview.interviewers;
   const sameEmail = (p: Interviewer) => (p.email?.toLowerCase() ?? null) === email;
   // The name as written first: "Zoë" and "Zoe" fold alike, and a panel may have both.
+  const asWritten = (p: Interviewer) => writtenAlike(p.name, recipient.name);
   const tests = [
-    (p: Interviewer) => p.name.trim() === exact && sameEmail(p),
+    (p: Interviewer) => asWritten(p) && sameEmail(p),
     (p: Interviewer) => foldName(p.name) === name && sameEmail(p),
     (p: Interviewer) => email !== null && sameEmail(p),
-    (p: Interviewer) => p.name.trim() === exact,
+    asWritten,
     (p: Interviewer) => foldName(p.name) === name,
   ];
   for (const test of tests) {

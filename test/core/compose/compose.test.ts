@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeMessage } from "../../../src/core/compose/compose.js";
+import { composeMessage, NEAR_COPY_NOTICE } from "../../../src/core/compose/compose.js";
 import type { ComposeRequest } from "../../../src/core/compose/composed-message.js";
 import {
   CHANNELS,
@@ -118,7 +118,7 @@ describe("a panel whose notes cannot be told apart", () => {
       if (!result.ok) throw new Error(result.errors[0]!.message);
       return result.value;
     });
-    const flagged = notes.filter((note) => note.notices.some((n) => /reads much like/.test(n)));
+    const flagged = notes.filter((note) => note.notices.includes(NEAR_COPY_NOTICE));
     expect(flagged.length).toBeGreaterThan(0);
     for (const [i, note] of notes.entries()) {
       const closest = Math.max(0, ...notes.slice(0, i).map((o) => panelOverlap(o.body, note.body)));
