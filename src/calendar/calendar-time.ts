@@ -1,3 +1,6 @@
+import { DateTime } from "luxon";
+import { wallInstants } from "../core/time/wall-time.js";
+
 /** A date or date-time exactly as a calendar property wrote it, before any zone is applied. */
 export interface CalendarTime {
   year: number;
@@ -57,6 +60,18 @@ export function wallFields(time: CalendarTime) {
 export function wallMillis(time: CalendarTime): number {
   return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
 }
+
+/**
+ * The instants at which a zone's clocks show `wall` (see wallMillis), earliest first. A time the
+ * clocks skip is read with the offset from before the change.
+ */
+export function instantsFrom(wall: number, offsetAt: (instant: number) => number): DateTime[] {
+  const exact = wallInstants(wall, offsetAt);
+  const instants = exact.length > 0 ? exact : [wall - offsetAt(wall - DAY) * 60_000];
+  return instants.map((instant) => DateTime.fromMillis(instant, { zone: "UTC" }));
+}
+
+const DAY = 86_400_000;
 
 export function describeCalendarTime(time: CalendarTime): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");

@@ -3,7 +3,7 @@ import { Duration, type DateTime } from "luxon";
 import { describeCalendarTime, readCalendarTime, type CalendarTime } from "./calendar-time.js";
 import { matchingZone } from "./definition-match.js";
 import { chooseOccurrence, type Occurrence } from "./recurrence.js";
-import { instantOf, type ZoneBook, type ZoneRule } from "./zone-book.js";
+import { instantOf, instantsOf, type ZoneBook, type ZoneRule } from "./zone-book.js";
 
 /** What the times of an invite are read with. */
 export interface TimeContext {
@@ -193,7 +193,11 @@ function endOf(
     const read = timeProperty(component, "dtend", ctx);
     if (read.ok && !read.value.time.date) {
       const rule = ctx.zones.ruleFor(read.value.tzid, read.value.time);
-      if (rule.kind !== "unknown") end = instantOf(read.value.time, rule, ctx.homeZone ?? "UTC");
+      if (rule.kind !== "unknown") {
+        // An end the clocks show twice is the earlier, unless only the later comes after the start.
+        const instants = instantsOf(read.value.time, rule, ctx.homeZone ?? "UTC");
+        end = instants.find((instant) => instant > start) ?? instants[0]!;
+      }
     }
   } else if (component.hasProperty("duration")) {
     const duration = component.getFirstPropertyValue("duration") as ICAL.Duration | null;

@@ -65,7 +65,7 @@ export function chooseOccurrence(input: SeriesInput): SeriesChoice {
     if (excluded.dates.has(dateKey(time))) continue;
     if (until.instant !== null && wall - SLACK > until.instant) break;
     const exact =
-      wall + input.length + SLACK > now || marks.some((mark) => Math.abs(mark - wall) < SLACK);
+      wall + input.length + SLACK > now || marks.some((mark) => Math.abs(mark - wall) <= SLACK);
     if (!exact) {
       last = { time, instant: null };
       continue;

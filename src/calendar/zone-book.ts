@@ -1,7 +1,7 @@
 import { isKnownZone } from "../core/time/zone.js";
 import type ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
-import { wallFields, type CalendarTime } from "./calendar-time.js";
+import { instantsFrom, wallFields, wallMillis, type CalendarTime } from "./calendar-time.js";
 import { ianaForWindowsZone, windowsZoneId } from "./windows-zones.js";
 import { ZoneDefinition } from "./zone-definition.js";
 
@@ -98,38 +98,33 @@ function ianaName(tzid: string): string | null {
   return single && isKnownZone(tzid) ? tzid : null;
 }
 
-/** The instant a wall time stands for under a rule; `floatingZone` serves floating times. */
-export function instantOf(time: CalendarTime, rule: ZoneRule, floatingZone: string): DateTime {
+/**
+ * The instants a wall time stands for under a rule, earliest first; `floatingZone` serves floating
+ * times. Two where the clocks go back; where they skip it, the one read with the offset from
+ * before the change.
+ */
+export function instantsOf(time: CalendarTime, rule: ZoneRule, floatingZone: string): DateTime[] {
   switch (rule.kind) {
     case "utc":
-      return DateTime.fromObject(wallFields(time), { zone: "UTC" });
+      return [DateTime.fromObject(wallFields(time), { zone: "UTC" })];
     case "floating":
       return inIanaZone(time, floatingZone);
     case "iana":
       return inIanaZone(time, rule.zone);
     case "definition":
-      return rule.definition.instantOf(time);
+      return rule.definition.instantsOf(time);
     case "unknown":
       throw new Error(`no instant for a time in the unknown zone ${rule.tzid}`);
   }
 }
 
-/**
- * A wall time in an IANA zone. A time the clocks skip is read with the offset from before the
- * change, and a time that happens twice as the earlier one, as RFC 5545 says.
- */
-function inIanaZone(time: CalendarTime, zone: string): DateTime {
-  const iana = IANAZone.create(zone);
-  const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  const before = iana.offset(wall - DAY);
-  const after = iana.offset(wall + DAY);
-  // Most times are nowhere near a change: one offset is all there is.
-  if (before === after) return DateTime.fromMillis(wall - before * 60_000, { zone: "UTC" });
-  const exact = [before, after]
-    .map((offset) => wall - offset * 60_000)
-    .filter((ms) => wall - iana.offset(ms) * 60_000 === ms)
-    .sort((a, b) => a - b);
-  return DateTime.fromMillis(exact[0] ?? wall - before * 60_000, { zone: "UTC" });
+/** The instant a wall time stands for: of two, the earlier, as RFC 5545 says. */
+export function instantOf(time: CalendarTime, rule: ZoneRule, floatingZone: string): DateTime {
+  return instantsOf(time, rule, floatingZone)[0]!;
 }
 
-const DAY = 86_400_000;
+function inIanaZone(time: CalendarTime, zone: string): DateTime[] {
+  const iana = IANAZone.create(zone);
+  const offsetAt = (instant: number) => iana.offset(instant);
+  return instantsFrom(wallMillis(time), offsetAt);
+}

@@ -1,10 +1,8 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import { wallFields, wallMillis, type CalendarTime } from "./calendar-time.js";
+import { instantsFrom, wallFields, wallMillis, type CalendarTime } from "./calendar-time.js";
 import { fromIcalTime } from "./recurrence.js";
 import { offsetRules, type OffsetRules } from "./vtimezone-rules.js";
-
-const DAY = 86_400_000;
 
 /**
  * A time zone as an invite's own VTIMEZONE defines it. The usual shapes are worked out directly
@@ -24,26 +22,24 @@ export class ZoneDefinition {
   }
 
   /**
-   * The instant a wall time stands for. A time the clocks skip is read with the offset from
-   * before the change, one that happens twice as the earlier one (RFC 5545).
+   * The instants a wall time stands for, earliest first: two where the clocks go back; where they
+   * skip it, the one read with the offset from before the change.
    */
-  instantOf(time: CalendarTime): DateTime {
+  instantsOf(time: CalendarTime): DateTime[] {
     if (!this.rules) {
       const local = new ICAL.Time(
         { ...wallFields(time), isDate: false },
         this.timezoneIn(time.year),
       );
-      return DateTime.fromSeconds(local.toUnixTime(), { zone: "UTC" });
+      return [DateTime.fromSeconds(local.toUnixTime(), { zone: "UTC" })];
     }
     const rules = this.rules;
-    const wall = wallMillis(time);
-    const offsets = new Set([-DAY, 0, DAY].map((shift) => rules.offsetAt(wall + shift)));
-    const exact = [...offsets]
-      .map((offset) => wall - offset * 60_000)
-      .filter((instant) => wall - rules.offsetAt(instant) * 60_000 === instant)
-      .sort((a, b) => a - b);
-    const instant = exact[0] ?? wall - rules.offsetAt(wall - DAY) * 60_000;
-    return DateTime.fromMillis(instant, { zone: "UTC" });
+    return instantsFrom(wallMillis(time), (instant) => rules.offsetAt(instant));
+  }
+
+  /** The instant a wall time stands for: of two, the earlier (RFC 5545). */
+  instantOf(time: CalendarTime): DateTime {
+    return this.instantsOf(time)[0]!;
   }
 
   /** The definition's UTC offset at an instant, in minutes. */

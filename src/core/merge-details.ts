@@ -3,7 +3,7 @@ import type { Interviewer, InterviewDetails } from "./interview.js";
 import type { FieldError } from "./record/field-error.js";
 import type { DetailsPatch, InterviewerPatch } from "./record/details-patch.js";
 import { fail, ok, type Result } from "./result.js";
-import { formatInstant, resolveWallTime } from "./time/wall-time.js";
+import { endAfter, formatInstant, resolveWallTime } from "./time/wall-time.js";
 
 /**
  * Applies details the candidate adds to a stored interview. Times given are read in the
@@ -56,7 +56,7 @@ function mergeTimes(
   if (patch.end !== undefined) {
     const read = resolveWallTime(patch.end, zone);
     if (!read.ok) return fail(timeProblem("end", patch.end, zone));
-    end = read.value.at;
+    end = endAfter(read.value, start).at;
   }
   if (end <= start) {
     return fail({

@@ -50,3 +50,11 @@ export async function readBytes(
 export function utc(instant: DateTime): string {
   return instant.toUTC().toISO({ suppressMilliseconds: true }) ?? "";
 }
+
+/**
+ * Every instant at which the clocks show `at`'s wall time, earliest first: two when they go back.
+ * RFC 5545 reads such a wall time as the first.
+ */
+export function wallOccurrences(at: DateTime): number[] {
+  return [at, ...at.getPossibleOffsets()].map((one) => one.toMillis()).sort((a, b) => a - b);
+}

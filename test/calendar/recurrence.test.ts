@@ -2,7 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { utc } from "./read-fixture.js";
+import { utc, wallOccurrences } from "./read-fixture.js";
 import { ics, readItems, readOne } from "./ics.js";
 
 const series = (rule: string, ...extra: string[]) =>
@@ -31,6 +31,22 @@ describe("a repeating invite", () => {
     const invite = readOne(series("FREQ=DAILY;COUNT=3"), "2026-01-01T00:00:00Z");
     expect(utc(invite.times!.start)).toBe("2024-01-10T14:00:00Z");
     expect(invite.notes.join(" ")).toMatch(/series is over; its last occurrence/);
+  });
+
+  it("ends at UNTIL even when an occurrence's wall time is as far from it as any offset allows", () => {
+    // 15:00 in Sydney (UTC+11) on 1 January is 04:00 UTC, after an UNTIL of midnight UTC.
+    const invite = readOne(
+      ics([
+        "BEGIN:VEVENT",
+        "UID:s",
+        "DTSTART;TZID=Australia/Sydney:20151103T150000",
+        "DTEND;TZID=Australia/Sydney:20151103T160000",
+        "RRULE:FREQ=DAILY;UNTIL=20160101T000000Z",
+        "END:VEVENT",
+      ]),
+      "2016-01-02T07:00:00Z",
+    );
+    expect(utc(invite.times!.start)).toBe("2015-12-31T04:00:00Z");
   });
 
   it("leaves out EXDATE dates and cancelled occurrences, and moves overridden ones", () => {
@@ -110,10 +126,11 @@ function slowNext(lines: string[], now: number, zone: string): string | null {
   });
   let last: string | null = null;
   for (let next = expansion.next(); next; next = expansion.next()) {
-    const start = DateTime.fromObject(
+    const wall = DateTime.fromObject(
       { year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute },
       { zone },
     );
+    const start = DateTime.fromMillis(wallOccurrences(wall)[0]!);
     if (until && start.toMillis() > until.toUnixTime() * 1000) break;
     last = utc(start);
     if (start.toMillis() + 3_600_000 > now) return last;

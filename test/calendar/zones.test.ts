@@ -160,6 +160,57 @@ describe("time zones of an invite", () => {
   });
 });
 
+describe("an invite around the clocks going back", () => {
+  const event = (tzid: string, start: string, end: string, extra: string[] = []) =>
+    readOne(
+      ics([
+        ...extra,
+        "BEGIN:VEVENT",
+        "UID:z",
+        `DTSTART;TZID=${tzid}:${start}`,
+        `DTEND;TZID=${tzid}:${end}`,
+        "END:VEVENT",
+      ]),
+      undefined,
+      "Europe/Paris",
+    );
+  const vtimezone = [
+    "BEGIN:VTIMEZONE",
+    "TZID:Romance Time",
+    "BEGIN:STANDARD",
+    "DTSTART:16010101T030000",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+    "END:STANDARD",
+    "BEGIN:DAYLIGHT",
+    "DTSTART:16010101T020000",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+    "END:DAYLIGHT",
+    "END:VTIMEZONE",
+  ];
+
+  it.each([
+    ["a named zone", "Europe/Paris", []],
+    ["a zone defined only in the invite", "Romance Time", vtimezone],
+  ])("reads a start in the repeated hour as its first occurrence, in %s", (_, tzid, extra) => {
+    const times = event(tzid, "20261025T023000", "20261025T040000", extra).times!;
+    expect(utc(times.start)).toBe("2026-10-25T00:30:00Z");
+    expect(utc(times.end)).toBe("2026-10-25T03:00:00Z");
+  });
+
+  it.each([
+    ["a named zone", "Europe/Paris", []],
+    ["a zone defined only in the invite", "Romance Time", vtimezone],
+  ])("ends in the repeated hour when only that comes after the start, in %s", (_, tzid, extra) => {
+    const times = event(tzid, "20261025T024500", "20261025T021500", extra).times!;
+    expect(utc(times.start)).toBe("2026-10-25T00:45:00Z");
+    expect(utc(times.end)).toBe("2026-10-25T01:15:00Z");
+  });
+});
+
 /** Every calendar in the fixtures: the .ics files, and the calendar parts of the e-mails. */
 async function fixtureCalendars(): Promise<Uint8Array[]> {
   const calendars: Uint8Array[] = [];

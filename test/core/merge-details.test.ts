@@ -95,6 +95,17 @@ describe("adding details to an interview", () => {
     });
   });
 
+  it("ends in the repeated hour when the new start comes before the clocks go back", () => {
+    const merged = mergeDetails(
+      imported,
+      patch({ start: "2026-11-01T01:45", end: "2026-11-01T01:15" }),
+    );
+    expect(merged.ok && merged.value).toMatchObject({
+      start: "2026-11-01T01:45:00-05:00",
+      end: "2026-11-01T01:15:00-06:00",
+    });
+  });
+
   it("refuses an end before the start, an unknown person to remove, and a new person without a name", () => {
     expect(mergeDetails(imported, patch({ end: "2026-11-20T13:00" }))).toMatchObject({
       ok: false,

@@ -1,6 +1,6 @@
 import type { InterviewDetails } from "../interview.js";
 import { fail, ok, type Result } from "../result.js";
-import { formatInstant, resolveWallTime, type WallTimeError } from "../time/wall-time.js";
+import { endAfter, formatInstant, resolveWallTime, type WallTimeError } from "../time/wall-time.js";
 import { describeValue, fromZodIssues, type FieldError } from "./field-error.js";
 import {
   interviewRecordSchema,
@@ -54,8 +54,9 @@ function resolveTimes(
   if (record.end != null) {
     const resolved = resolveWallTime(record.end, zone);
     if (!resolved.ok) return fail(timeError(at("end"), resolved.errors[0]!));
-    if (resolved.value.ambiguous) warnings.push(ambiguityWarning("end", record.end, zone));
-    end = resolved.value.at;
+    const chosen = endAfter(resolved.value, start.value.at);
+    if (chosen.ambiguous) warnings.push(ambiguityWarning("end", record.end, zone));
+    end = chosen.at;
     if (end <= start.value.at) {
       return fail({
         path: at("end"),

@@ -29,12 +29,7 @@ export function resolveWallTime(text: string, zone: string): Result<ResolvedTime
   const wall = DateTime.fromISO(trimmed, { zone: "UTC" });
   if (!wall.isValid || !trimmed.includes("T")) return fail({ kind: "unreadable", text });
   const iana = IANAZone.create(zone);
-  const wallMs = wall.toMillis();
-  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => iana.offset(wallMs + shift)));
-  const instants = [...offsets]
-    .map((offset) => wallMs - offset * 60_000)
-    .filter((ms) => wallMs - iana.offset(ms) * 60_000 === ms)
-    .sort((a, b) => a - b);
+  const instants = wallInstants(wall.toMillis(), (instant) => iana.offset(instant));
   const [first, second] = instants;
   if (first === undefined) return fail({ kind: "nonexistent", text, zone });
   const at = DateTime.fromMillis(first, { zone });
@@ -43,6 +38,30 @@ export function resolveWallTime(text: string, zone: string): Result<ResolvedTime
       ? { at }
       : { at, ambiguous: { later: DateTime.fromMillis(second, { zone }) } },
   );
+}
+
+/**
+ * The instants at which a zone's clocks show a wall time (its fields read as UTC, in ms), earliest
+ * first: none for a time the clocks skip, two for one they repeat. `offsetAt` gives the zone's
+ * offset in minutes at an instant.
+ */
+export function wallInstants(wall: number, offsetAt: (instant: number) => number): number[] {
+  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => offsetAt(wall + shift)));
+  // Most times are nowhere near a change: one offset is all there is.
+  if (offsets.size === 1) return [...offsets].map((offset) => wall - offset * 60_000);
+  return [...offsets]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant) => wall - offsetAt(instant) * 60_000 === instant)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * An end given as a wall time: its earlier occurrence, unless only the later one comes after
+ * `start` (a meeting that begins before the clocks go back and ends in the repeated hour).
+ */
+export function endAfter(end: ResolvedTime, start: DateTime): ResolvedTime {
+  const later = end.ambiguous?.later;
+  return later && end.at <= start && later > start ? { at: later } : end;
 }
 
 /** ISO 8601 with the zone's offset and no milliseconds: "2026-11-20T14:00:00-06:00". */

@@ -129,6 +129,18 @@ describe("the interview record", () => {
     expect(warnings[0]).toMatch(/twice in America\/Chicago.*earlier/);
   });
 
+  it("ends in the repeated hour when the meeting starts before the clocks go back", () => {
+    const { interview, warnings } = accepted({
+      ...minimal,
+      start: "2026-11-01T01:45",
+      end: "2026-11-01T01:15",
+    });
+    expect(interview.start).toBe("2026-11-01T01:45:00-05:00");
+    expect(interview.end).toBe("2026-11-01T01:15:00-06:00");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^start /);
+  });
+
   it("takes a single phrase where a list is expected as a list of one", () => {
     expect(accepted({ ...minimal, fit: "ten years of Go" }).interview.fit).toEqual([
       "ten years of Go",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatInstant, resolveWallTime } from "../../../src/core/time/wall-time.js";
+import { IANAZone } from "luxon";
+import {
+  endAfter,
+  formatInstant,
+  resolveWallTime,
+  wallInstants,
+} from "../../../src/core/time/wall-time.js";
 
 function resolved(text: string, zone: string) {
   const result = resolveWallTime(text, zone);
@@ -55,4 +61,51 @@ describe("resolveWallTime", () => {
       });
     },
   );
+});
+
+describe("wallInstants", () => {
+  const chicago = IANAZone.create("America/Chicago");
+  const offsetAt = (instant: number) => chicago.offset(instant);
+  const iso = (instants: number[]) => instants.map((ms) => new Date(ms).toISOString());
+
+  it("finds one instant on an ordinary day, two in the repeated hour and none in the skipped one", () => {
+    expect(iso(wallInstants(Date.UTC(2026, 10, 20, 14), offsetAt))).toEqual([
+      "2026-11-20T20:00:00.000Z",
+    ]);
+    expect(iso(wallInstants(Date.UTC(2026, 10, 1, 1, 30), offsetAt))).toEqual([
+      "2026-11-01T06:30:00.000Z",
+      "2026-11-01T07:30:00.000Z",
+    ]);
+    expect(wallInstants(Date.UTC(2026, 2, 8, 2, 30), offsetAt)).toEqual([]);
+  });
+});
+
+describe("endAfter", () => {
+  const start = (text: string) => resolved(text, "America/Chicago").at;
+
+  it("takes the later of two end times when only it comes after the start", () => {
+    const end = endAfter(
+      resolved("2026-11-01T01:15", "America/Chicago"),
+      start("2026-11-01T01:45"),
+    );
+    expect(formatInstant(end.at)).toBe("2026-11-01T01:15:00-06:00");
+    expect(end.ambiguous).toBeUndefined();
+  });
+
+  it("keeps the earlier of two end times, still ambiguous, when both come after the start", () => {
+    const end = endAfter(
+      resolved("2026-11-01T01:30", "America/Chicago"),
+      start("2026-11-01T00:30"),
+    );
+    expect(formatInstant(end.at)).toBe("2026-11-01T01:30:00-05:00");
+    expect(end.ambiguous).toBeDefined();
+  });
+
+  it("leaves an end before the start alone, for the caller to refuse", () => {
+    const end = endAfter(
+      resolved("2026-11-20T09:00", "America/Chicago"),
+      start("2026-11-20T10:00"),
+    );
+    expect(formatInstant(end.at)).toBe("2026-11-20T09:00:00-06:00");
+  });
 });
