@@ -26,7 +26,8 @@ export class HarperEngine implements LanguageEngine {
   readonly name = "harper";
   private linter: Linter | null = null;
   private readonly learned = new Set<string>();
-  private lastTerms: readonly string[] | null = null;
+  /** Term lists already taught: a context's list is the same array each time it is checked. */
+  private taught = new WeakSet<readonly string[]>();
 
   constructor(private readonly options: HarperOptions = {}) {}
 
@@ -58,15 +59,15 @@ export class HarperEngine implements LanguageEngine {
     const linter = this.linter;
     this.linter = null;
     this.learned.clear();
-    this.lastTerms = null;
+    this.taught = new WeakSet();
     await linter?.dispose();
   }
 
   async check(text: string, words: readonly string[]): Promise<EngineLint[]> {
     const linter = this.linter;
     if (!linter) throw new Error("HarperEngine.check called before start()");
-    if (words !== this.lastTerms) {
-      this.lastTerms = words;
+    if (!this.taught.has(words)) {
+      this.taught.add(words);
       const fresh = freshWords(words, this.learned);
       if (fresh.length > 0) await linter.importWords(fresh);
     }

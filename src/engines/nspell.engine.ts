@@ -28,7 +28,8 @@ export class NspellEngine implements LanguageEngine {
   readonly name = "nspell";
   private speller: Speller | null = null;
   private readonly learned = new Set<string>();
-  private lastTerms: readonly string[] | null = null;
+  /** Term lists already learned: a context's list is the same array each time it is checked. */
+  private taught = new WeakSet<readonly string[]>();
   /** Verdicts already reached: notes repeat their words, and a lookup is dearer than a map. */
   private readonly verdicts = new Map<string, boolean>();
 
@@ -51,7 +52,7 @@ export class NspellEngine implements LanguageEngine {
     this.speller = null;
     this.learned.clear();
     this.verdicts.clear();
-    this.lastTerms = null;
+    this.taught = new WeakSet();
   }
 
   async check(
@@ -95,8 +96,8 @@ export class NspellEngine implements LanguageEngine {
   }
 
   private learn(speller: Speller, terms: readonly string[]): void {
-    if (terms === this.lastTerms) return;
-    this.lastTerms = terms;
+    if (this.taught.has(terms)) return;
+    this.taught.add(terms);
     for (const term of terms) {
       for (const word of term.match(WORD) ?? []) {
         if (this.learned.has(word)) continue;

@@ -1,4 +1,9 @@
-import { NEAR_COPY_OVERLAP, panelOverlap, trigramProfile } from "../trigram-overlap.js";
+import {
+  NEAR_COPY_OVERLAP,
+  panelOverlap,
+  trigramProfile,
+  type TrigramProfile,
+} from "../trigram-overlap.js";
 import { readMessage } from "./message-text.js";
 
 /** Playbook §2: two notes sharing this share of their word trigrams are near-copies. */
@@ -18,20 +23,37 @@ export interface NearCopy<T> {
   similarity: number;
 }
 
-/** The notes among `others` that `text` nearly copies, most similar first. */
+/** The notes among `others` that `text` (a whole note) nearly copies, most similar first. */
 export function findNearCopies<T extends { text: string }>(
   text: string,
   others: readonly T[],
   threshold = NEAR_COPY_THRESHOLD,
 ): NearCopy<T>[] {
+  return nearCopiesOf(noteContent(text), others, threshold);
+}
+
+/** As findNearCopies, for a note's content already read (see noteContent). */
+export function nearCopiesOf<T extends { text: string }>(
+  content: string,
+  others: readonly T[],
+  threshold = NEAR_COPY_THRESHOLD,
+): NearCopy<T>[] {
   if (others.length === 0) return [];
   // The composer's own measure: what it keeps apart, the checker never calls a copy.
-  const mine = trigramProfile(noteContent(text));
+  const mine = trigramProfile(content);
   return others
-    .map((note) => ({
-      note,
-      similarity: panelOverlap(mine, trigramProfile(noteContent(note.text))),
-    }))
+    .map((note) => ({ note, similarity: panelOverlap(mine, profileOf(note)) }))
     .filter((copy) => copy.similarity >= threshold)
     .sort((a, b) => b.similarity - a.similarity);
+}
+
+/** The other notes are the same while the candidate edits one: each is read once. */
+const profiles = new WeakMap<{ text: string }, { text: string; profile: TrigramProfile }>();
+
+function profileOf(note: { text: string }): TrigramProfile {
+  const known = profiles.get(note);
+  if (known && known.text === note.text) return known.profile;
+  const profile = trigramProfile(noteContent(note.text));
+  profiles.set(note, { text: note.text, profile });
+  return profile;
 }

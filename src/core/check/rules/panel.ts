@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { findNearCopies } from "../similarity.js";
+import { nearCopiesOf } from "../similarity.js";
 
 export const nearCopy = defineRule({
   code: "panel.near-copy",
@@ -7,8 +7,8 @@ export const nearCopy = defineRule({
   summary:
     "A note that shares half or more of its word trigrams with a note to another interviewer at the same company.",
   detect(message, context) {
-    const body = message.text.slice(message.body.start, message.body.end);
-    return findNearCopies(body, context.siblings).map((copy) => ({
+    const content = message.text.slice(message.content.start, message.content.end);
+    return nearCopiesOf(content, context.siblings).map((copy) => ({
       start: message.content.start,
       end: message.content.end,
       params: { to: copy.note.to, similarity: copy.similarity },
