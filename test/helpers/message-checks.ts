@@ -126,7 +126,9 @@ export function missingElements(
         // A LinkedIn note may point at the concern instead of naming it when the name would not fit.
         const pointedAt =
           channel === "linkedin" &&
-          /\b(?:the|your) (?:concern|question)s? (?:you (?:raised|asked|had)|about)\b/i.test(body);
+          /\b(?:the|your) (?:concern|question)s?(?: (?:you (?:raised|asked|had)|about)\b|[.:])/i.test(
+            body,
+          );
         return (includes(body, ask) || pointedAt) && includes(body, answerStart);
       });
       if (channel === "email" && index === 0) {

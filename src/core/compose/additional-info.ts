@@ -117,7 +117,9 @@ export function writeAdditionalInfo(
   const material: Paragraph[] =
     channel === "email"
       ? [
-          promisedParagraph({ ...facts, promised: facts.promised.filter((item) => item.url) }, w),
+          required(
+            promisedParagraph({ ...facts, promised: facts.promised.filter((item) => item.url) }, w),
+          ),
           paragraph(
             attach.length > 0 &&
               w.write("promised-material", "attached", P.promisedAttached, {
@@ -127,16 +129,17 @@ export function writeAdditionalInfo(
         ]
       : [paragraph(answers.length === 0 || !linkedin ? promisedLater(facts, w) : null)];
 
-  const closing = paragraph(
-    w.write(
-      "interest",
-      "interest",
-      P.interest,
-      fills,
-      linkedin ? { drop: LAST_RESORT } : undefined,
-    ),
-    !linkedin && w.write("close", "close", P.close, fills, { drop: 1 }),
+  const interest = w.write(
+    "interest",
+    "interest",
+    P.interest,
+    fills,
+    linkedin ? { drop: LAST_RESORT } : undefined,
   );
+  const close = !linkedin && w.write("close", "close", P.close, fills, { drop: 1 });
+  // Written last, so that whether or not a short note keeps it, the rest is worded the same.
+  const offer = !linkedin && w.write("offer", "offer", P.offer, fills, { pad: true });
+  const closing = paragraph(interest, offer, close);
 
   if (linkedin) {
     const sentences = [
@@ -183,4 +186,12 @@ function promisedLater(facts: NoteFacts, w: NoteWriter): Sentence | null {
   return w.write("promised-material", "promised-later", THANK_YOU_EMAIL.promisedLater, {
     what: listFact(facts.promised.map((item) => item.what)),
   });
+}
+
+/** The material is what this message is for: unlike in a thank-you note, it never gives way. */
+function required(paragraph: Paragraph): Paragraph {
+  return {
+    ...paragraph,
+    sentences: paragraph.sentences.map(({ drop: _drop, ...sentence }) => sentence),
+  };
 }

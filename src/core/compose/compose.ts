@@ -300,13 +300,16 @@ function leaner(facts: NoteFacts, index: number): NoteFacts {
   };
 }
 
-/** Only what the kind requires: every sentence that could be dropped for length is dropped. */
+/**
+ * Only what the kind requires: every optional sentence is dropped, but not those that give way
+ * to length only as a last resort (a LinkedIn note's sign-off and interest).
+ */
 function withoutOptional(composition: Composition): Composition {
   return {
     ...composition,
     paragraphs: composition.paragraphs.map((p) => ({
       ...p,
-      sentences: p.sentences.filter((s) => s.drop === undefined),
+      sentences: p.sentences.filter((s) => s.drop === undefined || s.drop >= LAST_RESORT),
     })),
   };
 }

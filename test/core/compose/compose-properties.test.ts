@@ -15,8 +15,9 @@ const REASON = "I read about your new office in Lisbon and the team you are buil
 
 /**
  * What the proofreader's own rules say of a draft that should not be said of one: any error,
- * any required element missing (bar a specific point when the notes hold none for this reader,
- * which the draft's notices already tell the candidate), any slip of tone.
+ * a length outside its kind's limits, any required element missing (bar a specific point when
+ * the notes hold none for this reader, which the draft's notices already tell the candidate), any
+ * slip of tone.
  */
 function proofreaderProblems(
   message: ComposedMessage,
@@ -44,6 +45,7 @@ function proofreaderProblems(
       (f) =>
         f.severity === "error" ||
         f.rule.startsWith("tone.") ||
+        f.rule.startsWith("length.") ||
         (f.rule.startsWith("missing.") && !(pointless && f.rule === "missing.specific-point")),
     )
     .map((f) => `proofreader ${f.severity} ${f.rule}: ${f.message}`);

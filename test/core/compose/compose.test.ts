@@ -383,3 +383,27 @@ describe("the record's own words", () => {
     expect(second.body).toMatch(/once more|again|one more note/);
   });
 });
+
+describe("an additional-information e-mail from sparse notes", () => {
+  const words = (body: string) => noteWordCount(readMessage(body));
+  const sparse: Interview = {
+    ...minimalInterview(),
+    promised: [{ what: "the dashboard sample", url: "https://example.com/dashboard" }],
+  };
+
+  it("offers a call only when it would otherwise fall short of 40 words", () => {
+    let offers = 0;
+    for (const sequence of [1, 2, 3, 4, 5, 6]) {
+      const message = compose(sparse, "additional-info", "email", 0, { sequence });
+      expect(words(message.body)).toBeGreaterThanOrEqual(40);
+      const offer = message.provenance.find((entry) => entry.slot === "offer");
+      if (!offer) continue;
+      offers++;
+      const without = message.body.slice(0, offer.start) + message.body.slice(offer.end);
+      expect(words(without)).toBeLessThan(40);
+    }
+    expect(offers).toBeGreaterThan(0);
+    const full = compose(acme, "additional-info", "email");
+    expect(full.provenance.some((entry) => entry.slot === "offer")).toBe(false);
+  });
+});

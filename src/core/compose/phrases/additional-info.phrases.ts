@@ -63,4 +63,9 @@ export const ADDITIONAL_INFO = {
     "Thanks for taking the time to read this.",
     "I hope that helps.",
   ],
+  offer: [
+    "If a short call would make any of this easier to follow, I would be glad to set one up.",
+    "I would be happy to talk any of this through on a quick call if that suits you.",
+    "If it would be useful, I can walk you through it in more detail on a call.",
+  ],
 } as const;
