@@ -146,6 +146,21 @@ describe("proofread with both engines", () => {
     expect(suggestion("thankyou").split(", ")[0]).toBe("thank you");
   });
 
+  it("never offers a slur or a vulgarity as a correction", async () => {
+    const text = "Dear Dana,\n\nThe pooster session and the shiit chart were the highlights.";
+    const raw = await harper.check(text, []);
+    // What harper alone offers for these typos: the reason for the filter.
+    expect(raw.flatMap((lint) => lint.suggestions)).toEqual(expect.arrayContaining(["poofter"]));
+    const result = await proofread(text, context, { full: harper, instant: nspell });
+    const offered = result.findings.flatMap((f) => (f.suggestion ?? "").split(/,\s*/));
+    expect(result.findings.map((f) => text.slice(f.start, f.end))).toEqual(
+      expect.arrayContaining(["pooster", "shiit"]),
+    );
+    expect(offered.map((word) => word.toLowerCase())).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:poofter|shit|shits)$/)]),
+    );
+  });
+
   it("reports which engines checked", async () => {
     const result = await proofread("Dear Dana,", checkContext({ now: context.now }), {
       full: harper,

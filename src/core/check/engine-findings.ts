@@ -5,6 +5,7 @@ import type { Finding, Span } from "./finding.js";
 import type { MessageText } from "./message-text.js";
 import { overlaps, within } from "./names.js";
 import { toFinding } from "./rule.js";
+import { UNSUGGESTABLE } from "./phrases/unsuggestable.js";
 import { isOwnWord } from "./vocabulary.js";
 
 /** Addresses, links and numbers are not prose: no engine lint inside them counts. */
@@ -20,7 +21,8 @@ export function engineFindings(
   const { vocabulary, named } = analysisOf(message, context);
   const literals = literalSpans(message.text);
   const findings: Finding[] = [];
-  for (const lint of lints) {
+  for (const engineLint of lints) {
+    const lint = { ...engineLint, suggestions: engineLint.suggestions.filter(isSuggestable) };
     if (lint.end <= lint.start && lint.kind !== "other") continue;
     const found = message.text.slice(lint.start, lint.end);
     if (literals.some((literal) => overlaps(literal, lint))) continue;
@@ -82,6 +84,16 @@ export function engineFindings(
     }
   }
   return findings;
+}
+
+const NEVER = new Set(UNSUGGESTABLE);
+
+/** A correction we may offer: none that is, or makes a phrase, a slur or a vulgarity. */
+function isSuggestable(suggestion: string): boolean {
+  return !suggestion
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => NEVER.has(word) || NEVER.has(word.replace(/(?:e?s|'s)$/u, "")));
 }
 
 function literalSpans(text: string): Span[] {
