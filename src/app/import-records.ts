@@ -32,15 +32,23 @@ export async function importRecordText(
   await ctx.store.transaction(async (tx) => {
     for (const { interview, warnings } of resolved) {
       outcome.warnings.push(...warnings.map((w) => `${interview.company}: ${w}`));
+      const same = await tx.interviews.findSame(interview);
       // A record for an interview imported from an invite that did not name the company or position completes it.
-      const invited =
-        (await tx.interviews.findSame(interview)) === null
-          ? await tx.invites.findNeedingDetailsAt(interview.start)
-          : null;
+      const invited = same === null ? await tx.invites.findNeedingDetailsAt(interview.start) : null;
       const current = invited === null ? null : await tx.interviews.get(invited);
       if (current) {
         await tx.interviews.replace(current.id, recordOntoInvite(current, interview), nowIso(ctx));
         outcome.updated.push(current.id);
+        continue;
+      }
+      // One company cannot interview the candidate twice at once: a new position is a correction.
+      const retitled = same === null ? await tx.interviews.findAtSameTime(interview) : null;
+      if (retitled) {
+        await tx.interviews.replace(retitled.id, interview, nowIso(ctx));
+        outcome.updated.push(retitled.id);
+        outcome.warnings.push(
+          `${interview.company}: interview ${retitled.id} at the same time was for "${retitled.position}"; its position is now "${interview.position}".`,
+        );
         continue;
       }
       const saved = await tx.interviews.save(interview, "record", nowIso(ctx));

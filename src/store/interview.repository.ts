@@ -53,6 +53,18 @@ export class InterviewRepository {
     return row?.id ?? null;
   }
 
+  /** The interview at the same company and start, whatever its position, if one is stored. */
+  async findAtSameTime(details: Pick<InterviewDetails, "company" | "start">) {
+    const row = await this.db
+      .selectFrom("interviews")
+      .select(["id", "position"])
+      .where((eb) => eb(eb.fn("lower", ["company"]), "=", details.company.toLowerCase()))
+      .where("start_at", "=", toUtc(details.start))
+      .orderBy("id")
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
   /** Stores the interview, updating the stored one with the same company, position and start. */
   async save(
     details: InterviewDetails,

@@ -101,6 +101,27 @@ describe("afterword import", () => {
     expect(await interviewsOf(home)).toHaveLength(1);
   });
 
+  it("takes a new position at the same company and time as a correction, and says so", async () => {
+    const home = tempHome();
+    const file = write(home, "a.yaml", GOOD);
+    await runCli(["import", file], { home });
+    write(home, "a.yaml", GOOD.replace("Data Engineer", "Senior Data Engineer"));
+    const again = await runCli(["import", file, "--json"], { home });
+    expect(json(again)).toMatchObject([
+      {
+        created: [],
+        updated: [1],
+        warnings: [expect.stringContaining('was for "Data Engineer"; its position is now')],
+      },
+    ]);
+    expect(await interviewsOf(home)).toMatchObject([{ id: 1, position: "Senior Data Engineer" }]);
+    // Another time at the same company is another round.
+    write(home, "b.yaml", GOOD.replace("10:00", "15:00"));
+    expect(json(await runCli(["import", join(home, "b.yaml"), "--json"], { home }))).toMatchObject([
+      { created: [2] },
+    ]);
+  });
+
   it("links one person to every interview they took part in", async () => {
     const home = tempHome();
     write(home, "a.yaml", GOOD);
