@@ -93,7 +93,7 @@ function isSuggestable(suggestion: string): boolean {
   return !suggestion
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((word) => NEVER.has(word) || NEVER.has(word.replace(/(?:e?s|'s)$/u, "")));
+    .some((word) => NEVER.has(word) || NEVER.has(word.replace(/e?s$/u, "")));
 }
 
 function literalSpans(text: string): Span[] {
