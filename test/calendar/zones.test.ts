@@ -41,6 +41,27 @@ describe("Windows zone names", () => {
   });
 });
 
+/** An Exchange-style definition of central European time (EU rules) under a name of its own. */
+function centralEurope(tzid: string): string[] {
+  return [
+    "BEGIN:VTIMEZONE",
+    `TZID:${tzid}`,
+    "BEGIN:STANDARD",
+    "DTSTART:16010101T030000",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+    "END:STANDARD",
+    "BEGIN:DAYLIGHT",
+    "DTSTART:16010101T020000",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+    "END:DAYLIGHT",
+    "END:VTIMEZONE",
+  ];
+}
+
 describe("time zones of an invite", () => {
   const at = (tzid: string, extra: string[] = []) =>
     readOne(
@@ -128,23 +149,7 @@ describe("time zones of an invite", () => {
   });
 
   it("shows times defined only by a VTIMEZONE in a matching zone, the candidate's first", () => {
-    const definition = [
-      "BEGIN:VTIMEZONE",
-      "TZID:Mitteleuropäische Zeit",
-      "BEGIN:STANDARD",
-      "DTSTART:16010101T030000",
-      "TZOFFSETFROM:+0200",
-      "TZOFFSETTO:+0100",
-      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
-      "END:STANDARD",
-      "BEGIN:DAYLIGHT",
-      "DTSTART:16010101T020000",
-      "TZOFFSETFROM:+0100",
-      "TZOFFSETTO:+0200",
-      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
-      "END:DAYLIGHT",
-      "END:VTIMEZONE",
-    ];
+    const definition = centralEurope("Mitteleuropäische Zeit");
     const lines = [
       ...definition,
       "BEGIN:VEVENT",
@@ -174,23 +179,7 @@ describe("an invite around the clocks going back", () => {
       undefined,
       "Europe/Paris",
     );
-  const vtimezone = [
-    "BEGIN:VTIMEZONE",
-    "TZID:Romance Time",
-    "BEGIN:STANDARD",
-    "DTSTART:16010101T030000",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
-    "END:STANDARD",
-    "BEGIN:DAYLIGHT",
-    "DTSTART:16010101T020000",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
-    "END:DAYLIGHT",
-    "END:VTIMEZONE",
-  ];
+  const vtimezone = centralEurope("Romance Time");
 
   it.each([
     ["a named zone", "Europe/Paris", []],

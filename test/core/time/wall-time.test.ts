@@ -81,31 +81,33 @@ describe("wallInstants", () => {
 });
 
 describe("endAfter", () => {
-  const start = (text: string) => resolved(text, "America/Chicago").at;
+  const chicago = (text: string) => resolved(text, "America/Chicago");
 
-  it("takes the later of two end times when only it comes after the start", () => {
-    const end = endAfter(
-      resolved("2026-11-01T01:15", "America/Chicago"),
-      start("2026-11-01T01:45"),
-    );
-    expect(formatInstant(end.at)).toBe("2026-11-01T01:15:00-06:00");
-    expect(end.ambiguous).toBeUndefined();
-  });
-
-  it("keeps the earlier of two end times, still ambiguous, when both come after the start", () => {
-    const end = endAfter(
-      resolved("2026-11-01T01:30", "America/Chicago"),
-      start("2026-11-01T00:30"),
-    );
-    expect(formatInstant(end.at)).toBe("2026-11-01T01:30:00-05:00");
-    expect(end.ambiguous).toBeDefined();
-  });
-
-  it("leaves an end before the start alone, for the caller to refuse", () => {
-    const end = endAfter(
-      resolved("2026-11-20T09:00", "America/Chicago"),
-      start("2026-11-20T10:00"),
-    );
-    expect(formatInstant(end.at)).toBe("2026-11-20T09:00:00-06:00");
+  it.each([
+    [
+      "takes the later of two ends when only it comes after the start",
+      "2026-11-01T01:45",
+      "2026-11-01T01:15",
+      "2026-11-01T01:15:00-06:00",
+      false,
+    ],
+    [
+      "keeps the earlier of two ends, still ambiguous, when both come after the start",
+      "2026-11-01T00:30",
+      "2026-11-01T01:30",
+      "2026-11-01T01:30:00-05:00",
+      true,
+    ],
+    [
+      "leaves an end before the start alone, for the caller to refuse",
+      "2026-11-20T10:00",
+      "2026-11-20T09:00",
+      "2026-11-20T09:00:00-06:00",
+      false,
+    ],
+  ])("%s", (_, start, end, expected, ambiguous) => {
+    const chosen = endAfter(chicago(end), chicago(start).at);
+    expect(formatInstant(chosen.at)).toBe(expected);
+    expect(chosen.ambiguous !== undefined).toBe(ambiguous);
   });
 });
