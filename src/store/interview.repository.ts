@@ -43,26 +43,28 @@ export class InterviewRepository {
 
   /** The interview with the same company, position and start, if one is stored. */
   async findSame(details: Pick<InterviewDetails, "company" | "position" | "start">) {
-    const row = await this.db
-      .selectFrom("interviews")
+    const row = await this.atSameTime(details)
       .select("id")
-      .where((eb) => eb(eb.fn("lower", ["company"]), "=", details.company.toLowerCase()))
       .where((eb) => eb(eb.fn("lower", ["position"]), "=", details.position.toLowerCase()))
-      .where("start_at", "=", toUtc(details.start))
       .executeTakeFirst();
     return row?.id ?? null;
   }
 
   /** The interview at the same company and start, whatever its position, if one is stored. */
   async findAtSameTime(details: Pick<InterviewDetails, "company" | "start">) {
-    const row = await this.db
-      .selectFrom("interviews")
+    const row = await this.atSameTime(details)
       .select(["id", "position"])
-      .where((eb) => eb(eb.fn("lower", ["company"]), "=", details.company.toLowerCase()))
-      .where("start_at", "=", toUtc(details.start))
       .orderBy("id")
       .executeTakeFirst();
     return row ?? null;
+  }
+
+  /** Interviews at the same company (in any case) and the same instant. */
+  private atSameTime(details: Pick<InterviewDetails, "company" | "start">) {
+    return this.db
+      .selectFrom("interviews")
+      .where((eb) => eb(eb.fn("lower", ["company"]), "=", details.company.toLowerCase()))
+      .where("start_at", "=", toUtc(details.start));
   }
 
   /** Stores the interview, updating the stored one with the same company, position and start. */

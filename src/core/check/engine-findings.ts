@@ -86,14 +86,17 @@ export function engineFindings(
   return findings;
 }
 
-const NEVER = new Set(UNSUGGESTABLE);
+/** Each word never suggested, with its plural: "bitch", "bitches", "cocks". */
+const NEVER = new Set(
+  UNSUGGESTABLE.flatMap((word) => [word, /(?:s|sh|ch|x)$/.test(word) ? `${word}es` : `${word}s`]),
+);
 
 /** A correction we may offer: none that is, or makes a phrase, a slur or a vulgarity. */
 function isSuggestable(suggestion: string): boolean {
   return !suggestion
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((word) => NEVER.has(word) || NEVER.has(word.replace(/e?s$/u, "")));
+    .some((word) => NEVER.has(word));
 }
 
 function literalSpans(text: string): Span[] {
