@@ -104,7 +104,7 @@ export class NoteWriter {
 
 /** Words a careful writer would not use twice in a short note. */
 const DISTINCTIVE = new Set(
-  "conversation discussion pleasure enjoyed especially particularly struck impressed valued decision thinking delighted enthusiastic excited eager keen fuller contribute contribution hope grateful".split(
+  "again conversation discussion pleasure enjoyed especially particularly struck impressed valued decision thinking delighted enthusiastic excited eager keen fuller contribute contribution hope grateful".split(
     " ",
   ),
 );

@@ -2,6 +2,7 @@ import type { Interview, Interviewer } from "../interview.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
+import { withDeterminer } from "./grammar/determiner.js";
 import {
   firstClause,
   isDirectQuestion,
@@ -170,7 +171,7 @@ export function noteFacts(
         : [],
     ),
     promised: distinctEntries(interview.promised).map(([item, i]) => ({
-      what: phrase(item.what, `promised[${i}].what`),
+      what: determined(phrase(item.what, `promised[${i}].what`)),
       url:
         item.url && !options.noLinks ? { text: item.url, sources: [`promised[${i}].url`] } : null,
     })),
@@ -353,6 +354,11 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
     items.map((item, i): [T, number] => [item, i]),
     ([item]) => JSON.stringify(Object.values(item)),
   );
+}
+
+/** Material the candidate promised, as a thing a sentence can name: "the caching programme sample". */
+function determined(what: Fact): Fact {
+  return what.text === "" ? what : { ...what, text: withDeterminer(what.text) };
 }
 
 /**

@@ -407,3 +407,36 @@ describe("an additional-information e-mail from sparse notes", () => {
     expect(full.provenance.some((entry) => entry.slot === "offer")).toBe(false);
   });
 });
+
+describe("promised material typed as a bare noun", () => {
+  const bare: Interview = {
+    ...minimalInterview(),
+    promised: [
+      { what: "caching programme sample", url: "https://example.com/caching" },
+      { what: "work samples", url: null },
+    ],
+  };
+
+  it("is named with “the”, and no verb has to agree with a plural", () => {
+    for (const sequence of [1, 2, 3, 4, 5, 6]) {
+      const message = compose(bare, "additional-info", "email", 0, { sequence });
+      expect(message.body).toContain("the caching programme sample");
+      expect(message.body).toContain("the work samples");
+      expect(message.body).not.toMatch(/samples? (?:is|are) attached|here (?:is|are) the/);
+    }
+  });
+});
+
+describe("a note's closing line", () => {
+  it("never says “again” when the opening already has", () => {
+    for (const kind of MESSAGE_KINDS) {
+      for (const sequence of [1, 2, 3, 4, 5, 6]) {
+        const body = compose(acme, kind, "email", 0, { sequence }).body;
+        const afterSubject = body.replace(/^Subject:.*\n/, "");
+        expect(afterSubject.match(/\bagain\b/gi)?.length ?? 0, `${kind} #${sequence}`).toBeLessThan(
+          2,
+        );
+      }
+    }
+  });
+});

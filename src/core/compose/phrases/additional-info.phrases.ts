@@ -48,7 +48,7 @@ export const ADDITIONAL_INFO = {
     "I have been thinking about the concern we discussed: {concern}.",
     "Let me answer the concern about {concern} more fully.",
   ],
-  promisedAttached: ["I have attached {what}, as promised.", "As promised, {what} is attached."],
+  promisedAttached: ["I have attached {what}, as promised.", "As promised, I am attaching {what}."],
   interest: [
     "I remain very interested in the role.",
     "I am still very excited about the chance to join {company}.",

@@ -87,8 +87,8 @@ export const THANK_YOU_EMAIL = {
     "I am happy to go into more detail in a separate note.",
   ],
   promisedLink: [
-    "As promised, here is {what}:\n{url}",
-    "I mentioned I would share {what}; you can find it here:\n{url}",
+    "As promised, here is a link to {what}:\n{url}",
+    "I mentioned I would share {what}; the link is below:\n{url}",
     "You can find {what} at the link below, as I promised:\n{url}",
   ],
   promisedLinks: [

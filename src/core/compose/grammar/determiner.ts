@@ -1,0 +1,91 @@
+import { startsWithGerund } from "./noun-phrase.js";
+
+/**
+ * A thing the candidate typed as a bare noun phrase ("caching programme sample", "references"),
+ * given "the" so it reads inside a sentence ("I have attached the caching programme sample").
+ * A phrase that already has its own determiner ("my portfolio", "two references", "Dana's
+ * deck"), starts with a number, names an activity ("walking you through the prototype") or is a
+ * single capitalised name ("GitHub") is left as it is. "the" suits singular and plural alike, so
+ * no verb has to agree with it.
+ */
+export function withDeterminer(phrase: string): string {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return phrase;
+  const bare = first.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "");
+  if (DETERMINERS.has(bare) || /^\p{N}/u.test(bare) || /['’]s?$/u.test(bare)) return phrase;
+  if (startsWithGerund(phrase) && ACTIVITY_OBJECTS.has(words[1]?.toLowerCase() ?? "")) {
+    return phrase;
+  }
+  if (words.length === 1 && /^\p{Lu}/u.test(first)) return phrase;
+  return `the ${phrase}`;
+}
+
+/** Words after an "-ing" word that make it an activity ("walking you through") rather than a kind ("caching programme"). */
+const ACTIVITY_OBJECTS = new Set([
+  "a",
+  "an",
+  "the",
+  "you",
+  "your",
+  "my",
+  "our",
+  "it",
+  "them",
+  "this",
+  "that",
+  "how",
+  "what",
+  "why",
+  "through",
+  "over",
+  "up",
+  "out",
+  "on",
+  "about",
+  "to",
+]);
+
+/** Words that already fix which thing is meant, or how many. */
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "my",
+  "our",
+  "your",
+  "his",
+  "her",
+  "their",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "any",
+  "each",
+  "every",
+  "all",
+  "both",
+  "several",
+  "many",
+  "much",
+  "more",
+  "most",
+  "few",
+  "another",
+  "no",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "what",
+  "whatever",
+]);
