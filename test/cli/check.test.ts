@@ -101,7 +101,7 @@ describe("afterword check", () => {
     expect(rules(json<{ findings: Finding[] }>(followUp).findings)).toContain("timing.too-soon");
   });
 
-  it("refuses an unknown interview or recipient, and a bad option, saying what to do", async () => {
+  it("refuses an unknown interview or recipient, a file it cannot read, and a bad option, saying what to do", async () => {
     const missing = await check([NOTE_FILE, "--interview", "7", "--quick"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("There is no interview 7: `afterword interviews` lists them.");
@@ -114,8 +114,13 @@ describe("afterword check", () => {
     expect(kind.code).toBe(2);
     expect(kind.stderr).toMatch(/Allowed choices are thank-you, status-follow-up/);
     const file = await check([join(home, "nope.txt")]);
-    expect(file.code).toBe(2);
+    expect(file.code).toBe(1);
     expect(file.stderr).toContain("nope.txt: expected a readable file, found no such file");
+    const other = await check([NOTE_FILE, "--other", join(home, "gone.txt"), "--json"]);
+    expect(other.code).toBe(1);
+    expect(json<{ error: string }>(other).error).toMatch(
+      /^--other .*gone\.txt: expected a readable file/,
+    );
   });
 
   it("compares with other notes to the same company", async () => {

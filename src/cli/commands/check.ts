@@ -7,10 +7,12 @@ import { STDIN } from "../../app/import-files.js";
 import { readTextFile } from "../../app/read-file.js";
 import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
 import { formatFieldError } from "../../core/record/field-error.js";
+import { fail, ok, type Result } from "../../core/result.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
 import { readAll } from "../io.js";
+import { refuse } from "../refusal.js";
 import { checkedAsLine, findingsReport, findingsSummary } from "../present/findings.js";
 import { table } from "../present/table.js";
 import type { Runtime } from "../runtime.js";
@@ -63,16 +65,18 @@ export function registerCheck(program: Command, rt: Runtime): void {
         return checkStoredDraft(rt, parseId(options.draft, "draft"), options);
       const text = await readMessageText(rt, file);
       const others = await Promise.all((options.other ?? []).map((path) => readOther(path)));
+      const unread = [text, ...others].flatMap((read) => (read.ok ? [] : read.errors));
+      if (!text.ok || unread.length > 0) return refuse(rt, unread.join("\n"));
       const ctx = await rt.context();
       if (!rt.json && rt.io.interactive && !options.quick)
         rt.warn("Checking spelling and grammar…");
       const result = await checkMessage(ctx, {
-        text,
+        text: text.value,
         kind: options.kind ?? null,
         channel: options.channel ?? null,
         interviewId: options.interview === undefined ? null : parseId(options.interview),
         to: options.to ?? null,
-        others,
+        others: others.flatMap((read) => (read.ok ? [read.value] : [])),
         quick: options.quick ?? false,
       });
       if (!result.ok) {
@@ -98,30 +102,30 @@ export function registerCheck(program: Command, rt: Runtime): void {
         `${name}: ${findingsSummary(report.findings)}`,
         checkedAsLine(report.checkedAs),
       ];
-      if (report.findings.length > 0) lines.push("", findingsReport(text, report.findings));
+      if (report.findings.length > 0) lines.push("", findingsReport(text.value, report.findings));
       rt.print(lines.join("\n"));
     });
 }
 
-async function readMessageText(rt: Runtime, file: string): Promise<string> {
+/** The message to check; a file that cannot be read is refused input (exit 1), as `import` has it. */
+async function readMessageText(rt: Runtime, file: string): Promise<Result<string, string>> {
   if (file === STDIN) {
     if (rt.io.interactive) {
       throw new UsageError(
         "give the message as a FILE, or pipe it in: `afterword check note.txt`.",
       );
     }
-    return normalise(await readAll(rt.io.stdin));
+    return ok(normalise(await readAll(rt.io.stdin)));
   }
   const read = await readTextFile(file);
-  if (!read.ok) throw new UsageError(`${file}: ${read.errors.map(formatFieldError).join("; ")}`);
-  return normalise(read.value);
+  if (!read.ok) return fail(`${file}: ${read.errors.map(formatFieldError).join("; ")}`);
+  return ok(normalise(read.value));
 }
 
-async function readOther(file: string): Promise<SiblingNote> {
+async function readOther(file: string): Promise<Result<SiblingNote, string>> {
   const read = await readTextFile(file);
-  if (!read.ok)
-    throw new UsageError(`--other ${file}: ${read.errors.map(formatFieldError).join("; ")}`);
-  return { to: basename(file), text: normalise(read.value) };
+  if (!read.ok) return fail(`--other ${file}: ${read.errors.map(formatFieldError).join("; ")}`);
+  return ok({ to: basename(file), text: normalise(read.value) });
 }
 
 /** Offsets count from the text as the person wrote it, less a byte-order mark and Windows line ends. */
