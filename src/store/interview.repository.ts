@@ -110,6 +110,15 @@ export class InterviewRepository {
     await this.saveParticipants(id, details, now);
   }
 
+  /**
+   * Deletes interview `id` with its interviewers, history and drafts; outbox items and received
+   * mail keep their rows, no longer tied to it. False when there was no such interview.
+   */
+  async remove(id: number): Promise<boolean> {
+    const result = await this.db.deleteFrom("interviews").where("id", "=", id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
   async get(id: number): Promise<Interview | null> {
     const row = await this.db
       .selectFrom("interviews")

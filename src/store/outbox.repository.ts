@@ -299,6 +299,18 @@ export class OutboxRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Every queued or failed item of an interview, cancelled: the interview is being forgotten. */
+  async cancelForInterview(interviewId: number, note: string, now: string): Promise<number[]> {
+    const rows = await this.db
+      .updateTable("outbox")
+      .set({ state: "cancelled", note, finished_at: now, updated_at: now })
+      .where("interview_id", "=", interviewId)
+      .where((eb) => eb.or([eb("state", "=", "queued"), eb("state", "=", "failed")]))
+      .returning("id")
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
   async addNote(id: number, note: string, now: string): Promise<void> {
     await this.db
       .updateTable("outbox")
