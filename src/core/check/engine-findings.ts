@@ -18,6 +18,7 @@ export function engineFindings(
   message: MessageText,
   context: CheckContext,
 ): Finding[] {
+  if (lints.length === 0) return [];
   const { vocabulary, named } = analysisOf(message, context);
   const literals = literalSpans(message.text);
   const findings: Finding[] = [];

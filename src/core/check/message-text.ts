@@ -136,15 +136,32 @@ function lineEnd(text: string, from: number): number {
 }
 
 function isBlank(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (!/\s/.test(text[i]!)) return false;
+  for (let i = span.start; i < span.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** What `\s` matches, by code unit: called for every character of every line, so no pattern. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function linesOf(text: string, body: Span): Span[] {
