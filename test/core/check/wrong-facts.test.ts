@@ -58,6 +58,32 @@ describe("fact.company", () => {
     expect(found(text, ctx, "fact.company")).toEqual([]);
   });
 
+  it("stays quiet on a word of another company's name that ends a different name", () => {
+    const ctx = danaContext({
+      elsewhere: { companies: ["Mercia Harbour"], people: [], positions: [] },
+    });
+    const at = (phrase: string) =>
+      found(withChange("a problem I have solved before", phrase), ctx, "fact.company");
+    expect(at("a problem I solved at Halcyon Harbour")).toEqual([]);
+    expect(at("a problem I solved (at Port Harbour, twice)")).toEqual([]);
+    // The name alone, or after the first word of a sentence or a greeting, is the slip.
+    expect(at("a problem I solved. Harbour knows it")).toEqual(["Harbour"]);
+    expect(at("a problem I solved for the Harbour team")).toEqual(["Harbour"]);
+    expect(at("a problem I solved. Loved Harbour's take")).toEqual(["Harbour's"]);
+    expect(at("a problem I solved at Mercia Harbour")).toEqual(["Mercia Harbour"]);
+  });
+
+  it("takes a trade word alone for no company: “Freight” is not Mercia Freight", () => {
+    const ctx = danaContext({
+      elsewhere: { companies: ["Mercia Freight"], people: [], positions: [] },
+    });
+    const text = withChange("a problem I have solved before", "a problem Freight teams know");
+    expect(found(text, ctx, "fact.company")).toEqual([]);
+    expect(
+      found(withChange("with your team", "with the Mercia team"), ctx, "fact.company"),
+    ).toEqual(["Mercia"]);
+  });
+
   it("does not mistake “ASAP” for the company ASAP Logistics", () => {
     expect(
       found(withChange("If it would help", "If it would help, even ASAP"), context, "fact.company"),

@@ -34,10 +34,11 @@ export const wrongCompany = defineRule({
     if (!interview) return [];
     const { ownNamed } = analysisOf(message, context);
     const hits: Hit<"fact.company">[] = [];
-    for (const pattern of otherCompanyPatterns(context)) {
+    for (const { pattern, word, company } of otherCompanyPatterns(context)) {
       for (const match of message.text.matchAll(pattern)) {
         const span = { start: match.index, end: match.index + match[0].length };
         if (ownNamed.some((own) => overlaps(own, span))) continue;
+        if (word && endsAnotherName(message.text, span.start, company)) continue;
         hits.push({ ...span, params: { found: match[0], company: interview.company } });
       }
     }
@@ -45,32 +46,62 @@ export const wrongCompany = defineRule({
   },
 });
 
+interface CompanyPattern {
+  pattern: RegExp;
+  /** Matches one distinctive word of the name, not the whole name. */
+  word: boolean;
+  /** The other company's words, folded. */
+  company: ReadonlySet<string>;
+}
+
 /**
  * The other applications' companies as patterns: the name as written (any case when it has
  * several words), and its distinctive words ("Brightwater") in their own case.
  */
-const otherCompanyPatterns = perContext((context: CheckContext): RegExp[] => {
+const otherCompanyPatterns = perContext((context: CheckContext): CompanyPattern[] => {
   const interview = context.interview;
   if (!interview) return [];
   const current = foldWord(companyCore(interview.company));
   const currentWords = new Set(wordList(interview.company).map(foldWord));
   const record = recordText(interview);
-  const patterns: RegExp[] = [];
+  const patterns: CompanyPattern[] = [];
   for (const other of unique(context.elsewhere.companies)) {
     const core = companyCore(other);
+    const company = new Set(wordList(core).map(foldWord));
     const folded = foldWord(core);
     if (folded === current || current.includes(folded) || folded.includes(current)) continue;
     // The candidate's own notes on this interview name it: a partner, a client, a competitor.
     if (findName(record, core, { ignoreCase: true }).length > 0) continue;
-    patterns.push(namesPattern([core], { ignoreCase: wordList(core).length > 1 }));
+    patterns.push({
+      pattern: namesPattern([core], { ignoreCase: wordList(core).length > 1 }),
+      word: false,
+      company,
+    });
     // "ASAP" alone is more likely a demand than the company ASAP Logistics.
     const words = distinctiveCompanyWords(core).filter(
       (word) => !currentWords.has(foldWord(word)) && !/^\p{Lu}+$/u.test(word),
     );
-    if (words.length > 0) patterns.push(namesPattern(words));
+    if (words.length > 0) patterns.push({ pattern: namesPattern(words), word: true, company });
   }
   return patterns;
 });
+
+/** The word just before a position, with what separates it from the word before it. */
+const WORD_BEFORE = /(?:^|([^ \t]*)[ \t]+)([\p{L}'’-]+)[ \t]+$/u;
+
+/**
+ * Whether the word at `at` ends another name: "Halcyon Freight" is not "Mercia Freight", though
+ * both end in "Freight". A capitalised word just before it that is not the first of its sentence
+ * and not part of the other company's name says so.
+ */
+function endsAnotherName(text: string, at: number, company: ReadonlySet<string>): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+  const before = WORD_BEFORE.exec(line);
+  if (!before) return false;
+  const [, previous, word] = before;
+  const startsSentence = !previous || /[.!?:;]["”’)]*$/u.test(previous);
+  return !startsSentence && /^\p{Lu}/u.test(word!) && !company.has(foldWord(word!));
+}
 
 /** Someone met for another application, named in this note. */
 export const wrongPerson = defineRule({
