@@ -19,6 +19,9 @@ export async function buildCli() {
     platform: "node",
     format: "esm",
     target: "node20",
+    // esbuild would rewrite every /\p{…}/u literal as `new RegExp(…)`, built afresh on each call;
+    // Node 20 has the property escapes we use.
+    supported: { "regexp-unicode-property-escapes": true },
     external: EXTERNAL,
     logLevel: "warning",
     banner: {

@@ -288,6 +288,7 @@ async function bundle(entries: string[]): Promise<void> {
     platform: "node",
     format: "esm",
     target: "node20",
+    supported: { "regexp-unicode-property-escapes": true },
     external: ["harper.js", "dictionary-en"],
     logLevel: "warning",
     banner: {
