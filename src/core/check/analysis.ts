@@ -42,8 +42,10 @@ function analyse(message: MessageText, context: CheckContext): Analysis {
   const vocabulary = lazy(() => vocabularyOf(context));
   const named = lazy(() => namedSpans(message.text, vocabulary()));
   const ownNamed = lazy(() => namedSpans(message.text, ownVocabularyOf(context)));
-  const stems = lazy(() => new Set(message.words.map((word) => stem(word.text))));
-  const sentenceStems = lazy(() => sentenceStemsOf(message));
+  // Each word is stemmed once for both readings.
+  const wordStems = lazy(() => message.words.map((word) => stem(word.text)));
+  const stems = lazy(() => new Set(wordStems()));
+  const sentenceStems = lazy(() => sentenceStemsOf(message, wordStems()));
   return {
     get vocabulary() {
       return vocabulary();
@@ -64,14 +66,14 @@ function analyse(message: MessageText, context: CheckContext): Analysis {
 }
 
 /** Each sentence's word stems, in one pass over the words. */
-function sentenceStemsOf(message: MessageText): Set<string>[] {
+function sentenceStemsOf(message: MessageText, wordStems: readonly string[]): Set<string>[] {
   const sets = message.sentences.map(() => new Set<string>());
   let sentence = 0;
-  for (const word of message.words) {
+  message.words.forEach((word, i) => {
     while (sentence < message.sentences.length && message.sentences[sentence]!.end < word.end)
       sentence++;
     const current = message.sentences[sentence];
-    if (current && word.start >= current.start) sets[sentence]!.add(stem(word.text));
-  }
+    if (current && word.start >= current.start) sets[sentence]!.add(wordStems[i]!);
+  });
   return sets;
 }

@@ -70,18 +70,19 @@ function phraseRule(
     severity,
     summary,
     detect(message, context) {
-      const { named } = analysisOf(message, context);
-      const hits: Hit<PhraseCode>[] = toneHits(message)
-        .filter((hit) => hit.code === code && !named.some((name) => overlaps(name, hit)))
-        .map(({ start, end, params }) => ({ start, end, params }));
-      for (const span of extra(message.text)) {
-        if (named.some((name) => overlaps(name, span))) continue;
-        hits.push({
+      const found: Hit<PhraseCode>[] = [
+        ...toneHits(message)
+          .filter((hit) => hit.code === code)
+          .map(({ start, end, params }) => ({ start, end, params })),
+        ...extra(message.text).map((span) => ({
           ...span,
           params: { found: message.text.slice(span.start, span.end), instead: null },
-        });
-      }
-      return longestFirst(hits);
+        })),
+      ];
+      // Most notes have no such phrase: the names are only looked for when one is found.
+      if (found.length === 0) return [];
+      const { named } = analysisOf(message, context);
+      return longestFirst(found.filter((hit) => !named.some((name) => overlaps(name, hit))));
     },
   });
 }
@@ -173,18 +174,17 @@ export const allCaps = defineRule({
   summary: "Words in capitals that are not acronyms: “I am VERY excited”, “THANK YOU”.",
   detect(message, context) {
     if (!/\p{Lu}{2}/u.test(message.text)) return [];
-    const { named, vocabulary } = analysisOf(message, context);
+    const { vocabulary } = analysisOf(message, context);
     const ownCaps = capitalisedWords(vocabulary);
     const words = message.subject
       ? [...wordsIn(message.text, message.subject), ...message.words]
       : message.words;
-    const caps = words.filter(
-      (word) =>
-        isCaps(word.text) &&
-        !ownCaps.has(word.text) &&
-        !PLACEHOLDER_MARKER.test(word.text) &&
-        !named.some((name) => overlaps(name, word)),
+    const candidates = words.filter(
+      (word) => isCaps(word.text) && !ownCaps.has(word.text) && !PLACEHOLDER_MARKER.test(word.text),
     );
+    if (candidates.length === 0) return [];
+    const { named } = analysisOf(message, context);
+    const caps = candidates.filter((word) => !named.some((name) => overlaps(name, word)));
     const runs: (typeof caps)[] = [];
     for (const word of caps) {
       const run = runs[runs.length - 1];
