@@ -10,10 +10,11 @@ export function interviewersOf(
   organizer: CalendarPerson | null,
   attendees: CalendarPerson[],
   candidate: ReadonlySet<string>,
+  location: string | null = null,
 ): Interviewer[] {
   const byKey = new Map<string, CalendarPerson>();
   for (const person of [...(organizer ? [organizer] : []), ...attendees]) {
-    if (!takesPart(person, candidate)) continue;
+    if (!takesPart(person, candidate) || isRoom(person, location)) continue;
     const key = person.email ?? `name:${person.name?.toLowerCase()}`;
     const known = byKey.get(key);
     // The organizer is often listed again as an attendee, sometimes with the name it lacked.
@@ -51,12 +52,37 @@ function takesPart(person: CalendarPerson, candidate: ReadonlySet<string>): bool
   return !SHARED_MAILBOX.test(local) && !SHARED_DOMAIN.test(domain);
 }
 
+/** Words that name a room, not a person, in the languages invites are most often written in. */
+const ROOM_WORDS =
+  /\b(?:room|rooms|boardroom|conference|meeting ?room|huddle|auditorium|lobby|reception|raum|konferenzraum|besprechungsraum|salle|sala de reuniones|zaal|vergaderruimte)\b/iu;
+
 /**
- * The CN when it is a name; otherwise a name read from an address such as
- * dana.whitfield@… ("Dana Whitfield"); otherwise the address itself.
+ * A room booked as a plain attendee, as Exchange does when the room has no resource type: its
+ * name says room, or it is where the meeting is and has a number or brackets ("Zugspitze (4.OG)").
+ */
+function isRoom(person: CalendarPerson, location: string | null): boolean {
+  const name = person.name?.trim();
+  if (!name || name.includes("@")) return false;
+  if (ROOM_WORDS.test(name)) return true;
+  return (
+    location !== null &&
+    /[\d()[\]]/u.test(name) &&
+    location.toLowerCase().includes(name.toLowerCase())
+  );
+}
+
+/** "Okafor, Adaeze" as Outlook writes names: surname first, then given names. */
+const SURNAME_FIRST =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u;
+/** What may follow a comma after a full name: a suffix or a degree, not given names. */
+const AFTER_NAME = /^(?:Jr|Sr|Esq|Ph\.?D|Ed\.?D|Psy\.?D|[IVX]+|\p{Lu}{2,}(?:-\p{Lu})?)\.?$/u;
+
+/**
+ * The CN when it is a name (turned round when written surname first); otherwise a name read
+ * from an address such as dana.whitfield@… ("Dana Whitfield"); otherwise the address itself.
  */
 function displayName(person: CalendarPerson): string {
-  if (person.name && usableName(person)) return person.name;
+  if (person.name && usableName(person)) return inReadingOrder(person.name.trim());
   const email = person.email ?? person.name ?? "";
   const local = email.split("@")[0] ?? "";
   const words = local.split(/[._-]+/);
@@ -64,4 +90,11 @@ function displayName(person: CalendarPerson): string {
     return words.map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase()).join(" ");
   }
   return email;
+}
+
+function inReadingOrder(name: string): string {
+  const match = SURNAME_FIRST.exec(name);
+  if (!match) return name;
+  const [, surname, given] = match;
+  return given!.split(" ").some((word) => AFTER_NAME.test(word)) ? name : `${given} ${surname}`;
 }

@@ -31,6 +31,12 @@ export function readSummary(summary: string | null, hints: SummaryHints): Summar
   const text = clean(summary ?? "");
   if (text === "") return { company: null, position: null };
   const people = new Set(hints.people.map(squash).filter((name) => name.length > 0));
+  // "with Marcus" names Marcus O'Neill, not a company called Marcus.
+  const nameParts = new Set(
+    hints.people
+      .flatMap((name) => name.split(/[\s,]+/).map(squash))
+      .filter((part) => part.length > 1),
+  );
   const label = hints.domainLabel ? squash(hints.domainLabel) : null;
 
   let position: string | null = null;
@@ -43,6 +49,16 @@ export function readSummary(summary: string | null, hints: SummaryHints): Summar
       position ??= positionIn(at[1]!);
       company ??= companyIn(at[2]!);
       continue;
+    }
+    // "Phone interview with Soylent Corp", "Interview with Soylent Corp for Data Scientist".
+    if (at && residue(at[1]!) === "") {
+      const [named, wanted] = at[2]!.split(/\s+for\s+(?:the\s+|an?\s+)?/i, 2);
+      const person = people.has(squash(named ?? "")) || nameParts.has(squash(named ?? ""));
+      if (named && !person && nameLike(named)) {
+        company ??= companyIn(named);
+        if (wanted && JOB_WORDS.test(wanted)) position ??= positionIn(wanted);
+        continue;
+      }
     }
     const squashed = squash(segment);
     if (people.has(squashed) || people.has(squash(segment.replace(/^with\s+/i, "")))) continue;
@@ -93,13 +109,16 @@ function segmentsOf(text: string): string[] {
 
 /** "Interview for Senior Backend Engineer role" → "Senior Backend Engineer". */
 function positionIn(segment: string): string | null {
-  const text = segment
+  const words = segment
     .replace(/^.*?\bfor\s+(the\s+)?(?=.*\b)/i, (prefix) => (JOB_WORDS.test(prefix) ? prefix : ""))
     .replace(/\b(role|position|opening)\b\s*$/i, "")
     .replace(/\s*\b(interview|screen(ing)?|call|chat|round)\b.*$/i, "")
     .replace(/^\s*(interview|screen(ing)?)\s+(for\s+)?/i, "")
-    .trim();
-  return text === "" ? null : text;
+    .split(/\s+/)
+    .filter(Boolean);
+  // "Data Scientist Phone Screen": the kind of meeting is not part of the title.
+  while (words.length > 1 && isMeetingWord(words[words.length - 1]!)) words.pop();
+  return words.length === 0 ? null : words.join(" ");
 }
 
 function companyIn(segment: string): string | null {

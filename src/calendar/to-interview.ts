@@ -23,7 +23,12 @@ export function interviewFromInvite(
   times: EventTimes,
   candidate: Candidate,
 ): InterviewDetails {
-  const interviewers = interviewersOf(invite.organizer, invite.attendees, candidate.addresses);
+  const interviewers = interviewersOf(
+    invite.organizer,
+    invite.attendees,
+    candidate.addresses,
+    invite.location,
+  );
   const organizerEmail = invite.organizer?.email ?? null;
   // An event the candidate organised (or a colleague at their own company did) names their employer, not the interviewer's.
   const ownDomains = new Set([...candidate.addresses].map((address) => address.split("@")[1]));

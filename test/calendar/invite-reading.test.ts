@@ -100,6 +100,30 @@ describe("reading the summary", () => {
     ["Acme Robotics <> Jordan Rivera", "acmerobotics", ["Jordan Rivera"], "Acme Robotics", null],
     ["Product Designer interview with Globex", null, [], "Globex", "Product Designer"],
     ["Phone screen with Dana", null, ["Dana"], null, null],
+    [
+      "Phone interview with Soylent Corp - Data Scientist",
+      "soylentcorp",
+      [],
+      "Soylent Corp",
+      "Data Scientist",
+    ],
+    [
+      "Data Scientist - Video interview with Soylent Corp",
+      null,
+      [],
+      "Soylent Corp",
+      "Data Scientist",
+    ],
+    [
+      "Interview with Soylent Corp for Data Scientist",
+      "soylentcorp",
+      [],
+      "Soylent Corp",
+      "Data Scientist",
+    ],
+    ["Soylent Corp: Data Scientist Phone Screen", null, [], "Soylent Corp", "Data Scientist"],
+    ["Final round with Dana Whitfield", null, ["Dana Whitfield"], null, null],
+    ["Phone screen with Marcus", null, ["Marcus O'Neill"], null, null],
     ["Team Meeting", null, [], null, null],
     ["Sprint planning #23", "linagora", [], null, null],
     ["Test event ⏰", "postalsys", [], null, null],
@@ -166,6 +190,45 @@ describe("interviewers", () => {
       ["Dana Whitfield", "dana.whitfield@acme.example"],
       ["sam@acme.example", "sam@acme.example"],
       ["Lee Chen", "lee.chen@acme.example"],
+    ]);
+  });
+
+  it("leave out a room booked as a plain attendee: its name says room, or it is the place", () => {
+    const people = interviewersOf(
+      null,
+      [
+        person("jose.muller@fabrikam.example", "José Müller"),
+        person("raum.zugspitze@fabrikam.example", "Konferenzraum Zugspitze (4.OG)"),
+        person("aquarium@fabrikam.example", "Aquarium (2nd floor)"),
+        person("boardroom@fabrikam.example", "Boardroom B"),
+        person("dana@fabrikam.example", "Dana Whitfield"),
+      ],
+      new Set(),
+      "Aquarium (2nd floor); Dana Whitfield's office",
+    );
+    expect(people.map((p) => p.name)).toEqual(["José Müller", "Dana Whitfield"]);
+  });
+
+  it("turn round names written surname first, and leave suffixes and degrees where they are", () => {
+    const names = (...cns: string[]) =>
+      interviewersOf(
+        null,
+        cns.map((cn, i) => person(`p${i}@acme.example`, cn)),
+        new Set(),
+      ).map((p) => p.name);
+    expect(
+      names("Okafor, Adaeze", "Chen, Wei", "Van der Berg, Anna Marie", "Dana Whitfield, PhD"),
+    ).toEqual([
+      "Adaeze Okafor",
+      "Wei Chen",
+      // Not sure where the surname ends: left as written.
+      "Van der Berg, Anna Marie",
+      "Dana Whitfield, PhD",
+    ]);
+    expect(names("Reyes, Daniel Jr.", "O'Brien, Marcus", "Lee, Sam RN")).toEqual([
+      "Reyes, Daniel Jr.",
+      "Marcus O'Brien",
+      "Lee, Sam RN",
     ]);
   });
 });
