@@ -80,8 +80,8 @@ export function eventTimes(
 function seriesNote(kind: "next" | "ended", times: EventTimes): string {
   const when = times.start.setZone(times.zone).toFormat("ccc d LLL yyyy, HH:mm");
   return kind === "next"
-    ? `the invite repeats; only its next occurrence (${when}) was imported`
-    : `the invite repeats but the series is over; its last occurrence (${when}) was imported`;
+    ? `the invite repeats; only its next occurrence (${when}) is taken`
+    : `the invite repeats but the series is over; its last occurrence (${when}) is taken`;
 }
 
 function finish(
