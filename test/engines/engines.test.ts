@@ -161,6 +161,21 @@ describe("proofread with both engines", () => {
     );
   });
 
+  it("leaves English that only looks wrong: an honor, an FAQ, had had, that that", async () => {
+    const text =
+      "Dear Dana,\n\nIt was an honor to meet you, and an hour well spent. An FAQ page would help. I had had two offers, and you said that that plan worked.";
+    const raw = (await harper.check(text, [])).map((lint) => lint.kind);
+    // What harper alone reports here: the reason for the filter.
+    expect(raw).toEqual(expect.arrayContaining(["a-an", "repeated-word"]));
+    const engineRules = async (note: string) =>
+      (await findings(note))
+        .map(([rule]) => rule)
+        .filter((rule) => /^(?:grammar|spelling)/.test(rule!));
+    expect(await engineRules(text)).toEqual([]);
+    const slips = "Dear Dana,\n\nIt was an pleasure, and the the team was kind.";
+    expect(await engineRules(slips)).toEqual(["grammar.a-an", "grammar.repeated-word"]);
+  });
+
   it("reports which engines checked", async () => {
     const result = await proofread("Dear Dana,", checkContext({ now: context.now }), {
       full: harper,

@@ -46,6 +46,7 @@ export function engineFindings(
         );
         break;
       case "repeated-word":
+        if (RIGHTLY_DOUBLED.has(firstWord(found).toLowerCase())) continue;
         findings.push(
           toFinding("grammar.repeated-word", "error", {
             ...lint,
@@ -54,6 +55,7 @@ export function engineFindings(
         );
         break;
       case "a-an":
+        if (eitherArticleFits(message.text, lint.start)) continue;
         findings.push(
           toFinding("grammar.a-an", "error", {
             ...lint,
@@ -98,6 +100,28 @@ function isSuggestable(suggestion: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => NEVER.has(word));
+}
+
+/** Words English doubles on purpose: "I had had two offers", "that that plan worked". */
+const RIGHTLY_DOUBLED = new Set(["had", "that"]);
+
+/** Words whose "h" is silent: "an honour", "an hour", which the engine reads as "a". */
+const SILENT_H =
+  /^(?:hono(?:u?r|u?rs|u?red|u?rable|u?rably|u?rary|rarium)|hours?|hourly|honest(?:y|ly)?|heirs?|heiress|heirloom)$/iu;
+
+/** Letters whose names begin with a vowel sound: "an MBA", "an FAQ", "an NDA". */
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/u;
+
+/**
+ * Whether "an" rightly stands before the word at `at`, though the engine wants "a": a silent
+ * "h" ("an honour"), or an initialism spelled out letter by letter ("an FAQ").
+ */
+function eitherArticleFits(text: string, at: number): boolean {
+  const next = /^an\s+([\p{L}'’-]+)/iu.exec(text.slice(at, at + 40));
+  if (!next) return false;
+  const word = next[1]!;
+  if (/^\p{Lu}{2,6}s?$/u.test(word)) return VOWEL_SOUND_LETTERS.test(word);
+  return SILENT_H.test(word);
 }
 
 function literalSpans(text: string): Span[] {
