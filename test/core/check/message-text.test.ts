@@ -22,6 +22,14 @@ describe("readMessage", () => {
     expect(readMessage("subject:   Hello  \n\nHi").subject?.text).toBe("Hello");
   });
 
+  it.each(["With kind regards,", "With warm regards,", "With regards,", "Warmest regards,"])(
+    "takes “%s” for a closing",
+    (closing) => {
+      const text = `Dear Dana,\n\nThank you for the chat.\n\n${closing}\nJordan`;
+      expect(slice(text, readMessage(text).closing)).toBe(closing);
+    },
+  );
+
   it("reads a closing and name on one line, and a dash signature", () => {
     const inline = "Dana, thanks for the chat. Best, Jordan";
     expect(slice(inline, readMessage(inline).signature)).toBe("Jordan");

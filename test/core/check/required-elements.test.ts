@@ -34,6 +34,16 @@ describe("required elements of a thank-you e-mail", () => {
     expect(finding?.severity).toBe("error");
   });
 
+  it("takes “thx” for thanks, leaving it to the text-speak rule", () => {
+    const text = withChange("Subject: Thank you for Tuesday", "Subject: Tuesday").replace(
+      "Thank you for spending",
+      "Thx for spending",
+    );
+    const found = codes(runRules(text, context));
+    expect(found).not.toContain("missing.thanks");
+    expect(found).toContain("tone.text-speak");
+  });
+
   it("finds no specific point when the note could go to anyone", () => {
     const text = withChange(
       "Our conversation about moving the nightly batch jobs to streaming with Kafka stayed with me.",

@@ -24,6 +24,16 @@ describe("tone rules", () => {
     ["tone.pushy", "Let me know by tomorrow.", "Let me know by tomorrow"],
     ["tone.pushy", "Why haven't I heard back?", "Why haven't I heard"],
     ["tone.pushy", "Get back to me ASAP.", "ASAP"],
+    ["tone.pushy", "Please get back to me by Friday.", "get back to me by Friday"],
+    ["tone.pushy", "I will need your decision by Monday.", "I will need your decision"],
+    ["tone.pushy", "Decide by Monday at the latest.", "at the latest"],
+    ["tone.guilt", "I think I deserve at least a reply.", "I think I deserve at least a reply"],
+    ["tone.guilt", "I have been checking my inbox every day.", "I have been checking my inbox"],
+    [
+      "tone.guilt",
+      "It has been two weeks and I still have not heard.",
+      "It has been two weeks and I still have not heard",
+    ],
     ["tone.desperate", "I really need this job.", "I really need this job"],
     ["tone.desperate", "I will take any salary you offer.", "I will take any salary"],
     ["tone.desperate", "Please, please consider me.", "Please, please"],
@@ -65,6 +75,7 @@ describe("tone rules", () => {
     ["tone.slang", "The coolant loop needed a new design."],
     ["tone.text-speak", "I worked in BC and the U.S. for Ty Anders."],
     ["tone.all-caps", "I led the AWS and SQL work, and the GDPR review."],
+    ["tone.all-caps", "We moved the warehouses to SAP EWM last year."],
   ])("%s stays quiet on “%s”", (rule, sentence) => {
     expect(tone(sentence, rule)).toEqual([]);
   });

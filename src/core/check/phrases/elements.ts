@@ -13,6 +13,10 @@ export const THANKS = [
   "appreciated",
   "appreciation",
   "appreciative",
+  // Thanks in text-speak is still thanks: tone.text-speak asks for it to be spelled out.
+  "thx",
+  "thanx",
+  "tnx",
 ];
 
 export const INTEREST = [

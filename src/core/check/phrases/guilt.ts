@@ -14,6 +14,14 @@ export const GUILT: Phrase[] = [
   ["the least you (could|can) do"],
   ["you owe (me|it to me)"],
   ["I deserve (an|a|to) (answer|response|reply|know|decision|explanation)"],
+  [
+    "I (think|feel|believe) I deserve (at least|at the very least) (an|a) (answer|response|reply|call|update|decision)",
+  ],
+  ["I deserve (at least|at the very least) (an|a) (answer|response|reply|call|update|decision)"],
+  ["(I('ve| have) been|I keep|I am|I'm) (checking|refreshing) my (inbox|email|e-mail|phone)"],
+  [
+    "it('s| is| has) been (two|three|four|five|six|several|a few|many) (days|weeks|months) and (I|I've|I have) (still |)(not heard|haven't heard|have not heard|heard nothing|had no reply|not had a reply)",
+  ],
   ["I deserve better"],
   ["it('s| is) only fair"],
   ["(basic|common) courtesy"],

@@ -13,7 +13,8 @@ export const GREETING_WORDS = [
 
 /** Phrases a letter closes with, on their own line before the candidate's name. */
 export const CLOSING_PHRASES = [
-  "(best|kind|kindest|warm|warmest|many|with) regards",
+  "(with |)(best|kind|kindest|warm|warmest|many) regards",
+  "with regards",
   "regards",
   "best",
   "all the best",

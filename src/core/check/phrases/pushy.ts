@@ -25,6 +25,16 @@ export const PUSHY: Phrase[] = [
   ["(respond|reply|get back to me|let me know) within * (hours|days)"],
   ["(let me know|tell me) (today|tomorrow|now|immediately|right away)"],
   ["(reply|respond|answer|let me know|decide|a decision|hear back|hear from you) no later than"],
+  // A day set for the reader: "get back to me by Friday", "I will need your decision by Monday".
+  [
+    "(get back to me|respond|reply|let me know|decide|answer me) by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of|end of|close of|noon|midday)",
+    "I would be glad to hear when you have news",
+  ],
+  [
+    "(I'll|I will|I would|I'd) need (an|a|your) (answer|response|reply|decision)",
+    "I would be glad to hear when you have news",
+  ],
+  ["at the (latest|very latest)"],
   ["I demand"],
   ["I insist (that|on)"],
   ["you (need|have) to (let me know|decide|tell me|respond|reply|get back to me|answer)"],

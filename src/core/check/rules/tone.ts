@@ -198,7 +198,8 @@ export const allCaps = defineRule({
         const unknown = run.filter((word) => !KNOWN_ACRONYMS.has(word.text));
         if (unknown.length === 0) return false;
         if (run.some((word) => SHOUTED.has(word.text.toLowerCase()))) return true;
-        if (run.length >= 2 && unknown.reduce((n, word) => n + word.text.length, 0) >= 6)
+        // "THANK YOU", "SO EXCITED"; two short ones side by side are product names ("SAP EWM").
+        if (run.length >= 3 || (run.length === 2 && unknown.some((word) => word.text.length >= 5)))
           return true;
         return unknown.some((word) => word.text.length >= LONG_CAPS);
       })
