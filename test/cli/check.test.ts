@@ -123,6 +123,39 @@ describe("afterword check", () => {
     );
   });
 
+  it("refuses what is not a message, and reads UTF-16 and Windows-1252 notes", async () => {
+    const { writeFileSync } = await import("node:fs");
+    const write = (name: string, bytes: Buffer) => {
+      writeFileSync(join(home, name), bytes);
+      return join(home, name);
+    };
+    const refused = async (file: string, reason: RegExp) => {
+      const result = await check([file, "--quick", "--json"]);
+      expect(result.code).toBe(1);
+      expect(json<{ error: string }>(result).error).toMatch(reason);
+    };
+    await refused(write("empty.txt", Buffer.from(" \n\n")), /the message is empty/);
+    await refused(
+      write("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),
+      /not a text file/,
+    );
+    await refused(write("book.txt", Buffer.from("word ".repeat(5000))), /longer than any message/);
+    const piped = await check(["-", "--quick", "--json"], "");
+    expect(piped.code).toBe(1);
+    expect(json<{ error: string }>(piped).error).toMatch(/^standard input: the message is empty/);
+
+    const utf16 = write(
+      "utf16.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(NOTE, "utf16le")]),
+    );
+    const latin = write("latin.txt", Buffer.from(NOTE.replace("Dana", "Dána"), "latin1"));
+    for (const file of [utf16, latin]) {
+      const result = await check([file, "--interview", "1", "--to", "Dana", "--quick", "--json"]);
+      expect(result.code).toBe(0);
+      expect(rules(json<{ findings: Finding[] }>(result).findings)).not.toContain("spelling");
+    }
+  });
+
   it("compares with other notes to the same company", async () => {
     const other = join(home, "priya.txt");
     await import("node:fs/promises").then((fs) =>

@@ -4,14 +4,13 @@ import { checkMessage } from "../../app/check.js";
 import { findDraft } from "../../app/draft.js";
 import { draftText, recheckDraft } from "../../app/draft-check.js";
 import { STDIN } from "../../app/import-files.js";
-import { readTextFile } from "../../app/read-file.js";
+import { messageText, readMessageFile } from "../../app/message-file.js";
 import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
-import { formatFieldError } from "../../core/record/field-error.js";
-import { fail, ok, type Result } from "../../core/result.js";
+import { ok, type Result } from "../../core/result.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
-import { readAll } from "../io.js";
+import { readAllBytes } from "../io.js";
 import { refuse } from "../refusal.js";
 import { checkedAsLine, findingsReport, findingsSummary } from "../present/findings.js";
 import { table } from "../present/table.js";
@@ -107,7 +106,7 @@ export function registerCheck(program: Command, rt: Runtime): void {
     });
 }
 
-/** The message to check; a file that cannot be read is refused input (exit 1), as `import` has it. */
+/** The message to check; a file that cannot be read as a message is refused input (exit 1). */
 async function readMessageText(rt: Runtime, file: string): Promise<Result<string, string>> {
   if (file === STDIN) {
     if (rt.io.interactive) {
@@ -115,22 +114,14 @@ async function readMessageText(rt: Runtime, file: string): Promise<Result<string
         "give the message as a FILE, or pipe it in: `afterword check note.txt`.",
       );
     }
-    return ok(normalise(await readAll(rt.io.stdin)));
+    return messageText(await readAllBytes(rt.io.stdin), "standard input");
   }
-  const read = await readTextFile(file);
-  if (!read.ok) return fail(`${file}: ${read.errors.map(formatFieldError).join("; ")}`);
-  return ok(normalise(read.value));
+  return readMessageFile(file);
 }
 
 async function readOther(file: string): Promise<Result<SiblingNote, string>> {
-  const read = await readTextFile(file);
-  if (!read.ok) return fail(`--other ${file}: ${read.errors.map(formatFieldError).join("; ")}`);
-  return ok({ to: basename(file), text: normalise(read.value) });
-}
-
-/** Offsets count from the text as the person wrote it, less a byte-order mark and Windows line ends. */
-function normalise(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+  const read = await readMessageFile(file, `--other ${file}`);
+  return read.ok ? ok({ to: basename(file), text: read.value }) : read;
 }
 
 async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions): Promise<void> {

@@ -1,5 +1,6 @@
 import type { CheckedAs } from "../../app/check.js";
 import { countBySeverity, type Finding } from "../../core/check/index.js";
+import { withIndefiniteArticle } from "../../core/compose/grammar/indefinite-article.js";
 
 /** Widest slice of a line shown around a finding; long paragraphs are cut to fit a terminal. */
 const WINDOW = 96;
@@ -41,7 +42,7 @@ const KIND_WORDS: Record<CheckedAs["kind"], string> = {
   "status-follow-up": "status follow-up",
   "additional-info": "additional-information",
   "check-in": "check-in",
-  "rejection-reply": "rejection-reply",
+  "rejection-reply": "rejection reply",
 };
 const CHANNEL_WORDS: Record<CheckedAs["channel"], string> = {
   email: "e-mail",
@@ -51,7 +52,9 @@ const CHANNEL_WORDS: Record<CheckedAs["channel"], string> = {
 
 /** "Checked as a thank-you e-mail to Dana Whitfield, interview 1 at Northbridge Analytics (found from the name)." */
 export function checkedAsLine(about: CheckedAs): string {
-  const parts = [`Checked as a ${KIND_WORDS[about.kind]} ${CHANNEL_WORDS[about.channel]}`];
+  const parts = [
+    `Checked as ${withIndefiniteArticle(`${KIND_WORDS[about.kind]} ${CHANNEL_WORDS[about.channel]}`)}`,
+  ];
   if (about.recipient) parts.push(` to ${about.recipient}`);
   if (about.interviewId !== null) {
     parts.push(`, interview ${about.interviewId} at ${about.company}`);
