@@ -32,8 +32,21 @@ describe("placeholder", () => {
     ["Company X", "at Northbridge Analytics", "at Company X"],
     ["Mr./Ms.", "Dear Dana,", "Dear Mr./Ms. Whitfield,"],
     ["___", "Tuesday afternoon", "___ afternoon"],
+    ["INSERT DATE", "Tuesday afternoon", "INSERT DATE afternoon"],
+    ["COMPANY", "at Northbridge Analytics", "at COMPANY"],
+    ["HIRING MANAGER NAME", "Dear Dana,", "Dear HIRING MANAGER NAME,"],
   ])("fires on %s", (slot, from, to) => {
     expect(placeholders(withChange(from, to))).toContain(slot);
+  });
+
+  it("leaves capitals that are not slots, and calls a capitalised slot a slot, not shouting", () => {
+    const text = withChange("with your team", "with the HR DEPARTMENT and CONTACT US page");
+    expect(placeholders(text)).toEqual([]);
+    const slot = withChange("at Northbridge Analytics", "at INSERT COMPANY");
+    expect(runRules(slot, context).map((f) => [f.rule, slot.slice(f.start, f.end)])).toContainEqual(
+      ["placeholder", "INSERT COMPANY"],
+    );
+    expect(found(slot, context, "tone.all-caps")).toEqual([]);
   });
 
   it("fires on “Your Name” standing for the signature, and suggests the candidate's name", () => {

@@ -62,6 +62,37 @@ export const SLOT_WORDS = [
   "tbd",
 ];
 
+/**
+ * Slot words that, written in capitals on their own ("at COMPANY", "INSERT DATE"), are a slot
+ * even without brackets; the other words of such a run must be slot words too.
+ */
+export const CAPITALISED_SLOT_WORDS = [
+  "name",
+  "company",
+  "organization",
+  "organisation",
+  "employer",
+  "position",
+  "role",
+  "title",
+  "date",
+  "interviewer",
+  "recruiter",
+  "recipient",
+  "department",
+  "topic",
+  "skill",
+  "project",
+  "product",
+  "city",
+  "location",
+  "industry",
+  "achievement",
+  "insert",
+  "signature",
+  "surname",
+];
+
 /** How a slot-filling aside in parentheses starts: "(fill in the date)", "(insert link)". */
 export const FILL_IN_STARTS = [
   "fill in",

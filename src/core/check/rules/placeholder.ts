@@ -5,6 +5,7 @@ import { foldWord, overlaps, wordList } from "../names.js";
 import { analysisOf } from "../analysis.js";
 import { anyPhrase, phraseSource } from "../phrase-pattern.js";
 import {
+  CAPITALISED_SLOT_WORDS,
   FILL_IN_STARTS,
   HTML_TAGS,
   NAME_STANDINS,
@@ -14,6 +15,7 @@ import {
 import { defineRule, type Hit } from "../rule.js";
 
 const SLOT = new Set(SLOT_WORDS);
+const CAPITALISED_SLOT = new Set(CAPITALISED_SLOT_WORDS);
 const TAGS = new Set(HTML_TAGS);
 /** An aside of more words than this is prose, not a slot. */
 const MAX_SLOT_WORDS = 6;
@@ -65,6 +67,7 @@ export const placeholder = defineRule({
       ...(has("/") ? matches(text, HONORIFIC_CHOICE) : []),
       ...(has("Your") ? matches(text, YOUR_NAME) : []),
       ...standinSignature(message),
+      ...capitalisedSlots(message),
     ];
     if (spans.length === 0) return [];
     const { named } = analysisOf(message, context);
@@ -118,6 +121,30 @@ function isFillIn(inside: string): boolean {
 }
 
 /** A signature line that stands for the name: "Your Name", "[Full Name]", "First Last". */
+/**
+ * Runs of capitalised slot words: "INSERT DATE", "at COMPANY", "YOUR NAME". Each word is a slot
+ * word and one of them is a clear one; "HR DEPARTMENT" and "CONTACT US" are not slots.
+ */
+export function capitalisedSlots(message: MessageText): Span[] {
+  if (!/\p{Lu}{4}/u.test(message.text)) return [];
+  const runs: { start: number; end: number; words: string[] }[] = [];
+  for (const word of message.words) {
+    if (!/^\p{Lu}{2,}$/u.test(word.text)) continue;
+    const last = runs[runs.length - 1];
+    if (last && /^[ \t]+$/u.test(message.text.slice(last.end, word.start))) {
+      last.end = word.end;
+      last.words.push(word.text.toLowerCase());
+    } else runs.push({ start: word.start, end: word.end, words: [word.text.toLowerCase()] });
+  }
+  return runs
+    .filter(
+      (run) =>
+        run.words.every((word) => SLOT.has(word) || word === "your") &&
+        run.words.some((word) => CAPITALISED_SLOT.has(word)),
+    )
+    .map(({ start, end }) => ({ start, end }));
+}
+
 function standinSignature(message: MessageText): Span[] {
   const from = message.closing ? message.closing.end : message.body.start;
   return message.lines

@@ -15,6 +15,7 @@ import { THREAT } from "../phrases/threat.js";
 import { TEXT_SPEAK } from "../phrases/text-speak.js";
 import type { Severity } from "../finding.js";
 import { defineRule, type Hit } from "../rule.js";
+import { capitalisedSlots } from "./placeholder.js";
 
 type PhraseCode =
   | "tone.pushy"
@@ -179,8 +180,13 @@ export const allCaps = defineRule({
     const words = message.subject
       ? [...wordsIn(message.text, message.subject), ...message.words]
       : message.words;
+    const slots = capitalisedSlots(message);
     const candidates = words.filter(
-      (word) => isCaps(word.text) && !ownCaps.has(word.text) && !PLACEHOLDER_MARKER.test(word.text),
+      (word) =>
+        isCaps(word.text) &&
+        !ownCaps.has(word.text) &&
+        !PLACEHOLDER_MARKER.test(word.text) &&
+        !slots.some((slot) => overlaps(slot, word)),
     );
     if (candidates.length === 0) return [];
     const { named } = analysisOf(message, context);
@@ -217,7 +223,7 @@ const capitalisedWords = perContext(
     new Set(vocabulary.terms.flatMap((term) => term.split(/[^\p{L}\p{N}]+/u)).filter(isCaps)),
 );
 
-/** Left to the placeholder rule. */
+/** Left to the placeholder rule, as are capitalised slots ("INSERT DATE"). */
 const PLACEHOLDER_MARKER = /^(?:X+|TODO|FIXME|TKTK|TBD)$/u;
 
 function isCaps(word: string): boolean {
