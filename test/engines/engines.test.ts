@@ -176,6 +176,21 @@ describe("proofread with both engines", () => {
     expect(await engineRules(slips)).toEqual(["grammar.a-an", "grammar.repeated-word"]);
   });
 
+  it("leaves grammar alone in words copied from the interview record, and only there", async () => {
+    const ctx = danaContext({
+      interview: northbridge({ discussed: ["IFRS 9 expected credit loss staging"] }),
+    });
+    const grammar = async (text: string, context = ctx) =>
+      (await findings(text, context)).filter(([rule]) => rule === "grammar.other");
+    const text = "Dear Dana,\n\nYour approach to IFRS 9 expected credit loss staging was clear.";
+    // Without the record, harper reads "expected" as a verb missing its "to".
+    expect(await grammar(text, danaContext())).toEqual([["grammar.other", "expected"]]);
+    expect(await grammar(text)).toEqual([]);
+    expect(await grammar("Dear Dana,\n\nI need talk with the team about it.")).toEqual([
+      ["grammar.other", "need"],
+    ]);
+  });
+
   it("reports which engines checked", async () => {
     const result = await proofread("Dear Dana,", checkContext({ now: context.now }), {
       full: harper,

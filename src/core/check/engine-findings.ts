@@ -6,7 +6,9 @@ import type { MessageText } from "./message-text.js";
 import { overlaps, within } from "./names.js";
 import { toFinding } from "./rule.js";
 import { UNSUGGESTABLE } from "./phrases/unsuggestable.js";
-import { isOwnWord } from "./vocabulary.js";
+import { interviewTerms, isOwnWord } from "./vocabulary.js";
+import { perContext } from "./memo.js";
+import { wordsIn } from "./message-text.js";
 
 /** Addresses, links and numbers are not prose: no engine lint inside them counts. */
 const LITERALS =
@@ -78,6 +80,7 @@ export function engineFindings(
         findings.push(toFinding("grammar.capital-i", "error", { ...lint, params: {} }));
         break;
       default:
+        if (quotesRecord(message.text, lint, context)) continue;
         findings.push(
           toFinding("grammar.other", "warning", {
             ...lint,
@@ -100,6 +103,48 @@ function isSuggestable(suggestion: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => NEVER.has(word));
+}
+
+/** The interview record's phrases, lower-cased with single spaces, for finding quotes of them. */
+const recordPhrases = perContext((context: CheckContext): string =>
+  context.interview
+    ? interviewTerms(context.interview)
+        .map((term) =>
+          wordsIn(term)
+            .map((word) => word.text.toLowerCase())
+            .join(" "),
+        )
+        .join("\n")
+    : "",
+);
+
+/**
+ * Whether a lint falls inside words copied from the interview record ("the new WMS rollout",
+ * "expected credit loss staging"): the employer's terms and the candidate's own notes, which the
+ * engine's grammar does not know. The flagged words and one word either side must be in it.
+ */
+function quotesRecord(text: string, lint: Span, context: CheckContext): boolean {
+  const record = recordPhrases(context);
+  if (record === "") return false;
+  const from = Math.max(0, lint.start - 40);
+  const words = wordsIn(text.slice(from, Math.min(text.length, lint.end + 40))).map((word) => ({
+    ...word,
+    start: word.start + from,
+    end: word.end + from,
+  }));
+  const first = words.findIndex((word) => word.end > lint.start);
+  if (first < 0) return false;
+  const last = words.findLastIndex((word) => word.start < Math.max(lint.end, lint.start + 1));
+  // A neighbour counts only across spaces: "rollout." ends its phrase.
+  const joined = (a: Span | undefined, b: Span | undefined) =>
+    a !== undefined && b !== undefined && /^[ \t]+$/u.test(text.slice(a.end, b.start));
+  const end = Math.max(first, last);
+  const window = words.slice(
+    joined(words[first - 1], words[first]) ? first - 1 : first,
+    joined(words[end], words[end + 1]) ? end + 2 : end + 1,
+  );
+  if (window.length < 2) return false;
+  return record.includes(window.map((word) => word.text.toLowerCase()).join(" "));
 }
 
 /** Words English doubles on purpose: "I had had two offers", "that that plan worked". */
