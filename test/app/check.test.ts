@@ -124,7 +124,7 @@ describe("checkMessage", () => {
   it("checks spelling with the personal dictionary and the record's words", async () => {
     const note = NOTE.replace("my replay tooling", "my Dagsterr replay tooling");
     const before = await checkMessage(ctx, { text: note, interviewId: 1, to: "Dana", quick: true });
-    expect(before.ok && before.value.findings.map((f) => f.rule)).toEqual(["spelling"]);
+    expect(before.ok && before.value.findings.map((f) => f.rule)).toEqual(["spelling.name"]);
     expect((await addWords(ctx, ["Dagsterr"])).ok).toBe(true);
     const after = await checkMessage(ctx, { text: note, interviewId: 1, to: "Dana", quick: true });
     expect(after.ok && after.value).toMatchObject({ findings: [], engine: "nspell" });

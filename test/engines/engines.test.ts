@@ -191,6 +191,21 @@ describe("proofread with both engines", () => {
     ]);
   });
 
+  it("takes an unknown capitalised word inside a sentence for a name: a warning, not an error", async () => {
+    const text =
+      "Dear Dana,\n\nAt my current job at Midwest Freightways I recieved praise. Freightwyas was fun.";
+    const result = await proofread(text, context, { full: harper, instant: nspell });
+    const spelled = result.findings
+      .filter((f) => f.rule.startsWith("spelling"))
+      .map((f) => [f.rule, f.severity, text.slice(f.start, f.end)]);
+    expect(spelled).toEqual([
+      ["spelling.name", "warning", "Freightways"],
+      ["spelling", "error", "recieved"],
+      // At the start of a sentence a capital says nothing: still a possible typo.
+      ["spelling", "error", "Freightwyas"],
+    ]);
+  });
+
   it("reports which engines checked", async () => {
     const result = await proofread("Dear Dana,", checkContext({ now: context.now }), {
       full: harper,

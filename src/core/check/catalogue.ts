@@ -15,6 +15,12 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
     summary:
       "A misspelled word. Your names, companies, titles and terms, and your dictionary, are never flagged.",
   },
+  {
+    rule: "spelling.name",
+    severity: "warning",
+    summary:
+      "A capitalised word inside a sentence that no dictionary knows: most likely a name, perhaps misspelled.",
+  },
   { rule: "grammar.repeated-word", severity: "error", summary: "A word typed twice: “the the”." },
   {
     rule: "grammar.a-an",

@@ -41,10 +41,12 @@ export function engineFindings(
         )
           continue;
         findings.push(
-          toFinding("spelling", "error", {
-            ...lint,
-            params: { word: found, suggestions: lint.suggestions },
-          }),
+          looksLikeName(message.text, lint.start, found)
+            ? toFinding("spelling.name", "warning", { ...lint, params: { word: found } })
+            : toFinding("spelling", "error", {
+                ...lint,
+                params: { word: found, suggestions: lint.suggestions },
+              }),
         );
         break;
       case "repeated-word":
@@ -145,6 +147,16 @@ function quotesRecord(text: string, lint: Span, context: CheckContext): boolean 
   );
   if (window.length < 2) return false;
   return record.includes(window.map((word) => word.text.toLowerCase()).join(" "));
+}
+
+/**
+ * A capitalised word inside a sentence that no dictionary knows is most likely a name (an
+ * employer, a product, a place): "at Midwest Freightways", "reported in Datix".
+ */
+function looksLikeName(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return /[\p{L}\p{N},;)][ \t]+$/u.test(before);
 }
 
 /** Words English doubles on purpose: "I had had two offers", "that that plan worked". */

@@ -238,6 +238,9 @@ export const WORDING = {
     message: `${quote(p.word)} may be misspelled.`,
     suggestion: p.suggestions.length > 0 ? p.suggestions.slice(0, 3).join(", ") : undefined,
   }),
+  "spelling.name": (p: { word: string }) => ({
+    message: `${quote(p.word)} is in no dictionary; if it is a name, \`afterword words add ${p.word}\` keeps it from being flagged.`,
+  }),
   "grammar.repeated-word": (p: { word: string }) => ({
     message: `${quote(p.word)} is repeated.`,
     suggestion: p.word,
