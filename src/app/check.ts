@@ -37,6 +37,8 @@ export interface CheckedAs {
   recipient: string | null;
   /** True when the interview was found from the recipient's name rather than given. */
   interviewInferred: boolean;
+  /** True when a recipient was named, no interview was given, and none of them has that person. */
+  recipientUnmatched: boolean;
 }
 
 export interface CheckReport {
@@ -163,6 +165,7 @@ export async function loadCheckContext(
       company: interview?.company ?? null,
       recipient: recipient?.name ?? null,
       interviewInferred: inferred,
+      recipientUnmatched: Boolean(request.to) && interview === null && interviews.length > 0,
     },
   });
 }

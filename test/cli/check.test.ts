@@ -78,6 +78,19 @@ describe("afterword check", () => {
     expect((await check(["-", "--interview", "1", "--quick", "--strict"], NOTE)).code).toBe(0);
   });
 
+  it("says when no interview has the person named by --to (a misspelt name, most often)", async () => {
+    const result = await check([NOTE_FILE, "--to", "Dnaa", "--quick"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "(no interview has an interviewer called Dnaa: check the name, or give --interview ID)",
+    );
+    const asJson = await check([NOTE_FILE, "--to", "Dnaa", "--quick", "--json"]);
+    expect(json<{ checkedAs: unknown }>(asJson).checkedAs).toMatchObject({
+      interviewId: null,
+      recipientUnmatched: true,
+    });
+  });
+
   it("checks as the kind and channel given", async () => {
     const note =
       "Dana, thanks for Tuesday's talk about moving the nightly batch jobs to streaming. Jordan";

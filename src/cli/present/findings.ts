@@ -59,6 +59,10 @@ export function checkedAsLine(about: CheckedAs): string {
   if (about.interviewId !== null) {
     parts.push(`, interview ${about.interviewId} at ${about.company}`);
     if (about.interviewInferred) parts.push(" (found from the name)");
+  } else if (about.recipientUnmatched) {
+    parts.push(
+      ` (no interview has an interviewer called ${about.recipient}: check the name, or give --interview ID)`,
+    );
   } else {
     parts.push(" (no interview given: --interview ID adds the checks on names and facts)");
   }
