@@ -86,8 +86,19 @@ function displayName(person: CalendarPerson): string {
   const email = person.email ?? person.name ?? "";
   const local = email.split("@")[0] ?? "";
   const words = local.split(/[._-]+/);
-  if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{L}{2,}$/u.test(word))) {
-    return words.map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase()).join(" ");
+  // "dana.whitfield", "d.kowalski": names, with an initial at most before the surname.
+  const named =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word, i) => /^\p{L}+$/u.test(word) && (word.length >= 2 || i < words.length - 1));
+  if (named) {
+    return words
+      .map((word) =>
+        word.length === 1
+          ? `${word.toUpperCase()}.`
+          : word[0]!.toUpperCase() + word.slice(1).toLowerCase(),
+      )
+      .join(" ");
   }
   return email;
 }

@@ -42,7 +42,7 @@ export function interviewFromInvite(
     company: reading.company ?? companyFromAddress(fromOrganizer) ?? "",
     position: reading.position ?? "",
     stage: guessStage(invite.summary),
-    format: guessFormat(invite.summary, invite.joinLink),
+    format: guessFormat(invite.summary, invite.joinLink, invite.location),
     location: invite.location,
     joinUrl: invite.joinLink?.url ?? null,
     timeZone: times.zone,

@@ -152,6 +152,17 @@ describe("stage and format", () => {
     expect(guessFormat("In-person interview", zoom)).toBe("onsite");
     expect(guessFormat("Interview", null)).toBeNull();
   });
+
+  it("reads the format from a location that is only a phone number or a street address", () => {
+    expect(guessFormat("Interview", null, "+1 555-0142")).toBe("phone");
+    expect(guessFormat("Interview", null, "(312) 555 0198")).toBe("phone");
+    expect(guessFormat("Interview", null, "4800 Corporate Blvd, Reno")).toBe("onsite");
+    expect(guessFormat("Interview", null, "Acme HQ, 3rd floor")).toBe("onsite");
+    expect(guessFormat("Interview", null, "Call +1-555-0142 from the lobby phone")).toBeNull();
+    expect(guessFormat("Interview", null, "Room 4")).toBeNull();
+    expect(guessFormat("Interview", null, "https://example.com/12 Main St")).toBeNull();
+    expect(guessFormat("Video interview", null, "12 Main Street")).toBe("video");
+  });
 });
 
 describe("interviewers", () => {
@@ -183,6 +194,8 @@ describe("interviewers", () => {
         person("c_123@resource.calendar.google.com", "Big room"),
         person("sam@acme.example", "sam@acme.example"),
         person("lee.chen@acme.example", null),
+        person("d.kowalski@acme.example", null),
+        person("x@acme.example", null),
       ],
       new Set(["jordan@example.com", "j.rivera@old-job.example"]),
     );
@@ -190,6 +203,8 @@ describe("interviewers", () => {
       ["Dana Whitfield", "dana.whitfield@acme.example"],
       ["sam@acme.example", "sam@acme.example"],
       ["Lee Chen", "lee.chen@acme.example"],
+      ["D. Kowalski", "d.kowalski@acme.example"],
+      ["x@acme.example", "x@acme.example"],
     ]);
   });
 
