@@ -24,7 +24,13 @@ export function readCalendarDocument(
   const decoded = contentLines(bytes, charset);
   const repaired = repairLines(decoded.lines);
   if (repaired.events === 0) {
-    return { ok: false, reason: "it holds no calendar event (no BEGIN:VEVENT)" };
+    const calendar = decoded.lines.some((line) => /^BEGIN:VCALENDAR/i.test(line.trim()));
+    return {
+      ok: false,
+      reason: calendar
+        ? "it holds no calendar event (no BEGIN:VEVENT)"
+        : `it is not a calendar file${kindOf(bytes)}: export the invite as .ics, or import the invitation e-mail`,
+    };
   }
   const notes = [...repaired.notes];
   if (decoded.invalidBytes) notes.push("some text was not valid UTF-8 and was replaced by �");
@@ -65,4 +71,13 @@ function isJcalList(value: unknown): boolean {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What a file that is not a calendar looks like it is, from its first bytes: " (it is a PDF)". */
+function kindOf(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
+  if (head.startsWith("%PDF")) return " (it is a PDF)";
+  if (head.startsWith("PK")) return " (it is a zip archive or an Office document)";
+  if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF")) return " (it is an image)";
+  return "";
 }
