@@ -171,7 +171,7 @@ describe("afterword import with invites", () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Refused ${empty} (nothing from it was saved)`);
-    expect(result.stderr).toMatch(/no calendar event/);
+    expect(result.stderr).toMatch(/it is not a calendar file: export the invite as \.ics/);
     expect(result.stderr).toContain(
       `${join(home, "missing.eml")}: expected a readable file, found no such file`,
     );
