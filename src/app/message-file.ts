@@ -1,3 +1,4 @@
+import { byteOrderMark } from "../core/byte-order-mark.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { formatFieldError } from "../core/record/field-error.js";
 import { readFileBytes } from "./read-file.js";
@@ -19,14 +20,16 @@ export async function readMessageFile(file: string, name = file): Promise<Result
  * any message.
  */
 export function messageText(bytes: Uint8Array, name: string): Result<string, string> {
+  const mark = byteOrderMark(bytes);
+  const data = bytes.subarray(mark?.length ?? 0);
   let text: string;
   try {
-    text = new TextDecoder(encodingOf(bytes), { fatal: true }).decode(bytes);
+    text = new TextDecoder(mark?.encoding ?? "utf-8", { fatal: true }).decode(data);
   } catch {
     // Not UTF-8: most likely a note saved by an older Windows editor.
-    text = new TextDecoder("windows-1252").decode(bytes);
+    text = new TextDecoder("windows-1252").decode(data);
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+  text = text.replace(/\r\n/g, "\n");
   if (hasControlBytes(text))
     return fail(
       `${name}: not a text file (it holds control bytes); save the message as plain text.`,
@@ -38,12 +41,6 @@ export function messageText(bytes: Uint8Array, name: string): Result<string, str
       `${name}: ${text.length.toLocaleString("en")} characters is longer than any message (at most ${LONGEST_MESSAGE.toLocaleString("en")}); check one message at a time.`,
     );
   return ok(text);
-}
-
-function encodingOf(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return "utf-8";
 }
 
 /** Bytes no typed text holds (tabs and line breaks aside): the mark of a binary file. */

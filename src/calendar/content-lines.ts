@@ -1,3 +1,5 @@
+import { byteOrderMark } from "../core/byte-order-mark.js";
+
 /**
  * Turns the bytes of a calendar file into its logical content lines: folds are undone on the
  * bytes, before any decoding, because a fold may split a multi-byte UTF-8 sequence.
@@ -55,21 +57,13 @@ function withoutByteOrderMark(
   bytes: Uint8Array,
   charset: string | null,
 ): { data: Uint8Array; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { data: bytes.subarray(3), encoding: "utf-8" };
-  }
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? "utf-16le"
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? "utf-16be"
-        : null;
-  if (utf16) {
-    // Re-encode as UTF-8 so line breaks and folds are single bytes again.
-    const text = new TextDecoder(utf16).decode(bytes.subarray(2));
-    return { data: new TextEncoder().encode(text), encoding: "utf-8" };
-  }
-  return { data: bytes, encoding: charset ?? "utf-8" };
+  const mark = byteOrderMark(bytes);
+  if (!mark) return { data: bytes, encoding: charset ?? "utf-8" };
+  const data = bytes.subarray(mark.length);
+  if (mark.encoding === "utf-8") return { data, encoding: "utf-8" };
+  // Re-encode as UTF-8 so line breaks and folds are single bytes again.
+  const text = new TextDecoder(mark.encoding).decode(data);
+  return { data: new TextEncoder().encode(text), encoding: "utf-8" };
 }
 
 function decoderFor(encoding: string): TextDecoder {

@@ -52,9 +52,9 @@ export function readSummary(summary: string | null, hints: SummaryHints): Summar
     }
     // "Phone interview with Soylent Corp", "Interview with Soylent Corp for Data Scientist".
     if (at && residue(at[1]!) === "") {
-      const [named, wanted] = at[2]!.split(/\s+for\s+(?:the\s+|an?\s+)?/i, 2);
-      const person = people.has(squash(named ?? "")) || nameParts.has(squash(named ?? ""));
-      if (named && !person && nameLike(named)) {
+      const [named = "", wanted] = at[2]!.split(/\s+for\s+(?:the\s+|an?\s+)?/i, 2);
+      const person = people.has(squash(named)) || nameParts.has(squash(named));
+      if (!person && nameLike(named)) {
         company ??= companyIn(named);
         if (wanted && JOB_WORDS.test(wanted)) position ??= positionIn(wanted);
         continue;

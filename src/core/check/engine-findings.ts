@@ -2,13 +2,12 @@ import { analysisOf } from "./analysis.js";
 import type { CheckContext } from "./check-context.js";
 import type { EngineLint } from "./engine.js";
 import type { Finding, Span } from "./finding.js";
-import type { MessageText } from "./message-text.js";
+import { wordsIn, type MessageText } from "./message-text.js";
 import { overlaps, within } from "./names.js";
 import { toFinding } from "./rule.js";
 import { UNSUGGESTABLE } from "./phrases/unsuggestable.js";
 import { interviewTerms, isOwnWord } from "./vocabulary.js";
 import { perContext } from "./memo.js";
-import { wordsIn } from "./message-text.js";
 
 /** Addresses, links and numbers are not prose: no engine lint inside them counts. */
 const LITERALS =

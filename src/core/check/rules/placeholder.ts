@@ -3,6 +3,7 @@ import type { Span } from "../finding.js";
 import type { MessageText } from "../message-text.js";
 import { foldWord, overlaps, wordList } from "../names.js";
 import { analysisOf } from "../analysis.js";
+import { perContext } from "../memo.js";
 import { anyPhrase, phraseSource } from "../phrase-pattern.js";
 import {
   CAPITALISED_SLOT_WORDS,
@@ -120,12 +121,12 @@ function isFillIn(inside: string): boolean {
   );
 }
 
-/** A signature line that stands for the name: "Your Name", "[Full Name]", "First Last". */
 /**
  * Runs of capitalised slot words: "INSERT DATE", "at COMPANY", "YOUR NAME". Each word is a slot
- * word and one of them is a clear one; "HR DEPARTMENT" and "CONTACT US" are not slots.
+ * word and one of them is a clear one; "HR DEPARTMENT" and "CONTACT US" are not slots. Read once
+ * per message: the all-caps rule leaves these to this one.
  */
-export function capitalisedSlots(message: MessageText): Span[] {
+export const capitalisedSlots = perContext((message: MessageText): Span[] => {
   if (!/\p{Lu}{4}/u.test(message.text)) return [];
   const runs: { start: number; end: number; words: string[] }[] = [];
   for (const word of message.words) {
@@ -143,8 +144,9 @@ export function capitalisedSlots(message: MessageText): Span[] {
         run.words.some((word) => CAPITALISED_SLOT.has(word)),
     )
     .map(({ start, end }) => ({ start, end }));
-}
+});
 
+/** A signature line that stands for the name: "Your Name", "[Full Name]", "First Last". */
 function standinSignature(message: MessageText): Span[] {
   const from = message.closing ? message.closing.end : message.body.start;
   return message.lines
