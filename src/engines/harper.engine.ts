@@ -24,12 +24,15 @@ export interface HarperOptions {
  */
 export class HarperEngine implements LanguageEngine {
   readonly name = "harper";
+  readonly offThread: boolean;
   private linter: Linter | null = null;
   private readonly learned = new Set<string>();
   /** Term lists already taught: a context's list is the same array each time it is checked. */
   private taught = new WeakSet<readonly string[]>();
 
-  constructor(private readonly options: HarperOptions = {}) {}
+  constructor(private readonly options: HarperOptions = {}) {
+    this.offThread = options.worker ?? false;
+  }
 
   async start(): Promise<void> {
     if (this.linter) return;

@@ -215,6 +215,60 @@ describe("proofread with both engines", () => {
   });
 });
 
+describe("proofread's order of work", () => {
+  /** The dictionary behind an engine that answers only once the test lets it. */
+  function heldEngine(offThread: boolean): { engine: LanguageEngine; release: () => void } {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const engine: LanguageEngine = {
+      name: "held",
+      offThread,
+      start: () => Promise.resolve(),
+      stop: () => Promise.resolve(),
+      check: async (text, words, options) => {
+        await released;
+        return nspell.check(text, words, options);
+      },
+    };
+    return { engine, release };
+  }
+
+  /** A context that tells when our rules have read it: only the panel rule reads `siblings`. */
+  function watchedContext() {
+    const seen = { byRules: false };
+    const context = new Proxy(danaContext(), {
+      get(target, key, receiver) {
+        if (key === "siblings") seen.byRules = true;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { context, seen };
+  }
+
+  const text = "Dear Dana,\n\nThank you for the tme yesterday.";
+
+  it("runs our rules while an engine on another thread lints", async () => {
+    const { engine, release } = heldEngine(true);
+    const { context, seen } = watchedContext();
+    const checking = proofread(text, context, { full: engine });
+    expect(seen.byRules).toBe(true);
+    release();
+    expect((await checking).findings.map((f) => f.rule)).toContain("spelling");
+  });
+
+  it("runs our rules after an engine on this thread has linted", async () => {
+    const { engine, release } = heldEngine(false);
+    const { context, seen } = watchedContext();
+    const checking = proofread(text, context, { full: engine });
+    await Promise.resolve();
+    expect(seen.byRules).toBe(false);
+    release();
+    const result = await checking;
+    expect(seen.byRules).toBe(true);
+    expect(result.findings.map((f) => f.rule)).toContain("spelling");
+  });
+});
+
 describe("Proofreader", () => {
   it("gives the dictionary's findings first, then harper's", async () => {
     const proofreader = new Proofreader({

@@ -5,6 +5,11 @@
 export interface LanguageEngine {
   /** "harper", "nspell": reported with the findings, so a reader knows which pass they came from. */
   readonly name: string;
+  /**
+   * True when the engine lints on another thread (harper.js in a Web Worker): the proofreader then
+   * runs our rules while it works. Otherwise the engine lints first and our rules after it.
+   */
+  readonly offThread?: boolean;
   /** Loads what the engine needs; resolves once `check` is fast. */
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -41,15 +41,17 @@ export async function proofread(
   context: CheckContext,
   engines: ProofreaderEngines,
 ): Promise<CheckResult> {
-  const message = readMessage(text);
   const { full, instant } = engines;
   const engine = full ?? instant;
   const words = vocabularyOf(context).terms;
-  // The engine starts first: in a Web Worker it lints while our rules run here.
   const linting = engine ? engine.check(text, words) : null;
-  const ours = RULES.flatMap((rule) => rule.check(message, context));
-  if (!linting) return { findings: sortFindings(ours), engine: "" };
+  if (!linting) return { findings: runRules(text, context), engine: "" };
+  // An engine on another thread lints while our rules run here. One on this thread lints first:
+  // its large tables push our data out of the processor's caches, and our rules then run in one
+  // stretch with the reading of its lints rather than once on each side of it (about 3% faster).
+  const early = engine?.offThread ? ourFindings(text, context) : null;
   let lints = await linting;
+  const { message, ours } = early ?? ourFindings(text, context);
   if (full && instant) lints = await bothRejected(lints, text, words, instant);
   return {
     findings: sortFindings([
@@ -58,6 +60,14 @@ export async function proofread(
     ]),
     engine: [full?.name, instant?.name].filter(Boolean).join("+"),
   };
+}
+
+function ourFindings(
+  text: string,
+  context: CheckContext,
+): { message: MessageText; ours: Finding[] } {
+  const message = readMessage(text);
+  return { message, ours: RULES.flatMap((rule) => rule.check(message, context)) };
 }
 
 /** Our rules that point at a word or phrase (not at the whole note or where something is missing). */
