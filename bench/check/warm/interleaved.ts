@@ -1,8 +1,8 @@
 // Warm checks, as shipped: bundled like the CLI and run in a fresh process by bench.ts. Every
 // message is checked by raw harper.js, by our full check, by a second raw harper.js (the control:
 // how far apart two identical linters read on this machine) and by our check's own harper call
-// alone (the same linter configuration our check uses, without our rules), in an order that
-// rotates. Each call's wall-clock and CPU time is written as JSON to the file named second.
+// alone (the same linter configuration our check uses, without our rules), in a shuffled order.
+// Each call's wall-clock and CPU time is written as JSON to the file named second.
 //
 // harper.js keeps the lints of each stretch of text it has read, so a text it has checked before
 // comes back about four times faster. In `new` mode every round has fresh engines, loaded and warmed
@@ -17,6 +17,7 @@ import { readEnglishDictionary } from "../../../src/engines/dictionary-files.js"
 import { WARM_UP } from "../../../src/engines/harper-config.js";
 import { HarperEngine } from "../../../src/engines/harper.engine.js";
 import { NspellEngine } from "../../../src/engines/nspell.engine.js";
+import { random } from "../inject.js";
 
 interface Message {
   text: string;
@@ -106,10 +107,24 @@ const samples = Object.fromEntries(
   order.map((name) => [name, messages.map((): Sample[] => [])]),
 ) as Record<keyof typeof checks, Sample[][]>;
 
-async function checkEach(engines: Engines, round: number, record: boolean): Promise<void> {
+/**
+ * The order of the four checks is shuffled for each message: a check that always follows the same
+ * other reads a few percent off. Seeded, so every run draws the same orders.
+ */
+const draw = random(20261123);
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(draw() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+async function checkEach(engines: Engines, record: boolean): Promise<void> {
   for (const [i, message] of messages.entries()) {
-    for (let k = 0; k < order.length; k++) {
-      const name = order[(round + i + k) % order.length]!;
+    for (const name of shuffled(order)) {
       const sample = await measure(checks[name](engines, message));
       if (record) samples[name][i]!.push(sample);
     }
@@ -120,13 +135,13 @@ if (mode === "new") {
   // One unrecorded round first, so the code of every path has been compiled before any reading.
   for (let round = 0; round <= rounds; round++) {
     const engines = await startEngines();
-    await checkEach(engines, round, round > 0);
+    await checkEach(engines, round > 0);
     await stopEngines(engines);
   }
 } else {
   const engines = await startEngines();
-  await checkEach(engines, 0, false);
-  for (let round = 0; round < rounds; round++) await checkEach(engines, round, true);
+  await checkEach(engines, false);
+  for (let round = 0; round < rounds; round++) await checkEach(engines, true);
   await stopEngines(engines);
 }
 await instant.stop();
