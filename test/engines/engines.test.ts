@@ -60,6 +60,11 @@ describe("NspellEngine", () => {
 });
 
 describe("HarperEngine", () => {
+  it("says it lints off this thread only in a Web Worker", () => {
+    expect(harper.offThread).toBe(false);
+    expect(new HarperEngine({ worker: true }).offThread).toBe(true);
+  });
+
   it("sorts harper's lints into spelling, repetition, a/an and capitalisation", async () => {
     const text = "i think the the team made an mistake with the postion.";
     const kinds = spans(text, await harper.check(text, []));

@@ -46,9 +46,9 @@ export async function proofread(
   const words = vocabularyOf(context).terms;
   const linting = engine ? engine.check(text, words) : null;
   if (!linting) return { findings: runRules(text, context), engine: "" };
-  // An engine on another thread lints while our rules run here. One on this thread lints first:
-  // its large tables push our data out of the processor's caches, and our rules then run in one
-  // stretch with the reading of its lints rather than once on each side of it (about 3% faster).
+  // An engine on another thread lints while our rules run here. One on this thread lints first,
+  // and our rules run after it in one stretch with the reading of its lints: its large tables push
+  // our data out of the processor's caches, so each stretch of ours after it starts slow.
   const early = engine?.offThread ? ourFindings(text, context) : null;
   let lints = await linting;
   const { message, ours } = early ?? ourFindings(text, context);
