@@ -5,9 +5,9 @@
 // Each call's wall-clock and CPU time is written as JSON to the file named second.
 //
 // harper.js keeps the lints of each stretch of text it has read, so a text it has checked before
-// comes back about four times faster. In `new` mode every round has fresh engines, loaded and warmed
-// up, so each check is the first of its text, as a candidate's check of a new message is. In
-// `again` mode the same engines check the same texts round after round.
+// comes back about four times faster. In `new` mode every round has fresh harper engines, loaded
+// and warmed up, so each check is harper's first of its text, as a candidate's check of a new
+// message is. In `again` mode the same engines check the same texts round after round.
 import { readFileSync, writeFileSync } from "node:fs";
 import { LocalLinter } from "harper.js";
 import { slimBinary } from "harper.js/slimBinary";
@@ -58,7 +58,6 @@ interface Engines {
   full: HarperEngine;
   /** The harper call of our check measured alone: its own engine, so neither reads the other's memo. */
   alone: HarperEngine;
-  instant: NspellEngine;
 }
 
 /** The dictionary is loaded once, as in a session: it is tens of megabytes of objects to collect. */
@@ -76,7 +75,7 @@ async function startEngines(): Promise<Engines> {
     await alone.check("", words);
     await instant.check("", words);
   }
-  return { raw: await rawHarper(), control: await rawHarper(), full, alone, instant };
+  return { raw: await rawHarper(), control: await rawHarper(), full, alone };
 }
 
 async function stopEngines(engines: Engines): Promise<void> {
@@ -97,7 +96,7 @@ const lintWith = (linter: LocalLinter, text: string) => async () => {
 const checks = {
   theirs: (engines: Engines, message: Message) => lintWith(engines.raw, message.text),
   ours: (engines: Engines, message: Message) => () =>
-    proofread(message.text, message.context, { full: engines.full, instant: engines.instant }),
+    proofread(message.text, message.context, { full: engines.full, instant }),
   control: (engines: Engines, message: Message) => lintWith(engines.control, message.text),
   engine: (engines: Engines, message: Message) => () =>
     engines.alone.check(message.text, vocabularyOf(message.context).terms),

@@ -44,12 +44,12 @@ export async function proofread(
   const { full, instant } = engines;
   const engine = full ?? instant;
   const words = vocabularyOf(context).terms;
-  const linting = engine ? engine.check(text, words) : null;
-  if (!linting) return { findings: runRules(text, context), engine: "" };
+  if (!engine) return { findings: runRules(text, context), engine: "" };
+  const linting = engine.check(text, words);
   // An engine on another thread lints while our rules run here. One on this thread lints first,
   // and our rules run after it in one stretch with the reading of its lints: its large tables push
   // our data out of the processor's caches, so each stretch of ours after it starts slow.
-  const early = engine?.offThread ? ourFindings(text, context) : null;
+  const early = engine.offThread ? ourFindings(text, context) : null;
   let lints = await linting;
   const { message, ours } = early ?? ourFindings(text, context);
   if (full && instant) lints = await bothRejected(lints, text, words, instant);
@@ -67,7 +67,7 @@ function ourFindings(
   context: CheckContext,
 ): { message: MessageText; ours: Finding[] } {
   const message = readMessage(text);
-  return { message, ours: RULES.flatMap((rule) => rule.check(message, context)) };
+  return { message, ours: runRules(message, context) };
 }
 
 /** Our rules that point at a word or phrase (not at the whole note or where something is missing). */
