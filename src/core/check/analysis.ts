@@ -1,6 +1,7 @@
 import type { CheckContext } from "./check-context.js";
 import type { Span } from "./finding.js";
 import type { MessageText } from "./message-text.js";
+import { perCheck } from "./memo.js";
 import { stem } from "./names.js";
 import { namedSpans, ownVocabularyOf, vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
@@ -17,21 +18,7 @@ export interface Analysis {
   sentenceStems: Set<string>[];
 }
 
-const cache = new WeakMap<MessageText, WeakMap<CheckContext, Analysis>>();
-
-export function analysisOf(message: MessageText, context: CheckContext): Analysis {
-  let byContext = cache.get(message);
-  if (!byContext) {
-    byContext = new WeakMap();
-    cache.set(message, byContext);
-  }
-  let analysis = byContext.get(context);
-  if (!analysis) {
-    analysis = analyse(message, context);
-    byContext.set(context, analysis);
-  }
-  return analysis;
-}
+export const analysisOf = perCheck(analyse);
 
 /** Each part is worked out when a rule first asks for it: most checks need only some. */
 function analyse(message: MessageText, context: CheckContext): Analysis {

@@ -13,3 +13,23 @@ export function perContext<K extends object, T>(derive: (key: K) => T): (key: K)
     return value;
   };
 }
+
+/** Memoises what is derived from one message in one context: several rules ask for the same. */
+export function perCheck<M extends object, C extends object, T>(
+  derive: (message: M, context: C) => T,
+): (message: M, context: C) => T {
+  const cache = new WeakMap<M, WeakMap<C, T>>();
+  return (message, context) => {
+    let byContext = cache.get(message);
+    if (!byContext) {
+      byContext = new WeakMap();
+      cache.set(message, byContext);
+    }
+    let value = byContext.get(context);
+    if (value === undefined) {
+      value = derive(message, context);
+      byContext.set(context, value);
+    }
+    return value;
+  };
+}

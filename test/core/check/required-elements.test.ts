@@ -25,6 +25,26 @@ describe("required elements of a thank-you e-mail", () => {
     expect(missing(withChange(from, to))).toContain(code);
   });
 
+  it("leaves a company or position held by a placeholder to the placeholder rule", () => {
+    const text = withChange(" at Northbridge Analytics", " at [Company Name]").replace(
+      "the Senior Data Engineer role",
+      "the [Position] role",
+    );
+    const findings = runRules(text, context);
+    expect(findings.filter((f) => f.rule === "placeholder").map((f) => f.suggestion)).toEqual([
+      "Senior Data Engineer",
+      "Northbridge Analytics",
+    ]);
+    const found = codes(findings);
+    expect(found).not.toContain("missing.company");
+    expect(found).not.toContain("missing.position");
+    // A slot for something else does not stand in for them.
+    const other = withChange(" at Northbridge Analytics", " at [Date]");
+    expect(codes(runRules(other, context))).toEqual(
+      expect.arrayContaining(["placeholder", "missing.company"]),
+    );
+  });
+
   it("finds no thanks in a thank-you note that never says it, and makes that an error", () => {
     const text = withChange("Subject: Thank you for Tuesday", "Subject: Tuesday").replace(
       "Thank you for spending",

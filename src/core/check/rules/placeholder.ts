@@ -3,7 +3,7 @@ import type { Span } from "../finding.js";
 import type { MessageText } from "../message-text.js";
 import { foldWord, overlaps, wordList } from "../names.js";
 import { analysisOf } from "../analysis.js";
-import { perContext } from "../memo.js";
+import { perCheck, perContext } from "../memo.js";
 import { anyPhrase, phraseSource } from "../phrase-pattern.js";
 import {
   CAPITALISED_SLOT_WORDS,
@@ -47,38 +47,52 @@ export const placeholder = defineRule({
   summary:
     "Template leftovers: [Company], [Interviewer's Name], {{name}}, <name>, XXX, TODO, (fill in ...), Company X, Mr./Ms., and “Your Name” standing for the signature.",
   detect(message, context) {
-    const text = message.text;
-    // Each shape is looked for only when its telltale character is in the text at all.
-    const has = (telltale: string | RegExp) =>
-      typeof telltale === "string" ? text.includes(telltale) : telltale.test(text);
-    const spans: Span[] = [
-      ...(has("[") ? matches(text, SQUARE).filter((m) => isSlot(m.groups[0] ?? "")) : []),
-      ...(has(/[{<%]/) ? matches(text, DOUBLE_BRACES) : []),
-      ...(has("{") ? matches(text, SINGLE_BRACES) : []),
-      ...(has("<")
-        ? matches(text, ANGLE).filter((m) => !m.groups[0] && !TAGS.has(foldWord(m.groups[1] ?? "")))
-        : []),
-      ...(has(/xx/i) ? matches(text, XES) : []),
-      ...(has(/TODO|FIXME|TKTK|PLACEHOLDER/) ? matches(text, MARKERS) : []),
-      ...(has(/___|\.{5}|lorem/i) ? matches(text, BLANKS) : []),
-      ...(has("(") ? matches(text, PARENS).filter((m) => isFillIn(m.groups[0] ?? "")) : []),
-      ...(has(/\s(?:X|Y|Z|XYZ|ABC)\b/)
-        ? matches(text, STANDIN_LETTER).filter((m) => /^[A-Z]+$/.test(m.groups[0] ?? ""))
-        : []),
-      ...(has("/") ? matches(text, HONORIFIC_CHOICE) : []),
-      ...(has("Your") ? matches(text, YOUR_NAME) : []),
-      ...standinSignature(message),
-      ...capitalisedSlots(message),
-    ];
-    if (spans.length === 0) return [];
-    const { named } = analysisOf(message, context);
-    return dedupe(spans)
-      .filter(
-        (span) => !named.some((name) => overlaps(name, span) && !containsBrackets(text, span)),
-      )
-      .map((span) => hit(message, context, span));
+    return placeholderSpans(message, context).map((span) => hit(message, context, span));
   },
 });
+
+/** Where the message has slots nobody filled in; read once per check, for this rule and others. */
+const placeholderSpans = perCheck((message: MessageText, context: CheckContext): Span[] => {
+  const text = message.text;
+  // Each shape is looked for only when its telltale character is in the text at all.
+  const has = (telltale: string | RegExp) =>
+    typeof telltale === "string" ? text.includes(telltale) : telltale.test(text);
+  const spans: Span[] = [
+    ...(has("[") ? matches(text, SQUARE).filter((m) => isSlot(m.groups[0] ?? "")) : []),
+    ...(has(/[{<%]/) ? matches(text, DOUBLE_BRACES) : []),
+    ...(has("{") ? matches(text, SINGLE_BRACES) : []),
+    ...(has("<")
+      ? matches(text, ANGLE).filter((m) => !m.groups[0] && !TAGS.has(foldWord(m.groups[1] ?? "")))
+      : []),
+    ...(has(/xx/i) ? matches(text, XES) : []),
+    ...(has(/TODO|FIXME|TKTK|PLACEHOLDER/) ? matches(text, MARKERS) : []),
+    ...(has(/___|\.{5}|lorem/i) ? matches(text, BLANKS) : []),
+    ...(has("(") ? matches(text, PARENS).filter((m) => isFillIn(m.groups[0] ?? "")) : []),
+    ...(has(/\s(?:X|Y|Z|XYZ|ABC)\b/)
+      ? matches(text, STANDIN_LETTER).filter((m) => /^[A-Z]+$/.test(m.groups[0] ?? ""))
+      : []),
+    ...(has("/") ? matches(text, HONORIFIC_CHOICE) : []),
+    ...(has("Your") ? matches(text, YOUR_NAME) : []),
+    ...standinSignature(message),
+    ...capitalisedSlots(message),
+  ];
+  if (spans.length === 0) return [];
+  const { named } = analysisOf(message, context);
+  return dedupe(spans).filter(
+    (span) => !named.some((name) => overlaps(name, span) && !containsBrackets(text, span)),
+  );
+});
+
+/**
+ * What the slots left in the message stand for: "[Company]" leaves the company a place, so the
+ * note is not missing it; the placeholder finding says what to fill in.
+ */
+export function slotsLeft(message: MessageText, context: CheckContext): Set<SlotKind> {
+  const kinds = placeholderSpans(message, context).map((span) =>
+    slotKind(message.text.slice(span.start, span.end)),
+  );
+  return new Set(kinds.filter((kind) => kind !== null));
+}
 
 interface Match extends Span {
   groups: (string | undefined)[];
@@ -179,19 +193,37 @@ function hit(message: MessageText, context: CheckContext, span: Span): Hit<"plac
   return { ...span, params: { found, fill: fillFor(found, context) } };
 }
 
-/** What the slot most likely stands for, when the context knows it. */
-function fillFor(found: string, context: CheckContext): string | null {
+export type SlotKind = "signature" | "company" | "position" | "recipient";
+
+/** What a slot most likely stands for, from its words. */
+function slotKind(found: string): SlotKind | null {
   const words = new Set(wordList(found).map(foldWord));
   const has = (...candidates: string[]) => candidates.some((word) => words.has(word));
   if (has("your", "signature") || /^\s*(?:first|full|name surname|john|jane)/iu.test(found)) {
-    return context.profile?.name ?? null;
+    return "signature";
   }
   if (has("company", "organization", "organisation", "firm", "employer", "business")) {
-    return context.interview?.company ?? null;
+    return "company";
   }
-  if (has("position", "role", "job", "title")) return context.interview?.position ?? null;
+  if (has("position", "role", "job", "title")) return "position";
   if (has("interviewer", "recipient", "manager", "name", "contact", "mr", "ms", "mrs")) {
-    return context.recipient?.name ?? null;
+    return "recipient";
   }
   return null;
+}
+
+/** What the slot most likely stands for, when the context knows it. */
+function fillFor(found: string, context: CheckContext): string | null {
+  switch (slotKind(found)) {
+    case "signature":
+      return context.profile?.name ?? null;
+    case "company":
+      return context.interview?.company ?? null;
+    case "position":
+      return context.interview?.position ?? null;
+    case "recipient":
+      return context.recipient?.name ?? null;
+    default:
+      return null;
+  }
 }

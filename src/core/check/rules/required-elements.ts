@@ -28,6 +28,7 @@ import {
 } from "../phrases/elements.js";
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
 import { defineRule, type Hit, type RuleCode } from "../rule.js";
+import { slotsLeft } from "./placeholder.js";
 
 type Element =
   | "greeting"
@@ -183,6 +184,7 @@ export const missingPosition = element(
   "A thank-you e-mail that does not name the position.",
   (message, context) => {
     if (!context.interview) return null;
+    if (slotsLeft(message, context).has("position")) return true;
     const core =
       context.interview.position.split(/\s*(?:,|\(|\s[-–—]\s|\bat\b|\bfor\b)\s*/u)[0] ?? "";
     const wanted = titleStems(core);
@@ -201,6 +203,7 @@ export const missingCompany = element(
   "A thank-you e-mail that does not name the company.",
   (message, context) => {
     if (!context.interview) return null;
+    if (slotsLeft(message, context).has("company")) return true;
     const company = context.interview.company;
     const core = companyCore(company);
     if (containsName(message.text, core, { ignoreCase: true })) return true;
