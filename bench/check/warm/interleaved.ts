@@ -56,7 +56,10 @@ interface Engines {
   raw: LocalLinter;
   control: LocalLinter;
   full: HarperEngine;
-  /** The harper call of our check measured alone: its own engine, so neither reads the other's memo. */
+  /**
+   * The harper call of our check measured alone. For new messages it is an engine of its own, so
+   * neither reads the other's memory of the text; for texts checked again it is `full` itself.
+   */
   alone: HarperEngine;
 }
 

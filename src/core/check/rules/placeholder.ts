@@ -13,7 +13,7 @@ import {
   SLOT_WORDS,
   STANDIN_NOUNS,
 } from "../phrases/placeholders.js";
-import { defineRule, type Hit } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 const SLOT = new Set(SLOT_WORDS);
 const CAPITALISED_SLOT = new Set(CAPITALISED_SLOT_WORDS);
@@ -47,12 +47,22 @@ export const placeholder = defineRule({
   summary:
     "Template leftovers: [Company], [Interviewer's Name], {{name}}, <name>, XXX, TODO, (fill in ...), Company X, Mr./Ms., and “Your Name” standing for the signature.",
   detect(message, context) {
-    return placeholderSpans(message, context).map((span) => hit(message, context, span));
+    return placeholderSlots(message, context).map((slot) => ({
+      start: slot.start,
+      end: slot.end,
+      params: { found: slot.found, fill: fillFor(slot.kind, context) },
+    }));
   },
 });
 
-/** Where the message has slots nobody filled in; read once per check, for this rule and others. */
-const placeholderSpans = perCheck((message: MessageText, context: CheckContext): Span[] => {
+/** A slot nobody filled in, and what it most likely stands for. */
+interface Slot extends Span {
+  found: string;
+  kind: SlotKind | null;
+}
+
+/** The slots of the message; read once per check, for this rule and the required elements. */
+const placeholderSlots = perCheck((message: MessageText, context: CheckContext): Slot[] => {
   const text = message.text;
   // Each shape is looked for only when its telltale character is in the text at all.
   const has = (telltale: string | RegExp) =>
@@ -78,20 +88,20 @@ const placeholderSpans = perCheck((message: MessageText, context: CheckContext):
   ];
   if (spans.length === 0) return [];
   const { named } = analysisOf(message, context);
-  return dedupe(spans).filter(
-    (span) => !named.some((name) => overlaps(name, span) && !containsBrackets(text, span)),
-  );
+  return dedupe(spans)
+    .filter((span) => !named.some((name) => overlaps(name, span) && !containsBrackets(text, span)))
+    .map((span) => {
+      const found = text.slice(span.start, span.end);
+      return { ...span, found, kind: slotKind(found) };
+    });
 });
 
 /**
  * What the slots left in the message stand for: "[Company]" leaves the company a place, so the
  * note is not missing it; the placeholder finding says what to fill in.
  */
-export function slotsLeft(message: MessageText, context: CheckContext): Set<SlotKind> {
-  const kinds = placeholderSpans(message, context).map((span) =>
-    slotKind(message.text.slice(span.start, span.end)),
-  );
-  return new Set(kinds.filter((kind) => kind !== null));
+export function slotsLeft(message: MessageText, context: CheckContext): Set<SlotKind | null> {
+  return new Set(placeholderSlots(message, context).map((slot) => slot.kind));
 }
 
 interface Match extends Span {
@@ -188,11 +198,6 @@ function dedupe(spans: Span[]): Span[] {
   return kept;
 }
 
-function hit(message: MessageText, context: CheckContext, span: Span): Hit<"placeholder"> {
-  const found = message.text.slice(span.start, span.end);
-  return { ...span, params: { found, fill: fillFor(found, context) } };
-}
-
 export type SlotKind = "signature" | "company" | "position" | "recipient";
 
 /** What a slot most likely stands for, from its words. */
@@ -212,9 +217,9 @@ function slotKind(found: string): SlotKind | null {
   return null;
 }
 
-/** What the slot most likely stands for, when the context knows it. */
-function fillFor(found: string, context: CheckContext): string | null {
-  switch (slotKind(found)) {
+/** What fills a slot of this kind, when the context knows it. */
+function fillFor(kind: SlotKind | null, context: CheckContext): string | null {
+  switch (kind) {
     case "signature":
       return context.profile?.name ?? null;
     case "company":
