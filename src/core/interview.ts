@@ -18,17 +18,22 @@ export interface Interviewer {
   notes: string | null;
 }
 
-export interface Concern {
+/** The interviewer an entry belongs to: their name as written in the record's `interviewers`. */
+export interface RaisedBy {
+  raisedBy?: string | null;
+}
+
+export interface Concern extends RaisedBy {
   concern: string;
   response: string | null;
 }
 
-export interface UnansweredQuestion {
+export interface UnansweredQuestion extends RaisedBy {
   question: string;
   answer: string | null;
 }
 
-export interface PromisedMaterial {
+export interface PromisedMaterial extends RaisedBy {
   what: string;
   url: string | null;
 }

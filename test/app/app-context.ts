@@ -22,6 +22,7 @@ export async function appContext(
       signature: null,
       aliases: [],
       workingHours: DEFAULT_WORKING_HOURS,
+      tone: "warm",
     },
     now,
   );

@@ -69,6 +69,13 @@ export interface ComposeRequest {
    * news worth sharing in a status follow-up. "I read about your new Lisbon office."
    */
   reason?: string | null;
+  /** When the draft is written (ISO 8601 instant): a thank-you says "today", "yesterday" or the weekday. */
+  writtenAt?: string | null;
+  /**
+   * Sentences of the candidate's other drafts (any interview, any kind): none is written again,
+   * beyond the greeting, the sign-off and the signature.
+   */
+  avoidSentences?: readonly string[];
 }
 
 export type ComposeErrorCode = "reason-needed" | "nothing-to-add";

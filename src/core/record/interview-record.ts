@@ -45,18 +45,21 @@ export const interviewRecordSchema = z.strictObject({
     z.strictObject({
       concern: text,
       response: optionalText,
+      raisedBy: optionalText,
     }),
   ),
   unanswered: list(
     z.strictObject({
       question: text,
       answer: optionalText,
+      raisedBy: optionalText,
     }),
   ),
   promised: list(
     z.strictObject({
       what: text,
       url: webAddress.nullish().transform((value) => value ?? null),
+      raisedBy: optionalText,
     }),
   ),
   nextSteps: optionalText,
@@ -75,4 +78,5 @@ export const RECORD_FIELD_NAMES: readonly string[] = [
   "answer",
   "what",
   "url",
+  "raisedBy",
 ];

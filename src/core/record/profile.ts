@@ -26,6 +26,10 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
   end: "18:00",
 };
 
+/** How every message sounds: greeting, close and wording follow it. */
+export const TONES = ["formal", "warm", "plain"] as const;
+export type Tone = (typeof TONES)[number];
+
 export const profileSchema = z.strictObject({
   name: text,
   email,
@@ -39,6 +43,10 @@ export const profileSchema = z.strictObject({
   /** Other addresses of the candidate's, so an invite never lists them as an interviewer. */
   aliases: list(email),
   workingHours: workingHoursSchema.nullish().transform((value) => value ?? DEFAULT_WORKING_HOURS),
+  tone: z
+    .enum(TONES)
+    .nullish()
+    .transform((value) => value ?? "warm"),
 });
 
 export type Profile = z.output<typeof profileSchema>;
