@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Interviewer, InterviewDetails } from "./interview.js";
 import type { FieldError } from "./record/field-error.js";
 import type { DetailsPatch, InterviewerPatch } from "./record/details-patch.js";
+import { resolveRaisedBy } from "./record/raised-by.js";
 import { fail, ok, type Result } from "./result.js";
 import { endAfter, formatInstant, resolveWallTime } from "./time/wall-time.js";
 
@@ -17,20 +18,35 @@ export function mergeDetails(
   if (!times.ok) return times;
   const interviewers = mergeInterviewers(current.interviewers, patch.interviewers ?? []);
   if (!interviewers.ok) return interviewers;
+  const { people, renamed } = interviewers.value;
   const { interviewers: _people, start: _start, end: _end, timeZone: _zone, ...rest } = patch;
   const { concerns, unanswered, promised, ...scalars } = rest;
-  return ok({
+  // A stored entry follows its interviewer through a change of name.
+  const kept = <E extends { raisedBy?: string | null }>(entries: E[]): E[] =>
+    entries.map((e) => ({
+      ...e,
+      raisedBy: e.raisedBy ? (renamed.get(e.raisedBy) ?? e.raisedBy) : null,
+    }));
+  return resolveRaisedBy({
     ...current,
     ...definedOnly(scalars),
     ...times.value,
-    interviewers: interviewers.value,
+    interviewers: people,
     concerns:
-      concerns?.map((c) => ({ concern: c.concern, response: c.response ?? null })) ??
-      current.concerns,
+      concerns?.map((c) => ({
+        concern: c.concern,
+        response: c.response ?? null,
+        raisedBy: c.raisedBy ?? null,
+      })) ?? kept(current.concerns),
     unanswered:
-      unanswered?.map((q) => ({ question: q.question, answer: q.answer ?? null })) ??
-      current.unanswered,
-    promised: promised?.map((p) => ({ what: p.what, url: p.url ?? null })) ?? current.promised,
+      unanswered?.map((q) => ({
+        question: q.question,
+        answer: q.answer ?? null,
+        raisedBy: q.raisedBy ?? null,
+      })) ?? kept(current.unanswered),
+    promised:
+      promised?.map((p) => ({ what: p.what, url: p.url ?? null, raisedBy: p.raisedBy ?? null })) ??
+      kept(current.promised),
   });
 }
 
@@ -76,11 +92,13 @@ function timeProblem(field: string, text: string, zone: string): FieldError {
   };
 }
 
+/** The interviewers after the patch, and the new name of each one it renamed. */
 function mergeInterviewers(
   current: Interviewer[],
   patches: InterviewerPatch[],
-): Result<Interviewer[], FieldError> {
+): Result<{ people: Interviewer[]; renamed: Map<string, string> }, FieldError> {
   const people = current.map((person) => ({ ...person }));
+  const renamed = new Map<string, string>();
   const errors: FieldError[] = [];
   patches.forEach((patch, index) => {
     const at = people.findIndex((person) => same(person, patch));
@@ -115,6 +133,8 @@ function mergeInterviewers(
       return;
     }
     const person = people[at]!;
+    if (patch.name !== undefined && patch.name !== person.name)
+      renamed.set(person.name, patch.name);
     people[at] = {
       name: patch.name ?? person.name,
       title: patch.title !== undefined ? patch.title : person.title,
@@ -123,7 +143,7 @@ function mergeInterviewers(
       notes: patch.notes !== undefined ? patch.notes : person.notes,
     };
   });
-  return errors.length > 0 ? fail(...errors) : ok(people);
+  return errors.length > 0 ? fail(...errors) : ok({ people, renamed });
 }
 
 function same(person: Interviewer, patch: InterviewerPatch): boolean {

@@ -123,4 +123,41 @@ describe("adding details to an interview", () => {
       errors: [{ path: "interviewers[0]" }, { path: "interviewers[1].name" }],
     });
   });
+
+  describe("raisedBy", () => {
+    const panel: InterviewDetails = {
+      ...imported,
+      interviewers: [
+        imported.interviewers[0]!,
+        { name: "Sam Ortiz", title: null, email: "sam@acme.example", discussed: [], notes: null },
+      ],
+      concerns: [{ concern: "my limited Go", response: null, raisedBy: "Sam Ortiz" }],
+    };
+
+    it("reads the names of new entries and keeps stored ones, through a change of name", () => {
+      const merged = mergeDetails(
+        panel,
+        patch({
+          interviewers: [{ email: "sam@acme.example", name: "Samuel Ortiz" }],
+          promised: [{ what: "the slides", raisedBy: "dana" }],
+        }),
+      );
+      expect(merged.ok && merged.value).toMatchObject({
+        concerns: [{ concern: "my limited Go", raisedBy: "Samuel Ortiz" }],
+        promised: [{ what: "the slides", url: null, raisedBy: "Dana Whitfield" }],
+      });
+    });
+
+    it("refuses a name that is none of the interviewers, and removing the person an entry names", () => {
+      expect(
+        mergeDetails(panel, patch({ unanswered: [{ question: "sharding", raisedBy: "Pat" }] })),
+      ).toMatchObject({ ok: false, errors: [{ path: "unanswered[0].raisedBy" }] });
+      expect(
+        mergeDetails(panel, patch({ interviewers: [{ name: "Sam Ortiz", remove: true }] })),
+      ).toMatchObject({
+        ok: false,
+        errors: [{ path: "concerns[0].raisedBy", found: '"Sam Ortiz"' }],
+      });
+    });
+  });
 });

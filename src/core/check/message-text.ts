@@ -1,5 +1,6 @@
 import type { Span } from "./finding.js";
 import { CLOSING_LINE, CLOSINGS, GREETINGS } from "./phrases/letter-parts.js";
+import { sentenceSpans } from "../sentences.js";
 import { WORD } from "../words.js";
 import { tokensOf } from "./tokens.js";
 
@@ -38,7 +39,6 @@ export interface MessageText {
 
 const CR = 13;
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*(.*)$/im;
-const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor)\.?$/i;
 const MAX_GREETING_WORDS = 8;
 /** The closing is looked for among the last few lines only, so a "Thanks," mid-note is not taken for one. */
 const CLOSING_WINDOW = 7;
@@ -73,7 +73,7 @@ export function readMessage(text: string): MessageText {
     words: wordsWithin(text, body),
     // Few rules need sentences: they are split on first use.
     get sentences() {
-      return (sentences ??= sentencesIn(text, body));
+      return (sentences ??= sentenceSpans(text, body.start, body.end));
     },
   };
 }
@@ -261,33 +261,6 @@ function readClosing(
     }
   }
   return { closing: null, signature: null };
-}
-
-function sentencesIn(text: string, body: Span): Span[] {
-  const sentences: Span[] = [];
-  const slice = text.slice(body.start, body.end);
-  const boundary = /[.!?]+(?=["'’”)\]]*(?:\s|$))["'’”)\]]*|\n\s*\n|\n(?=\s*[-*•])/g;
-  let start = 0;
-  for (const match of slice.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    if (isAbbreviation(slice, match.index)) continue;
-    push(start, end);
-    start = end;
-  }
-  push(start, slice.length);
-  return sentences;
-
-  function push(from: number, to: number) {
-    const span = trimSpan(text, { start: body.start + from, end: body.start + to });
-    if (span.end > span.start) sentences.push(span);
-  }
-}
-
-/** "Ms." and "Dr." end no sentence. */
-function isAbbreviation(slice: string, dotAt: number): boolean {
-  if (slice[dotAt] !== ".") return false;
-  const before = /([\p{L}]+)$/u.exec(slice.slice(Math.max(0, dotAt - 12), dotAt))?.[1] ?? "";
-  return HONORIFIC.test(before) || /^(?:st|mt|jr|sr|vs|etc|e|i|g)$/i.test(before);
 }
 
 /** The text of a message with a subject, as the checker reads it and offsets count from. */

@@ -43,13 +43,31 @@ export const detailsPatchSchema = z.strictObject({
   impressed: phraseList.optional(),
   fit: phraseList.optional(),
   concerns: z
-    .array(z.strictObject({ concern: text, response: clearableText.optional() }))
+    .array(
+      z.strictObject({
+        concern: text,
+        response: clearableText.optional(),
+        raisedBy: clearableText.optional(),
+      }),
+    )
     .optional(),
   unanswered: z
-    .array(z.strictObject({ question: text, answer: clearableText.optional() }))
+    .array(
+      z.strictObject({
+        question: text,
+        answer: clearableText.optional(),
+        raisedBy: clearableText.optional(),
+      }),
+    )
     .optional(),
   promised: z
-    .array(z.strictObject({ what: text, url: webAddress.nullable().optional() }))
+    .array(
+      z.strictObject({
+        what: text,
+        url: webAddress.nullable().optional(),
+        raisedBy: clearableText.optional(),
+      }),
+    )
     .optional(),
   nextSteps: clearableText.optional(),
   decisionBy: calendarDate.nullable().optional(),

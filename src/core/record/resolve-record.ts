@@ -2,6 +2,7 @@ import type { InterviewDetails } from "../interview.js";
 import { fail, ok, type Result } from "../result.js";
 import { endAfter, formatInstant, resolveWallTime, type WallTimeError } from "../time/wall-time.js";
 import { describeValue, fromZodIssues, type FieldError } from "./field-error.js";
+import { resolveRaisedBy } from "./raised-by.js";
 import {
   interviewRecordSchema,
   RECORD_FIELD_NAMES,
@@ -28,7 +29,10 @@ export function resolveRecord(
   const parsed = interviewRecordSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success)
     return fail(...fromZodIssues(parsed.error.issues, pathPrefix, RECORD_FIELD_NAMES));
-  return resolveTimes(parsed.data, defaultZone, pathPrefix);
+  const resolved = resolveTimes(parsed.data, defaultZone, pathPrefix);
+  if (!resolved.ok) return resolved;
+  const interview = resolveRaisedBy(resolved.value.interview, pathPrefix);
+  return interview.ok ? ok({ ...resolved.value, interview: interview.value }) : interview;
 }
 
 function resolveTimes(

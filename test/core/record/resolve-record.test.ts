@@ -254,4 +254,67 @@ describe("a refused record names the field, what was expected and what was found
     const result = resolveRecord({ ...minimal, company: 1 }, "UTC", "[1]");
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(["[1].company"]);
   });
+
+  describe("raisedBy", () => {
+    const panel = {
+      ...minimal,
+      interviewers: [{ name: "Dana Whitfield" }, { name: "Dr. Sam Ortiz" }, { name: "Zoë Brandt" }],
+    };
+
+    it("reads the name however it is written and stores the interviewer's name from the record", () => {
+      const { interview } = accepted({
+        ...panel,
+        concerns: [
+          { concern: "my limited Go", raisedBy: "dana" },
+          { concern: "on-call load", raisedBy: "DANA WHITFIELD" },
+        ],
+        unanswered: [{ question: "how I would shard it", raisedBy: "Dr Ortiz" }],
+        promised: [
+          { what: "my load-testing write-up", raisedBy: "zoe brandt" },
+          { what: "the slides" },
+        ],
+      });
+      expect(interview.concerns.map((c) => c.raisedBy)).toEqual([
+        "Dana Whitfield",
+        "Dana Whitfield",
+      ]);
+      expect(interview.unanswered[0]!.raisedBy).toBe("Dr. Sam Ortiz");
+      expect(interview.promised.map((p) => p.raisedBy)).toEqual(["Zoë Brandt", null]);
+    });
+
+    it("refuses a name that is none of the interviewers, naming the field and the closest one", () => {
+      const errors = refused({
+        ...minimal,
+        interviewers: [{ name: "Dana Whitfield" }, { name: "Sam Ortiz" }],
+        concerns: [{ concern: "my limited Go", raisedBy: "Dan" }],
+        promised: [{ what: "slides", raisedBy: "Pat Quinn" }],
+      });
+      expect(errors.map(formatFieldError)).toEqual([
+        'concerns[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Dan" (did you mean Dana Whitfield?)',
+        'promised[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Pat Quinn"',
+      ]);
+    });
+
+    it("refuses a name that could be two interviewers", () => {
+      const errors = refused({
+        ...minimal,
+        interviewers: [{ name: "Dana Whitfield" }, { name: "Dana Reyes" }],
+        unanswered: [{ question: "how I would shard it", raisedBy: "Dana" }],
+      });
+      expect(errors.map(formatFieldError)).toEqual([
+        'unanswered[0].raisedBy: expected one interviewer\'s full name (Dana Whitfield or Dana Reyes), found "Dana", which names more than one',
+      ]);
+    });
+
+    it("prefixes the field with the record's place in a list", () => {
+      const result = resolveRecord(
+        { ...minimal, concerns: [{ concern: "Go", raisedBy: "Sam" }] },
+        "UTC",
+        "[2]",
+      );
+      expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+        "[2].concerns[0].raisedBy",
+      ]);
+    });
+  });
 });
