@@ -242,7 +242,7 @@ function resolveSent(
   const target =
     event.kind === "thank-you"
       ? thankYouTarget(interview, ofKind, event.to ?? null, event.channel ?? null, zone)
-      : nextInSeries(interview, ofKind, event.kind);
+      : nextInSeries(interview, theirsFirst(interview, ofKind, event.to ?? null), event.kind);
   if (!target.ok) return target;
   const to = event.to ? personName(interview, event.to) : target.value.recipient.name;
   return ok({
@@ -297,6 +297,18 @@ function thankYouTarget(
     );
   }
   return ok(target);
+}
+
+/** The named person's own messages when they have any (an answer to what they raised), else all. */
+function theirsFirst(
+  interview: Interview,
+  items: PlannedMessage[],
+  to: string | null,
+): PlannedMessage[] {
+  if (to === null) return items;
+  const name = personName(interview, to);
+  const theirs = items.filter((item) => item.recipient.name === name);
+  return theirs.length > 0 ? theirs : items;
 }
 
 /** The first message of a series (follow-ups, check-ins) that is not yet sent. */

@@ -57,6 +57,27 @@ describe("recording a sent message", () => {
     expect(plan?.find((m) => m.id === `${id}.thank-you.email.dana-whitfield`)?.state).toBe("done");
   });
 
+  it("marks done the answer to what the named person raised", async () => {
+    const other = await saveInterview(ctx, {
+      id: 9,
+      company: "Borealis Labs",
+      end: "2026-11-20T15:30",
+      start: "2026-11-20T14:00",
+      interviewers: [DANA, LEE],
+      concerns: [{ concern: "my Go", response: null, raisedBy: "Lee Okafor" }],
+      unanswered: [{ question: "sharding", answer: null }],
+    });
+    const at = ctx.at("2026-11-22T15:00:00Z");
+    const result = await recordEvent(at, other, {
+      type: "sent",
+      kind: "additional-info",
+      to: "lee",
+    });
+    expect(result.ok && result.value.changes.map((c) => [c.id, c.after])).toEqual([
+      [`${other}.additional-info.linkedin.lee-okafor`, "done"],
+    ]);
+  });
+
   it("reads a wall time in the profile's zone and an address as the person", async () => {
     const result = await recordEvent(ctx, id, {
       type: "sent",

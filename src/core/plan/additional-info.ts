@@ -1,8 +1,9 @@
 import type { DateTime } from "luxon";
-import type { Interview } from "../interview.js";
+import { answerRouting, type RoutedAnswers } from "./answer-routing.js";
 import { cancellationOf } from "./cancellation.js";
-import type { PlanContext } from "./plan-context.js";
-import { nthSent, settle, type OpenState, type SettledItem } from "./plan-item.js";
+import { namesRecipient } from "./names.js";
+import type { Contact, PlanContext, SentFact } from "./plan-context.js";
+import { settle, type OpenState, type SettledItem } from "./plan-item.js";
 import { sendMoment } from "./send-moment.js";
 
 /** Calendar days after the interview: a day to prepare the answer, three to send it. */
@@ -11,40 +12,63 @@ export const ADDITIONAL_INFO_DAYS = 3;
 
 /**
  * A separate message answering a concern or an open question, or sending promised material,
- * when the record holds any of them. The thank-you mentions them briefly; this one gives the
- * fuller answer.
+ * when the record holds any of them: one to each interviewer who raised something, and one to
+ * the primary contact for what nobody is named for. An answer goes to one person, once. The
+ * thank-you mentions them briefly; this one gives the fuller answer.
  */
 export function planAdditionalInfo(ctx: PlanContext): SettledItem[] {
-  const subjects = subjectsOf(ctx.interview);
-  if (subjects === null) return [];
+  const routes = [...answerRouting(ctx.interview)].map(([owner, answers]) => ({
+    contact: owner === null ? ctx.primary : ctx.contacts[owner]!,
+    answers,
+  }));
+  if (routes.length === 0) return [];
   const deadline = ctx.end.plus({ days: ADDITIONAL_INFO_DAYS });
   const moment = sendMoment(ctx, ctx.end.plus({ days: ADDITIONAL_INFO_EARLIEST_DAYS }), deadline);
-  const name = ctx.primary.recipient.name;
-  return [
-    settle(ctx, {
+  const cancelled = cancellationOf(ctx, "additional-info");
+  const sent = sentTo(
+    ctx,
+    routes.map((route) => route.contact),
+  );
+  return routes.map(({ contact, answers }, i) => {
+    const subjects = subjectsOf(answers);
+    return settle(ctx, {
       kind: "additional-info",
-      channel: ctx.primary.channel,
-      contact: ctx.primary,
+      channel: contact.channel,
+      contact,
       sequence: 1,
       dueAt: moment.at,
       deadline,
-      sent: nthSent(ctx, "additional-info", 0),
-      cancelled: cancellationOf(ctx, "additional-info"),
-      explain: (state, dueAt) => explain(ctx, name, subjects, state, dueAt, deadline),
-    }),
-  ];
+      sent: sent[i] ?? null,
+      cancelled,
+      explain: (state, dueAt) =>
+        explain(ctx, contact.recipient.name, subjects, state, dueAt, deadline),
+    });
+  });
+}
+
+/**
+ * Which recorded sending fulfils each message: one naming its recipient, else (a sending to
+ * someone with no message of their own) the first message still open, as when there was one.
+ */
+function sentTo(ctx: PlanContext, contacts: Contact[]): (SentFact | null)[] {
+  const fulfilled: (SentFact | null)[] = contacts.map(() => null);
+  for (const event of ctx.sent.filter((e) => e.kind === "additional-info")) {
+    const named = contacts.findIndex(
+      (contact, i) => fulfilled[i] === null && namesRecipient(event.to, contact.recipient),
+    );
+    const someone = contacts.some((contact) => namesRecipient(event.to, contact.recipient));
+    const at = named >= 0 ? named : someone ? -1 : fulfilled.indexOf(null);
+    if (at >= 0) fulfilled[at] = event;
+  }
+  return fulfilled;
 }
 
 /** "a concern and something you promised to send", or null when there is nothing to add. */
-export function subjectsOf(interview: Interview): string | null {
+export function subjectsOf(answers: RoutedAnswers): string | null {
   const parts = [
-    count(interview.concerns.length, "a concern", "concerns"),
-    count(interview.unanswered.length, "an unanswered question", "unanswered questions"),
-    count(
-      interview.promised.length,
-      "something you promised to send",
-      "things you promised to send",
-    ),
+    count(answers.concerns.length, "a concern", "concerns"),
+    count(answers.unanswered.length, "an unanswered question", "unanswered questions"),
+    count(answers.promised.length, "something you promised to send", "things you promised to send"),
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return null;
   const last = parts.pop()!;
@@ -59,18 +83,19 @@ function count(n: number, one: string, many: string): string | null {
 function explain(
   ctx: PlanContext,
   name: string,
-  subjects: string,
+  subjects: string | null,
   state: OpenState,
   dueAt: DateTime,
   deadline: DateTime,
 ): string {
   const by = ctx.when.at(deadline);
+  const holds = `Your notes hold ${subjects ?? "something to add"}`;
   switch (state) {
     case "upcoming":
-      return `Your notes hold ${subjects}: give ${name} the fuller answer in a separate message by ${by}, 3 days after the interview; ${ctx.when.atWithTheirs(dueAt)} is suggested.`;
+      return `${holds}: give ${name} the fuller answer in a separate message by ${by}, 3 days after the interview; ${ctx.when.atWithTheirs(dueAt)} is suggested.`;
     case "due":
     case "late":
-      return `Your notes hold ${subjects}, so a separate message to ${name} with the fuller answer is due before ${by}.`;
+      return `${holds}, so a separate message to ${name} with the fuller answer is due before ${by}.`;
     case "missed":
       return "The 3 days for a separate answer have passed; work what is still useful into your next message instead.";
   }

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Interview } from "../interview.js";
 import type { Channel, MessageKind, Outcome } from "../message.js";
 import { DEFAULT_WORKING_HOURS, type Profile, type WorkingHours } from "../record/profile.js";
+import { primaryIndex } from "./answer-routing.js";
 import type { HistoryEvent } from "./history.js";
 import { slugOf } from "./item-id.js";
 import type { Recipient } from "./planned-message.js";
@@ -108,8 +109,7 @@ export function readInput(input: PlanInput): PlanContext {
     hours: input.profile?.workingHours ?? DEFAULT_WORKING_HOURS,
     end: DateTime.fromISO(interview.end, { zone }),
     contacts,
-    primary:
-      contacts.find((c) => c.recipient.email !== null) ?? contacts[0] ?? companyContact(interview),
+    primary: contacts[primaryIndex(interview) ?? -1] ?? companyContact(interview),
     sent,
     replies,
     outcome: outcomes.at(-1) ?? null,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { subjectsOf } from "../../../src/core/plan/additional-info.js";
-import { interview, item, plan, wall } from "./fixtures.js";
+import { answerRouting, answersFor } from "../../../src/core/plan/answer-routing.js";
+import type { Interviewer } from "../../../src/core/interview.js";
+import { DANA, interview, item, LEE, plan, wall } from "./fixtures.js";
 
 const ID = "3.additional-info.email.dana-whitfield";
 const concern = { concern: "my limited Go experience", response: null };
@@ -42,11 +44,11 @@ describe("additional information", () => {
   });
 
   it("says what the message carries", () => {
-    expect(subjectsOf(interview({ end: "2026-11-18T15:00", concerns: [concern] }))).toBe(
-      "a concern",
-    );
+    const only = (record: Parameters<typeof answerRouting>[0]) =>
+      subjectsOf([...answerRouting(record).values()][0]!);
+    expect(only(interview({ end: "2026-11-18T15:00", concerns: [concern] }))).toBe("a concern");
     expect(
-      subjectsOf(
+      only(
         interview({
           end: "2026-11-18T15:00",
           concerns: [concern, concern],
@@ -55,5 +57,75 @@ describe("additional information", () => {
         }),
       ),
     ).toBe("2 concerns, an unanswered question and something you promised to send");
+  });
+
+  describe("to whoever raised it", () => {
+    const SAM: Interviewer = { ...DANA, name: "Sam Ortiz", email: "sam@acme.example" };
+    const panel = [DANA, SAM, LEE];
+    const kinds = (items: ReturnType<typeof plan>) =>
+      items.filter((m) => m.kind === "additional-info").map((m) => m.id);
+
+    it("sends a concern Sam raised to Sam alone", () => {
+      const subject = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [{ ...concern, raisedBy: "Sam Ortiz" }],
+      });
+      const items = plan(subject, { now: "2026-11-18T00:00Z" });
+      expect(kinds(items)).toEqual(["3.additional-info.email.sam-ortiz"]);
+      expect(item(items, "3.additional-info.email.sam-ortiz").reason).toMatch(
+        /^Your notes hold a concern: give Sam Ortiz the fuller answer/,
+      );
+    });
+
+    it("keeps what nobody is named for with the main contact, and each answer in one message", () => {
+      const subject = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [{ ...concern, raisedBy: "Sam Ortiz" }, concern],
+        unanswered: [{ ...question, raisedBy: "Dana Whitfield" }],
+        promised: [{ ...promise, raisedBy: "Lee Okafor" }],
+      });
+      expect(kinds(plan(subject, { now: "2026-11-18T00:00Z" }))).toEqual([
+        "3.additional-info.email.dana-whitfield",
+        "3.additional-info.email.sam-ortiz",
+        "3.additional-info.linkedin.lee-okafor",
+      ]);
+      expect([0, 1, 2, null].map((reader) => answersFor(subject, reader))).toEqual([
+        { concerns: [1], unanswered: [0], promised: [] },
+        { concerns: [0], unanswered: [], promised: [] },
+        { concerns: [], unanswered: [], promised: [0] },
+        { concerns: [], unanswered: [], promised: [] },
+      ]);
+    });
+
+    it("is done when the sending to that person is recorded, or any sending while only one is planned", () => {
+      const subject = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [{ ...concern, raisedBy: "Sam Ortiz" }, concern],
+      });
+      const sent = (to: string) => ({
+        type: "sent" as const,
+        kind: "additional-info" as const,
+        channel: "email" as const,
+        to,
+        at: "2026-11-19T10:00:00-06:00",
+      });
+      const items = plan(subject, { now: "2026-11-19T18:00Z", history: [sent("Sam Ortiz")] });
+      expect(item(items, "3.additional-info.email.sam-ortiz").state).toBe("done");
+      expect(item(items, "3.additional-info.email.dana-whitfield").state).toBe("upcoming");
+      const single = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [concern],
+      });
+      expect(
+        item(
+          plan(single, { now: "2026-11-19T18:00Z", history: [sent("Lee Okafor")] }),
+          "3.additional-info.email.dana-whitfield",
+        ).state,
+      ).toBe("done");
+    });
   });
 });
