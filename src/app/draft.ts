@@ -17,6 +17,7 @@ import { nowIso, type AppContext } from "./context.js";
 import { checkDrafts } from "./draft-check.js";
 import type { DraftError } from "./draft-error.js";
 import { draftTargets, type DraftTarget } from "./draft-targets.js";
+import { otherDrafts } from "./other-drafts.js";
 import { loadPlan } from "./plan.js";
 import { describeFsError } from "./read-file.js";
 
@@ -67,16 +68,26 @@ export async function draftMessages(
   });
   if (!targets.ok) return targets;
 
+  const writtenAt = nowIso(ctx);
+  const others = await otherDrafts(ctx);
   const composed: { target: DraftTarget; message: ComposedMessage; reason: string | null }[] = [];
   for (const target of targets.value) {
     const existing = await ctx.store.drafts.findByPlanItem(target.planItemId);
     const reason = request.reason?.trim() || existing?.reason || null;
-    const message = composeMessage({ interview, profile, ...target, reason });
+    const message = composeMessage({
+      interview,
+      profile,
+      ...target,
+      reason,
+      writtenAt,
+      avoidSentences: others.except(target.planItemId),
+    });
     if (!message.ok) {
       const error = message.errors[0]!;
       return fail({ code: error.code, message: error.message });
     }
     composed.push({ target, message: message.value, reason });
+    if (!existing?.edited || request.force) others.replace(target.planItemId, message.value);
   }
 
   // Every draft is proofread before it is stored, in the text it will be kept with.

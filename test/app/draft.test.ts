@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AppContext } from "../../src/app/context.js";
 import { draftMessages, exportDraftEml, listDrafts, saveDraftEdit } from "../../src/app/draft.js";
 import { findInterviewer } from "../../src/app/draft-targets.js";
+import { otherDrafts } from "../../src/app/other-drafts.js";
+import { letterSentences } from "../../src/core/letter-sentences.js";
 import { loadPlan } from "../../src/app/plan.js";
 import { openSqliteStore } from "../../src/store/store.js";
 import { interviewFrom, minimalInterview, profileFrom } from "../helpers/compose-records.js";
@@ -147,6 +149,52 @@ describe("draftMessages", () => {
       ok: false,
       errors: [{ code: "no-such-interview" }],
     });
+  });
+});
+
+describe("variety across drafts", () => {
+  it("gives a second interview's thank-you every sentence of the first's to avoid, not its greeting or sign-off", async () => {
+    const ctx = await context();
+    await ctx.store.interviews.save(
+      { ...minimalInterview(), start: "2026-11-20T10:00:00Z", end: "2026-11-20T11:00:00Z" },
+      "record",
+      "2026-11-21T12:00:00Z",
+    );
+    const [first] = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));
+    const [second] = value(await draftMessages(ctx, { interviewId: 2 }));
+    const avoided = (await otherDrafts(ctx)).except(second!.draft.planItemId);
+    const body = first!.draft.body;
+    const [greeting, ...rest] = body.split("\n\n");
+    expect(greeting).toMatch(/^(?:Dear|Hello|Hi) Dana,$/);
+    const middle = rest.slice(0, -1).join(" ");
+    expect(avoided.length).toBeGreaterThan(2);
+    for (const sentence of avoided) expect(middle).toContain(sentence);
+    expect(avoided.join(" ").replace(/\s+/g, " ")).toBe(middle.replace(/\s+/g, " "));
+    expect(avoided.some((s) => s.includes("Dear") || s.includes("Jordan Rivera"))).toBe(false);
+  });
+
+  it("leaves a draft's own earlier text out, and reads an edited draft as the candidate wrote it", async () => {
+    const ctx = await context();
+    const outcomes = value(await draftMessages(ctx, { interviewId: 1 }));
+    const [dana, sam] = outcomes;
+    const own = (await otherDrafts(ctx)).except(dana!.draft.planItemId);
+    const others = outcomes.slice(1).map((o) => o.draft.body);
+    const danaOnly = letterSentences(dana!.draft.body, dana!.draft.provenance).filter(
+      (sentence) => !others.some((body) => body.includes(sentence)),
+    );
+    expect(danaOnly.length).toBeGreaterThan(0);
+    expect(own.filter((sentence) => danaOnly.includes(sentence))).toEqual([]);
+    expect(own.some((sentence) => sam!.draft.body.includes(sentence))).toBe(true);
+    value(
+      await saveDraftEdit(ctx, sam!.draft.id, {
+        subject: null,
+        body: "Dear Sam,\n\nThe release train sounded fun. I will bring my notes.\n\nBest regards,\nJordan",
+      }),
+    );
+    const edited = (await otherDrafts(ctx)).except(dana!.draft.planItemId);
+    expect(edited).toContain("The release train sounded fun.");
+    expect(edited).toContain("I will bring my notes.");
+    expect(edited.some((s) => /Dear Sam|Best regards|^Jordan$/.test(s))).toBe(false);
   });
 });
 
