@@ -211,7 +211,24 @@ describe("afterword profile", () => {
       email: "jordan@example.com",
       timeZone: "America/New_York",
       workingHours: { days: ["mon", "tue", "wed", "thu", "fri"], start: "08:00", end: "18:00" },
+      tone: "warm",
     });
+    expect((await runCli(["profile"], { home })).stdout).toMatch(/^Tone: +warm$/m);
+    const formal = write(
+      home,
+      "formal.yaml",
+      "name: J\nemail: j@example.com\ntimeZone: UTC\ntone: formal\n",
+    );
+    await runCli(["profile", formal], { home });
+    expect((await runCli(["profile"], { home })).stdout).toMatch(/^Tone: +formal$/m);
+    const loud = write(
+      home,
+      "loud.yaml",
+      "name: J\nemail: j@example.com\ntimeZone: UTC\ntone: loud\n",
+    );
+    expect((await runCli(["profile", loud], { home })).stderr).toContain(
+      "loud.yaml: tone: expected one of formal, warm, plain",
+    );
   });
 
   it("refuses a bad profile field by field and keeps the old one", async () => {

@@ -41,6 +41,7 @@ function describe(profile: Profile): string {
     profile.linkedin ? `LinkedIn:  ${profile.linkedin}` : null,
     `Time zone: ${profile.timeZone}`,
     `Recipients' working hours: ${hours.days.join(", ")} ${hours.start}–${hours.end}`,
+    `Tone:      ${profile.tone}`,
     profile.aliases.length > 0 ? `Also known as: ${profile.aliases.join(", ")}` : null,
     "",
     "Signature:",

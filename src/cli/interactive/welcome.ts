@@ -6,6 +6,7 @@ import { listInterviews } from "../../app/interviews.js";
 import { saveProfile } from "../../app/profile.js";
 import { STAGES, FORMATS } from "../../core/interview.js";
 import { formatFieldError } from "../../core/record/field-error.js";
+import type { Tone } from "../../core/record/profile.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
@@ -66,6 +67,15 @@ async function setUpProfile(ctx: AppContext, ask: Prompter): Promise<void> {
       initial: localZone,
       check: check(zoneName, "Use an IANA zone name such as Europe/London."),
     }),
+    tone: await ask.select<Tone>(
+      "How should your messages sound?",
+      [
+        { value: "warm", label: "warm: friendly and personal" },
+        { value: "formal", label: "formal: reserved and courteous" },
+        { value: "plain", label: "plain: short and direct" },
+      ],
+      "warm",
+    ),
   };
   const saved = await saveProfile(ctx, answers);
   if (!saved.ok)
@@ -107,7 +117,12 @@ async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
   );
   const location = (await ask.text("Where, or the meeting link (optional)")) || null;
 
-  const interviewers = [];
+  const interviewers: {
+    name: string;
+    title: string | null;
+    email: string | null;
+    discussed: string[];
+  }[] = [];
   do {
     const name = await ask.required(
       interviewers.length === 0 ? "Who interviewed you? (name)" : "Name",
@@ -126,6 +141,20 @@ async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
   } while (await ask.confirm("Did someone else interview you too?", false));
 
   const optional = async (message: string) => (await ask.text(message)) || null;
+  // The answer goes to whoever raised it; alone with one interviewer, that is them.
+  const raisedBy = async (message: string): Promise<string | null> => {
+    if (interviewers.length === 1) return interviewers[0]!.name;
+    const everyone = "everyone";
+    const choice = await ask.select(
+      message,
+      [
+        ...interviewers.map((person, i) => ({ value: String(i), label: person.name })),
+        { value: everyone, label: "Everyone / not sure" },
+      ],
+      everyone,
+    );
+    return choice === everyone ? null : interviewers[Number(choice)]!.name;
+  };
   const concerns = await ask.many(
     "A concern they raised (Enter if none)",
     "Another concern?",
@@ -133,13 +162,18 @@ async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
     async (concern) => ({
       concern,
       response: await optional("Your answer to it, in your own words (optional)"),
+      raisedBy: await raisedBy("Who raised it?"),
     }),
   );
   const unanswered = await ask.many(
     "A question you could not fully answer (Enter if none)",
     "Another question?",
     "how I would shard the scheduler",
-    async (question) => ({ question, answer: await optional("Your fuller answer now (optional)") }),
+    async (question) => ({
+      question,
+      answer: await optional("Your fuller answer now (optional)"),
+      raisedBy: await raisedBy("Who asked it?"),
+    }),
   );
   const promised = await ask.many(
     "Something you promised to send (Enter if none)",
@@ -151,6 +185,7 @@ async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
         (await ask.text("Its link (optional)", {
           check: check(webAddress, "Please give the full address, starting with https://"),
         })) || null,
+      raisedBy: await raisedBy("Who did you promise it to?"),
     }),
   );
 

@@ -23,6 +23,7 @@ describe("afterword at a terminal", () => {
     await t.answer("Your phone number", "");
     await t.answer("Your LinkedIn profile address", "");
     await t.answer("Your time zone", "");
+    await t.answer("How should your messages sound?", KEY.down);
     await t.answer("What would you like to do?", "");
     await t.answer("Company", "Acme Robotics");
     await t.answer("Position", "Platform Engineer");
@@ -69,9 +70,67 @@ describe("afterword at a terminal", () => {
         },
       ],
     });
+    expect(interview!.concerns).toEqual([
+      {
+        concern: "my Go experience",
+        response: "I have shipped two Go services since.",
+        raisedBy: "Dana Whitfield",
+      },
+    ]);
     expect(json(await runCli(["profile", "--json"], { home }))).toMatchObject({
       name: "Jordan Rivera",
       timeZone: "America/New_York",
+      tone: "formal",
+    });
+  }, 60_000);
+
+  it("asks a panel who raised each concern, question and promise", async () => {
+    const home = tempHome();
+    await runCli(["profile", PROFILE], { home });
+    const t = terminal(home);
+    await t.answer("What would you like to do?", "");
+    await t.answer("Company", "Acme Robotics");
+    await t.answer("Position", "Platform Engineer");
+    await t.answer("Stage", "");
+    await t.answer("Time zone of the interview", "");
+    await t.answer("When did it start?", "2026-11-20 14:00");
+    await t.answer("When did it end?", "");
+    await t.answer("How was it held?", "");
+    await t.answer("Where, or the meeting link", "");
+    for (const [name, more] of [
+      ["Dana Whitfield", "y"],
+      ["Sam Ortiz", ""],
+    ] as const) {
+      await t.answer(name === "Dana Whitfield" ? "Who interviewed you?" : "Name", name);
+      await t.answer(`${name}'s title`, "");
+      await t.answer(`${name}'s e-mail`, "");
+      await t.answer(`What did you talk about with ${name}?`, "");
+      await t.answer("Did someone else interview you too?", more);
+    }
+    await t.answer("A concern they raised", "my Go experience");
+    await t.answer("Your answer to it", "");
+    await t.answer("Who raised it?", `${KEY.down}${KEY.down}`);
+    await t.answer("Another concern?", "");
+    await t.answer("A question you could not fully answer", "how I would shard it");
+    await t.answer("Your fuller answer now", "");
+    await t.answer("Who asked it?", KEY.down);
+    await t.answer("Another question?", "");
+    await t.answer("Something you promised to send", "my slides");
+    await t.answer("Its link", "");
+    await t.answer("Who did you promise it to?", "");
+    await t.answer("Anything else you promised?", "");
+    await t.answer("Save the Platform Engineer interview at Acme Robotics?", "");
+    await t.waitFor("Saved as interview 1");
+    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}${KEY.down}`);
+    expect(await t.exited).toBe(0);
+
+    const [interview] = json<Array<Record<string, unknown>>>(
+      await runCli(["interviews", "--json"], { home }),
+    );
+    expect(interview).toMatchObject({
+      concerns: [{ concern: "my Go experience", raisedBy: "Sam Ortiz" }],
+      unanswered: [{ question: "how I would shard it", raisedBy: "Dana Whitfield" }],
+      promised: [{ what: "my slides", raisedBy: null }],
     });
   }, 60_000);
 
