@@ -52,7 +52,10 @@ export function draftTargets(
   const slugs = slugsOf(interview);
   const targets: DraftTarget[] = [];
   for (const recipient of people.value) {
-    const channel = request.channel ?? (recipient.email ? "email" : "card");
+    const channel =
+      request.channel ??
+      plannedChannel(ofKind, recipient, sequence) ??
+      (recipient.email ? "email" : "card");
     if (channel === "email" && !recipient.email) {
       return fail({
         code: "no-email-address",
@@ -101,6 +104,21 @@ function recipientsFor(
   if (fromPlan.length > 0) return ok(fromPlan);
   const first = everyone.find((person) => person.email) ?? everyone[0];
   return ok(first ? [first] : []);
+}
+
+/**
+ * The one channel the plan sends this message to this person on (an answer to what someone
+ * without an address raised goes by LinkedIn), or null when it plans several or none.
+ */
+function plannedChannel(
+  ofKind: readonly PlannedMessage[],
+  recipient: Recipient,
+  sequence: number,
+): Channel | null {
+  const channels = ofKind
+    .filter((item) => item.sequence === sequence && sameRecipient(item.recipient, recipient))
+    .map((item) => item.channel);
+  return channels.length === 1 ? channels[0]! : null;
 }
 
 /** The interviewer a name on the command line means: the full name, a given name, or an address. */

@@ -4,7 +4,7 @@ import type { AppContext } from "../../app/context.js";
 import { importFiles } from "../../app/import-files.js";
 import { listInterviews } from "../../app/interviews.js";
 import { saveProfile } from "../../app/profile.js";
-import { STAGES, FORMATS } from "../../core/interview.js";
+import { STAGES, FORMATS, type Interviewer } from "../../core/interview.js";
 import { formatFieldError } from "../../core/record/field-error.js";
 import type { Tone } from "../../core/record/profile.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";
@@ -117,12 +117,7 @@ async function addByQuestions(ctx: AppContext, ask: Prompter): Promise<void> {
   );
   const location = (await ask.text("Where, or the meeting link (optional)")) || null;
 
-  const interviewers: {
-    name: string;
-    title: string | null;
-    email: string | null;
-    discussed: string[];
-  }[] = [];
+  const interviewers: Omit<Interviewer, "notes">[] = [];
   do {
     const name = await ask.required(
       interviewers.length === 0 ? "Who interviewed you? (name)" : "Name",

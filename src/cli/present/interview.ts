@@ -1,4 +1,4 @@
-import type { Interview } from "../../core/interview.js";
+import type { Interview, RaisedBy } from "../../core/interview.js";
 import { missingDetails } from "../../core/missing-details.js";
 import { table } from "./table.js";
 import { timeSpan } from "./when.js";
@@ -65,17 +65,23 @@ export function interviewDetail(interview: Interview): string {
   section(
     lines,
     "Concerns",
-    interview.concerns.map((c) => (c.response ? `${c.concern}: ${c.response}` : c.concern)),
+    interview.concerns.map(
+      (c) => (c.response ? `${c.concern}: ${c.response}` : c.concern) + raisedBy(c, "raised by"),
+    ),
   );
   section(
     lines,
     "Unanswered questions",
-    interview.unanswered.map((q) => (q.answer ? `${q.question}: ${q.answer}` : q.question)),
+    interview.unanswered.map(
+      (q) => (q.answer ? `${q.question}: ${q.answer}` : q.question) + raisedBy(q, "asked by"),
+    ),
   );
   section(
     lines,
     "Promised material",
-    interview.promised.map((p) => (p.url ? `${p.what} (${p.url})` : p.what)),
+    interview.promised.map(
+      (p) => (p.url ? `${p.what} (${p.url})` : p.what) + raisedBy(p, "promised to"),
+    ),
   );
   if (interview.nextSteps) lines.push("", `Next steps: ${interview.nextSteps}`);
   if (interview.decisionBy) lines.push(`Decision by: ${interview.decisionBy}`);
@@ -87,6 +93,10 @@ export function interviewDetail(interview: Interview): string {
     );
   }
   return lines.join("\n");
+}
+
+function raisedBy(entry: RaisedBy, how: string): string {
+  return entry.raisedBy ? ` (${how} ${entry.raisedBy})` : "";
 }
 
 function section(lines: string[], title: string, items: string[]): void {
