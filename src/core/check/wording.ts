@@ -196,6 +196,40 @@ export const WORDING = {
     suggestion: p.found.toLowerCase(),
   }),
 
+  "tone.casual-title": (p: { found: string; name: string }) => ({
+    message: `${quote(p.found)} is casual beside a title (${p.name}).`,
+    suggestion: "Dear",
+  }),
+
+  "wording.frame-clause": (p: { found: string; frame: string }) => ({
+    message: `${quote(p.found)}: after “${p.frame}” a phrase belongs, not a whole sentence.`,
+    suggestion: "Make it a phrase (“about not having led a team”) or a sentence of its own.",
+  }),
+  "wording.reader-third-person": (p: {
+    found: string;
+    reader: string | null;
+    instead: string;
+  }) => ({
+    message: p.reader
+      ? `${quote(p.found)} speaks of ${p.reader} in the third person, in a note to ${p.reader}.`
+      : `${quote(p.found)} points to nobody named in this note but its reader: say “${p.instead}”.`,
+    suggestion: p.instead,
+  }),
+  "wording.doubled-phrase": (p: { found: string; instead: string }) => ({
+    message: `${quote(p.found)} says the same words twice.`,
+    suggestion: p.instead,
+  }),
+  "fact.as-promised": (p: { found: string; owner: string | null }) => ({
+    message: p.owner
+      ? `${quote(p.found)}: what you promised was for ${p.owner}, not for this reader.`
+      : `${quote(p.found)}: the interview record holds nothing you promised to send.`,
+    suggestion: "Leave it out, or add what you promised to the interview record.",
+  }),
+  "fact.one-interviewer": (p: { found: string; person: string }) => ({
+    message: `${quote(p.found)}: you met only ${p.person} in this interview.`,
+    suggestion: "Speak of your conversation with them alone.",
+  }),
+
   "timing.early": (p: { end: Moment }) => ({
     message: `The interview has not ended yet (it ends ${when(p.end)}).`,
     suggestion: "Send it after the interview.",

@@ -1,5 +1,8 @@
 import type { Rule } from "../rule.js";
+import { casualTitle } from "./casual-title.js";
 import { linkOnCard } from "./channel.js";
+import { doubledPhrase } from "./doubled-phrase.js";
+import { frameClause } from "./frame-clause.js";
 import { overLinkedInLimit, tooLong, tooShort } from "./length.js";
 import { nearCopy } from "./panel.js";
 import { placeholder } from "./placeholder.js";
@@ -19,6 +22,7 @@ import {
   missingThanks,
   missingTimelineQuestion,
 } from "./required-elements.js";
+import { readerThirdPerson } from "./reader-third-person.js";
 import { subjectLong, subjectMissing } from "./subject.js";
 import { afterReply, duplicate, early, late, missed, tooMany, tooSoon } from "./timing.js";
 import {
@@ -32,6 +36,7 @@ import {
   textSpeak,
   threat,
 } from "./tone.js";
+import { unsupportedPromise, unsupportedTeam } from "./unsupported-claims.js";
 import {
   othersPoint,
   wrongCompany,
@@ -77,6 +82,12 @@ export const RULES: readonly Rule[] = [
   textSpeak,
   exclamations,
   allCaps,
+  frameClause,
+  readerThirdPerson,
+  doubledPhrase,
+  casualTitle,
+  unsupportedPromise,
+  unsupportedTeam,
   early,
   late,
   missed,

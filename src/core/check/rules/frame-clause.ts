@@ -1,0 +1,220 @@
+import type { Span } from "../finding.js";
+import type { MessageText } from "../message-text.js";
+import {
+  CLAUSE_BLOCKING_PREPOSITIONS,
+  COMMON_VERBS,
+  DETERMINERS,
+  IRREGULAR_PLURALS,
+  MODALS,
+  OBJECT_OPENERS,
+  PLURAL_MODIFIERS,
+  SUBJECT_PRONOUNS,
+} from "../phrases/clause-words.js";
+import { defineRule, type Hit } from "../rule.js";
+import { tokensOf, type Tokens } from "../tokens.js";
+
+const PREPOSITIONS = new Set(CLAUSE_BLOCKING_PREPOSITIONS);
+const SUBJECTS = new Set(SUBJECT_PRONOUNS);
+const DETERMINER = new Set(DETERMINERS);
+const OBJECT_OPENER = new Set(OBJECT_OPENERS);
+const MODAL = new Set(MODALS);
+const BASE_VERB = new Set(COMMON_VERBS);
+const S_VERB = new Set(COMMON_VERBS.map(thirdPerson));
+const PLURAL_MODIFIER = new Set(PLURAL_MODIFIERS);
+const IRREGULAR_PLURAL = new Set(IRREGULAR_PLURALS);
+/** Words that show the sentence already has its subject and verb before the preposition. */
+const CLAUSE_SO_FAR = new Set([
+  ...SUBJECT_PRONOUNS,
+  "you",
+  "it",
+  "am",
+  "is",
+  "are",
+  "was",
+  "were",
+  "have",
+  "has",
+  "had",
+  ...MODALS,
+]);
+/** Words that put the preposition inside a subject: "What I liked about the team gives …". */
+const CLEFT_OPENERS = new Set(["what", "whatever", "all", "everything", "something", "anything"]);
+/** Nouns in a noun phrase: no more than this many before its verb. */
+const MAX_NOUN_RUN = 5;
+
+function thirdPerson(verb: string): string {
+  if (verb === "have") return "has";
+  if (/(?:s|sh|ch|x|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * A preposition, or a frame such as "With", "Given", "struck by" or "the question of", followed
+ * directly by a clause: a subject pronoun ("about I have not led a team"), or a noun phrase and its
+ * verb ("struck by the engineers and designers share one backlog"), or, after a sentence-opening
+ * "Given", a verb with its object ("Given building the onboarding flow"). Notes slotted into a
+ * sentence that expected a noun phrase read this way.
+ */
+export const frameClause = defineRule({
+  code: "wording.frame-clause",
+  severity: "error",
+  summary:
+    "A preposition or frame followed by a whole clause: “about I have not led a team”, “With I built the payroll system”.",
+  detect(message) {
+    const tokens = tokensOf(message.text);
+    const hits: Hit<"wording.frame-clause">[] = [];
+    for (const sentence of message.sentences) {
+      if (sentence.end <= message.content.start || sentence.start >= message.content.end) continue;
+      const span = clauseAfterFrame(message, tokens, sentence);
+      if (span) {
+        hits.push({
+          ...span,
+          params: {
+            found: message.text.slice(span.start, span.end),
+            frame: tokens.lower[span.frame]!,
+          },
+        });
+      }
+    }
+    return hits;
+  },
+});
+
+type Found = Span & { frame: number };
+
+/** The first frame of the sentence that a clause follows, as the frame and the clause's first words. */
+function clauseAfterFrame(message: MessageText, tokens: Tokens, sentence: Span): Found | null {
+  const { first, last } = tokenRange(tokens, sentence);
+  const text = message.text;
+  const joined = (i: number) => i + 1 <= last && spaceBetween(text, tokens, i);
+  for (let i = first; i < last; i++) {
+    const word = tokens.lower[i]!;
+    if (!PREPOSITIONS.has(word) || tokens.text[i]!.length !== word.length || !joined(i)) continue;
+    const next = i + 1;
+    if (SUBJECTS.has(tokens.lower[next]!) && isPronoun(text, tokens, next)) {
+      return found(tokens, i, joined(next) ? next + 1 : next);
+    }
+    if (word === "given" && i === first && /ing$/.test(tokens.lower[next]!) && joined(next)) {
+      if (OBJECT_OPENER.has(tokens.lower[next + 1]!)) return found(tokens, i, next + 1);
+    }
+    if (word !== "given" && hasClauseBefore(tokens, first, i)) {
+      const verb = verbAfterNounPhrase(text, tokens, next, last);
+      if (verb !== null) return found(tokens, i, verb);
+    }
+  }
+  return null;
+}
+
+function found(tokens: Tokens, frame: number, lastWord: number): Found {
+  return { start: tokens.start[frame]!, end: tokens.end[lastWord]!, frame };
+}
+
+/** "I" as a word, not the start of "I/O" or "I-9". */
+function isPronoun(text: string, tokens: Tokens, i: number): boolean {
+  if (tokens.lower[i] !== "i") return true;
+  if (tokens.head[i] !== "I" && tokens.head[i] !== "i") return false;
+  const after = text.charAt(tokens.end[i]!);
+  return !/[/\-–\d]/.test(after);
+}
+
+/**
+ * The sentence has a subject or a verb before the preposition, so the phrase after it cannot be
+ * the subject's; and no "what" or "everything" makes the preposition part of a subject ("What I
+ * liked about the team gives …").
+ */
+function hasClauseBefore(tokens: Tokens, first: number, frame: number): boolean {
+  let clause = false;
+  for (let i = first; i < frame; i++) {
+    const word = tokens.lower[i]!;
+    if (CLEFT_OPENERS.has(word)) return false;
+    if (CLAUSE_SO_FAR.has(word)) clause = true;
+  }
+  return clause;
+}
+
+/**
+ * Reads a noun phrase from `from` ("the engineers and designers") and returns the index of the
+ * verb that follows it when that verb agrees with it and takes an object; else null.
+ */
+function verbAfterNounPhrase(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  last: number,
+): number | null {
+  let i = from;
+  const determined = DETERMINER.has(tokens.lower[i]!);
+  if (determined) i++;
+  let nouns = 0;
+  for (; i <= last && nouns <= MAX_NOUN_RUN; i++) {
+    if (i > from && !spaceBetween(text, tokens, i - 1)) return null;
+    const word = tokens.lower[i]!;
+    if (word === "and" && nouns > 0) continue;
+    if (nouns > 0 && agreesAsVerb(tokens, i, determined) && i < last) {
+      const object = tokens.lower[i + 1]!;
+      if (spaceBetween(text, tokens, i) && OBJECT_OPENER.has(object)) return i;
+    }
+    if (!isNounLike(tokens, i)) return null;
+    nouns++;
+  }
+  return null;
+}
+
+function agreesAsVerb(tokens: Tokens, i: number, determined: boolean): boolean {
+  const word = tokens.lower[i]!;
+  if (tokens.text[i] !== word) return false;
+  const before = tokens.lower[i - 1]!;
+  if (BASE_VERB.has(word)) return isPlural(before);
+  return determined && S_VERB.has(word) && !isPlural(before);
+}
+
+function isPlural(word: string): boolean {
+  if (IRREGULAR_PLURAL.has(word)) return true;
+  if (PLURAL_MODIFIER.has(word)) return false;
+  return /[^su']s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+}
+
+/** A word that can stand in a noun phrase: not a function word, not written with an apostrophe ending. */
+function isNounLike(tokens: Tokens, i: number): boolean {
+  const word = tokens.lower[i]!;
+  return (
+    tokens.text[i]!.length === word.length &&
+    !PREPOSITIONS.has(word) &&
+    !DETERMINER.has(word) &&
+    !SUBJECTS.has(word) &&
+    !MODAL.has(word) &&
+    !CLAUSE_SO_FAR.has(word) &&
+    !["and", "or", "but", "that", "which", "who", "how", "what", "why", "when", "where"].includes(
+      word,
+    )
+  );
+}
+
+/** Only spaces (no punctuation, no line break) between word `i` and the next. */
+function spaceBetween(text: string, tokens: Tokens, i: number): boolean {
+  const from = tokens.end[i]!;
+  const to = tokens.start[i + 1];
+  if (to === undefined) return false;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 0x20) return false;
+  return to > from;
+}
+
+/** The first and last word index inside a span. */
+export function tokenRange(tokens: Tokens, span: Span): { first: number; last: number } {
+  let first = lowerBound(tokens.start, span.start);
+  const last = lowerBound(tokens.start, span.end) - 1;
+  if (first > last) first = last + 1;
+  return { first, last };
+}
+
+function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
