@@ -1,7 +1,6 @@
 import type { InterviewDetails } from "../interview.js";
 import type { MessageKind } from "../message.js";
 import { countWords } from "../words.js";
-import { foldName } from "./names.js";
 
 type Entries = Pick<InterviewDetails, "interviewers" | "concerns" | "unanswered" | "promised">;
 
@@ -39,14 +38,14 @@ export function primaryIndex(interview: Pick<InterviewDetails, "interviewers">):
   return withAddress >= 0 ? withAddress : 0;
 }
 
-/** The interviewer an entry names (as the record stores it: their name), by place on the panel. */
+/**
+ * The interviewer an entry names, by place on the panel. Reading the record stored `raisedBy` as
+ * the interviewer's name exactly as `interviewers` writes it, so no other reading is needed.
+ */
 function claimant(interview: Entries, raisedBy: string | null | undefined): number | null {
-  if (!raisedBy?.trim()) return null;
-  const people = interview.interviewers;
-  const exact = people.findIndex((person) => person.name === raisedBy);
-  if (exact >= 0) return exact;
-  const folded = people.findIndex((person) => foldName(person.name) === foldName(raisedBy));
-  return folded >= 0 ? folded : null;
+  if (!raisedBy) return null;
+  const index = interview.interviewers.findIndex((person) => person.name === raisedBy);
+  return index >= 0 ? index : null;
 }
 
 function entries(interview: Entries): Entry[] {
