@@ -18,8 +18,6 @@ const MOST_IN_A_THANK_YOU = 2;
 interface Entry extends AnswerRef {
   /** The interviewer it is for, by place on the panel; null when the record names nobody. */
   owner: number | null;
-  /** True when `raisedBy` names the owner; false for an entry given to the main contact. */
-  claimed: boolean;
   /** True when the record holds what to say: a response, an answer; material always. */
   answered: boolean;
   words: number;
@@ -62,7 +60,6 @@ function entries(interview: Entries): Entry[] {
       field,
       index,
       owner: claimed ?? primaryIndex(interview),
-      claimed: claimed !== null,
       answered: field === "promised" || text !== null,
       words,
       long: (field !== "promised" && text === null) || attached || words > BRIEF_WORDS,
@@ -77,19 +74,18 @@ function entries(interview: Entries): Entry[] {
 }
 
 /**
- * True when the interviewer at `index` (null: the company, when the record names nobody) gets a
- * separate additional-information message. Entries nobody is named for keep the rule they always
- * had: their fuller answer goes to the main contact in a message of its own. What someone raised
- * themselves is answered in their thank-you, briefly, unless it runs longer than a thank-you can
- * carry (answers of more than 45 words together, an answer still to write, material to attach,
- * more than two entries) or their thank-you goes where an answer does not fit (a card or LinkedIn,
- * for someone without an e-mail address). The planner and the composer both ask this, so an
- * answer is given once, to one person.
+ * True when the interviewer at `index` gets a separate additional-information message. What is
+ * theirs (what they raised, and for the main contact what nobody is named for) is answered in
+ * their thank-you, briefly, unless it runs longer than a thank-you can carry (answers of more than
+ * 45 words together, an answer still to write, material to attach, more than two entries) or
+ * their thank-you goes where an answer does not fit (a card or LinkedIn, for someone without an
+ * e-mail address). With nobody named (null), the company's contact has no thank-you to carry it.
+ * The planner and the composer both ask this, so an answer is given once, to one person.
  */
 export function needsSeparateMessage(interview: Entries, index: number | null): boolean {
   const own = entries(interview).filter((e) => e.owner === index);
   if (own.length === 0) return false;
-  if (index === null || own.some((e) => !e.claimed)) return true;
+  if (index === null) return true;
   const words = own.reduce((sum, e) => sum + e.words, 0);
   return (
     interview.interviewers[index]?.email == null ||

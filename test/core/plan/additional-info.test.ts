@@ -104,7 +104,18 @@ describe("additional information", () => {
       ]);
     });
 
-    it("leaves a short answer to what someone raised to their thank-you, and gives it to no one else", () => {
+    it("leaves a short answer to their thank-you, whoever raised it, and gives it to no one else", () => {
+      const short = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [{ concern: "my Go", response: "I have shipped a Go service." }],
+      });
+      expect(kinds(plan(short, { now: "2026-11-18T00:00Z" }))).toEqual([]);
+      expect([0, 1].map((reader) => answersFor(short, reader, "thank-you"))).toEqual([
+        [{ field: "concerns", index: 0 }],
+        [],
+      ]);
+
       const subject = interview({
         end: "2026-11-18T15:00",
         interviewers: panel,
