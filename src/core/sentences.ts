@@ -44,18 +44,15 @@ export function splitSentences(text: string): string[] {
 
 /**
  * A sentence folded for comparison, so that two sentences that read the same are one: case,
- * spacing, curly or straight quotes and the closing stop do not matter.
+ * spacing and punctuation (quotes, dashes, the closing stop) do not matter.
  */
 export function sentenceKey(sentence: string): string {
   return sentence
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s.!?…]+$/u, "");
+    .trim();
 }
 
 function isAbbreviation(slice: string, stopAt: number): boolean {

@@ -52,8 +52,8 @@ describe("who raised it, from the record to the drafts", () => {
     const plan = json<{ id: string; kind: string }[]>(
       await runCli(["plan", "1", "--json"], { home: dir, now: NOW }),
     );
+    // Sam has no address, so his answer needs a message of its own; the link fits Dana's thank-you.
     expect(plan.filter((item) => item.kind === "additional-info").map((item) => item.id)).toEqual([
-      "1.additional-info.email.dana-whitfield",
       "1.additional-info.linkedin.sam-ortiz",
     ]);
     const drafted = json<{ planItemId: string; channel: string }[]>(

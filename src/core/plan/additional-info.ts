@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { answerRouting, type RoutedAnswers } from "./answer-routing.js";
+import { separateMessages, type AnswerRef } from "./answer-routing.js";
 import { cancellationOf } from "./cancellation.js";
 import { namesRecipient } from "./names.js";
 import type { Contact, PlanContext, SentFact } from "./plan-context.js";
@@ -11,15 +11,14 @@ export const ADDITIONAL_INFO_EARLIEST_DAYS = 1;
 export const ADDITIONAL_INFO_DAYS = 3;
 
 /**
- * A separate message answering a concern or an open question, or sending promised material,
- * when the record holds any of them: one to each interviewer who raised something, and one to
- * the primary contact for what nobody is named for. An answer goes to one person, once. The
- * thank-you mentions them briefly; this one gives the fuller answer.
+ * A separate message answering a concern or an open question, or sending promised material: to
+ * the main contact for what nobody is named for, and to each interviewer whose own entries are
+ * more than their thank-you can carry (`needsSeparateMessage`). An answer goes to one person, once.
  */
 export function planAdditionalInfo(ctx: PlanContext): SettledItem[] {
-  const routes = [...answerRouting(ctx.interview)].map(([owner, answers]) => ({
+  const routes = separateMessages(ctx.interview).map(({ owner, refs }) => ({
     contact: owner === null ? ctx.primary : ctx.contacts[owner]!,
-    answers,
+    refs,
   }));
   if (routes.length === 0) return [];
   const deadline = ctx.end.plus({ days: ADDITIONAL_INFO_DAYS });
@@ -29,8 +28,8 @@ export function planAdditionalInfo(ctx: PlanContext): SettledItem[] {
     ctx,
     routes.map((route) => route.contact),
   );
-  return routes.map(({ contact, answers }, i) => {
-    const subjects = subjectsOf(answers);
+  return routes.map(({ contact, refs }, i) => {
+    const subjects = subjectsOf(refs);
     return settle(ctx, {
       kind: "additional-info",
       channel: contact.channel,
@@ -64,11 +63,12 @@ function sentTo(ctx: PlanContext, contacts: Contact[]): (SentFact | null)[] {
 }
 
 /** "a concern and something you promised to send", or null when there is nothing to add. */
-export function subjectsOf(answers: RoutedAnswers): string | null {
+export function subjectsOf(refs: readonly AnswerRef[]): string | null {
+  const n = (field: AnswerRef["field"]) => refs.filter((r) => r.field === field).length;
   const parts = [
-    count(answers.concerns.length, "a concern", "concerns"),
-    count(answers.unanswered.length, "an unanswered question", "unanswered questions"),
-    count(answers.promised.length, "something you promised to send", "things you promised to send"),
+    count(n("concerns"), "a concern", "concerns"),
+    count(n("unanswered"), "an unanswered question", "unanswered questions"),
+    count(n("promised"), "something you promised to send", "things you promised to send"),
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return null;
   const last = parts.pop()!;

@@ -1,13 +1,28 @@
 import type { InterviewDetails } from "../interview.js";
-import { foldName } from "./names.js";
+import type { MessageKind } from "../message.js";
+import { countWords } from "../words.js";
 
 type Entries = Pick<InterviewDetails, "interviewers" | "concerns" | "unanswered" | "promised">;
 
-/** Entries of the record's `concerns`, `unanswered` and `promised`, by their place in each list. */
-export interface RoutedAnswers {
-  concerns: number[];
-  unanswered: number[];
-  promised: number[];
+/** A concern, a question or promised material, by its place in the record. */
+export interface AnswerRef {
+  field: "concerns" | "unanswered" | "promised";
+  index: number;
+}
+
+/** An answer longer than this is touched on in a thank-you only as the start of a fuller message. */
+export const BRIEF_WORDS = 45;
+/** More entries than this for one person make a separate message rather than a long thank-you. */
+const MOST_IN_A_THANK_YOU = 2;
+
+interface Entry extends AnswerRef {
+  /** The interviewer it is for, by place on the panel; null when the record names nobody. */
+  owner: number | null;
+  /** True when the record holds what to say: a response, an answer; material always. */
+  answered: boolean;
+  words: number;
+  /** Too much for a thank-you: a long answer, one still to write, or material to attach. */
+  long: boolean;
 }
 
 /**
@@ -22,48 +37,101 @@ export function primaryIndex(interview: Pick<InterviewDetails, "interviewers">):
 }
 
 /**
- * The additional-information messages the record calls for, by the interviewer each goes to
- * (their place on the panel; null for the company, when the record names nobody), in the order
- * of the panel. An entry goes to whoever raised it, and once: entries nobody is named for go to
- * the primary contact, together with what that person raised themselves.
+ * The interviewer an entry names, by place on the panel. Reading the record stored `raisedBy` as
+ * the interviewer's name exactly as `interviewers` writes it, so no other reading is needed.
  */
-export function answerRouting(interview: Entries): Map<number | null, RoutedAnswers> {
-  const primary = primaryIndex(interview);
-  const routes = new Map<number | null, RoutedAnswers>();
-  const add = (list: keyof RoutedAnswers, raisedBy: string | null | undefined, index: number) => {
-    const owner = ownerOf(interview, raisedBy) ?? primary;
-    let answers = routes.get(owner);
-    if (!answers) {
-      answers = { concerns: [], unanswered: [], promised: [] };
-      routes.set(owner, answers);
-    }
-    answers[list].push(index);
+function claimant(interview: Entries, raisedBy: string | null | undefined): number | null {
+  if (!raisedBy) return null;
+  const index = interview.interviewers.findIndex((person) => person.name === raisedBy);
+  return index >= 0 ? index : null;
+}
+
+function entries(interview: Entries): Entry[] {
+  const entry = (
+    field: AnswerRef["field"],
+    index: number,
+    text: string | null,
+    raisedBy: string | null | undefined,
+    attached = false,
+  ): Entry => {
+    const claimed = claimant(interview, raisedBy);
+    const words = text === null ? 0 : countWords(text);
+    return {
+      field,
+      index,
+      owner: claimed ?? primaryIndex(interview),
+      answered: field === "promised" || text !== null,
+      words,
+      long: (field !== "promised" && text === null) || attached || words > BRIEF_WORDS,
+    };
   };
-  interview.concerns.forEach((entry, i) => add("concerns", entry.raisedBy, i));
-  interview.unanswered.forEach((entry, i) => add("unanswered", entry.raisedBy, i));
-  interview.promised.forEach((entry, i) => add("promised", entry.raisedBy, i));
-  const order = (key: number | null) => key ?? -1;
-  return new Map([...routes].sort(([a], [b]) => order(a) - order(b)));
+  return [
+    ...interview.concerns.map((c, i) => entry("concerns", i, c.response, c.raisedBy)),
+    ...interview.unanswered.map((q, i) => entry("unanswered", i, q.answer, q.raisedBy)),
+    // Material without a link is attached, which a thank-you does not do.
+    ...interview.promised.map((p, i) => entry("promised", i, null, p.raisedBy, p.url === null)),
+  ];
 }
 
 /**
- * The entries a message to the interviewer at `readerIndex` answers: what they raised, and for
- * the primary contact also what nobody is named for. Nothing for someone who is not on the panel
- * (null), unless the record names nobody at all: then the company's contact gets everything.
+ * True when the interviewer at `index` gets a separate additional-information message. What is
+ * theirs (what they raised, and for the main contact what nobody is named for) is answered in
+ * their thank-you, briefly, unless it runs longer than a thank-you can carry (answers of more than
+ * 45 words together, an answer still to write, material to attach, more than two entries) or
+ * their thank-you goes where an answer does not fit (a card or LinkedIn, for someone without an
+ * e-mail address). With nobody named (null), the company's contact has no thank-you to carry it.
+ * The planner and the composer both ask this, so an answer is given once, to one person.
  */
-export function answersFor(interview: Entries, readerIndex: number | null): RoutedAnswers {
-  const routes = answerRouting(interview);
-  const none = { concerns: [], unanswered: [], promised: [] };
-  if (interview.interviewers.length === 0) return routes.get(null) ?? none;
-  return readerIndex === null ? none : (routes.get(readerIndex) ?? none);
+export function needsSeparateMessage(interview: Entries, index: number | null): boolean {
+  const own = entries(interview).filter((e) => e.owner === index);
+  if (own.length === 0) return false;
+  if (index === null) return true;
+  const words = own.reduce((sum, e) => sum + e.words, 0);
+  return (
+    interview.interviewers[index]?.email == null ||
+    own.some((e) => e.long) ||
+    words > BRIEF_WORDS ||
+    own.length > MOST_IN_A_THANK_YOU
+  );
 }
 
-/** The interviewer an entry names, by their place on the panel, or null. */
-function ownerOf(interview: Entries, raisedBy: string | null | undefined): number | null {
-  if (!raisedBy) return null;
-  const people = interview.interviewers;
-  const exact = people.findIndex((person) => person.name === raisedBy);
-  if (exact >= 0) return exact;
-  const folded = people.findIndex((person) => foldName(person.name) === foldName(raisedBy));
-  return folded >= 0 ? folded : null;
+/**
+ * The additional-information messages the record calls for: to whom (place on the panel, or null
+ * for the company) and every entry each carries, including those still to be answered, in the
+ * order of the panel.
+ */
+export function separateMessages(
+  interview: Entries,
+): { owner: number | null; refs: AnswerRef[] }[] {
+  const all = entries(interview);
+  const owners = [...new Set(all.map((e) => e.owner))].sort((a, b) => (a ?? -1) - (b ?? -1));
+  return owners
+    .filter((owner) => needsSeparateMessage(interview, owner))
+    .map((owner) => ({ owner, refs: all.filter((e) => e.owner === owner).map(ref) }));
+}
+
+/**
+ * What a message to the interviewer at `index` answers: in a thank-you, what is theirs when no
+ * separate message is planned for them; in an additional-information message, what is theirs, or
+ * everything when nothing is (a message the candidate chose to send). Other kinds answer nothing.
+ * Only entries the record holds an answer for; a reader not on the panel (null) gets what is
+ * the company's.
+ */
+export function answersFor(
+  interview: Entries,
+  index: number | null,
+  kind: MessageKind,
+): AnswerRef[] {
+  const all = entries(interview).filter((e) => e.answered);
+  if (kind === "thank-you") {
+    if (index === null || needsSeparateMessage(interview, index)) return [];
+    return all.filter((e) => e.owner === index).map(ref);
+  }
+  if (kind !== "additional-info") return [];
+  const own = all.filter((e) => e.owner === index);
+  return (own.length > 0 ? own : all).map(ref);
+}
+
+function ref(e: AnswerRef): AnswerRef {
+  return { field: e.field, index: e.index };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectsOf } from "../../../src/core/plan/additional-info.js";
-import { answerRouting, answersFor } from "../../../src/core/plan/answer-routing.js";
+import { answersFor, separateMessages } from "../../../src/core/plan/answer-routing.js";
 import type { Interviewer } from "../../../src/core/interview.js";
 import { DANA, interview, item, LEE, plan, wall } from "./fixtures.js";
 
@@ -44,8 +44,8 @@ describe("additional information", () => {
   });
 
   it("says what the message carries", () => {
-    const only = (record: Parameters<typeof answerRouting>[0]) =>
-      subjectsOf([...answerRouting(record).values()][0]!);
+    const only = (record: Parameters<typeof separateMessages>[0]) =>
+      subjectsOf(separateMessages(record)[0]!.refs);
     expect(only(interview({ end: "2026-11-18T15:00", concerns: [concern] }))).toBe("a concern");
     expect(
       only(
@@ -91,12 +91,56 @@ describe("additional information", () => {
         "3.additional-info.email.sam-ortiz",
         "3.additional-info.linkedin.lee-okafor",
       ]);
-      expect([0, 1, 2, null].map((reader) => answersFor(subject, reader))).toEqual([
-        { concerns: [1], unanswered: [0], promised: [] },
-        { concerns: [0], unanswered: [], promised: [] },
-        { concerns: [], unanswered: [], promised: [0] },
-        { concerns: [], unanswered: [], promised: [] },
+      expect(separateMessages(subject)).toEqual([
+        {
+          owner: 0,
+          refs: [
+            { field: "concerns", index: 1 },
+            { field: "unanswered", index: 0 },
+          ],
+        },
+        { owner: 1, refs: [{ field: "concerns", index: 0 }] },
+        { owner: 2, refs: [{ field: "promised", index: 0 }] },
       ]);
+    });
+
+    it("leaves a short answer to their thank-you, whoever raised it, and gives it to no one else", () => {
+      const short = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [{ concern: "my Go", response: "I have shipped a Go service." }],
+      });
+      expect(kinds(plan(short, { now: "2026-11-18T00:00Z" }))).toEqual([]);
+      expect([0, 1].map((reader) => answersFor(short, reader, "thank-you"))).toEqual([
+        [{ field: "concerns", index: 0 }],
+        [],
+      ]);
+
+      const subject = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [
+          { concern: "my Go", response: "I have shipped a Go service.", raisedBy: "Sam Ortiz" },
+        ],
+        promised: [{ what: "my slides", url: "https://example.com/s", raisedBy: "Sam Ortiz" }],
+      });
+      expect(kinds(plan(subject, { now: "2026-11-18T00:00Z" }))).toEqual([]);
+      const sams = [
+        { field: "concerns", index: 0 },
+        { field: "promised", index: 0 },
+      ];
+      expect([0, 1, 2].map((reader) => answersFor(subject, reader, "thank-you"))).toEqual([
+        [],
+        sams,
+        [],
+      ]);
+      const long = "I have shipped a Go service. ".repeat(10).trim();
+      const longer = { ...subject, concerns: [{ ...subject.concerns[0]!, response: long }] };
+      expect(kinds(plan(longer, { now: "2026-11-18T00:00Z" }))).toEqual([
+        "3.additional-info.email.sam-ortiz",
+      ]);
+      expect(answersFor(longer, 1, "thank-you")).toEqual([]);
+      expect(answersFor(longer, 1, "additional-info")).toEqual(sams);
     });
 
     it("is done when the sending to that person is recorded, or any sending while only one is planned", () => {
