@@ -20,6 +20,8 @@ interface NoteHeader {
   channel: Channel;
   to: string;
   writtenAt: string;
+  /** A check-in's reason to write now, in the candidate's words. */
+  reason?: string;
 }
 
 interface Pair {
@@ -45,7 +47,7 @@ export async function writeBlindPairs(): Promise<void> {
   const order = [...pairs].sort(
     (a, b) => fnv1a(`${SEED}\u0000${a.name}`) - fnv1a(`${SEED}\u0000${b.name}`),
   );
-  const key: Record<string, { pair: string; A: string; B: string }> = {};
+  const key: { id: string; pair: string; A: string; B: string }[] = [];
   order.forEach((pair, i) => {
     const id = String(i + 1).padStart(2, "0");
     const humanFirst = fnv1a(`${SEED}\u0000side\u0000${pair.name}`) % 2 === 0;
@@ -53,11 +55,12 @@ export async function writeBlindPairs(): Promise<void> {
     mkdirSync(join(OUT, "pairs", id));
     writeFileSync(join(OUT, "pairs", id, "A.txt"), `${a}\n`);
     writeFileSync(join(OUT, "pairs", id, "B.txt"), `${b}\n`);
-    key[id] = {
+    key.push({
+      id,
       pair: pair.name,
       A: humanFirst ? "human" : "afterword",
       B: humanFirst ? "afterword" : "human",
-    };
+    });
   });
   writeFileSync(join(OUT, "key.json"), `${JSON.stringify(key, null, 2)}\n`);
   writeFileSync(
@@ -86,6 +89,7 @@ function pairFor(name: string): Pair {
     kind: header.kind,
     channel: header.channel,
     recipient: { name: to.name, email: to.email },
+    reason: header.reason ?? null,
     writtenAt: header.writtenAt,
   });
   if (!drafted.ok)
