@@ -83,25 +83,36 @@ export const frameClause = defineRule({
 
 type Found = Span & { frame: number };
 
-/** The first frame of the sentence that a clause follows, as the frame and the clause's first words. */
+/**
+ * The first frame of the sentence that a clause follows, as the frame and the clause's first
+ * words. A noun phrase with its verb counts only when the sentence has its own subject or verb
+ * before the frame, so the phrase cannot be the subject's ("The engineers on both teams share one
+ * backlog"), and no "what" or "everything" makes the frame part of a subject ("What I liked about
+ * the team gives …").
+ */
 function clauseAfterFrame(message: MessageText, tokens: Tokens, sentence: Span): Found | null {
   const { first, last } = tokenRange(tokens, sentence);
   const text = message.text;
   const joined = (i: number) => i + 1 <= last && spaceBetween(text, tokens, i);
+  let clause = false;
+  let cleft = false;
   for (let i = first; i < last; i++) {
     const word = tokens.lower[i]!;
-    if (!PREPOSITIONS.has(word) || tokens.text[i]!.length !== word.length || !joined(i)) continue;
-    const next = i + 1;
-    if (SUBJECTS.has(tokens.lower[next]!) && isPronoun(text, tokens, next)) {
-      return found(tokens, i, joined(next) ? next + 1 : next);
+    if (PREPOSITIONS.has(word) && tokens.text[i]!.length === word.length && joined(i)) {
+      const next = i + 1;
+      if (SUBJECTS.has(tokens.lower[next]!) && isPronoun(text, tokens, next)) {
+        return found(tokens, i, joined(next) ? next + 1 : next);
+      }
+      if (word === "given" && i === first && /ing$/.test(tokens.lower[next]!) && joined(next)) {
+        if (OBJECT_OPENER.has(tokens.lower[next + 1]!)) return found(tokens, i, next + 1);
+      }
+      if (word !== "given" && clause && !cleft) {
+        const verb = verbAfterNounPhrase(text, tokens, next, last);
+        if (verb !== null) return found(tokens, i, verb);
+      }
     }
-    if (word === "given" && i === first && /ing$/.test(tokens.lower[next]!) && joined(next)) {
-      if (OBJECT_OPENER.has(tokens.lower[next + 1]!)) return found(tokens, i, next + 1);
-    }
-    if (word !== "given" && hasClauseBefore(tokens, first, i)) {
-      const verb = verbAfterNounPhrase(text, tokens, next, last);
-      if (verb !== null) return found(tokens, i, verb);
-    }
+    cleft ||= CLEFT_OPENERS.has(word);
+    clause ||= CLAUSE_SO_FAR.has(word);
   }
   return null;
 }
@@ -116,21 +127,6 @@ function isPronoun(text: string, tokens: Tokens, i: number): boolean {
   if (tokens.head[i] !== "I" && tokens.head[i] !== "i") return false;
   const after = text.charAt(tokens.end[i]!);
   return !/[/\-–\d]/.test(after);
-}
-
-/**
- * The sentence has a subject or a verb before the preposition, so the phrase after it cannot be
- * the subject's; and no "what" or "everything" makes the preposition part of a subject ("What I
- * liked about the team gives …").
- */
-function hasClauseBefore(tokens: Tokens, first: number, frame: number): boolean {
-  let clause = false;
-  for (let i = first; i < frame; i++) {
-    const word = tokens.lower[i]!;
-    if (CLEFT_OPENERS.has(word)) return false;
-    if (CLAUSE_SO_FAR.has(word)) clause = true;
-  }
-  return clause;
 }
 
 /**
