@@ -37,6 +37,15 @@ describe("wording.frame-clause", () => {
     ["Given I built the payroll system, I could start quickly.", "Given I built"],
     ["I was impressed by the team runs its weekly review.", "by the team runs"],
     ["I enjoyed hearing about they're moving to Kotlin.", "about they're moving"],
+    [
+      "I have thought about our conversation on exploitation cases are going up.",
+      "on exploitation cases are",
+    ],
+    [
+      "Learning about the incident reviews are blameless made me keen.",
+      "about the incident reviews are",
+    ],
+    ["I enjoyed our discussion of the team is growing fast.", "of the team is"],
   ])("fires on “%s”", (sentence, expected) => {
     expect(found(note(sentence), context, "wording.frame-clause")).toEqual([expected]);
   });
@@ -57,6 +66,11 @@ describe("wording.frame-clause", () => {
     "I was struck by the operations review the team holds.",
     "Given the timeline, I have sent my references today.",
     "Given building codes in Chicago, the permits take a while.",
+    "Our conversation about the team was the highlight of my week.",
+    "Learning about the reviews was the best part.",
+    "Hearing about the new clinics is what sold me on the role.",
+    "I think our conversation about the rotas was useful to us both.",
+    "The question of the budgets is still open, I know.",
   ])("stays quiet on “%s”", (sentence) => {
     expect(found(note(sentence), context, "wording.frame-clause")).toEqual([]);
   });

@@ -21,5 +21,4 @@ export const TEAM_CLAIMS: Phrase[] = [
   ["(meet|meeting|met) (everyone|all of you|each of you|the others|your colleagues)"],
   ["(speaking|talking) (with|to) (everyone|all of you|each of you|the panel|your colleagues)"],
   ["(each|all|both) of you"],
-  ["the (whole |)panel"],
 ];

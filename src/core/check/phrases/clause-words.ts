@@ -133,6 +133,57 @@ export const COMMON_VERBS = [
   "write",
 ];
 
+/**
+ * Words that announce a topic before a preposition ("our conversation about", "struck by"): what
+ * follows is a noun phrase, so a noun phrase there with its own "are" or "was" is a clause.
+ */
+export const TOPIC_WORDS = [
+  "conversation",
+  "conversations",
+  "discussion",
+  "discussions",
+  "talk",
+  "chat",
+  "question",
+  "concern",
+  "point",
+  "points",
+  "thoughts",
+  "perspective",
+  "insight",
+  "insights",
+  "hearing",
+  "learning",
+  "reading",
+  "struck",
+  "impressed",
+];
+
+/** Verbs that take a whole clause as their object ("I think the team is …"): a clause may follow. */
+export const COMPLEMENT_VERBS = [
+  "believe",
+  "believed",
+  "felt",
+  "feel",
+  "found",
+  "glad",
+  "heard",
+  "hope",
+  "knew",
+  "know",
+  "learned",
+  "learnt",
+  "noticed",
+  "realised",
+  "realized",
+  "said",
+  "saw",
+  "sure",
+  "that",
+  "think",
+  "thought",
+];
+
 /** Plural nouns that usually modify another noun ("the sales team", "the operations review"). */
 export const PLURAL_MODIFIERS = [
   "analytics",

@@ -46,7 +46,8 @@ export const doubledPhrase = defineRule({
 /** "to my portfolio to my portfolio": two or more words, then the same words again. */
 function repeatedRun(text: string, tokens: Tokens, i: number, last: number): DoubledHit | null {
   for (let length = LONGEST_PHRASE; length >= 2; length--) {
-    if (i + 2 * length - 1 > last || !joinedRun(text, tokens, i, 2 * length - 1)) continue;
+    if (i + 2 * length - 1 > last || tokens.lower[i] !== tokens.lower[i + length]) continue;
+    if (!joinedRun(text, tokens, i, 2 * length - 1)) continue;
     let same = true;
     for (let k = 0; k < length && same; k++) {
       same = tokens.lower[i + k] === tokens.lower[i + length + k];
@@ -71,8 +72,8 @@ function acrossPreposition(
   last: number,
 ): DoubledHit | null {
   const word = tokens.lower[i]!;
-  if (word.length < 3 || FUNCTION_WORD.has(word) || IDIOM.has(word)) return null;
   if (i + 2 > last || !PREPOSITION.has(tokens.lower[i + 1]!)) return null;
+  if (word.length < 3 || FUNCTION_WORD.has(word) || IDIOM.has(word)) return null;
   if (i > 0 && tokens.lower[i - 1] === "from") return null;
   const withDeterminer = DETERMINER.has(tokens.lower[i + 2]!) && i + 3 <= last;
   const again = withDeterminer ? i + 3 : i + 2;

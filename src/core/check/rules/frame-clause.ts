@@ -3,12 +3,14 @@ import type { MessageText } from "../message-text.js";
 import {
   CLAUSE_BLOCKING_PREPOSITIONS,
   COMMON_VERBS,
+  COMPLEMENT_VERBS,
   DETERMINERS,
   IRREGULAR_PLURALS,
   MODALS,
   OBJECT_OPENERS,
   PLURAL_MODIFIERS,
   SUBJECT_PRONOUNS,
+  TOPIC_WORDS,
 } from "../phrases/clause-words.js";
 import { defineRule, type Hit } from "../rule.js";
 import { tokensOf, type Tokens } from "../tokens.js";
@@ -22,6 +24,11 @@ const BASE_VERB = new Set(COMMON_VERBS);
 const S_VERB = new Set(COMMON_VERBS.map(thirdPerson));
 const PLURAL_MODIFIER = new Set(PLURAL_MODIFIERS);
 const IRREGULAR_PLURAL = new Set(IRREGULAR_PLURALS);
+const TOPIC = new Set(TOPIC_WORDS);
+const COMPLEMENT = new Set(COMPLEMENT_VERBS);
+/** Auxiliaries after a plural or a singular noun phrase. */
+const PLURAL_AUXILIARY = new Set(["are", "were", "have"]);
+const SINGULAR_AUXILIARY = new Set(["is", "was", "has"]);
 /** Words that show the sentence already has its subject and verb before the preposition. */
 const CLAUSE_SO_FAR = new Set([
   ...SUBJECT_PRONOUNS,
@@ -83,25 +90,52 @@ export const frameClause = defineRule({
 
 type Found = Span & { frame: number };
 
-/** The first frame of the sentence that a clause follows, as the frame and the clause's first words. */
+/**
+ * The first frame of the sentence that a clause follows, as the frame and the clause's first
+ * words. A noun phrase with its verb counts only when the sentence has its own subject or verb
+ * before the frame, so the phrase cannot be the subject's ("The engineers on both teams share one
+ * backlog"), and no "what" or "everything" makes the frame part of a subject ("What I liked about
+ * the team gives …").
+ */
 function clauseAfterFrame(message: MessageText, tokens: Tokens, sentence: Span): Found | null {
   const { first, last } = tokenRange(tokens, sentence);
   const text = message.text;
   const joined = (i: number) => i + 1 <= last && spaceBetween(text, tokens, i);
+  let clause = false;
+  let cleft = false;
+  let complement = false;
   for (let i = first; i < last; i++) {
     const word = tokens.lower[i]!;
-    if (!PREPOSITIONS.has(word) || tokens.text[i]!.length !== word.length || !joined(i)) continue;
-    const next = i + 1;
-    if (SUBJECTS.has(tokens.lower[next]!) && isPronoun(text, tokens, next)) {
-      return found(tokens, i, joined(next) ? next + 1 : next);
+    if (PREPOSITIONS.has(word) && tokens.text[i]!.length === word.length && joined(i)) {
+      const next = i + 1;
+      if (SUBJECTS.has(tokens.lower[next]!) && isPronoun(text, tokens, next)) {
+        return found(tokens, i, joined(next) ? next + 1 : next);
+      }
+      if (word === "given" && i === first && /ing$/.test(tokens.lower[next]!) && joined(next)) {
+        if (OBJECT_OPENER.has(tokens.lower[next + 1]!)) return found(tokens, i, next + 1);
+      }
+      const topic = i > first && TOPIC.has(tokens.lower[i - 1]!);
+      // After "our conversation about", an "are" of the phrase's own starts a clause; after a
+      // sentence-opening "Learning about", only a plural one can (the gerund takes "was").
+      const auxiliaries =
+        !topic || cleft
+          ? "none"
+          : clause && !complement
+            ? "any"
+            : i - 1 === first
+              ? "plural"
+              : "none";
+      if (word !== "given" && clause && !cleft) {
+        const verb = verbAfterNounPhrase(text, tokens, next, last, auxiliaries);
+        if (verb !== null) return found(tokens, i, verb);
+      } else if (auxiliaries !== "none") {
+        const verb = verbAfterNounPhrase(text, tokens, next, last, auxiliaries);
+        if (verb !== null) return found(tokens, i, verb);
+      }
     }
-    if (word === "given" && i === first && /ing$/.test(tokens.lower[next]!) && joined(next)) {
-      if (OBJECT_OPENER.has(tokens.lower[next + 1]!)) return found(tokens, i, next + 1);
-    }
-    if (word !== "given" && hasClauseBefore(tokens, first, i)) {
-      const verb = verbAfterNounPhrase(text, tokens, next, last);
-      if (verb !== null) return found(tokens, i, verb);
-    }
+    cleft ||= CLEFT_OPENERS.has(word);
+    clause ||= CLAUSE_SO_FAR.has(word);
+    complement ||= COMPLEMENT.has(word) && !PREPOSITIONS.has(tokens.lower[i + 1] ?? "");
   }
   return null;
 }
@@ -119,29 +153,16 @@ function isPronoun(text: string, tokens: Tokens, i: number): boolean {
 }
 
 /**
- * The sentence has a subject or a verb before the preposition, so the phrase after it cannot be
- * the subject's; and no "what" or "everything" makes the preposition part of a subject ("What I
- * liked about the team gives …").
- */
-function hasClauseBefore(tokens: Tokens, first: number, frame: number): boolean {
-  let clause = false;
-  for (let i = first; i < frame; i++) {
-    const word = tokens.lower[i]!;
-    if (CLEFT_OPENERS.has(word)) return false;
-    if (CLAUSE_SO_FAR.has(word)) clause = true;
-  }
-  return clause;
-}
-
-/**
  * Reads a noun phrase from `from` ("the engineers and designers") and returns the index of the
- * verb that follows it when that verb agrees with it and takes an object; else null.
+ * verb that follows it when that verb agrees with it and takes an object, or (as `auxiliaries`
+ * allows) is an auxiliary agreeing with it; else null.
  */
 function verbAfterNounPhrase(
   text: string,
   tokens: Tokens,
   from: number,
   last: number,
+  auxiliaries: "any" | "plural" | "none",
 ): number | null {
   let i = from;
   const determined = DETERMINER.has(tokens.lower[i]!);
@@ -151,6 +172,7 @@ function verbAfterNounPhrase(
     if (i > from && !spaceBetween(text, tokens, i - 1)) return null;
     const word = tokens.lower[i]!;
     if (word === "and" && nouns > 0) continue;
+    if (nouns > 0 && auxiliaries !== "none" && agreesAsAuxiliary(tokens, i, auxiliaries)) return i;
     if (nouns > 0 && agreesAsVerb(tokens, i, determined) && i < last) {
       const object = tokens.lower[i + 1]!;
       if (spaceBetween(text, tokens, i) && OBJECT_OPENER.has(object)) return i;
@@ -167,6 +189,14 @@ function agreesAsVerb(tokens: Tokens, i: number, determined: boolean): boolean {
   const before = tokens.lower[i - 1]!;
   if (BASE_VERB.has(word)) return isPlural(before);
   return determined && S_VERB.has(word) && !isPlural(before);
+}
+
+function agreesAsAuxiliary(tokens: Tokens, i: number, auxiliaries: "any" | "plural"): boolean {
+  const word = tokens.lower[i]!;
+  if (tokens.text[i] !== word) return false;
+  const plural = isPlural(tokens.lower[i - 1]!);
+  if (plural) return PLURAL_AUXILIARY.has(word);
+  return auxiliaries === "any" && SINGULAR_AUXILIARY.has(word);
 }
 
 function isPlural(word: string): boolean {

@@ -48,6 +48,7 @@ export const readerThirdPerson = defineRule({
     if (!reader) return [];
     const tokens = tokensOf(message.text);
     const { first, last } = tokenRange(tokens, message.content);
+    if (!mayNameReader(tokens, first, last, reader)) return [];
     const names = readerNames(context, reader);
     const hits: ReaderHit[] = [];
     let someoneElse = false;
@@ -71,6 +72,19 @@ export const readerThirdPerson = defineRule({
   },
 });
 
+/**
+ * Whether any word of the content is a "she" or "his", or a word of the reader's name: most notes
+ * have none, and are done with before the names are worked out.
+ */
+function mayNameReader(tokens: Tokens, first: number, last: number, reader: string): boolean {
+  const own = new Set(wordList(reader).map(foldWord));
+  for (let i = first; i <= last; i++) {
+    const word = tokens.lower[i]!;
+    if (word in PERSONAL_PRONOUNS || own.has(word)) return true;
+  }
+  return false;
+}
+
 interface ReaderNames {
   /** The reader's name words that name them alone ("Dana", "Whitfield"). */
   own: Set<string>;
@@ -83,7 +97,24 @@ function readerOf(message: MessageText, context: CheckContext): string | null {
   return context.recipient?.name ?? message.greeting?.name?.text ?? null;
 }
 
+/** The names a context gives each reader, worked out once: every draft to them reads the same. */
+const namesByReader = new WeakMap<CheckContext, Map<string, ReaderNames>>();
+
 function readerNames(context: CheckContext, reader: string): ReaderNames {
+  let byReader = namesByReader.get(context);
+  if (!byReader) {
+    byReader = new Map();
+    namesByReader.set(context, byReader);
+  }
+  let names = byReader.get(reader);
+  if (!names) {
+    names = namesFor(context, reader);
+    byReader.set(reader, names);
+  }
+  return names;
+}
+
+function namesFor(context: CheckContext, reader: string): ReaderNames {
   const words = (text: string) => wordList(text).map(foldWord);
   const personal = reader.split(",")[0]!;
   const otherPeople = new Set(

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readNote } from "../../bench/quality/blind.js";
+import { loadQualityRecords, QUALITY, readInterview } from "../../bench/quality/corpus.js";
+import { parse } from "yaml";
+import { checkContext, runRules } from "../../src/core/check/index.js";
+import { profileSchema } from "../../src/core/record/profile.js";
+
+/** The rules written for what slotted notes read like: a careful person's note never fires them. */
+const SENTENCE_SHAPE =
+  /^(?:wording\.|tone\.casual-title$|fact\.as-promised$|fact\.one-interviewer$)/;
+
+describe("the quality corpus", () => {
+  const records = loadQualityRecords();
+
+  it("holds at least 45 records under the import contract, sparse ones and panels of five", () => {
+    expect(records.length).toBeGreaterThanOrEqual(45);
+    const sizes = records.map((record) => record.interview.interviewers.length);
+    expect(sizes).toContain(1);
+    expect(Math.max(...sizes)).toBe(5);
+  });
+
+  it("names an interviewer of the record in every raisedBy", () => {
+    for (const { name, interview } of records) {
+      const people = interview.interviewers.map((person) => person.name);
+      for (const entry of [...interview.concerns, ...interview.unanswered, ...interview.promised]) {
+        if (entry.raisedBy) expect(people, name).toContain(entry.raisedBy);
+      }
+    }
+  });
+});
+
+describe("the blind comparison kit", () => {
+  const folders = readdirSync(join(QUALITY, "blind"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it("holds at least 20 notes, each with its source", () => {
+    expect(folders.length).toBeGreaterThanOrEqual(20);
+    for (const folder of folders) {
+      expect(readNote(join(QUALITY, "blind", folder, "note.txt")).header.source).toBeTruthy();
+    }
+  });
+
+  it.each(folders)("gets no sentence-shape finding on the person's note %s", (folder) => {
+    const at = join(QUALITY, "blind", folder);
+    const { header, text } = readNote(join(at, "note.txt"));
+    const profile = profileSchema.parse(parse(readFileSync(join(at, "profile.yaml"), "utf8")));
+    const context = checkContext({
+      interview: readInterview(join(at, "record.yaml"), profile, 1),
+      profile,
+      kind: header.kind,
+      channel: header.channel,
+      recipient: { name: header.to },
+      now: header.writtenAt,
+    });
+    const fired = runRules(text, context).filter((finding) => SENTENCE_SHAPE.test(finding.rule));
+    expect(
+      fired.map((finding) => `${finding.rule}: ${text.slice(finding.start, finding.end)}`),
+    ).toEqual([]);
+  });
+});
