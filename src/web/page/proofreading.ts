@@ -15,6 +15,8 @@ export class PageProofreader {
   private readonly engines: ProofreaderEngines;
   private readonly instantReady: Promise<boolean>;
   private fullLoaded = false;
+  /** Resolves once harper.js is ready (true) or could not load (false). */
+  readonly fullReady: Promise<boolean>;
 
   constructor(timeZone: string | null) {
     this.engines = browserEngines({
@@ -27,13 +29,11 @@ export class PageProofreader {
       () => true,
       () => false,
     );
-    void this.instantReady
+    this.fullReady = this.instantReady
       .then(() => full?.start())
       .then(
-        () => {
-          this.fullLoaded = Boolean(full);
-        },
-        () => undefined,
+        () => (this.fullLoaded = Boolean(full)),
+        () => false,
       );
   }
 
@@ -48,10 +48,6 @@ export class PageProofreader {
     if (!this.fullLoaded) return null;
     const instant = (await this.instantReady) ? this.engines.instant : null;
     return (await proofread(text, context, { instant, full: this.engines.full })).findings;
-  }
-
-  get harperReady(): boolean {
-    return this.fullLoaded;
   }
 }
 
@@ -85,8 +81,8 @@ export function carryOver(findings: readonly Finding[], before: string, after: s
   const editEnd = before.length - suffix;
   const delta = after.length - before.length;
   return findings.flatMap((finding) => {
-    if (finding.end <= prefix) return [finding];
-    if (finding.start >= editEnd)
+    if (finding.end < prefix) return [finding];
+    if (finding.start > editEnd)
       return [{ ...finding, start: finding.start + delta, end: finding.end + delta }];
     return [];
   });

@@ -493,7 +493,11 @@ function SavedPlan({ saved }: { saved: Saved }) {
                 }).catch((error) => setProblem(problemText(error)))
               }
             >
-              Write the {CHANNEL_LABEL[item.channel].toLowerCase()} to {item.recipient.name}
+              Write the {CHANNEL_LABEL[item.channel].toLowerCase()}
+              <span className="visually-hidden">
+                {" "}
+                ({KIND_LABEL[item.kind].toLowerCase()} to {item.recipient.name})
+              </span>
             </button>
           </li>
         ))}

@@ -52,11 +52,13 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const [sendAt, setSendAt] = useState("");
   const lastFull = useRef<{ text: string; findings: Finding[] } | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const loadedAt = useRef(0);
 
   useEffect(() => {
     setView(null);
     api<DraftView>("GET", `/api/drafts/${id}`).then(
       (data) => {
+        loadedAt.current = performance.now();
         setView(data);
         setSubject(data.draft.subject ?? "");
         setBody(data.draft.body);
@@ -71,11 +73,17 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const isEmail = view?.draft.channel === "email";
   const text = messageText(isEmail ? subject : null, body);
   const proofreader = useMemo(() => (view ? pageProofreader(view.timeZone) : null), [view]);
+  const [harperReady, setHarperReady] = useState(false);
+  useEffect(() => {
+    void proofreader?.fullReady.then(setHarperReady);
+  }, [proofreader]);
 
   // Each keystroke: our rules and the dictionary now; harper's grammar once typing pauses.
   useEffect(() => {
     if (!view?.checkContext || !proofreader) return;
-    const context = { ...view.checkContext, now: new Date().toISOString() };
+    // The server's clock (which --now may set), moved on by the time since the draft loaded.
+    const now = Date.parse(view.checkContext.now) + (performance.now() - loadedAt.current);
+    const context = { ...view.checkContext, now: new Date(now).toISOString() };
     let current = true;
     const note = (source: "quick" | "full") =>
       (window.afterwordChecks ??= []).push({ source, at: performance.now(), length: text.length });
@@ -99,7 +107,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
       current = false;
       clearTimeout(timer);
     };
-  }, [text, view, proofreader]);
+  }, [text, view, proofreader, harperReady]);
 
   // The text area grows with the note, so the underlines behind it never scroll apart from it.
   useLayoutEffect(() => {
@@ -367,7 +375,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
         </div>
         <FindingList
           findings={placed}
-          harperReady={proofreader?.harperReady ?? false}
+          harperReady={harperReady}
           onReplace={replace}
           onShow={show}
           onAddWord={(word) => void addWord(word)}

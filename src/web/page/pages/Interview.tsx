@@ -152,6 +152,11 @@ export function Interview({ id, onTitle }: { id: number; onTitle: (title: string
                   }
                 >
                   Write it
+                  <span className="visually-hidden">
+                    {" "}
+                    ({KIND_LABEL[item.kind].toLowerCase()} to {item.recipient.name},{" "}
+                    {CHANNEL_LABEL[item.channel].toLowerCase()})
+                  </span>
                 </button>
               )}
             </li>

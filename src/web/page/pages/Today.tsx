@@ -131,6 +131,7 @@ function Entry({
               }
             >
               Write the {CHANNEL_LABEL[channel.channel].toLowerCase()}
+              <span className="visually-hidden"> ({title.toLowerCase()})</span>
             </button>
           ))}
         </div>
