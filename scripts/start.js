@@ -1,4 +1,5 @@
-// `npm start`: install what is missing, build, then open Afterword on the local SQLite store.
+// `npm start`: install what is missing, build the CLI and the page when their sources changed, then
+// open Afterword's page (`afterword serve`) on the local SQLite store.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -27,12 +28,15 @@ if (dependenciesStale()) {
   console.log("Installing dependencies (the first time takes a minute or two)…");
   step(npm, ["ci", "--no-audit", "--no-fund"]);
 }
-step(npm, ["run", "--silent", "build"]);
+const { buildCli, buildPage, isPageStale, isStale } = await import("./build.js");
+if (isStale()) await buildCli();
+if (isPageStale()) {
+  console.log("Building the page…");
+  await buildPage();
+}
 const app = spawnSync(
   process.execPath,
-  [join(root, "bin", "afterword.js"), ...process.argv.slice(2)],
-  {
-    stdio: "inherit",
-  },
+  [join(root, "bin", "afterword.js"), "serve", ...process.argv.slice(2)],
+  { stdio: "inherit" },
 );
 process.exit(app.status ?? 1);

@@ -25,7 +25,12 @@ export async function importFiles(
   return results;
 }
 
-async function importBytes(ctx: AppContext, file: string, bytes: Uint8Array): Promise<FileImport> {
+/** Imports one file's bytes, read as its name's extension says (or, for standard input, its content). */
+export async function importBytes(
+  ctx: AppContext,
+  file: string,
+  bytes: Uint8Array,
+): Promise<FileImport> {
   const format: FileFormat | null =
     file === STDIN ? detectFormat(bytes) : formatOfExtension(extname(file));
   switch (format) {

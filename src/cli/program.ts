@@ -12,6 +12,7 @@ import { registerPlan } from "./commands/plan.js";
 import { registerProfile } from "./commands/profile.js";
 import { registerReminders } from "./commands/reminders.js";
 import { registerSend } from "./commands/send.js";
+import { registerServe } from "./commands/serve.js";
 import { registerWorker } from "./commands/worker.js";
 import { registerWords } from "./commands/words.js";
 import { runInteractive } from "./interactive/welcome.js";
@@ -67,6 +68,7 @@ export function buildProgram(rt: Runtime): Command {
   registerCheck(program, rt);
   registerWords(program, rt);
   registerDraft(program, rt);
+  registerServe(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

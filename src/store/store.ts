@@ -1,7 +1,15 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from "kysely";
 import { BadAddressRepository } from "./bad-address.repository.js";
 import { HistoryRepository } from "./history.repository.js";
 import { DictionaryRepository } from "./dictionary.repository.js";
@@ -62,9 +70,30 @@ export async function openSqliteStore(home: string): Promise<Store> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   await migrate(db);
   return new Store(db);
+}
+
+/**
+ * Transactions that take the write lock when they begin. A deferred one that reads, then writes,
+ * fails at once ("database is locked", whatever the busy timeout) when another process (the CLI
+ * beside the page) wrote in between; an immediate one waits for the other's commit instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
 }
 
 async function migrate(db: Kysely<Database>): Promise<void> {

@@ -1,0 +1,99 @@
+import type { Finding } from "../../../core/check/index.js";
+
+export interface PlacedFinding extends Finding {
+  part: "subject" | "body";
+  text: string;
+}
+
+/** Rules whose suggestion is text to put in place of the flagged words (a list, for spelling). */
+const REPLACING = new Set([
+  "spelling",
+  "grammar.repeated-word",
+  "grammar.a-an",
+  "grammar.sentence-case",
+  "grammar.capital-i",
+  "grammar.other",
+]);
+
+/** The findings beside the note, each with what to do about it in one click where there is one. */
+export function FindingList({
+  findings,
+  harperReady,
+  onReplace,
+  onShow,
+  onAddWord,
+}: {
+  findings: PlacedFinding[];
+  harperReady: boolean;
+  onReplace: (finding: PlacedFinding, replacement: string) => void;
+  onShow: (finding: PlacedFinding) => void;
+  onAddWord: (word: string) => void;
+}) {
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  return (
+    <aside className="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">Proofreader</h2>
+      <p id="findings-summary" role="status">
+        {findings.length === 0
+          ? "Nothing to point out."
+          : `${errors} to fix, ${findings.length - errors} to consider.`}
+        {!harperReady && <span className="meta"> Grammar check loading…</span>}
+      </p>
+      <ul>
+        {findings.map((finding) => {
+          const replacements =
+            REPLACING.has(finding.rule) && finding.suggestion
+              ? finding.rule === "spelling" || finding.rule === "grammar.other"
+                ? finding.suggestion.split(", ").filter(Boolean)
+                : [finding.suggestion]
+              : [];
+          return (
+            <li
+              key={`${finding.part}-${finding.start}-${finding.end}-${finding.rule}`}
+              className={`finding ${finding.severity}`}
+            >
+              <p>
+                <span className="severity">
+                  {finding.severity === "error" ? "Fix" : "Consider"}
+                </span>{" "}
+                {finding.message}
+              </p>
+              {finding.text && finding.end > finding.start && (
+                <p className="meta">
+                  In the {finding.part}: <q>{finding.text}</q>{" "}
+                  {finding.part === "body" && (
+                    <button type="button" className="link" onClick={() => onShow(finding)}>
+                      Show
+                    </button>
+                  )}
+                </p>
+              )}
+              {replacements.length > 0 ? (
+                <div className="choices" role="group" aria-label="Suggestions">
+                  {replacements.map((replacement) => (
+                    <button
+                      key={replacement}
+                      type="button"
+                      className="suggestion"
+                      onClick={() => onReplace(finding, replacement)}
+                    >
+                      Replace with “{replacement}”
+                    </button>
+                  ))}
+                </div>
+              ) : (
+                finding.suggestion && <p className="advice">{finding.suggestion}</p>
+              )}
+              {(finding.rule === "spelling" || finding.rule === "spelling.name") &&
+                finding.text && (
+                  <button type="button" className="link" onClick={() => onAddWord(finding.text)}>
+                    Add “{finding.text}” to my words
+                  </button>
+                )}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { AgendaItem } from "../../src/core/plan/agenda.js";
+import { carryOver, mergeFindings } from "../../src/web/page/proofreading.js";
+import { hasDesktop } from "../../src/web/server/desktop.js";
+import { agendaEntries } from "../../src/web/server/present/agenda-entries.js";
+import { takeServeLock } from "../../src/web/server/serve-lock.js";
+import { tempHome } from "../helpers/temp-home.js";
+
+describe("the serve lock", () => {
+  it("lets one server hold a data folder and tells a second where the first is", () => {
+    const home = tempHome();
+    const first = takeServeLock(home, { pid: process.pid, url: "http://127.0.0.1:4317/" });
+    expect(first.ok).toBe(true);
+    const second = takeServeLock(home, { pid: process.pid + 1, url: "" });
+    expect(second).toEqual({
+      ok: false,
+      holder: { pid: process.pid, url: "http://127.0.0.1:4317/" },
+    });
+    if (first.ok) first.release();
+    expect(takeServeLock(home, { pid: process.pid, url: "" }).ok).toBe(true);
+  });
+
+  it("takes over a lock left by a process that is gone", () => {
+    const home = tempHome();
+    // No process has this ID: the kernel's limit is far below it.
+    expect(takeServeLock(home, { pid: 2 ** 30, url: "x" }).ok).toBe(true);
+    expect(takeServeLock(home, { pid: process.pid, url: "y" }).ok).toBe(true);
+  });
+});
+
+describe("whether a browser can open", () => {
+  it("opens on a desktop and only prints on CI or over SSH", () => {
+    expect(hasDesktop({ DISPLAY: ":0" }, "linux")).toBe(true);
+    expect(hasDesktop({ WAYLAND_DISPLAY: "wayland-0" }, "linux")).toBe(true);
+    expect(hasDesktop({}, "linux")).toBe(false);
+    expect(hasDesktop({ DISPLAY: ":0", CI: "true" }, "linux")).toBe(false);
+    expect(hasDesktop({}, "darwin")).toBe(true);
+    expect(hasDesktop({ SSH_CONNECTION: "1 2 3 4" }, "darwin")).toBe(false);
+    expect(hasDesktop({}, "win32")).toBe(true);
+  });
+});
+
+describe("the agenda's entries", () => {
+  const item = (channel: AgendaItem["channel"], name: string): AgendaItem => ({
+    id: `1.thank-you.${channel}.${name}`,
+    interviewId: 1,
+    kind: "thank-you",
+    channel,
+    recipient: { name, email: null },
+    sequence: 1,
+    dueAt: "2026-11-20T16:00:00Z",
+    deadline: "2026-11-21T14:00:00Z",
+    state: "due",
+    reason: "r",
+    company: "Acme",
+    position: "Engineer",
+    group: "now",
+  });
+
+  it("holds one entry per person and message, the channels inside it", () => {
+    const entries = agendaEntries([
+      item("email", "Dana"),
+      item("card", "Dana"),
+      item("email", "Sam"),
+    ]);
+    expect(
+      entries.map((entry) => [entry.recipient.name, entry.channels.map((c) => c.channel)]),
+    ).toEqual([
+      ["Dana", ["email", "card"]],
+      ["Sam", ["email"]],
+    ]);
+  });
+});
+
+describe("findings carried over a keystroke", () => {
+  const finding = (start: number, end: number, rule = "grammar.other") => ({
+    rule,
+    severity: "warning" as const,
+    message: "m",
+    start,
+    end,
+  });
+
+  it("keeps those before the edit, moves those after it, and drops those it touched", () => {
+    const before = "one two three four";
+    const after = "one twoo three four";
+    expect(carryOver([finding(0, 3), finding(4, 7), finding(14, 18)], before, after)).toEqual([
+      finding(0, 3),
+      finding(15, 19),
+    ]);
+  });
+
+  it("adds harper's carried grammar to our findings, once", () => {
+    const ours = [finding(0, 3, "spelling")];
+    expect(mergeFindings(ours, [finding(0, 3, "spelling"), finding(5, 8)])).toEqual([
+      finding(0, 3, "spelling"),
+      finding(5, 8),
+    ]);
+  });
+});
