@@ -2,7 +2,8 @@ import type { Interview } from "../core/interview.js";
 import { missingDetails, type MissingDetail } from "../core/missing-details.js";
 import { buildAgenda, DEFAULT_AGENDA_DAYS, type AgendaItem } from "../core/plan/agenda.js";
 import type { HistoryEvent } from "../core/plan/history.js";
-import { planInterview } from "../core/plan/plan.js";
+import { closingProposal, type ClosingProposal } from "../core/plan/no-response.js";
+import { planInterview, type PlanInput } from "../core/plan/plan.js";
 import type { PlannedMessage } from "../core/plan/planned-message.js";
 import { DEFAULT_WORKING_HOURS, type Profile } from "../core/record/profile.js";
 import { formatInstant } from "../core/time/wall-time.js";
@@ -23,6 +24,8 @@ export interface Agenda {
   days: number;
   /** Most urgent first. */
   items: AgendaItem[];
+  /** Applications gone silent after the last follow-up: closing them as "no response" is proposed. */
+  closing: (ClosingProposal & { company: string; position: string })[];
   /** Scheduled interviews an invite left without company, position or interviewers. */
   needsDetails: { interviewId: number; title: string; missing: MissingDetail[] }[];
 }
@@ -68,6 +71,14 @@ export async function loadAgenda(
     timeZone,
     days,
     items: buildAgenda(plans, { now: ctx.now, days, timeZone }),
+    closing: interviews.flatMap((interview) => {
+      const proposal = closingProposal(
+        planInput(interview, profile, histories.get(interview.id) ?? [], ctx.now),
+      );
+      return proposal
+        ? [{ ...proposal, company: interview.company, position: interview.position }]
+        : [];
+    }),
     needsDetails: interviews
       .filter((interview) => interview.needsDetails && interview.status === "scheduled")
       .map((interview) => ({
@@ -103,7 +114,16 @@ export function planOf(
   history: readonly HistoryEvent[],
   now: AppContext["now"],
 ): PlannedMessage[] {
-  return planInterview({
+  return planInterview(planInput(interview, profile, history, now));
+}
+
+function planInput(
+  interview: Interview,
+  profile: Profile | null,
+  history: readonly HistoryEvent[],
+  now: AppContext["now"],
+): PlanInput {
+  return {
     interview,
     profile: {
       timeZone: candidateZone(profile),
@@ -111,7 +131,7 @@ export function planOf(
     },
     history,
     now,
-  });
+  };
 }
 
 /** Where the candidate reads their reminders: the profile's zone, else this machine's. */

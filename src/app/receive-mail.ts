@@ -4,6 +4,8 @@ import { matchReply, type Correspondence, type ReplyMatch } from "../core/reply/
 import { answeredMessageId, type ReceivedMail } from "../core/reply/received-mail.js";
 import { readsLikeRejection } from "../core/reply/rejection.js";
 import type { ReplyKind } from "../core/reply/reply-kind.js";
+import { requestedIn } from "../core/reply/requested.js";
+import { suggestDecision, type Suggestion } from "../core/reply/suggest.js";
 import { readReceived } from "../mail/read-received.js";
 import type { AppContext } from "./context.js";
 import { noteReply } from "./plan-events.js";
@@ -23,6 +25,8 @@ export interface Reception {
   date: string | null;
   kind: ReplyKind;
   evidence: Evidence[];
+  /** What the candidate is likely to decide about it; nothing is decided until they confirm. */
+  suggestion: Suggestion;
   matched: ReplyMatch | null;
   /** False when it was recorded before (by the sync or from a file) or is not about an interview. */
   recorded: boolean;
@@ -72,6 +76,7 @@ export async function receiveMail(
     date: mail.date,
     kind: classification.kind,
     evidence: classification.evidence,
+    suggestion: suggestDecision(mail, classification),
     matched,
     recorded: false,
     own,
@@ -125,6 +130,10 @@ export async function receiveMail(
         rejectionPhrase: phrase,
         bouncedAddress: bounce?.address ?? null,
         bounceReason: bounce?.reason ?? null,
+        suggestion: reception.suggestion.kind,
+        suggestionReason: reception.suggestion.because,
+        requested: classification.kind === "human" ? requestedIn(mail.text) : null,
+        inviteSource: mail.calendar && classification.kind !== "bounce" ? raw : null,
       },
       at,
     );

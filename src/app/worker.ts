@@ -22,12 +22,17 @@ export interface WorkerSettings {
 }
 
 export type WorkerEvent =
-  DeliveryEvent | { type: "synced"; folders: FolderSync[] } | { type: "stopped" };
+  | DeliveryEvent
+  | { type: "synced"; folders: FolderSync[] }
+  /** Whether the server tells the worker of new mail at once (IMAP IDLE), or it polls. */
+  | { type: "watching"; idle: boolean }
+  | { type: "stopped" };
 
 /**
  * The worker's loop: send what is due, file the Sent copies, read the mailbox for replies, sleep
- * until the next thing is due. `signal` stops it between two steps; a message being handed to the
- * server is never cut off.
+ * until the next thing is due. Where the server offers IMAP IDLE, new mail in INBOX wakes it at
+ * once; the mailbox is read every `pollSeconds` all the same (other folders, a lost watch).
+ * `signal` stops it between two steps; a message being handed to the server is never cut off.
  */
 export async function runWorker(
   store: Store,
@@ -50,14 +55,31 @@ export async function runWorker(
   };
   await transport.start();
   let lastPoll: DateTime | null = null;
+  let news = false;
+  const bell = new Bell();
+  const watch =
+    inbox && !settings.once
+      ? inbox.watch("INBOX", {
+          news: () => {
+            news = true;
+            bell.ring();
+          },
+          pushing: (idle) => report({ type: "watching", idle }),
+          problem: (problem) => report({ type: "inbox-problem", problem }),
+        })
+      : null;
   try {
     while (!signal.aborted) {
       await deliverDue(delivery, report, () => signal.aborted);
       if (signal.aborted) break;
       await fileSentCopies(delivery, report);
       const now = settings.clock();
-      if (inbox && (!lastPoll || now.diff(lastPoll).as("seconds") >= settings.pollSeconds)) {
+      if (
+        inbox &&
+        (news || !lastPoll || now.diff(lastPoll).as("seconds") >= settings.pollSeconds)
+      ) {
         lastPoll = now;
+        news = false;
         try {
           report({
             type: "synced",
@@ -74,9 +96,10 @@ export async function runWorker(
         }
       }
       if (settings.once) break;
-      await sleep(await wakeIn(store, settings, lastPoll), signal);
+      if (!news) await sleep(await wakeIn(store, settings, lastPoll), signal, bell);
     }
   } finally {
+    await watch?.stop();
     await transport.stop();
     await inbox?.stop();
     report({ type: "stopped" });
@@ -101,15 +124,30 @@ async function wakeIn(
   return Math.max(50, Math.min(...candidates));
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+/** Wakes a sleeping worker early: rung when the server says new mail has arrived. */
+class Bell {
+  private waiter: (() => void) | null = null;
+
+  ring(): void {
+    this.waiter?.();
+  }
+
+  listen(waiter: (() => void) | null): void {
+    this.waiter = waiter;
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal, bell: Bell): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
+      bell.listen(null);
       resolve();
     }
     signal.addEventListener("abort", done, { once: true });
+    bell.listen(done);
   });
 }

@@ -14,5 +14,5 @@ export type Channel = (typeof CHANNELS)[number];
 export const PLAN_STATES = ["upcoming", "due", "late", "missed", "done", "cancelled"] as const;
 export type PlanState = (typeof PLAN_STATES)[number];
 
-export const OUTCOMES = ["rejected", "offer", "withdrawn", "hired"] as const;
+export const OUTCOMES = ["rejected", "offer", "withdrawn", "hired", "no-response"] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,6 +1,7 @@
 import { ImapFlow } from "imapflow";
 import type { ServerSettings } from "./mail-config.js";
-import type { FetchedHeaders, FolderStatus, Inbox } from "./inbox.js";
+import type { FetchedHeaders, FolderStatus, FolderWatch, Inbox, WatchEvents } from "./inbox.js";
+import { ImapWatch } from "./imap-watch.js";
 import { imapProblem } from "./imap-problem.js";
 import { MailFailure } from "./mail-problem.js";
 
@@ -24,7 +25,11 @@ export class ImapInbox implements Inbox {
     await this.connected();
   }
 
-  private async connect(): Promise<ImapFlow> {
+  watch(folder: string, events: WatchEvents): FolderWatch {
+    return new ImapWatch(this.settings, (options) => this.connect(options), folder, events);
+  }
+
+  private async connect(extra: { maxIdleTime?: number } = {}): Promise<ImapFlow> {
     const { host, port, security, user } = this.settings;
     const client = new ImapFlow({
       host,
@@ -37,6 +42,7 @@ export class ImapInbox implements Inbox {
       greetingTimeout: 20_000,
       socketTimeout: 5 * 60_000,
       disableAutoIdle: true,
+      ...extra,
     });
     // A dropped connection also emits "error"; the failing call reports it in words.
     client.on("error", () => undefined);
@@ -89,10 +95,12 @@ export class ImapInbox implements Inbox {
   }
 
   async status(folder: string): Promise<FolderStatus> {
-    const status = await this.guard(
-      (client) => client.status(folder, { uidValidity: true, uidNext: true }),
-      folder,
-    );
+    const status = await this.guard(async (client) => {
+      // STATUS on the folder this connection has open answers from the connection's last view of
+      // it (Dovecot does): a NOOP first brings in what arrived since.
+      if (client.mailbox && client.mailbox.path === folder) await client.noop();
+      return client.status(folder, { uidValidity: true, uidNext: true });
+    }, folder);
     return { uidValidity: String(status.uidValidity ?? ""), uidNext: status.uidNext ?? 1 };
   }
 

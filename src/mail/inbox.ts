@@ -1,3 +1,5 @@
+import type { MailProblem } from "./mail-problem.js";
+
 /** A folder's identity and where its numbering stands. */
 export interface FolderStatus {
   /** Changes when the server renumbers the folder: every UID remembered before is void. */
@@ -9,6 +11,20 @@ export interface FetchedHeaders {
   uid: number;
   /** The raw header block. */
   headers: Buffer;
+}
+
+/** A folder being watched for new mail; `stop` ends the watch and closes its connection. */
+export interface FolderWatch {
+  stop(): Promise<void>;
+}
+
+export interface WatchEvents {
+  /** New mail arrived in the folder. */
+  news(): void;
+  /** Whether the server pushes news (IDLE); false: the caller keeps polling. Said on each connect. */
+  pushing(idle: boolean): void;
+  /** The watch lost its connection; it connects again after `retryInSeconds`. */
+  problem(problem: MailProblem, retryInSeconds: number): void;
 }
 
 /**
@@ -31,4 +47,6 @@ export interface Inbox {
   find(folder: string, messageId: string): Promise<number[]>;
   append(folder: string, raw: Buffer, flags: string[]): Promise<void>;
   remove(folder: string, uids: number[]): Promise<void>;
+  /** Watches a folder on a connection of its own, reconnecting with backoff until stopped. */
+  watch(folder: string, events: WatchEvents): FolderWatch;
 }

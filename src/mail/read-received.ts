@@ -35,6 +35,12 @@ export async function readReceived(raw: Buffer | string): Promise<ReceivedMail> 
       .flatMap((value) => value.split(/[,\s]+/))
       .map((address) => address.trim().replace(/^<|>$/g, "").toLowerCase())
       .filter((address) => address.includes("@")),
+    calendar:
+      attachments.some(
+        (a) =>
+          /^(?:text|application)\/(?:calendar|ics)$/i.test(a.contentType) ||
+          /\.ics$/i.test(a.filename ?? ""),
+      ) || /^content-type:\s*text\/calendar\b/im.test(raw.toString()),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Evidence } from "../core/reply/classify.js";
 import type { MatchBy } from "../core/reply/match.js";
+import type { DecisionKind } from "../core/reply/decision-kind.js";
 import type { ReplyKind } from "../core/reply/reply-kind.js";
+import type { Requested } from "../core/reply/requested.js";
 import { fromJson, toJson } from "./json-column.js";
 import type { Database, ReceivedMessageRow } from "./schema.js";
 
@@ -24,11 +26,24 @@ export interface ReceivedRecord {
   rejectionPhrase: string | null;
   bouncedAddress: string | null;
   bounceReason: string | null;
+  suggestion: DecisionKind;
+  suggestionReason: string;
+  /** What a person's message asks for, when it reads as asking for something. */
+  requested: Requested | null;
+  /** The whole message, kept only when it carries a calendar invitation. */
+  inviteSource: Buffer | null;
 }
 
-export interface StoredReceived extends ReceivedRecord {
+export type ReplyDecision = "accepted" | "dismissed";
+
+export interface StoredReceived extends Omit<ReceivedRecord, "inviteSource"> {
   id: number;
   recordedAt: string;
+  /** Whether the message carries a calendar invitation kept for import. */
+  hasInvite: boolean;
+  decision: ReplyDecision | null;
+  decidedAs: DecisionKind | null;
+  decidedAt: string | null;
 }
 
 /** Messages received that answer (or return) ours: one row per message, however often it is read. */
@@ -60,6 +75,10 @@ export class ReceivedMessageRepository {
         bounced_address: record.bouncedAddress,
         bounce_reason: record.bounceReason,
         recorded_at: now,
+        suggestion: record.suggestion,
+        suggestion_reason: record.suggestionReason,
+        requested: record.requested ? toJson(record.requested) : null,
+        invite_source: record.inviteSource,
       })
       .onConflict((oc) => oc.column("message_key").doNothing())
       .returningAll()
@@ -74,6 +93,41 @@ export class ReceivedMessageRepository {
       .where("message_key", "=", messageKey)
       .executeTakeFirst();
     return row ? fromRow(row) : null;
+  }
+
+  async get(id: number): Promise<StoredReceived | null> {
+    const row = await this.db
+      .selectFrom("received_messages")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? fromRow(row) : null;
+  }
+
+  /** The calendar invitation a message carries, as the whole message. */
+  async inviteSource(id: number): Promise<Buffer | null> {
+    const row = await this.db
+      .selectFrom("received_messages")
+      .select("invite_source")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row?.invite_source ?? null;
+  }
+
+  /** Records the candidate's decision; false when the message was already decided. */
+  async decide(
+    id: number,
+    decision: ReplyDecision,
+    as: DecisionKind | null,
+    now: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable("received_messages")
+      .set({ decision, decided_as: as, decided_at: now })
+      .where("id", "=", id)
+      .where("decision", "is", null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   /** Everything received, the newest first. */
@@ -110,5 +164,18 @@ function fromRow(row: ReceivedMessageRow): StoredReceived {
     bouncedAddress: row.bounced_address,
     bounceReason: row.bounce_reason,
     recordedAt: row.recorded_at,
+    suggestion: (row.suggestion ?? legacySuggestion(row)) as DecisionKind,
+    suggestionReason: row.suggestion_reason ?? "",
+    requested: row.requested ? fromJson<Requested>(row.requested) : null,
+    hasInvite: row.invite_source !== null,
+    decision: row.decision as ReplyDecision | null,
+    decidedAs: row.decided_as as DecisionKind | null,
+    decidedAt: row.decided_at,
   };
+}
+
+/** Messages recorded before suggestions existed: what their kind and rejection phrase said. */
+function legacySuggestion(row: ReceivedMessageRow): DecisionKind {
+  if (row.kind === "bounce" || row.kind === "auto-reply") return row.kind;
+  return row.rejection_phrase ? "rejection" : "reply";
 }

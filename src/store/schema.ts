@@ -193,6 +193,18 @@ export interface ReceivedMessageTable {
   bounced_address: string | null;
   bounce_reason: string | null;
   recorded_at: string;
+  /** The decision kind Afterword suggests (invitation, rejection, offer, request, reply, …). */
+  suggestion: string | null;
+  suggestion_reason: string | null;
+  /** What a person's message asks for, as JSON: { type: material, what } or { type: question, question }. */
+  requested: string | null;
+  /** accepted or dismissed; null while the message waits for the candidate. */
+  decision: string | null;
+  /** The kind the candidate accepted it as. */
+  decided_as: string | null;
+  decided_at: string | null;
+  /** The whole message, kept only when it carries a calendar invitation. */
+  invite_source: Buffer | null;
 }
 
 export interface MailFolderTable {

@@ -234,4 +234,111 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
     expect(missingFile).toMatchObject({ error: "no such file" });
     expect(read).toMatchObject({ kind: "human", recorded: true });
   });
+
+  describe("one step on each reply", () => {
+    interface Listed {
+      id: number;
+      suggestion: string;
+      decision: string | null;
+      decidedAs: string | null;
+    }
+    const listed = async () => json<Listed[]>(await cli(["inbox", "--json"], "2026-12-05T18:00Z"));
+    const decide = (args: string[]) => cli(args, "2026-12-05T18:00Z");
+
+    it("suggests a kind for each reply and changes nothing until the candidate confirms", async () => {
+      await sentBoth();
+      await add(
+        join(REPLIES, "dana-rejection.eml"),
+        join(REPLIES, "dana-offer.eml"),
+        join(REPLIES, "sam-asks-for-references.eml"),
+        join(REPLIES, "sam-bounce-keeps-re-subject.eml"),
+        join(REPLIES, "careers-receipt-no-headers.eml"),
+      );
+      const messages = await listed();
+      expect(messages.map((m) => [m.suggestion, m.decision])).toEqual([
+        ["auto-reply", null],
+        ["bounce", null],
+        ["request", null],
+        ["offer", null],
+        ["rejection", null],
+      ]);
+      const shown = await decide(["inbox"]);
+      expect(shown.stdout).toContain("5 waiting for your decision");
+      const plan = json<{ kind: string }[]>(
+        await cli(["plan", "1", "--json"], "2026-12-05T18:00Z"),
+      );
+      expect(plan.some((item) => item.kind === "rejection-reply")).toBe(false);
+    });
+
+    it("records a rejection as the outcome on accept, and decides a message once", async () => {
+      await sentBoth();
+      await add(join(REPLIES, "dana-rejection.eml"));
+      const [message] = await listed();
+      const accepted = await decide(["inbox", "accept", String(message!.id)]);
+      expect(accepted.code, accepted.stderr).toBe(0);
+      expect(accepted.stdout).toContain("accepted as rejection");
+      const plan = json<{ kind: string; state: string }[]>(
+        await cli(["plan", "1", "--json"], "2026-12-05T18:00Z"),
+      );
+      expect(plan.some((item) => item.kind === "rejection-reply")).toBe(true);
+      expect((await listed())[0]).toMatchObject({ decision: "accepted", decidedAs: "rejection" });
+      const again = await decide(["inbox", "dismiss", String(message!.id)]);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("already accepted as rejection");
+    });
+
+    it("imports an invitation's calendar part as the next round", async () => {
+      await sentBoth();
+      await add(join(REPLIES, "dana-next-round-invitation.eml"));
+      const [message] = await listed();
+      expect(message!.suggestion).toBe("invitation");
+      const accepted = await decide(["inbox", "accept", String(message!.id), "--json"]);
+      expect(accepted.code, accepted.stderr).toBe(0);
+      const effect = json<{ effect: { type: string; import: { created: number[] } } }>(
+        accepted,
+      ).effect;
+      expect(effect.type).toBe("invite-imported");
+      expect(effect.import.created).toHaveLength(1);
+      const interviews = json<{ id: number; start: string }[]>(
+        await cli(["interviews", "--json"], "2026-12-05T18:00Z"),
+      );
+      expect(interviews.map((i) => i.id)).toContain(effect.import.created[0]);
+    });
+
+    it("turns a request for documents into an additional-information draft", async () => {
+      await sentBoth();
+      await add(join(REPLIES, "sam-asks-for-references.eml"));
+      const [message] = await listed();
+      const accepted = await decide(["inbox", "accept", String(message!.id), "--json"]);
+      expect(accepted.code, accepted.stderr).toBe(0);
+      const { effect } = json<{
+        effect: { type: string; requested: unknown; drafts: { draft: { kind: string } }[] };
+      }>(accepted);
+      expect(effect).toMatchObject({
+        type: "additional-info",
+        requested: { type: "material", what: "the names of two references" },
+      });
+      expect(effect.drafts.map((d) => d.draft.kind)).toEqual(["additional-info"]);
+    });
+
+    it("dismisses a message without touching the plan, and takes --as over the suggestion", async () => {
+      await sentBoth();
+      await add(join(REPLIES, "dana-offer.eml"), join(REPLIES, "dana-human-threaded.eml"));
+      const [reply, offer] = await listed();
+      expect(offer!.suggestion).toBe("offer");
+      const dismissed = await decide(["inbox", "dismiss", String(offer!.id)]);
+      expect(dismissed.stdout).toContain("nothing in the plan changed");
+      const asOffer = await decide(["inbox", "accept", String(reply!.id), "--as", "offer"]);
+      expect(asOffer.code, asOffer.stderr).toBe(0);
+      const plan = json<{ kind: string; state: string; reason: string }[]>(
+        await cli(["plan", "1", "--json"], "2026-12-05T18:00Z"),
+      );
+      const checkIns = plan.filter((item) => item.kind === "check-in");
+      expect(checkIns.every((item) => item.state === "cancelled")).toBe(true);
+      expect(checkIns[0]!.reason).toContain("You have an offer");
+      const unknown = await decide(["inbox", "accept", "99"]);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain("There is no received message 99");
+    });
+  });
 });

@@ -62,7 +62,7 @@ export function registerHistory(program: Command, rt: Runtime): void {
 
   program
     .command("outcome")
-    .description("record how it ended: rejected, offer, withdrawn or hired")
+    .description("record how it ended: rejected, offer, withdrawn, hired or no-response")
     .argument("<id>", "the interview's ID")
     .addArgument(new Argument("<outcome>", "what happened").choices(OUTCOMES))
     .option("--from <name>", "who brought the news (a rejection reply goes to them)")

@@ -1,22 +1,52 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { connectionsFor, loadMailAccount } from "../../app/mail-account.js";
 import { receiveFiles } from "../../app/receive-files.js";
+import { decideReply, listReplies } from "../../app/reply-decisions.js";
 import { syncInbox } from "../../app/sync-inbox.js";
+import { DECISION_KINDS } from "../../core/reply/decision-kind.js";
 import { MailFailure } from "../../mail/mail-problem.js";
+import { parseId } from "../arguments.js";
 import { ExitCode } from "../exit-code.js";
-import { receivedTable, receptionJson, receptionLines } from "../present/reception.js";
+import {
+  decidedLines,
+  receivedTable,
+  receptionJson,
+  receptionLines,
+} from "../present/reception.js";
 import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerInbox(program: Command, rt: Runtime): void {
   const inbox = program
     .command("inbox")
-    .description("list received replies, auto-replies and bounces about your interviews")
-    .action(async () => {
+    .description(
+      "list replies about your interviews, each with a suggested kind waiting for your decision",
+    )
+    .option("--waiting", "only the messages you have not decided on")
+    .action(async (options: { waiting?: boolean }) => {
       const ctx = await rt.context();
-      const messages = await ctx.store.received.list();
+      const messages = await listReplies(ctx, { waiting: Boolean(options.waiting) });
       if (rt.json) rt.printJson(messages);
       else rt.print(receivedTable(messages, (await ctx.store.profile.get())?.timeZone ?? "UTC"));
+    });
+
+  inbox
+    .command("accept")
+    .description(
+      "take a message as its suggested kind (or --as another): an invitation imports the next round, a rejection or offer records the outcome, a request drafts an additional-information message",
+    )
+    .argument("<id>", "the message's ID, as `afterword inbox` lists it")
+    .addOption(new Option("--as <kind>", "what the message is").choices(DECISION_KINDS))
+    .action(async (idText: string, options: { as?: string }) => {
+      await decide(rt, parseId(idText), { decision: "accept", as: options.as ?? null });
+    });
+
+  inbox
+    .command("dismiss")
+    .description("set a message aside without changing the plan")
+    .argument("<id>", "the message's ID, as `afterword inbox` lists it")
+    .action(async (idText: string) => {
+      await decide(rt, parseId(idText), { decision: "dismiss" });
     });
 
   inbox
@@ -79,4 +109,15 @@ export function registerInbox(program: Command, rt: Runtime): void {
         await mailbox.stop();
       }
     });
+}
+
+async function decide(
+  rt: Runtime,
+  id: number,
+  step: Parameters<typeof decideReply>[2],
+): Promise<void> {
+  const decided = await decideReply(await rt.context(), id, step);
+  if (!decided.ok) return refuse(rt, decided.errors[0]!.message);
+  if (rt.json) rt.printJson(decided.value);
+  else rt.print(decidedLines(decided.value).join("\n"));
 }

@@ -83,6 +83,7 @@ function eventJson(event: WorkerEvent) {
     case "stopped":
       return event;
     case "inbox-problem":
+    case "watching":
       return event;
     default:
       return { ...event, item: outboxJson(event.item) };
@@ -118,6 +119,13 @@ function describe(rt: Runtime, event: WorkerEvent): void {
       return;
     case "inbox-problem":
       rt.warn(`Mailbox: ${event.problem.message}`);
+      return;
+    case "watching":
+      rt.warn(
+        event.idle
+          ? "The mail server tells the worker of new mail at once (IMAP IDLE)."
+          : "The mail server cannot tell the worker of new mail (no IMAP IDLE): the mailbox is read every --poll seconds.",
+      );
       return;
     case "synced":
       for (const folder of event.folders) {

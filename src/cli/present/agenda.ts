@@ -19,7 +19,7 @@ const GROUP_TITLES: Record<AgendaGroup, string> = {
 export function agendaView(agenda: Agenda): string {
   const zone = agenda.timeZone;
   const header = `Your agenda for the next ${agenda.days} day${agenda.days === 1 ? "" : "s"} (times in ${zone}; now ${when(agenda.now, zone)}).`;
-  const details = detailsWanted(agenda);
+  const details = [...detailsWanted(agenda), ...closingProposed(agenda)];
   if (agenda.items.length === 0) {
     return [
       header,
@@ -56,6 +56,20 @@ function detailsWanted(agenda: Agenda): string[] {
     ...agenda.needsDetails.flatMap((wanted) => [
       `  ${wanted.title ? `"${wanted.title}"` : "An interview"} (interview ${wanted.interviewId}) has no ${wanted.missing.join(" or ")} yet`,
       `  ${" ".repeat(TAG_WIDTH)}add: afterword details ${wanted.interviewId} --company NAME --position TITLE, or afterword details ${wanted.interviewId} FILE`,
+    ]),
+  ];
+}
+
+/** Applications gone silent, with the command that closes each as "no response". */
+function closingProposed(agenda: Agenda): string[] {
+  if (agenda.closing.length === 0) return [];
+  return [
+    "",
+    "Close for want of an answer?",
+    ...agenda.closing.flatMap((proposal) => [
+      `  ${proposal.company || "An application"} (interview ${proposal.interviewId})`,
+      `  ${" ".repeat(TAG_WIDTH)}${proposal.reason}`,
+      `  ${" ".repeat(TAG_WIDTH)}close: ${proposal.command}`,
     ]),
   ];
 }

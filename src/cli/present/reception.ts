@@ -1,4 +1,6 @@
 import { outcomeSuggestion, type Reception } from "../../app/receive-mail.js";
+import type { ReplyDecided } from "../../app/reply-decisions.js";
+import { DECISION_KINDS } from "../../core/reply/decision-kind.js";
 import type { StoredReceived } from "../../store/received-message.repository.js";
 import { table } from "./table.js";
 import { moment } from "./when.js";
@@ -10,6 +12,7 @@ export function receptionJson(file: string, reception: Reception) {
     messageId: reception.messageId,
     inReplyTo: reception.inReplyTo,
     kind: reception.kind,
+    suggestion: reception.suggestion,
     matched: reception.matched,
     from: reception.from,
     subject: reception.subject,
@@ -42,6 +45,7 @@ export function receptionLines(label: string, reception: Reception): string[] {
   const why = reception.evidence.map((e) => e.detail).join("; ");
   const lines = [
     `${label}: ${reception.kind} from ${who} about ${where} (matched by ${reception.matched.by})${why ? ` — ${why}` : ""}${reception.recorded ? "" : " (already recorded)"}`,
+    `  Suggested: ${reception.suggestion.kind} (${reception.suggestion.because}). \`afterword inbox\` lists it for your decision.`,
   ];
   if (reception.cancelled.length > 0) {
     lines.push(
@@ -87,12 +91,18 @@ export function receivedTable(messages: StoredReceived[], zone: string): string 
   if (messages.length === 0) {
     return "Nothing received yet. `afterword worker` reads your mailbox; `afterword inbox add FILE.eml` records a saved message.";
   }
-  return table(
-    ["ID", "Date", "Kind", "From", "Interview", "Subject", "Note"],
+  const waiting = messages.filter((message) => message.decision === null).length;
+  const rows = table(
+    ["ID", "Date", "Suggested", "Decided", "From", "Interview", "Subject", "Note"],
     messages.map((message) => [
       String(message.id),
       moment(message.date ?? message.recordedAt, zone),
-      message.kind,
+      message.suggestion,
+      message.decision === null
+        ? "waiting"
+        : message.decision === "accepted"
+          ? `as ${message.decidedAs}`
+          : "dismissed",
       message.from?.address ?? "",
       message.interviewId === null ? "" : String(message.interviewId),
       message.subject.length > 40 ? `${message.subject.slice(0, 39)}…` : message.subject,
@@ -103,4 +113,53 @@ export function receivedTable(messages: StoredReceived[], zone: string): string 
           : "",
     ]),
   );
+  if (waiting === 0) return rows;
+  return `${rows}\n\n${waiting} waiting for your decision: \`afterword inbox accept ID\` takes the suggestion (\`--as KIND\` another: ${DECISION_KINDS.join(", ")}); \`afterword inbox dismiss ID\` changes nothing.`;
+}
+
+/** What accepting or dismissing a message did, in a few lines. */
+export function decidedLines(decided: ReplyDecided): string[] {
+  const { message, effect } = decided;
+  const head =
+    message.decision === "dismissed"
+      ? `Message ${message.id} dismissed: nothing in the plan changed.`
+      : `Message ${message.id} accepted as ${message.decidedAs}.`;
+  switch (effect.type) {
+    case "invite-imported": {
+      const { created, updated, skipped } = effect.import;
+      return [
+        head,
+        ...created.map(
+          (id) => `  The next round is interview ${id}: \`afterword plan ${id}\` shows its plan.`,
+        ),
+        ...updated.map((id) => `  Interview ${id} was updated from the invitation.`),
+        ...skipped.map((s) => `  Not imported: ${s.reason}`),
+      ];
+    }
+    case "no-invite":
+      return [head, `  ${effect.hint}`];
+    case "outcome":
+      return [
+        head,
+        `  Recorded: ${effect.recorded.event.type === "outcome" ? effect.recorded.event.outcome : ""} for interview ${effect.recorded.interviewId}.`,
+        ...effect.recorded.changes.map((c) => `  ${c.id}: ${c.before ?? "new"} → ${c.after}`),
+      ];
+    case "additional-info": {
+      const asked =
+        effect.requested?.type === "question"
+          ? `the question "${effect.requested.question}"`
+          : `"${effect.requested?.what}"`;
+      return [
+        head,
+        `  Added to the interview's record: ${asked}.`,
+        ...effect.drafts.map(
+          (d) =>
+            `  Draft ${d.draft.id} (additional-info to ${d.draft.recipient.name}) ${d.status}: \`afterword edit ${d.draft.id}\` opens it.`,
+        ),
+        ...(effect.draftProblem ? [`  No draft written: ${effect.draftProblem}`] : []),
+      ];
+    }
+    default:
+      return [head];
+  }
 }

@@ -7,6 +7,7 @@ const ENDED_BY = {
   offer: ["status-follow-up", "additional-info", "check-in", "rejection-reply"],
   hired: ["status-follow-up", "additional-info", "check-in", "rejection-reply"],
   withdrawn: ["thank-you", "status-follow-up", "additional-info", "check-in", "rejection-reply"],
+  "no-response": ["status-follow-up", "additional-info"],
 } as const satisfies Record<string, readonly MessageKind[]>;
 
 /**
@@ -30,6 +31,8 @@ export function cancellationOf(ctx: PlanContext, kind: MessageKind): string | nu
         return `You got the job at ${company}, so there is nothing left to chase.`;
       case "withdrawn":
         return `You withdrew from the process at ${company}, so no more messages are planned.`;
+      case "no-response":
+        return `You closed the application at ${company} for want of an answer, so there is nothing more to chase.`;
     }
   }
   const reply = ctx.replies.at(-1);

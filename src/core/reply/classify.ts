@@ -45,6 +45,17 @@ const TICKET_SUBJECT =
 const ACKNOWLEDGEMENT =
   /\b(?:has been (?:received|created|opened|logged|submitted)|we (?:have )?received your|request received|ticket (?:number|created|opened)|we will (?:get back|respond|reply) to you|eingegangen|erhalten|bien reçu|a été reçue?|recibido|ontvangen|mottagit|vastaanotettu|recebid[oa]|ricevut[oa])/i;
 
+/** What mail systems write at the top of a returned message, whatever subject they keep. */
+const BOUNCE_TEXT =
+  /\b(?:delivery (?:to the following recipients? )?(?:has )?failed(?: permanently)?|(?:your )?message (?:could not|couldn't|wasn't|was not|cannot) be delivered|could not be delivered to (?:one or more|the following) recipients?|undeliverable to the following|this is the mail system at host|i'm sorry to have to inform you that your message|i'm afraid i wasn't able to deliver|permanent fatal errors?|the following addresses had permanent fatal errors|delivery status notification \(failure\)|address not found|recipient address rejected|user unknown|mailbox (?:unavailable|not found|does not exist)|no such user)\b/i;
+/** An SMTP refusal or an enhanced status code, as returned-mail reports quote them. */
+const SMTP_REFUSAL = /\b5\d\d[ -]#?5\.\d{1,3}\.\d{1,3}\b|\b5\.\d\.\d{1,3}\b|\b55[0-4]\b/;
+/** Words a system puts in what it sends on its own, from any sender, in any header dress. */
+const AUTOMATED_TEXT =
+  /\b(?:this (?:is an? )?(?:automated|automatic|auto-generated|automatically generated) (?:message|response|reply|notification|e-?mail|confirmation)|this (?:message|e-?mail|notification) (?:was|has been) (?:sent|generated) automatically|(?:please )?do not (?:reply|respond) (?:to|directly to) this (?:e-?mail|message|notification|address)|this (?:e-?mail |mail)?(?:mailbox|inbox|address) is (?:not|un)monitored|replies to this (?:e-?mail|message|address) (?:are|will) not (?:be )?(?:read|monitored)|diese (?:e-?mail|nachricht) wurde automatisch|ceci est un (?:message|courriel) automatique|este es un (?:mensaje|correo) automático|dit is een automatisch)/i;
+const TICKET_NUMBER =
+  /\b(?:ticket|case|request|reference|incident|support)\s*(?:number|no\.?|id|#)\s*:?\s*#?[A-Z0-9-]*\d/i;
+
 const present = (mail: ReceivedMail, name: string) => {
   const value = header(mail, name)[0];
   return value !== undefined && !/^\s*(?:no|false|0)\s*$/i.test(value) ? value.trim() : null;
@@ -98,6 +109,20 @@ export const CLASSIFY_RULES: Rule[] = [
         mail.returnedMessageId !== null)
         ? `"${mail.subject}" from the mail system`
         : null,
+  },
+  {
+    // A returned message that kept the original subject ("Re: …") and no report part.
+    code: "returned-mail-text",
+    kind: "bounce",
+    test: (mail) => {
+      const opening = mail.text.slice(0, 1500);
+      const emptyReturn = header(mail, "return-path").some((v) => /^\s*<\s*>\s*$/.test(v));
+      return !onlyNotice(mail) &&
+        BOUNCE_TEXT.test(opening) &&
+        (SMTP_REFUSAL.test(opening) || emptyReturn || mail.returnedMessageId !== null)
+        ? `the text reports a failed delivery ("${opening.match(BOUNCE_TEXT)![0]}")`
+        : null;
+    },
   },
   {
     code: "delivery-notice",
@@ -163,6 +188,19 @@ export const CLASSIFY_RULES: Rule[] = [
         TICKET_SUBJECT.test(mail.subject);
       const opening = `${mail.subject}\n${mail.text.slice(0, 600)}`;
       return ticket && ACKNOWLEDGEMENT.test(opening) ? "a ticket system's acknowledgement" : null;
+    },
+  },
+  {
+    // A receipt from a ticket system that sets no header says so in its first lines.
+    code: "automated-text",
+    kind: "auto-reply",
+    test: (mail) => {
+      const opening = `${mail.subject}\n${mail.text.slice(0, 1500)}`;
+      const said = opening.match(AUTOMATED_TEXT)?.[0];
+      if (said) return `the text says "${said}"`;
+      return TICKET_NUMBER.test(opening) && ACKNOWLEDGEMENT.test(opening)
+        ? "a receipt with a ticket number"
+        : null;
     },
   },
   {

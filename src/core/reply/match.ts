@@ -119,7 +119,10 @@ function matchReturned(
     ...mail.failedRecipients.map(lower),
     ...mail.deliveryStatus.flatMap((s) => (s.finalRecipient ? [lower(s.finalRecipient)] : [])),
   ]);
-  const candidates = known.sent.filter((sent) => sent.recipients.some((r) => failed.has(r)));
+  // A report with no structured part still names the address it could not reach in its text.
+  const text = mail.text.toLowerCase();
+  const named = (r: string) => (failed.size > 0 ? failed.has(r) : text.includes(lower(r)));
+  const candidates = known.sent.filter((sent) => sent.recipients.some(named));
   const sent = latest(candidates, (s) => s.sentAt);
   return sent ? fromSent(sent, "returned") : null;
 }

@@ -35,6 +35,8 @@ export interface ReceivedMail {
   returnedMessageId: string | null;
   /** Addresses a report says failed, from X-Failed-Recipients and the like. */
   failedRecipients: string[];
+  /** The message carries a calendar part (text/calendar or an .ics file): an invitation. */
+  calendar: boolean;
 }
 
 /** The Message-ID this message answers: the In-Reply-To, else the last References entry. */

@@ -6,6 +6,7 @@ import * as personalDictionary from "./004-personal-dictionary.js";
 import * as calendar from "./005-calendar.js";
 import * as mail from "./006-mail.js";
 import * as draftFindings from "./007-draft-findings.js";
+import * as replyDecisions from "./008-reply-decisions.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "005-calendar": calendar,
   "006-mail": mail,
   "007-draft-findings": draftFindings,
+  "008-reply-decisions": replyDecisions,
 };
 
 export const migrationProvider: MigrationProvider = {

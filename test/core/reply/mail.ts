@@ -16,6 +16,7 @@ export function mail(fields: Partial<ReceivedMail> = {}): ReceivedMail {
     deliveryStatus: [],
     returnedMessageId: null,
     failedRecipients: [],
+    calendar: false,
     ...fields,
   };
 }
