@@ -69,6 +69,11 @@ export class Runtime {
     this.io.stderr.write(this.forPerson(text.endsWith("\n") ? text : `${text}\n`));
   }
 
+  /** An error the user can act on, with the one prefix every error carries. */
+  error(text: string): void {
+    this.warn(`afterword: ${text}`);
+  }
+
   async close(): Promise<void> {
     await this.store?.close();
     this.store = null;

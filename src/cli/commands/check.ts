@@ -80,7 +80,7 @@ export function registerCheck(program: Command, rt: Runtime): void {
       });
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
-        for (const problem of result.errors) rt.warn(problem.message);
+        for (const problem of result.errors) rt.error(problem.message);
         return;
       }
       const report = result.value;
@@ -129,7 +129,7 @@ async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions):
   const found = await findDraft(ctx, id);
   if (!found.ok) {
     rt.exitCode = ExitCode.refused;
-    rt.warn(found.errors[0]!.message);
+    rt.error(found.errors[0]!.message);
     return;
   }
   const draft = await recheckDraft(ctx, found.value);

@@ -49,7 +49,7 @@ export function registerDetails(program: Command, rt: Runtime): void {
       if (result === null) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson(null);
-        rt.warn(`There is no interview ${id}: \`afterword interviews\` lists them.`);
+        rt.error(`There is no interview ${id}: \`afterword interviews\` lists them.`);
         return;
       }
       if (!result.ok) return refuse(rt, source, result.errors);
@@ -90,6 +90,9 @@ function refuse(rt: Runtime, source: string, errors: Parameters<typeof fieldErro
   rt.exitCode = ExitCode.refused;
   if (rt.json) rt.printJson({ file: source, errors: fieldErrorJson(errors) });
   rt.warn(
-    [`Nothing was changed:`, ...fieldErrorLines(source, errors).map((l) => `  ${l}`)].join("\n"),
+    [
+      `afterword: Nothing was changed:`,
+      ...fieldErrorLines(source, errors).map((l) => `  ${l}`),
+    ].join("\n"),
   );
 }

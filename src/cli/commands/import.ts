@@ -30,7 +30,7 @@ export function registerImport(program: Command, rt: Runtime): void {
 
 function report(rt: Runtime, result: FileImport): void {
   if (result.errors.length > 0) {
-    rt.warn(`Refused ${result.file} (nothing from it was saved):`);
+    rt.error(`Refused ${result.file} (nothing from it was saved):`);
     rt.warn(
       fieldErrorLines(result.file, result.errors)
         .map((line) => `  ${line}`)

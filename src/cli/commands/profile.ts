@@ -25,7 +25,7 @@ export function registerProfile(program: Command, rt: Runtime): void {
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson({ file, errors: fieldErrorJson(result.errors) });
-        else rt.warn(fieldErrorLines(file, result.errors).join("\n"));
+        else for (const line of fieldErrorLines(file, result.errors)) rt.error(line);
         return;
       }
       if (rt.json) rt.printJson(result.value);

@@ -23,7 +23,7 @@ export function registerReminders(program: Command, rt: Runtime): void {
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson({ file, errors: result.errors });
-        rt.warn(result.errors.join("\n"));
+        for (const error of result.errors) rt.error(error);
         return;
       }
       const { events } = result.value;

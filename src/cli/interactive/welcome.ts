@@ -11,6 +11,7 @@ import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint, interviewTable } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
+import { ExitCode } from "../exit-code.js";
 import { Cancelled, Prompter } from "./prompter.js";
 
 type Action = "add" | "import" | "list" | "quit";
@@ -40,7 +41,8 @@ export async function runInteractive(rt: Runtime): Promise<void> {
     ask.outro("See you after the next interview.");
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
-    ask.cancelled("Stopped. Nothing from the unfinished step was saved.");
+    rt.exitCode = ExitCode.interrupted;
+    ask.cancelled("Stopped. What you saved before is kept; nothing from the unfinished step was.");
   }
 }
 
