@@ -18,7 +18,7 @@ import { fail, ok, type Result } from "../core/result.js";
 import { formatInstant } from "../core/time/wall-time.js";
 import { nowIso, type AppContext } from "./context.js";
 import { planOf } from "./plan.js";
-import { readTime } from "./time-input.js";
+import { readTypedTime } from "../core/time/typed-time.js";
 
 /**
  * An event as a person or another part of Afterword reports it. Times are instants with an
@@ -199,8 +199,9 @@ function happenedAt(
 ): Result<DateTime, HistoryError> {
   let at = ctx.now;
   if (given !== null) {
-    const read = readTime(given, zone);
+    const read = readTypedTime(given, zone, ctx.now);
     if (!read.ok) return refuse("bad-time", "at", read.errors[0]!);
+    if (read.value.understood) warnings.push(`read "${given}" as ${read.value.understood}`);
     if (read.value.warning) warnings.push(read.value.warning);
     at = read.value.at;
   }
@@ -352,8 +353,9 @@ function resolveSnooze(
       `${item.id} is ${item.state === "done" ? "already sent" : "cancelled"}: there is nothing to snooze.`,
     );
   }
-  const read = readTime(event.until, zone);
+  const read = readTypedTime(event.until, zone, ctx.now);
   if (!read.ok) return refuse("bad-time", "until", read.errors[0]!);
+  if (read.value.understood) warnings.push(`read "${event.until}" as ${read.value.understood}`);
   if (read.value.warning) warnings.push(read.value.warning);
   if (read.value.at <= ctx.now) {
     return refuse(

@@ -8,6 +8,7 @@ import { ExitCode, UsageError } from "../exit-code.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
 import { interviewDetail } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 interface DetailsOptions {
   company?: string;
@@ -28,7 +29,8 @@ export function registerDetails(program: Command, rt: Runtime): void {
     .option("--position <title>", "the position")
     .option("--stage <stage>", "screen, phone, technical, onsite, final or other")
     .option("--format <format>", "phone, video or onsite")
-    .action(async (idText: string, file: string | undefined, options: DetailsOptions) => {
+    .action(async (idText: string, given: string | undefined, options: DetailsOptions) => {
+      const file = given === undefined ? undefined : userPath(given);
       const id = parseId(idText);
       const flags = Object.fromEntries(
         Object.entries(options).filter(([, value]) => value !== undefined),

@@ -13,6 +13,7 @@ import { detailsHint, interviewTable } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
 import { ExitCode } from "../exit-code.js";
 import { Cancelled, Prompter } from "./prompter.js";
+import { userPath } from "../user-path.js";
 
 type Action = "add" | "import" | "list" | "quit";
 
@@ -191,7 +192,7 @@ function defaultEnd(start: string, zone: string): string {
 }
 
 async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
-  const file = await ask.required("Path of the file to import");
+  const file = userPath(await ask.required("Path of the file to import"));
   const [result] = await importFiles(ctx, [file], async () => new Uint8Array());
   if (!result) return;
   if (result.errors.length > 0) {
