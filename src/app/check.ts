@@ -6,7 +6,7 @@ import {
   type Finding,
   type SiblingNote,
 } from "../core/check/index.js";
-import { nameParts, personNamed, sameNameParts } from "../core/check/names.js";
+import { matchPerson, mismatchMessage } from "../core/person-match.js";
 import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
@@ -126,14 +126,13 @@ export async function loadCheckContext(
 
   let recipient: CheckContext["recipient"] = null;
   if (request.to) {
-    const person = interview ? personNamed(interview.interviewers, request.to) : undefined;
-    if (interview && !person) {
+    const found = interview ? matchPerson(interview.interviewers, request.to) : null;
+    if (interview && found && !found.ok) {
       return fail({
-        message: `${request.to} is not among the interviewers of interview ${interview.id} (${interview.interviewers
-          .map((candidate) => candidate.name)
-          .join(", ")}): check the name, or leave out --to.`,
+        message: `${mismatchMessage(found.errors[0]!, `among the interviewers of interview ${interview.id}`)} Check the name, or leave out --to.`,
       });
     }
+    const person = found?.ok ? found.value : null;
     recipient = person ? { name: person.name, email: person.email } : { name: request.to.trim() };
   }
 
@@ -172,11 +171,8 @@ export async function loadCheckContext(
 
 /** The interview with this person that most recently took place (or, failing that, the next one). */
 function latestInterviewWith(interviews: Interview[], name: string, now: string): Interview | null {
-  const wanted = nameParts(name);
   const theirs = interviews.filter(
-    (interview) =>
-      interview.status !== "cancelled" &&
-      interview.interviewers.some((person) => sameNameParts(wanted, nameParts(person.name))),
+    (interview) => interview.status !== "cancelled" && matchPerson(interview.interviewers, name).ok,
   );
   const at = (interview: Interview) => Date.parse(interview.start);
   const past = theirs.filter((interview) => at(interview) <= Date.parse(now));

@@ -1,11 +1,10 @@
-import { foldName } from "../core/compose/record-facts.js";
+import { foldName, matchPerson, mismatchMessage, samePerson } from "../core/person-match.js";
 import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { mostUrgent } from "../core/plan/agenda.js";
 import { itemId, slugOf } from "../core/plan/item-id.js";
 import type { PlannedMessage, Recipient } from "../core/plan/planned-message.js";
 import { fail, ok, type Result } from "../core/result.js";
-import { writtenAlike } from "../core/written-name.js";
 import type { DraftError } from "./draft-error.js";
 
 /** One message to draft: which planned message it is, and to whom on which channel. */
@@ -88,11 +87,7 @@ function recipientsFor(
 ): Result<Recipient[], DraftError> {
   const fromPlan = unique(planned.map((item) => item.recipient));
   if (request.to !== undefined) {
-    const named = fromPlan.filter(
-      (r) =>
-        r.email?.toLowerCase() === request.to!.trim().toLowerCase() ||
-        foldName(r.name) === foldName(request.to!),
-    );
+    const named = fromPlan.filter((r) => samePerson(request.to!, r));
     if (named.length > 0 && !interview.interviewers.some((p) => sameRecipient(p, named[0]!))) {
       return ok([named[0]!]);
     }
@@ -121,30 +116,17 @@ function plannedChannel(
   return channels.length === 1 ? channels[0]! : null;
 }
 
-/** The interviewer a name on the command line means: the full name, a given name, or an address. */
+/** The interviewer a name on the command line means (see matchPerson). */
 export function findInterviewer(
   interview: Interview,
   query: string,
 ): Result<Interview["interviewers"][number], DraftError> {
-  const wanted = foldName(query);
-  const people = interview.interviewers;
-  const asTyped = people.filter((p) => writtenAlike(p.name, query));
-  const exact = people.filter(
-    (p) => foldName(p.name) === wanted || p.email?.toLowerCase() === query.trim().toLowerCase(),
-  );
-  const partial = people.filter((p) => foldName(p.name).split(" ").includes(wanted));
-  const matches = [asTyped, exact, partial].find((found) => found.length > 0) ?? [];
-  const names = people.map((p) => p.name).join(", ");
-  if (matches.length === 1) return ok(matches[0]!);
-  if (matches.length === 0) {
-    return fail({
-      code: "unknown-recipient",
-      message: `No interviewer of interview ${interview.id} is called "${query}"; the interviewers are ${names}.`,
-    });
-  }
+  const found = matchPerson(interview.interviewers, query);
+  if (found.ok) return found;
+  const mismatch = found.errors[0]!;
   return fail({
-    code: "ambiguous-recipient",
-    message: `"${query}" could be ${matches.map((p) => p.name).join(" or ")}: give the full name.`,
+    code: mismatch.code === "ambiguous-person" ? "ambiguous-recipient" : "unknown-recipient",
+    message: mismatchMessage(mismatch, `among the interviewers of interview ${interview.id}`),
   });
 }
 

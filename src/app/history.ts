@@ -12,13 +12,13 @@ import {
 import type { HistoryEvent } from "../core/plan/history.js";
 import { historyEventSchema } from "../core/plan/history-schema.js";
 import { formatFieldError, fromZodIssues } from "../core/record/field-error.js";
-import { foldName, namesRecipient } from "../core/plan/names.js";
+import { matchPerson, mismatchMessage } from "../core/person-match.js";
 import type { PlannedMessage } from "../core/plan/planned-message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { formatInstant } from "../core/time/wall-time.js";
 import { nowIso, type AppContext } from "./context.js";
 import { planOf } from "./plan.js";
-import { readTime } from "./time-input.js";
+import { readTypedTime } from "../core/time/typed-time.js";
 
 /**
  * An event as a person or another part of Afterword reports it. Times are instants with an
@@ -199,8 +199,9 @@ function happenedAt(
 ): Result<DateTime, HistoryError> {
   let at = ctx.now;
   if (given !== null) {
-    const read = readTime(given, zone);
+    const read = readTypedTime(given, zone, ctx.now);
     if (!read.ok) return refuse("bad-time", "at", read.errors[0]!);
+    if (read.value.understood) warnings.push(`read "${given}" as ${read.value.understood}`);
     if (read.value.warning) warnings.push(read.value.warning);
     at = read.value.at;
   }
@@ -263,16 +264,25 @@ function thankYouTarget(
   zone: string,
 ): Result<PlannedMessage, HistoryError> {
   const people = unique(items.map((item) => item.recipient.name));
-  const person = to === null ? onlyOne(people) : matchPerson(people, items, to);
-  if (person === null) {
-    const list = people.join(", ");
-    return to === null
-      ? refuse("ambiguous", "to", `Say whom you thanked: ${list}.`)
-      : refuse(
-          "unknown-recipient",
-          "to",
-          `"${to}" does not name exactly one interviewer of interview ${interview.id}: ${list}.`,
-        );
+  let person: string | null;
+  if (to === null) {
+    person = onlyOne(people);
+    if (person === null)
+      return refuse("ambiguous", "to", `Say whom you thanked: ${people.join(", ")}.`);
+  } else {
+    const found = matchPerson(
+      items.map((item) => item.recipient),
+      to,
+    );
+    if (!found.ok) {
+      const mismatch = found.errors[0]!;
+      return refuse(
+        mismatch.code === "ambiguous-person" ? "ambiguous" : "unknown-recipient",
+        "to",
+        mismatchMessage(mismatch, `among the interviewers of interview ${interview.id}`),
+      );
+    }
+    person = found.value.name;
   }
   const theirs = items.filter((item) => item.recipient.name === person);
   const channels = theirs.map((item) => item.channel).join(", ");
@@ -364,8 +374,9 @@ function resolveSnooze(
       `${item.id} is ${item.state === "done" ? "already sent" : "cancelled"}: there is nothing to snooze.`,
     );
   }
-  const read = readTime(event.until, zone);
+  const read = readTypedTime(event.until, zone, ctx.now);
   if (!read.ok) return refuse("bad-time", "until", read.errors[0]!);
+  if (read.value.understood) warnings.push(`read "${event.until}" as ${read.value.understood}`);
   if (read.value.warning) warnings.push(read.value.warning);
   if (read.value.at <= ctx.now) {
     return refuse(
@@ -397,31 +408,8 @@ function resolveSnooze(
 
 /** An interviewer's full name when `who` names one of them (or their address), else `who`. */
 function personName(interview: Interview, who: string): string {
-  const names = interview.interviewers.map((person) => person.name);
-  const match = matchPerson(
-    names,
-    interview.interviewers.map((person) => ({
-      recipient: { name: person.name, email: person.email },
-    })),
-    who,
-  );
-  return match ?? who.trim();
-}
-
-/**
- * The one name among `names` that `who` means: the full name, an e-mail address, or failing
- * those a word of exactly one name ("Dana" for "Dana Whitfield").
- */
-function matchPerson(
-  names: string[],
-  items: { recipient: PlannedMessage["recipient"] }[],
-  who: string,
-): string | null {
-  const exact = items.find((item) => namesRecipient(who, item.recipient));
-  if (exact) return exact.recipient.name;
-  const folded = foldName(who);
-  const partial = names.filter((name) => foldName(name).split(" ").includes(folded));
-  return partial.length === 1 ? partial[0]! : null;
+  const found = matchPerson(interview.interviewers, who);
+  return found.ok ? found.value.name : who.trim();
 }
 
 function onlyOne(names: string[]): string | null {

@@ -7,6 +7,8 @@ export const ExitCode = {
   usage: 2,
   /** A bug: the details went to the log. */
   internal: 70,
+  /** Stopped with Ctrl-C (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 
 /** A mistake on the command line; its message says what to do instead. */

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { invocation } from "./invocation.js";
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
 export interface Io {
@@ -8,10 +9,14 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** True when a person is at a terminal, so prompts may be shown. */
   interactive: boolean;
+  /** The words that run Afterword here, for hints (default `afterword`); see invocation.ts. */
+  invocation?: () => string;
 }
 
 export function processIo(): Io {
+  let command: string | undefined;
   return {
+    invocation: () => (command ??= invocation(process.env, process.argv[1], process.cwd())),
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,

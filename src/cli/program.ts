@@ -1,28 +1,70 @@
 import { Command } from "commander";
-import { registerDetails } from "./commands/details.js";
-import { registerHistory } from "./commands/history.js";
-import { registerCheck } from "./commands/check.js";
-import { registerDraft } from "./commands/draft.js";
-import { registerImport } from "./commands/import.js";
-import { registerInbox } from "./commands/inbox.js";
-import { registerInterviews } from "./commands/interviews.js";
-import { registerMail } from "./commands/mail.js";
-import { registerOutbox } from "./commands/outbox.js";
-import { registerPlan } from "./commands/plan.js";
-import { registerProfile } from "./commands/profile.js";
-import { registerReminders } from "./commands/reminders.js";
-import { registerSend } from "./commands/send.js";
-import { registerServe } from "./commands/serve.js";
-import { registerWorker } from "./commands/worker.js";
-import { registerWords } from "./commands/words.js";
-import { runInteractive } from "./interactive/welcome.js";
+import packageJson from "../../package.json" with { type: "json" };
+import { applyGuide } from "./command-guide.js";
 import { UsageError } from "./exit-code.js";
 import type { Runtime } from "./runtime.js";
+import { closest } from "./suggest.js";
 
-/** The whole command line. Global options are read wherever they appear. */
-export function buildProgram(rt: Runtime): Command {
+type Register = (program: Command, rt: Runtime) => void;
+
+/**
+ * Each module of commands, loaded only when one of its commands runs (or for the full help):
+ * `afterword agenda` then never parses the proofreader, the mail code or the prompts.
+ */
+const MODULES: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ["profile"], load: async () => (await import("./commands/profile.js")).registerProfile },
+  { names: ["import"], load: async () => (await import("./commands/import.js")).registerImport },
+  {
+    names: ["interviews", "show", "forget"],
+    load: async () => (await import("./commands/interviews.js")).registerInterviews,
+  },
+  { names: ["mail"], load: async () => (await import("./commands/mail.js")).registerMail },
+  { names: ["send"], load: async () => (await import("./commands/send.js")).registerSend },
+  { names: ["outbox"], load: async () => (await import("./commands/outbox.js")).registerOutbox },
+  { names: ["inbox"], load: async () => (await import("./commands/inbox.js")).registerInbox },
+  { names: ["worker"], load: async () => (await import("./commands/worker.js")).registerWorker },
+  { names: ["details"], load: async () => (await import("./commands/details.js")).registerDetails },
+  {
+    names: ["plan", "agenda"],
+    load: async () => (await import("./commands/plan.js")).registerPlan,
+  },
+  {
+    names: ["sent", "reply", "outcome", "snooze"],
+    load: async () => (await import("./commands/history.js")).registerHistory,
+  },
+  {
+    names: ["reminders"],
+    load: async () => (await import("./commands/reminders.js")).registerReminders,
+  },
+  { names: ["check"], load: async () => (await import("./commands/check.js")).registerCheck },
+  { names: ["words"], load: async () => (await import("./commands/words.js")).registerWords },
+  {
+    names: ["draft", "drafts", "edit", "export"],
+    load: async () => (await import("./commands/draft.js")).registerDraft,
+  },
+];
+
+/** Every command's name, for "did you mean …?" without loading the commands. */
+export const COMMAND_NAMES = MODULES.flatMap((module) => module.names);
+
+/** Global options that take a value: the word after them is not the command. */
+const VALUED = new Set(["--home", "--now"]);
+
+/** The command a command line asks for: its first word that is not a global option. */
+export function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (VALUED.has(word)) i++;
+    else if (!word.startsWith("-")) return word;
+  }
+  return undefined;
+}
+
+/** The command line, with only the commands it needs (all of them for help or a mistake). */
+export async function buildProgram(rt: Runtime, argv: readonly string[]): Promise<Command> {
   const program = new Command("afterword")
     .description("After the interview: the right message to the right person at the right time.")
+    .version(packageJson.version, "-V, --version", "print Afterword's version")
     .option("--home <dir>", "data folder (default: your user data folder; also AFTERWORD_HOME)")
     .option(
       "--now <instant>",
@@ -31,8 +73,9 @@ export function buildProgram(rt: Runtime): Command {
     .option("--json", "print data as JSON")
     .showHelpAfterError("(run `afterword --help` for the commands)")
     .configureOutput({
-      writeOut: (text) => rt.io.stdout.write(text),
-      writeErr: (text) => rt.io.stderr.write(text),
+      writeOut: (text) => rt.io.stdout.write(rt.forPerson(text)),
+      // Commander's own errors carry the prefix every other error does.
+      writeErr: (text) => rt.io.stderr.write(rt.forPerson(text.replace(/^error: /, "afterword: "))),
     })
     .exitOverride()
     .usage("[options] [command]")
@@ -44,32 +87,30 @@ export function buildProgram(rt: Runtime): Command {
         return;
       }
       if (command !== undefined) {
-        throw new UsageError(`there is no command "${command}": \`afterword --help\` lists them.`);
+        const meant = closest(command, COMMAND_NAMES);
+        throw new UsageError(
+          meant
+            ? `there is no command "${command}". Did you mean \`afterword ${meant}\`?`
+            : `there is no command "${command}": \`afterword --help\` lists them.`,
+        );
       }
       if (!rt.io.interactive) {
         program.outputHelp();
         return;
       }
+      const { runInteractive } = await import("./interactive/welcome.js");
       await runInteractive(rt);
     });
 
-  registerProfile(program, rt);
-  registerImport(program, rt);
-  registerInterviews(program, rt);
-  registerMail(program, rt);
-  registerSend(program, rt);
-  registerOutbox(program, rt);
-  registerInbox(program, rt);
-  registerWorker(program, rt);
-  registerDetails(program, rt);
-  registerPlan(program, rt);
-  registerHistory(program, rt);
-  registerReminders(program, rt);
-  registerCheck(program, rt);
-  registerWords(program, rt);
-  registerDraft(program, rt);
-  registerServe(program, rt);
+  const word = commandWord(argv);
+  const topic = word === "help" ? commandWord(argv.slice(argv.indexOf("help") + 1)) : word;
+  const wanted = MODULES.filter((module) => topic && module.names.includes(topic));
+  const loading = wanted.length > 0 ? wanted : MODULES;
+  for (const register of await Promise.all(loading.map((module) => module.load()))) {
+    register(program, rt);
+  }
 
+  applyGuide(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

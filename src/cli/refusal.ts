@@ -5,5 +5,5 @@ import type { Runtime } from "./runtime.js";
 export function refuse(rt: Runtime, words: string): void {
   rt.exitCode = ExitCode.refused;
   if (rt.json) rt.printJson({ error: words });
-  rt.warn(words);
+  rt.error(words);
 }

@@ -9,11 +9,11 @@ import { Runtime, type GlobalOptions } from "./runtime.js";
 export async function run(argv: string[], io: Io): Promise<number> {
   let options: GlobalOptions = {};
   const rt = new Runtime(io, () => options);
-  const program = buildProgram(rt);
-  program.hook("preAction", (_command, action) => {
-    options = action.optsWithGlobals<GlobalOptions>();
-  });
   try {
+    const program = await buildProgram(rt, argv);
+    program.hook("preAction", (_command, action) => {
+      options = action.optsWithGlobals<GlobalOptions>();
+    });
     await program.parseAsync(argv, { from: "user" });
     return rt.exitCode;
   } catch (error) {
@@ -24,12 +24,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return helpShown ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`afterword: ${error.message}\n`);
+      rt.error(error.message);
       return ExitCode.usage;
     }
     const log = logCrash(safeHome(rt), error, argv);
-    io.stderr.write(
-      `afterword: something went wrong that is not your doing. The details are in ${log}; please include them if you report it.\n`,
+    rt.error(
+      `something went wrong that is not your doing. The details are in ${log}; please include them if you report it.`,
     );
     return ExitCode.internal;
   } finally {

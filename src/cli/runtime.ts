@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import type { AppContext } from "../app/context.js";
 import { openSqliteStore, type Store } from "../store/store.js";
 import { ExitCode, UsageError } from "./exit-code.js";
+import { withInvocation } from "./invocation.js";
 import type { Io } from "./io.js";
 
 export interface GlobalOptions {
@@ -51,8 +52,13 @@ export class Runtime {
     return { store: this.store, now, home: this.home() };
   }
 
+  /** Text for the person at the terminal, its `afterword …` hints in the form that runs here. */
+  forPerson(text: string): string {
+    return withInvocation(text, this.io.invocation?.() ?? "afterword");
+  }
+
   print(text: string): void {
-    this.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    this.io.stdout.write(this.forPerson(text.endsWith("\n") ? text : `${text}\n`));
   }
 
   printJson(value: unknown): void {
@@ -60,7 +66,12 @@ export class Runtime {
   }
 
   warn(text: string): void {
-    this.io.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+    this.io.stderr.write(this.forPerson(text.endsWith("\n") ? text : `${text}\n`));
+  }
+
+  /** An error the user can act on, with the one prefix every error carries. */
+  error(text: string): void {
+    this.warn(`afterword: ${text}`);
   }
 
   async close(): Promise<void> {

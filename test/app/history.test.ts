@@ -157,10 +157,8 @@ describe("times given by the person", () => {
   it.each([
     ["2026-11-22T10:00", /later than now/],
     ["2026-11-19T10:00", /before the interview started/],
-    [
-      "yesterday",
-      /is not a time: write a date and time such as 2026-11-21T09:30 \(read in America\/New_York\)/,
-    ],
+    ["yesterday", /"yesterday" has no time of day: add one, such as "yesterday 9am"/],
+    ["sometime", /is not a time: write one such as "tomorrow 9am".*\(read in America\/New_York\)/],
     ["2026-11-20T25:00", /is not a time/],
   ])("refuses %s", async (at, message) => {
     await refused({ type: "reply", at }, "bad-time", message);

@@ -121,7 +121,7 @@ describe("afterword check", () => {
     const stranger = await check([NOTE_FILE, "--interview", "2", "--to", "Dana", "--quick"]);
     expect(stranger.code).toBe(1);
     expect(stranger.stderr).toContain(
-      "Dana is not among the interviewers of interview 2 (Rahul Mehta)",
+      'afterword: No one among the interviewers of interview 2 is called "Dana"; there is Rahul Mehta.',
     );
     const kind = await check([NOTE_FILE, "--kind", "love-letter"]);
     expect(kind.code).toBe(2);

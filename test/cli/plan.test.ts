@@ -134,6 +134,19 @@ describe("recording what happened", () => {
     expect(human.stdout).toContain("done      Thank-you card to Dana Whitfield (was due)");
   });
 
+  it("reads a time as typed in the profile's zone and says how it read it", async () => {
+    const now = "2026-11-21T15:00Z";
+    const result = await cli(
+      ["sent", "1", "--kind", "thank-you", "--to", "Dana", "--at", "yesterday 7:10pm"],
+      now,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'note: read "yesterday 7:10pm" as Fri 20 Nov 2026, 19:10 (America/New_York)',
+    );
+    expect(await states(now)).toMatchObject({ [THANKS]: "done" });
+  });
+
   it("reply stops the follow-ups", async () => {
     const now = "2026-11-30T15:00Z";
     const result = await cli(
@@ -182,7 +195,7 @@ describe("recording what happened", () => {
     const badTime = await cli(["reply", "1", "--at", "next tuesday"], now);
     expect(badTime.code).toBe(2);
     expect(badTime.stderr).toContain(
-      'afterword: --at: "next tuesday" is not a time: write a date and time such as 2026-11-21T09:30',
+      'afterword: --at: "next tuesday" has no time of day: add one, such as "next tuesday 9am".',
     );
     const future = await cli(["sent", "1", "--kind", "thank-you", "--at", "2026-11-25T10:00"], now);
     expect(future.code).toBe(2);

@@ -15,6 +15,7 @@ import { refuse } from "../refusal.js";
 import { checkedAsLine, findingsReport, findingsSummary } from "../present/findings.js";
 import { table } from "../present/table.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 interface CheckOptions {
   kind?: MessageKind;
@@ -58,7 +59,8 @@ export function registerCheck(program: Command, rt: Runtime): void {
       "--draft <id>",
       "re-check a stored draft now (as `afterword drafts` shows it) and keep its findings",
     )
-    .action(async (file: string, options: CheckOptions) => {
+    .action(async (given: string, options: CheckOptions) => {
+      const file = userPath(given);
       if (options.rules) return listRules(rt);
       if (options.draft !== undefined)
         return checkStoredDraft(rt, parseId(options.draft, "draft"), options);
@@ -80,7 +82,7 @@ export function registerCheck(program: Command, rt: Runtime): void {
       });
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
-        for (const problem of result.errors) rt.warn(problem.message);
+        for (const problem of result.errors) rt.error(problem.message);
         return;
       }
       const report = result.value;
@@ -129,7 +131,7 @@ async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions):
   const found = await findDraft(ctx, id);
   if (!found.ok) {
     rt.exitCode = ExitCode.refused;
-    rt.warn(found.errors[0]!.message);
+    rt.error(found.errors[0]!.message);
     return;
   }
   const draft = await recheckDraft(ctx, found.value);

@@ -8,6 +8,7 @@ import { ExitCode, UsageError } from "../exit-code.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
 import { interviewDetail } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 interface DetailsOptions {
   company?: string;
@@ -28,7 +29,8 @@ export function registerDetails(program: Command, rt: Runtime): void {
     .option("--position <title>", "the position")
     .option("--stage <stage>", "screen, phone, technical, onsite, final or other")
     .option("--format <format>", "phone, video or onsite")
-    .action(async (idText: string, file: string | undefined, options: DetailsOptions) => {
+    .action(async (idText: string, given: string | undefined, options: DetailsOptions) => {
+      const file = given === undefined ? undefined : userPath(given);
       const id = parseId(idText);
       const flags = Object.fromEntries(
         Object.entries(options).filter(([, value]) => value !== undefined),
@@ -49,7 +51,7 @@ export function registerDetails(program: Command, rt: Runtime): void {
       if (result === null) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson(null);
-        rt.warn(`There is no interview ${id}: \`afterword interviews\` lists them.`);
+        rt.error(`There is no interview ${id}: \`afterword interviews\` lists them.`);
         return;
       }
       if (!result.ok) return refuse(rt, source, result.errors);
@@ -90,6 +92,9 @@ function refuse(rt: Runtime, source: string, errors: Parameters<typeof fieldErro
   rt.exitCode = ExitCode.refused;
   if (rt.json) rt.printJson({ file: source, errors: fieldErrorJson(errors) });
   rt.warn(
-    [`Nothing was changed:`, ...fieldErrorLines(source, errors).map((l) => `  ${l}`)].join("\n"),
+    [
+      `afterword: Nothing was changed:`,
+      ...fieldErrorLines(source, errors).map((l) => `  ${l}`),
+    ].join("\n"),
   );
 }

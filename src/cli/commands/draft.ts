@@ -96,7 +96,7 @@ export function registerDraft(program: Command, rt: Runtime): void {
       const edited = editInEditor(editor, before, `afterword-draft-${id}.txt`, rt.io.env);
       if (!edited.ok) {
         rt.exitCode = ExitCode.refused;
-        rt.warn(edited.errors[0]!);
+        rt.error(edited.errors[0]!);
         return;
       }
       if (edited.value === before) {
@@ -160,7 +160,7 @@ function refuse(rt: Runtime, error: DraftError, options?: DraftOptions): void {
       ? ' Give it with --reason "…", for example --reason "I read about your new office in Lisbon."'
       : "";
   if (rt.json) rt.printJson({ errors: [{ code: error.code, message: error.message + hint }] });
-  else rt.warn(error.message + hint);
+  else rt.error(error.message + hint);
 }
 
 function report(rt: Runtime, json: object, text: string): void {

@@ -113,5 +113,5 @@ function refuse(rt: Runtime, errors: HistoryError[]): void {
   if (badTime) throw new UsageError(`--${badTime.field ?? "at"}: ${badTime.message}`);
   rt.exitCode = ExitCode.refused;
   if (rt.json) rt.printJson({ errors });
-  for (const error of errors) rt.warn(error.message);
+  for (const error of errors) rt.error(error.message);
 }

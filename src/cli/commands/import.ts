@@ -6,6 +6,7 @@ import { readAllBytes } from "../io.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 export function registerImport(program: Command, rt: Runtime): void {
   program
@@ -14,7 +15,8 @@ export function registerImport(program: Command, rt: Runtime): void {
       "import interviews from record files (.yaml, .yml, .json), calendar invites (.ics) or invitation e-mails (.eml); - reads standard input",
     )
     .argument("<files...>", "files to import")
-    .action(async (files: string[]) => {
+    .action(async (given: string[]) => {
+      const files = given.map((file) => userPath(file));
       const ctx = await rt.context();
       const results = await importFiles(ctx, files, () => readAllBytes(rt.io.stdin));
       if (results.some((result) => result.errors.length > 0)) rt.exitCode = ExitCode.refused;
@@ -30,7 +32,7 @@ export function registerImport(program: Command, rt: Runtime): void {
 
 function report(rt: Runtime, result: FileImport): void {
   if (result.errors.length > 0) {
-    rt.warn(`Refused ${result.file} (nothing from it was saved):`);
+    rt.error(`Refused ${result.file} (nothing from it was saved):`);
     rt.warn(
       fieldErrorLines(result.file, result.errors)
         .map((line) => `  ${line}`)

@@ -15,6 +15,7 @@ import {
 } from "../present/reception.js";
 import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 export function registerInbox(program: Command, rt: Runtime): void {
   const inbox = program
@@ -53,7 +54,8 @@ export function registerInbox(program: Command, rt: Runtime): void {
     .command("add")
     .description("record received messages from .eml files, exactly as reading the mailbox would")
     .argument("<files...>", "saved messages (.eml)")
-    .action(async (files: string[]) => {
+    .action(async (given: string[]) => {
+      const files = given.map((file) => userPath(file));
       const ctx = await rt.context();
       const results = await receiveFiles(ctx, files);
       if (results.some((result) => !result.ok)) rt.exitCode = ExitCode.refused;

@@ -31,7 +31,7 @@ export function registerInterviews(program: Command, rt: Runtime): void {
       if (!interview) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson(null);
-        rt.warn(`There is no interview ${id}: \`afterword interviews\` lists them.`);
+        rt.error(`There is no interview ${id}: \`afterword interviews\` lists them.`);
         return;
       }
       if (rt.json) rt.printJson(interview);

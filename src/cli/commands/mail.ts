@@ -24,6 +24,7 @@ export function registerMail(program: Command, rt: Runtime): void {
         await setUpMail(ctx, ask, rt.io.env);
       } catch (error) {
         if (!(error instanceof Cancelled)) throw error;
+        rt.exitCode = ExitCode.interrupted;
         ask.cancelled("Stopped. mail.yaml was not changed.");
       }
     });

@@ -18,7 +18,7 @@ export function registerPlan(program: Command, rt: Runtime): void {
       if (!view) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson(null);
-        rt.warn(`There is no interview ${id}: \`afterword interviews\` lists them.`);
+        rt.error(`There is no interview ${id}: \`afterword interviews\` lists them.`);
         return;
       }
       if (rt.json) rt.printJson(view.items);

@@ -4,13 +4,15 @@ import { signatureOf, type Profile } from "../../core/record/profile.js";
 import { ExitCode } from "../exit-code.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 export function registerProfile(program: Command, rt: Runtime): void {
   program
     .command("profile")
     .description("show your profile, or set it from a YAML/JSON FILE")
     .argument("[file]", "a profile file (name, email, timeZone, …)")
-    .action(async (file: string | undefined) => {
+    .action(async (given: string | undefined) => {
+      const file = given === undefined ? undefined : userPath(given);
       const ctx = await rt.context();
       if (file === undefined) {
         const profile = await ctx.store.profile.get();
@@ -25,7 +27,7 @@ export function registerProfile(program: Command, rt: Runtime): void {
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson({ file, errors: fieldErrorJson(result.errors) });
-        else rt.warn(fieldErrorLines(file, result.errors).join("\n"));
+        else for (const line of fieldErrorLines(file, result.errors)) rt.error(line);
         return;
       }
       if (rt.json) rt.printJson(result.value);

@@ -5,6 +5,7 @@ import { ExitCode } from "../exit-code.js";
 import { draftCommand } from "../present/agenda.js";
 import type { Runtime } from "../runtime.js";
 import { parseDays } from "./plan.js";
+import { userPath } from "../user-path.js";
 
 export function registerReminders(program: Command, rt: Runtime): void {
   program
@@ -12,7 +13,8 @@ export function registerReminders(program: Command, rt: Runtime): void {
     .description("write your agenda as calendar reminders (.ics); - writes to standard output")
     .argument("<file>", "the .ics file to write (re-exporting updates the same events)")
     .option("--days <n>", `how many days ahead to include (default ${DEFAULT_AGENDA_DAYS})`)
-    .action(async (file: string, options: { days?: string }) => {
+    .action(async (given: string, options: { days?: string }) => {
+      const file = userPath(given);
       const days = parseDays(options.days);
       const ctx = await rt.context();
       if (file === "-") {
@@ -23,7 +25,7 @@ export function registerReminders(program: Command, rt: Runtime): void {
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson({ file, errors: result.errors });
-        rt.warn(result.errors.join("\n"));
+        for (const error of result.errors) rt.error(error);
         return;
       }
       const { events } = result.value;

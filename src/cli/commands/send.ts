@@ -7,7 +7,7 @@ import { loadMailAccount } from "../../app/mail-account.js";
 import { proofreadOutgoing, proofreadText } from "../../app/proofread-outgoing.js";
 import { queueMail, type OutgoingDraft } from "../../app/queue-mail.js";
 import { MESSAGE_KINDS } from "../../core/message.js";
-import { resolveWallTime } from "../../core/time/wall-time.js";
+import { readTypedTime } from "../../core/time/typed-time.js";
 import { parseId } from "../arguments.js";
 import { UsageError } from "../exit-code.js";
 import { Cancelled, Prompter } from "../interactive/prompter.js";
@@ -16,6 +16,7 @@ import { outboxJson } from "../present/outbox.js";
 import { moment } from "../present/when.js";
 import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
+import { userPath } from "../user-path.js";
 
 interface SendOptions {
   at?: string;
@@ -44,7 +45,8 @@ export function registerSend(program: Command, rt: Runtime): void {
       "for an .eml file: the interview it belongs to (default: the recipient's)",
     )
     .option("--kind <kind>", `for an .eml file: what it is (${MESSAGE_KINDS.join(", ")})`)
-    .action(async (draft: string, options: SendOptions) => {
+    .action(async (given: string, options: SendOptions) => {
+      const draft = userPath(given);
       const ctx = await rt.context();
       if (options.kind && !(MESSAGE_KINDS as readonly string[]).includes(options.kind)) {
         throw new UsageError(
@@ -55,13 +57,11 @@ export function registerSend(program: Command, rt: Runtime): void {
       const zone = profile?.timeZone ?? "UTC";
       let at = null;
       if (options.at) {
-        const resolved = resolveWallTime(options.at, zone);
-        if (!resolved.ok) {
-          throw new UsageError(
-            `--at "${options.at}" is not a moment: write 2026-11-21 09:00 (in ${zone}) or 2026-11-21T09:00-05:00.`,
-          );
-        }
-        at = resolved.value.at;
+        const read = readTypedTime(options.at, zone, ctx.now);
+        if (!read.ok) throw new UsageError(`--at: ${read.errors[0]!}`);
+        if (read.value.understood) rt.warn(`Read "${options.at}" as ${read.value.understood}.`);
+        if (read.value.warning) rt.warn(`Note: ${read.value.warning}`);
+        at = read.value.at;
       }
       const interviewId = options.interview ? parseId(options.interview) : null;
       const message = /^\d+$/.test(draft)

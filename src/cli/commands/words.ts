@@ -27,7 +27,7 @@ export function registerWords(program: Command, rt: Runtime): void {
       if (!result.ok) {
         rt.exitCode = ExitCode.refused;
         if (rt.json) rt.printJson({ added: [], errors: result.errors });
-        for (const problem of result.errors) rt.warn(problem.message);
+        for (const problem of result.errors) rt.error(problem.message);
         return;
       }
       if (rt.json) rt.printJson({ added: result.value });

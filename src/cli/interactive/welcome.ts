@@ -12,7 +12,9 @@ import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint, interviewTable } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
+import { ExitCode } from "../exit-code.js";
 import { Cancelled, Prompter } from "./prompter.js";
+import { userPath } from "../user-path.js";
 
 type Action = "add" | "import" | "list" | "quit";
 
@@ -41,7 +43,8 @@ export async function runInteractive(rt: Runtime): Promise<void> {
     ask.outro("See you after the next interview.");
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
-    ask.cancelled("Stopped. Nothing from the unfinished step was saved.");
+    rt.exitCode = ExitCode.interrupted;
+    ask.cancelled("Stopped. What you saved before is kept; nothing from the unfinished step was.");
   }
 }
 
@@ -219,7 +222,7 @@ function defaultEnd(start: string, zone: string): string {
 }
 
 async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
-  const file = await ask.required("Path of the file to import");
+  const file = userPath(await ask.required("Path of the file to import"));
   const [result] = await importFiles(ctx, [file], async () => new Uint8Array());
   if (!result) return;
   if (result.errors.length > 0) {

@@ -1,7 +1,7 @@
 import type { Span } from "./finding.js";
 import { wordsIn } from "./message-text.js";
 import { phraseSource } from "./phrase-pattern.js";
-import { writtenAlike } from "../written-name.js";
+import { matchPerson } from "../person-match.js";
 import {
   GENERIC_COMPANY_WORDS,
   HONORIFICS,
@@ -107,16 +107,13 @@ export function sameNameParts(addressed: string[], person: string[]): boolean {
   return addressed.map(foldWord).every((part) => theirs.some((their) => sameName(part, their)));
 }
 
-/** The person a name means: the one whose name is written alike, else the first whose name parts match. */
+/** The person a name means, by the one rule the whole product uses (matchPerson). */
 export function personNamed<T extends { name: string }>(
   people: readonly T[],
   name: string,
 ): T | undefined {
-  const wanted = nameParts(name);
-  return (
-    people.find((person) => writtenAlike(person.name, name)) ??
-    people.find((person) => sameNameParts(wanted, nameParts(person.name)))
-  );
+  const found = matchPerson(people, name);
+  return found.ok ? found.value : undefined;
 }
 
 function sameName(a: string, b: string): boolean {

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
+import { samePerson } from "../person-match.js";
 import { separateMessages, type AnswerRef } from "./answer-routing.js";
 import { cancellationOf } from "./cancellation.js";
-import { namesRecipient } from "./names.js";
 import type { Contact, PlanContext, SentFact } from "./plan-context.js";
 import { settle, type OpenState, type SettledItem } from "./plan-item.js";
 import { sendMoment } from "./send-moment.js";
@@ -53,9 +53,9 @@ function sentTo(ctx: PlanContext, contacts: Contact[]): (SentFact | null)[] {
   const fulfilled: (SentFact | null)[] = contacts.map(() => null);
   for (const event of ctx.sent.filter((e) => e.kind === "additional-info")) {
     const named = contacts.findIndex(
-      (contact, i) => fulfilled[i] === null && namesRecipient(event.to, contact.recipient),
+      (contact, i) => fulfilled[i] === null && samePerson(event.to, contact.recipient),
     );
-    const someone = contacts.some((contact) => namesRecipient(event.to, contact.recipient));
+    const someone = contacts.some((contact) => samePerson(event.to, contact.recipient));
     const at = named >= 0 ? named : someone ? -1 : fulfilled.indexOf(null);
     if (at >= 0) fulfilled[at] = event;
   }

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { cancellationOf } from "./cancellation.js";
 import { slugOf } from "./item-id.js";
-import { namesRecipient } from "./names.js";
+import { samePerson } from "../person-match.js";
 import type { Contact, PlanContext } from "./plan-context.js";
 import { nthSent, settle, type OpenState, type SettledItem } from "./plan-item.js";
 import { sendMoment } from "./send-moment.js";
@@ -36,7 +36,7 @@ export function planRejectionReply(ctx: PlanContext): SettledItem | null {
 
 function senderOf(ctx: PlanContext, from: string | null): Contact {
   if (from === null) return ctx.primary;
-  const known = ctx.contacts.find((contact) => namesRecipient(from, contact.recipient));
+  const known = ctx.contacts.find((contact) => samePerson(from, contact.recipient));
   if (known) return known;
   const email = from.includes("@") ? from : null;
   return { recipient: { name: from, email }, slug: slugOf(from), channel: "email" };

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Channel } from "../message.js";
 import { cancellationOf } from "./cancellation.js";
-import { namesRecipient } from "./names.js";
+import { samePerson } from "../person-match.js";
 import type { Contact, PlanContext } from "./plan-context.js";
 import { settle, type OpenState, type SettledItem } from "./plan-item.js";
 import { sendMoment, type SendMoment } from "./send-moment.js";
@@ -36,7 +36,7 @@ export function planThankYous(ctx: PlanContext): SettledItem[] {
             (event) =>
               event.kind === "thank-you" &&
               event.channel === channel &&
-              namesRecipient(event.to, contact.recipient),
+              samePerson(event.to, contact.recipient),
           ) ?? null,
         cancelled,
         explain: (state, dueAt) =>

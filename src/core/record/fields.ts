@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { isPlaceZone, zoneMeantBy } from "../time/zone.js";
+import { isPlaceZone, zoneMeantBy, zoneSuggestion } from "../time/zone.js";
 
 /** Field shapes shared by the interview record and the profile. */
 export const text = z.string({ error: "text" }).trim().min(1, { error: "non-empty text" });
@@ -13,9 +13,13 @@ export const optionalText = z
 
 export const zoneName = text.refine(isPlaceZone, {
   error: (issue) => {
-    const meant = typeof issue.input === "string" ? zoneMeantBy(issue.input) : null;
+    const given = typeof issue.input === "string" ? issue.input.trim() : "";
+    if (zoneMeantBy(given)) {
+      return `an IANA time zone named for a place, such as ${zoneMeantBy(given)} (an abbreviation like ${given} ignores daylight saving)`;
+    }
+    const meant = zoneSuggestion(given);
     return meant
-      ? `an IANA time zone named for a place, such as ${meant} (an abbreviation like ${String(issue.input).trim()} ignores daylight saving)`
+      ? `an IANA time zone: for ${given}, write ${meant}`
       : "an IANA time zone such as America/Chicago or Europe/London";
   },
 });
@@ -25,15 +29,25 @@ export const email = text.pipe(
   z.email({ pattern: z.regexes.html5Email, error: "an e-mail address such as dana@example.com" }),
 );
 
-export const webAddress = text.refine(
-  (value) => {
-    try {
-      return ["http:", "https:"].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  },
-  { error: "a web address starting with https://" },
+/** "linkedin.com/in/dana" as typed or copied from a browser bar: the https:// is implied. */
+function withScheme(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const trimmed = value.trim();
+  return /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(trimmed) ? `https://${trimmed}` : value;
+}
+
+export const webAddress = z.preprocess(
+  withScheme,
+  text.refine(
+    (value) => {
+      try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: "a web address starting with https://" },
+  ),
 );
 
 /** A list of noun phrases; a single phrase is taken as a list of one. */

@@ -1,6 +1,7 @@
 import type { InterviewDetails } from "../interview.js";
 import { fail, ok, type Result } from "../result.js";
-import { closestPerson, peopleNamed } from "./closest-name.js";
+import { matchPerson } from "../person-match.js";
+import { closestPerson } from "./closest-name.js";
 import { describeValue, type FieldError } from "./field-error.js";
 
 type Entries = Pick<InterviewDetails, "interviewers" | "concerns" | "unanswered" | "promised">;
@@ -20,10 +21,21 @@ export function resolveRaisedBy<T extends Entries>(details: T, prefix = ""): Res
       const written = entry.raisedBy?.trim();
       if (!written) return { ...entry, raisedBy: null };
       const path = `${prefix === "" ? "" : `${prefix}.`}${field}[${index}].raisedBy`;
-      // Two interviewers of one name are one name to store: either way it reads the same.
-      const found = [...new Set(peopleNamed(written, names))];
-      if (found.length === 1) return { ...entry, raisedBy: found[0]! };
-      errors.push(raisedByError(path, written, names, found));
+      const match = matchPerson(
+        names.map((name) => ({ name })),
+        written,
+      );
+      if (match.ok) return { ...entry, raisedBy: match.value.name };
+      const mismatch = match.errors[0]!;
+      const found = mismatch.code === "ambiguous-person" ? mismatch.candidates : [];
+      errors.push(
+        raisedByError(
+          path,
+          written,
+          names,
+          found.map((person) => person.name),
+        ),
+      );
       return entry;
     });
   const resolved = {

@@ -45,3 +45,67 @@ export function zoneMeantBy(name: string): string | null {
 export function isPlaceZone(name: string): boolean {
   return isKnownZone(name) && zoneMeantBy(name) === null;
 }
+
+/** Cities people name that are not themselves in a zone's name, with the zone they are in. */
+const CITY_ZONES: Record<string, string> = {
+  boston: "America/New_York",
+  washington: "America/New_York",
+  philadelphia: "America/New_York",
+  atlanta: "America/New_York",
+  miami: "America/New_York",
+  montreal: "America/Toronto",
+  dallas: "America/Chicago",
+  houston: "America/Chicago",
+  austin: "America/Chicago",
+  "san francisco": "America/Los_Angeles",
+  seattle: "America/Los_Angeles",
+  "san diego": "America/Los_Angeles",
+  portland: "America/Los_Angeles",
+  munich: "Europe/Berlin",
+  frankfurt: "Europe/Berlin",
+  hamburg: "Europe/Berlin",
+  barcelona: "Europe/Madrid",
+  milan: "Europe/Rome",
+  geneva: "Europe/Zurich",
+  edinburgh: "Europe/London",
+  manchester: "Europe/London",
+  "tel aviv": "Asia/Jerusalem",
+  bangalore: "Asia/Kolkata",
+  bengaluru: "Asia/Kolkata",
+  mumbai: "Asia/Kolkata",
+  delhi: "Asia/Kolkata",
+  "new delhi": "Asia/Kolkata",
+  beijing: "Asia/Shanghai",
+  osaka: "Asia/Tokyo",
+};
+
+/**
+ * The IANA zone a person most likely means by a city ("Boston", "new york") or an abbreviation
+ * ("EST", "CET"), or null when the text names neither.
+ */
+export function zoneSuggestion(name: string): string | null {
+  const meant = zoneMeantBy(name);
+  if (meant) return meant;
+  const city = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ");
+  if (city === "") return null;
+  return CITY_ZONES[city] ?? placeZones().get(city) ?? null;
+}
+
+let places: Map<string, string> | null = null;
+
+/** Each IANA zone by its city ("new york" → America/New_York), read once from the runtime. */
+function placeZones(): Map<string, string> {
+  places ??= new Map(
+    Intl.supportedValuesOf("timeZone").map((zone) => [
+      zone
+        .slice(zone.lastIndexOf("/") + 1)
+        .replace(/_/g, " ")
+        .toLowerCase(),
+      zone,
+    ]),
+  );
+  return places;
+}

@@ -1,0 +1,98 @@
+import { HONORIFICS } from "./check/phrases/name-parts.js";
+import { fail, ok, type Result } from "./result.js";
+import { writtenAlike } from "./written-name.js";
+
+/** Someone a person can be picked from: an interviewer, a planned message's recipient, a contact. */
+export interface Named {
+  name: string;
+  email?: string | null;
+}
+
+export type PersonMismatch<T> =
+  | { code: "unknown-person"; query: string; candidates: T[] }
+  | { code: "ambiguous-person"; query: string; candidates: T[] };
+
+const HONORIFIC = new Set(HONORIFICS);
+
+/** A name folded for comparison: case, accents, spacing and a title ("Dr.", "Ms") do not matter. */
+export function foldName(name: string): string {
+  return nameWords(name).join(" ");
+}
+
+/** A name's words, folded (case, accents, a trailing dot), without a title when more is left. */
+export function nameWords(name: string): string[] {
+  const words = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((word) => word.replace(/\.$/, ""))
+    .filter(Boolean);
+  return words.length > 1 ? words.filter((word) => !HONORIFIC.has(word)) : words;
+}
+
+/** True when `who` (a name or an e-mail address) is this very person. */
+export function samePerson(who: string, person: Named): boolean {
+  const folded = foldName(who);
+  return (
+    folded === foldName(person.name) ||
+    (Boolean(person.email) && who.trim().toLowerCase() === person.email!.toLowerCase())
+  );
+}
+
+/**
+ * The one person among `people` that `query` means, however it is written: the name as written
+ * (accents included), an e-mail address, the full name in any case, accent or title, then a first
+ * or last name ("Dana", "Ms Whitfield"), then the start of one ("Dan" for Daniel). The first rule
+ * that finds anyone decides; two people found by it make the query ambiguous.
+ */
+export function matchPerson<T extends Named>(
+  people: readonly T[],
+  query: string,
+): Result<T, PersonMismatch<T>> {
+  const wanted = nameWords(query);
+  const rules: ((person: T) => boolean)[] = [
+    (person) => writtenAlike(person.name, query),
+    (person) => Boolean(person.email) && query.trim().toLowerCase() === person.email!.toLowerCase(),
+    (person) => foldName(person.name) === wanted.join(" "),
+    (person) => everyWord(wanted, nameWords(person.name), (a, b) => a === b),
+    (person) =>
+      everyWord(wanted, nameWords(person.name), (a, b) => a.length >= 3 && b.startsWith(a)),
+  ];
+  if (wanted.length === 0) return fail({ code: "unknown-person", query, candidates: [...people] });
+  for (const rule of rules) {
+    const found = uniqueByName(people.filter(rule));
+    if (found.length === 1) return ok(found[0]!);
+    if (found.length > 1) return fail({ code: "ambiguous-person", query, candidates: found });
+  }
+  return fail({ code: "unknown-person", query, candidates: [...people] });
+}
+
+/** What to tell the person when a name picks no one, or more than one. */
+export function mismatchMessage<T extends Named>(
+  mismatch: PersonMismatch<T>,
+  among: string,
+): string {
+  const names = mismatch.candidates.map((person) => person.name);
+  if (mismatch.code === "ambiguous-person") {
+    return `"${mismatch.query}" could be ${names.join(" or ")}: write more of the name, or the e-mail address.`;
+  }
+  return names.length > 0
+    ? `No one ${among} is called "${mismatch.query}"; ${names.length === 1 ? "there is" : "they are"} ${names.join(", ")}.`
+    : `No one ${among} is called "${mismatch.query}".`;
+}
+
+function everyWord(wanted: string[], theirs: string[], same: (a: string, b: string) => boolean) {
+  return wanted.length > 0 && wanted.every((word) => theirs.some((their) => same(word, their)));
+}
+
+/** One entry per person: a person planned for twice (e-mail and card) is still one person. */
+function uniqueByName<T extends Named>(people: T[]): T[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    const key = `${person.name}|${person.email?.toLowerCase() ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
