@@ -35,10 +35,10 @@ async function home(record: string) {
 
 describe("who raised it, from the record to the drafts", () => {
   it("refuses a record whose raisedBy names a stranger, naming the field, and saves nothing", async () => {
-    const { dir, imported } = await home(PANEL.replace("raisedBy: sam", "raisedBy: Dan"));
+    const { dir, imported } = await home(PANEL.replace("raisedBy: sam", "raisedBy: Dina"));
     expect(imported.code).toBe(1);
     expect(imported.stderr).toContain(
-      'panel.yaml: concerns[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Dan" (did you mean Dana Whitfield?)',
+      'panel.yaml: concerns[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Dina" (did you mean Dana Whitfield?)',
     );
     expect(json(await runCli(["interviews", "--json"], { home: dir }))).toEqual([]);
   });

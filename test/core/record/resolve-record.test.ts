@@ -286,11 +286,11 @@ describe("a refused record names the field, what was expected and what was found
       const errors = refused({
         ...minimal,
         interviewers: [{ name: "Dana Whitfield" }, { name: "Sam Ortiz" }],
-        concerns: [{ concern: "my limited Go", raisedBy: "Dan" }],
+        concerns: [{ concern: "my limited Go", raisedBy: "Dina" }],
         promised: [{ what: "slides", raisedBy: "Pat Quinn" }],
       });
       expect(errors.map(formatFieldError)).toEqual([
-        'concerns[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Dan" (did you mean Dana Whitfield?)',
+        'concerns[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Dina" (did you mean Dana Whitfield?)',
         'promised[0].raisedBy: expected one of the interviewers (Dana Whitfield, Sam Ortiz), found "Pat Quinn"',
       ]);
     });
