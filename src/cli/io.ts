@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { terminalText } from "./terminal-text.js";
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
 export interface Io {
@@ -20,13 +21,36 @@ export function processIo(): Io {
   };
 }
 
-export async function readAll(stream: Readable): Promise<string> {
-  return (await readAllBytes(stream)).toString("utf8");
+/**
+ * The same streams, with every character a terminal would act on made visible: the one
+ * boundary all the CLI's output crosses, tables, details, errors and help alike.
+ */
+export function terminalSafe(io: Io): Io {
+  return {
+    ...io,
+    stdout: {
+      write: (text: string) => io.stdout.write(terminalText(text)),
+      isTTY: io.stdout.isTTY,
+    },
+    stderr: { write: (text: string) => io.stderr.write(terminalText(text)) },
+  };
 }
 
-/** The stream's bytes, undecoded: an invite's encoding is only known once it is read. */
-export async function readAllBytes(stream: Readable): Promise<Buffer> {
+/**
+ * The stream's bytes, undecoded (an invite's encoding is only known once it is read), or null
+ * once more than `limit` bytes arrive: `cat /dev/zero |` must not fill the memory.
+ */
+export async function readAllBytes(stream: Readable, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk as Buffer);
+    total += bytes.length;
+    if (total > limit) {
+      stream.destroy();
+      return null;
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

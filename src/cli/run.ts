@@ -1,12 +1,13 @@
 import { CommanderError } from "commander";
 import { ExitCode, UsageError } from "./exit-code.js";
 import { logCrash } from "./crash-log.js";
-import type { Io } from "./io.js";
+import { terminalSafe, type Io } from "./io.js";
 import { buildProgram } from "./program.js";
 import { Runtime, type GlobalOptions } from "./runtime.js";
 
 /** Runs one command line and returns its exit status. The one place errors become exit codes. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  const io = terminalSafe(given);
   let options: GlobalOptions = {};
   const rt = new Runtime(io, () => options);
   const program = buildProgram(rt);

@@ -4,6 +4,7 @@ import type { AppContext } from "../app/context.js";
 import { openSqliteStore, type Store } from "../store/store.js";
 import { ExitCode, UsageError } from "./exit-code.js";
 import type { Io } from "./io.js";
+import { terminalJson } from "./terminal-text.js";
 
 export interface GlobalOptions {
   home?: string;
@@ -56,7 +57,7 @@ export class Runtime {
   }
 
   printJson(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.io.stdout.write(`${terminalJson(value)}\n`);
   }
 
   warn(text: string): void {

@@ -7,6 +7,7 @@ import { saveProfile } from "../../app/profile.js";
 import { STAGES, FORMATS } from "../../core/interview.js";
 import { formatFieldError } from "../../core/record/field-error.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";
+import { ok } from "../../core/result.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint, interviewTable } from "../present/interview.js";
@@ -190,7 +191,7 @@ function defaultEnd(start: string, zone: string): string {
 
 async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   const file = await ask.required("Path of the file to import");
-  const [result] = await importFiles(ctx, [file], async () => new Uint8Array());
+  const [result] = await importFiles(ctx, [file], async () => ok(new Uint8Array()));
   if (!result) return;
   if (result.errors.length > 0) {
     ask.error(["Nothing was imported:", ...fieldErrorLines(file, result.errors)].join("\n"));
