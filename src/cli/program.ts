@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerDetails } from "./commands/details.js";
 import { registerHistory } from "./commands/history.js";
 import { registerCheck } from "./commands/check.js";
+import { registerDoctor } from "./commands/doctor.js";
 import { registerDraft } from "./commands/draft.js";
 import { registerImport } from "./commands/import.js";
 import { registerInbox } from "./commands/inbox.js";
@@ -67,6 +68,7 @@ export function buildProgram(rt: Runtime): Command {
   registerCheck(program, rt);
   registerWords(program, rt);
   registerDraft(program, rt);
+  registerDoctor(program, rt);
 
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { storeProblemOf } from "../store/store-problem.js";
 import { ExitCode, UsageError } from "./exit-code.js";
 import { logCrash } from "./crash-log.js";
 import { terminalSafe, type Io } from "./io.js";
@@ -27,6 +28,11 @@ export async function run(argv: string[], given: Io): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr.write(`afterword: ${error.message}\n`);
       return ExitCode.usage;
+    }
+    const problem = storeProblemOf(error, safeHome(rt) ?? "");
+    if (problem) {
+      io.stderr.write(`afterword: ${problem.message}\n`);
+      return problem.code === "busy" ? ExitCode.busy : ExitCode.store;
     }
     const log = logCrash(safeHome(rt), error, argv);
     io.stderr.write(

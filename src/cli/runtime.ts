@@ -16,6 +16,7 @@ export interface GlobalOptions {
 export class Runtime {
   exitCode: number = ExitCode.ok;
   private store: Store | null = null;
+  private waited = false;
 
   constructor(
     readonly io: Io,
@@ -48,7 +49,13 @@ export class Runtime {
 
   async context(): Promise<AppContext> {
     const now = this.now();
-    this.store ??= await openSqliteStore(this.home());
+    this.store ??= await openSqliteStore(this.home(), {
+      onWait: () => {
+        if (!this.waited)
+          this.warn("Waiting for another afterword command to finish with the store...");
+        this.waited = true;
+      },
+    });
     return { store: this.store, now, home: this.home() };
   }
 
