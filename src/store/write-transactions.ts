@@ -13,7 +13,7 @@ import {
 export const BUSY_TIMEOUT_MS = 30_000;
 
 /** How long a transaction waits quietly before saying that it is waiting. */
-const QUIET_WAIT_MS = 300;
+const QUIET_WAIT_MS = 1000;
 
 /**
  * SQLite through Kysely, with every transaction begun as a write transaction (`BEGIN
