@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { isPlaceZone, zoneMeantBy } from "../time/zone.js";
+import { isPlaceZone, whatZoneNameIs, zoneMeantBy } from "../time/zone.js";
 
 /** Field shapes shared by the interview record and the profile. */
 export const text = z.string({ error: "text" }).trim().min(1, { error: "non-empty text" });
@@ -15,7 +15,7 @@ export const zoneName = text.refine(isPlaceZone, {
   error: (issue) => {
     const meant = typeof issue.input === "string" ? zoneMeantBy(issue.input) : null;
     return meant
-      ? `an IANA time zone named for a place, such as ${meant} (an abbreviation like ${String(issue.input).trim()} ignores daylight saving)`
+      ? `an IANA time zone named for a place, such as ${meant} (${whatZoneNameIs(String(issue.input))})`
       : "an IANA time zone such as America/Chicago or Europe/London";
   },
 });
