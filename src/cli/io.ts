@@ -9,6 +9,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** True when a person is at a terminal, so prompts may be shown. */
   interactive: boolean;
+  /**
+   * Standard output before `terminalSafe`, for the prompt library, which draws with escape
+   * sequences of its own; the texts handed to it are made safe by the prompter instead.
+   */
+  unfilteredStdout?: Io["stdout"];
 }
 
 export function processIo(): Io {
@@ -33,6 +38,7 @@ export function terminalSafe(io: Io): Io {
       isTTY: io.stdout.isTTY,
     },
     stderr: { write: (text: string) => io.stderr.write(terminalText(text)) },
+    unfilteredStdout: io.stdout,
   };
 }
 

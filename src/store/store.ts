@@ -58,8 +58,7 @@ export class Repositories {
 export class Store extends Repositories {
   constructor(
     db: Kysely<Database>,
-    /** True when the data folder cannot be written: reads work, a write is refused. */
-    readonly readOnly = false,
+    /** Removes what opening left behind (the private copy of a store in a read-only folder). */
     private readonly afterClose: () => void = () => {},
   ) {
     super(db);
@@ -112,7 +111,7 @@ export async function openSqliteStore(home: string, options: OpenOptions = {}): 
     } else if (!readOnly) {
       backUpDaily(sqlite, home, at);
     }
-    return new Store(db, readOnly, opened.cleanUp);
+    return new Store(db, opened.cleanUp);
   } catch (error) {
     sqlite.close();
     opened.cleanUp();

@@ -19,7 +19,10 @@ type Action = "add" | "import" | "list" | "quit";
 /** `afterword` at a terminal: set up the profile, then add or import interviews and list them. */
 export async function runInteractive(rt: Runtime): Promise<void> {
   const ctx = await rt.context();
-  const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+  const ask = new Prompter(
+    rt.io.stdin,
+    (rt.io.unfilteredStdout ?? rt.io.stdout) as unknown as Writable,
+  );
   ask.intro("Afterword");
   try {
     if (!(await ctx.store.profile.get())) await setUpProfile(ctx, ask);
