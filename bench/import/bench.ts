@@ -5,6 +5,7 @@ import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { importFiles } from "../../src/app/import-files.js";
 import { saveProfile } from "../../src/app/profile.js";
+import { ok } from "../../src/core/result.js";
 import { readCalendarDocument } from "../../src/calendar/ical-document.js";
 import { invitesInMail } from "../../src/calendar/mail-invites.js";
 import { invitesIn } from "../../src/calendar/read-invites.js";
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
       const results = await importFiles(
         ctx,
         corpus.map((file) => file.path),
-        async () => new Uint8Array(),
+        async () => ok(new Uint8Array()),
       );
       const elapsed = performance.now() - started;
       await store.close();

@@ -50,7 +50,20 @@ export async function connectionsFor(
   if (account.imap) {
     const imapPassword = await readSecret(account.imap.password, env, home);
     if (!imapPassword.ok) return fail(`IMAP: ${imapPassword.errors[0]}`);
-    inbox = new ImapInbox(account.imap, imapPassword.value, account.sentFolder);
+    inbox = new ImapInbox(account.imap, imapPassword.value, account.sentFolder, waitMs(env));
   }
-  return ok({ account, transport: new SmtpTransport(account.smtp, smtpPassword.value), inbox });
+  const transport = new SmtpTransport(account.smtp, smtpPassword.value, {
+    connectMs: waitMs(env),
+    idleMs: Math.max(waitMs(env), 60_000),
+  });
+  return ok({ account, transport, inbox });
+}
+
+/** How long a server that accepted the connection may stay silent before it is given up on. */
+export const SERVER_WAIT_MS = 20_000;
+
+/** `AFTERWORD_MAIL_TIMEOUT` (seconds) sets the wait, for a slow line or a quick test; the default otherwise. */
+function waitMs(env: Env): number {
+  const seconds = Number(env.AFTERWORD_MAIL_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : SERVER_WAIT_MS;
 }

@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import type { AppContext } from "./context.js";
 import { loadCorrespondence } from "./correspondence.js";
 import { readMailConfig } from "../mail/read-mail-config.js";
-import { describeFsError } from "./read-file.js";
+import { formatFieldError } from "../core/record/field-error.js";
+import { readFileBytes } from "./read-file.js";
 import { receiveMail, type Reception } from "./receive-mail.js";
 
 export type FileReception = { file: string } & (
@@ -15,15 +15,13 @@ export async function receiveFiles(ctx: AppContext, files: string[]): Promise<Fi
   const account = config.ok ? config.value : null;
   const results: FileReception[] = [];
   for (const file of files) {
-    let raw: Buffer;
-    try {
-      raw = await readFile(file);
-    } catch (error) {
-      results.push({ file, ok: false, error: describeFsError(error) });
+    const read = await readFileBytes(file);
+    if (!read.ok) {
+      results.push({ file, ok: false, error: read.errors.map(formatFieldError).join("; ") });
       continue;
     }
     const known = await loadCorrespondence(ctx.store, account);
-    const reception = await receiveMail(ctx, known, raw, {
+    const reception = await receiveMail(ctx, known, read.value, {
       source: "file",
       folder: null,
       uid: null,

@@ -3,6 +3,7 @@ import { classifyMail, type Evidence } from "../core/reply/classify.js";
 import { matchReply, type Correspondence, type ReplyMatch } from "../core/reply/match.js";
 import { answeredMessageId, type ReceivedMail } from "../core/reply/received-mail.js";
 import { readsLikeRejection } from "../core/reply/rejection.js";
+import { shellWord } from "../core/shell-word.js";
 import type { ReplyKind } from "../core/reply/reply-kind.js";
 import { requestedIn } from "../core/reply/requested.js";
 import { suggestDecision, type Suggestion } from "../core/reply/suggest.js";
@@ -172,8 +173,8 @@ export function outcomeSuggestion(
   interviewId: number,
   from: { address: string; name: string } | null,
 ): string {
-  const who = (from?.name || from?.address)?.replace(/"/g, "");
-  return `afterword outcome ${interviewId} rejected${who ? ` --from "${who}"` : ""}`;
+  const who = from?.name || from?.address;
+  return `afterword outcome ${interviewId} rejected${who ? ` --from ${shellWord(who)}` : ""}`;
 }
 
 /** The address that failed and the server's reason, in that order of trust: report, header, text. */

@@ -148,7 +148,9 @@ function spanOf(
   if (rule.kind === "unknown") {
     return {
       ok: false,
-      reason: `its time zone "${rule.tzid}" is neither defined in the invite nor a zone name Afterword knows`,
+      reason:
+        rule.reason ??
+        `its time zone "${rule.tzid}" is neither defined in the invite nor a zone name Afterword knows`,
     };
   }
   const notes: string[] = [];

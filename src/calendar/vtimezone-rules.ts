@@ -103,6 +103,25 @@ function yearlyRule(recur: ICAL.Recur): YearlyRule | null {
   return { month: Number(months[0]), nth, weekday, days: monthDays, untilYear: until };
 }
 
+/** No place on Earth is more than 14 hours from UTC; RFC 5545 and Afterword allow up to 18. */
+export const LARGEST_OFFSET_MINUTES = 18 * 60;
+
+/** An offset a VTIMEZONE gives that no clock can show (beyond ±18:00), as written; null when all are possible. */
+export function impossibleOffset(zone: ICAL.Component): string | null {
+  for (const part of [
+    ...zone.getAllSubcomponents("standard"),
+    ...zone.getAllSubcomponents("daylight"),
+  ]) {
+    for (const name of ["tzoffsetfrom", "tzoffsetto"]) {
+      // As written: ical.js's own value wraps an offset past a day round (+25:00 reads as -02:00).
+      const value = (part.getFirstProperty(name)?.toJSON() as unknown[] | undefined)?.[3];
+      const minutes = offsetMinutes(value);
+      if (minutes !== null && Math.abs(minutes) > LARGEST_OFFSET_MINUTES) return String(value);
+    }
+  }
+  return null;
+}
+
 function offsetMinutes(value: unknown): number | null {
   const text =
     typeof value === "string" ? value : (value as { toString(): string } | null)?.toString();

@@ -3,6 +3,7 @@ import type ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import { instantsFrom, wallFields, wallMillis, type CalendarTime } from "./calendar-time.js";
 import { ianaForWindowsZone, windowsZoneId } from "./windows-zones.js";
+import { impossibleOffset } from "./vtimezone-rules.js";
 import { ZoneDefinition } from "./zone-definition.js";
 
 /** How the times written with one TZID (or none) become instants. */
@@ -18,7 +19,8 @@ export type ZoneRule =
   | { kind: "iana"; tzid: string; zone: string; via: ZoneSource; definition: ZoneDefinition | null }
   /** A name nobody knows, defined only by the invite's own VTIMEZONE rules. */
   | { kind: "definition"; tzid: string; definition: ZoneDefinition }
-  | { kind: "unknown"; tzid: string };
+  /** Neither known nor usable; `reason` says why when it is more than an unknown name. */
+  | { kind: "unknown"; tzid: string; reason?: string };
 
 export type ZoneSource = "iana" | "windows" | "location" | "offset";
 
@@ -54,8 +56,16 @@ export class ZoneBook {
 
   private resolve(tzid: string): ZoneRule {
     const component = this.definitions.get(tzid) ?? null;
-    const definition = component ? new ZoneDefinition(tzid, component) : null;
     const named = namedZone(tzid, component);
+    const impossible = component ? impossibleOffset(component) : null;
+    if (impossible && !named) {
+      return {
+        kind: "unknown",
+        tzid,
+        reason: `its time zone "${tzid}" is defined with the offset ${impossible}, which no clock shows (offsets go to ±18:00 at most)`,
+      };
+    }
+    const definition = component && !impossible ? new ZoneDefinition(tzid, component) : null;
     if (named) return { kind: "iana", tzid, zone: named.zone, via: named.via, definition };
     if (definition) return { kind: "definition", tzid, definition };
     return { kind: "unknown", tzid };

@@ -36,6 +36,8 @@ export const GROUP_OF: Record<string, Group> = {
   worker: "mail",
   profile: "setup",
   words: "setup",
+  serve: "setup",
+  doctor: "setup",
 };
 
 /** What to type, by command path ("mail setup"); each command's help ends with these. */

@@ -5,6 +5,10 @@ export const ExitCode = {
   refused: 1,
   /** The command line itself was wrong. */
   usage: 2,
+  /** The data folder or its store cannot be used as it is (damaged, newer, read-only, full, not a folder). */
+  store: 74,
+  /** Another afterword command kept the store busy for too long: the same command, run again, works. */
+  busy: 75,
   /** A bug: the details went to the log. */
   internal: 70,
   /** Stopped with Ctrl-C (128 + SIGINT, as shells report it). */

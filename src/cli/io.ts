@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { invocation } from "./invocation.js";
+import { terminalText } from "./terminal-text.js";
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
 export interface Io {
@@ -11,6 +12,11 @@ export interface Io {
   interactive: boolean;
   /** The words that run Afterword here, for hints (default `afterword`); see invocation.ts. */
   invocation?: () => string;
+  /**
+   * Standard output before `terminalSafe`, for the prompt library, which draws with escape
+   * sequences of its own; the texts handed to it are made safe by the prompter instead.
+   */
+  unfilteredStdout?: Io["stdout"];
 }
 
 export function processIo(): Io {
@@ -25,13 +31,37 @@ export function processIo(): Io {
   };
 }
 
-export async function readAll(stream: Readable): Promise<string> {
-  return (await readAllBytes(stream)).toString("utf8");
+/**
+ * The same streams, with every character a terminal would act on made visible: the one
+ * boundary all the CLI's output crosses, tables, details, errors and help alike.
+ */
+export function terminalSafe(io: Io): Io {
+  return {
+    ...io,
+    stdout: {
+      write: (text: string) => io.stdout.write(terminalText(text)),
+      isTTY: io.stdout.isTTY,
+    },
+    stderr: { write: (text: string) => io.stderr.write(terminalText(text)) },
+    unfilteredStdout: io.stdout,
+  };
 }
 
-/** The stream's bytes, undecoded: an invite's encoding is only known once it is read. */
-export async function readAllBytes(stream: Readable): Promise<Buffer> {
+/**
+ * The stream's bytes, undecoded (an invite's encoding is only known once it is read), or null
+ * once more than `limit` bytes arrive: `cat /dev/zero |` must not fill the memory.
+ */
+export async function readAllBytes(stream: Readable, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk as Buffer);
+    total += bytes.length;
+    if (total > limit) {
+      stream.destroy();
+      return null;
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

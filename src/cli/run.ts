@@ -1,12 +1,14 @@
 import { CommanderError } from "commander";
+import { storeProblemOf } from "../store/store-problem.js";
 import { ExitCode, UsageError } from "./exit-code.js";
 import { logCrash } from "./crash-log.js";
-import type { Io } from "./io.js";
+import { terminalSafe, type Io } from "./io.js";
 import { buildProgram } from "./program.js";
 import { Runtime, type GlobalOptions } from "./runtime.js";
 
 /** Runs one command line and returns its exit status. The one place errors become exit codes. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  const io = terminalSafe(given);
   let options: GlobalOptions = {};
   const rt = new Runtime(io, () => options);
   try {
@@ -26,6 +28,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof UsageError) {
       rt.error(error.message);
       return ExitCode.usage;
+    }
+    const problem = storeProblemOf(error, safeHome(rt) ?? "");
+    if (problem) {
+      io.stderr.write(`afterword: ${problem.message}\n`);
+      return problem.code === "busy" ? ExitCode.busy : ExitCode.store;
     }
     const log = logCrash(safeHome(rt), error, argv);
     rt.error(

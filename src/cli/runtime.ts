@@ -5,6 +5,7 @@ import { openSqliteStore, type Store } from "../store/store.js";
 import { ExitCode, UsageError } from "./exit-code.js";
 import { withInvocation } from "./invocation.js";
 import type { Io } from "./io.js";
+import { terminalJson } from "./terminal-text.js";
 
 export interface GlobalOptions {
   home?: string;
@@ -16,6 +17,7 @@ export interface GlobalOptions {
 export class Runtime {
   exitCode: number = ExitCode.ok;
   private store: Store | null = null;
+  private waited = false;
 
   constructor(
     readonly io: Io,
@@ -48,7 +50,13 @@ export class Runtime {
 
   async context(): Promise<AppContext> {
     const now = this.now();
-    this.store ??= await openSqliteStore(this.home());
+    this.store ??= await openSqliteStore(this.home(), {
+      onWait: () => {
+        if (!this.waited)
+          this.warn("Waiting for another afterword command to finish with the store...");
+        this.waited = true;
+      },
+    });
     return { store: this.store, now, home: this.home() };
   }
 
@@ -62,7 +70,7 @@ export class Runtime {
   }
 
   printJson(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.io.stdout.write(`${terminalJson(value)}\n`);
   }
 
   warn(text: string): void {

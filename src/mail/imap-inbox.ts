@@ -17,6 +17,8 @@ export class ImapInbox implements Inbox {
     private readonly settings: ServerSettings,
     private readonly password: string,
     sentFolder: string | null = null,
+    /** How long a silent server is waited for when connecting. */
+    private readonly connectMs = 20_000,
   ) {
     this.sent = sentFolder;
   }
@@ -38,8 +40,8 @@ export class ImapInbox implements Inbox {
       doSTARTTLS: security === "starttls" ? true : security === "none" ? false : undefined,
       auth: { user, pass: this.password },
       logger: false,
-      connectionTimeout: 20_000,
-      greetingTimeout: 20_000,
+      connectionTimeout: this.connectMs,
+      greetingTimeout: this.connectMs,
       socketTimeout: 5 * 60_000,
       disableAutoIdle: true,
       ...extra,

@@ -46,6 +46,13 @@ export function imapProblem(
       `The folder ${folder ? `"${folder}" ` : ""}does not exist on ${where}: check its name in mail.yaml (\`afterword mail test\` lists the folders).`,
     );
   }
+  // A server that takes the connection and then says nothing is slow or stuck, not the wrong kind.
+  if (e.code === "GREETING_TIMEOUT") {
+    return make(
+      "timeout",
+      `${where} accepted the connection but did not answer in time. If the port expects TLS from the first byte (993), set security: tls; otherwise try again later.`,
+    );
+  }
   if (e.code === "InvalidResponse" || /Unexpected|greeting/i.test(e.message ?? "")) {
     return make(
       "protocol",

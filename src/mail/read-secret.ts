@@ -22,7 +22,7 @@ export async function readSecret(
   if ("env" in source) {
     const value = env[source.env];
     return value
-      ? ok(value)
+      ? usable(value, `the environment variable ${source.env}`)
       : fail(
           `The password is read from the environment variable ${source.env}, which is not set. Set it (for example with your system's keychain tool), or name a file with \`password: { file: PATH }\` in mail.yaml.`,
         );
@@ -42,5 +42,20 @@ export async function readSecret(
     );
   }
   const content = (await readFile(path, "utf8")).replace(/\r?\n$/, "");
-  return content ? ok(content) : fail(`The password file ${path} is empty.`);
+  return content
+    ? usable(content, `the password file ${path}`)
+    : fail(`The password file ${path} is empty.`);
+}
+
+/**
+ * A password with a line break (or another control character) is refused before any login: no
+ * real password holds one, and on the wire it would end the login line, letting the rest be
+ * read by the server as a command of its own.
+ */
+function usable(password: string, where: string): Result<string, string> {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (!/[\u0000-\u001f\u007f]/.test(password)) return ok(password);
+  return fail(
+    `The password in ${where} holds a line break or another control character, which no password has: it was not sent. Write the password alone, on one line.`,
+  );
 }

@@ -1,15 +1,18 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import SQLite from "better-sqlite3";
 import {
-  CompiledQuery,
-  Kysely,
-  Migrator,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type SqliteDialectConfig,
-} from "kysely";
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite, { type Database as SqliteDatabase } from "better-sqlite3";
+import { Kysely, Migrator, sql } from "kysely";
+import { backUp, backUpDaily } from "./backups.js";
 import { BadAddressRepository } from "./bad-address.repository.js";
 import { HistoryRepository } from "./history.repository.js";
 import { DictionaryRepository } from "./dictionary.repository.js";
@@ -22,6 +25,8 @@ import { OutboxRepository } from "./outbox.repository.js";
 import { ProfileRepository } from "./profile.repository.js";
 import { ReceivedMessageRepository } from "./received-message.repository.js";
 import type { Database } from "./schema.js";
+import { folderProblemOf, storeProblem, storeProblemOf } from "./store-problem.js";
+import { BUSY_TIMEOUT_MS, WriteFirstSqliteDialect } from "./write-transactions.js";
 
 /** The repositories, bound to the database or to one transaction. */
 export class Repositories {
@@ -51,50 +56,161 @@ export class Repositories {
 }
 
 export class Store extends Repositories {
+  constructor(
+    db: Kysely<Database>,
+    /** Removes what opening left behind (the private copy of a store in a read-only folder). */
+    private readonly afterClose: () => void = () => {},
+  ) {
+    super(db);
+  }
+
   /** Runs `work` in one transaction: everything it writes lands, or nothing does. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) => work(new Repositories(trx)));
   }
 
-  close(): Promise<void> {
-    return this.db.destroy();
+  async close(): Promise<void> {
+    await this.db.destroy();
+    this.afterClose();
   }
 }
 
 export const DATABASE_FILE = "afterword.sqlite";
 
-/** Opens (creating and migrating when needed) the SQLite store in the data folder `home`. */
-export async function openSqliteStore(home: string): Promise<Store> {
-  mkdirSync(home, { recursive: true });
-  const sqlite = new SQLite(join(home, DATABASE_FILE));
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-  await migrate(db);
-  return new Store(db);
+export interface OpenOptions {
+  /** Called when this command has to wait for another one to finish writing. */
+  onWait?: () => void;
+  /** The moment backups are named after and dated by; the system's clock by default. */
+  now?: Date;
 }
 
 /**
- * Transactions that take the write lock when they begin. A deferred one that reads, then writes,
- * fails at once ("database is locked", whatever the busy timeout) when another process (the CLI
- * beside the page) wrote in between; an immediate one waits for the other's commit instead.
+ * Opens (creating and migrating when needed) the SQLite store in the data folder `home`.
+ * Before a migration, and once a day, the store is copied to the backup folder. Whatever is
+ * wrong with the folder or the store is thrown as a `StoreProblem` that says what to do.
  */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+export async function openSqliteStore(home: string, options: OpenOptions = {}): Promise<Store> {
+  const at = options.now ?? new Date();
+  prepareFolder(home);
+  const opened = openDatabase(home);
+  const { sqlite, readOnly } = opened;
+  try {
+    const db = new Kysely<Database>({
+      dialect: new WriteFirstSqliteDialect(sqlite, options.onWait ?? (() => {})),
+    });
+    const { executed, pending } = await migrationState(db, home);
+    if (pending.length > 0) {
+      if (readOnly)
+        throw storeProblem(
+          "read-only",
+          home,
+          "and this version must first bring the store up to date",
+        );
+      if (executed.length > 0) backUp(sqlite, home, "before-upgrade", at);
+      await migrate(db);
+    } else if (!readOnly) {
+      backUpDaily(sqlite, home, at);
+    }
+    return new Store(db, opened.cleanUp);
+  } catch (error) {
+    sqlite.close();
+    opened.cleanUp();
+    throw storeProblemOf(error, home) ?? error;
   }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
-  }
-
-  override createDriver(): SqliteDriver {
-    return new ImmediateSqliteDriver(this.settings);
+function prepareFolder(home: string): void {
+  try {
+    mkdirSync(home, { recursive: true });
+    if (!statSync(home).isDirectory())
+      throw storeProblem("not-a-folder", home, "a file has its name");
+  } catch (error) {
+    throw folderProblemOf(error, home) ?? error;
   }
 }
+
+interface OpenedDatabase {
+  sqlite: SqliteDatabase;
+  readOnly: boolean;
+  cleanUp: () => void;
+}
+
+/**
+ * The store's database, opened for writing; or, when the folder cannot be written, a private
+ * copy opened for reading, since SQLite cannot read a WAL-mode store in a read-only folder.
+ */
+export function openDatabase(home: string): OpenedDatabase {
+  const file = join(home, DATABASE_FILE);
+  let sqlite: SqliteDatabase | null = null;
+  try {
+    sqlite = new SQLite(file);
+    sqlite.pragma("journal_mode = WAL");
+    configure(sqlite);
+    return { sqlite, readOnly: false, cleanUp: () => {} };
+  } catch (error) {
+    sqlite?.close();
+    if (!isReadOnlyFolder(home)) throw storeProblemOf(error, home) ?? error;
+    if (!existsSync(file)) throw storeProblem("read-only", home, "and there is no store in it yet");
+    try {
+      return openReadOnlyCopy(file);
+    } catch (copyError) {
+      throw storeProblemOf(copyError, home) ?? copyError;
+    }
+  }
+}
+
+function configure(sqlite: SqliteDatabase): void {
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+function isReadOnlyFolder(home: string): boolean {
+  try {
+    accessSync(home, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function openReadOnlyCopy(file: string): OpenedDatabase {
+  const folder = mkdtempSync(join(tmpdir(), "afterword-read-only-"));
+  const cleanUp = () => rmSync(folder, { recursive: true, force: true });
+  try {
+    const copy = join(folder, DATABASE_FILE);
+    copyFileSync(file, copy);
+    // Changes not yet folded into the store live in its write-ahead log.
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    const sqlite = new SQLite(copy);
+    configure(sqlite);
+    sqlite.pragma("query_only = ON");
+    return { sqlite, readOnly: true, cleanUp };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+}
+
+/** The migrations the store has had and those it still needs; one it has that this version lacks means it is newer. */
+async function migrationState(
+  db: Kysely<Database>,
+  home: string,
+): Promise<{ executed: string[]; pending: string[] }> {
+  const known = Object.keys(await migrationProvider.getMigrations());
+  const tables = await sql<{ name: string }>`
+    select name from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
+  const executed =
+    tables.rows.length === 0
+      ? []
+      : (
+          await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
+        ).rows.map((row) => row.name);
+  const unknown = executed.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw storeProblem("newer", home, `changes named ${unknown.join(", ")}`);
+  return { executed, pending: known.filter((name) => !executed.includes(name)) };
+}
+
+const MIGRATION_TABLE = "kysely_migration";
 
 async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });

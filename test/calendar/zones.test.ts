@@ -134,6 +134,35 @@ describe("time zones of an invite", () => {
     expect(utc(located.times!.start)).toBe("2026-07-01T07:00:00Z");
   });
 
+  it("skips an event whose zone is defined with an offset beyond ±18:00, saying so", () => {
+    for (const offset of ["+2500", "-1801"]) {
+      expect(
+        readItems(
+          ics([
+            "BEGIN:VTIMEZONE",
+            "TZID:Nowhere",
+            "BEGIN:STANDARD",
+            "DTSTART:19700101T000000",
+            "TZOFFSETFROM:+0000",
+            `TZOFFSETTO:${offset}`,
+            "END:STANDARD",
+            "END:VTIMEZONE",
+            "BEGIN:VEVENT",
+            "UID:z",
+            "DTSTART;TZID=Nowhere:20260701T090000",
+            "END:VEVENT",
+          ]),
+        ),
+      ).toEqual([
+        {
+          kind: "skip",
+          uid: "z",
+          reason: expect.stringMatching(/offset [+-]\d{2}:?\d{2}, which no clock shows/),
+        },
+      ]);
+    }
+  });
+
   it("skips an event whose zone is neither defined nor known, naming it", () => {
     expect(
       readItems(

@@ -1,6 +1,8 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
 import { json, runCli, spawnCli } from "../helpers/cli.js";
 import { tempHome } from "../helpers/temp-home.js";
 
@@ -271,14 +273,35 @@ describe("the afterword executable", () => {
     expect(result.stderr).toContain("--now (or AFTERWORD_NOW) must be an instant");
   });
 
-  it("never shows a stack trace: an unexpected failure points at the log", async () => {
+  it("never shows a stack trace: an unexpected failure points at the log, written without raw control bytes", async () => {
+    const home = tempHome();
+    let stderr = "";
+    const code = await run(["--home", home, "interviews"], {
+      stdin: Readable.from([""]),
+      stdout: {
+        write: () => {
+          throw new Error("a bug that quotes \u001b]0;owned\u0007 from somewhere");
+        },
+      },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: {},
+      interactive: false,
+    });
+    expect(code).toBe(70);
+    expect(stderr).toMatch(
+      /something went wrong that is not your doing\. The details are in .*afterword\.log/,
+    );
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const log = readFileSync(join(home, "logs", "afterword.log"), "utf8");
+    expect(log).toContain("a bug that quotes ␛]0;owned␇ from somewhere");
+  });
+
+  it("a data folder that is a file is not a bug: it says so, in the real executable too", async () => {
     const home = tempHome();
     const blocker = write(home, "not-a-folder", "");
     const result = await spawnCli(["interviews"], { home: join(blocker, "inside") });
-    expect(result.code).toBe(70);
-    expect(result.stderr).toMatch(
-      /something went wrong that is not your doing\. The details are in .*afterword\.log/,
-    );
+    expect(result.code).toBe(74);
+    expect(result.stderr).toContain("is not a folder");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -4,9 +4,9 @@ import { checkMessage } from "../../app/check.js";
 import { findDraft } from "../../app/draft.js";
 import { draftText, recheckDraft } from "../../app/draft-check.js";
 import { STDIN } from "../../app/import-files.js";
-import { messageText, readMessageFile } from "../../app/message-file.js";
+import { LONGEST_MESSAGE, messageText, readMessageFile } from "../../app/message-file.js";
 import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
-import { ok, type Result } from "../../core/result.js";
+import { fail, ok, type Result } from "../../core/result.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
@@ -116,7 +116,13 @@ async function readMessageText(rt: Runtime, file: string): Promise<Result<string
         "give the message as a FILE, or pipe it in: `afterword check note.txt`.",
       );
     }
-    return messageText(await readAllBytes(rt.io.stdin), "standard input");
+    // Four bytes a character at most: anything longer cannot be a message.
+    const bytes = await readAllBytes(rt.io.stdin, LONGEST_MESSAGE * 4);
+    return bytes
+      ? messageText(bytes, "standard input")
+      : fail(
+          `standard input: longer than any message (at most ${LONGEST_MESSAGE.toLocaleString("en")} characters); check one message at a time.`,
+        );
   }
   return readMessageFile(file);
 }

@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { importFiles } from "../../app/import-files.js";
+import { LARGEST_FILE } from "../../app/read-file.js";
+import { fail, ok } from "../../core/result.js";
 import type { FileImport } from "../../app/import-result.js";
 import { ExitCode } from "../exit-code.js";
 import { readAllBytes } from "../io.js";
@@ -18,7 +20,12 @@ export function registerImport(program: Command, rt: Runtime): void {
     .action(async (given: string[]) => {
       const files = given.map((file) => userPath(file));
       const ctx = await rt.context();
-      const results = await importFiles(ctx, files, () => readAllBytes(rt.io.stdin));
+      const results = await importFiles(ctx, files, async () => {
+        const bytes = await readAllBytes(rt.io.stdin, LARGEST_FILE);
+        return bytes
+          ? ok(bytes)
+          : fail({ path: "", expected: `at most ${LARGEST_FILE / 1024 / 1024} MB`, found: "more" });
+      });
       if (results.some((result) => result.errors.length > 0)) rt.exitCode = ExitCode.refused;
       if (rt.json) {
         rt.printJson(

@@ -1,5 +1,6 @@
 import * as clack from "@clack/prompts";
 import type { Readable, Writable } from "node:stream";
+import { terminalText } from "../terminal-text.js";
 
 /** Raised when the person presses Ctrl-C or Escape: the flow stops and nothing is saved. */
 export class Cancelled extends Error {
@@ -8,7 +9,10 @@ export class Cancelled extends Error {
 
 type Check = (value: string) => string | undefined;
 
-/** The prompts of the interactive flow, bound to one terminal. */
+/**
+ * The prompts of the interactive flow, bound to one terminal. The library writes to the
+ * terminal itself, so every text shown through it passes `terminalText` here.
+ */
 export class Prompter {
   constructor(
     private readonly input: Readable,
@@ -54,7 +58,10 @@ export class Prompter {
   ) {
     const answer = await clack.select<T>({
       message,
-      options: choices as Parameters<typeof clack.select<T>>[0]["options"],
+      options: choices.map((choice) => ({
+        ...choice,
+        label: terminalText(choice.label),
+      })) as Parameters<typeof clack.select<T>>[0]["options"],
       initialValue: initial,
       ...this.streams,
     });
@@ -95,26 +102,26 @@ export class Prompter {
   }
 
   intro(title: string) {
-    clack.intro(title, { output: this.output });
+    clack.intro(terminalText(title), { output: this.output });
   }
 
   note(message: string, title?: string) {
-    clack.note(message, title, { output: this.output });
+    clack.note(terminalText(message), title && terminalText(title), { output: this.output });
   }
 
   info(message: string) {
-    clack.log.info(message, { output: this.output });
+    clack.log.info(terminalText(message), { output: this.output });
   }
 
   error(message: string) {
-    clack.log.error(message, { output: this.output });
+    clack.log.error(terminalText(message), { output: this.output });
   }
 
   outro(message: string) {
-    clack.outro(message, { output: this.output });
+    clack.outro(terminalText(message), { output: this.output });
   }
 
   cancelled(message: string) {
-    clack.cancel(message, { output: this.output });
+    clack.cancel(terminalText(message), { output: this.output });
   }
 }

@@ -8,6 +8,7 @@ import { STAGES, FORMATS, type Interviewer } from "../../core/interview.js";
 import { formatFieldError } from "../../core/record/field-error.js";
 import type { Tone } from "../../core/record/profile.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";
+import { ok } from "../../core/result.js";
 import { resolveWallTime } from "../../core/time/wall-time.js";
 import { fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint, interviewTable } from "../present/interview.js";
@@ -21,7 +22,10 @@ type Action = "add" | "import" | "list" | "quit";
 /** `afterword` at a terminal: set up the profile, then add or import interviews and list them. */
 export async function runInteractive(rt: Runtime): Promise<void> {
   const ctx = await rt.context();
-  const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+  const ask = new Prompter(
+    rt.io.stdin,
+    (rt.io.unfilteredStdout ?? rt.io.stdout) as unknown as Writable,
+  );
   ask.intro("Afterword");
   try {
     if (!(await ctx.store.profile.get())) await setUpProfile(ctx, ask);
@@ -223,7 +227,7 @@ function defaultEnd(start: string, zone: string): string {
 
 async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   const file = userPath(await ask.required("Path of the file to import"));
-  const [result] = await importFiles(ctx, [file], async () => new Uint8Array());
+  const [result] = await importFiles(ctx, [file], async () => ok(new Uint8Array()));
   if (!result) return;
   if (result.errors.length > 0) {
     ask.error(["Nothing was imported:", ...fieldErrorLines(file, result.errors)].join("\n"));

@@ -2,6 +2,7 @@ import type { Agenda } from "../../app/plan.js";
 import type { AgendaGroup } from "../../core/plan/agenda.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
 import { titleOf } from "../../core/plan/title.js";
+import { shellWord } from "../../core/shell-word.js";
 import { when } from "./plan.js";
 
 /** Room for "Thu 10 Dec 09:00" and a gap. */
@@ -80,11 +81,4 @@ export function draftCommand(
 ): string {
   const channel = item.channel === "email" ? "" : ` --channel ${item.channel}`;
   return `afterword draft ${item.interviewId} --kind ${item.kind} --to ${shellWord(item.recipient.name)}${channel}`;
-}
-
-/** A word the shell reads back as it is: quoted when it holds anything but plain characters. */
-export function shellWord(text: string): string {
-  if (/^[\p{L}\p{N}@%+=:,./_-]+$/u.test(text)) return text;
-  if (!/["$`\\!]/.test(text)) return `"${text}"`;
-  return `'${text.replaceAll("'", `'\\''`)}'`;
 }

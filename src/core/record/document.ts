@@ -1,6 +1,6 @@
 import { parseAllDocuments } from "yaml";
 import { fail, ok, type Result } from "../result.js";
-import type { FieldError } from "./field-error.js";
+import { excerpt, type FieldError } from "./field-error.js";
 
 export type DocumentFormat = "yaml" | "json";
 
@@ -33,12 +33,20 @@ export function parseDocument(
   return ok(entries);
 }
 
+/** A record is a few levels deep; nesting far beyond that is a file built to exhaust the reader. */
+export const DEEPEST_NESTING = 32;
+
+/** Aliases a record could sensibly repeat; past this, YAML's aliases are being used as a bomb. */
+export const MOST_ALIASES = 50;
+
 function parseJson(text: string): Result<unknown[], FieldError> {
+  let value: unknown;
   try {
-    return ok([JSON.parse(text)]);
+    value = JSON.parse(text);
   } catch (error) {
-    return fail({ path: "", expected: "valid JSON", found: (error as Error).message });
+    return fail({ path: "", expected: "valid JSON", found: excerpt((error as Error).message) });
   }
+  return shallow([value]);
 }
 
 function parseYaml(text: string): Result<unknown[], FieldError> {
@@ -50,12 +58,47 @@ function parseYaml(text: string): Result<unknown[], FieldError> {
       return {
         path: position ? `line ${position.line}, column ${position.col}` : "",
         expected: "valid YAML",
-        found: firstLine(error.message),
+        found: excerpt(firstLine(error.message)),
       };
     }),
   );
   if (errors.length > 0) return fail(...errors);
-  return ok(list.map((doc) => doc.toJS()));
+  try {
+    return shallow(list.map((doc) => doc.toJS({ maxAliasCount: MOST_ALIASES })));
+  } catch (error) {
+    // The yaml package refuses an alias bomb by throwing, before the values grow.
+    if (error instanceof ReferenceError || error instanceof RangeError) {
+      return fail({
+        path: "",
+        expected: "a record without mass-repeated aliases (&name / *name)",
+        found: "aliases that would expand beyond any record's size",
+      });
+    }
+    throw error;
+  }
+}
+
+function shallow(values: unknown[]): Result<unknown[], FieldError> {
+  if (depthOver(values, DEEPEST_NESTING + 1)) {
+    return fail({
+      path: "",
+      expected: `records nested at most ${DEEPEST_NESTING} levels deep`,
+      found: "deeper nesting",
+    });
+  }
+  return ok(values);
+}
+
+/** Whether `value` nests deeper than `limit`, found without recursion so depth cannot overflow the stack. */
+function depthOver(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [next, depth] = pending.pop()!;
+    if (typeof next !== "object" || next === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(next)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function firstLine(message: string): string {

@@ -22,13 +22,22 @@ export function pathToString(path: readonly PropertyKey[]): string {
     .join("");
 }
 
+/** How much of someone's text an error quotes: enough to find it, never the file. */
+export const EXCERPT_LENGTH = 40;
+
+/** The start of a text, cut at `EXCERPT_LENGTH` characters (whole characters, never half a pair). */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  if (text.length <= length) return text;
+  const characters = Array.from(text.slice(0, length * 2));
+  return characters.length > length ? `${characters.slice(0, length - 3).join("")}...` : text;
+}
+
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (typeof value === "string") {
     if (value.trim() === "") return "empty text";
-    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return JSON.stringify(shown);
+    return JSON.stringify(excerpt(value));
   }
   if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${value}`;
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
@@ -65,7 +74,7 @@ export function fromZodIssues(
         return issue.keys.map((key) => {
           const meant = closestName(key, vocabulary);
           return {
-            path: joinPath(path, key),
+            path: joinPath(path, JSON.stringify(excerpt(key)).slice(1, -1)),
             expected: meant
               ? `a known field (did you mean \`${meant}\`?)`
               : "only the documented fields",

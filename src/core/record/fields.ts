@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { isPlaceZone, zoneMeantBy, zoneSuggestion } from "../time/zone.js";
+import { isPlaceZone, whatZoneNameIs, zoneMeantBy, zoneSuggestion } from "../time/zone.js";
 
 /** Field shapes shared by the interview record and the profile. */
 export const text = z.string({ error: "text" }).trim().min(1, { error: "non-empty text" });
@@ -14,12 +14,13 @@ export const optionalText = z
 export const zoneName = text.refine(isPlaceZone, {
   error: (issue) => {
     const given = typeof issue.input === "string" ? issue.input.trim() : "";
-    if (zoneMeantBy(given)) {
-      return `an IANA time zone named for a place, such as ${zoneMeantBy(given)} (an abbreviation like ${given} ignores daylight saving)`;
+    const meant = zoneMeantBy(given);
+    if (meant) {
+      return `an IANA time zone named for a place, such as ${meant} (${whatZoneNameIs(given)})`;
     }
-    const meant = zoneSuggestion(given);
-    return meant
-      ? `an IANA time zone: for ${given}, write ${meant}`
+    const suggested = zoneSuggestion(given);
+    return suggested
+      ? `an IANA time zone: for ${given}, write ${suggested}`
       : "an IANA time zone such as America/Chicago or Europe/London";
   },
 });

@@ -42,10 +42,14 @@ export interface ReplyMatch {
 const lower = (address: string) => address.trim().toLowerCase();
 const domainOf = (address: string) => lower(address).split("@")[1] ?? "";
 
-/** Same organisation: the same domain, or one a subdomain of the other (hr.acme.example). */
-function sameOrganisation(a: string, b: string): boolean {
-  if (!a || !b || FREEMAIL_DOMAINS.has(a) || FREEMAIL_DOMAINS.has(b)) return false;
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+/**
+ * Whether a sender's domain is the company's, or a subdomain of it (hr.acme.example for
+ * acme.example). Never a parent: a sender at co.uk is not from acme.co.uk, nor is one at
+ * example from acme.example.
+ */
+function withinCompany(sender: string, company: string): boolean {
+  if (!sender || !company || FREEMAIL_DOMAINS.has(company)) return false;
+  return sender === company || sender.endsWith(`.${company}`);
 }
 
 const latest = <T>(items: T[], instant: (item: T) => string): T | undefined =>
@@ -91,7 +95,7 @@ export function matchReply(
   if (bySender) return forInterview(bySender.interviewId, sender, known, "sender");
   const domain = domainOf(sender);
   const byDomain = pick(
-    known.interviews.filter((c) => c.addresses.some((a) => sameOrganisation(domainOf(a), domain))),
+    known.interviews.filter((c) => c.addresses.some((a) => withinCompany(domain, domainOf(a)))),
   );
   return byDomain ? forInterview(byDomain.interviewId, null, known, "domain") : null;
 }

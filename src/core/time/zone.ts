@@ -41,6 +41,18 @@ export function zoneMeantBy(name: string): string | null {
   return MEANT_BY_ABBREVIATION[name.trim().toUpperCase()] ?? null;
 }
 
+/**
+ * What a legacy zone name is, for an error that suggests a place instead. A POSIX-style name
+ * such as EST5EDT does change for daylight saving (by the US rules); a bare abbreviation such
+ * as EST or CET is a fixed offset all year.
+ */
+export function whatZoneNameIs(name: string): string {
+  const given = name.trim();
+  return /^[A-Z]{3,4}\d{1,2}[A-Z]{3,4}$/i.test(given)
+    ? `${given} is an old POSIX-style rule, not a place: it follows the US daylight-saving rules of today, not a place's own history`
+    : `an abbreviation like ${given} is a fixed offset that ignores daylight saving`;
+}
+
 /** A zone a person can pick: an IANA place name (or UTC), not a legacy abbreviation. */
 export function isPlaceZone(name: string): boolean {
   return isKnownZone(name) && zoneMeantBy(name) === null;

@@ -227,7 +227,13 @@ describe("a refused record names the field, what was expected and what was found
       "a zone abbreviation",
       { ...minimal, timeZone: "EST" },
       "timeZone",
-      /such as America\/New_York/,
+      /such as America\/New_York \(an abbreviation like EST is a fixed offset/,
+    ],
+    [
+      "a POSIX-style zone name, which does keep daylight saving",
+      { ...minimal, timeZone: "EST5EDT" },
+      "timeZone",
+      /such as America\/New_York \(EST5EDT is an old POSIX-style rule, not a place: it follows the US daylight-saving rules/,
     ],
     [
       "a list of lists",

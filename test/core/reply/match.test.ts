@@ -78,6 +78,26 @@ describe("matchReply", () => {
     ).toBeNull();
   });
 
+  it("never matches a sender at a bare parent of the company's domain, or a sibling under it", () => {
+    const british: Correspondence = {
+      ...known,
+      interviews: [
+        { interviewId: 11, start: "2026-11-22T20:00:00.000Z", addresses: ["sam@acme.co.uk"] },
+      ],
+    };
+    const from = (address: string) =>
+      matchReply(mail({ from: { address, name: "" } }), "human", british);
+    expect(from("anyone@co.uk")).toBeNull();
+    expect(from("anyone@uk")).toBeNull();
+    expect(from("anyone@rival.co.uk")).toBeNull();
+    expect(from("anyone@notacme.co.uk")).toBeNull();
+    expect(from("hr@acme.co.uk")).toMatchObject({ interviewId: 11, by: "domain" });
+    expect(from("hr@careers.acme.co.uk")).toMatchObject({ interviewId: 11, by: "domain" });
+    expect(
+      matchReply(mail({ from: { address: "someone@example", name: "" } }), "human", known),
+    ).toBeNull();
+  });
+
   it("ignores the candidate's own messages and strangers", () => {
     expect(
       matchReply(mail({ from: { address: "jordan@example.com", name: "" } }), "human", known),
