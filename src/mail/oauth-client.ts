@@ -116,6 +116,9 @@ export async function signInWithBrowser(
       code_challenge: await client.calculatePKCECodeChallenge(verifier),
       code_challenge_method: "S256",
       state,
+      // Without asking consent again, providers give no refresh token to a second sign-in.
+      prompt: "consent",
+      ...(settings.provider === "google" ? { access_type: "offline" } : {}),
     });
     await open(url.href);
     const callback = await answered;
