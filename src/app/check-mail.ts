@@ -1,5 +1,6 @@
 import type { MailProblem } from "../mail/mail-problem.js";
 import { MailFailure } from "../mail/mail-problem.js";
+import { tokenRefusal } from "../mail/oauth-problem.js";
 import { connectionsFor, loadMailAccount, type Env } from "./mail-account.js";
 
 export interface ConnectionCheck {
@@ -28,10 +29,15 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
   await transport.start();
   const verified = await transport.verify();
   await transport.stop();
+  // A refused token means something else than a refused password: say what.
+  const inWords = (problem: MailProblem): MailProblem =>
+    account.value.oauth && problem.kind === "auth" && problem.serverSays
+      ? { ...problem, message: tokenRefusal(problem.serverSays).message }
+      : problem;
   const smtpCheck: ConnectionCheck = {
     ok: verified.ok,
     server: `${smtp.host}:${smtp.port} (${smtp.security})`,
-    problem: verified.ok ? null : verified.errors[0]!,
+    problem: verified.ok ? null : inWords(verified.errors[0]!),
   };
   if (!inbox || !imap) return { account: null, smtp: smtpCheck, imap: null };
 
@@ -56,7 +62,7 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
       imap: {
         ok: false,
         server,
-        problem: error.problem,
+        problem: inWords(error.problem),
         sentFolder: null,
         folders: [],
         missing: [],

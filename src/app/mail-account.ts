@@ -44,18 +44,37 @@ export async function connectionsFor(
     import("../mail/smtp-transport.js"),
     import("../mail/imap-inbox.js"),
   ]);
+  if (account.oauth) {
+    const { accessTokenSource } = await import("./mail-signin.js");
+    const token = (service: "smtp" | "imap") => ({
+      accessToken: accessTokenSource(account, home, env, service),
+    });
+    const inbox = account.imap
+      ? new ImapInbox(account.imap, token("imap"), account.sentFolder)
+      : null;
+    return ok({ account, transport: new SmtpTransport(account.smtp, token("smtp")), inbox });
+  }
   const smtpPassword = await readSecret(account.smtp.password, env, home);
   if (!smtpPassword.ok) return fail(`SMTP: ${smtpPassword.errors[0]}`);
   let inbox: Inbox | null = null;
   if (account.imap) {
     const imapPassword = await readSecret(account.imap.password, env, home);
     if (!imapPassword.ok) return fail(`IMAP: ${imapPassword.errors[0]}`);
-    inbox = new ImapInbox(account.imap, imapPassword.value, account.sentFolder, waitMs(env));
+    inbox = new ImapInbox(
+      account.imap,
+      { pass: imapPassword.value },
+      account.sentFolder,
+      waitMs(env),
+    );
   }
-  const transport = new SmtpTransport(account.smtp, smtpPassword.value, {
-    connectMs: waitMs(env),
-    idleMs: Math.max(waitMs(env), 60_000),
-  });
+  const transport = new SmtpTransport(
+    account.smtp,
+    { pass: smtpPassword.value },
+    {
+      connectMs: waitMs(env),
+      idleMs: Math.max(waitMs(env), 60_000),
+    },
+  );
   return ok({ account, transport, inbox });
 }
 

@@ -1,5 +1,5 @@
 import { ImapFlow } from "imapflow";
-import type { ServerSettings } from "./mail-config.js";
+import type { Credential, ServerSettings } from "./mail-config.js";
 import type { FetchedHeaders, FolderStatus, FolderWatch, Inbox, WatchEvents } from "./inbox.js";
 import { ImapWatch } from "./imap-watch.js";
 import { imapProblem } from "./imap-problem.js";
@@ -15,7 +15,7 @@ export class ImapInbox implements Inbox {
 
   constructor(
     private readonly settings: ServerSettings,
-    private readonly password: string,
+    private readonly credential: Credential,
     sentFolder: string | null = null,
     /** How long a silent server is waited for when connecting. */
     private readonly connectMs = 20_000,
@@ -38,7 +38,10 @@ export class ImapInbox implements Inbox {
       port,
       secure: security === "tls",
       doSTARTTLS: security === "starttls" ? true : security === "none" ? false : undefined,
-      auth: { user, pass: this.password },
+      auth:
+        "pass" in this.credential
+          ? { user, pass: this.credential.pass }
+          : { user, accessToken: await this.credential.accessToken() },
       logger: false,
       connectionTimeout: this.connectMs,
       greetingTimeout: this.connectMs,

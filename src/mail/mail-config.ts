@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email, list, optionalText, text } from "../core/record/fields.js";
+import { OAUTH_PROVIDERS, type OAuthSettings } from "./oauth-providers.js";
 
 /** How a connection is protected: TLS from the first byte, upgraded with STARTTLS, or not at all. */
 export const SECURITY_MODES = ["tls", "starttls", "none"] as const;
@@ -7,6 +8,9 @@ export type Security = (typeof SECURITY_MODES)[number];
 
 /** Where a password comes from. It is never written in the config file or the database. */
 export type SecretSource = { env: string } | { file: string };
+
+/** How a connection logs in: a password, or an OAuth 2.0 access token fetched fresh each time. */
+export type Credential = { pass: string } | { accessToken: () => Promise<string> };
 
 export const DEFAULT_PASSWORD_VARIABLE = "AFTERWORD_MAIL_PASSWORD";
 export const MAIL_CONFIG_FILE = "mail.yaml";
@@ -60,8 +64,26 @@ export const mailConfigSchema = z
       .optional(),
     /** Folders watched for replies besides INBOX. */
     folders: list(text),
+    /** Sign in with OAuth 2.0 instead of a password (Outlook.com, Microsoft 365, Gmail). */
+    oauth: z
+      .strictObject({
+        provider: z.enum(OAUTH_PROVIDERS),
+        clientId: text,
+        tenant: text.default("common"),
+        issuer: text.optional(),
+        scopes: list(text),
+      })
+      .optional(),
   })
   .superRefine((config, context) => {
+    if (config.oauth?.provider === "custom" && !config.oauth.issuer) {
+      context.addIssue({
+        code: "custom",
+        path: ["oauth", "issuer"],
+        input: undefined,
+        message: "the issuer's address: a custom provider is found by its discovery document",
+      });
+    }
     for (const service of ["smtp", "imap"] as const) {
       const settings = config[service];
       if (settings?.security === "none" && !LOOPBACK.test(settings.host)) {
@@ -95,6 +117,8 @@ export interface MailAccount {
   /** "server": the provider files sent mail itself (Gmail, Outlook.com); "append": Afterword does. */
   sentCopy: "append" | "server";
   folders: string[];
+  /** Set when the account signs in with OAuth 2.0; the passwords are then not read. */
+  oauth: OAuthSettings | null;
 }
 
 export function toAccount(config: MailConfig): MailAccount {
@@ -113,6 +137,15 @@ export function toAccount(config: MailConfig): MailAccount {
     sentFolder: config.sent?.folder ?? null,
     sentCopy: config.sent?.copy ?? "append",
     folders: ["INBOX", ...config.folders.filter((folder) => folder.toUpperCase() !== "INBOX")],
+    oauth: config.oauth
+      ? {
+          provider: config.oauth.provider,
+          clientId: config.oauth.clientId,
+          tenant: config.oauth.tenant,
+          issuer: config.oauth.issuer ?? null,
+          scopes: config.oauth.scopes,
+        }
+      : null,
   };
 }
 

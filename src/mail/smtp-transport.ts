@@ -1,8 +1,8 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { fail, ok, type Result } from "../core/result.js";
-import type { ServerSettings } from "./mail-config.js";
-import type { MailProblem } from "./mail-problem.js";
+import type { Credential, ServerSettings } from "./mail-config.js";
+import { MailFailure, type MailProblem } from "./mail-problem.js";
 import type { MailTransport, OutgoingMail, SendReceipt } from "./mail-transport.js";
 import { smtpProblem } from "./smtp-problem.js";
 
@@ -20,19 +20,31 @@ export class SmtpTransport implements MailTransport {
 
   constructor(
     private readonly settings: ServerSettings,
-    private readonly password: string,
+    private readonly credential: Credential,
     private readonly timeouts: SmtpTimeouts = DEFAULT_TIMEOUTS,
   ) {}
 
+  private started = false;
+
   async start(): Promise<void> {
-    const { host, port, security, user } = this.settings;
+    this.started = true;
+    // With a token, each message logs in with the one current then (see renew).
+    if ("pass" in this.credential)
+      this.build({ user: this.settings.user, pass: this.credential.pass });
+  }
+
+  private build(
+    auth: { user: string; pass: string } | { type: "OAuth2"; user: string; accessToken: string },
+  ) {
+    this.transporter?.close();
+    const { host, port, security } = this.settings;
     this.transporter = nodemailer.createTransport({
       host,
       port,
       secure: security === "tls",
       requireTLS: security === "starttls",
       ignoreTLS: security === "none",
-      auth: { user, pass: this.password },
+      auth,
       connectionTimeout: this.timeouts.connectMs,
       greetingTimeout: this.timeouts.connectMs,
       socketTimeout: this.timeouts.idleMs,
@@ -44,15 +56,18 @@ export class SmtpTransport implements MailTransport {
 
   async verify(): Promise<Result<void, MailProblem>> {
     try {
+      await this.renew();
       await this.active().verify();
       return ok(undefined);
     } catch (error) {
+      if (error instanceof MailFailure) return fail(error.problem);
       return fail(smtpProblem(this.settings, error));
     }
   }
 
   async send(mail: OutgoingMail): Promise<Result<SendReceipt, MailProblem>> {
     try {
+      await this.renew();
       const info = await this.active().sendMail({ envelope: mail.envelope, raw: mail.raw });
       const errors = (info as { rejectedErrors?: { recipient?: string; response?: string }[] })
         .rejectedErrors;
@@ -66,13 +81,22 @@ export class SmtpTransport implements MailTransport {
         }),
       });
     } catch (error) {
+      if (error instanceof MailFailure) return fail(error.problem);
       return fail(smtpProblem(this.settings, error));
     }
   }
 
   async stop(): Promise<void> {
+    this.started = false;
     this.transporter?.close();
     this.transporter = null;
+  }
+
+  /** A token may have been renewed since the last message: each message logs in with the current one. */
+  private async renew(): Promise<void> {
+    if (!this.started || "pass" in this.credential) return;
+    const accessToken = await this.credential.accessToken();
+    this.build({ type: "OAuth2", user: this.settings.user, accessToken });
   }
 
   private active(): Transporter<SMTPTransport.SentMessageInfo> {

@@ -1,6 +1,9 @@
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { checkMail, type MailCheck } from "../../app/check-mail.js";
+import { loadMailAccount } from "../../app/mail-account.js";
+import { signIn } from "../../app/mail-signin.js";
+import { refuse } from "../refusal.js";
 import { ExitCode, UsageError } from "../exit-code.js";
 import { Cancelled, Prompter } from "../interactive/prompter.js";
 import { setUpMail } from "../interactive/mail-setup.js";
@@ -27,6 +30,44 @@ export function registerMail(program: Command, rt: Runtime): void {
         rt.exitCode = ExitCode.interrupted;
         ask.cancelled("Stopped. mail.yaml was not changed.");
       }
+    });
+
+  mail
+    .command("signin")
+    .description(
+      "sign in to Microsoft or Google (mail.yaml's oauth section) with a code typed in any browser, or --browser on this machine",
+    )
+    .option("--browser", "open the browser here instead of showing a code to type elsewhere")
+    .action(async (options: { browser?: boolean }) => {
+      const ctx = await rt.context();
+      const account = await loadMailAccount(ctx.home);
+      if (!account.ok) return refuse(rt, account.errors[0]!);
+      const signedIn = await signIn(
+        account.value,
+        ctx.home,
+        rt.io.env,
+        options.browser
+          ? {
+              type: "browser",
+              open: async (url) => {
+                rt.warn(`Opening the browser to sign in. If it does not open, visit:\n  ${url}`);
+                const { default: open } = await import("open");
+                await open(url).catch(() => undefined);
+              },
+            }
+          : {
+              type: "device",
+              show: (prompt) =>
+                rt.warn(
+                  `To sign in, visit ${prompt.verificationUri} and enter the code ${prompt.userCode} (valid ${Math.round(prompt.expiresInSeconds / 60)} minutes). Waiting…`,
+                ),
+            },
+      );
+      if (!signedIn.ok) return refuse(rt, signedIn.errors[0]!.message);
+      if (rt.json) return rt.printJson(signedIn.value);
+      rt.print(
+        `Signed in as ${signedIn.value.account} (${signedIn.value.provider}). The tokens are kept ${signedIn.value.where === "keyring" ? "in your system's keyring" : "encrypted in the data folder (see docs/mail.md)"}; run \`afterword mail test\` to check both servers.`,
+      );
     });
 
   mail

@@ -1,0 +1,105 @@
+import { fail, ok, type Result } from "../core/result.js";
+import type { MailAccount } from "../mail/mail-config.js";
+import { MailFailure } from "../mail/mail-problem.js";
+import type { DeviceCodePrompt } from "../mail/oauth-client.js";
+import { oauthProblem, type OAuthProblem } from "../mail/oauth-problem.js";
+import { openTokenVault, type TokenVault } from "../mail/token-vault.js";
+import type { Env } from "./mail-account.js";
+
+/** The name tokens are kept under: the login of the mailbox. */
+export function tokenAccount(account: MailAccount): string {
+  return (account.imap ?? account.smtp).user;
+}
+
+/** `AFTERWORD_KEYRING=off` keeps tokens in the encrypted file even where a keyring answers. */
+export function vaultFor(home: string, env: Env): Promise<TokenVault> {
+  return openTokenVault(home, { keyring: env.AFTERWORD_KEYRING !== "off" });
+}
+
+export interface SignedIn {
+  account: string;
+  provider: string;
+  where: TokenVault["where"];
+  expiresAt: string;
+}
+
+/** Signs in with the device code or the browser, and keeps the tokens in the vault. */
+export async function signIn(
+  account: MailAccount,
+  home: string,
+  env: Env,
+  method:
+    | { type: "device"; show: (prompt: DeviceCodePrompt) => void }
+    | { type: "browser"; open: (url: string) => Promise<void> },
+): Promise<Result<SignedIn, OAuthProblem>> {
+  const settings = account.oauth;
+  if (!settings) {
+    return fail({
+      code: "not-signed-in",
+      message: "mail.yaml has no `oauth` section: this account logs in with a password.",
+    });
+  }
+  const oauth = await import("../mail/oauth-client.js");
+  try {
+    const config = await oauth.oauthConfiguration(settings);
+    const tokens =
+      method.type === "device"
+        ? await oauth.signInWithDeviceCode(config, settings, method.show)
+        : await oauth.signInWithBrowser(config, settings, method.open);
+    const vault = await vaultFor(home, env);
+    await vault.write(tokenAccount(account), tokens);
+    return ok({
+      account: tokenAccount(account),
+      provider: settings.provider,
+      where: vault.where,
+      expiresAt: tokens.expiresAt,
+    });
+  } catch (error) {
+    return fail(oauthProblem(error));
+  }
+}
+
+/**
+ * The access token for each connection, renewed (and stored again) when it is about to end. A
+ * failure is a MailFailure in words: not signed in, expired, revoked, consent missing.
+ */
+export function accessTokenSource(
+  account: MailAccount,
+  home: string,
+  env: Env,
+  service: "smtp" | "imap",
+): () => Promise<string> {
+  const refuse = (problem: OAuthProblem) =>
+    new MailFailure({
+      service,
+      kind: "auth",
+      message: problem.message,
+      serverSays: null,
+      code: null,
+    });
+  return async () => {
+    const settings = account.oauth!;
+    const vault = await vaultFor(home, env);
+    const name = tokenAccount(account);
+    const tokens = await vault.read(name);
+    if (!tokens) {
+      throw refuse({
+        code: "not-signed-in",
+        message: "Not signed in yet: run `afterword mail signin`.",
+      });
+    }
+    const oauth = await import("../mail/oauth-client.js");
+    try {
+      const renewed = await oauth.renewedTokens(
+        await oauth.oauthConfiguration(settings),
+        tokens,
+        new Date(),
+      );
+      if (!renewed) return tokens.accessToken;
+      await vault.write(name, renewed);
+      return renewed.accessToken;
+    } catch (error) {
+      throw refuse(oauthProblem(error));
+    }
+  };
+}
