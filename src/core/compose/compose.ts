@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel, type MessageKind } from "../message.js";
-import { wordLimits } from "../length-limits.js";
+import { wordLimits, type WordLimits } from "../length-limits.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
 import {
@@ -9,7 +9,7 @@ import {
   render,
   type Rendered,
 } from "./channel-rendering.js";
-import type { Composition } from "./composition.js";
+import { sentenceKeys, type Composition, type Voice } from "./composition.js";
 import { writeCheckIn } from "./check-in.js";
 import type { ComposedMessage, ComposeError, ComposeRequest } from "./composed-message.js";
 import { noteFacts, readerIndexOf, type FactOptions, type NoteFacts } from "./record-facts.js";
@@ -137,6 +137,7 @@ class Panel {
   private readonly notes = new Map<string, PanelNote>();
   private readonly factCache = new Map<string, NoteFacts>();
   private readonly writer: Writer;
+  private readonly voice: Voice;
 
   constructor(
     private readonly request: ComposeRequest,
@@ -144,6 +145,10 @@ class Panel {
     private readonly reason: string | null,
   ) {
     this.writer = WRITERS[request.kind];
+    this.voice = {
+      tone: request.profile.tone ?? "warm",
+      avoid: new Set((request.avoidSentences ?? []).flatMap(sentenceKeys)),
+    };
   }
 
   note(index: number, channel: Channel): PanelNote {
@@ -205,11 +210,16 @@ class Panel {
     for (const [depth, level] of LEVELS.entries()) {
       const facts = this.facts(index, channel, level, tier !== "full");
       const phrasings = { taken, used: new Map<string, string>() };
-      const options: WriterOptions = { compact: level.compact, sequence: this.sequence, phrasings };
+      const options: WriterOptions = {
+        compact: level.compact,
+        sequence: this.sequence,
+        phrasings,
+        voice: this.voice,
+      };
       const written = this.writer(facts, channel, choice, options);
       const composition = tier === "bare" ? withoutOptional(written) : written;
       const last = depth === LEVELS.length - 1;
-      const limits = wordLimits(this.request.kind, channel);
+      const limits = aimed(wordLimits(this.request.kind, channel), this.request.kind, channel);
       const rendered = fitToChannel(
         composition,
         channel,
@@ -253,6 +263,11 @@ class Panel {
       onPanel ? index : null,
       this.reason,
       { ...level.facts, noLinks: channel === "card" },
+      {
+        kind: this.request.kind,
+        tone: this.request.profile.tone ?? "warm",
+        writtenAt: this.request.writtenAt ?? null,
+      },
     );
     return lean ? leaner(facts, index) : facts;
   }
@@ -269,6 +284,17 @@ class Panel {
       this.sequence,
     ].join("|");
   }
+}
+
+/**
+ * A thank-you e-mail aims at 80–150 words (the playbook): it is fitted within 170 counted over
+ * the whole body, signature included, well inside the proofreader's ceiling.
+ */
+const THANK_YOU_AIM = 170;
+
+function aimed(limits: WordLimits | null, kind: MessageKind, channel: Channel): WordLimits | null {
+  if (!limits || kind !== "thank-you" || channel !== "email") return limits;
+  return { ...limits, max: Math.min(limits.max, THANK_YOU_AIM) };
 }
 
 /**
@@ -294,7 +320,7 @@ function leaner(facts: NoteFacts, index: number): NoteFacts {
     ...facts,
     fit: [],
     impressed: [],
-    sharedPoints: facts.ownPoints.length > 0 ? [] : facts.sharedPoints.slice(0, 1),
+    sharedPoints: facts.sharedPoints.slice(0, 1),
     questions: pick && "question" in pick ? [pick.question] : [],
     concerns: pick && "concern" in pick ? [pick.concern] : [],
   };
