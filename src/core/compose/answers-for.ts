@@ -99,8 +99,8 @@ export function needsSeparateMessage(interview: Interview, index: number): boole
 /**
  * What a message to the interviewer at `index` answers: in a thank-you, what they raised, when
  * no separate message is planned for them; in an additional-information message, what they
- * raised, or everything when they raised nothing (a message the candidate chose to send). Other
- * kinds answer nothing. A reader who is not on the panel (null) gets what nobody claimed.
+ * raised when it is planned (nothing, when their thank-you answered it), or everything when
+ * they raised nothing (a message the candidate chose to send). Other kinds answer nothing.
  */
 export function answersFor(
   interview: Interview,
@@ -113,8 +113,13 @@ export function answersFor(
     return all.filter((e) => e.owner === index).map(ref);
   }
   if (kind !== "additional-info") return [];
-  const own = all.filter((e) => e.owner === index);
-  return (own.length > 0 ? own : all).map(ref);
+  if (index !== null && all.some((e) => e.owner === index)) {
+    // What their thank-you answered is not answered again.
+    return needsSeparateMessage(interview, index)
+      ? all.filter((e) => e.owner === index).map(ref)
+      : [];
+  }
+  return all.map(ref);
 }
 
 function ref(e: AnswerRef): AnswerRef {

@@ -2,6 +2,7 @@ import { CHANNELS, type Channel, type MessageKind } from "../message.js";
 import { wordLimits, type WordLimits } from "../length-limits.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
+import { answersFor } from "./answers-for.js";
 import {
   fitToChannel,
   LAST_RESORT,
@@ -71,17 +72,18 @@ function refuse(request: ComposeRequest, reason: string | null): ComposeError | 
         "A check-in needs a reason to write now, in your own words: their news, an article you read, or an update of yours.",
     };
   }
-  const { concerns, unanswered, promised } = request.interview;
   if (
     request.kind === "additional-info" &&
-    !concerns.some((c) => c.response) &&
-    !unanswered.some((q) => q.answer) &&
-    promised.length === 0
+    answersFor(
+      request.interview,
+      readerIndexOf(request.interview, request.recipient),
+      "additional-info",
+    ).length === 0
   ) {
     return {
       code: "nothing-to-add",
       message:
-        "There is nothing to send yet: add a response to a concern, an answer to an unanswered question, or the material you promised to the interview record.",
+        "There is nothing to send yet: add a response to a concern, an answer to an unanswered question, or the material you promised to the interview record. What this reader raised and their thank-you already answers is not sent again.",
     };
   }
   return null;

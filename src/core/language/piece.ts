@@ -77,8 +77,13 @@ export function cvLine(raw: string): string | null {
   if (!first || first === "I") return null;
   const sentence = `I ${first.toLowerCase()}${tidy.slice(first.length)}`;
   const tags = wordsOf(sentence)[1]?.tags;
-  return tags?.has("PastTense") && !tags.has("Gerund") ? ownSentences(sentence) : null;
+  // Past tense only: "Run clubs" may be a CV line, but "Design systems" and "Excel modelling"
+  // are skills; verbs whose past is their present are known by name.
+  const past = tags?.has("PastTense") || SAME_IN_THE_PAST.has(first.toLowerCase());
+  return past && !tags?.has("Gerund") ? ownSentences(sentence) : null;
 }
+
+const SAME_IN_THE_PAST = new Set(["cut", "set", "put", "shut", "spread", "split"]);
 
 /**
  * Material the candidate promised, as a thing a sentence names: "send the deck" and "I'll share

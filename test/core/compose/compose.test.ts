@@ -374,7 +374,8 @@ describe("the record's own words", () => {
       concerns: [],
       unanswered: [{ question: "How would you shard the job scheduler?", answer: "by tenant" }],
     };
-    const message = compose(interview, "additional-info", "email");
+    // A short answer goes in the thank-you, and no separate message repeats it.
+    const message = compose(interview, "thank-you", "email");
     expect(message.body).toContain('"How would you shard the job scheduler?"');
     expect(message.body).toContain("By tenant.");
     expect(formProblems(message)).toEqual([]);

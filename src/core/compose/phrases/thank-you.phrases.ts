@@ -177,7 +177,7 @@ export const THANK_YOU_EMAIL = {
     quote: [
       "I have a better answer now to the question {question}",
       "I wanted to come back to the question {question}",
-      "I have thought more about your question, {question}",
+      "I have thought more about the question {question}",
     ],
   },
   moreToFollow: [
