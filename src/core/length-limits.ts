@@ -7,13 +7,13 @@ export interface WordLimits {
 }
 
 /**
- * The thank-you e-mail (75–200) and the card (at most ~120) come from the playbook; the other
+ * The thank-you e-mail (60–200, aiming at 80–150) and the card (at most ~120) come from the playbook; the other
  * e-mails keep to the same ceiling, shorter where a short message is the point. The composer
  * writes within these and the proofreader checks against them, so a draft never trips its own
  * checker.
  */
 const EMAIL: Record<MessageKind, WordLimits> = {
-  "thank-you": { min: 75, max: 200 },
+  "thank-you": { min: 60, max: 200 },
   "status-follow-up": { min: 40, max: 150 },
   "additional-info": { min: 40, max: 250 },
   "check-in": { min: 30, max: 150 },

@@ -64,7 +64,10 @@ export function missingElements(
   }
 
   const points = [...(reader?.discussed ?? []), ...interview.discussed];
-  const citesPoint = points.some((point) => includes(body, stem(point)));
+  // A point typed as a to-do ("handle the rota") is cited as an activity ("handling the rota").
+  const citesPoint = points.some(
+    (point) => includes(body, stem(point)) || includes(body, stem(point).replace(/^\S+\s*/, "")),
+  );
   const company = interview.company
     .trim()
     .replace(/\s+/g, " ")

@@ -3,6 +3,7 @@ import { LAST_RESORT } from "./channel-rendering.js";
 import {
   NoteWriter,
   paragraph,
+  type FramedPhrasings,
   type Composition,
   type Paragraph,
   type Sentence,
@@ -35,7 +36,7 @@ export function writeAdditionalInfo(
   options: WriterOptions,
 ): Composition {
   const P = ADDITIONAL_INFO;
-  const w = new NoteWriter(choice, options.phrasings);
+  const w = new NoteWriter(choice, options.phrasings, options.voice);
   const fills = baseFills(facts);
   const linkedin = channel === "linkedin";
   const greetingParagraph = linkedin
@@ -58,60 +59,56 @@ export function writeAdditionalInfo(
   const lead = (
     slot: "question-answered" | "concern-answered",
     key: string,
-    full: readonly string[],
+    full: FramedPhrasings,
     compact: readonly string[],
     fact: Fact,
     i: number,
-  ) =>
+  ): Sentence | null =>
     brief
       ? { ...w.write(slot, `${key}-compact`, compact, fills, later(i)), sources: [...fact.sources] }
-      : w.write(
+      : w.framed(
           slot,
           key,
           full,
           { ...fills, [slot === "question-answered" ? "question" : "concern"]: fact },
+          fact,
           later(i),
         );
   const answers: Paragraph[] = [
-    ...facts.questions.map((item) => ({ kind: "question" as const, item })),
-    ...facts.concerns.map((item) => ({ kind: "concern" as const, item })),
+    ...facts.questions.map((item) => ({
+      slot: "question-answered" as const,
+      key: "question",
+      full: P.question,
+      compact: P.questionCompact,
+      piece: item.question,
+      answer: item.answer,
+    })),
+    ...facts.concerns.map((item) => ({
+      slot: "concern-answered" as const,
+      key: "concern",
+      full: P.concern,
+      compact: P.concernCompact,
+      piece: item.concern,
+      answer: item.response,
+    })),
   ]
     .slice(0, linkedin ? 1 : undefined)
-    .map((entry, i) =>
-      entry.kind === "question"
-        ? paragraph(
-            lead(
-              "question-answered",
-              `question-${i}`,
-              P.question,
-              P.questionCompact,
-              entry.item.question,
-              i,
-            ),
-            w.verbatim(
-              "question-answered",
-              entry.item.answer.text,
-              entry.item.answer.sources,
-              later(i),
-            ),
-          )
-        : paragraph(
-            lead(
-              "concern-answered",
-              `concern-${i}`,
-              P.concern,
-              P.concernCompact,
-              entry.item.concern,
-              i,
-            ),
-            w.verbatim(
-              "concern-answered",
-              entry.item.response.text,
-              entry.item.response.sources,
-              later(i),
-            ),
-          ),
-    );
+    .map((entry, i) => {
+      const named = lead(
+        entry.slot,
+        `${entry.key}-${i}`,
+        entry.full,
+        entry.compact,
+        entry.piece,
+        i,
+      );
+      return paragraph(
+        // A question no phrasing can name is answered all the same.
+        named ?? w.verbatim(entry.slot, "", entry.piece.sources),
+        w.verbatim(entry.slot, entry.answer.text, entry.answer.sources, later(i)),
+      );
+    })
+    .map((p) => ({ ...p, sentences: p.sentences.filter((s) => s.text !== "") }));
 
   const attach = facts.promised.filter((item) => !item.url);
   const material: Paragraph[] =
@@ -149,7 +146,7 @@ export function writeAdditionalInfo(
       ...material,
       closing,
     ].flatMap((p) => p.sentences);
-    const signOff = w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, {
+    const signOff = w.write("sign-off", "sign-off", SIGN_OFFS.linkedin[facts.tone], fills, {
       drop: LAST_RESORT,
     });
     return { subject: null, paragraphs: [{ sentences }, paragraph(signOff)], notices: [] };

@@ -1,6 +1,6 @@
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
-import { NoteWriter, paragraph, type Composition } from "./composition.js";
+import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
 import { CHECK_IN } from "./phrases/check-in.phrases.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
@@ -16,7 +16,7 @@ export function writeCheckIn(
   options: WriterOptions,
 ): Composition {
   const P = CHECK_IN;
-  const w = new NoteWriter(choice, options.phrasings);
+  const w = new NoteWriter(choice, options.phrasings, options.voice);
   const fills = baseFills(facts);
   const reason = facts.reason;
   if (!reason) throw new Error("a check-in is composed only with a reason");
@@ -28,12 +28,13 @@ export function writeCheckIn(
         paragraph(
           greetingSentence(facts, w, "linkedin"),
           w.write("well-wishes", "opening", P.opening, fills, { drop: 3 }),
-          w.write("reason", "reason-lead", P.reasonLead, fills, { drop: 2 }),
-          w.verbatim("reason", reason.text, reason.sources),
+          reasonSentence(facts, w),
           w.write("no-pressure", "no-pressure", P.noPressure, fills),
         ),
         paragraph(
-          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT }),
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin[facts.tone], fills, {
+            drop: LAST_RESORT,
+          }),
         ),
       ],
       notices: [],
@@ -48,11 +49,11 @@ export function writeCheckIn(
       greeting(facts, w, email ? "email" : "card"),
       paragraph(
         w.write("well-wishes", "opening", P.opening, fills, { drop: 4 }),
-        // The point, when there is one, already says why this reader comes to mind.
-        !ownPoint && w.write("reason", "reason-lead", P.reasonLead, fills, { drop: 5 }),
-        w.verbatim("reason", reason.text, reason.sources),
+        reasonSentence(facts, w),
         ownPoint &&
-          w.write("specific-point", "point", P.point, { ...fills, point: ownPoint }, { drop: 2 }),
+          w.framed("specific-point", "point", P.point, { ...fills, point: ownPoint }, ownPoint, {
+            drop: 2,
+          }),
       ),
       paragraph(
         w.write("no-pressure", "no-pressure", P.noPressure, fills),
@@ -63,4 +64,16 @@ export function writeCheckIn(
     ],
     notices: [],
   };
+}
+
+/**
+ * The candidate's reason, in their words: their sentence as it is, or a phrase ("your new Lisbon
+ * office") framed plainly. Nothing claims a reason they did not give.
+ */
+function reasonSentence(facts: NoteFacts, w: NoteWriter): Sentence {
+  const reason = facts.reason!;
+  if (reason.frame === "about") {
+    return w.write("reason", "reason", CHECK_IN.reasonAbout, { ...baseFills(facts), reason });
+  }
+  return w.verbatim("reason", reason.text, reason.sources);
 }

@@ -1,7 +1,8 @@
 import { CHANNELS, type Channel, type MessageKind } from "../message.js";
-import { wordLimits } from "../length-limits.js";
+import { wordLimits, type WordLimits } from "../length-limits.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
+import { answersFor } from "./answers-for.js";
 import {
   fitToChannel,
   LAST_RESORT,
@@ -9,7 +10,7 @@ import {
   render,
   type Rendered,
 } from "./channel-rendering.js";
-import type { Composition } from "./composition.js";
+import { sentenceKeys, type Composition, type Voice } from "./composition.js";
 import { writeCheckIn } from "./check-in.js";
 import type { ComposedMessage, ComposeError, ComposeRequest } from "./composed-message.js";
 import { noteFacts, readerIndexOf, type FactOptions, type NoteFacts } from "./record-facts.js";
@@ -71,17 +72,18 @@ function refuse(request: ComposeRequest, reason: string | null): ComposeError | 
         "A check-in needs a reason to write now, in your own words: their news, an article you read, or an update of yours.",
     };
   }
-  const { concerns, unanswered, promised } = request.interview;
   if (
     request.kind === "additional-info" &&
-    !concerns.some((c) => c.response) &&
-    !unanswered.some((q) => q.answer) &&
-    promised.length === 0
+    answersFor(
+      request.interview,
+      readerIndexOf(request.interview, request.recipient),
+      "additional-info",
+    ).length === 0
   ) {
     return {
       code: "nothing-to-add",
       message:
-        "There is nothing to send yet: add a response to a concern, an answer to an unanswered question, or the material you promised to the interview record.",
+        "There is nothing to send yet: add a response to a concern, an answer to an unanswered question, or the material you promised to the interview record. What this reader raised and their thank-you already answers is not sent again.",
     };
   }
   return null;
@@ -137,6 +139,7 @@ class Panel {
   private readonly notes = new Map<string, PanelNote>();
   private readonly factCache = new Map<string, NoteFacts>();
   private readonly writer: Writer;
+  private readonly voice: Voice;
 
   constructor(
     private readonly request: ComposeRequest,
@@ -144,6 +147,10 @@ class Panel {
     private readonly reason: string | null,
   ) {
     this.writer = WRITERS[request.kind];
+    this.voice = {
+      tone: request.profile.tone ?? "warm",
+      avoid: new Set((request.avoidSentences ?? []).flatMap(sentenceKeys)),
+    };
   }
 
   note(index: number, channel: Channel): PanelNote {
@@ -205,11 +212,16 @@ class Panel {
     for (const [depth, level] of LEVELS.entries()) {
       const facts = this.facts(index, channel, level, tier !== "full");
       const phrasings = { taken, used: new Map<string, string>() };
-      const options: WriterOptions = { compact: level.compact, sequence: this.sequence, phrasings };
+      const options: WriterOptions = {
+        compact: level.compact,
+        sequence: this.sequence,
+        phrasings,
+        voice: this.voice,
+      };
       const written = this.writer(facts, channel, choice, options);
       const composition = tier === "bare" ? withoutOptional(written) : written;
       const last = depth === LEVELS.length - 1;
-      const limits = wordLimits(this.request.kind, channel);
+      const limits = aimed(wordLimits(this.request.kind, channel), this.request.kind, channel);
       const rendered = fitToChannel(
         composition,
         channel,
@@ -253,6 +265,11 @@ class Panel {
       onPanel ? index : null,
       this.reason,
       { ...level.facts, noLinks: channel === "card" },
+      {
+        kind: this.request.kind,
+        tone: this.request.profile.tone ?? "warm",
+        writtenAt: this.request.writtenAt ?? null,
+      },
     );
     return lean ? leaner(facts, index) : facts;
   }
@@ -269,6 +286,17 @@ class Panel {
       this.sequence,
     ].join("|");
   }
+}
+
+/**
+ * A thank-you e-mail aims at 80–150 words (the playbook): it is fitted within 170 counted over
+ * the whole body, signature included, well inside the proofreader's ceiling.
+ */
+const THANK_YOU_AIM = 170;
+
+function aimed(limits: WordLimits | null, kind: MessageKind, channel: Channel): WordLimits | null {
+  if (!limits || kind !== "thank-you" || channel !== "email") return limits;
+  return { ...limits, max: Math.min(limits.max, THANK_YOU_AIM) };
 }
 
 /**
@@ -294,7 +322,7 @@ function leaner(facts: NoteFacts, index: number): NoteFacts {
     ...facts,
     fit: [],
     impressed: [],
-    sharedPoints: facts.ownPoints.length > 0 ? [] : facts.sharedPoints.slice(0, 1),
+    sharedPoints: facts.sharedPoints.slice(0, 1),
     questions: pick && "question" in pick ? [pick.question] : [],
     concerns: pick && "concern" in pick ? [pick.concern] : [],
   };

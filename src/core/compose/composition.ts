@@ -1,7 +1,9 @@
+import type { Tone } from "../record/profile.js";
 import type { Slot } from "./composed-message.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import type { PanelPhrasings } from "./writer.js";
-import { fillTemplate, placeholdersOf, type Fills } from "./template.js";
+import { fillTemplate, placeholdersOf, type Fact, type Fills } from "./template.js";
+import type { Frame } from "../language/piece.js";
 
 /** One sentence of a message, before it is laid out for its channel. */
 export interface Sentence {
@@ -16,6 +18,8 @@ export interface Sentence {
   group?: string;
   /** Written only for a note that would otherwise be shorter than its kind should be. */
   pad?: boolean;
+  /** Every phrasing repeats a sentence of another draft: an optional sentence then goes. */
+  repeated?: boolean;
 }
 
 export interface Paragraph {
@@ -37,12 +41,24 @@ export interface Optional {
   pad?: boolean;
 }
 
+/** How a note sounds and what it must not say again. */
+export interface Voice {
+  tone: Tone;
+  /** Sentences of the candidate's other drafts, normalised with `sentenceKey`. */
+  avoid: ReadonlySet<string>;
+}
+
+const ANY_VOICE: Voice = { tone: "warm", avoid: new Set() };
+
+/** A phrasing list per frame, for a slot that holds a piece of the candidate's notes. */
+export type FramedPhrasings = Partial<Record<Frame, readonly string[]>>;
+
 /**
- * Writes one message's sentences in order. Each slot's phrasing is the seeded choice, unless it
- * would repeat wording the message already used ("since we spoke" twice, "all the best" in both
- * the last line and the sign-off, "conversation" in two sentences), or name the company in two
- * sentences running; then the next phrasing in the list that avoids it is taken. The choice
- * stays deterministic.
+ * Writes one message's sentences in order. Each slot's phrasing is the seeded choice among those
+ * that suit the tone, unless it would repeat wording the message already used ("since we spoke"
+ * twice, "conversation" in two sentences), name the company in two sentences running, or write
+ * a sentence one of the candidate's other drafts already has; then the next phrasing in the list
+ * that avoids it is taken. The choice stays deterministic.
  */
 export class NoteWriter {
   private readonly used = new Set<string>();
@@ -52,6 +68,7 @@ export class NoteWriter {
   constructor(
     readonly choice: SeededChoice,
     private readonly panel?: PanelPhrasings,
+    readonly voice: Voice = ANY_VOICE,
   ) {}
 
   write(
@@ -61,13 +78,33 @@ export class NoteWriter {
     fills: Fills,
     optional?: Optional,
   ): Sentence {
-    const template = this.phrasingFor(key, phrasings);
+    const { template, text, sources, repeated } = this.phrasingFor(
+      key,
+      inTone(phrasings, this.voice.tone),
+      fills,
+    );
     this.panel?.used.set(key, template);
     for (const gram of templateTrigrams(template)) this.used.add(gram);
     for (const word of distinctiveWords(template)) this.usedWords.add(word);
     this.previousPlaceholders = new Set(placeholdersOf(template));
-    const filled = fillTemplate(template, fills);
-    return { slot, text: filled.text, sources: filled.sources, ...optional };
+    return { slot, text, sources, ...optional, ...(repeated ? { repeated } : {}) };
+  }
+
+  /**
+   * A slot that holds a piece of the notes: the phrasings for the piece's frame, or null when the
+   * slot has none that fit it (the sentence is then left out rather than written wrong).
+   */
+  framed(
+    slot: Slot,
+    key: string,
+    phrasings: FramedPhrasings,
+    fills: Fills,
+    piece: Fact,
+    optional?: Optional,
+  ): Sentence | null {
+    const list = phrasings[piece.frame ?? "about"];
+    if (!list || list.length === 0) return null;
+    return this.write(slot, `${key}-${piece.frame ?? "about"}`, list, fills, optional);
   }
 
   /** The record's own words, kept as they are. */
@@ -78,19 +115,25 @@ export class NoteWriter {
 
   /**
    * The seeded phrasing or the next one after it that neither repeats this note's wording nor
-   * appears in a colleague's note for the same slot; failing that, one that at least does not
-   * repeat this note; failing that, the seeded one.
+   * appears in a colleague's note for the same slot nor writes a sentence of another draft;
+   * failing that, one that at least writes no other draft's sentence and does not repeat this
+   * note; failing that, one that writes no other draft's sentence; failing that, the seeded one,
+   * marked as repeated.
    */
-  private phrasingFor(key: string, phrasings: readonly string[]): string {
+  private phrasingFor(key: string, phrasings: readonly string[], fills: Fills) {
     const seeded = this.choice.pick(key, phrasings);
     const start = phrasings.indexOf(seeded);
-    const inTurn = phrasings.map((_, step) => phrasings[(start + step) % phrasings.length]!);
+    const inTurn = phrasings.map((_, step) => {
+      const template = phrasings[(start + step) % phrasings.length]!;
+      return { template, ...fillPhrasing(template, fills) };
+    });
     const taken = this.panel?.taken.get(key);
-    return (
-      inTurn.find((p) => !this.repeats(p) && !taken?.has(p)) ??
-      inTurn.find((p) => !this.repeats(p)) ??
-      seeded
-    );
+    const fresh = (p: { text: string }) => !repeatsElsewhere(p.text, this.voice.avoid);
+    const found =
+      inTurn.find((p) => fresh(p) && !this.repeats(p.template) && !taken?.has(p.template)) ??
+      inTurn.find((p) => fresh(p) && !this.repeats(p.template)) ??
+      inTurn.find(fresh);
+    return found ? { ...found, repeated: false } : { ...inTurn[0]!, repeated: true };
   }
 
   private repeats(template: string): boolean {
@@ -100,6 +143,49 @@ export class NoteWriter {
       (name) => REPEATED_NAMES.has(name) && this.previousPlaceholders.has(name),
     );
   }
+}
+
+const TONE_TAG = /^\[([a-z ]+)\]\s*/;
+
+/** The phrasings a tone may use, tags taken off; all of them if none is tagged for it. */
+export function inTone(phrasings: readonly string[], tone: Tone): string[] {
+  const suited = phrasings.filter((p) => {
+    const tag = TONE_TAG.exec(p);
+    return !tag || tag[1]!.split(" ").includes(tone);
+  });
+  return (suited.length > 0 ? suited : phrasings).map((p) => p.replace(TONE_TAG, ""));
+}
+
+/** A phrasing filled; an empty value (no {when}) leaves no double space or space before a stop. */
+function fillPhrasing(template: string, fills: Fills) {
+  const filled = fillTemplate(template, fills);
+  const text = filled.text
+    .replace(/ {2,}/g, " ")
+    .replace(/ +([,.;:?])/g, "$1")
+    .trim();
+  return { text, sources: filled.sources };
+}
+
+/** A sentence as drafts are compared: case, spacing and punctuation aside. */
+export function sentenceKey(sentence: string): string {
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The sentences of a draft's text, as keys. */
+export function sentenceKeys(text: string): string[] {
+  return text
+    .split(/(?<=[.?!:])\s+|\n+/)
+    .map(sentenceKey)
+    .filter((key) => key.split(" ").length >= 3);
+}
+
+function repeatsElsewhere(text: string, avoid: ReadonlySet<string>): boolean {
+  if (avoid.size === 0) return false;
+  return sentenceKeys(text).some((key) => avoid.has(key));
 }
 
 /** Words a careful writer would not use twice in a short note. */
@@ -135,6 +221,15 @@ function templateTrigrams(template: string): string[] {
   return grams;
 }
 
+/**
+ * A paragraph of the sentences given; an optional sentence every phrasing of which another draft
+ * already has is left out.
+ */
 export function paragraph(...sentences: (Sentence | null | undefined | false)[]): Paragraph {
-  return { sentences: sentences.filter((s): s is Sentence => Boolean(s)) };
+  return {
+    sentences: sentences.filter(
+      (s): s is Sentence =>
+        Boolean(s) && !(s && s.repeated && (s.drop !== undefined || s.pad === true)),
+    ),
+  };
 }

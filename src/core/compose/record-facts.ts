@@ -1,19 +1,18 @@
 import type { Interview, Interviewer } from "../interview.js";
+import { cvLine, readPiece, readThing, lowerOpening } from "../language/piece.js";
+import { formOf } from "../language/form.js";
+import { speakTo, type ReaderReference } from "../language/to-reader.js";
+import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
-import { signatureOf, type Profile } from "../record/profile.js";
+import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
+import { answersFor, BRIEF_WORDS, type AnswerRef } from "./answers-for.js";
 import { withDeterminer } from "./grammar/determiner.js";
-import {
-  firstClause,
-  isDirectQuestion,
-  startsWithGerund,
-  phraseInSentence,
-  shortenPhrase,
-} from "./grammar/noun-phrase.js";
+import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";
-import { givenName, greetingName, personName } from "./grammar/person-name.js";
+import { givenName, greetingName, hasTitle, personName } from "./grammar/person-name.js";
+import { relativeDay } from "./grammar/relative-day.js";
 import { stripTrailingPunctuation, tidySpaces } from "./grammar/punctuation.js";
-import { capitaliseSentenceStart } from "./grammar/sentence-case.js";
 import { dateStyleFor, spokenCalendarDate, spokenDay } from "./grammar/spoken-date.js";
 import { wordCount } from "./grammar/word-count.js";
 import type { Fact } from "./template.js";
@@ -42,6 +41,13 @@ export interface NoteFacts {
   readerIndex: number | null;
   /** The name a greeting uses; null for a reader known only by an address. */
   greetingName: Fact | null;
+  /** The reader's name is written with a title ("Dr. Okafor"): the greeting is formal. */
+  titled: boolean;
+  tone: Tone;
+  /** "this morning", "yesterday", "on Tuesday": when the interview was, from when the note is written. */
+  when: Fact | null;
+  /** How many people the candidate met: a note never speaks of "the team" they met after one. */
+  panelSize: number;
   company: Fact;
   position: Fact;
   interviewDay: Fact;
@@ -57,6 +63,7 @@ export interface NoteFacts {
   questions: AnsweredQuestion[];
   promised: PromisedItem[];
   decisionDate: Fact | null;
+  /** What the interviewer said of the next steps, said back to them (frame `that` or `about`). */
   nextSteps: Fact | null;
   candidate: Fact;
   candidateFirstName: Fact;
@@ -76,8 +83,12 @@ export interface FactOptions {
   noLinks: boolean;
 }
 
-/** A response longer than this is only touched on in a note, its full text kept for a separate message. */
-const BRIEF_WORDS = 45;
+/** What the message is and when it is written, which decides what it may say. */
+export interface NoteContext {
+  kind: MessageKind;
+  tone: Tone;
+  writtenAt: string | null;
+}
 
 /**
  * Which interviewer a recipient is: the one with the same name and address, else the same
@@ -120,22 +131,49 @@ export function noteFacts(
   readerIndex: number | null,
   reason: string | null,
   options: FactOptions,
+  context: NoteContext,
 ): NoteFacts {
   const reader: Interviewer | null =
     readerIndex === null ? null : (interview.interviewers[readerIndex] ?? null);
   const rotation = readerIndex ?? interview.interviewers.length;
-  const phrase = (raw: string, source: string): Fact => {
-    const text = shortenPhrase(
-      phraseInSentence(options.noLinks ? withoutLinks(raw) : raw),
-      options.phraseLimit,
-    );
-    return { text, sources: [source] };
+  const refs = readerReferences(interview, readerIndex);
+  const clean = (raw: string) => (options.noLinks ? withoutLinks(raw) : raw);
+  const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
+    const cv = source.startsWith("fit") ? cvLine(clean(raw)) : null;
+    const read = cv
+      ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
+      : readPiece(clean(raw), ref, { gerund: source.includes("discussed") });
+    // A skill typed as an activity ("running usability tests") is the candidate's experience.
+    if (source.startsWith("fit") && read.form === "gerund")
+      read.text = `my experience ${read.text}`;
+    const text =
+      read.frame === "own" || read.frame === "quote"
+        ? limitSentences(read.text, options.sentenceLimit)
+        : shortened(read.text, options);
+    return text === "" ? null : { text, sources: [source], frame: read.frame };
   };
-  const phrases = (list: string[], field: string) =>
+  const pieces = (list: string[], field: string, ref: ReaderReference | null) =>
     distinct(
-      list.map((raw, i) => phrase(raw, `${field}[${i}]`)).filter((fact) => fact.text !== ""),
+      list.flatMap((raw, i) => piece(raw, `${field}[${i}]`, ref) ?? []),
       (fact) => fact.text,
     );
+  const answers = answersFor(interview, readerIndex, context.kind);
+  const chosen = (field: AnswerRef["field"]) =>
+    new Set(answers.filter((a) => a.field === field).map((a) => a.index));
+  const concernsChosen = chosen("concerns");
+  const questionsChosen = chosen("unanswered");
+  const promisedChosen = chosen("promised");
+  const raisedHere = (raisedBy: string | null | undefined) =>
+    reader !== null && Boolean(raisedBy) && writtenAlike(reader.name, raisedBy!);
+  const aboutCandidate = (raisedBy: string | null | undefined): ReaderReference | null =>
+    refs && { ...refs.names, singular: raisedHere(raisedBy) || refs.shared.singular };
+  // "I have not led a team before" reads best as "the point that I have not led a team before".
+  const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
+    const fact = piece(raw, source, aboutCandidate(raisedBy));
+    return fact?.frame === "own" && /^I\b/.test(fact.text)
+      ? { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const }
+      : fact;
+  };
 
   const candidateName = personName(profile.name);
   return {
@@ -143,6 +181,10 @@ export function noteFacts(
     greetingName: reader
       ? { text: greetingName(reader.name), sources: [`interviewers[${readerIndex}].name`] }
       : outsiderGreeting(recipient.name, interview.company),
+    titled: hasTitle(reader?.name ?? recipient.name),
+    tone: context.tone,
+    when: whenFact(interview, context.writtenAt),
+    panelSize: interview.interviewers.length,
     company: { text: companyName(interview.company), sources: ["company"] },
     position: { text: positionName(interview.position), sources: ["position"] },
     interviewDay: {
@@ -151,50 +193,161 @@ export function noteFacts(
       closingComma: dateStyleFor(interview.timeZone) === "month-day",
     },
     interviewKind: interviewKindOf(interview),
-    ownPoints: reader ? phrases(reader.discussed, `interviewers[${readerIndex}].discussed`) : [],
-    sharedPoints: rotate(phrases(interview.discussed, "discussed"), rotation),
-    fit: rotate(phrases(interview.fit, "fit"), rotation).map(asExperience),
-    impressed: rotate(phrases(interview.impressed, "impressed"), rotation),
+    ownPoints: reader
+      ? pieces(reader.discussed, `interviewers[${readerIndex}].discussed`, refs?.own ?? null)
+      : [],
+    sharedPoints: rotate(pieces(interview.discussed, "discussed", refs?.shared ?? null), rotation),
+    fit: rotate(pieces(interview.fit, "fit", null), rotation)
+      .filter((f) => f.frame !== "quote")
+      .map(asExperience),
+    impressed: rotate(
+      pieces(interview.impressed, "impressed", refs?.shared ?? null).filter(
+        (f) => f.frame !== "quote",
+      ),
+      rotation,
+    ),
     concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
-      if (!item.response) return [];
-      const { answer, brief } = answerFacts(item.response, `concerns[${i}].response`, options);
-      return [{ concern: phrase(item.concern, `concerns[${i}].concern`), response: answer, brief }];
+      if (!item.response || !concernsChosen.has(i)) return [];
+      const concern = raised(item.concern, `concerns[${i}].concern`, item.raisedBy);
+      if (!concern) return [];
+      const { answer, brief } = answerFacts(
+        refs ? speakTo(clean(item.response), refs.names) : clean(item.response),
+        `concerns[${i}].response`,
+        options,
+      );
+      return [{ concern, response: answer, brief }];
     }),
-    questions: distinctEntries(interview.unanswered).flatMap(([item, i]) =>
-      item.answer
+    questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
+      if (!item.answer || !questionsChosen.has(i)) return [];
+      const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
+      if (!question) return [];
+      const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
+      return [{ question, ...answerFacts(answer, `unanswered[${i}].answer`, options) }];
+    }),
+    promised: distinctEntries(interview.promised).flatMap(([item, i]) =>
+      promisedChosen.has(i)
         ? [
             {
-              question: questionFact(item.question, `unanswered[${i}].question`, options),
-              ...answerFacts(item.answer, `unanswered[${i}].answer`, options),
+              what: determined(thingFact(item.what, `promised[${i}].what`, options)),
+              url:
+                item.url && !options.noLinks
+                  ? { text: item.url, sources: [`promised[${i}].url`] }
+                  : null,
             },
           ]
         : [],
     ),
-    promised: distinctEntries(interview.promised).map(([item, i]) => ({
-      what: determined(phrase(item.what, `promised[${i}].what`)),
-      url:
-        item.url && !options.noLinks ? { text: item.url, sources: [`promised[${i}].url`] } : null,
-    })),
     decisionDate: interview.decisionBy
       ? {
           text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
           sources: ["decisionBy"],
         }
       : null,
-    nextSteps: interview.nextSteps ? { text: interview.nextSteps, sources: ["nextSteps"] } : null,
+    nextSteps: interview.nextSteps ? saidBack(interview.nextSteps, refs?.said ?? null) : null,
     candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
     candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
     signature: signatureFact(profile, candidateName),
-    reason: reason?.trim()
-      ? {
-          text: limitSentences(
-            ownSentences(options.noLinks ? withoutLinks(reason) : reason),
-            options.sentenceLimit,
-          ),
-          sources: ["reason"],
-        }
-      : null,
+    reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
   };
+}
+
+interface References {
+  /** Only the reader's names: text about the candidate, or about anyone. */
+  names: ReaderReference;
+  /** The reader's own points: "she" and "his" are the reader. */
+  own: ReaderReference;
+  /** Points discussed with everyone: "she" is the reader only when the reader was the only interviewer. */
+  shared: ReaderReference;
+  /** The interviewer's words about next steps: "they" and "she" are the reader too. */
+  said: ReaderReference;
+}
+
+/**
+ * How the notes may refer to the reader: their full name, the name a greeting uses, and their
+ * given name when no colleague shares it; and when a pronoun may be taken to mean them.
+ */
+function readerReferences(interview: Interview, index: number | null): References | null {
+  const reader = index === null ? null : interview.interviewers[index];
+  if (!reader) return null;
+  const given = givenName(reader.name);
+  const sharedGiven = interview.interviewers.some(
+    (p, i) => i !== index && foldName(givenName(p.name)) === foldName(given),
+  );
+  const greeting = greetingName(reader.name);
+  // "Dr Abiodun" and "Dr. Abiodun" are the same person, as notes write either.
+  const names = [reader.name, personName(reader.name), greeting, greeting.replace(/\./g, "")];
+  if (!sharedGiven) names.push(given);
+  const solo = interview.interviewers.length === 1;
+  const base = { names, singular: false, plural: false };
+  return {
+    names: base,
+    own: { ...base, singular: true },
+    shared: { ...base, singular: solo },
+    said: { ...base, singular: true, plural: true },
+  };
+}
+
+function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
+  const text = relativeDay(interview.start, writtenAt, interview.timeZone);
+  // Never capitalised, even after "Co." ends a company's name.
+  return text ? { text, sources: ["start", "writtenAt"], literal: true } : null;
+}
+
+/**
+ * The interviewer's words about next steps, said back to them from the candidate's side:
+ * "They'll decide by Friday" becomes "you expect to decide by Friday", "We will call next week"
+ * "you will call next week"; a phrase ("a final round with the CTO") stays a phrase. A question
+ * is the candidate's own, not what was said, and is left out.
+ */
+function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
+  const theirs = raw
+    .trim()
+    .replace(/^we(?=['’]|\s)/i, "they")
+    .replace(/\bour\b/gi, "their")
+    .replace(/\bus\b/g, "them");
+  const read = readPiece(theirs, ref);
+  const sources = ["nextSteps"];
+  if (read.frame === "quote") return null;
+  if (read.frame === "about") return { text: withDeterminer(read.text), sources, frame: "about" };
+  let clause = lowerOpening(read.text.replace(/[.!]+$/, ""));
+  // "you said you'd call me Thursday": what was said, without saying twice that it was said.
+  const reported = /^you (?:said|mentioned|told me|explained)(?: that)?\s+/i.exec(clause);
+  if (reported) {
+    const rest = clause.slice(reported[0].length);
+    if (formOf(rest) === "imperative") {
+      return { text: ownSentences(`You said to ${rest}`), sources, frame: "own" };
+    }
+    clause = lowerOpening(rest);
+  } else if (
+    /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:said|mentioned|told me)\b/u.test(
+      clause,
+    )
+  ) {
+    // A colleague's words ("Marisol said…") stay theirs, in a sentence of their own.
+    return { text: ownSentences(clause), sources, frame: "own" };
+  }
+  clause = clause.replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ");
+  return { text: clause, sources, frame: "that" };
+}
+
+/** A reason to write, in the candidate's words, said to the reader; a bare phrase is framed. */
+function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptions): Fact {
+  const said = ref ? speakTo(raw, ref) : raw;
+  const read = readPiece(said);
+  if (read.frame === "about") return { text: read.text, sources: ["reason"], frame: "about" };
+  return {
+    text: limitSentences(ownSentences(said), options.sentenceLimit),
+    sources: ["reason"],
+    frame: "own",
+  };
+}
+
+function thingFact(raw: string, source: string, options: FactOptions): Fact {
+  const text = shortenPhrase(
+    readThing(options.noLinks ? withoutLinks(raw) : raw),
+    options.phraseLimit,
+  );
+  return { text, sources: [source] };
 }
 
 /**
@@ -221,22 +374,6 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
       ? { text: first, sources: [source] }
       : null;
   return { answer, brief };
-}
-
-/**
- * A question as a note names it, always as "the question …": "the question of how I would shard
- * it" for a phrase, or, quoted, the question as it was asked.
- */
-function questionFact(raw: string, source: string, options: FactOptions): Fact {
-  if (!isDirectQuestion(raw)) {
-    const phrase = shortened(phraseInSentence(raw), options);
-    const named = /^(?:the |your |this |that )?question\b/i.test(phrase);
-    return { text: named ? phrase : `the question of ${phrase}`, sources: [source] };
-  }
-  const asked = capitaliseSentenceStart(
-    tidySpaces(raw.replace(/\s+/g, " ")).replace(/^["“]|["”]$/g, ""),
-  );
-  return { text: `the question "${asked}"`, sources: [source] };
 }
 
 /** Phrases longer than this are cut to their first clause when a message must be shorter. */
@@ -362,11 +499,11 @@ function determined(what: Fact): Fact {
 }
 
 /**
- * A skill written as an activity ("running usability tests") reads as "my experience running
- * usability tests", so it fits every phrasing that names what the candidate brings.
+ * A fit typed as a clause ("my team shipped the app in three months") is the candidate's own
+ * sentence.
  */
 function asExperience(fit: Fact): Fact {
-  return startsWithGerund(fit.text) ? { ...fit, text: `my experience ${fit.text}` } : fit;
+  return fit.frame === "that" ? { ...fit, text: ownSentences(fit.text), frame: "own" } : fit;
 }
 
 function rotate<T>(items: T[], by: number): T[] {
@@ -389,15 +526,12 @@ export function baseFills(facts: NoteFacts): Record<string, Fact | undefined> {
   };
 }
 
-/** The points a note to this reader may cite: their own first, then what everyone discussed. */
-export function pointsFor(facts: NoteFacts): {
-  main: Fact | null;
-  second: Fact | null;
-  shared: Fact | null;
-} {
+/**
+ * The points a note to this reader may cite: their own first (one or two), else one discussed
+ * with everyone. One or two specifics used well say more than four slotted ones.
+ */
+export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact | null } {
   const [own1, own2] = facts.ownPoints;
-  const own = new Set(facts.ownPoints.map((p) => p.text.toLowerCase()));
-  const [shared1, shared2] = facts.sharedPoints.filter((p) => !own.has(p.text.toLowerCase()));
-  if (own1) return { main: own1, second: own2 ?? null, shared: shared1 ?? null };
-  return { main: shared1 ?? null, second: null, shared: shared2 ?? null };
+  if (own1) return { main: own1, second: own2 ?? null };
+  return { main: facts.sharedPoints[0] ?? null, second: null };
 }

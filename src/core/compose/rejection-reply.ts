@@ -16,7 +16,7 @@ export function writeRejectionReply(
   options: WriterOptions,
 ): Composition {
   const P = REJECTION_REPLY;
-  const w = new NoteWriter(choice, options.phrasings);
+  const w = new NoteWriter(choice, options.phrasings, options.voice);
   const fills = baseFills(facts);
 
   if (channel === "linkedin") {
@@ -35,7 +35,9 @@ export function writeRejectionReply(
           w.write("other-openings", "openings", P.otherOpeningsShort, fills),
         ),
         paragraph(
-          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT }),
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin[facts.tone], fills, {
+            drop: LAST_RESORT,
+          }),
         ),
       ],
       notices: [],
@@ -53,11 +55,13 @@ export function writeRejectionReply(
         w.write("news-thanks", "thanks", P.newsThanks, fills),
         w.write("news-thanks", "disappointment", P.disappointment, fills, { drop: 2 }),
         ownPoint &&
-          w.write("specific-point", "point", P.point, { ...fills, point: ownPoint }, { drop: 1 }),
+          w.framed("specific-point", "point", P.point, { ...fills, point: ownPoint }, ownPoint, {
+            drop: 1,
+          }),
       ),
       paragraph(
         w.write("feedback-request", "feedback", P.feedback, fills),
-        fit
+        fit?.frame === "about"
           ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
           : w.write("other-openings", "openings", P.otherOpenings, fills),
         w.write("close", "close", P.close, fills, { drop: 3 }),

@@ -1,6 +1,6 @@
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
-import { NoteWriter, paragraph, type Composition } from "./composition.js";
+import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
@@ -19,7 +19,7 @@ export function writeStatusFollowUp(
   options: WriterOptions,
 ): Composition {
   const P = STATUS_FOLLOW_UP;
-  const w = new NoteWriter(choice, options.phrasings);
+  const w = new NoteWriter(choice, options.phrasings, options.voice);
   const fills = baseFills(facts);
   const again = options.sequence > 1;
   const reference = again ? P.referenceAgain : P.reference;
@@ -38,7 +38,9 @@ export function writeStatusFollowUp(
           w.write("offer", "offer-short", P.offerShort, fills),
         ),
         paragraph(
-          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT }),
+          w.write("sign-off", "sign-off", SIGN_OFFS.linkedin[facts.tone], fills, {
+            drop: LAST_RESORT,
+          }),
         ),
       ],
       notices: [],
@@ -58,7 +60,9 @@ export function writeStatusFollowUp(
         w.write("well-wishes", "well", P.wellWishes, fills, { drop: 3 }),
         w.write("interview-reference", "reference", reference, fills),
         ownPoint &&
-          w.write("specific-point", "point", P.point, { ...fills, point: ownPoint }, { drop: 2 }),
+          w.framed("specific-point", "point", P.point, { ...fills, point: ownPoint }, ownPoint, {
+            drop: 2,
+          }),
         w.write("interest", "interest", P.interest, fills),
       ),
       paragraph(
@@ -67,9 +71,7 @@ export function writeStatusFollowUp(
       ),
       paragraph(
         again && w.write("interest", "patience", P.patience, fills, { drop: 1 }),
-        facts.decisionDate
-          ? w.write("next-steps", "timeline", P.timelineByDate, fills)
-          : w.write("next-steps", "timeline", P.timeline, fills),
+        timeline(facts, w),
         w.write("offer", "offer", P.offer, fills),
         w.write("close", "close", P.close, fills, { drop: 5 }),
       ),
@@ -77,4 +79,18 @@ export function writeStatusFollowUp(
     ],
     notices: [],
   };
+}
+
+/** The timeline question, asked from what the interviewer said of it when the notes hold that. */
+function timeline(facts: NoteFacts, w: NoteWriter): Sentence {
+  const P = STATUS_FOLLOW_UP;
+  const fills = baseFills(facts);
+  if (facts.nextSteps?.frame === "that") {
+    return w.write("next-steps", "timeline-said", P.timelineSaid, {
+      ...fills,
+      next: facts.nextSteps,
+    });
+  }
+  if (facts.decisionDate) return w.write("next-steps", "timeline", P.timelineByDate, fills);
+  return w.write("next-steps", "timeline", P.timeline, fills);
 }

@@ -1,3 +1,4 @@
+import type { Frame } from "../language/piece.js";
 import { withIndefiniteArticle } from "./grammar/indefinite-article.js";
 import { possessive, type NameKind } from "./grammar/possessive.js";
 import { joinAtBoundary } from "./grammar/punctuation.js";
@@ -16,6 +17,8 @@ export interface Fact {
    * ("on Friday, November 20, to talk about…"), as American usage asks.
    */
   closingComma?: boolean;
+  /** How a sentence may hold it, for a piece of the candidate's notes (see `language/piece.ts`). */
+  frame?: Frame;
 }
 
 export type Fills = Readonly<Record<string, Fact | undefined>>;

@@ -3,6 +3,7 @@ import { LAST_RESORT } from "./channel-rendering.js";
 import {
   NoteWriter,
   paragraph,
+  type FramedPhrasings,
   type Composition,
   type Paragraph,
   type Sentence,
@@ -27,7 +28,7 @@ export function writeThankYou(
   choice: SeededChoice,
   options: WriterOptions,
 ): Composition {
-  const w = new NoteWriter(choice, options.phrasings);
+  const w = new NoteWriter(choice, options.phrasings, options.voice);
   switch (channel) {
     case "email":
       return email(facts, w);
@@ -38,52 +39,46 @@ export function writeThankYou(
   }
 }
 
+/** The values a thank-you adds to the base ones: when the interview was, if the note knows. */
+function thankYouFills(facts: NoteFacts): Record<string, Fact | undefined> {
+  return { ...baseFills(facts), when: facts.when ?? { text: "", sources: [] } };
+}
+
+/**
+ * One or two specifics from this reader's conversation, then what the candidate brings, an
+ * answer they owe this reader, and interest with what was said about next steps: short, and
+ * nothing the notes do not hold.
+ */
 function email(facts: NoteFacts, w: NoteWriter): Composition {
   const P = THANK_YOU_EMAIL;
-  const fills = baseFills(facts);
-  const { main, second, shared } = pointsFor(facts);
+  const fills = thankYouFills(facts);
+  const { main, second } = pointsFor(facts);
   const [concern] = facts.concerns;
   const [question] = facts.questions;
-  const [impressed] = facts.impressed;
+  const [fit] = facts.fit;
+  const point =
+    main && w.framed("specific-point", "point", P.point, { ...fills, point: main }, main);
   return {
     subject: emailSubject(facts, w.choice),
     paragraphs: [
       greeting(facts, w, "email"),
       paragraph(
         w.write("opening-thanks", "thanks", P.openingThanks, fills),
-        main
-          ? w.write("specific-point", "point", P.point, { ...fills, point: main })
-          : w.write("interview-reference", "no-point", P.noPoint, fills),
+        point || w.write("interview-reference", "no-point", P.noPoint, fills),
         second &&
-          w.write(
+          w.framed(
             "specific-point",
             "second",
             P.secondPoint,
             { ...fills, point2: second },
+            second,
             { drop: 6 },
           ),
-        shared &&
-          w.write("shared-point", "shared", P.sharedPoint, { ...fills, shared }, { drop: 1 }),
-        facts.fit.length > 0 &&
-          w.write(
-            "fit",
-            "fit",
-            P.fit,
-            { ...fills, fit: listFact(facts.fit.slice(0, 2)) },
-            { drop: 5 },
-          ),
+        fit && w.framed("fit", "fit", P.fit, { ...fills, fit }, fit, { drop: 5 }),
       ),
       paragraph(
         ...(concern
-          ? answered(
-              w,
-              "concern-answered",
-              "concern",
-              P.concern,
-              { concern: concern.concern },
-              concern,
-              7,
-            )
+          ? answered(w, "concern-answered", "concern", P.concern, "concern", concern, undefined)
           : []),
         ...(question
           ? answered(
@@ -91,64 +86,71 @@ function email(facts: NoteFacts, w: NoteWriter): Composition {
               "question-answered",
               "question",
               P.question,
-              { question: question.question },
+              "question",
               question,
-              3,
+              undefined,
             )
           : []),
       ),
       promisedParagraph(facts, w),
-      closingParagraph(facts, w, impressed),
+      closingParagraph(facts, w),
       signOff(facts, w, "email"),
     ],
-    notices: main ? [] : [noPointNotice(facts)],
+    notices: point ? [] : [noPointNotice(facts)],
   };
 }
 
 /**
- * Interest, the next steps and a last thanks; from sparse notes, an offer of references too, so
- * the note still runs to a thank-you e-mail's length. The offer is written last, so that whether
- * or not it is kept, the other sentences are worded the same.
+ * Interest (with what impressed the candidate, if noted) and the next steps; from sparse notes,
+ * an offer of references too. The offer is written last, so that whether or not it is kept, the
+ * other sentences are worded the same.
  */
-function closingParagraph(facts: NoteFacts, w: NoteWriter, impressed: Fact | undefined): Paragraph {
+function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const P = THANK_YOU_EMAIL;
   const fills = baseFills(facts);
-  const interest = impressed
-    ? w.write("interest", "interest", P.interestImpressed, { ...fills, impressed })
-    : w.write("interest", "interest", P.interest, fills);
-  const next = nextStepsQuestion(facts, w);
-  const close = w.write("close", "close", P.close, fills, { drop: 2 });
+  // What impressed the candidate, unless the note already cites it as a point.
+  const cited = new Set([...facts.ownPoints, ...facts.sharedPoints.slice(0, 1)].map((p) => p.text));
+  const impressed = facts.impressed.find((i) => !cited.has(i.text));
+  const interest =
+    (impressed &&
+      w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed)) ||
+    w.write("interest", "interest", P.interest, fills);
+  const next = nextStepsSentence(facts, w);
   const offer = w.write("offer", "offer", P.offer, fills, { pad: true });
-  return paragraph(interest, offer, next, close);
+  return paragraph(interest, offer, next);
 }
 
 function card(facts: NoteFacts, w: NoteWriter): Composition {
   const P = THANK_YOU_CARD;
-  const fills = baseFills(facts);
+  const E = THANK_YOU_EMAIL;
+  const fills = thankYouFills(facts);
   const { main } = pointsFor(facts);
   const [fit] = facts.fit;
+  const point =
+    main && w.framed("specific-point", "point", E.point, { ...fills, point: main }, main);
   return {
     subject: null,
     paragraphs: [
       greeting(facts, w, "card"),
       paragraph(
-        w.write("opening-thanks", "thanks", P.openingThanks, fills),
-        main
-          ? w.write("specific-point", "point", P.point, { ...fills, point: main })
-          : w.write("interview-reference", "no-point", P.noPoint, fills),
-        fit && w.write("fit", "fit", P.fit, { ...fills, fit }, { drop: 1 }),
-        w.write("interest", "interest", P.interest, fills),
+        w.write("opening-thanks", "card-thanks", P.openingThanks, fills),
+        point || w.write("interview-reference", "no-point", E.noPoint, fills),
+        fit && w.framed("fit", "fit", E.fit, { ...fills, fit }, fit, { drop: 1 }),
+        w.write("interest", "card-interest", P.interest, fills),
       ),
       signOff(facts, w, "card"),
     ],
-    notices: main ? [] : [noPointNotice(facts)],
+    notices: point ? [] : [noPointNotice(facts)],
   };
 }
 
 function linkedin(facts: NoteFacts, w: NoteWriter, options: WriterOptions): Composition {
   const P = THANK_YOU_LINKEDIN;
-  const fills = baseFills(facts);
+  const fills = thankYouFills(facts);
   const { main } = pointsFor(facts);
+  const point =
+    main &&
+    w.framed("specific-point", "point", THANK_YOU_EMAIL.point, { ...fills, point: main }, main);
   return {
     subject: null,
     paragraphs: [
@@ -157,14 +159,16 @@ function linkedin(facts: NoteFacts, w: NoteWriter, options: WriterOptions): Comp
         options.compact
           ? w.write("opening-thanks", "thanks-short", P.openingThanksShort, fills)
           : w.write("opening-thanks", "thanks", P.openingThanks, fills),
-        main
-          ? w.write("specific-point", "point", P.point, { ...fills, point: main })
-          : w.write("interview-reference", "no-point", P.noPoint, fills),
+        point || w.write("interview-reference", "no-point", P.noPoint, fills),
         w.write("stay-connected", "connect", P.stayConnected, fills, { drop: 2 }),
       ),
-      paragraph(w.write("sign-off", "sign-off", SIGN_OFFS.linkedin, fills, { drop: LAST_RESORT })),
+      paragraph(
+        w.write("sign-off", "sign-off", SIGN_OFFS.linkedin[facts.tone], fills, {
+          drop: LAST_RESORT,
+        }),
+      ),
     ],
-    notices: main ? [] : [noPointNotice(facts)],
+    notices: point ? [] : [noPointNotice(facts)],
   };
 }
 
@@ -175,13 +179,22 @@ export function greeting(facts: NoteFacts, w: NoteWriter, channel: "email" | "ca
 
 /** The greeting by the reader's name, or a plain "Hello," for a reader known only by an address. */
 export function greetingSentence(facts: NoteFacts, w: NoteWriter, channel: Channel): Sentence {
-  const phrasings = facts.greetingName ? GREETINGS[channel] : GREETINGS.unnamed;
-  return w.write("greeting", "greeting", phrasings, baseFills(facts));
+  return w.write("greeting", "greeting", greetingsFor(facts, channel), baseFills(facts));
+}
+
+/**
+ * "Dear" for a name written with a title, on a card and in a formal note; the tone's own
+ * greetings otherwise; "Hello," for a reader known only by an address.
+ */
+function greetingsFor(facts: NoteFacts, channel: Channel): readonly string[] {
+  if (!facts.greetingName) return GREETINGS.unnamed;
+  if (facts.titled) return GREETINGS.titled;
+  return channel === "card" ? GREETINGS.card : GREETINGS[facts.tone];
 }
 
 /** The sign-off line, then the candidate's name (and, on e-mail, contact details). */
 export function signOff(facts: NoteFacts, w: NoteWriter, channel: "email" | "card"): Paragraph {
-  const line = w.write("sign-off", "sign-off", SIGN_OFFS[channel], baseFills(facts));
+  const line = w.write("sign-off", "sign-off", SIGN_OFFS[channel][facts.tone], baseFills(facts));
   const name = channel === "email" ? facts.signature : facts.candidate;
   return { sentences: [line, w.verbatim("signature", name.text, name.sources)], lines: true };
 }
@@ -207,22 +220,25 @@ function emailSubject(facts: NoteFacts, choice: SeededChoice): string {
   return subjectLine(facts, choice, THANK_YOU_EMAIL.subject, THANK_YOU_EMAIL.subjectShort);
 }
 
-/** A concern or question, then the candidate's answer (only its first sentence when it is long). */
+/**
+ * A concern or question, framed as its form allows, then the candidate's answer (only its first
+ * sentence when it is long). A piece no phrasing of the slot can hold is left out with its answer.
+ */
 export function answered(
   w: NoteWriter,
   slot: "concern-answered" | "question-answered",
   key: string,
-  phrasings: readonly string[],
-  fills: Record<string, Fact>,
-  item: { answer?: Fact; response?: Fact; brief: Fact | null },
-  drop: number,
+  phrasings: FramedPhrasings,
+  name: "concern" | "question",
+  item: { concern?: Fact; question?: Fact; answer?: Fact; response?: Fact; brief: Fact | null },
+  drop: number | undefined,
 ): Sentence[] {
+  const piece = (item.concern ?? item.question)!;
   const answer = (item.answer ?? item.response)!;
-  const optional = { drop, group: key };
-  const sentences = [
-    w.write(slot, key, phrasings, fills, optional),
-    w.verbatim(slot, (item.brief ?? answer).text, answer.sources, optional),
-  ];
+  const optional = drop === undefined ? { group: key } : { drop, group: key };
+  const lead = w.framed(slot, key, phrasings, { [name]: piece }, piece, optional);
+  if (!lead) return [];
+  const sentences = [lead, w.verbatim(slot, (item.brief ?? answer).text, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }
@@ -267,17 +283,27 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   return { sentences, lines: linked.length > 0 };
 }
 
-/** The next-steps question: the decision date when the record has one, else an open question. */
-export function nextStepsQuestion(facts: NoteFacts, w: NoteWriter): Sentence {
+/**
+ * What comes next: what the interviewer said of it, said back to them; else the decision date;
+ * else a generic line, the first to go when the note is long.
+ */
+export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
   const P = THANK_YOU_EMAIL;
   const fills = baseFills(facts);
-  const optional = { drop: 9 };
-  if (facts.decisionDate) return w.write("next-steps", "next", P.nextStepsByDate, fills, optional);
   if (facts.nextSteps) {
-    const sentence = w.write("next-steps", "next", P.nextStepsDescribed, fills, optional);
-    return { ...sentence, sources: [...facts.nextSteps.sources] };
+    const said = w.framed(
+      "next-steps",
+      "next",
+      P.nextStepsSaid,
+      { ...fills, next: facts.nextSteps },
+      facts.nextSteps,
+      { drop: 9 },
+    );
+    if (said) return said;
   }
-  return w.write("next-steps", "next", P.nextSteps, fills, optional);
+  if (facts.decisionDate)
+    return w.write("next-steps", "next", P.nextStepsByDate, fills, { drop: 9 });
+  return w.write("next-steps", "next", P.nextSteps, fills, { drop: 2 });
 }
 
 export function listFact(facts: readonly Fact[]): Fact {

@@ -1,5 +1,5 @@
 import type { Channel } from "../message.js";
-import type { Composition } from "./composition.js";
+import type { Composition, Voice } from "./composition.js";
 import type { NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 
@@ -17,6 +17,8 @@ export interface WriterOptions {
   /** Which status follow-up or check-in this is. */
   sequence: number;
   phrasings?: PanelPhrasings;
+  /** The profile's tone and the sentences of the candidate's other drafts. */
+  voice?: Voice;
 }
 
 /** What each kind module provides: a message from the facts, in the phrasings the seed picks. */

@@ -19,7 +19,7 @@ describe("length", () => {
     expect(ofRule(GOOD_NOTE, "length.long")).toEqual([]);
   });
 
-  it("warns when a thank-you e-mail is under 75 words", () => {
+  it("warns when a thank-you e-mail is under 60 words", () => {
     const short =
       "Subject: Thanks\n\nDear Dana,\n\nThank you for Tuesday at Northbridge Analytics.\n\nBest regards,\nJordan Rivera";
     expect(ofRule(short, "length.short")).toHaveLength(1);

@@ -62,8 +62,6 @@ const SETS: Record<string, Wanted[]> = {
       reason: "Since we met, I have passed the final ACA exam I was waiting on.",
     },
     { kind: "status-follow-up", channel: "linkedin", to: "Priya Raman" },
-    { kind: "additional-info", channel: "email", to: "James Ellis" },
-    { kind: "additional-info", channel: "linkedin", to: "James Ellis" },
     {
       kind: "check-in",
       channel: "linkedin",

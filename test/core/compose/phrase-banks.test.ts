@@ -42,24 +42,47 @@ const FILLS: Record<string, Fact> = {
   concern: fact("my Go experience"),
   question: fact("how I would shard it"),
   what: fact("the write-up"),
+  when: { text: "this morning", sources: ["x"], literal: true },
+  next: fact("you expect to decide by Friday"),
+  reason: fact("your new Lisbon office"),
   url: { text: "https://example.com/w", sources: ["x"], literal: true },
   list: { text: "- A: https://example.com/a", sources: ["x"], literal: true },
 };
 
+/** Every phrasing with its bank and slot; a framed slot ("point.about") or a tone's list ("email.warm") flattened. */
+function flatten(value: unknown, path: string): { slot: string; phrasing: string }[] {
+  if (Array.isArray(value)) return value.map((phrasing: string) => ({ slot: path, phrasing }));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    flatten(inner, path === "" ? key : `${path}.${key}`),
+  );
+}
+
+const TAG = /^\[([a-z ]+)\]\s*/;
 const entries = Object.entries(BANKS).flatMap(([bank, slots]) =>
-  Object.entries(slots).flatMap(([slot, phrasings]) =>
-    (phrasings as readonly string[]).map((phrasing) => ({ bank, slot, phrasing })),
-  ),
+  flatten(slots, "").map(({ slot, phrasing }) => ({
+    bank,
+    slot,
+    phrasing: phrasing.replace(TAG, ""),
+    tones: TAG.exec(phrasing)?.[1]!.split(" ") ?? null,
+  })),
 );
 
 describe("the phrase banks", () => {
   it.each(entries)("$bank.$slot: $phrasing", ({ bank, slot, phrasing }) => {
     for (const name of placeholdersOf(phrasing)) expect(Object.keys(FILLS)).toContain(name);
-    const { text } = fillTemplate(phrasing, FILLS);
+    const { text } = fillTemplate(phrasing, {
+      ...FILLS,
+      point: framedFill(slot, "point"),
+      point2: framedFill(slot, "point2"),
+      fit: framedFill(slot, "fit"),
+      impressed: framedFill(slot, "impressed"),
+      concern: framedFill(slot, "concern"),
+      question: framedFill(slot, "question"),
+    });
     expect(text).not.toMatch(PLACEHOLDER);
     expect(text).not.toMatch(/ {2}|\.\.|,\.|\s[,.;:?]/);
     const isLine = bank === "GREETINGS" || bank === "SIGN_OFFS" || slot.startsWith("subject");
-    if (!isLine) expect(text).toMatch(/[.?]$|\n/);
+    if (!isLine) expect(text).toMatch(/[.?]["”]?$|\n/);
     if (slot.startsWith("subject")) expect(text).not.toMatch(/[.]$/);
     expect(text).not.toMatch(/!/);
     expect(text).not.toMatch(/as soon as possible|asap|need an answer/i);
@@ -69,11 +92,41 @@ describe("the phrase banks", () => {
     const single = entries.filter(
       (e) => entries.filter((o) => o.bank === e.bank && o.slot === e.slot).length === 1,
     );
-    // A card opens "Dear …"; "Hello," is only for a reader known by an address alone.
+    // A card and a title open "Dear …", as does a formal note; "Hello," is only for a reader
+    // known by an address alone; the candidate's own sentence needs no phrasing around it.
     expect(single.map((e) => `${e.bank}.${e.slot}`)).toEqual([
+      "GREETINGS.titled",
+      "GREETINGS.formal",
       "GREETINGS.card",
       "GREETINGS.unnamed",
-      "THANK_YOU_LINKEDIN.noPoint",
+      "THANK_YOU_EMAIL.point.own",
+      "THANK_YOU_EMAIL.secondPoint.own",
     ]);
   });
+
+  it("uses no contraction in a phrasing a formal note may take", () => {
+    const formal = entries.filter((e) => e.tones === null || e.tones.includes("formal"));
+    for (const e of formal)
+      expect(e.phrasing, `${e.bank}.${e.slot}`).not.toMatch(/\w['’](?:d|ll|m|re|ve|t)\b/);
+  });
+
+  it("never greets a title with Hi or Hello", () => {
+    expect(GREETINGS.titled).toEqual(["Dear {name},"]);
+  });
+
+  it("keeps stock filler out", () => {
+    for (const e of entries) {
+      expect(e.phrasing).not.toMatch(
+        /thank you once more|hope to speak with you again soon|something (?:recently )?brought our conversation back/i,
+      );
+    }
+  });
 });
+
+/** A piece of the notes as each frame holds it: a phrase after "about", a clause after "that", a sentence on its own. */
+function framedFill(slot: string, name: string): Fact {
+  if (slot.endsWith(".that")) return fact("the engineers and designers share one backlog");
+  if (slot.endsWith(".own")) return fact("I built the payroll system.");
+  if (slot.endsWith(".quote")) return fact('"How would you shard it?"');
+  return FILLS[name] ?? fact("the Kafka migration");
+}

@@ -29,7 +29,7 @@ export const tooShort = defineRule({
   code: "length.short",
   severity: "warning",
   summary:
-    "Too short to carry its points: a thank-you e-mail under 75 words (other e-mails 30–40), a card under 25.",
+    "Too short to carry its points: a thank-you e-mail under 60 words (other e-mails 30–40), a card under 25.",
   detect(message, context) {
     const limits = wordLimits(context.kind, context.channel);
     const count = noteWordCount(message);

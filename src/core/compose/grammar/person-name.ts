@@ -1,7 +1,8 @@
 import { tidySpaces } from "./punctuation.js";
 
 const HONORIFICS = /^(?:dr|prof|professor|mr|ms|mrs|mx|miss|sir|dame|rev|fr|judge|hon)\.?$/i;
-const CREDENTIALS = /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp)\.?$/i;
+const CREDENTIALS =
+  /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp|kc|qc|obe|mbe|cbe|frcp|frcs|aca|fca|acca|cipd|lpn|np|dpt|pt|lcsw|msw)\.?$/i;
 
 /**
  * The name a greeting uses: the given name ("Dana" for "Dana Whitfield"), or the honorific and
@@ -13,6 +14,12 @@ export function greetingName(fullName: string): string {
   const [first = "", ...rest] = parts;
   if (HONORIFICS.test(first) && rest.length > 0) return `${first} ${rest[rest.length - 1]}`;
   return first;
+}
+
+/** True when the name is written with a title ("Dr. Amara Okafor", "Ms Ferreira"). */
+export function hasTitle(fullName: string): boolean {
+  const parts = personName(fullName).split(" ");
+  return parts.length > 1 && HONORIFICS.test(parts[0]!);
 }
 
 /** The given name alone, without an honorific: "Amara" for "Dr. Amara Okafor". */

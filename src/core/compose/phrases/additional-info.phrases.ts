@@ -1,37 +1,56 @@
 /**
  * Phrasings for a message that answers a concern or an unanswered question at more length than
- * a thank-you note can, or sends the material the candidate promised.
+ * a thank-you note can, or sends the material the candidate promised. Questions and concerns are
+ * framed by their form, as in the thank-you note.
  */
 export const ADDITIONAL_INFO = {
   subject: [
     "More on our conversation about the {position} role",
     "Following up with more detail: {position}",
     "A fuller answer after our {position} interview",
+    "Some more detail for the {position} role",
   ],
   subjectMaterial: [
-    "The material I promised: {position} interview",
-    "As promised, after our {position} conversation",
+    "The material I mentioned: {position} interview",
+    "What I said I would send: {position}",
+    "Following our {position} conversation",
   ],
   subjectShort: ["Following up on our conversation", "A little more detail after our interview"],
   opening: [
     "Thank you again for our conversation about the {position} role at {company}.",
     "I hope you are well, and thank you again for your time on {day}.",
-    "Thanks again for speaking with me about the {position} position.",
+    "[warm plain] Thanks again for talking with me about the {position} position.",
+    "[formal] Further to our conversation about the {position} role at {company}, I wanted to follow up.",
+    "I said I would follow up after our talk about the {position} role at {company}, so here is more.",
   ],
   openingShort: [
     "Thanks again for our conversation.",
     "Thank you again for your time.",
-    "Thanks for your time during my interview.",
-    "Thank you again for speaking with me.",
+    "[formal] Thank you again for speaking with me.",
+    "[warm plain] Thanks again for your time the other day.",
   ],
-  question: [
-    "I wanted to follow up with a fuller answer to {question}.",
-    "Since our conversation, I have thought more carefully about {question}.",
-    "I answered only part of it when we met, so here is more on {question}.",
-    "I owe you a better answer to {question}.",
-    "Here is the fuller answer I wanted to give to {question}.",
-    "After some thought, I can answer {question} more completely.",
-  ],
+  question: {
+    about: [
+      "I wanted to follow up with a fuller answer on {question}.",
+      "Since we spoke, I have thought more carefully about {question}.",
+      "I answered only part of it when we met, so here is more on {question}.",
+      "I owe you a better answer on {question}.",
+      "[formal] I would like to give a more complete answer on {question}.",
+    ],
+    that: [
+      "I wanted to say more about the idea that {question}.",
+      "I have thought further about whether {question}.",
+    ],
+    own: [
+      "I wanted to say more about one of my answers. {question}",
+      "One of my answers needed more. {question}",
+    ],
+    quote: [
+      "I wanted to give a fuller answer to the question {question}",
+      "I have a better answer now to the question {question}",
+      "Here is more on the question {question}",
+    ],
+  },
   questionCompact: [
     "Here is a fuller answer to the question you asked.",
     "I wanted to give you a better answer to your question.",
@@ -41,27 +60,44 @@ export const ADDITIONAL_INFO = {
     "I wanted to say more about the concern you raised.",
     "Here is a fuller answer to the concern you raised.",
   ],
-  concern: [
-    "I would also like to address the concern about {concern}.",
-    "You may recall we discussed {concern}.",
-    "I wanted to come back to the question of {concern}.",
-    "I have been thinking about the concern we discussed: {concern}.",
-    "Let me answer the concern about {concern} more fully.",
+  concern: {
+    about: [
+      "I would also like to address {concern}.",
+      "I wanted to come back to {concern}.",
+      "[formal] I would like to answer the concern about {concern} more fully.",
+      "Let me say more about {concern}.",
+    ],
+    that: [
+      "I wanted to come back to the point that {concern}.",
+      "I have been thinking about the concern that {concern}.",
+      "[formal] I would like to address the concern that {concern}.",
+    ],
+    own: [
+      "I wanted to come back to one point we discussed. {concern}",
+      "There was one concern I wanted to answer properly. {concern}",
+    ],
+    quote: [
+      "I wanted to come back to the question {concern}",
+      "Here is more on the question {concern}",
+    ],
+  },
+  promisedAttached: [
+    "I have attached {what}.",
+    "[warm plain] I've attached {what}, as I said I would.",
   ],
-  promisedAttached: ["I have attached {what}, as promised.", "As promised, I am attaching {what}."],
   interest: [
     "I remain very interested in the role.",
-    "I am still very excited about the chance to join {company}.",
-    "Our conversation has only deepened my interest in the role.",
-    "I am as keen on the role as ever.",
+    "I am still very keen on the chance to join {company}.",
+    "[warm plain] I'm as keen on the role as ever.",
+    "[formal] I remain very interested in the position.",
     "I would still love the chance to join your team.",
   ],
   close: [
     "Do let me know if any other questions come up.",
     "I am happy to go into more detail if that would be useful.",
-    "Thank you again for your time.",
-    "Thanks for taking the time to read this.",
+    "[warm plain] Thanks for reading this far.",
     "I hope that helps.",
+    "[formal] Please let me know if anything is unclear.",
   ],
   offer: [
     "If a short call would make any of this easier to follow, I would be glad to set one up.",

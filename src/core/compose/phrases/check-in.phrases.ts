@@ -1,6 +1,7 @@
 /**
  * Stay-in-touch phrasings: a reason to write now (the candidate's own sentence), no pressure to
- * reply, and an open door to future roles.
+ * reply, and an open door to future roles. Nothing here claims a reason the candidate did not
+ * give.
  */
 export const CHECK_IN = {
   subjectShort: ["Checking in", "Keeping in touch"],
@@ -10,38 +11,47 @@ export const CHECK_IN = {
     "A quick hello from {first}",
     "Checking in after our {position} conversation",
     "Staying in touch",
+    "A note from {candidate}",
   ],
   opening: [
     "I hope things are going well at {company}.",
-    "I hope you and the team at {company} are doing well.",
+    "I hope you and your colleagues at {company} are doing well.",
     "I hope the past few weeks have treated you well.",
-    "I hope all is well with you and everyone at {company}.",
+    "[warm plain] I hope all is good with you.",
+    "[formal] I hope you are keeping well.",
     "I hope the work at {company} is going well.",
   ],
-  reasonLead: [
-    "Something recently brought our conversation back to mind.",
-    "I wanted to share something that made me think of you.",
-    "I was reminded of our conversation recently.",
+  reasonAbout: [
+    "I wanted to write about {reason}.",
+    "[warm plain] I've been meaning to write about {reason}.",
+    "[formal] I am writing about {reason}.",
   ],
-  point: [
-    "I have thought about our conversation on {point} often since we met.",
-    "Our discussion of {point} has stayed with me since we spoke.",
-  ],
+  point: {
+    about: [
+      "It made me think of our talk about {point}.",
+      "It brought to mind what we discussed about {point}.",
+      "[formal] It reminded me of our discussion of {point}.",
+    ],
+    that: ["It made me think of what you said: that {point}.", "It reminded me that {point}."],
+  },
   noPressure: [
     "There is no need to reply; I simply wanted to stay in touch.",
     "No reply needed; I just wanted to keep in touch.",
-    "Please don't feel obliged to write back; this is simply a note to stay in touch.",
+    "[warm plain] Please don't feel obliged to write back.",
     "I am not expecting a reply, just keeping in touch.",
-    "No need to write back; I just wanted to say hello.",
+    "[warm plain] No need to reply; I just wanted to say hello.",
+    "[formal] Please do not feel obliged to write back.",
   ],
   futureRoles: [
-    "If a role that suits my background opens up at {company}, I would be glad to hear about it.",
+    "If a role that suits my background opens at {company}, I would be glad to hear about it.",
     "I remain interested in {company} and would welcome the chance to be considered for future roles.",
     "Should a suitable opening come up on your team, I would love to be considered.",
+    "[warm plain] I'd still love to work with you one day, if the right role comes up.",
   ],
   close: [
-    "Wishing you and the team continued success.",
+    "Wishing you continued success.",
     "All the best with everything you have underway.",
     "I hope the rest of your week goes well.",
+    "[warm plain] Hope the rest of the month goes well.",
   ],
 } as const;

@@ -9,12 +9,15 @@ export const REJECTION_REPLY = {
     "Thank you for the update",
     "Thank you for the update on the {position} role",
     "Thank you for considering me",
+    "The {position} role: thank you",
   ],
   newsThanks: [
     "Thank you for letting me know, and for the chance to interview for the {position} role.",
-    "Thank you for the update, and for giving me the chance to meet the team and learn about the {position} role.",
     "I appreciate you letting me know, and I am grateful to have been considered for the {position} position.",
-    "Thank you for letting me know about your decision, and for the opportunity to get to know the team at {company}.",
+    "Thank you for telling me about your decision, and for the chance to get to know the work at {company}.",
+    "[warm plain] Thanks for letting me know, and for the chance to talk about the {position} role.",
+    "[formal] Thank you for informing me of your decision, and for the opportunity to be considered for the {position} position at {company}.",
+    "Thank you for the update on the {position} role, and for the chance to apply.",
   ],
   newsThanksShort: [
     "Thank you for letting me know, and for the chance to interview.",
@@ -23,19 +26,26 @@ export const REJECTION_REPLY = {
     "Thank you for the news and for your time throughout.",
   ],
   disappointment: [
-    "While I am disappointed, I enjoyed the process and learned a great deal.",
-    "I am naturally disappointed, but I valued every conversation along the way.",
+    "While I am disappointed, I learned a great deal from the process.",
+    "I am naturally disappointed, but I valued our conversations.",
     "Of course I hoped for a different outcome, but I am glad I applied.",
+    "[warm plain] It's not the news I hoped for, but I enjoyed getting to know the role.",
   ],
-  point: [
-    "I especially enjoyed our conversation about {point}.",
-    "Our discussion of {point} is one I will remember.",
-  ],
+  point: {
+    about: [
+      "I especially enjoyed our conversation about {point}.",
+      "Our discussion of {point} is one I will remember.",
+      "[warm plain] I'll remember our talk about {point}.",
+    ],
+    that: ["I will remember hearing that {point}.", "It stayed with me that {point}."],
+  },
   feedback: [
     "If you have a moment, I would be grateful for any feedback on how I could strengthen my candidacy.",
     "Would you be willing to share any feedback on my interviews? I would value it.",
-    "If you are able to share any feedback on where I could have been stronger, I would appreciate it.",
-    "Any feedback you can share on my interviews would be very welcome, as I am always looking to improve.",
+    "If you can share any feedback on where I could have been stronger, I would appreciate it.",
+    "Any feedback you can share would be very welcome, as I am always looking to improve.",
+    "[formal] I would be most grateful for any feedback you are able to give.",
+    "[warm plain] If you have a minute, I'd really value a few words of feedback.",
   ],
   feedbackShort: [
     "I would be grateful for any feedback you can share.",
@@ -45,23 +55,25 @@ export const REJECTION_REPLY = {
   ],
   otherOpenings: [
     "I remain very interested in {company}, so please keep me in mind for other openings that might suit me.",
-    "If another role opens up where my experience could help, I would love to be considered.",
+    "If a future role opens up where my experience could help, I would love to be considered.",
     "I would welcome the chance to be considered for future openings at {company}.",
-    "Please do keep me in mind if a similar role comes up in the future.",
+    "Please do keep me in mind if a similar role comes up in future.",
+    "[warm plain] If another role comes up at {company} in future, please keep me in mind.",
   ],
   otherOpeningsFit: [
-    "If a role that draws on {fit} opens up, I would love to be considered.",
+    "If a future role that draws on {fit} opens up, I would love to be considered.",
     "Should another opening come up where {fit} would help, please keep me in mind.",
   ],
   otherOpeningsShort: [
     "Please keep me in mind for future openings at {company}.",
     "I would love to be considered for future roles.",
     "I hope to be considered if another role opens up.",
-    "Do keep me in mind for other openings on the team.",
+    "Do keep me in mind for other openings.",
   ],
   close: [
-    "Thank you again, and I wish you and the team all the best.",
+    "I wish you all the best.",
     "Thanks again for your time and consideration throughout.",
     "I hope our paths cross again.",
+    "[formal] With thanks again for your time.",
   ],
 } as const;

@@ -1,7 +1,8 @@
 /**
  * Status follow-up phrasings: a polite look back at the interview and its date, renewed
  * interest, a question about the timeline, and an offer to send anything else. Placeholders as
- * in the thank-you note, plus {day} (the interview's weekday and date) and {interviewKind}.
+ * in the thank-you note, plus {day} (the interview's weekday and date), {interviewKind} and
+ * {next} (the next steps as the interviewer described them, said back to them).
  */
 export const STATUS_FOLLOW_UP = {
   subject: [
@@ -9,68 +10,98 @@ export const STATUS_FOLLOW_UP = {
     "Checking in about the {position} position",
     "Following up on my interview with {company}",
     "{position} interview: following up",
+    "The {position} role at {company}",
+    "A quick follow-up on the {position} role",
   ],
   subjectAgain: [
     "Following up again on the {position} role",
-    "One more check-in about the {position} position",
+    "One more note about the {position} position",
     "Checking in again about the {position} role",
   ],
-  subjectShort: ["Following up on my interview", "Checking in after my interview"],
+  subjectShort: [
+    "Following up on my interview",
+    "Checking in after my interview",
+    "A quick follow-up",
+  ],
   wellWishes: [
     "I hope you are well.",
     "I hope your week is going well.",
-    "I hope all is well with you and the team.",
+    "[warm plain] I hope things are good on your side.",
+    "[formal] I hope this finds you well.",
+    "I hope the week has been kind to you.",
   ],
   reference: [
     "I am writing to follow up on my {interviewKind} for the {position} role on {day}.",
     "I wanted to follow up on our conversation on {day} about the {position} role at {company}.",
-    "Thank you again for meeting with me on {day} to talk about the {position} position.",
-    "I enjoyed our conversation on {day} about the {position} role, and I wanted to check in.",
-    "I am following up on my {interviewKind} on {day} for the {position} role at {company}.",
+    "We spoke on {day} about the {position} role at {company}, and I wanted to check in.",
+    "[warm plain] I'm checking in after our conversation on {day} about the {position} role at {company}.",
+    "[formal] I am following up on my {interviewKind} on {day} for the {position} position at {company}.",
+    "It has been a little while since our conversation on {day} about the {position} role, so I thought I would check in.",
+    "I wanted to pick up where we left off on {day}, when we talked about the {position} role at {company}.",
   ],
   referenceAgain: [
     "I wanted to follow up once more on the {position} role, after our conversation on {day}.",
     "I am writing again about the {position} position and our conversation on {day}.",
-    "I hope you don't mind one more note about the {position} role, following our interview on {day}.",
+    "[warm plain] I hope you don't mind one more note about the {position} role, after we spoke on {day}.",
+    "[formal] Please forgive a second note about the {position} position, following our interview on {day}.",
   ],
   referenceShort: [
     "I wanted to follow up on our conversation on {day}.",
     "I am following up on my interview on {day}.",
-    "I am checking in after our interview on {day}.",
+    "[warm plain] I'm checking in after we spoke on {day}.",
   ],
-  point: [
-    "Our discussion of {point} is still very much on my mind.",
-    "I have kept thinking about our conversation on {point}.",
-    "I still think back to our conversation about {point}.",
-  ],
+  point: {
+    about: [
+      "I am still thinking about {point}.",
+      "Our talk about {point} has stayed with me.",
+      "I have kept thinking about {point} since we spoke.",
+      "[formal] Our discussion of {point} remains very much on my mind.",
+    ],
+    that: [
+      "I have thought often about what you said: that {point}.",
+      "It has stayed with me that {point}.",
+    ],
+  },
   interest: [
     "I remain very interested in the role and in joining {company}.",
     "My interest in joining {company} has only grown since we spoke.",
-    "I am still very enthusiastic about the chance to work with your team.",
-    "I continue to be excited about the role and the work at {company}.",
+    "I am still very interested in working with your team.",
+    "[warm plain] I'd still love to join the team at {company}.",
+    "[formal] I continue to be very interested in the position.",
+    "I would still love to join your team.",
+    "I am still keen to join {company}.",
   ],
   interestShort: [
     "I remain very interested in the role.",
     "I am still very keen on the role.",
     "My interest in the role is as strong as ever.",
-    "The role is still very much where I hope to go next.",
-    "I would still love to join the team.",
+    "[warm plain] I'd still love to join the team.",
   ],
   updateLead: [
-    "I also have a brief update to share.",
+    "I also have a brief update.",
     "There is one piece of news from my side.",
-    "I wanted to pass on a quick update as well.",
+    "[warm plain] A quick update from me as well.",
+    "[formal] I would also like to share a brief update.",
+  ],
+  timelineSaid: [
+    "You mentioned that {next}; is there any update on the decision?",
+    "When we spoke, you said {next}. Could you tell me where things stand?",
+    "[formal] I understand that {next}; could you tell me where the process stands?",
+    "[warm plain] You mentioned {next}, so I wanted to ask: is there any news on the decision?",
   ],
   timelineByDate: [
-    "I understand the team hoped to decide by {decisionDate}; could you share where things stand?",
-    "As a decision was expected around {decisionDate}, could you let me know where the process stands?",
-    "Since the team planned to decide by {decisionDate}, is there any news you can share on the timeline?",
+    "I understand you hoped to decide by {decisionDate}; could you share where things stand?",
+    "As a decision was expected around {decisionDate}, could you let me know how the process is going?",
+    "[formal] Given that a decision was expected by {decisionDate}, I would be grateful for any news on the timeline.",
+    "Since you planned to decide by {decisionDate}, is there any news on the timeline?",
   ],
   timeline: [
-    "Could you share where things stand with the process, or what the timeline looks like from here?",
-    "Is there any update you can share on the timeline or the next steps?",
-    "Would you be able to tell me where the process stands and what the next steps might be?",
-    "When you have a moment, could you let me know how the decision is progressing?",
+    "Could you share where things stand, or what the timeline looks like from here?",
+    "Is there any update you can share on the timeline?",
+    "[formal] Would you be able to tell me where the process stands and what the next steps might be?",
+    "When you have a moment, could you let me know how the decision is going?",
+    "[warm plain] Do you have a sense of when you'll reach a decision?",
+    "Is there a rough timeline you can share for the next step?",
   ],
   timelineShort: [
     "Could you share where things stand?",
@@ -80,10 +111,12 @@ export const STATUS_FOLLOW_UP = {
     "Is there a timeline you can share?",
   ],
   offer: [
-    "If there is anything else I can provide, such as references or work samples, I would be glad to send it.",
-    "Please let me know if any further information from me would be helpful.",
+    "If anything else would help, such as references or work samples, I would be glad to send it.",
+    "Please let me know if further information from me would be useful.",
     "I am happy to share anything else that would help your decision.",
     "If it would help to talk again or to see more of my work, I would be glad to arrange it.",
+    "[warm plain] If there's anything else you need from me, just say.",
+    "[formal] Should you need any further information, I would be pleased to provide it.",
   ],
   offerShort: [
     "I would be glad to send anything else you need.",
@@ -93,12 +126,14 @@ export const STATUS_FOLLOW_UP = {
   ],
   patience: [
     "I understand these decisions take time.",
-    "I know decisions like this can take a while, and I appreciate your patience with my note.",
+    "I know decisions like this can take a while.",
+    "[formal] I appreciate that a decision of this kind takes time.",
   ],
   close: [
     "Thank you for your time and consideration.",
-    "Thank you again, and I look forward to hearing from you.",
-    "Thanks again for your help.",
-    "I appreciate your time and hope to hear from you soon.",
+    "I look forward to hearing from you.",
+    "[warm plain] Thanks for your help with this.",
+    "[formal] Thank you for considering my application.",
+    "I appreciate your time.",
   ],
 } as const;

@@ -1,0 +1,214 @@
+import { wordsOf, type Word } from "./nlp.js";
+
+/**
+ * What shape a piece of the candidate's notes has, which decides how a message may use it:
+ *
+ * - `noun-phrase` "the weekly demo day", `gerund` "moving the pipeline to Kafka" and `wh-phrase`
+ *   "how she runs the weekly review" read after a preposition ("about …");
+ * - `clause` "the engineers and designers share one backlog" reads after "that";
+ * - `first-person` "I built the payroll system" is the candidate's own sentence, as is a
+ *   `sentence` no frame can hold ("family run for years and they still answer the phone");
+ * - `verb-phrase` "built the payroll system", typed as a CV line, becomes one ("I built …");
+ * - `imperative` "send the deck" is a to-do, not a topic;
+ * - `question` "How would you shard it?" is quoted.
+ */
+export type Form =
+  | "noun-phrase"
+  | "gerund"
+  | "wh-phrase"
+  | "clause"
+  | "first-person"
+  | "sentence"
+  | "verb-phrase"
+  | "imperative"
+  | "question";
+
+/** Forms that read after "about", "on" or "by". */
+export function isNominal(form: Form): boolean {
+  return form === "noun-phrase" || form === "gerund" || form === "wh-phrase";
+}
+
+const QUESTION_OPENERS = new Set([
+  "how",
+  "what",
+  "why",
+  "where",
+  "when",
+  "who",
+  "which",
+  "whom",
+  "whose",
+]);
+const INVERTING = new Set([
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "was",
+  "were",
+  "can",
+  "could",
+  "would",
+  "will",
+  "should",
+  "have",
+  "has",
+  "shall",
+  "may",
+  "might",
+]);
+const SUBORDINATORS = new Set(["whether", "if", ...QUESTION_OPENERS]);
+/** Words after which a finite verb belongs to a relative clause inside a noun phrase. */
+const RELATIVE = new Set(["that", "which", "who", "whom", "whose", "where", "when", "while"]);
+/** Words that open a question inside a phrase: "the contract and how grievances work". */
+const EMBEDDED = new Set(["how", "why", "what", "whether", "if"]);
+const FIRST_PERSON = /^(?:i|we|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i;
+
+export function formOf(raw: string): Form {
+  const text = raw.trim();
+  const words = wordsOf(text.replace(/[.!?]+["'”’)]*$/, ""));
+  const [first, second] = words;
+  if (!first) return "noun-phrase";
+  if (/\?["'”’)]*$/.test(text)) return "question";
+  if (QUESTION_OPENERS.has(first.normal) && second && INVERTING.has(second.normal)) {
+    return "question";
+  }
+  // "what's my take on…", "how's the rota built": a question typed without its mark.
+  if (/^(?:what|how|why|where|who)['’]s\s/i.test(text)) return "question";
+  if (FIRST_PERSON.test(first.text) && (/['’]/.test(first.text) || words.slice(1).some(isFinite))) {
+    return "first-person";
+  }
+  if (SUBORDINATORS.has(first.normal)) return "wh-phrase";
+  if (first.tags.has("Gerund") || (/ing$/i.test(first.normal) && first.tags.has("Verb"))) {
+    return "gerund";
+  }
+  if (first.tags.has("PastTense") && !first.tags.has("Adjective")) return "verb-phrase";
+  if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
+    return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
+  }
+  if (hasSubjectAndVerb(words)) return "clause";
+  return joinsAClause(words) ? "sentence" : "noun-phrase";
+}
+
+/**
+ * "family run for three generations and they still answer the phone": a fragment joined to a
+ * clause, which no frame can hold; it stands as a sentence of its own.
+ */
+function joinsAClause(words: readonly Word[]): boolean {
+  return words.some(
+    (word, i) =>
+      (word.normal === "and" || word.normal === "but") &&
+      words[i + 1]?.tags.has("Pronoun") === true &&
+      words.slice(i + 2, i + 4).some(isFinite),
+  );
+}
+
+/**
+ * A finite verb after a subject that is not the verb of a clause inside the subject: "the
+ * clinic the trainees run" and "the demo day where every engineer shows their work" are phrases,
+ * "the students who showed me round were proud" and "everyone we passed said hello" are clauses.
+ * A plural noun the tagger took for a verb before "for" or "of" ("the vaccination targets for the
+ * branch") is a noun.
+ */
+function hasSubjectAndVerb(words: readonly Word[]): boolean {
+  let subject = false;
+  // A clause inside the subject whose verb is still to come, and what may follow it.
+  let inner: "relative" | "contact" | null = null;
+  let innerDone = false;
+  for (const [i, word] of words.entries()) {
+    const previous = words[i - 1];
+    if (previous?.normal === "to") continue;
+    // "they're adding…", "she's moving…": subject and verb in one word.
+    if (word.tags.has("Pronoun") && isFinite(word)) return inner === null;
+    if (subject && EMBEDDED.has(word.normal)) return false;
+    const nounBefore = previous?.tags.has("Noun") === true && !previous.tags.has("Pronoun");
+    if (RELATIVE.has(word.normal)) {
+      // "the migration, which you think was a mistake": all the rest is about the migration.
+      if (!subject || previous?.post.includes(",")) return false;
+      inner = "relative";
+      innerDone = false;
+      continue;
+    }
+    if (subject && nounBefore && startsSubject(word)) {
+      inner = "contact";
+      innerDone = false;
+    }
+    if (word.tags.has("Gerund") && inner === null) {
+      if (!subject) continue;
+      return false;
+    }
+    if (subject && isFinite(word)) {
+      if (inner !== null && !innerDone) {
+        innerDone = true;
+        continue;
+      }
+      // After "the students who showed me round", only "were" or "is" is the sentence's verb.
+      if (inner === "relative" && !word.tags.has("Copula")) continue;
+      const next = words[i + 1];
+      const nounLike = /s$/.test(word.normal) && nounBefore && OF_FOR.has(next?.normal ?? "");
+      return !nounLike;
+    }
+    if (word.tags.has("Noun") || word.tags.has("Pronoun")) subject = true;
+  }
+  return false;
+}
+
+const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
+
+function startsSubject(word: Word): boolean {
+  return word.tags.has("Determiner") || isSubjectPronoun(word);
+}
+
+function isSubjectPronoun(word: Word): boolean {
+  return /^(?:i|you|he|she|we|they)$/.test(word.normal);
+}
+
+function isFinite(word: Word): boolean {
+  const t = word.tags;
+  if (!t.has("Verb") || t.has("Gerund")) return false;
+  return (
+    t.has("PresentTense") ||
+    t.has("PastTense") ||
+    t.has("Modal") ||
+    t.has("Copula") ||
+    t.has("Auxiliary")
+  );
+}
+
+/** "link to my portfolio", "review notes": a noun the tagger took for a verb. */
+function hasLeadingNoun(words: readonly Word[]): boolean {
+  const [first, second] = words;
+  if (!first) return false;
+  if (LEADING_NOUNS.has(first.normal)) return true;
+  return second === undefined;
+}
+
+const LEADING_NOUNS = new Set([
+  "link",
+  "links",
+  "copy",
+  "review",
+  "list",
+  "sample",
+  "samples",
+  "demo",
+  "report",
+  "draft",
+  "plan",
+  "summary",
+  "reference",
+  "references",
+  "code",
+  "design",
+  "designs",
+  "walkthrough",
+  "write-up",
+  "writeup",
+  "outline",
+  "case",
+  "notes",
+  "deck",
+  "portfolio",
+  "work",
+]);

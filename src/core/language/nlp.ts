@@ -1,0 +1,87 @@
+import nlp from "compromise";
+
+/**
+ * The one place that knows the English tagger. compromise runs in the browser as in Node, ships
+ * its lexicon in the package (no model file to fetch), is small, ESM and maintained, which is
+ * why it reads the candidate's notes; anything else in Afterword asks this module, so the tagger
+ * can be swapped without touching a message.
+ */
+export interface Word {
+  /** The word as written, contractions whole ("They'll"). */
+  text: string;
+  /** Lower case, without punctuation. */
+  normal: string;
+  /** Punctuation after the word: "," for "backlog, which". */
+  post: string;
+  /** Part-of-speech tags: "Noun", "Pronoun", "Possessive", "Verb", "PresentTense", "Gerund", … */
+  tags: ReadonlySet<string>;
+}
+
+const cache = new Map<string, Word[]>();
+
+/** The words of a short text, tagged. A noun's possessive "'s" is never read as "is". */
+export function wordsOf(text: string): Word[] {
+  const known = cache.get(text);
+  if (known) return known;
+  const terms = nlp(possessivesApart(text)).json({ terms: { normal: true } }) as {
+    terms: { text: string; normal: string; post: string; tags: string[]; implicit?: string }[];
+  }[];
+  const words: Word[] = [];
+  for (const term of terms.flatMap((sentence) => sentence.terms)) {
+    // An implicit term is the second half of a contraction ("'ll" of "They'll"): its tags join the first.
+    if (term.text === "" && words.length > 0) {
+      const last = words[words.length - 1]!;
+      words[words.length - 1] = {
+        ...last,
+        post: last.post + term.post,
+        tags: new Set([...last.tags, ...term.tags]),
+      };
+      continue;
+    }
+    words.push({ text: term.text, normal: term.normal, post: term.post, tags: new Set(term.tags) });
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, words);
+  return words;
+}
+
+/** "runs" → "run", "has" → "have"; a word that is not a verb comes back as it was. */
+export function baseForm(verb: string): string {
+  const base = nlp(verb).verbs().toInfinitive().text();
+  return base === "" ? verb : base;
+}
+
+/** "send" → "sending"; "ask about the budget" → "asking about the budget". */
+export function asGerund(phrase: string): string {
+  const doc = nlp(phrase);
+  // The types leave toGerund out of the view `first()` returns; the method is there at run time.
+  (doc.verbs().first() as unknown as { toGerund(): unknown }).toGerund();
+  return doc.text().replace(/^(?:is|are|am)\s+/i, "");
+}
+
+/**
+ * "the team's roadmap" is tagged as "the team is roadmap" by a tagger that must guess; a noun's
+ * possessive, with its determiner, is read as "our" for tagging, which has the same shape.
+ */
+function possessivesApart(text: string): string {
+  return text.replace(
+    /(?:\b(?:the|a|an|her|his|their|our|my|your)\s+)?\b(\p{L}+)['’]s\b/giu,
+    (whole, word: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : "our"),
+  );
+}
+
+const CONTRACTING = new Set([
+  "he",
+  "she",
+  "it",
+  "that",
+  "what",
+  "who",
+  "there",
+  "here",
+  "where",
+  "let",
+  "how",
+  "when",
+  "why",
+]);

@@ -1,0 +1,117 @@
+import { phraseInSentence } from "../compose/grammar/noun-phrase.js";
+import { ownSentences } from "../compose/grammar/own-sentence.js";
+import { formOf, isNominal, type Form } from "./form.js";
+import { asGerund, wordsOf } from "./nlp.js";
+import { speakTo, type ReaderReference } from "./to-reader.js";
+
+/**
+ * How a sentence of a message may hold a piece of the notes:
+ * `about` after a preposition ("our talk about {x}"), `that` after "that" ("I was glad to hear
+ * that {x}"), `own` as a sentence of its own ("{X}."), `quote` in quotation marks.
+ */
+export type Frame = "about" | "that" | "own" | "quote";
+
+export interface Piece {
+  /** The text ready for its frame: lower-case inside a sentence, a whole sentence for `own`. */
+  text: string;
+  frame: Frame;
+  form: Form;
+}
+
+/**
+ * A piece of the notes read as language and made ready for a message: its form decides its
+ * frame; what it says of the reader is said to them. With `gerund`, a to-do becomes an activity.
+ */
+export function readPiece(
+  raw: string,
+  reader: ReaderReference | null = null,
+  options: { gerund?: boolean } = {},
+): Piece {
+  // "i'd" and "i" typed in a hurry are "I'd" and "I".
+  const tidy = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I");
+  const form = formOf(tidy);
+  const said = reader ? speakTo(tidy, reader) : tidy;
+  switch (form) {
+    case "question":
+      return {
+        text: `"${ownSentences(said.replace(/^["“]|["”]$/g, "").replace(/[.!]+$/, "?"))}"`,
+        frame: "quote",
+        form,
+      };
+    case "first-person":
+    case "sentence":
+      return { text: ownSentences(said), frame: "own", form };
+    case "verb-phrase":
+      return {
+        text: ownSentences(`I ${lowerOpening(phraseInSentence(said))}`),
+        frame: "own",
+        form,
+      };
+    case "clause":
+      // "She asked how I would…" said to her is the candidate's own sentence: "You asked how…".
+      if (/^you\b/i.test(said)) return { text: ownSentences(said), frame: "own", form };
+      return { text: lowerOpening(phraseInSentence(said)), frame: "that", form };
+    case "imperative":
+      // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
+      // concern or question is kept in its words, which the candidate will recognise.
+      return {
+        text: phraseInSentence(options.gerund ? asGerund(lowerOpening(said)) : said),
+        frame: "about",
+        form,
+      };
+    default:
+      return { text: phraseInSentence(said), frame: "about", form };
+  }
+}
+
+/**
+ * A skill typed as a line of a CV ("Cut shrink by a third at my last store", "led the night
+ * shift"), as the candidate's sentence ("I cut shrink…"); null when it is not one.
+ */
+export function cvLine(raw: string): string | null {
+  const tidy = phraseInSentence(raw);
+  const first = /^\p{L}+/u.exec(tidy)?.[0];
+  if (!first || first === "I") return null;
+  const sentence = `I ${first.toLowerCase()}${tidy.slice(first.length)}`;
+  const tags = wordsOf(sentence)[1]?.tags;
+  // Past tense only: "Run clubs" may be a CV line, but "Design systems" and "Excel modelling"
+  // are skills; verbs whose past is their present are known by name.
+  const past = tags?.has("PastTense") || SAME_IN_THE_PAST.has(first.toLowerCase());
+  return past && !tags?.has("Gerund") ? ownSentences(sentence) : null;
+}
+
+const SAME_IN_THE_PAST = new Set(["cut", "set", "put", "shut", "spread", "split"]);
+
+/**
+ * Material the candidate promised, as a thing a sentence names: "send the deck" and "I'll share
+ * my portfolio" name "the deck" and "my portfolio"; "a link to my portfolio" names "my portfolio",
+ * since the sentence gives the link itself.
+ */
+export function readThing(raw: string): string {
+  let text = phraseInSentence(raw);
+  text = text.replace(
+    /^(?:i(?:['’]ll| will| can| could| would| am going to| promised to)\s+)/i,
+    "",
+  );
+  const form = formOf(text);
+  if (form === "imperative" || form === "verb-phrase") text = text.replace(/^\S+\s+/, "");
+  text = text.replace(/^(?:(?:a|the)\s+)?links?\s+(?:to|for)\s+/i, "");
+  return isNominal(formOf(text)) || text !== "" ? text : phraseInSentence(raw);
+}
+
+/**
+ * A clause's first word in lower case inside a sentence ("The engineers…" → "the engineers…"),
+ * unless it is "I", an acronym or a name.
+ */
+export function lowerOpening(text: string): string {
+  const word = /^\p{Lu}[\p{Ll}'’]*(?=$|[\s,])/u.exec(text)?.[0];
+  if (!word || word === "I" || /^I['’]/u.test(word)) return text;
+  const tags = wordsOf(text)[0]?.tags;
+  if (!tags || tags.has("ProperNoun") || tags.has("Person") || tags.has("Place")) return text;
+  const common = ["Determiner", "Pronoun", "Possessive", "Plural", "Adjective", "Value", "Gerund"];
+  const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb");
+  return lower ? word.toLowerCase() + text.slice(word.length) : text;
+}

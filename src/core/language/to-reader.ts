@@ -1,0 +1,265 @@
+import { baseForm, wordsOf } from "./nlp.js";
+
+/** Who, in a piece of the notes, is the person the message goes to. */
+export interface ReaderReference {
+  /** How the notes may name them: "Dana Whitfield", "Dana", "Dr. Okafor". */
+  names: readonly string[];
+  /** "she", "her", "he", "his", "him" mean the reader (a point from their own conversation). */
+  singular: boolean;
+  /** "they", "their", "them" mean the reader (their words about next steps). */
+  plural: boolean;
+}
+
+const SINGULAR: Record<string, string> = {
+  she: "you",
+  he: "you",
+  him: "you",
+  hers: "yours",
+  herself: "yourself",
+  himself: "yourself",
+  "she's": "you're",
+  "he's": "you're",
+  "she'll": "you'll",
+  "he'll": "you'll",
+  "she'd": "you'd",
+  "he'd": "you'd",
+};
+const PLURAL: Record<string, string> = {
+  they: "you",
+  them: "you",
+  their: "your",
+  theirs: "yours",
+  themselves: "yourselves",
+  "they're": "you're",
+  "they'll": "you'll",
+  "they'd": "you'd",
+  "they've": "you've",
+};
+const SUBJECTS = new Set(["she", "he", "they"]);
+const SINGULAR_WORDS = new Set([...Object.keys(SINGULAR), "her", "his"]);
+
+/** The text with the reader's names blanked out, so they are not taken for someone else. */
+function blanked(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const span of spans) {
+    out = out.slice(0, span.start) + " ".repeat(span.end - span.start) + out.slice(span.end);
+  }
+  return out;
+}
+/** Third-person verbs whose "you" form is not the bare stem. */
+const AGREEMENT: Record<string, string> = {
+  is: "are",
+  was: "were",
+  has: "have",
+  does: "do",
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+};
+const ADVERBS = new Set(
+  "also still really just always never often usually already clearly mainly mostly sometimes actually currently personally now then".split(
+    " ",
+  ),
+);
+
+const TOKEN = /\p{L}[\p{L}'’.-]*\p{L}|\p{L}/gu;
+
+/**
+ * The piece as said to its reader: "how she runs the weekly review" becomes "how you run the
+ * weekly review", "her team's pricing model" "your team's pricing model", "Dana's roadmap"
+ * "your roadmap", "They'll decide by Friday" (their words) "You'll decide by Friday". Everyone
+ * else stays in the third person.
+ */
+export function speakTo(text: string, reader: ReaderReference): string {
+  const named = nameSpans(text, reader.names);
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ at: m.index, word: m[0] }));
+  let out = "";
+  let cursor = 0;
+  let agreeFrom = -1;
+  // Whether "she" and "her" mean the reader is decided once, at the first of them.
+  const firstPronoun = tokens.find((t) => SINGULAR_WORDS.has(fold(t.word)));
+  const othersFirst =
+    firstPronoun !== undefined && otherPersonBefore(blanked(text, named), firstPronoun.at);
+  for (let i = 0; i < tokens.length; i++) {
+    const { at, word } = tokens[i]!;
+    if (at < cursor) continue;
+    const name = named.find((span) => span.start === at);
+    let replacement: string | null = null;
+    let end = at + word.length;
+    let subject = false;
+    if (name) {
+      end = name.end;
+      const possessive = /^['’]s?\b/u.exec(text.slice(end));
+      if (possessive) {
+        end += possessive[0].length;
+        replacement = "your";
+      } else {
+        const next = nextWord(tokens, i, end);
+        subject = next !== null && isThirdPersonVerb(next);
+        replacement = "you";
+      }
+    } else if (!(othersFirst && SINGULAR_WORDS.has(fold(word)))) {
+      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), reader);
+      subject = replacement !== null && SUBJECTS.has(fold(word));
+      if (replacement === "you're" && isParticiple(tokens[i + 1]?.word)) replacement = "you've";
+    }
+    if (replacement === null) continue;
+    const opens = at === 0 || /[.?!:]["'”’)]*\s+$/u.test(text.slice(0, at));
+    out +=
+      text.slice(cursor, at) +
+      (name ? (opens ? capital(replacement) : replacement) : matchCase(replacement, word));
+    cursor = end;
+    if (subject) agreeFrom = tokens.findIndex((t) => t.at >= end);
+    if (agreeFrom >= 0) {
+      const agreed = agreeVerbs(text, tokens, agreeFrom, cursor);
+      out += agreed.text;
+      cursor = agreed.end;
+      agreeFrom = -1;
+    }
+  }
+  return out + text.slice(cursor);
+}
+
+/**
+ * "when a bride and her mother disagree": a person named before the pronoun is whom it means,
+ * so it stays in the third person.
+ */
+function otherPersonBefore(text: string, at: number): boolean {
+  const before = text.slice(0, at).trim();
+  if (before === "") return false;
+  return wordsOf(before).some(
+    (w) =>
+      (w.tags.has("Actor") || w.tags.has("Person") || PEOPLE.has(w.normal)) &&
+      !w.tags.has("Pronoun") &&
+      !w.tags.has("Plural"),
+  );
+}
+
+const PEOPLE = new Set(
+  "client customer patient child student pupil candidate colleague manager boss guest resident tenant member parent user applicant".split(
+    " ",
+  ),
+);
+
+function pronoun(
+  word: string,
+  next: string | null,
+  after: string,
+  reader: ReaderReference,
+): string | null {
+  const key = fold(word);
+  if (reader.singular) {
+    if (key === "her") return determinerUse(next, after) ? "your" : "you";
+    if (key === "his") return determinerUse(next, after) ? "your" : "yours";
+    if (key in SINGULAR) return SINGULAR[key]!;
+  }
+  if (reader.plural && key in PLURAL) return PLURAL[key]!;
+  return null;
+}
+
+/** "her team" (whose team) rather than "showed her the deck" or "thanked her" (to whom). */
+function determinerUse(next: string | null, after: string): boolean {
+  if (next === null || !/^\s+\p{L}/u.test(after)) return false;
+  const tags = wordsOf(next.replace(/['’]s$/u, ""))[0]?.tags;
+  if (!tags) return false;
+  return !["Determiner", "Pronoun", "Preposition", "Possessive", "Conjunction", "Adverb"].some(
+    (tag) => tags.has(tag),
+  );
+}
+
+/** From the token at `from`, adverbs kept, the verbs after a new "you" made to agree with it. */
+function agreeVerbs(
+  text: string,
+  tokens: readonly { at: number; word: string }[],
+  from: number,
+  start: number,
+): { text: string; end: number } {
+  let i = from;
+  while (tokens[i] && ADVERBS.has(fold(tokens[i]!.word))) i++;
+  let out = "";
+  let cursor = start;
+  for (;;) {
+    const token = tokens[i];
+    if (!token) break;
+    const agreed = agree(token.word);
+    if (agreed === null) break;
+    out += text.slice(cursor, token.at) + agreed;
+    cursor = token.at + token.word.length;
+    // "she plans and runs the review": the second verb agrees too.
+    const and = tokens[i + 1];
+    if (!and || !/^(?:and|or)$/i.test(and.word) || !tokens[i + 2]) break;
+    if (agree(tokens[i + 2]!.word) === null) break;
+    i += 2;
+  }
+  return { text: out, end: cursor };
+}
+
+function agree(word: string): string | null {
+  const key = fold(word);
+  if (key in AGREEMENT) return matchCase(AGREEMENT[key]!, word);
+  if (!/s$/i.test(word) || !isThirdPersonVerb(word)) return null;
+  return baseForm(word);
+}
+
+function isThirdPersonVerb(word: string): boolean {
+  const key = fold(word);
+  if (key in AGREEMENT || ["said", "mentioned", "told", "will", "would", "can"].includes(key)) {
+    return true;
+  }
+  const tags = wordsOf(`she ${word}`)[1]?.tags;
+  return Boolean(tags?.has("Verb") && (tags.has("PresentTense") || tags.has("PastTense")));
+}
+
+function isParticiple(word: string | undefined): boolean {
+  if (!word) return false;
+  const tags = wordsOf(`she has ${word}`)[2]?.tags;
+  return Boolean(tags?.has("PastTense") || tags?.has("Participle"));
+}
+
+function nextWord(
+  tokens: readonly { at: number; word: string }[],
+  i: number,
+  end: number,
+): string | null {
+  return tokens.slice(i + 1).find((t) => t.at >= end)?.word ?? null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where the reader's names stand in the text, longest name first, whole words only. */
+function nameSpans(text: string, names: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  const sorted = [...new Set(names.filter((n) => n.trim() !== ""))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const name of sorted) {
+    const pattern = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, "gu");
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!spans.some((s) => span.start < s.end && span.end > s.start)) spans.push(span);
+    }
+  }
+  return spans;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+}
+
+function fold(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function matchCase(replacement: string, original: string): string {
+  return /^\p{Lu}/u.test(original)
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
+}

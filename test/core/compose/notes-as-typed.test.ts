@@ -1,0 +1,278 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { answersFor } from "../../../src/core/compose/answers-for.js";
+import { composeMessage } from "../../../src/core/compose/compose.js";
+import type { ComposeRequest } from "../../../src/core/compose/composed-message.js";
+import type { Interview } from "../../../src/core/interview.js";
+import {
+  CHANNELS,
+  MESSAGE_KINDS,
+  type Channel,
+  type MessageKind,
+} from "../../../src/core/message.js";
+import type { Profile } from "../../../src/core/record/profile.js";
+import { minimalInterview, profileFrom } from "../../helpers/compose-records.js";
+
+/**
+ * Notes typed the way people type them after an interview: sentences, "she" about the reader,
+ * titles in names, gerunds, questions. Each test names a sentence the composer once wrote from
+ * such notes and must never write again.
+ */
+const profile = profileFrom("profile.yaml");
+const base = minimalInterview();
+
+const lindqvist = {
+  name: "Dr. Ingrid Lindqvist",
+  title: "VP of Engineering",
+  email: "ingrid@lattice.example",
+  discussed: ["her team's pricing model for clinics"],
+  notes: null,
+};
+const ferreira = {
+  name: "Ms. Beatriz Ferreira",
+  title: "Design Lead",
+  email: "beatriz@lattice.example",
+  discussed: ["how she runs the weekly design critique"],
+  notes: null,
+};
+
+const typed: Interview = {
+  ...base,
+  company: "Lattice Health",
+  position: "Senior Frontend Engineer",
+  timeZone: "America/New_York",
+  start: "2026-11-16T10:00:00-05:00",
+  end: "2026-11-16T11:00:00-05:00",
+  interviewers: [lindqvist, ferreira],
+  impressed: ["the engineers and designers share one backlog"],
+  fit: ["I built the payroll system at my last job", "building the onboarding flow"],
+  concerns: [
+    {
+      concern: "I have not led a team before",
+      response: "I have mentored three junior engineers and ran our frontend guild.",
+      raisedBy: "Dr. Ingrid Lindqvist",
+    },
+  ],
+  promised: [
+    {
+      what: "link to my portfolio",
+      url: "https://maya.example/work",
+      raisedBy: "Ms. Beatriz Ferreira",
+    },
+  ],
+  nextSteps: "They'll decide by Friday.",
+};
+
+function draft(
+  interview: Interview,
+  kind: MessageKind,
+  channel: Channel,
+  reader: number,
+  extra: Partial<ComposeRequest> = {},
+) {
+  const person = interview.interviewers[reader]!;
+  const result = composeMessage({
+    interview,
+    profile,
+    kind,
+    channel,
+    recipient: { name: person.name, email: person.email },
+    reason: "I read that the clinic network opened its scheduling API.",
+    ...extra,
+  });
+  if (!result.ok) throw new Error(result.errors[0]!.message);
+  return result.value;
+}
+
+/** Every draft of every kind and channel to every reader, in every tone. */
+function everyDraft(interview: Interview, extra: Partial<ComposeRequest> = {}) {
+  const drafts: { to: number; kind: MessageKind; channel: Channel; body: string }[] = [];
+  for (const tone of ["formal", "warm", "plain"] as const) {
+    for (const kind of MESSAGE_KINDS) {
+      for (const channel of CHANNELS) {
+        interview.interviewers.forEach((_, to) => {
+          const person = interview.interviewers[to]!;
+          const result = composeMessage({
+            interview,
+            profile: { ...profile, tone } as Profile,
+            kind,
+            channel,
+            recipient: { name: person.name, email: person.email },
+            reason: "I read that the clinic network opened its scheduling API.",
+            ...extra,
+          });
+          // Nothing to add is a refusal, not a draft.
+          const body = result.ok ? result.value.body : "";
+          drafts.push({ to, kind, channel, body });
+        });
+      }
+    }
+  }
+  return drafts;
+}
+
+/** A preposition followed by a clause's subject: "about I have not…", "With I built…". */
+const PREPOSITION_BEFORE_CLAUSE =
+  /\b(?:about|of|on|with|by|from|given|struck by|into|for)\s+(?:I|he|she|we|they)\b(?!['’]s\b)/i;
+
+describe("notes typed as people type them", () => {
+  const all = everyDraft(typed).filter((d) => d.body !== "");
+  const thankYou = draft(typed, "thank-you", "email", 0, {
+    writtenAt: "2026-11-16T19:00:00Z",
+  });
+
+  it("speak to the reader: “your team's pricing model”, never “your thinking on her team's”", () => {
+    expect(thankYou.body).toContain("your team's pricing model");
+    for (const d of all.filter((d) => d.to === 0)) expect(d.body).not.toMatch(/\bher team's\b/);
+    const toFerreira = draft(typed, "thank-you", "email", 1).body;
+    expect(toFerreira).toContain("how you run the weekly design critique");
+  });
+
+  it("never slot a clause after a preposition", () => {
+    for (const d of all) {
+      expect(d.body, `${d.kind}/${d.channel}`).not.toMatch(PREPOSITION_BEFORE_CLAUSE);
+      expect(d.body).not.toMatch(/\bthe question of I\b|\bWith I built\b|\bGiven building\b/);
+      expect(d.body).not.toMatch(/struck by the engineers and designers share/);
+    }
+  });
+
+  it("never double a phrase where a slot meets the notes: no “a link to the link”", () => {
+    for (const d of all) {
+      expect(d.body).not.toMatch(/link to the link|\b(\w+) \1\b/i);
+    }
+  });
+
+  it("greet a titled name formally, never “Hi Dr.” or “Hello Ms.”", () => {
+    for (const d of all) {
+      expect(d.body).not.toMatch(/\b(?:Hi|Hello|Hey) (?:Dr|Ms|Mr|Mrs|Prof|Mx)\b/);
+    }
+    expect(thankYou.body.startsWith("Dear Dr. Lindqvist,\n")).toBe(true);
+  });
+
+  it("say when the interview was, and what was said of next steps", () => {
+    expect(thankYou.body).toMatch(/\bthis morning\b/);
+    expect(thankYou.body).toContain("you expect to decide by Friday");
+    expect(thankYou.body).not.toMatch(/what (?:are|would) the next steps/i);
+    const nextDay = draft(typed, "thank-you", "email", 0, { writtenAt: "2026-11-17T15:00:00Z" });
+    expect(nextDay.body).toMatch(/\byesterday\b/);
+    expect(draft(typed, "thank-you", "email", 0).body).not.toMatch(
+      /\b(?:yesterday|this morning|today)\b/,
+    );
+  });
+
+  it("give an answer only to who raised it, once", () => {
+    const answer = "I have mentored three junior engineers";
+    const toLindqvist = all.filter((d) => d.to === 0 && d.channel === "email");
+    const toFerreira = all.filter((d) => d.to === 1);
+    for (const d of toFerreira) expect(d.body).not.toContain(answer);
+    const carrying = new Set(toLindqvist.filter((d) => d.body.includes(answer)).map((d) => d.kind));
+    expect([...carrying]).toEqual(["thank-you"]);
+    // Her thank-you answers it, so no separate message is planned for her.
+    expect(answersFor(typed, 0, "additional-info")).toEqual([]);
+    expect(answersFor(typed, 1, "thank-you")).toEqual([{ field: "promised", index: 0 }]);
+    for (const d of all.filter((d) => d.to === 0)) expect(d.body).not.toContain("maya.example");
+  });
+
+  it("claim nothing the notes do not hold", () => {
+    const sparse: Interview = { ...base, interviewers: [{ ...base.interviewers[0]! }] };
+    for (const d of everyDraft(sparse)) {
+      expect(d.body).not.toMatch(/\bas promised\b/i);
+      expect(d.body).not.toMatch(/\bmeet(?:ing)? the team\b/i);
+      expect(d.body).not.toMatch(/brought our conversation back to mind/i);
+      expect(d.body).not.toMatch(/thank you once more, and I hope to speak with you again soon/i);
+    }
+  });
+
+  it("keep a thank-you e-mail short", () => {
+    const words = thankYou.body.split(/\s+/).length;
+    expect(words).toBeLessThanOrEqual(170);
+  });
+});
+
+describe("variety across the candidate's drafts", () => {
+  it("never writes a sentence another draft already has, beyond greeting and sign-off", () => {
+    const first = draft(typed, "thank-you", "email", 1);
+    const second = draft(typed, "thank-you", "email", 1, { avoidSentences: [first.body] });
+    const sentences = (text: string, entries: typeof first.provenance) =>
+      entries
+        .filter((e) => !["greeting", "sign-off", "signature"].includes(e.slot))
+        .map((e) =>
+          text
+            .slice(e.start, e.end)
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N} ]/gu, ""),
+        );
+    const before = new Set(sentences(first.body, first.provenance));
+    const repeated = sentences(second.body, second.provenance).filter(
+      (s) => before.has(s) && s.split(" ").length >= 3,
+    );
+    // The candidate's own answers and sentences are theirs to repeat; only our phrasings vary.
+    expect(repeated.filter((s) => !/portfolio|payroll/.test(s))).toEqual([]);
+  });
+
+  it("follows the profile's tone in the greeting and the close", () => {
+    const formal = draft(typed, "thank-you", "email", 1, {
+      profile: { ...profile, tone: "formal" } as Profile,
+    });
+    expect(formal.body).toMatch(
+      /\n(?:Kind regards|Yours sincerely|With best regards|Best regards),\n/,
+    );
+    const plain = draft(
+      { ...typed, interviewers: [{ ...ferreira, name: "Beatriz Ferreira" }] },
+      "thank-you",
+      "email",
+      0,
+      { profile: { ...profile, tone: "plain" } as Profile },
+    );
+    expect(plain.body).toMatch(/^(?:Hi|Hello) Beatriz,/);
+  });
+});
+
+describe("any messy piece of notes", () => {
+  const pieces = fc.constantFrom(
+    "I have not led a team before",
+    "she asked how I would shard the scheduler",
+    "the engineers and designers share one backlog",
+    "building the onboarding flow",
+    "How would you handle a noisy neighbour?",
+    "her team's pricing model",
+    "They'll decide by Friday",
+    "organised the ward's rota",
+    "send the deck",
+    "what's my take on weekend cover",
+    "the clinic the trainees run every Thursday",
+    "Family run for three generations and they still answer the phone",
+    "HR will call next week",
+    "six years of React",
+  );
+
+  it("is never slotted where the grammar breaks", () => {
+    fc.assert(
+      fc.property(pieces, pieces, pieces, pieces, pieces, (a, b, c, d, e) => {
+        const interview: Interview = {
+          ...base,
+          interviewers: [{ ...base.interviewers[0]!, email: "sam@b.example", discussed: [a] }],
+          impressed: [b],
+          fit: [c],
+          concerns: [{ concern: d, response: "I have done it twice." }],
+          nextSteps: e,
+        };
+        for (const kind of ["thank-you", "additional-info", "status-follow-up"] as const) {
+          const result = composeMessage({
+            interview,
+            profile,
+            kind,
+            channel: "email",
+            recipient: { name: "Sam", email: "sam@b.example" },
+          });
+          if (!result.ok) continue;
+          const body = result.value.body;
+          expect(body).not.toMatch(PREPOSITION_BEFORE_CLAUSE);
+          expect(body).not.toMatch(/\b(\w+) \1\b/i);
+          expect(body).not.toMatch(/\bthat (?:I|you|he|she|we|they) (?:asked|said)\b.*\?/);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
