@@ -18,7 +18,7 @@ export const RULE_CLASSES: DefectClass[] = [
   { name: "reader in the third person", rules: ["wording.reader-third-person"] },
   { name: "doubled word or phrase", rules: ["wording.doubled-phrase", "grammar.repeated-word"] },
   { name: "casual greeting with a title", rules: ["tone.casual-title"] },
-  { name: "unsupported claim", rules: ["fact.as-promised", "fact.one-interviewer"] },
+  { name: "unsupported claim", rules: ["claim.as-promised", "claim.one-interviewer"] },
 ];
 
 /** A draft that shows a defect, with what shows it. */
