@@ -84,7 +84,7 @@ export async function run(only: string[] = []): Promise<void> {
   if (repetition.top.length > 0) {
     console.log("\n  Sentences written most often:");
     for (const [candidate, sentence, count] of repetition.top) {
-      console.log(`    ${count}× in ${candidate}'s drafts: “${sentence}”`);
+      console.log(`    in ${count} messages of ${candidate}'s: “${sentence}”`);
     }
   }
 
@@ -136,7 +136,7 @@ async function proofreadAll(drafts: readonly Draft[]): Promise<Map<Draft, Findin
 /** The context a draft is checked in: its interview, reader, the candidate's other applications, its panel siblings. */
 function contextOf(draft: Draft, drafts: readonly Draft[]): CheckContext {
   const others = drafts
-    .filter((other) => other.record.profile.email === draft.record.profile.email)
+    .filter((other) => other.record.profile.name === draft.record.profile.name)
     .map((other) => other.record.interview);
   return checkContext({
     kind: draft.kind,

@@ -1,6 +1,6 @@
 import { panelOverlap, trigramProfile, wordsOf } from "../../src/core/trigram-overlap.js";
 import type { Finding } from "../../src/core/check/index.js";
-import { draftLabel, type Draft } from "./drafts.js";
+import { draftLabel, messageKey, type Draft } from "./drafts.js";
 
 /**
  * The defect classes the bench counts. Each is read from the proofreader's own rules where one
@@ -18,7 +18,7 @@ export const RULE_CLASSES: DefectClass[] = [
   { name: "reader in the third person", rules: ["wording.reader-third-person"] },
   { name: "doubled word or phrase", rules: ["wording.doubled-phrase", "grammar.repeated-word"] },
   { name: "casual greeting with a title", rules: ["tone.casual-title"] },
-  { name: "unsupported claim", rules: ["fact.as-promised", "fact.one-interviewer"] },
+  { name: "unsupported claim", rules: ["claim.as-promised", "claim.one-interviewer"] },
 ];
 
 /** A draft that shows a defect, with what shows it. */
@@ -157,36 +157,48 @@ function normalised(sentence: string): string {
   return sentence.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** Drafts with a sentence that an earlier draft of the same candidate already has. */
+/**
+ * Drafts with a sentence that an earlier message of the same candidate already has (another
+ * channel of the same message is an alternative to it, not another message).
+ */
 export function repeatedSentences(drafts: readonly Draft[]): {
   instances: Instance[];
   top: [string, string, number][];
 } {
-  const seen = new Map<string, Map<string, number>>();
+  const seen = new Map<string, Map<string, Set<string>>>();
   const instances: Instance[] = [];
   for (const draft of drafts) {
-    const own = seen.get(draft.record.profile.email) ?? new Map<string, number>();
-    seen.set(draft.record.profile.email, own);
+    const candidate = draft.record.profile.name;
+    const own = seen.get(candidate) ?? new Map<string, Set<string>>();
+    seen.set(candidate, own);
+    const key = messageKey(draft);
     let repeated: string | null = null;
     for (const sentence of new Set(draft.sentences.map(normalised))) {
-      const count = own.get(sentence) ?? 0;
-      if (count > 0) repeated ??= sentence;
-      own.set(sentence, count + 1);
+      const messages = own.get(sentence) ?? new Set<string>();
+      if ([...messages].some((other) => other !== key)) repeated ??= sentence;
+      messages.add(key);
+      own.set(sentence, messages);
     }
     if (repeated) instances.push({ draft, evidence: `“${repeated}”` });
   }
   const top = [...seen.entries()]
-    .flatMap(([candidate, counts]) =>
-      [...counts.entries()].map(([sentence, count]) => [candidate, sentence, count] as const),
+    .flatMap(([candidate, sentences]) =>
+      [...sentences.entries()].map(([sentence, messages]): [string, string, number] => [
+        candidate,
+        sentence,
+        messages.size,
+      ]),
     )
     .filter(([, , count]) => count > 1)
     .sort((a, b) => b[2] - a[2])
-    .slice(0, 8)
-    .map(([candidate, sentence, count]): [string, string, number] => [candidate, sentence, count]);
+    .slice(0, 8);
   return { instances, top };
 }
 
-/** The two drafts of one candidate that read most alike, by the panel measure over their content. */
+/**
+ * The two drafts of one candidate (two messages, not two channels of one) that read most alike, by
+ * the panel measure over their content, and the two that share the most sentences.
+ */
 export function largestOverlap(drafts: readonly Draft[]): {
   overlap: number;
   pair: [string, string] | null;
@@ -200,7 +212,8 @@ export function largestOverlap(drafts: readonly Draft[]): {
   let most = { shared: 0, pair: null as [string, string] | null };
   for (let a = 0; a < written.length; a++) {
     for (let b = a + 1; b < written.length; b++) {
-      if (written[a]!.record.profile.email !== written[b]!.record.profile.email) continue;
+      if (written[a]!.record.profile.name !== written[b]!.record.profile.name) continue;
+      if (messageKey(written[a]!) === messageKey(written[b]!)) continue;
       const overlap = panelOverlap(profiles[a]!, profiles[b]!);
       if (overlap > best.overlap) {
         best = { overlap, pair: [draftLabel(written[a]!), draftLabel(written[b]!)] };

@@ -43,19 +43,22 @@ export function loadReasons(): Map<string, string> {
 
 /**
  * Every kind on every channel to every interviewer of every record, in corpus order, each written
- * with the sentences of the same candidate's earlier drafts to avoid, as the product asks the
- * composer to.
+ * with the sentences of the same candidate's earlier messages to avoid, as the product asks the
+ * composer to. The channels of one message (one kind to one person) are its alternatives, not
+ * messages of their own: each is written with the same sentences to avoid.
  */
 export function draftAll(records: readonly QualityRecord[], reasons: Map<string, string>): Draft[] {
   const drafts: Draft[] = [];
   const avoid = new Map<string, string[]>();
   for (const record of records) {
-    const said = avoid.get(record.profile.email) ?? [];
-    avoid.set(record.profile.email, said);
+    const said = avoid.get(record.profile.name) ?? [];
+    avoid.set(record.profile.name, said);
     for (const kind of MESSAGE_KINDS) {
       for (const to of record.interview.interviewers) {
+        const before = [...said];
         for (const channel of CHANNELS) {
-          const draft = draftOne(record, kind, channel, to, reasons.get(record.name) ?? null, said);
+          const reason = reasons.get(record.name) ?? null;
+          const draft = draftOne(record, kind, channel, to, reason, before);
           said.push(...draft.sentences);
           drafts.push(draft);
         }
@@ -63,6 +66,11 @@ export function draftAll(records: readonly QualityRecord[], reasons: Map<string,
     }
   }
   return drafts;
+}
+
+/** One message of the run: a kind to a person, whatever the channel. */
+export function messageKey(draft: Draft): string {
+  return `${draft.record.name}\u0000${draft.kind}\u0000${draft.to.name}`;
 }
 
 function draftOne(
@@ -85,7 +93,7 @@ function draftOne(
     recipient: { name: to.name, email: to.email },
     reason: kind === "check-in" || kind === "status-follow-up" ? reason : null,
     writtenAt,
-    avoidSentences: [...avoidSentences],
+    avoidSentences,
   });
   const base = { record, kind, channel, to, reason, writtenAt };
   if (!result.ok) {

@@ -219,13 +219,13 @@ export const WORDING = {
     message: `${quote(p.found)} says the same words twice.`,
     suggestion: p.instead,
   }),
-  "fact.as-promised": (p: { found: string; owner: string | null }) => ({
+  "claim.as-promised": (p: { found: string; owner: string | null }) => ({
     message: p.owner
       ? `${quote(p.found)}: what you promised was for ${p.owner}, not for this reader.`
       : `${quote(p.found)}: the interview record holds nothing you promised to send.`,
     suggestion: "Leave it out, or add what you promised to the interview record.",
   }),
-  "fact.one-interviewer": (p: { found: string; person: string }) => ({
+  "claim.one-interviewer": (p: { found: string; person: string }) => ({
     message: `${quote(p.found)}: you met only ${p.person} in this interview.`,
     suggestion: "Speak of your conversation with them alone.",
   }),

@@ -112,6 +112,7 @@ describe("wording.reader-third-person", () => {
     "I cared for my grandmother at home in her last year.",
     "I enjoyed meeting Priya Raman; her checklist is something I would use.",
     "Our CTO built it himself before he hired anyone.",
+    "Dana'd is not a word, and Dana-Marie is someone else.",
   ])("stays quiet on “%s”", (sentence) => {
     expect(found(note(sentence), context, "wording.reader-third-person")).toEqual([]);
   });

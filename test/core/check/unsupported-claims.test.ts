@@ -15,13 +15,13 @@ const replayNotes = {
   url: "https://example.com/replay",
 };
 
-describe("fact.as-promised", () => {
+describe("claim.as-promised", () => {
   it.each([
     "As promised, here is my write-up on replaying Kafka topics.",
     "Here is the write-up, as I promised.",
     "Like I promised, the write-up is attached.",
   ])("fires on “%s” when nothing was promised", (sentence) => {
-    const findings = found(note(sentence), danaContext(), "fact.as-promised");
+    const findings = found(note(sentence), danaContext(), "claim.as-promised");
     expect(findings).toHaveLength(1);
   });
 
@@ -30,7 +30,7 @@ describe("fact.as-promised", () => {
       interview: northbridge({ promised: [{ ...replayNotes, raisedBy: "Priya Raman" }] }),
     });
     const finding = runRules(note("As promised, here is the write-up."), context).find(
-      (f) => f.rule === "fact.as-promised",
+      (f) => f.rule === "claim.as-promised",
     );
     expect(finding?.message).toContain("Priya Raman");
   });
@@ -40,14 +40,14 @@ describe("fact.as-promised", () => {
     ["promised to this reader", { ...replayNotes, raisedBy: "Dana Whitfield" }],
   ])("stays quiet when the record holds material %s", (_what, promised) => {
     const context = danaContext({ interview: northbridge({ promised: [promised] }) });
-    expect(found(note("As promised, here is the write-up."), context, "fact.as-promised")).toEqual(
+    expect(found(note("As promised, here is the write-up."), context, "claim.as-promised")).toEqual(
       [],
     );
   });
 
   it("stays quiet without the interview", () => {
     const context = checkContext({ now: "2026-11-18T15:00:00Z" });
-    expect(found(note("As promised, here is the write-up."), context, "fact.as-promised")).toEqual(
+    expect(found(note("As promised, here is the write-up."), context, "claim.as-promised")).toEqual(
       [],
     );
   });
@@ -57,13 +57,13 @@ describe("fact.as-promised", () => {
       found(
         note("You promised a decision by Friday, and I look forward to it."),
         danaContext(),
-        "fact.as-promised",
+        "claim.as-promised",
       ),
     ).toEqual([]);
   });
 });
 
-describe("fact.one-interviewer", () => {
+describe("claim.one-interviewer", () => {
   const alone = danaContext({
     interview: northbridge({ interviewers: [person("Dana Whitfield")] }),
   });
@@ -75,12 +75,12 @@ describe("fact.one-interviewer", () => {
     ["It was good to have met everyone on Tuesday.", "met everyone"],
     ["I am grateful to each of you.", "each of you"],
   ])("fires on “%s” after an interview with one person", (sentence, expected) => {
-    expect(found(oneToOne(sentence), alone, "fact.one-interviewer")).toEqual([expected]);
+    expect(found(oneToOne(sentence), alone, "claim.one-interviewer")).toEqual([expected]);
   });
 
   it("stays quiet after a panel", () => {
     expect(
-      found(note("It was a pleasure meeting the team."), danaContext(), "fact.one-interviewer"),
+      found(note("It was a pleasure meeting the team."), danaContext(), "claim.one-interviewer"),
     ).toEqual([]);
   });
 
@@ -88,6 +88,6 @@ describe("fact.one-interviewer", () => {
     "I look forward to meeting the team if I move forward.",
     "Your team sounds like a good one.",
   ])("stays quiet on “%s”", (sentence) => {
-    expect(found(oneToOne(sentence), alone, "fact.one-interviewer")).toEqual([]);
+    expect(found(oneToOne(sentence), alone, "claim.one-interviewer")).toEqual([]);
   });
 });

@@ -146,8 +146,12 @@ function nameAsThirdPerson(
   i: number,
   names: ReaderNames,
 ): ReaderHit | null {
-  if (!names.own.has(tokens.lower[i]!) || !/^\p{Lu}/u.test(tokens.text[i]!)) return null;
-  const possessive = /['’]s$/u.test(tokens.text[i]!);
+  const word = tokens.text[i]!;
+  const head = tokens.head[i]!;
+  // The name as written, or with "'s": "N'a" is another word, and one letter names no one.
+  if (head.length < 2 || !names.own.has(tokens.lower[i]!) || !/^\p{Lu}/u.test(word)) return null;
+  const possessive = /^['’]s$/u.test(word.slice(head.length));
+  if (word !== head && !possessive) return null;
   const next = tokens.lower[i + 1];
   const spoken =
     next !== undefined &&

@@ -32,7 +32,7 @@ function outermost<T extends { start: number; end: number }>(hits: T[]): T[] {
  * someone else (`raisedBy`). Without the interview it stays quiet.
  */
 export const unsupportedPromise = defineRule({
-  code: "fact.as-promised",
+  code: "claim.as-promised",
   severity: "warning",
   summary: "“As promised” when the interview record holds no promised material for this reader.",
   detect(message, context) {
@@ -49,7 +49,7 @@ export const unsupportedPromise = defineRule({
 
 /** "Meeting the team", "each of you" after an interview with one person. */
 export const unsupportedTeam = defineRule({
-  code: "fact.one-interviewer",
+  code: "claim.one-interviewer",
   severity: "warning",
   summary: "“Meeting the team” or “each of you” after an interview with one person.",
   detect(message, context) {
