@@ -20,6 +20,7 @@ import {
   missingTimelineQuestion,
 } from "./required-elements.js";
 import { subjectLong, subjectMissing } from "./subject.js";
+import { mixedSpelling } from "./variety.js";
 import { afterReply, duplicate, early, late, missed, tooMany, tooSoon } from "./timing.js";
 import {
   allCaps,
@@ -85,4 +86,5 @@ export const RULES: readonly Rule[] = [
   afterReply,
   duplicate,
   nearCopy,
+  mixedSpelling,
 ];
