@@ -8,6 +8,7 @@ import {
 import {
   americanForms,
   ADJECTIVE_PLURAL,
+  COMPOUND,
   REGIONAL_WORDS,
   WORD_PREFIX,
   WORKPLACE_WORDS,
@@ -140,8 +141,9 @@ function isKnown(speller: Speller, word: string): boolean {
   if (lower !== plain && speller.correct(lower)) return true;
   // The dictionary is American: "colour" is known when "color" is.
   if (americanForms(base).some((form) => speller.correct(form))) return true;
-  // New words made of known ones: "mispicks", "manipulatives".
-  const rest = WORD_PREFIX.exec(lower)?.[1] ?? ADJECTIVE_PLURAL.exec(lower)?.[1];
+  // New words made of known ones: "mispicks", "manipulatives", "packhouse".
+  const rest =
+    WORD_PREFIX.exec(lower)?.[1] ?? ADJECTIVE_PLURAL.exec(lower)?.[1] ?? COMPOUND.exec(lower)?.[1];
   return rest !== undefined && isKnown(speller, rest);
 }
 

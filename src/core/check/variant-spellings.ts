@@ -181,6 +181,14 @@ export const WORKPLACE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Closed compounds of a known word and a common head noun: "packhouse", "showroom", "dockside".
+ * Only these heads: a free join of any two words would let run-together slips through
+ * ("eachother", "lookforward").
+ */
+export const COMPOUND =
+  /^(\p{L}{4,}?)(?:house|base|room|yard|shop|line|board|stream|holder|place|field|site|side|floor|work)s?$/u;
+
+/**
  * Adjectives used as plural nouns, which the dictionary lists only as adjectives: "manipulatives",
  * "deliverables", "fundamentals". Accepted when the adjective is known.
  */
