@@ -4,9 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { proofread, readMessage, type Finding } from "../../src/core/check/index.js";
+import {
+  checkContext,
+  proofread,
+  readMessage,
+  type CheckContext,
+  type Finding,
+} from "../../src/core/check/index.js";
 import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
-import { dialectForZone } from "../../src/engines/dialect.js";
+import { varietyOf } from "../../src/core/english-variety.js";
+import { dialectFor } from "../../src/engines/dialect.js";
 import type { HarperDialect } from "../../src/engines/harper-config.js";
 import { HarperEngine } from "../../src/engines/harper.engine.js";
 import { NspellEngine } from "../../src/engines/nspell.engine.js";
@@ -55,16 +62,28 @@ async function accuracy(
   nspell: NspellEngine,
 ): Promise<void> {
   const harpers = new Map<HarperDialect, HarperEngine>();
-  const check = async (note: CorpusNote, text = note.text): Promise<Finding[]> => {
-    const dialect = dialectForZone(note.profile.timeZone);
+  const checkIn = async (
+    text: string,
+    context: CheckContext,
+    profile: CorpusNote["profile"] | null,
+  ): Promise<Finding[]> => {
+    const dialect = dialectFor(varietyOf(profile));
     let full = harpers.get(dialect);
     if (!full) {
       full = new HarperEngine({ dialect });
       await full.start();
       harpers.set(dialect, full);
     }
-    return (await proofread(text, note.context, { full, instant: nspell })).findings;
+    return (await proofread(text, context, { full, instant: nspell })).findings;
   };
+  const check = (note: CorpusNote, text = note.text) => checkIn(text, note.context, note.profile);
+  // As `afterword check FILE` reads a note written elsewhere: no interview, recipient or profile.
+  const checkAlone = (note: CorpusNote) => {
+    const { now, kind, channel } = note.context;
+    return checkIn(note.text, checkContext({ now, kind, channel }), null);
+  };
+
+  await goodNotes(good, check, checkAlone);
 
   const falsePositives = new Map<string, { notes: number; findings: number }>();
   for (const note of good) {
@@ -168,6 +187,66 @@ async function accuracy(
             ]),
         ),
   );
+}
+
+/**
+ * Errors and warnings on each good note, read as `afterword check FILE` reads a note with no
+ * interview named (no context at all) and with its interview. Every error on a good note is false.
+ */
+async function goodNotes(
+  good: CorpusNote[],
+  check: (note: CorpusNote) => Promise<Finding[]>,
+  checkAlone: (note: CorpusNote) => Promise<Finding[]>,
+): Promise<void> {
+  const count = (findings: Finding[], severity: Finding["severity"]) =>
+    findings.filter((finding) => finding.severity === severity).length;
+  const rows: (string | number)[][] = [];
+  const errors: string[] = [];
+  const totals = { aloneErrors: 0, withErrors: 0, aloneWarnings: 0, withWarnings: 0 };
+  for (const note of good) {
+    const alone = await checkAlone(note);
+    const within = await check(note);
+    for (const [reading, findings] of [
+      ["no interview", alone],
+      ["with interview", within],
+    ] as const) {
+      for (const finding of findings.filter((f) => f.severity === "error")) {
+        const found = note.text.slice(finding.start, finding.end);
+        errors.push(`${note.name} (${reading}): ${finding.rule} “${found}” ${finding.message}`);
+      }
+    }
+    totals.aloneErrors += count(alone, "error");
+    totals.withErrors += count(within, "error");
+    totals.aloneWarnings += count(alone, "warning");
+    totals.withWarnings += count(within, "warning");
+    rows.push([
+      note.name,
+      count(alone, "error"),
+      count(within, "error"),
+      count(alone, "warning"),
+      count(within, "warning"),
+    ]);
+  }
+  const perNote = (n: number) => fixed(n / good.length);
+  console.log(
+    `\nGood notes (${good.length}): errors and warnings per note, with no interview named and with it:`,
+  );
+  console.log(
+    table(
+      ["note", "errors, no interview", "errors, with", "warnings, no interview", "warnings, with"],
+      [
+        ...rows,
+        [
+          "per note",
+          perNote(totals.aloneErrors),
+          perNote(totals.withErrors),
+          perNote(totals.aloneWarnings),
+          perNote(totals.withWarnings),
+        ],
+      ],
+    ),
+  );
+  console.log(errors.length === 0 ? "No error on any good note." : `Errors:\n${errors.join("\n")}`);
 }
 
 function ruleFor(category: Injection["category"]): string {

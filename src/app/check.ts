@@ -10,7 +10,7 @@ import { matchPerson, mismatchMessage } from "../core/person-match.js";
 import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
-import { dialectForZone } from "../engines/dialect.js";
+import { varietyOf, type EnglishVariety } from "../core/english-variety.js";
 import { nodeEngines } from "../engines/node-engines.js";
 import { nowIso, type AppContext } from "./context.js";
 
@@ -62,8 +62,8 @@ export async function checkMessage(
 ): Promise<Result<CheckReport, CheckProblem>> {
   const loaded = await loadCheckContext(ctx, request);
   if (!loaded.ok) return loaded;
-  const { context, checkedAs, timeZone } = loaded.value;
-  const proofreader = proofreaderFor(timeZone, request.quick ?? false);
+  const { context, checkedAs, english } = loaded.value;
+  const proofreader = proofreaderFor(english, request.quick ?? false);
   const result = await proofreader.check(request.text, context);
   return ok({
     findings: result.findings,
@@ -79,11 +79,11 @@ export async function checkMessage(
  */
 const proofreaders = new Map<string, Proofreader>();
 
-export function proofreaderFor(timeZone: string | null | undefined, quick: boolean): Proofreader {
-  const key = `${dialectForZone(timeZone)}${quick ? ":quick" : ""}`;
+export function proofreaderFor(english: EnglishVariety, quick: boolean): Proofreader {
+  const key = `${english}${quick ? ":quick" : ""}`;
   let proofreader = proofreaders.get(key);
   if (!proofreader) {
-    proofreader = new Proofreader(nodeEngines({ timeZone, quick }));
+    proofreader = new Proofreader(nodeEngines({ english, quick }));
     proofreaders.set(key, proofreader);
   }
   return proofreader;
@@ -92,8 +92,8 @@ export function proofreaderFor(timeZone: string | null | undefined, quick: boole
 export interface LoadedContext {
   context: CheckContext;
   checkedAs: CheckedAs;
-  /** The candidate's zone, from which the English they write is guessed. */
-  timeZone: string | null;
+  /** The English the candidate writes: the profile's, else guessed from its time zone. */
+  english: EnglishVariety;
 }
 
 /**
@@ -156,7 +156,7 @@ export async function loadCheckContext(
   });
   return ok({
     context,
-    timeZone: profile?.timeZone ?? null,
+    english: varietyOf(profile),
     checkedAs: {
       kind,
       channel,

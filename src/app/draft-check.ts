@@ -2,6 +2,7 @@ import { messageText, type Finding, type SiblingNote } from "../core/check/index
 import { companyCore, foldWord, nameParts, sameNameParts } from "../core/check/names.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import type { StoredDraft } from "../store/draft.repository.js";
+import { varietyOf } from "../core/english-variety.js";
 import { loadCheckContext, proofreaderFor } from "./check.js";
 import { nowIso, type AppContext } from "./context.js";
 
@@ -37,7 +38,7 @@ export async function checkDrafts(
     ...drafts,
     ...stored.filter((draft) => !drafts.some((d) => d.planItemId === draft.planItemId)),
   ];
-  const proofreader = proofreaderFor(profile?.timeZone, false);
+  const proofreader = proofreaderFor(varietyOf(profile), false);
   const findings = new Map<string, Finding[]>();
   for (const draft of drafts) {
     const request = {

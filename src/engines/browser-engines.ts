@@ -1,5 +1,6 @@
 import type { ProofreaderEngines } from "../core/check/proofreader.js";
-import { dialectForZone } from "./dialect.js";
+import type { EnglishVariety } from "../core/english-variety.js";
+import { dialectFor } from "./dialect.js";
 import { HarperEngine } from "./harper.engine.js";
 import { NspellEngine } from "./nspell.engine.js";
 
@@ -9,7 +10,8 @@ export interface BrowserEngineOptions {
    * `harper_wasm_slim_bg.wasm` from harper.js.
    */
   assets: URL;
-  timeZone?: string | null;
+  /** The English the candidate writes (the grammar engine's dialect); default American. */
+  english?: EnglishVariety;
   /** Lint in a Web Worker so the page never waits on harper (default true). */
   worker?: boolean;
 }
@@ -31,7 +33,7 @@ export function browserEngines(options: BrowserEngineOptions): ProofreaderEngine
     full: new HarperEngine({
       binaryUrl: asset("harper_wasm_slim_bg.wasm"),
       worker: options.worker ?? true,
-      dialect: dialectForZone(options.timeZone),
+      dialect: dialectFor(options.english ?? "en-US"),
     }),
   };
 }

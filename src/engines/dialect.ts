@@ -1,31 +1,20 @@
+import { varietyForZone, type EnglishVariety } from "../core/english-variety.js";
 import type { HarperDialect } from "./harper-config.js";
 
-const CANADIAN_ZONES = [
-  "America/Toronto",
-  "America/Vancouver",
-  "America/Montreal",
-  "America/Halifax",
-  "America/Winnipeg",
-  "America/Edmonton",
-  "America/Regina",
-  "America/St_Johns",
-  "America/Moncton",
-  "America/Whitehorse",
-  "America/Yellowknife",
-];
+const DIALECT: Record<EnglishVariety, HarperDialect> = {
+  "en-US": "american",
+  "en-GB": "british",
+  "en-AU": "australian",
+  "en-CA": "canadian",
+  "en-IN": "indian",
+};
 
-/**
- * The English the candidate most likely writes, from their profile's time zone: a note from
- * London spells "organise", and harper should not flag it. The profile has no language field, and
- * the zone is a fair guess.
- */
+/** The harper.js dialect for the English the candidate writes. */
+export function dialectFor(variety: EnglishVariety): HarperDialect {
+  return DIALECT[variety];
+}
+
+/** The harper.js dialect guessed from a time zone, for a profile that names no variety. */
 export function dialectForZone(zone: string | null | undefined): HarperDialect {
-  if (!zone) return "american";
-  if (zone === "Asia/Kolkata" || zone === "Asia/Calcutta") return "indian";
-  if (CANADIAN_ZONES.includes(zone)) return "canadian";
-  if (zone.startsWith("Australia/") || zone === "Pacific/Auckland") return "australian";
-  if (zone.startsWith("Europe/") || zone.startsWith("Africa/") || zone === "Atlantic/Reykjavik") {
-    return "british";
-  }
-  return "american";
+  return dialectFor(varietyForZone(zone));
 }

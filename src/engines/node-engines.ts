@@ -1,12 +1,13 @@
 import type { ProofreaderEngines } from "../core/check/proofreader.js";
 import { readEnglishDictionary } from "./dictionary-files.js";
-import { dialectForZone } from "./dialect.js";
+import type { EnglishVariety } from "../core/english-variety.js";
+import { dialectFor } from "./dialect.js";
 import { HarperEngine } from "./harper.engine.js";
 import { NspellEngine } from "./nspell.engine.js";
 
 export interface NodeEngineOptions {
-  /** The candidate's time zone, from which the English dialect is guessed. */
-  timeZone?: string | null;
+  /** The English the candidate writes (the grammar engine's dialect); default American. */
+  english?: EnglishVariety;
   /** Dictionary spelling only: skips harper's second or two of loading. */
   quick?: boolean;
 }
@@ -15,6 +16,8 @@ export interface NodeEngineOptions {
 export function nodeEngines(options: NodeEngineOptions = {}): ProofreaderEngines {
   return {
     instant: new NspellEngine(readEnglishDictionary),
-    full: options.quick ? null : new HarperEngine({ dialect: dialectForZone(options.timeZone) }),
+    full: options.quick
+      ? null
+      : new HarperEngine({ dialect: dialectFor(options.english ?? "en-US") }),
   };
 }

@@ -5,6 +5,14 @@ import {
   type EngineLint,
   type LanguageEngine,
 } from "../core/check/engine.js";
+import {
+  americanForms,
+  ADJECTIVE_PLURAL,
+  COMPOUND,
+  REGIONAL_WORDS,
+  WORD_PREFIX,
+  WORKPLACE_WORDS,
+} from "../core/check/variant-spellings.js";
 
 /** The Hunspell files of a dictionary, as text. */
 export interface DictionaryFiles {
@@ -22,7 +30,9 @@ const MAX_VERDICTS = 50_000;
 
 /**
  * nspell with a Hunspell dictionary behind the engine port: loads in a fraction of a second, so it
- * gives the first spelling findings while harper loads. It also catches repeated words.
+ * gives the first spelling findings while harper loads. It also catches repeated words. The
+ * dictionary is American; the other Englishes' spellings are accepted through their American
+ * forms (src/core/check/variant-spellings.ts).
  */
 export class NspellEngine implements LanguageEngine {
   readonly name = "nspell";
@@ -40,7 +50,9 @@ export class NspellEngine implements LanguageEngine {
     if (this.speller) return;
     try {
       const files = await this.load();
-      this.speller = nspell({ aff: files.aff, dic: files.dic });
+      const speller = nspell({ aff: files.aff, dic: files.dic });
+      for (const word of [...REGIONAL_WORDS, ...WORKPLACE_WORDS]) speller.add(word);
+      this.speller = speller;
     } catch (error) {
       throw new EngineUnavailable(
         `The spelling dictionary could not load: ${(error as Error).message}`,
@@ -126,7 +138,13 @@ function isKnown(speller: Speller, word: string): boolean {
   if (base !== plain && speller.correct(base)) return true;
   // Sentence-initial capitals and all-capital emphasis are the tone rules' business, not spelling.
   const lower = plain.toLowerCase();
-  return lower !== plain && speller.correct(lower);
+  if (lower !== plain && speller.correct(lower)) return true;
+  // The dictionary is American: "colour" is known when "color" is.
+  if (americanForms(base).some((form) => speller.correct(form))) return true;
+  // New words made of known ones: "mispicks", "manipulatives", "packhouse".
+  const rest =
+    WORD_PREFIX.exec(lower)?.[1] ?? ADJECTIVE_PLURAL.exec(lower)?.[1] ?? COMPOUND.exec(lower)?.[1];
+  return rest !== undefined && isKnown(speller, rest);
 }
 
 /** Addresses, links, file names and handles: words inside them are not prose. */

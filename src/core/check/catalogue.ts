@@ -19,7 +19,7 @@ export const ENGINE_RULES: readonly RuleInfo[] = [
     rule: "spelling.name",
     severity: "warning",
     summary:
-      "A capitalised word inside a sentence that no dictionary knows: most likely a name, perhaps misspelled.",
+      "A capitalised word no dictionary knows, standing where a name stands (greeting, signature, after a title, inside a sentence): most likely a name, perhaps misspelled.",
   },
   { rule: "grammar.repeated-word", severity: "error", summary: "A word typed twice: “the the”." },
   {

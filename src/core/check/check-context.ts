@@ -9,9 +9,12 @@ export interface CheckRecipient {
   email?: string | null;
 }
 
-/** The parts of the profile the proofreader reads: the name a note is signed with, and words it must accept. */
+/**
+ * The parts of the profile the proofreader reads: the name a note is signed with, words it must
+ * accept, and the English it is written in (the variety, else the time zone's guess).
+ */
 export type CandidateProfile = Pick<Profile, "name"> &
-  Partial<Pick<Profile, "email" | "phone" | "linkedin" | "signature">>;
+  Partial<Pick<Profile, "email" | "phone" | "linkedin" | "signature" | "english" | "timeZone">>;
 
 /** Names that belong to the candidate's other applications: seeing one here is a copy-paste slip. */
 export interface KnownElsewhere {

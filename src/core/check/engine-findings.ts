@@ -6,8 +6,10 @@ import { wordsIn, type MessageText } from "./message-text.js";
 import { overlaps, within } from "./names.js";
 import { toFinding } from "./rule.js";
 import { UNSUGGESTABLE } from "./phrases/unsuggestable.js";
-import { interviewTerms, isOwnWord } from "./vocabulary.js";
+import { interviewTerms, isOwnWord, type Vocabulary } from "./vocabulary.js";
 import { perContext } from "./memo.js";
+import { readingOf } from "./name-reading.js";
+import { LOAN_PHRASE } from "./phrases/letter-parts.js";
 
 /** Addresses, links and numbers are not prose: no engine lint inside them counts. */
 const LITERALS =
@@ -24,9 +26,17 @@ export function engineFindings(
   const literals = literalSpans(message.text);
   const findings: Finding[] = [];
   for (const engineLint of lints) {
-    const lint = { ...engineLint, suggestions: engineLint.suggestions.filter(isSuggestable) };
+    const found = message.text.slice(engineLint.start, engineLint.end);
+    const lint = {
+      ...engineLint,
+      suggestions: engineLint.suggestions.filter(
+        (suggestion) => isSuggestable(suggestion) && keepsOwnWords(found, suggestion, vocabulary),
+      ),
+    };
     if (lint.end <= lint.start && lint.kind !== "other") continue;
-    const found = message.text.slice(lint.start, lint.end);
+    // A lint whose every fix would change one of the candidate's own words has nothing to offer.
+    if (lint.kind === "other" && engineLint.suggestions.length > 0 && lint.suggestions.length === 0)
+      continue;
     if (literals.some((literal) => overlaps(literal, lint))) continue;
     if (
       named.some((name) => within(lint, name) || (lint.kind !== "spelling" && overlaps(name, lint)))
@@ -34,19 +44,28 @@ export function engineFindings(
       continue;
     switch (lint.kind) {
       case "spelling":
+        if (inLetterForm(message, lint)) continue;
         if (
           isOwnWord(vocabulary, found) ||
           found.split(/[-/]/).every((part) => isOwnWord(vocabulary, part))
         )
           continue;
-        findings.push(
-          looksLikeName(message.text, lint.start, found)
-            ? toFinding("spelling.name", "warning", { ...lint, params: { word: found } })
-            : toFinding("spelling", "error", {
-                ...lint,
-                params: { word: found, suggestions: lint.suggestions },
-              }),
-        );
+        {
+          const reading = readingOf(message, lint, found, lint.suggestions, ownNames(vocabulary));
+          findings.push(
+            reading.name
+              ? toFinding("spelling.name", "warning", { ...lint, params: { word: found } })
+              : toFinding("spelling", "error", {
+                  ...lint,
+                  params: {
+                    word: found,
+                    suggestions: reading.meant
+                      ? [reading.meant, ...lint.suggestions.filter((s) => s !== reading.meant)]
+                      : lint.suggestions,
+                  },
+                }),
+          );
+        }
         break;
       case "repeated-word":
         if (RIGHTLY_DOUBLED.has(firstWord(found).toLowerCase())) continue;
@@ -106,6 +125,25 @@ function isSuggestable(suggestion: string): boolean {
     .some((word) => NEVER.has(word));
 }
 
+/** The capitalised words of the candidate's names and terms: "Halvorsen", "Northbridge". */
+const ownNames = perContext((vocabulary: Vocabulary): string[] =>
+  [...new Set(vocabulary.terms.flatMap((term) => wordsIn(term).map((word) => word.text)))].filter(
+    (word) => /^\p{Lu}\p{Ll}/u.test(word),
+  ),
+);
+
+/**
+ * Whether a suggestion leaves the candidate's own words as they are: no fix may change a name or
+ * term from their record ("Dagster" → "Dangster", "Northbridge" → "North bridge").
+ */
+function keepsOwnWords(found: string, suggestion: string, vocabulary: Vocabulary): boolean {
+  const bare = (word: string) => word.replace(/['’]s?$/u, "");
+  const kept = new Set(wordsIn(suggestion).map((word) => bare(word.text)));
+  return wordsIn(found).every(
+    (word) => !isOwnWord(vocabulary, word.text) || kept.has(bare(word.text)),
+  );
+}
+
 /** The interview record's phrases, lower-cased with single spaces, for finding quotes of them. */
 const recordPhrases = perContext((context: CheckContext): string =>
   context.interview
@@ -149,13 +187,16 @@ function quotesRecord(text: string, lint: Span, context: CheckContext): boolean 
 }
 
 /**
- * A capitalised word inside a sentence that no dictionary knows is most likely a name (an
- * employer, a product, a place): "at Midwest Freightways", "reported in Datix".
+ * The greeting's opening words ("Kia ora"), the closing phrase ("Ngā mihi nui", "Diolch yn fawr")
+ * and those phrases anywhere: our phrase lists recognised them, so they are no misspelling.
  */
-function looksLikeName(text: string, at: number, word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  const before = text.slice(Math.max(0, at - 3), at);
-  return /[\p{L}\p{N},;)][ \t]+$/u.test(before);
+function inLetterForm(message: MessageText, span: Span): boolean {
+  const { greeting, closing } = message;
+  const opener = greeting && { start: greeting.start, end: greeting.name?.start ?? greeting.end };
+  if ((opener && within(span, opener)) || (closing && within(span, closing))) return true;
+  return [...message.text.matchAll(LOAN_PHRASE)].some((match) =>
+    within(span, { start: match.index, end: match.index + match[0].length }),
+  );
 }
 
 /** Words English doubles on purpose: "I had had two offers", "that that plan worked". */

@@ -52,7 +52,7 @@ export async function proofread(
   const early = engine.offThread ? ourFindings(text, context) : null;
   let lints = await linting;
   const { message, ours } = early ?? ourFindings(text, context);
-  if (full && instant) lints = await bothRejected(lints, text, words, instant);
+  if (full && instant) lints = await bothRejected(lints, text, words, instant, full);
   return {
     findings: sortFindings([
       ...ours,
@@ -84,32 +84,60 @@ function notCoveredBy(ours: Finding[], theirs: Finding[]): Finding[] {
 /**
  * The full engine's lints, less the misspellings the instant engine accepts: it only looks at
  * those words. Where the full engine's best guess splits a typo in two ("curent" → "cu rent"),
- * the instant engine's guesses ("current") come first.
+ * the instant engine's guesses ("current") come first. No suggestion is kept that the other
+ * engine rejects, nor one that splits a word a dictionary accepts ("codebase" → "code base").
  */
 async function bothRejected(
   lints: EngineLint[],
   text: string,
   words: readonly string[],
   instant: LanguageEngine,
+  full: LanguageEngine,
 ): Promise<EngineLint[]> {
+  const accepted = async (engine: LanguageEngine, phrase: string) =>
+    !(await engine.check(phrase, words, { suggestions: false })).some(
+      (lint) => lint.kind === "spelling",
+    );
   const kept: EngineLint[] = [];
   for (const lint of lints) {
+    const flagged = text.slice(lint.start, lint.end);
     if (lint.kind !== "spelling") {
-      kept.push(lint);
+      const splits = lint.suggestions.filter((suggestion) => isSplitOf(suggestion, flagged));
+      if (splits.length === 0 || !(await accepted(instant, flagged))) {
+        kept.push(lint);
+        continue;
+      }
+      const rest = lint.suggestions.filter((suggestion) => !splits.includes(suggestion));
+      if (rest.length > 0) kept.push({ ...lint, suggestions: rest });
       continue;
     }
-    const flagged = text.slice(lint.start, lint.end);
-    const splits = splitsTheWord(lint.suggestions[0]);
+    // The dictionary's guesses cost seconds for a word far from every other, as names are: a
+    // capitalised word keeps the full engine's guesses alone.
+    const splits = splitsTheWord(lint.suggestions[0]) && !/^\p{Lu}/u.test(flagged);
     const verdict = await instant.check(flagged, words, { suggestions: splits });
     const theirs = verdict.find((other) => other.kind === "spelling");
     if (!theirs) continue;
-    kept.push(
-      splits
-        ? { ...lint, suggestions: [...new Set([...theirs.suggestions, ...lint.suggestions])] }
-        : lint,
-    );
+    const suggestions: string[] = [];
+    const offer = async (suggestion: string, other: LanguageEngine) => {
+      if (!suggestions.includes(suggestion) && (await accepted(other, suggestion))) {
+        suggestions.push(suggestion);
+      }
+    };
+    // Where the full engine's best guess splits the word, the dictionary's guesses come first.
+    if (splits) for (const suggestion of theirs.suggestions) await offer(suggestion, full);
+    for (const suggestion of lint.suggestions) await offer(suggestion, instant);
+    kept.push({ ...lint, suggestions });
   }
   return kept;
+}
+
+/** "code base" for "codebase", "on-boarding" for "onboarding". */
+function isSplitOf(suggestion: string, word: string): boolean {
+  return (
+    /[\s-]/u.test(suggestion) &&
+    !/[\s-]/u.test(word) &&
+    suggestion.replace(/[\s-]+/gu, "").toLowerCase() === word.toLowerCase()
+  );
 }
 
 /** No guess at all, or a guess in two words: run-together words are rare, split typos common. */

@@ -275,6 +275,10 @@ export const WORDING = {
   "spelling.name": (p: { word: string }) => ({
     message: `${quote(p.word)} is in no dictionary; if it is a name, \`afterword words add ${p.word}\` keeps it from being flagged.`,
   }),
+  "spelling.variety": (p: { found: string; keep: string; variety: string }) => ({
+    message: `This note spells the same word two ways; in your English (${p.variety}) it is ${quote(p.keep)}, not ${quote(p.found)}.`,
+    suggestion: p.keep,
+  }),
   "grammar.repeated-word": (p: { word: string }) => ({
     message: `${quote(p.word)} is repeated.`,
     suggestion: p.word,

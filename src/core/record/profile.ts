@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENGLISH_VARIETIES } from "../english-variety.js";
 import { email, list, optionalText, text, webAddress, zoneName } from "./fields.js";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -47,6 +48,8 @@ export const profileSchema = z.strictObject({
     .enum(TONES)
     .nullish()
     .transform((value) => value ?? "warm"),
+  /** The English the candidate writes; when absent, guessed from the time zone. */
+  english: z.enum(ENGLISH_VARIETIES).nullish(),
 });
 
 export type Profile = z.output<typeof profileSchema>;

@@ -17,6 +17,9 @@ export const THANKS = [
   "thx",
   "thanx",
   "tnx",
+  // Thanks in the Welsh and Irish that Welsh and Irish English notes open or close with.
+  "diolch",
+  "go raibh maith agat",
 ];
 
 export const INTEREST = [

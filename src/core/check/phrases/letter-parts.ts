@@ -9,6 +9,17 @@ export const GREETING_WORDS = [
   "hiya",
   "greetings",
   "good (morning|afternoon|evening|day)",
+  // Te reo Māori, in everyday New Zealand English.
+  "kia ora",
+];
+
+/** Te reo Māori, Welsh and Irish closings, common in New Zealand, Welsh and Irish English. */
+const LOAN_CLOSINGS = [
+  "(ngā|nga) mihi( nui| mahana|)",
+  "diolch( yn fawr|)",
+  "cofion( gorau| cynnes|)",
+  "go raibh maith agat",
+  "le meas",
 ];
 
 /** Phrases a letter closes with, on their own line before the candidate's name. */
@@ -35,7 +46,21 @@ export const CLOSING_PHRASES = [
   "take care",
   "looking forward",
   "until (soon|then)",
+  "(thanks|thank you) (and|&) regards",
+  "(speak|talk) soon",
+  ...LOAN_CLOSINGS,
 ];
+
+/**
+ * Phrases of te reo Māori, Welsh and Irish that notes in New Zealand, Welsh and Irish English use
+ * anywhere, not only to open or close: their words are no misspelling.
+ */
+export const LOAN_PHRASES = ["kia ora", "(tēnā|tena) koe", ...LOAN_CLOSINGS];
+
+export const LOAN_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:${LOAN_PHRASES.map(phraseSource).join("|")})(?![\\p{L}])`,
+  "giu",
+);
 
 export const GREETINGS = new RegExp(
   `^\\s*(?:${GREETING_WORDS.map(phraseSource).join("|")})(?![\\p{L}])`,

@@ -24,6 +24,7 @@ import {
 } from "./required-elements.js";
 import { readerThirdPerson } from "./reader-third-person.js";
 import { subjectLong, subjectMissing } from "./subject.js";
+import { mixedSpelling } from "./variety.js";
 import { afterReply, duplicate, early, late, missed, tooMany, tooSoon } from "./timing.js";
 import {
   allCaps,
@@ -96,4 +97,5 @@ export const RULES: readonly Rule[] = [
   afterReply,
   duplicate,
   nearCopy,
+  mixedSpelling,
 ];

@@ -1,0 +1,88 @@
+import { varietyOf, type EnglishVariety } from "../../english-variety.js";
+import { analysisOf } from "../analysis.js";
+import { foldWord, overlaps } from "../names.js";
+import { defineRule } from "../rule.js";
+import { americanForms } from "../variant-spellings.js";
+
+/**
+ * American forms that Commonwealth English also writes, with a meaning of their own: "check" the
+ * verb beside "cheque", a computer "program" beside a graduate "programme", "practice" the noun
+ * beside "practise" the verb. Seeing both in one note is no mix.
+ */
+const ALSO_COMMONWEALTH = new Set([
+  "check",
+  "checks",
+  "program",
+  "programs",
+  "practice",
+  "practiced",
+  "practices",
+  "license",
+  "licenses",
+  "tire",
+  "tires",
+  "curb",
+  "draft",
+  "story",
+  "stories",
+  "meter",
+  "meters",
+  "inquiry",
+  "inquiries",
+  "inquire",
+  "learned",
+  "spelled",
+  "burned",
+  "dreamed",
+  "spoiled",
+  "dialog",
+  "mold",
+  "ton",
+  "tons",
+]);
+
+/** Englishes that write "-ize" and "-yze" as American English does, and "colour" as British does. */
+const IZE_VARIETIES = new Set<EnglishVariety>(["en-US", "en-CA"]);
+
+/**
+ * One word spelled two ways in one note ("colour" and "color"). Every English is accepted; only a
+ * mix is worth a look, and the candidate's own variety says which spelling to keep.
+ */
+export const mixedSpelling = defineRule({
+  code: "spelling.variety",
+  severity: "warning",
+  summary:
+    "One word spelled in two Englishes in the same note (“colour” and “color”); each alone is fine.",
+  detect(message, context) {
+    const { named } = analysisOf(message, context);
+    const words = message.words.filter(
+      (word) => word.text.length >= 4 && !named.some((name) => overlaps(name, word)),
+    );
+    const byForm = new Map<string, typeof words>();
+    for (const word of words) {
+      const folded = foldWord(word.text);
+      byForm.set(folded, [...(byForm.get(folded) ?? []), word]);
+    }
+    const variety = varietyOf(context.profile);
+    return words.flatMap((word) => {
+      const british = foldWord(word.text);
+      return americanForms(british)
+        .filter((american) => !ALSO_COMMONWEALTH.has(american) && byForm.has(american))
+        .flatMap((american) => {
+          const ize = /i[sz]|y[sz]/u.test(british) && british.replace(/s/gu, "z") === american;
+          const keepAmerican = variety === "en-US" || (ize && IZE_VARIETIES.has(variety));
+          const flagged = keepAmerican ? [word] : byForm.get(american)!;
+          const keep = keepAmerican ? american : british;
+          return flagged.map((other) => ({
+            start: other.start,
+            end: other.end,
+            params: { found: other.text, keep: sameCase(keep, other.text), variety },
+          }));
+        });
+    });
+  },
+});
+
+function sameCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
