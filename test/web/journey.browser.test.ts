@@ -179,6 +179,25 @@ describe("a new user's journey, with the mouse", () => {
       await screenshot(page, name);
       await expectAccessible(page, link);
     }
+
+    // A phone, or a laptop at 200% zoom: one column, nothing wider than the window.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await screenshot(page, "13-today-phone");
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(390);
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole("heading", { name: "What happened" }).waitFor();
+    await screenshot(page, "14-interview-phone");
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   }, 400_000);
 });
