@@ -48,7 +48,15 @@ afterEach(async () => {
 /** The first visit: the token becomes a cookie, the address loses it, and who you are is asked. */
 async function arrive(): Promise<void> {
   await page.goto(server.signInUrl);
-  await page.getByRole("heading", { name: "First, who are you?" }).waitFor();
+  await page
+    .getByRole("heading", { name: "First, who are you?" })
+    .waitFor()
+    .catch(async (error: Error) => {
+      await screenshot(page, "00-arrival-failed");
+      throw new Error(
+        `${error.message}\nThe page showed: ${await page.locator("body").innerText()}`,
+      );
+    });
   expect(page.url()).not.toContain("token");
 }
 
