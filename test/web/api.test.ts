@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InjectOptions } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SESSION_COOKIE } from "../../src/web/server/session.js";
+import { DateTime } from "luxon";
+import { openSqliteStore } from "../../src/store/store.js";
+import { buildServer } from "../../src/web/server/server.js";
+import { SESSION_COOKIE, Sessions } from "../../src/web/server/session.js";
 import { tempHome } from "../helpers/temp-home.js";
 import { apiHarness, HOST, PORT, TOKEN, type ApiHarness } from "./api-harness.js";
 
@@ -131,6 +134,43 @@ describe("the API's guards", () => {
     const session = api.setCookie.find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
     expect(session).toMatch(/HttpOnly/);
     expect(session).toMatch(/SameSite=Strict/);
+  });
+
+  it("trades the printed address's token for the cookie and sends the browser on without it", async () => {
+    const home = tempHome("afterword-web-");
+    const store = await openSqliteStore(home);
+    const { app } = await buildServer({
+      store,
+      home,
+      now: () => DateTime.utc(),
+      env: {},
+      port: PORT,
+      pageDir: null,
+      sessions: new Sessions("printed-token"),
+    });
+    try {
+      const first = await app.inject({
+        method: "GET",
+        url: "/drafts/3?token=printed-token",
+        headers: { host: HOST },
+      });
+      expect(first.statusCode).toBe(303);
+      expect(first.headers.location).toBe("/drafts/3");
+      const cookie = String(first.headers["set-cookie"]);
+      expect(cookie).toContain(`${SESSION_COOKIE}=`);
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+      const again = await app.inject({
+        method: "GET",
+        url: "/?token=printed-token",
+        headers: { host: HOST },
+      });
+      expect(again.statusCode).toBe(303);
+      expect(again.headers["set-cookie"]).toBeUndefined();
+    } finally {
+      await app.close();
+      await store.close();
+    }
   });
 
   it("sets a strict Content-Security-Policy and the usual security headers", async () => {

@@ -48,7 +48,15 @@ afterEach(async () => {
 /** The first visit: the token becomes a cookie, the address loses it, and who you are is asked. */
 async function arrive(): Promise<void> {
   await page.goto(server.signInUrl);
-  await page.getByRole("heading", { name: "First, who are you?" }).waitFor();
+  await page
+    .getByRole("heading", { name: "First, who are you?" })
+    .waitFor()
+    .catch(async (error: Error) => {
+      await screenshot(page, "00-arrival-failed");
+      throw new Error(
+        `${error.message}\nThe page showed: ${await page.locator("body").innerText()}`,
+      );
+    });
   expect(page.url()).not.toContain("token");
 }
 
@@ -179,6 +187,25 @@ describe("a new user's journey, with the mouse", () => {
       await screenshot(page, name);
       await expectAccessible(page, link);
     }
+
+    // A phone, or a laptop at 200% zoom: one column, nothing wider than the window.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await screenshot(page, "13-today-phone");
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(390);
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole("heading", { name: "What happened" }).waitFor();
+    await screenshot(page, "14-interview-phone");
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   }, 400_000);
 });

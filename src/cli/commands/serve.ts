@@ -1,8 +1,8 @@
 import type { Command } from "commander";
+import type { FastifyInstance } from "fastify";
 import { hasDesktop } from "../../web/server/desktop.js";
 import { findPageDir } from "../../web/server/page-dir.js";
 import { takeServeLock, updateServeLock } from "../../web/server/serve-lock.js";
-import { buildServer } from "../../web/server/server.js";
 import { ExitCode, UsageError } from "../exit-code.js";
 import type { Runtime } from "../runtime.js";
 
@@ -35,6 +35,8 @@ export function registerServe(program: Command, rt: Runtime): void {
         return;
       }
       try {
+        // Fastify and its plugins load only for this command, not with every other one.
+        const { buildServer } = await import("../../web/server/server.js");
         const pageDir = findPageDir();
         const {
           app,
@@ -70,10 +72,7 @@ export function registerServe(program: Command, rt: Runtime): void {
     });
 }
 
-async function listen(
-  app: Awaited<ReturnType<typeof buildServer>>["app"],
-  port: number | null,
-): Promise<void> {
+async function listen(app: FastifyInstance, port: number | null): Promise<void> {
   try {
     await app.listen({ host: HOST, port: port ?? DEFAULT_PORT });
   } catch (error) {

@@ -36,7 +36,7 @@ interface DraftView {
 declare global {
   interface Window {
     /** For the bench: when the underlines last changed, and from which check. */
-    afterwordChecks?: { source: "quick" | "full"; at: number; length: number }[];
+    afterwordChecks?: { source: "quick" | "full"; at: number; took: number; length: number }[];
   }
 }
 
@@ -85,22 +85,31 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     const now = Date.parse(view.checkContext.now) + (performance.now() - loadedAt.current);
     const context = { ...view.checkContext, now: new Date(now).toISOString() };
     let current = true;
-    const note = (source: "quick" | "full") =>
-      (window.afterwordChecks ??= []).push({ source, at: performance.now(), length: text.length });
+    const note = (source: "quick" | "full", took: number) =>
+      (window.afterwordChecks ??= []).push({
+        source,
+        at: performance.now(),
+        took,
+        length: text.length,
+      });
+    const started = performance.now();
     void proofreader.quick(text, context).then((quick) => {
       if (!current) return;
+      const took = performance.now() - started;
       const previous = lastFull.current;
       setFindings(
         mergeFindings(quick, previous ? carryOver(previous.findings, previous.text, text) : []),
       );
-      requestAnimationFrame(() => note("quick"));
+      requestAnimationFrame(() => note("quick", took));
     });
     const timer = setTimeout(() => {
+      const fullStarted = performance.now();
       void proofreader.full(text, context).then((full) => {
         if (!current || !full) return;
+        const took = performance.now() - fullStarted;
         lastFull.current = { text, findings: full };
         setFindings(full);
-        requestAnimationFrame(() => note("full"));
+        requestAnimationFrame(() => note("full", took));
       });
     }, 150);
     return () => {

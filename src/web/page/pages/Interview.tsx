@@ -47,7 +47,8 @@ export function Interview({ id, onTitle }: { id: number; onTitle: (title: string
     api<Shown>("GET", `/api/interviews/${id}`).then(
       (data) => {
         setShown(data);
-        onTitle(`${data.interview.company || "Interview"}: ${data.interview.position}`);
+        const { company, position, invite } = data.interview;
+        onTitle(company ? `${company}: ${position}` : (invite?.summary ?? "Interview"));
       },
       (error) => setProblem(problemText(error)),
     );
@@ -85,6 +86,12 @@ export function Interview({ id, onTitle }: { id: number; onTitle: (title: string
     <>
       <Problem text={problem} />
       <Notice text={notice} />
+      {interview.needsDetails && (
+        <p className="callout">
+          The invite does not say everything a note needs (the company, the role or who you met).{" "}
+          <Link to={`/debrief/${id}`}>Complete your notes</Link> before writing.
+        </p>
+      )}
       <section aria-labelledby="record">
         <h2 id="record">The interview</h2>
         <p>

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { parseInput, sendProblem } from "../problem.js";
 import { SESSION_COOKIE, type Sessions } from "../session.js";
@@ -30,12 +30,29 @@ export function registerSessionRoutes(app: FastifyInstance, sessions: Sessions):
         code: "token-spent",
       });
     }
-    reply.setCookie(SESSION_COOKIE, session, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "strict",
-      maxAge: SESSION_SECONDS,
-    });
+    setSessionCookie(reply, session);
     return { signedIn: true, csrfToken: reply.generateCsrf() };
+  });
+
+  // The printed address itself: the token is exchanged with the page's first request, and the
+  // browser is sent on to the same address without it, so it leaves no trace in the history.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method !== "GET" || request.url.startsWith("/api/")) return;
+    const url = new URL(request.url, "http://page");
+    const token = url.searchParams.get("token");
+    if (token === null) return;
+    url.searchParams.delete("token");
+    const session = sessions.exchange(token);
+    if (session) setSessionCookie(reply, session);
+    return reply.redirect(`${url.pathname}${url.search}`, 303);
+  });
+}
+
+function setSessionCookie(reply: FastifyReply, session: string): void {
+  reply.setCookie(SESSION_COOKIE, session, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    maxAge: SESSION_SECONDS,
   });
 }
