@@ -17,6 +17,7 @@ import { dialectFor } from "../../src/engines/dialect.js";
 import type { HarperDialect } from "../../src/engines/harper-config.js";
 import { HarperEngine } from "../../src/engines/harper.engine.js";
 import { NspellEngine } from "../../src/engines/nspell.engine.js";
+import { startUp } from "./cold/start-up.js";
 import { loadNotes, type CorpusNote } from "./corpus.js";
 import {
   injectArticle,
@@ -41,7 +42,7 @@ const WARM_ROUNDS = { new: 20, again: 40 } as const;
 const COLD_RUNS = 3;
 const TYPOS_PER_NOTE = 2;
 
-/** Runs the parts named in `only` (accuracy, warm, cold), or all of them. */
+/** Runs the parts named in `only` (accuracy, warm, cold, start-up), or all of them. */
 export async function run(only: string[] = []): Promise<void> {
   const wanted = (part: string) => only.length === 0 || only.includes(part);
   const good = loadNotes("good");
@@ -53,6 +54,15 @@ export async function run(only: string[] = []): Promise<void> {
   if (wanted("warm")) await warm([...good, ...bad]);
   await nspell.stop();
   if (wanted("cold")) await coldAndMemory(good);
+  if (wanted("start-up")) await startUpOf(good);
+}
+
+/** Whole commands started cold, against node alone and harper.js alone (cold/start-up.ts). */
+async function startUpOf(good: CorpusNote[]): Promise<void> {
+  await bundle(["cold/harper-alone", "cold/report-rss"]);
+  const note =
+    good.find((candidate) => candidate.name === "northbridge-dana-thank-you") ?? good[0]!;
+  startUp(note, join(OUT, "harper-alone.mjs"), join(OUT, "report-rss.mjs"));
 }
 
 /** Recall of injected and labelled errors, and false positives on good notes, per rule. */

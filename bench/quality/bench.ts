@@ -10,6 +10,7 @@ import {
 } from "../../src/core/check/index.js";
 import { noteWordCount } from "../../src/core/check/message-text.js";
 import { CHANNELS, MESSAGE_KINDS } from "../../src/core/message.js";
+import { varietyOf } from "../../src/core/english-variety.js";
 import { nodeEngines } from "../../src/engines/node-engines.js";
 import { fixed, median, table } from "../check/stats.js";
 import { writeBlindPairs } from "./blind.js";
@@ -115,11 +116,11 @@ async function proofreadAll(drafts: readonly Draft[]): Promise<Map<Draft, Findin
   const started = performance.now();
   try {
     for (const draft of drafts) {
-      const zone = draft.record.profile.timeZone;
-      let proofreader = proofreaders.get(zone);
+      const english = varietyOf(draft.record.profile);
+      let proofreader = proofreaders.get(english);
       if (!proofreader) {
-        proofreader = new Proofreader(nodeEngines({ timeZone: zone }));
-        proofreaders.set(zone, proofreader);
+        proofreader = new Proofreader(nodeEngines({ english }));
+        proofreaders.set(english, proofreader);
       }
       const result = await proofreader.check(draft.text, contextOf(draft, drafts));
       findings.set(draft, result.findings);

@@ -11,7 +11,9 @@ import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../c
 import { parseId } from "../arguments.js";
 import { chosenEditor, editInEditor } from "../editor.js";
 import { ExitCode, UsageError } from "../exit-code.js";
-import { draftJson, draftOutcomes, draftTable } from "../present/draft.js";
+import { draftSendings } from "../../app/draft-sending.js";
+import { candidateZone } from "../../app/plan.js";
+import { draftJson, draftOutcomes, draftTable, draftText } from "../present/draft.js";
 import type { Runtime } from "../runtime.js";
 
 interface DraftOptions {
@@ -27,7 +29,8 @@ export function registerDraft(program: Command, rt: Runtime): void {
   program
     .command("draft")
     .description("write the messages for an interview, ready to edit and send")
-    .argument("<id>", "the interview's ID, as `afterword interviews` shows it")
+    .argument("<id>", "the interview's ID, as `afterword interviews` shows it; or `show DRAFT`")
+    .argument("[draft]", "with show: the draft's ID, as `afterword drafts` shows it")
     .addOption(
       new Option("--kind <kind>", "which message (default: the most urgent one)").choices(
         MESSAGE_KINDS,
@@ -46,7 +49,15 @@ export function registerDraft(program: Command, rt: Runtime): void {
     )
     .option("--sequence <n>", "which follow-up or check-in this is (default 1)")
     .option("--force", "re-draft even messages you have edited")
-    .action(async (idText: string, options: DraftOptions) => {
+    .action(async (idText: string, draftText: string | undefined, options: DraftOptions) => {
+      if (idText === "show") {
+        if (draftText === undefined)
+          throw new UsageError("say which draft: `afterword draft show ID`.");
+        return showDraft(rt, parseId(draftText, "draft"));
+      }
+      if (draftText !== undefined) {
+        throw new UsageError(`one interview at a time: \`afterword draft ${idText}\`.`);
+      }
       const interviewId = parseId(idText);
       const result = await draftMessages(await rt.context(), {
         interviewId,
@@ -64,13 +75,23 @@ export function registerDraft(program: Command, rt: Runtime): void {
 
   program
     .command("drafts")
-    .description("list your drafts")
+    .description("list your drafts, or show one in full with its findings")
+    .argument("[draft]", "a draft's ID: show that draft in full")
     .option("--interview <id>", "only this interview's drafts")
-    .action(async (options: { interview?: string }) => {
+    .action(async (draftText: string | undefined, options: { interview?: string }) => {
+      if (draftText !== undefined) return showDraft(rt, parseId(draftText, "draft"));
       const interviewId = options.interview === undefined ? undefined : parseId(options.interview);
-      const drafts = await listDrafts(await rt.context(), interviewId);
-      if (rt.json) rt.printJson(drafts.map((draft) => draftJson(draft)));
-      else rt.print(draftTable(drafts));
+      const ctx = await rt.context();
+      const drafts = await listDrafts(ctx, interviewId);
+      const sendings = await draftSendings(ctx, drafts);
+      if (rt.json) {
+        rt.printJson(
+          drafts.map((draft) => ({ ...draftJson(draft), sending: sendings.get(draft.id) })),
+        );
+      } else {
+        const zone = candidateZone(await ctx.store.profile.get());
+        rt.print(draftTable(drafts, sendings, zone));
+      }
     });
 
   program
@@ -161,6 +182,16 @@ function refuse(rt: Runtime, error: DraftError, options?: DraftOptions): void {
       : "";
   if (rt.json) rt.printJson({ errors: [{ code: error.code, message: error.message + hint }] });
   else rt.error(error.message + hint);
+}
+
+/** One draft in full, with the proofreader's findings under their lines. */
+async function showDraft(rt: Runtime, id: number): Promise<void> {
+  const ctx = await rt.context();
+  const found = await findDraft(ctx, id);
+  if (!found.ok) return refuse(rt, found.errors[0]!);
+  const sending = (await draftSendings(ctx, [found.value])).get(id);
+  if (rt.json) rt.printJson({ ...draftJson(found.value), sending });
+  else rt.print(`${draftText(found.value)}\n  sending: ${sending}`);
 }
 
 function report(rt: Runtime, json: object, text: string): void {

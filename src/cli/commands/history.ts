@@ -14,6 +14,7 @@ import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
 import { recordedView } from "../present/history.js";
 import type { Runtime } from "../runtime.js";
+import { findDraft } from "../../app/draft.js";
 
 const AT_HELP =
   "when it happened: 2026-11-21T09:30 in your profile's zone, or an instant such as 2026-11-21T14:30Z (default: now)";
@@ -22,10 +23,12 @@ export function registerHistory(program: Command, rt: Runtime): void {
   program
     .command("sent")
     .description("record a message you sent outside Afterword")
-    .argument("<id>", "the interview's ID")
-    .addOption(
-      new Option("--kind <kind>", "what you sent").choices(MESSAGE_KINDS).makeOptionMandatory(),
+    .argument("[id]", "the interview's ID (not needed with --draft)")
+    .option(
+      "--draft <id>",
+      "the draft you sent, as `afterword drafts` shows it: its kind, person and channel",
     )
+    .addOption(new Option("--kind <kind>", "what you sent").choices(MESSAGE_KINDS))
     .option("--to <name>", "whom you sent it to: a name, first name or e-mail address")
     .addOption(
       new Option("--channel <channel>", "how (default: e-mail where planned)").choices(CHANNELS),
@@ -33,9 +36,38 @@ export function registerHistory(program: Command, rt: Runtime): void {
     .option("--at <time>", AT_HELP)
     .action(
       async (
-        idText: string,
-        options: { kind: MessageKind; to?: string; channel?: Channel; at?: string },
+        idText: string | undefined,
+        options: {
+          draft?: string;
+          kind?: MessageKind;
+          to?: string;
+          channel?: Channel;
+          at?: string;
+        },
       ) => {
+        if (options.draft !== undefined) {
+          const ctx = await rt.context();
+          const found = await findDraft(ctx, parseId(options.draft, "draft"));
+          if (!found.ok) return refuseDraft(rt, found.errors[0]!.message);
+          const draft = found.value;
+          if (idText !== undefined && parseId(idText) !== draft.interviewId) {
+            throw new UsageError(
+              `draft ${draft.id} belongs to interview ${draft.interviewId}, not ${idText}: leave the ID out.`,
+            );
+          }
+          return record(rt, draft.interviewId, {
+            type: "sent",
+            kind: draft.kind,
+            to: draft.recipient.name,
+            channel: draft.channel,
+            at: options.at ?? null,
+          });
+        }
+        if (idText === undefined || options.kind === undefined) {
+          throw new UsageError(
+            "say what you sent: `afterword sent --draft ID`, or `afterword sent ID --kind KIND --to NAME`.",
+          );
+        }
         await record(rt, parseId(idText), {
           type: "sent",
           kind: options.kind,
@@ -105,6 +137,12 @@ async function record(rt: Runtime, interviewId: number, event: NewEvent): Promis
     return;
   }
   rt.print(recordedView(result.value, candidateZone(await ctx.store.profile.get())));
+}
+
+function refuseDraft(rt: Runtime, message: string): void {
+  rt.exitCode = ExitCode.refused;
+  if (rt.json) rt.printJson({ errors: [{ code: "no-such-draft", message }] });
+  else rt.error(message);
 }
 
 /** Times that cannot be read are mistakes on the command line; the rest is refused input. */

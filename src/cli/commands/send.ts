@@ -10,6 +10,7 @@ import { MESSAGE_KINDS } from "../../core/message.js";
 import { readTypedTime } from "../../core/time/typed-time.js";
 import { parseId } from "../arguments.js";
 import { UsageError } from "../exit-code.js";
+import { earlierSending } from "../../app/earlier-sending.js";
 import { Cancelled, Prompter } from "../interactive/prompter.js";
 import { findingsReport, findingsSummary } from "../present/findings.js";
 import { outboxJson } from "../present/outbox.js";
@@ -21,6 +22,7 @@ import { userPath } from "../user-path.js";
 interface SendOptions {
   at?: string;
   yes?: boolean;
+  force?: boolean;
   interview?: string;
   kind?: string;
 }
@@ -40,6 +42,7 @@ export function registerSend(program: Command, rt: Runtime): void {
       "when to send: 2026-11-21 09:00 (your zone) or an instant with its offset",
     )
     .option("--yes", "queue without asking")
+    .option("--force", "queue even a message already sent to that person (a second thank-you)")
     .option(
       "--interview <id>",
       "for an .eml file: the interview it belongs to (default: the recipient's)",
@@ -68,6 +71,10 @@ export function registerSend(program: Command, rt: Runtime): void {
         ? await draftFromStore(ctx, parseId(draft, "draft"))
         : await draftFromEml(ctx, draft, { interviewId, kind: options.kind ?? null });
       if (!message.ok) return refuse(rt, message.errors[0]!);
+      const earlier = await earlierSending(ctx, message.value);
+      if (earlier && !options.force) {
+        return refuse(rt, `Not queued: ${earlier} Add --force to send it again.`);
+      }
 
       const account = await loadMailAccount(ctx.home);
       if (!account.ok)
@@ -138,7 +145,7 @@ async function confirmQueueing(
     } else {
       ask.info(
         warnings > 0
-          ? `No errors; ${warnings} warning${warnings === 1 ? "" : "s"} (\`afterword check\` shows them).`
+          ? `No errors; ${findingsSummary(checked.value.findings)}:\n\n${findingsReport(proofreadText(message), checked.value.findings)}`
           : "The proofreader found nothing to point out.",
       );
     }

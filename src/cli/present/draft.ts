@@ -1,8 +1,10 @@
 import type { DraftOutcome, DraftStatus } from "../../app/draft.js";
+import type { DraftSending } from "../../app/draft-sending.js";
 import { draftText as checkedText, findingsByPart } from "../../app/draft-check.js";
 import type { StoredDraft } from "../../store/draft.repository.js";
 import { findingsReport, findingsSummary } from "./findings.js";
 import { table } from "./table.js";
+import { moment } from "./when.js";
 
 const CHANNEL_NAMES = { email: "e-mail", card: "card", linkedin: "LinkedIn" } as const;
 
@@ -48,10 +50,14 @@ export function draftOutcomes(outcomes: DraftOutcome[]): string {
   return outcomes.map((o) => draftText(o.draft, o.status)).join("\n\n");
 }
 
-export function draftTable(drafts: StoredDraft[]): string {
+export function draftTable(
+  drafts: StoredDraft[],
+  sendings: ReadonlyMap<number, DraftSending>,
+  zone: string,
+): string {
   if (drafts.length === 0) return "No drafts yet. Write some with `afterword draft ID`.";
   return table(
-    ["ID", "Interview", "Kind", "Channel", "To", "Edited", "Proofreader", "Updated"],
+    ["ID", "Interview", "Kind", "Channel", "To", "Edited", "Proofreader", "Sent", "Updated"],
     drafts.map((d) => [
       String(d.id),
       String(d.interviewId),
@@ -60,7 +66,8 @@ export function draftTable(drafts: StoredDraft[]): string {
       d.recipient.name,
       d.edited ? "yes" : "",
       d.checkedAt === null ? "not checked" : findingsSummary(d.findings),
-      d.updatedAt.slice(0, 16).replace("T", " "),
+      sendings.get(d.id) === "not sent" ? "" : (sendings.get(d.id) ?? ""),
+      moment(d.updatedAt, zone),
     ]),
   );
 }

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { resolveWallTime } from "../time/wall-time.js";
 import { isPlaceZone, whatZoneNameIs, zoneMeantBy, zoneSuggestion } from "../time/zone.js";
 
 /** Field shapes shared by the interview record and the profile. */
@@ -67,9 +68,15 @@ export function list<T extends z.ZodType>(item: T) {
 /** A date or date-time written as text; YAML 1.1 timestamps arrive as Date and are turned back. */
 export const timeText = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString() : value),
-  z.string({ error: "a date and time such as 2026-11-20T14:00" }).trim().min(1, {
-    error: "a date and time such as 2026-11-20T14:00",
-  }),
+  z
+    .string({ error: "a date and time such as 2026-11-20T14:00" })
+    .trim()
+    .min(1, { error: "a date and time such as 2026-11-20T14:00" })
+    // Read here, in any zone, so that a malformed time is reported with the record's other
+    // mistakes; whether it exists in the record's own zone is known once the zone is.
+    .refine((value) => resolveWallTime(value, "UTC").ok, {
+      error: "a date and time such as 2026-11-20T14:00, or an instant such as 2026-11-20T20:00Z",
+    }),
 );
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -5,7 +5,7 @@ import {
   type ProofreaderEngines,
 } from "../../core/check/index.js";
 import { browserEngines } from "../../engines/browser-engines.js";
-import { dialectForZone } from "../../engines/dialect.js";
+import type { EnglishVariety } from "../../core/english-variety.js";
 
 /**
  * The proofreader as the page runs it: our rules and the dictionary on this thread, at every
@@ -18,10 +18,10 @@ export class PageProofreader {
   /** Resolves once harper.js is ready (true) or could not load (false). */
   readonly fullReady: Promise<boolean>;
 
-  constructor(timeZone: string | null) {
+  constructor(english: EnglishVariety) {
     this.engines = browserEngines({
       assets: new URL("/engine/", location.origin),
-      timeZone,
+      english,
       worker: true,
     });
     const { instant, full } = this.engines;
@@ -54,12 +54,11 @@ export class PageProofreader {
 const proofreaders = new Map<string, PageProofreader>();
 
 /** One proofreader per English the page checks, loaded once for the page's life. */
-export function pageProofreader(timeZone: string | null): PageProofreader {
-  const key = dialectForZone(timeZone);
-  let proofreader = proofreaders.get(key);
+export function pageProofreader(english: EnglishVariety): PageProofreader {
+  let proofreader = proofreaders.get(english);
   if (!proofreader) {
-    proofreader = new PageProofreader(timeZone);
-    proofreaders.set(key, proofreader);
+    proofreader = new PageProofreader(english);
+    proofreaders.set(english, proofreader);
   }
   return proofreader;
 }

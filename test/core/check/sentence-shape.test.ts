@@ -159,7 +159,7 @@ describe("wording.doubled-phrase", () => {
   it("leaves one word typed twice to the engines' repeated-word rule", async () => {
     const text = note("I sent the the notes.");
     expect(found(text, context, "wording.doubled-phrase")).toEqual([]);
-    const engines = nodeEngines({ timeZone: "America/Chicago", quick: true });
+    const engines = nodeEngines({ quick: true });
     await engines.instant?.start();
     const { findings } = await proofread(text, context, engines);
     await engines.instant?.stop();

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import type { EnglishVariety } from "../../../core/english-variety.js";
 import type { CheckContext, Finding } from "../../../core/check/index.js";
 import { messageText } from "../../../core/check/index.js";
 import type { ProvenanceEntry } from "../../../core/compose/composed-message.js";
@@ -27,7 +28,7 @@ interface DraftView {
     notices: string[];
   };
   checkContext: CheckContext | null;
-  timeZone: string | null;
+  english: EnglishVariety | null;
   interview: { id: number; company: string; position: string } | null;
   channels: { channel: Channel; id: number }[];
   mailReady: boolean;
@@ -72,7 +73,10 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
 
   const isEmail = view?.draft.channel === "email";
   const text = messageText(isEmail ? subject : null, body);
-  const proofreader = useMemo(() => (view ? pageProofreader(view.timeZone) : null), [view]);
+  const proofreader = useMemo(
+    () => (view ? pageProofreader(view.english ?? "en-US") : null),
+    [view],
+  );
   const [harperReady, setHarperReady] = useState(false);
   useEffect(() => {
     void proofreader?.fullReady.then(setHarperReady);

@@ -199,7 +199,7 @@ async function presentDraft(ctx: AppContext, draft: StoredDraft, home: string) {
     },
     findings: findingsByPart(draft),
     checkContext: loaded.ok ? loaded.value.context : null,
-    timeZone: loaded.ok ? loaded.value.timeZone : null,
+    english: loaded.ok ? loaded.value.english : null,
     interview: interview && {
       id: interview.id,
       company: interview.company,
