@@ -231,7 +231,7 @@ describe.skipIf(missing)("afterword inbox add: replies, auto-replies and bounces
     ]);
     expect(result.code).toBe(1);
     const [missingFile, read] = json<({ error: string } | Added)[]>(result);
-    expect(missingFile).toMatchObject({ error: "no such file" });
+    expect(missingFile).toMatchObject({ error: "expected a readable file, found no such file" });
     expect(read).toMatchObject({ kind: "human", recorded: true });
   });
 

@@ -83,9 +83,9 @@ describe("afterword plan and agenda through the day", () => {
     expect(text).toContain("\nToday\n");
     expect(text.indexOf("\nToday\n")).toBeLessThan(text.indexOf("\nThis week\n"));
     expect(text.indexOf("\nThis week\n")).toBeLessThan(text.indexOf("\nFurther ahead\n"));
-    expect(text).toContain('draft: afterword draft 1 --kind thank-you --to "Dana Whitfield"\n');
+    expect(text).toContain("draft: afterword draft 1 --kind thank-you --to 'Dana Whitfield'\n");
     expect(text).toContain(
-      'draft: afterword draft 1 --kind thank-you --to "Dana Whitfield" --channel card',
+      "draft: afterword draft 1 --kind thank-you --to 'Dana Whitfield' --channel card",
     );
     const missed = (await cli(["agenda"], "2026-11-23T22:00Z")).stdout;
     expect(missed).toContain("Missed (the window has closed)");

@@ -1,11 +1,10 @@
-import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { forgetInterview, type Forgotten } from "../../app/forget-interview.js";
 import { findInterview, listInterviews } from "../../app/interviews.js";
 import type { Interview } from "../../core/interview.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";
-import { Cancelled, Prompter } from "../interactive/prompter.js";
+import { Cancelled, prompterFor } from "../interactive/prompter.js";
 import { interviewDetail, interviewTable } from "../present/interview.js";
 import { timeSpan } from "../present/when.js";
 import { refuse } from "../refusal.js";
@@ -75,7 +74,7 @@ function summary(interview: Interview): string {
 }
 
 async function confirmForgetting(rt: Runtime, interview: Interview): Promise<boolean> {
-  const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+  const ask = prompterFor(rt.io);
   try {
     return await ask.confirm(
       `Forget interview ${interview.id}, ${summary(interview)}? Its drafts, history and plan go; this cannot be undone.`,

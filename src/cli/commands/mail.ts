@@ -1,11 +1,10 @@
-import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { checkMail, type MailCheck } from "../../app/check-mail.js";
 import { loadMailAccount } from "../../app/mail-account.js";
 import { signIn } from "../../app/mail-signin.js";
 import { refuse } from "../refusal.js";
 import { ExitCode, UsageError } from "../exit-code.js";
-import { Cancelled, Prompter } from "../interactive/prompter.js";
+import { Cancelled, prompterFor } from "../interactive/prompter.js";
 import { setUpMail } from "../interactive/mail-setup.js";
 import type { Runtime } from "../runtime.js";
 
@@ -22,7 +21,7 @@ export function registerMail(program: Command, rt: Runtime): void {
         );
       }
       const ctx = await rt.context();
-      const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+      const ask = prompterFor(rt.io);
       try {
         await setUpMail(ctx, ask, rt.io.env);
       } catch (error) {

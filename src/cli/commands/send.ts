@@ -1,4 +1,3 @@
-import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import type { AppContext } from "../../app/context.js";
 import { draftFromEml } from "../../app/draft-file.js";
@@ -11,7 +10,7 @@ import { readTypedTime } from "../../core/time/typed-time.js";
 import { parseId } from "../arguments.js";
 import { UsageError } from "../exit-code.js";
 import { earlierSending } from "../../app/earlier-sending.js";
-import { Cancelled, Prompter } from "../interactive/prompter.js";
+import { Cancelled, prompterFor } from "../interactive/prompter.js";
 import { findingsReport, findingsSummary } from "../present/findings.js";
 import { outboxJson } from "../present/outbox.js";
 import { moment } from "../present/when.js";
@@ -118,7 +117,7 @@ async function confirmQueueing(
   message: OutgoingDraft,
   when: string,
 ): Promise<boolean> {
-  const ask = new Prompter(rt.io.stdin, rt.io.stdout as unknown as Writable);
+  const ask = prompterFor(rt.io);
   ask.note(
     [
       `To:      ${message.to.map((p) => (p.name ? `${p.name} <${p.email}>` : p.email)).join(", ")}`,

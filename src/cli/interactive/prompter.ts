@@ -1,5 +1,6 @@
 import * as clack from "@clack/prompts";
 import type { Readable, Writable } from "node:stream";
+import type { Io } from "../io.js";
 import { terminalText } from "../terminal-text.js";
 
 /** Raised when the person presses Ctrl-C or Escape: the flow stops and nothing is saved. */
@@ -124,4 +125,9 @@ export class Prompter {
   cancelled(message: string) {
     clack.cancel(terminalText(message), { output: this.output });
   }
+}
+
+/** The prompter for a command's terminal: drawn on the real stream, with its texts made safe here. */
+export function prompterFor(io: Io): Prompter {
+  return new Prompter(io.stdin, (io.unfilteredStdout ?? io.stdout) as unknown as Writable);
 }

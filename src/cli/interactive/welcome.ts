@@ -1,4 +1,3 @@
-import type { Writable } from "node:stream";
 import { addInterview } from "../../app/add-interview.js";
 import type { AppContext } from "../../app/context.js";
 import { importFiles } from "../../app/import-files.js";
@@ -14,7 +13,7 @@ import { fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint, interviewTable } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
 import { ExitCode } from "../exit-code.js";
-import { Cancelled, Prompter } from "./prompter.js";
+import { Cancelled, prompterFor, type Prompter } from "./prompter.js";
 import { userPath } from "../user-path.js";
 
 type Action = "add" | "import" | "list" | "quit";
@@ -22,10 +21,7 @@ type Action = "add" | "import" | "list" | "quit";
 /** `afterword` at a terminal: set up the profile, then add or import interviews and list them. */
 export async function runInteractive(rt: Runtime): Promise<void> {
   const ctx = await rt.context();
-  const ask = new Prompter(
-    rt.io.stdin,
-    (rt.io.unfilteredStdout ?? rt.io.stdout) as unknown as Writable,
-  );
+  const ask = prompterFor(rt.io);
   ask.intro("Afterword");
   try {
     if (!(await ctx.store.profile.get())) await setUpProfile(ctx, ask);
