@@ -2,7 +2,7 @@ import { CHANNELS, type Channel, type MessageKind } from "../message.js";
 import { wordLimits, type WordLimits } from "../length-limits.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
-import { answersFor } from "./answers-for.js";
+import { answersFor } from "../plan/answer-routing.js";
 import {
   fitToChannel,
   LAST_RESORT,

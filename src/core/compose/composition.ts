@@ -1,3 +1,4 @@
+import { sentenceKey, splitSentences } from "../sentences.js";
 import type { Tone } from "../record/profile.js";
 import type { Slot } from "./composed-message.js";
 import type { SeededChoice } from "./seeded-choice.js";
@@ -166,19 +167,9 @@ function fillPhrasing(template: string, fills: Fills) {
   return { text, sources: filled.sources };
 }
 
-/** A sentence as drafts are compared: case, spacing and punctuation aside. */
-export function sentenceKey(sentence: string): string {
-  return sentence
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The sentences of a draft's text, as keys. */
+/** The sentences of a draft's text, as keys (cut and folded as the proofreader reads them). */
 export function sentenceKeys(text: string): string[] {
-  return text
-    .split(/(?<=[.?!:])\s+|\n+/)
+  return splitSentences(text)
     .map(sentenceKey)
     .filter((key) => key.split(" ").length >= 3);
 }

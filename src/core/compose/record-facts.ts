@@ -6,7 +6,7 @@ import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
-import { answersFor, BRIEF_WORDS, type AnswerRef } from "./answers-for.js";
+import { answersFor, BRIEF_WORDS, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
 import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";

@@ -112,8 +112,8 @@ export function separateMessages(
 
 /**
  * What a message to the interviewer at `index` answers: in a thank-you, what is theirs when no
- * separate message is planned for them; in an additional-information message, what is theirs, or
- * everything when nothing is (a message the candidate chose to send). Other kinds answer nothing.
+ * separate message is planned for them; in an additional-information message, what is theirs
+ * (nothing, when their thank-you answered it), or everything when nothing is (a message the candidate chose to send). Other kinds answer nothing.
  * Only entries the record holds an answer for; a reader not on the panel (null) gets what is
  * the company's.
  */
@@ -129,7 +129,9 @@ export function answersFor(
   }
   if (kind !== "additional-info") return [];
   const own = all.filter((e) => e.owner === index);
-  return (own.length > 0 ? own : all).map(ref);
+  if (own.length === 0) return all.map(ref);
+  // What their thank-you answered is not answered again.
+  return index !== null && !needsSeparateMessage(interview, index) ? [] : own.map(ref);
 }
 
 function ref(e: AnswerRef): AnswerRef {

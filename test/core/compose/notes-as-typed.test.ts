@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answersFor } from "../../../src/core/compose/answers-for.js";
+import { answersFor } from "../../../src/core/plan/answer-routing.js";
 import { composeMessage } from "../../../src/core/compose/compose.js";
 import type { ComposeRequest } from "../../../src/core/compose/composed-message.js";
 import type { Interview } from "../../../src/core/interview.js";
