@@ -160,9 +160,10 @@ const recordPhrases = perContext((context: CheckContext): string =>
 /**
  * Whether a lint falls inside words copied from the interview record ("the new WMS rollout",
  * "expected credit loss staging"): the employer's terms and the candidate's own notes, which the
- * engine's grammar does not know. The flagged words and one word either side must be in it.
+ * engine's grammar does not know, and whose slips are the candidate's own, not where a frame met
+ * their words. The flagged words and one word either side must be in it.
  */
-function quotesRecord(text: string, lint: Span, context: CheckContext): boolean {
+export function quotesRecord(text: string, lint: Span, context: CheckContext): boolean {
   const record = recordPhrases(context);
   if (record === "") return false;
   const from = Math.max(0, lint.start - 40);

@@ -117,7 +117,8 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
     w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
   const offer = w.write("offer", "offer", P.offer, fills, { pad: true });
-  return paragraph(interest, offer, next);
+  const availability = w.write("offer", "availability", P.availability, fills, { pad: true });
+  return paragraph(interest, offer, availability, next);
 }
 
 function card(facts: NoteFacts, w: NoteWriter): Composition {

@@ -1,4 +1,7 @@
+import { CLAUSE_BLOCKING_PREPOSITIONS } from "../check/phrases/clause-words.js";
 import { wordsOf, type Word } from "./nlp.js";
+
+const PREPOSITIONS = new Set(CLAUSE_BLOCKING_PREPOSITIONS);
 
 /**
  * What shape a piece of the candidate's notes has, which decides how a message may use it:
@@ -87,8 +90,12 @@ export function formOf(raw: string): Form {
   if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
     return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
   }
+  // "for we kestrel": words no frame may hold, kept as the candidate typed them.
+  if (pronounAfterPreposition(words)) return "sentence";
   if (hasSubjectAndVerb(words)) return "clause";
-  return joinsAClause(words) ? "sentence" : "noun-phrase";
+  // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
+  if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
+  return "noun-phrase";
 }
 
 /**
@@ -158,6 +165,16 @@ const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
 
 function startsSubject(word: Word): boolean {
   return word.tags.has("Determiner") || isSubjectPronoun(word);
+}
+
+/** "for we kestrel": a subject pronoun after a preposition starts a clause inside the piece. */
+function pronounAfterPreposition(words: readonly Word[]): boolean {
+  return words.some(
+    (word, i) =>
+      i > 0 &&
+      /^(?:i|he|she|we|they)$/.test(word.normal) &&
+      (PREPOSITIONS.has(words[i - 1]!.normal) || words[i - 1]!.tags.has("Preposition")),
+  );
 }
 
 function isSubjectPronoun(word: Word): boolean {

@@ -4,6 +4,7 @@ import {
   DOUBLING_IDIOMS,
   FUNCTION_WORDS,
 } from "../phrases/clause-words.js";
+import { quotesRecord } from "../engine-findings.js";
 import { defineRule, type Hit } from "../rule.js";
 import { tokensOf, type Tokens } from "../tokens.js";
 import { tokenRange } from "./frame-clause.js";
@@ -20,14 +21,15 @@ type DoubledHit = Hit<"wording.doubled-phrase">;
  * A phrase written twice where a slot met the words around it: "a link to the link to my
  * portfolio", "to my portfolio to my portfolio". A single word typed twice ("the the") is the
  * engines' `grammar.repeated-word`; idioms ("day to day", "side by side", "from team to team")
- * are left alone.
+ * and a doubling inside words copied from the record (the candidate's own slip, like any grammar
+ * inside them) are left alone.
  */
 export const doubledPhrase = defineRule({
   code: "wording.doubled-phrase",
   severity: "error",
   summary:
     "A word or phrase doubled where two pieces meet: “a link to the link to my portfolio”, “to my portfolio to my portfolio”.",
-  detect(message) {
+  detect(message, context) {
     const text = message.text;
     const tokens = tokensOf(text);
     const { first, last } = tokenRange(tokens, message.body);
@@ -35,7 +37,7 @@ export const doubledPhrase = defineRule({
     for (let i = first; i <= last; i++) {
       const hit = repeatedRun(text, tokens, i, last) ?? acrossPreposition(text, tokens, i, last);
       if (hit) {
-        hits.push(hit);
+        if (!quotesRecord(text, hit, context)) hits.push(hit);
         i = tokenAt(tokens, hit.end, i);
       }
     }

@@ -1,3 +1,4 @@
+import { quotesRecord } from "../engine-findings.js";
 import type { Span } from "../finding.js";
 import type { MessageText } from "../message-text.js";
 import {
@@ -61,20 +62,22 @@ function thirdPerson(verb: string): string {
  * directly by a clause: a subject pronoun ("about I have not led a team"), or a noun phrase and its
  * verb ("struck by the engineers and designers share one backlog"), or, after a sentence-opening
  * "Given", a verb with its object ("Given building the onboarding flow"). Notes slotted into a
- * sentence that expected a noun phrase read this way.
+ * sentence that expected a noun phrase read this way. Words copied whole from the record are left
+ * alone: the slip, if any, is the candidate's own.
  */
 export const frameClause = defineRule({
   code: "wording.frame-clause",
   severity: "error",
   summary:
     "A preposition or frame followed by a whole clause: “about I have not led a team”, “With I built the payroll system”.",
-  detect(message) {
+  detect(message, context) {
     const tokens = tokensOf(message.text);
     const hits: Hit<"wording.frame-clause">[] = [];
     for (const sentence of message.sentences) {
       if (sentence.end <= message.content.start || sentence.start >= message.content.end) continue;
       const span = clauseAfterFrame(message, tokens, sentence);
-      if (span) {
+      // The candidate's own words as they typed them are theirs to word, as with any grammar.
+      if (span && !quotesRecord(message.text, span, context)) {
         hits.push({
           ...span,
           params: {

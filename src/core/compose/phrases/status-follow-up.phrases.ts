@@ -53,9 +53,9 @@ export const STATUS_FOLLOW_UP = {
   point: {
     about: [
       "I am still thinking about {point}.",
-      "Our talk about {point} has stayed with me.",
+      "Since we spoke I have come back more than once to {point}.",
       "I have kept thinking about {point} since we spoke.",
-      "[formal] Our discussion of {point} remains very much on my mind.",
+      "[formal] I have continued to reflect on {point}.",
     ],
     that: [
       "I have thought often about what you said: that {point}.",

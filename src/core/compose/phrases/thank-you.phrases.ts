@@ -207,6 +207,12 @@ export const THANK_YOU_EMAIL = {
     "I can share references or samples of my recent work if they would be useful.",
     "[warm plain] If it helps, I can send references or a few examples of my work.",
   ],
+  /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
+  availability: [
+    "I am glad to make time for a further conversation whenever it suits you.",
+    "Should a second conversation be useful, my calendar is open.",
+    "[warm plain] I'm happy to talk again whenever suits you.",
+  ],
   nextStepsSaid: {
     that: [
       "You mentioned that {next}; I look forward to hearing from you.",
