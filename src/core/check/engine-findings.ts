@@ -157,6 +157,16 @@ const recordPhrases = perContext((context: CheckContext): string =>
     : "",
 );
 
+/** Whether these words, in this order, stand in the interview record (case and spacing aside). */
+export function recordSays(context: CheckContext, words: readonly string[]): boolean {
+  const record = recordPhrases(context);
+  return (
+    record !== "" &&
+    (record.includes(`${words.join(" ").toLowerCase()} `) ||
+      record.split("\n").some((line) => line.endsWith(words.join(" ").toLowerCase())))
+  );
+}
+
 /**
  * Whether a lint falls inside words copied from the interview record ("the new WMS rollout",
  * "expected credit loss staging"): the employer's terms and the candidate's own notes, which the

@@ -82,6 +82,8 @@ export function formOf(raw: string): Form {
   if (FIRST_PERSON.test(first.text) && (/['’]/.test(first.text) || words.slice(1).some(isFinite))) {
     return "first-person";
   }
+  // "for we kestrel": words no frame may hold, kept as the candidate typed them.
+  if (pronounAfterPreposition(words)) return "sentence";
   if (SUBORDINATORS.has(first.normal)) return "wh-phrase";
   if (first.tags.has("Gerund") || (/ing$/i.test(first.normal) && first.tags.has("Verb"))) {
     return "gerund";
@@ -90,8 +92,6 @@ export function formOf(raw: string): Form {
   if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
     return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
   }
-  // "for we kestrel": words no frame may hold, kept as the candidate typed them.
-  if (pronounAfterPreposition(words)) return "sentence";
   if (hasSubjectAndVerb(words)) return "clause";
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
@@ -171,9 +171,7 @@ function startsSubject(word: Word): boolean {
 function pronounAfterPreposition(words: readonly Word[]): boolean {
   return words.some(
     (word, i) =>
-      i > 0 &&
-      /^(?:i|he|she|we|they)$/.test(word.normal) &&
-      (PREPOSITIONS.has(words[i - 1]!.normal) || words[i - 1]!.tags.has("Preposition")),
+      i > 0 && /^(?:i|he|she|we|they)$/.test(word.normal) && PREPOSITIONS.has(words[i - 1]!.normal),
   );
 }
 

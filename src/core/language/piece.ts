@@ -97,7 +97,13 @@ export function readThing(raw: string): string {
     "",
   );
   const form = formOf(text);
-  if (form === "imperative" || form === "verb-phrase") text = text.replace(/^\S+\s+/, "");
+  // "send the deck" names the deck; "budget sample" is the thing itself.
+  if (
+    (form === "imperative" || form === "verb-phrase") &&
+    /^\S+\s+(?:the|a|an|my|our|some|\d+|two|three|a few)\b/i.test(text)
+  ) {
+    text = text.replace(/^\S+\s+/, "");
+  }
   text = text.replace(/^(?:(?:a|the)\s+)?links?\s+(?:to|for)\s+/i, "");
   return isNominal(formOf(text)) || text !== "" ? text : phraseInSentence(raw);
 }

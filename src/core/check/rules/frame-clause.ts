@@ -1,4 +1,4 @@
-import { quotesRecord } from "../engine-findings.js";
+import { recordSays } from "../engine-findings.js";
 import type { Span } from "../finding.js";
 import type { MessageText } from "../message-text.js";
 import {
@@ -76,8 +76,9 @@ export const frameClause = defineRule({
     for (const sentence of message.sentences) {
       if (sentence.end <= message.content.start || sentence.start >= message.content.end) continue;
       const span = clauseAfterFrame(message, tokens, sentence);
-      // The candidate's own words as they typed them are theirs to word, as with any grammar.
-      if (span && !quotesRecord(message.text, span, context)) {
+      // A frame and the word after it typed together in the record are the candidate's own words,
+      // theirs to word as with any grammar; the rule is for where a frame met them.
+      if (span && !recordSays(context, tokens.lower.slice(span.frame, span.frame + 2))) {
         hits.push({
           ...span,
           params: {
