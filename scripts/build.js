@@ -10,7 +10,7 @@ const dist = join(root, "dist");
 export const bundle = join(dist, "cli.js");
 
 /** Packages loaded from node_modules at run time: native code, or files read from their own folder. */
-const EXTERNAL = ["better-sqlite3", "harper.js", "dictionary-en"];
+const EXTERNAL = ["better-sqlite3", "harper.js", "dictionary-en", "@napi-rs/keyring"];
 
 /**
  * zod re-exports every language's error messages (`z.locales`), 600 kB that every command would
