@@ -42,6 +42,8 @@ const MODULES: { names: string[]; load: () => Promise<Register> }[] = [
     names: ["draft", "drafts", "edit", "export"],
     load: async () => (await import("./commands/draft.js")).registerDraft,
   },
+  { names: ["doctor"], load: async () => (await import("./commands/doctor.js")).registerDoctor },
+  { names: ["serve"], load: async () => (await import("./commands/serve.js")).registerServe },
 ];
 
 /** Every command's name, for "did you mean …?" without loading the commands. */

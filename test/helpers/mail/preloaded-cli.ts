@@ -25,7 +25,7 @@ export async function bundleChild(entry = "cli-child.ts"): Promise<string> {
     platform: "node",
     format: "esm",
     target: "node20",
-    external: ["better-sqlite3"],
+    external: ["better-sqlite3", "@napi-rs/keyring"],
     logLevel: "warning",
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
