@@ -80,16 +80,21 @@ const EXAMPLES: Record<string, string[]> = {
   mail: ["afterword mail setup", "afterword mail test"],
   "mail setup": ["afterword mail setup"],
   "mail test": ["afterword mail test"],
+  "mail signin": ["afterword mail signin", "afterword mail signin --browser"],
   outbox: ["afterword outbox", "afterword outbox cancel 4", "afterword outbox retry 4"],
   "outbox cancel": ["afterword outbox cancel 4"],
   "outbox retry": ["afterword outbox retry 4"],
   inbox: ["afterword inbox", "afterword inbox add reply.eml", "afterword inbox sync"],
   "inbox add": ["afterword inbox add reply.eml"],
+  "inbox accept": ["afterword inbox accept 4", "afterword inbox accept 4 --as rejection"],
+  "inbox dismiss": ["afterword inbox dismiss 4"],
   "inbox sync": ["afterword inbox sync"],
   worker: ["afterword worker"],
   words: ["afterword words", "afterword words add Dagster dbt", "afterword words remove dbt"],
   "words add": ["afterword words add Dagster dbt"],
   "words remove": ["afterword words remove dbt"],
+  doctor: ["afterword doctor", "afterword doctor --restore"],
+  serve: ["afterword serve", "afterword serve --port 4321 --no-open"],
 };
 
 /** Puts each command under its heading and ends its help with examples, subcommands included. */
