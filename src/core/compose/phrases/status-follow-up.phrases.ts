@@ -130,7 +130,7 @@ export const STATUS_FOLLOW_UP = {
     "[formal] I appreciate that a decision of this kind takes time.",
   ],
   close: [
-    "Thank you for your time and consideration.",
+    "I appreciate your help with my application.",
     "I look forward to hearing from you.",
     "[warm plain] Thanks for your help with this.",
     "[formal] Thank you for considering my application.",

@@ -33,7 +33,7 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] I enjoyed our conversation {when} about the {position} role at {company}, and I'm grateful for your time.",
     "[formal warm] Many thanks for your time {when} and for telling me more about the {position} role at {company}.",
     "Thank you for walking me through the {position} role at {company} {when}.",
-    "[formal] I am grateful for the time you took {when} to talk with me about the {position} role at {company}.",
+    "[formal] I am grateful for the time you took {when} to discuss the {position} role at {company} with me.",
     "[plain] Thanks for talking with me {when} about the {position} job at {company}.",
     "[warm plain] I'm grateful we had the chance to talk {when} about the {position} role at {company}.",
   ],
