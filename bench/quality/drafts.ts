@@ -7,6 +7,7 @@ import { composeMessage } from "../../src/core/compose/compose.js";
 import type { ComposedMessage } from "../../src/core/compose/composed-message.js";
 import type { Interviewer } from "../../src/core/interview.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../src/core/message.js";
+import { primaryIndex, separateMessages } from "../../src/core/plan/answer-routing.js";
 import { QUALITY, type QualityRecord } from "./corpus.js";
 
 /** One draft of the run, or the composer's reason for not writing it. */
@@ -54,7 +55,7 @@ export function draftAll(records: readonly QualityRecord[], reasons: Map<string,
     const said = avoid.get(record.profile.name) ?? [];
     avoid.set(record.profile.name, said);
     for (const kind of MESSAGE_KINDS) {
-      for (const to of record.interview.interviewers) {
+      for (const to of recipientsOf(record, kind)) {
         const before = [...said];
         for (const channel of CHANNELS) {
           const reason = reasons.get(record.name) ?? null;
@@ -66,6 +67,23 @@ export function draftAll(records: readonly QualityRecord[], reasons: Map<string,
     }
   }
   return drafts;
+}
+
+/**
+ * Who each kind goes to, as the plan sends it: a thank-you to each interviewer, an
+ * additional-information message to each person the plan writes one to, and a status follow-up,
+ * a check-in and a reply to a rejection to the one main contact.
+ */
+function recipientsOf(record: QualityRecord, kind: MessageKind): Interviewer[] {
+  const people = record.interview.interviewers;
+  if (kind === "thank-you") return people;
+  if (kind === "additional-info") {
+    return separateMessages(record.interview).flatMap(({ owner }) =>
+      owner === null ? [] : [people[owner]!],
+    );
+  }
+  const main = primaryIndex(record.interview);
+  return main === null ? [] : [people[main]!];
 }
 
 /** One message of the run: a kind to a person, whatever the channel. */
@@ -91,7 +109,8 @@ function draftOne(
     kind,
     channel,
     recipient: { name: to.name, email: to.email },
-    reason: kind === "check-in" || kind === "status-follow-up" ? reason : null,
+    // The candidate's news is told once, in the check-in that needs a reason to write.
+    reason: kind === "check-in" ? reason : null,
     writtenAt,
     avoidSentences,
   });

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { NEAR_COPY_NOTICE } from "../../src/core/compose/compose.js";
 import type { ComposedMessage } from "../../src/core/compose/composed-message.js";
 import { phraseInSentence } from "../../src/core/compose/grammar/noun-phrase.js";
-import { positionName, readerIndexOf } from "../../src/core/compose/record-facts.js";
+import { companyName, positionName, readerIndexOf } from "../../src/core/compose/record-facts.js";
 import { panelOverlap, trigramJaccard } from "../../src/core/trigram-overlap.js";
 import type { Interview } from "../../src/core/interview.js";
 import type { Profile } from "../../src/core/record/profile.js";
@@ -68,16 +68,18 @@ export function missingElements(
   const citesPoint = points.some(
     (point) => includes(body, stem(point)) || includes(body, stem(point).replace(/^\S+\s*/, "")),
   );
-  const company = interview.company
-    .trim()
-    .replace(/\s+/g, " ")
-    .replace(/[.,;:!]+$/, "");
+  // Spoken as people speak of it: "Hollins Bright", not "Hollins Bright LLP".
+  const company = companyName(interview.company);
   switch (kind) {
     case "thank-you":
       need(/\b(thank|thanks|grateful)\b/i.test(body), "gratitude for their time");
       if (channel !== "linkedin") {
         need(includes(body, company), "the company");
-        need(includes(body, positionName(interview.position)), "the position");
+        // The subject line of an e-mail names the position as well as its body can.
+        need(
+          includes(`${message.subject ?? ""}\n${body}`, positionName(interview.position)),
+          "the position",
+        );
         need(
           /(interest|excited|enthusiastic|eager|keen|delighted|love the chance|like to be part|hope to have the chance|join|contribute)/i.test(
             body,
@@ -99,7 +101,7 @@ export function missingElements(
       );
       need(
         /\?/.test(body) &&
-          /(timeline|process|where things stand|next steps|decision|news)/i.test(body),
+          /(timeline|process|where things stand|next steps|decision|news|update)/i.test(body),
         "a question about the timeline",
       );
       need(

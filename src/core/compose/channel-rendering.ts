@@ -63,20 +63,29 @@ export function withinLimit(body: string, channel: Channel, limits: WordLimits |
 }
 
 /**
- * Keeps the padding sentences (an offer of references, say) only when the note would otherwise
- * fall short of the fewest words its kind should run to, counted as the proofreader counts them.
+ * Keeps padding sentences (a second strength, an offer of references) only as far as the note
+ * would otherwise fall short of the fewest words its kind should run to, counted as the
+ * proofreader counts them: the first in the note first, and no more than it takes.
  */
 export function padToMinimum(composition: Composition, limits: WordLimits | null): Composition {
-  const hasPadding = composition.paragraphs.some((p) => p.sentences.some((s) => s.pad));
-  if (!hasPadding) return composition;
-  const unpadded: Composition = {
-    ...composition,
-    paragraphs: composition.paragraphs.map((p) => ({
-      ...p,
-      sentences: p.sentences.filter((s) => !s.pad),
-    })),
+  const pads = composition.paragraphs.flatMap((p) => p.sentences.filter((s) => s.pad));
+  let kept = 0;
+  const keeping = (count: number): Composition => {
+    const allowed = new Set(pads.slice(0, count));
+    return {
+      ...composition,
+      paragraphs: composition.paragraphs.map((p) => ({
+        ...p,
+        sentences: p.sentences.filter((s) => !s.pad || allowed.has(s)),
+      })),
+    };
   };
-  return !limits || noteWords(unpadded) >= limits.min ? unpadded : composition;
+  let current = keeping(0);
+  while (limits && kept < pads.length && noteWords(current) < limits.min) {
+    kept += 1;
+    current = keeping(kept);
+  }
+  return current;
 }
 
 /** Words from the greeting to the closing: the sign-off and signature are not counted. */

@@ -103,9 +103,28 @@ export class NoteWriter {
     piece: Fact,
     optional?: Optional,
   ): Sentence | null {
-    const list = phrasings[piece.frame ?? "about"];
-    if (!list || list.length === 0) return null;
-    return this.write(slot, `${key}-${piece.frame ?? "about"}`, list, fills, optional);
+    const frame = piece.frame ?? "about";
+    const list = phrasings[frame];
+    if (list && list.length > 0) return this.write(slot, `${key}-${frame}`, list, fills, optional);
+    const own = phrasings.own;
+    if (!piece.ownText || !own || own.length === 0) return null;
+    const name = Object.keys(fills).find((k) => fills[k] === piece);
+    const asOwn: Fact = { ...piece, text: piece.ownText, frame: "own" };
+    return this.write(
+      slot,
+      `${key}-own`,
+      own,
+      name ? { ...fills, [name]: asOwn } : fills,
+      optional,
+    );
+  }
+
+  /** Every phrasing of the list would write a sentence one of the candidate's other drafts has. */
+  allRepeated(phrasings: readonly string[], fills: Fills): boolean {
+    if (this.voice.avoid.size === 0) return false;
+    return inTone(phrasings, this.voice.tone).every((template) =>
+      repeatsElsewhere(fillPhrasing(template, fills).text, this.voice.avoid),
+    );
   }
 
   /** The record's own words, kept as they are. */
@@ -130,8 +149,12 @@ export class NoteWriter {
     });
     const taken = this.panel?.taken.get(key);
     const fresh = (p: { text: string }) => !repeatsElsewhere(p.text, this.voice.avoid);
+    const joins = (p: { template: string }) => !doublesAtJoin(p.template, fills);
     const found =
-      inTurn.find((p) => fresh(p) && !this.repeats(p.template) && !taken?.has(p.template)) ??
+      inTurn.find(
+        (p) => fresh(p) && joins(p) && !this.repeats(p.template) && !taken?.has(p.template),
+      ) ??
+      inTurn.find((p) => fresh(p) && joins(p) && !this.repeats(p.template)) ??
       inTurn.find((p) => fresh(p) && !this.repeats(p.template)) ??
       inTurn.find(fresh);
     return found ? { ...found, repeated: false } : { ...inTurn[0]!, repeated: true };
@@ -159,12 +182,49 @@ export function inTone(phrasings: readonly string[], tone: Tone): string[] {
 
 /** A phrasing filled; an empty value (no {when}) leaves no double space or space before a stop. */
 function fillPhrasing(template: string, fills: Fills) {
-  const filled = fillTemplate(template, fills);
+  const filled = fillTemplate(template, closedAsides(template, fills));
   const text = filled.text
     .replace(/ {2,}/g, " ")
     .replace(/ +([,.;:?])/g, "$1")
     .trim();
   return { text, sources: filled.sources };
+}
+
+/**
+ * A piece with an aside in it ("ten years commercial, the last three on data centres") closes
+ * the aside when the sentence goes on after it: "…on data centres, should serve me well".
+ */
+function closedAsides(template: string, fills: Fills): Fills {
+  let closed: Record<string, Fact | undefined> | null = null;
+  for (const match of template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}(?= \p{L})/gu)) {
+    const name = match[1]!;
+    const fact = fills[name];
+    // Only pieces of the notes: a position such as "Senior Associate, Employment" is a name.
+    if (!fact?.frame || fact.frame === "own" || fact.frame === "quote") continue;
+    const close = fact.text.includes(" — ") ? " —" : /, \S/.test(fact.text) ? "," : null;
+    if (!close || /[,—]$/.test(fact.text)) continue;
+    closed ??= { ...fills };
+    closed[name] = { ...fact, text: fact.text + close };
+  }
+  return closed ?? fills;
+}
+
+/**
+ * "your view on on-call weekends", "your view on your view that…": a phrasing whose last words
+ * before a piece are the piece's first words.
+ */
+function doublesAtJoin(template: string, fills: Fills): boolean {
+  for (const match of template.matchAll(/((?:\p{L}+ ){1,3})\{([A-Za-z][A-Za-z0-9]*)\}/gu)) {
+    const value = fills[match[2]!]?.text.toLowerCase();
+    if (!value) continue;
+    const before = match[1]!.trim().toLowerCase().split(" ");
+    const opening = value.match(/\p{L}+/gu)?.slice(0, 3) ?? [];
+    if (opening[0] === before.at(-1)) return true;
+    if (before.some((word) => word.length > 3 && !COMMON.has(word) && opening.includes(word))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The sentences of a draft's text, as keys (cut and folded as the proofreader reads them). */

@@ -13,7 +13,7 @@ import { ownSentences } from "./grammar/own-sentence.js";
 import { givenName, greetingName, hasTitle, personName } from "./grammar/person-name.js";
 import { relativeDay } from "./grammar/relative-day.js";
 import { stripTrailingPunctuation, tidySpaces } from "./grammar/punctuation.js";
-import { dateStyleFor, spokenCalendarDate, spokenDay } from "./grammar/spoken-date.js";
+import { spokenCalendarDate, spokenDay, spokenDayFrom } from "./grammar/spoken-date.js";
 import { wordCount } from "./grammar/word-count.js";
 import type { Fact } from "./template.js";
 
@@ -150,7 +150,9 @@ export function noteFacts(
       read.frame === "own" || read.frame === "quote"
         ? limitSentences(read.text, options.sentenceLimit)
         : shortened(read.text, options);
-    return text === "" ? null : { text, sources: [source], frame: read.frame };
+    if (text === "") return null;
+    const own = read.ownText && limitSentences(read.ownText, options.sentenceLimit);
+    return { text, sources: [source], frame: read.frame, ...(own ? { ownText: own } : {}) };
   };
   const pieces = (list: string[], field: string, ref: ReaderReference | null) =>
     distinct(
@@ -166,7 +168,7 @@ export function noteFacts(
   const raisedHere = (raisedBy: string | null | undefined) =>
     reader !== null && Boolean(raisedBy) && writtenAlike(reader.name, raisedBy!);
   const aboutCandidate = (raisedBy: string | null | undefined): ReaderReference | null =>
-    refs && { ...refs.names, singular: raisedHere(raisedBy) || refs.shared.singular };
+    refs && { ...refs.names, singular: raisedHere(raisedBy) || refs.shared.singular, plural: true };
   // "I have not led a team before" reads best as "the point that I have not led a team before".
   const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
     const fact = piece(raw, source, aboutCandidate(raisedBy));
@@ -187,11 +189,7 @@ export function noteFacts(
     panelSize: interview.interviewers.length,
     company: { text: companyName(interview.company), sources: ["company"] },
     position: { text: positionName(interview.position), sources: ["position"] },
-    interviewDay: {
-      text: spokenDay(interview.start, interview.timeZone),
-      sources: ["start"],
-      closingComma: dateStyleFor(interview.timeZone) === "month-day",
-    },
+    interviewDay: dayFact(interview, context.writtenAt),
     interviewKind: interviewKindOf(interview),
     ownPoints: reader
       ? pieces(reader.discussed, `interviewers[${readerIndex}].discussed`, refs?.own ?? null)
@@ -284,6 +282,16 @@ function readerReferences(interview: Interview, index: number | null): Reference
     own: { ...base, singular: true },
     shared: { ...base, singular: solo },
     said: { ...base, singular: true, plural: true },
+  };
+}
+
+function dayFact(interview: Interview, writtenAt: string | null): Fact {
+  const text = spokenDayFrom(interview.start, writtenAt, interview.timeZone);
+  return {
+    text,
+    sources: writtenAt ? ["start", "writtenAt"] : ["start"],
+    // "on Friday, November 20, to talk about…": a weekday and a month-first date close with a comma.
+    closingComma: text === spokenDay(interview.start, interview.timeZone) && /, /.test(text),
   };
 }
 
@@ -449,10 +457,19 @@ function interviewKindOf(interview: Interview): Fact {
   return { text: "interview", sources };
 }
 
-/** "Acme Robotics", with stray spacing gone and a closing period kept only on an abbreviation. */
+/**
+ * "Acme Robotics", with stray spacing gone and a closing period kept only on an abbreviation; a
+ * legal form ("Hollins Bright LLP", "Acme, Inc.") is left to letterheads, as people speak of
+ * the firm without it.
+ */
 export function companyName(raw: string): string {
-  return stripTrailingPunctuation(tidySpaces(raw.replace(/\s+/g, " ")));
+  const name = stripTrailingPunctuation(tidySpaces(raw.replace(/\s+/g, " ")));
+  const short = name.replace(LEGAL_FORM, "");
+  return /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
 }
+
+const LEGAL_FORM =
+  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Corp\.?|Corporation)$/u;
 
 /** "Senior Backend Engineer", without a trailing "role" the phrasings add themselves. */
 export function positionName(raw: string): string {

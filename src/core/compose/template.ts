@@ -19,6 +19,8 @@ export interface Fact {
   closingComma?: boolean;
   /** How a sentence may hold it, for a piece of the candidate's notes (see `language/piece.ts`). */
   frame?: Frame;
+  /** The piece as a sentence of its own, for a slot with no phrasing for its frame. */
+  ownText?: string;
 }
 
 export type Fills = Readonly<Record<string, Fact | undefined>>;

@@ -8,7 +8,9 @@ import {
   type Paragraph,
   type Sentence,
 } from "./composition.js";
+import { lowerOpening } from "../language/piece.js";
 import { joinList } from "./grammar/list-join.js";
+import { wordCount } from "./grammar/word-count.js";
 import { capitaliseSentenceStart } from "./grammar/sentence-case.js";
 import { GREETINGS, SIGN_OFFS } from "./phrases/common.phrases.js";
 import {
@@ -55,16 +57,23 @@ function email(facts: NoteFacts, w: NoteWriter): Composition {
   const { main, second } = pointsFor(facts);
   const [concern] = facts.concerns;
   const [question] = facts.questions;
-  const [fit] = facts.fit;
-  const point =
-    main && w.framed("specific-point", "point", P.point, { ...fills, point: main }, main);
+  const [fit, moreFit] = facts.fit;
+  const subject = emailSubject(facts, w.choice);
+  const named = subject.includes(facts.position.text);
+  const { opening, point } = openingAndPoint(
+    facts,
+    w,
+    main,
+    named ? P.openingThanks : P.openingThanksPosition,
+    named ? P.openingWithPoint : P.openingWithPointPosition,
+  );
   return {
-    subject: emailSubject(facts, w.choice),
+    subject,
     paragraphs: [
       greeting(facts, w, "email"),
       paragraph(
-        w.write("opening-thanks", "thanks", P.openingThanks, fills),
-        point || w.write("interview-reference", "no-point", P.noPoint, fills),
+        opening,
+        point,
         second &&
           w.framed(
             "specific-point",
@@ -75,6 +84,10 @@ function email(facts: NoteFacts, w: NoteWriter): Composition {
             { drop: 6 },
           ),
         fit && w.framed("fit", "fit", P.fit, { ...fills, fit }, fit, { drop: 5 }),
+        moreFit &&
+          w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
+            pad: true,
+          }),
       ),
       paragraph(
         ...(concern
@@ -96,8 +109,38 @@ function email(facts: NoteFacts, w: NoteWriter): Composition {
       closingParagraph(facts, w),
       signOff(facts, w, "email"),
     ],
-    notices: point ? [] : [noPointNotice(facts)],
+    notices: main ? [] : [noPointNotice(facts)],
   };
+}
+
+/**
+ * The thanks and the first specific. A candidate whose other notes have used every short thanks
+ * gets the thanks and the specific in one sentence, which no other note of theirs can have.
+ */
+function openingAndPoint(
+  facts: NoteFacts,
+  w: NoteWriter,
+  main: Fact | null,
+  openings: readonly string[],
+  withPoint: FramedPhrasings,
+): { opening: Sentence; point: Sentence | null } {
+  const P = THANK_YOU_EMAIL;
+  const fills = thankYouFills(facts);
+  if (main && w.allRepeated(openings, fills)) {
+    const joined = w.framed(
+      "opening-thanks",
+      "thanks-point",
+      withPoint,
+      { ...fills, point: main },
+      main,
+    );
+    if (joined) return { opening: joined, point: null };
+  }
+  const opening = w.write("opening-thanks", "thanks", openings, fills);
+  const point =
+    (main && w.framed("specific-point", "point", P.point, { ...fills, point: main }, main)) ||
+    w.write("interview-reference", "no-point", P.noPoint, fills);
+  return { opening, point };
 }
 
 /**
@@ -111,10 +154,14 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   // What impressed the candidate, unless the note already cites it as a point.
   const cited = new Set([...facts.ownPoints, ...facts.sharedPoints.slice(0, 1)].map((p) => p.text));
   const impressed = facts.impressed.find((i) => !cited.has(i.text));
+  const withImpressed =
+    impressed &&
+    w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
+  // What impressed the candidate, said the same way in a colleague's note, is left to that note.
   const interest =
-    (impressed &&
-      w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed)) ||
-    w.write("interest", "interest", P.interest, fills);
+    withImpressed && !withImpressed.repeated
+      ? withImpressed
+      : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
   const offer = w.write("offer", "offer", P.offer, fills, { pad: true });
   const availability = w.write("offer", "availability", P.availability, fills, { pad: true });
@@ -127,21 +174,26 @@ function card(facts: NoteFacts, w: NoteWriter): Composition {
   const fills = thankYouFills(facts);
   const { main } = pointsFor(facts);
   const [fit] = facts.fit;
-  const point =
-    main && w.framed("specific-point", "point", E.point, { ...fills, point: main }, main);
+  const { opening, point } = openingAndPoint(
+    facts,
+    w,
+    main,
+    P.openingThanks,
+    E.openingWithPointPosition,
+  );
   return {
     subject: null,
     paragraphs: [
       greeting(facts, w, "card"),
       paragraph(
-        w.write("opening-thanks", "card-thanks", P.openingThanks, fills),
-        point || w.write("interview-reference", "no-point", E.noPoint, fills),
+        opening,
+        point,
         fit && w.framed("fit", "fit", E.fit, { ...fills, fit }, fit, { drop: 1 }),
         w.write("interest", "card-interest", P.interest, fills),
       ),
       signOff(facts, w, "card"),
     ],
-    notices: point ? [] : [noPointNotice(facts)],
+    notices: main ? [] : [noPointNotice(facts)],
   };
 }
 
@@ -237,14 +289,63 @@ export function answered(
   const piece = (item.concern ?? item.question)!;
   const answer = (item.answer ?? item.response)!;
   const optional = drop === undefined ? { group: key } : { drop, group: key };
+  const said = item.brief ?? answer;
+  const conceded = name === "concern" && concededConcern(w, slot, key, piece, said, optional);
+  if (conceded) return [conceded];
   const lead = w.framed(slot, key, phrasings, { [name]: piece }, piece, optional);
   if (!lead) return [];
-  const sentences = [lead, w.verbatim(slot, (item.brief ?? answer).text, answer.sources, optional)];
+  const joined = answerAfterColon(lead, said);
+  if (joined) return [joined];
+  const sentences = [lead, w.verbatim(slot, said.text, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }
   return sentences;
 }
+
+/**
+ * "I know I have not worked in a trauma ICU, but I am sitting the CCRN in January.": a concern
+ * the candidate owns and a one-sentence response of theirs, said together.
+ */
+function concededConcern(
+  w: NoteWriter,
+  slot: "concern-answered" | "question-answered",
+  key: string,
+  concern: Fact,
+  response: Fact,
+  optional: { drop?: number; group: string },
+): Sentence | null {
+  if (concern.frame !== "that" || !/^I\b/.test(concern.text)) return null;
+  const text = response.text.trim();
+  if (!/^I(?:\b|['’])/.test(text) || /[.!?]\s+\S/.test(text) || !/\.$/.test(text)) return null;
+  return w.write(
+    slot,
+    `${key}-conceded`,
+    THANK_YOU_EMAIL.concernConceded,
+    { concern, response: { ...response, literal: true } },
+    optional,
+  );
+}
+
+/**
+ * An answer typed as a phrase or an instruction ("A token bucket per merchant…", "Build the
+ * cohorts on the loss date…") reads after a colon closing the sentence that names the question.
+ */
+function answerAfterColon(lead: Sentence, answer: Fact): Sentence | null {
+  const text = answer.text.trim();
+  if (/[.!?]\s+\S/.test(text) || !/[.!]$/.test(lead.text) || lead.text.endsWith('"')) return null;
+  // "I would…" reads best as a sentence of its own; a question is not an answer.
+  if (/^(?:I|We)\b/.test(text) || /\?$/.test(text) || wordCount(text) > COLON_WORDS) return null;
+  const rest = lowerOpening(text);
+  return {
+    ...lead,
+    text: `${lead.text.slice(0, -1)}: ${rest}`,
+    sources: [...lead.sources, ...answer.sources],
+  };
+}
+
+/** Longer answers than this read better as their own sentences than after a colon. */
+const COLON_WORDS = 35;
 
 /** Promised material on e-mail: a link each, or word that it will follow. */
 export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {

@@ -92,6 +92,7 @@ export function formOf(raw: string): Form {
   if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
     return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
   }
+  if (endsOnStrandedPreposition(words)) return "noun-phrase";
   if (hasSubjectAndVerb(words)) return "clause";
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
@@ -145,7 +146,7 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       if (!subject) continue;
       return false;
     }
-    if (subject && isFinite(word)) {
+    if (subject && isFinite(word) && !disagrees(previous, word)) {
       if (inner !== null && !innerDone) {
         innerDone = true;
         continue;
@@ -153,8 +154,12 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       // After "the students who showed me round", only "were" or "is" is the sentence's verb.
       if (inner === "relative" && !word.tags.has("Copula")) continue;
       const next = words[i + 1];
-      const nounLike = /s$/.test(word.normal) && nounBefore && OF_FOR.has(next?.normal ?? "");
-      return !nounLike;
+      const nounLike =
+        /s$/.test(word.normal) &&
+        nounBefore &&
+        (OF_FOR.has(next?.normal ?? "") || (next === undefined && afterPreposition(words, i)));
+      if (nounLike) return false;
+      return true;
     }
     if (word.tags.has("Noun") || word.tags.has("Pronoun")) subject = true;
   }
@@ -162,6 +167,43 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
 }
 
 const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
+
+/**
+ * "the school garden the infants look after", "the tool they work with": a phrase whose own
+ * clause leaves its preposition at the end. A clause opening with its subject never does.
+ */
+function endsOnStrandedPreposition(words: readonly Word[]): boolean {
+  const last = words.at(-1);
+  if (!last || words.length < 4 || !STRANDED.has(last.normal)) return false;
+  const first = words[0]!;
+  return first.tags.has("Determiner") || first.tags.has("Possessive");
+}
+
+const STRANDED = new Set(["after", "with", "on", "for", "about", "to", "in", "into", "from"]);
+
+/**
+ * "the school garden": a base-form verb right after a singular noun does not agree with it, so
+ * the tagger's verb is the noun of a compound.
+ */
+function disagrees(previous: Word | undefined, word: Word): boolean {
+  if (!previous || !previous.tags.has("Singular") || previous.tags.has("Pronoun")) return false;
+  const t = word.tags;
+  if (t.has("PastTense") || t.has("Modal") || t.has("Copula") || t.has("Auxiliary")) return false;
+  return t.has("Infinitive") && !/s$/.test(word.normal);
+}
+
+/**
+ * "the group's work for NHS trusts": a plural the tagger took for a verb closing a prepositional
+ * phrase is still part of that phrase.
+ */
+function afterPreposition(words: readonly Word[], index: number): boolean {
+  for (let i = index - 1; i > 0; i--) {
+    const word = words[i]!;
+    if (isFinite(word)) return false;
+    if (word.tags.has("Preposition")) return true;
+  }
+  return false;
+}
 
 function startsSubject(word: Word): boolean {
   return word.tags.has("Determiner") || isSubjectPronoun(word);

@@ -9,13 +9,18 @@ import { speakTo, type ReaderReference } from "./to-reader.js";
  * `about` after a preposition ("our talk about {x}"), `that` after "that" ("I was glad to hear
  * that {x}"), `own` as a sentence of its own ("{X}."), `quote` in quotation marks.
  */
-export type Frame = "about" | "that" | "own" | "quote";
+export type Frame = "about" | "that" | "own" | "quote" | "asked";
 
 export interface Piece {
   /** The text ready for its frame: lower-case inside a sentence, a whole sentence for `own`. */
   text: string;
   frame: Frame;
   form: Form;
+  /**
+   * What the reader asked ("how I would stop a retry storm", from "you asked how…") reads after
+   * "your question about"; a sentence with no phrasing for that uses it as its own sentence.
+   */
+  ownText?: string;
 }
 
 /**
@@ -51,8 +56,7 @@ export function readPiece(
         form,
       };
     case "clause":
-      // "She asked how I would…" said to her is the candidate's own sentence: "You asked how…".
-      if (/^you\b/i.test(said)) return { text: ownSentences(said), frame: "own", form };
+      if (/^you\b/i.test(said)) return toTheReader(said, form);
       return { text: lowerOpening(phraseInSentence(said)), frame: "that", form };
     case "imperative":
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
@@ -63,8 +67,40 @@ export function readPiece(
         form,
       };
     default:
-      return { text: phraseInSentence(said), frame: "about", form };
+      return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
   }
+}
+
+/**
+ * "how you review files, you read the planning memo first": two clauses joined by a comma read,
+ * inside a phrase, as the phrase and an aside in dashes.
+ */
+function withoutSplice(text: string): string {
+  return text.replace(/, (?=(?:you|she|he|they|we|I|it)\s+\p{L}+)/u, " — ");
+}
+
+/**
+ * A clause about the reader, said to them. "You asked how I would…" is what they asked about;
+ * "you said the team is growing" is what was said; "you keep the ratio at two" is heard with
+ * "that": never a bare "You keep the ratio at two." telling the reader what they do.
+ */
+function toTheReader(said: string, form: Form): Piece {
+  const own = ownSentences(said);
+  const asked = /^you asked(?: me)?\s+(?:about\s+)?(.+)$/i.exec(phraseInSentence(said));
+  if (asked) {
+    const rest = asked[1]!;
+    if (/^to\s/i.test(rest)) {
+      return { text: asGerund(rest.replace(/^to\s+/i, "")), frame: "about", form: "gerund" };
+    }
+    return { text: rest.replace(/^if\b/i, "whether"), frame: "asked", form, ownText: own };
+  }
+  const told = /^you (?:said|mentioned|told me|explained)(?: that)?\s+(.+)$/i.exec(
+    phraseInSentence(said),
+  );
+  if (told && formOf(told[1]!) === "clause") {
+    return { text: lowerOpening(told[1]!), frame: "that", form };
+  }
+  return { text: lowerOpening(phraseInSentence(said)), frame: "that", form };
 }
 
 /**

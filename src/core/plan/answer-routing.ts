@@ -18,6 +18,8 @@ const MOST_IN_A_THANK_YOU = 2;
 interface Entry extends AnswerRef {
   /** The interviewer it is for, by place on the panel; null when the record names nobody. */
   owner: number | null;
+  /** The record names who raised it (rather than the main contact standing in). */
+  claimed: boolean;
   /** True when the record holds what to say: a response, an answer; material always. */
   answered: boolean;
   words: number;
@@ -60,6 +62,7 @@ function entries(interview: Entries): Entry[] {
       field,
       index,
       owner: claimed ?? primaryIndex(interview),
+      claimed: claimed !== null,
       answered: field === "promised" || text !== null,
       words,
       long: (field !== "promised" && text === null) || attached || words > BRIEF_WORDS,
@@ -113,7 +116,8 @@ export function separateMessages(
 /**
  * What a message to the interviewer at `index` answers: in a thank-you, what is theirs when no
  * separate message is planned for them; in an additional-information message, what is theirs
- * (nothing, when their thank-you answered it), or everything when nothing is (a message the candidate chose to send). Other kinds answer nothing.
+ * (nothing, when their thank-you answered it), or, when nothing is theirs (a message the
+ * candidate chose to send), what nobody in particular raised. Other kinds answer nothing.
  * Only entries the record holds an answer for; a reader not on the panel (null) gets what is
  * the company's.
  */
@@ -129,7 +133,9 @@ export function answersFor(
   }
   if (kind !== "additional-info") return [];
   const own = all.filter((e) => e.owner === index);
-  if (own.length === 0) return all.map(ref);
+  // A message the candidate chose to send someone with nothing of their own carries what nobody
+  // in particular raised, never what the record says a colleague raised.
+  if (own.length === 0) return all.filter((e) => !e.claimed).map(ref);
   // What their thank-you answered is not answered again.
   return index !== null && !needsSeparateMessage(interview, index) ? [] : own.map(ref);
 }

@@ -40,6 +40,7 @@ const FILLS: Record<string, Fact> = {
   fit: fact("five years of pipelines"),
   impressed: fact("the demo day"),
   concern: fact("my Go experience"),
+  response: { text: "I have used Go for two years.", sources: ["x"], literal: true },
   question: fact("how I would shard it"),
   what: fact("the write-up"),
   when: { text: "this morning", sources: ["x"], literal: true },

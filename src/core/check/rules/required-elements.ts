@@ -185,13 +185,17 @@ export const missingPosition = element(
   (message, context) => {
     if (!context.interview) return null;
     if (slotsLeft(message, context).has("position")) return true;
-    const core =
-      context.interview.position.split(/\s*(?:,|\(|\s[-–—]\s|\bat\b|\bfor\b)\s*/u)[0] ?? "";
+    const core = (
+      context.interview.position.split(/\s*(?:,|\(|\s[-–—]\s|\bat\b|\bfor\b)\s*/u)[0] ?? ""
+    ).replace(/\s+(?:role|position|job|opening|vacancy)$/iu, "");
     const wanted = titleStems(core);
     if (wanted.length === 0) return null;
+    // The subject line names the position as well as the body can ("Thank you - ICU RN interview").
+    const inSubject = new Set(message.subject ? titleStems(message.subject.text) : []);
     const { stems } = analysisOf(message, context);
-    const found = wanted.filter((part) => stems.has(part));
-    return stems.has(wanted[wanted.length - 1]!) && found.length * 2 >= wanted.length;
+    const has = (part: string) => stems.has(part) || inSubject.has(part);
+    const found = wanted.filter(has);
+    return has(wanted[wanted.length - 1]!) && found.length * 2 >= wanted.length;
   },
   atContent,
   (context) => ({ position: context.interview?.position ?? "" }),

@@ -91,6 +91,8 @@ export const ADDITIONAL_INFO = {
     "[warm plain] I'm as keen on the role as ever.",
     "[formal] I remain very interested in the position.",
     "I would still love the chance to join your team.",
+    "I remain very keen on the role, {name}, and I hope this helps.",
+    "[formal] I remain very interested in the position, {name}.",
   ],
   close: [
     "Do let me know if any other questions come up.",

@@ -46,12 +46,18 @@ export const REJECTION_REPLY = {
     "Any feedback you can share would be very welcome, as I am always looking to improve.",
     "[formal] I would be most grateful for any feedback you are able to give.",
     "[warm plain] If you have a minute, I'd really value a few words of feedback.",
+    "Any feedback on what would have made my application for the {position} role stronger would help me.",
+    "I would value any feedback on my interviews for the {position} role, if you have time.",
+    "[warm plain] If you have any feedback on my {position} interviews, I'd be glad to hear it.",
+    "[formal] Any feedback on my candidacy for the {position} position would be most welcome.",
   ],
   feedbackShort: [
     "I would be grateful for any feedback you can share.",
     "Any feedback on my interviews would be very welcome.",
     "If you have a moment, I would value your feedback.",
     "Could you share any feedback on my interviews?",
+    "Any feedback on my {position} interviews would help me.",
+    "[warm plain] I'd value a little feedback on my {position} interviews.",
   ],
   otherOpenings: [
     "I remain very interested in {company}, so please keep me in mind for other openings that might suit me.",
@@ -59,6 +65,8 @@ export const REJECTION_REPLY = {
     "I would welcome the chance to be considered for future openings at {company}.",
     "Please do keep me in mind if a similar role comes up in future.",
     "[warm plain] If another role comes up at {company} in future, please keep me in mind.",
+    "I would be glad to be considered for other roles at {company} where my background fits.",
+    "[formal] Should a suitable role arise at {company} in future, I would be pleased to be considered.",
   ],
   otherOpeningsFit: [
     "If a future role that draws on {fit} opens up, I would love to be considered.",
@@ -69,6 +77,8 @@ export const REJECTION_REPLY = {
     "I would love to be considered for future roles.",
     "I hope to be considered if another role opens up.",
     "Do keep me in mind for other openings.",
+    "Do keep me in mind for other roles at {company}.",
+    "[formal] I would be glad to be considered for future roles at {company}.",
   ],
   close: [
     "I wish you all the best.",

@@ -76,6 +76,9 @@ export const STATUS_FOLLOW_UP = {
     "I am still very keen on the role.",
     "My interest in the role is as strong as ever.",
     "[warm plain] I'd still love to join the team.",
+    "[warm plain] I'm still very keen on the {position} role.",
+    "[warm plain] I'd still love to join {company}.",
+    "[formal] I remain very interested in the {position} position.",
   ],
   updateLead: [
     "I also have a brief update.",
@@ -102,6 +105,8 @@ export const STATUS_FOLLOW_UP = {
     "When you have a moment, could you let me know how the decision is going?",
     "[warm plain] Do you have a sense of when you'll reach a decision?",
     "Is there a rough timeline you can share for the next step?",
+    "Could you tell me where the {position} decision stands?",
+    "Is there an update on the {position} role you can share?",
   ],
   timelineShort: [
     "Could you share where things stand?",
@@ -109,6 +114,8 @@ export const STATUS_FOLLOW_UP = {
     "Do you have an update on the next steps?",
     "Could you let me know how the process is going?",
     "Is there a timeline you can share?",
+    "Is there any update on the {position} role?",
+    "Could you share where the {position} decision stands?",
   ],
   offer: [
     "If anything else would help, such as references or work samples, I would be glad to send it.",
@@ -117,12 +124,17 @@ export const STATUS_FOLLOW_UP = {
     "If it would help to talk again or to see more of my work, I would be glad to arrange it.",
     "[warm plain] If there's anything else you need from me, just say.",
     "[formal] Should you need any further information, I would be pleased to provide it.",
+    "If {company} needs anything else from me, I would be glad to send it.",
+    "I am happy to share anything else that would help with the {position} decision.",
+    "[warm plain] If anything else would help with the {position} decision, just let me know.",
   ],
   offerShort: [
     "I would be glad to send anything else you need.",
     "Happy to provide anything else that would help.",
     "Let me know if more from me would help.",
     "I can share anything else that would be useful.",
+    "Happy to send anything else {company} needs.",
+    "Let me know if anything else would help the {position} decision.",
   ],
   patience: [
     "I understand these decisions take time.",

@@ -10,33 +10,81 @@
  * {url}, {list}, {next}, {decisionDate}, {candidate}, {first}.
  */
 export const THANK_YOU_EMAIL = {
+  /** Every subject names the position, which the body then need not. */
   subject: [
     "Thank you: {position} interview",
     "Thanks for the {position} conversation",
     "After our {position} conversation",
     "{position} at {company}: thank you",
-    "Thank you from {candidate}",
+    "Thank you - {position} interview",
     "Our conversation about the {position} role",
+    "{position} interview: thank you",
   ],
+  /** For a position too long for a subject line; the opening then names it. */
   subjectShort: [
     "Thank you for your time",
     "Thanks for the conversation",
     "Thank you from {first}",
   ],
+  /**
+   * The thanks, short: the subject names the role, so the first line need not. The reader knows
+   * where they work.
+   */
   openingThanks: [
-    "Thank you for speaking with me {when} about the {position} role at {company}.",
-    "[warm plain] Thanks for making time {when} to talk about the {position} role at {company}.",
-    "Thank you for your time {when} and for a good conversation about the {position} role at {company}.",
-    "It was good to talk with you {when} about the {position} role at {company}; thank you for your time.",
-    "[formal] Thank you for the time you gave me {when} to discuss the {position} position at {company}.",
-    "Thank you for the conversation {when} about the {position} role at {company}.",
-    "[warm plain] I enjoyed our conversation {when} about the {position} role at {company}, and I'm grateful for your time.",
-    "[formal warm] Many thanks for your time {when} and for telling me more about the {position} role at {company}.",
-    "Thank you for walking me through the {position} role at {company} {when}.",
-    "[formal] I am grateful for the time you took {when} to discuss the {position} role at {company} with me.",
-    "[plain] Thanks for talking with me {when} about the {position} job at {company}.",
-    "[warm plain] I'm grateful we had the chance to talk {when} about the {position} role at {company}.",
+    "Thank you for your time {when}.",
+    "Thank you for meeting with me {when}.",
+    "[warm plain] Thanks for talking with me {when}.",
+    "Thank you for speaking with me {when}.",
+    "[formal] Thank you for the time you gave me {when}.",
+    "[warm plain] Thank you for a good conversation {when}.",
+    "[warm] It was a pleasure to meet you {when}; thank you for your time.",
+    "[formal] I am grateful for your time {when}.",
+    "[plain] Thanks for your time {when}.",
+    "[formal warm] Thank you for seeing me {when}.",
   ],
+  /** The thanks for a note whose subject could not name the position. */
+  openingThanksPosition: [
+    "Thank you for your time {when} and for the conversation about the {position} role.",
+    "[warm plain] Thanks for talking with me {when} about the {position} role.",
+    "[formal] Thank you for the time you gave me {when} to discuss the {position} position.",
+    "Thank you for the chance to talk with you {when} about the {position} role.",
+  ],
+  /**
+   * The thanks and the first specific in one sentence: for a candidate whose other notes have
+   * used every short thanks already, this one is their own.
+   */
+  openingWithPoint: {
+    about: [
+      "Thank you for your time {when}, and for the conversation about {point}.",
+      "Thank you for meeting with me {when}; I enjoyed talking about {point}.",
+      "[warm plain] Thanks for talking with me {when}, and for the time you spent on {point}.",
+      "[formal] Thank you for the time you gave me {when}, and for our discussion of {point}.",
+    ],
+    that: [
+      "Thank you for your time {when}; it was good to hear that {point}.",
+      "[formal] Thank you for meeting with me {when}; I was interested to learn that {point}.",
+      "[warm plain] Thanks for talking with me {when}; I was glad to hear that {point}.",
+    ],
+    asked: [
+      "Thank you for your time {when}, and for your question about {point}.",
+      "[warm plain] Thanks for talking with me {when}; your question about {point} was a good one.",
+    ],
+  },
+  /** The same, for a note whose thanks must also name the position (a card, a long position). */
+  openingWithPointPosition: {
+    about: [
+      "Thank you for talking with me {when} about the {position} role, and especially about {point}.",
+      "[formal] Thank you for the time you gave me {when} to discuss the {position} position, and in particular {point}.",
+    ],
+    that: [
+      "Thank you for telling me about the {position} role {when}; it was good to hear that {point}.",
+      "[formal] Thank you for discussing the {position} position with me {when}; I was interested to learn that {point}.",
+    ],
+    asked: [
+      "Thank you for talking with me {when} about the {position} role, and for your question about {point}.",
+      "[formal] Thank you for discussing the {position} position with me {when}, and for your question about {point}.",
+    ],
+  },
   point: {
     about: [
       "I especially enjoyed talking about {point}.",
@@ -48,16 +96,22 @@ export const THANK_YOU_EMAIL = {
       "[formal] I particularly valued our discussion of {point}.",
       "[warm plain] The part I keep coming back to is {point}.",
       "[warm plain] I really liked hearing about {point}.",
-      "Talking through {point} was the most useful part of the hour for me.",
       "I came away with a clearer sense of {point}.",
     ],
     that: [
       "It was good to hear that {point}.",
       "I was glad to learn that {point}.",
-      "It stayed with me that {point}.",
+      "It meant a lot to hear that {point}.",
       "[warm plain] I liked hearing that {point}.",
       "[formal] I was interested to learn that {point}.",
       "One thing I took away is that {point}.",
+      "I was encouraged to hear that {point}.",
+    ],
+    asked: [
+      "I enjoyed your question about {point}.",
+      "Your question about {point} has stayed with me.",
+      "[formal] I appreciated your question about {point}.",
+      "I have kept thinking about your question on {point}.",
     ],
     own: ["{point}"],
     quote: [
@@ -78,6 +132,10 @@ export const THANK_YOU_EMAIL = {
       "It was good to learn, too, that {point2}.",
       "[formal] I also noted with interest that {point2}.",
     ],
+    asked: [
+      "I also enjoyed your question about {point2}.",
+      "Thank you, too, for your question about {point2}.",
+    ],
     own: ["{point2}"],
   },
   noPoint: [
@@ -88,12 +146,11 @@ export const THANK_YOU_EMAIL = {
   ],
   fit: {
     about: [
+      "I hope {fit} will be useful to your team.",
       "I think {fit} would help me contribute early.",
       "I would bring {fit} to the role.",
-      "I hope {fit} would be useful to you.",
-      "With {fit} behind me, I could be useful from the start.",
       "[formal] I believe {fit} would allow me to contribute from the outset.",
-      "{fit} seems a good match for the work you described.",
+      "{fit} should serve me well in the role.",
       "[warm plain] I'd be glad to put {fit} to work on your team.",
     ],
     own: [
@@ -104,18 +161,22 @@ export const THANK_YOU_EMAIL = {
       "{fit} It is the kind of work I would like to do more of.",
     ],
   },
+  /** A second strength, written only when a note from sparse notes needs the words. */
+  moreFit: {
+    about: ["I would also bring {fit}.", "[warm plain] I'd bring {fit} too."],
+    own: ["{fit}", "{fit} I think that would help too."],
+  },
   interestImpressed: {
     about: [
       "I was impressed by {impressed}, and I would be glad to join {company}.",
-      "{impressed} stood out to me, and it makes me keen to join {company}.",
-      "Hearing about {impressed} made me more interested in joining {company}.",
+      "Hearing about {impressed} made me keener to join {company}.",
       "[warm plain] I liked what I heard about {impressed}, and I'd welcome the chance to join {company}.",
       "[formal] {impressed} made a strong impression on me, and I would welcome the opportunity to join {company}.",
     ],
     that: [
       "I was impressed to hear that {impressed}, and I would be glad to join {company}.",
-      "It struck me that {impressed}; I would very much like to join {company}.",
       "Learning that {impressed} made me keener still to join {company}.",
+      "[warm plain] Hearing that {impressed} made me want to join {company} even more.",
       "[formal] I was encouraged to learn that {impressed}, and I would welcome the opportunity to join {company}.",
     ],
     own: [
@@ -124,30 +185,33 @@ export const THANK_YOU_EMAIL = {
       "[formal] {impressed} I would welcome the opportunity to join {company}.",
     ],
   },
+  /** Interest, naming the company: the note names it once, here. */
   interest: [
     "I would be glad to join {company}.",
-    "I am keen to join {company} and to work on what we discussed.",
-    "Our conversation left me even more interested in the role.",
-    "I would welcome the chance to join you at {company}.",
-    "[formal] I remain very interested in the role and in {company}.",
-    "I am more interested in the role now than before we spoke.",
-    "[warm plain] I'd really like to be part of the work at {company}.",
-    "Everything I heard made me keener to join {company}.",
-    "I would love the chance to work with you at {company}.",
-    "[formal] I would welcome the opportunity to contribute to {company}.",
+    "I came away keen to join you at {company}.",
+    "Our conversation left me even keener to join {company}.",
+    "[formal] I would welcome the opportunity to join {company}.",
+    "[warm plain] I'd really like to join you at {company}.",
+    "I hope I get the chance to join you at {company}.",
+    "[warm] I would love to join the team at {company}.",
+    "I am more interested in joining {company} now than before we spoke.",
+    "[formal] I remain very interested in joining {company}.",
   ],
   concern: {
     about: [
-      "I wanted to come back to the concern about {concern}.",
-      "I have thought more about the question of {concern}.",
+      "I have thought more about {concern} since we spoke.",
       "A word on {concern}, which came up when we spoke.",
-      "[formal] I would like to return briefly to the concern about {concern}.",
-      "[warm plain] I've been thinking about the point on {concern} since we talked.",
+      "[formal] I would like to return briefly to {concern}.",
+      "[warm plain] I've been thinking about {concern} since we talked.",
     ],
     that: [
-      "I wanted to come back to the point that {concern}.",
-      "I have thought more about the concern that {concern}.",
+      "I know {concern}.",
+      "I have thought more about the point that {concern}.",
       "[formal] I would like to return briefly to the point that {concern}.",
+    ],
+    asked: [
+      "I have thought more about your question on {concern}.",
+      "[formal] I would like to add to my answer to your question about {concern}.",
     ],
     own: [
       "I wanted to come back to one point we discussed. {concern}",
@@ -158,6 +222,11 @@ export const THANK_YOU_EMAIL = {
       "I wanted to come back to one question we discussed: {concern}",
     ],
   },
+  /** A concern the candidate owns, then their response, in one sentence: "I know …, but I …". */
+  concernConceded: [
+    "I know {concern}, but {response}",
+    "[formal] I am aware that {concern}; {response}",
+  ],
   question: {
     about: [
       "I have thought more about {question}.",
@@ -169,6 +238,11 @@ export const THANK_YOU_EMAIL = {
     that: [
       "I wanted to add to my answer about the idea that {question}.",
       "I have thought more about whether {question}.",
+    ],
+    asked: [
+      "I have a better answer now to your question about {question}.",
+      "I could have answered your question about {question} better.",
+      "[formal] I would like to add to my answer to your question about {question}.",
     ],
     own: [
       "I wanted to add to one of my answers. {question}",
@@ -187,14 +261,13 @@ export const THANK_YOU_EMAIL = {
   ],
   promisedLink: [
     "You can find {what} here:\n{url}",
-    "As I mentioned, {what} can be found here:\n{url}",
-    "I said I would share {what}; this is the address:\n{url}",
+    "Here is {what}:\n{url}",
     "I have put {what} online:\n{url}",
     "For {what}, see:\n{url}",
   ],
   promisedLinks: [
     "Here are the things I said I would share:\n{list}",
-    "As I mentioned, these are the materials:\n{list}",
+    "These are the materials we talked about:\n{list}",
     "The material I offered is below:\n{list}",
   ],
   promisedLater: [
@@ -217,7 +290,6 @@ export const THANK_YOU_EMAIL = {
     that: [
       "You mentioned that {next}; I look forward to hearing from you.",
       "I understand that {next}, and I look forward to hearing how things go.",
-      "I noted that {next}, and I am happy to help with anything before then.",
       "[formal] I understand that {next}, and I look forward to hearing from you.",
       "[warm plain] You said {next}, so I'll look out for your note.",
     ],
@@ -240,33 +312,35 @@ export const THANK_YOU_EMAIL = {
   ],
   nextSteps: [
     "I look forward to hearing about the next steps.",
-    "Please let me know if there is anything else I can send you.",
     "[warm plain] I'd be glad to hear what the next steps look like.",
     "[formal] I would be grateful to hear about the next steps when you are able to share them.",
     "I am happy to answer any further questions in the meantime.",
-    "If anything else would help your decision, I am glad to provide it.",
   ],
 } as const;
 
 /** A card is copied out by hand: short sentences, no links, at most 120 words. */
 export const THANK_YOU_CARD = {
+  /** A card has no subject line: its thanks names the position. */
   openingThanks: [
-    "Thank you for talking with me {when} about the {position} role at {company}.",
-    "Thank you for your time {when} and for the conversation about the {position} role at {company}.",
-    "[formal] Many thanks for the time you gave me {when} to discuss the {position} role at {company}.",
-    "[warm plain] Thank you for the chance to talk {when} and hear about the {position} role at {company}.",
-    "A short note to thank you for your time {when} and for the talk about the {position} role at {company}.",
+    "Thank you for talking with me {when} about the {position} role.",
+    "Thank you for your time {when} and for the conversation about the {position} role.",
+    "[formal] Many thanks for the time you gave me {when} to discuss the {position} position.",
+    "[warm plain] Thank you for a lovely conversation {when} about the {position} role.",
+    "A short note to thank you for your time {when} and for telling me about the {position} role.",
+    "[warm plain] Thanks so much for meeting me {when} to talk about the {position} job.",
   ],
+  /** The company, named once in a card. */
   interest: [
     "I would be glad to join you at {company}.",
-    "I hope to have the chance to work with you.",
-    "I am more keen than ever on the role.",
+    "I hope to have the chance to work with you at {company}.",
+    "I am keener than ever to join {company}.",
     "[formal] I would welcome the opportunity to join {company}.",
     "[warm plain] I'd love the chance to be part of the work at {company}.",
+    "I hope to join you at {company} soon, {name}.",
+    "[formal] I very much hope to join you at {company}, {name}.",
   ],
 } as const;
 
-/** A LinkedIn connection note: the reader's name, thanks and one point, within 300 characters. */
 export const THANK_YOU_LINKEDIN = {
   openingThanks: [
     "Thank you for talking with me {when} about the {position} role at {company}.",
