@@ -8,7 +8,8 @@ import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../s
 import { profileSchema } from "../../src/core/record/profile.js";
 import { QUALITY, readInterview } from "./corpus.js";
 
-const KIT = join(QUALITY, "blind");
+/** The kit of human notes with their records; another folder of the same shape may be named. */
+const KIT = process.env.AFTERWORD_BLIND_KIT ?? join(QUALITY, "blind");
 const OUT = join(import.meta.dirname, "..", "..", "dist", "bench", "quality-blind");
 /** Change it to deal the pairs again in another order. */
 const SEED = process.env.AFTERWORD_BLIND_SEED ?? "afterword-blind";
@@ -41,7 +42,7 @@ export async function writeBlindPairs(): Promise<void> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .map(pairFor);
+    .flatMap((name) => pairFor(name) ?? []);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "pairs"), { recursive: true });
   const order = [...pairs].sort(
@@ -76,7 +77,7 @@ export async function writeBlindPairs(): Promise<void> {
   );
 }
 
-function pairFor(name: string): Pair {
+function pairFor(name: string): Pair | null {
   const folder = join(KIT, name);
   const profile = profileSchema.parse(parse(readFileSync(join(folder, "profile.yaml"), "utf8")));
   const interview = readInterview(join(folder, "record.yaml"), profile, 1);
@@ -92,8 +93,11 @@ function pairFor(name: string): Pair {
     reason: header.reason ?? null,
     writtenAt: header.writtenAt,
   });
-  if (!drafted.ok)
-    throw new Error(`${folder}: the composer refused: ${drafted.errors[0]?.message}`);
+  if (!drafted.ok) {
+    // The candidate chose a message the plan would not write (an answer their thank-you carries).
+    console.log(`${name}: left out, as Afterword declines it: ${drafted.errors[0]?.message}`);
+    return null;
+  }
   return {
     name,
     human: text,

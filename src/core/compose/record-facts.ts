@@ -1,6 +1,7 @@
 import type { Interview, Interviewer } from "../interview.js";
 import { cvLine, readPiece, readThing, lowerOpening } from "../language/piece.js";
 import { formOf } from "../language/form.js";
+import { wordsOf } from "../language/nlp.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
@@ -146,6 +147,11 @@ export function noteFacts(
     // A skill typed as an activity ("running usability tests") is the candidate's experience.
     if (source.startsWith("fit") && read.form === "gerund")
       read.text = `my experience ${read.text}`;
+    // "really friendly panel" is "the really friendly panel"; "MA dissertation" is "my MA dissertation".
+    if (read.form === "noun-phrase" && read.frame === "about") {
+      read.text = withDeterminer(read.text, source.startsWith("fit") ? "my" : "the");
+    }
+    if (read.form === "clause" && read.frame === "that") read.text = subjectDetermined(read.text);
     const text =
       read.frame === "own" || read.frame === "quote"
         ? limitSentences(read.text, options.sentenceLimit)
@@ -508,6 +514,23 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
     items.map((item, i): [T, number] => [item, i]),
     ([item]) => JSON.stringify(Object.values(item)),
   );
+}
+
+/**
+ * "lobby refurbishment looks great" is "the lobby refurbishment looks great": a singular common
+ * noun opening a clause without its article gets one.
+ */
+function subjectDetermined(clause: string): string {
+  const [first] = wordsOf(clause);
+  if (!first || /^\p{Lu}/u.test(first.text)) return clause;
+  const t = first.tags;
+  const bareNoun =
+    t.has("Noun") &&
+    t.has("Singular") &&
+    !t.has("Pronoun") &&
+    !t.has("Possessive") &&
+    !t.has("Value");
+  return bareNoun ? `the ${clause}` : clause;
 }
 
 /** Material the candidate promised, as a thing a sentence can name: "the caching programme sample". */

@@ -186,7 +186,9 @@ const STRANDED = new Set(["after", "with", "on", "for", "about", "to", "in", "in
  * the tagger's verb is the noun of a compound.
  */
 function disagrees(previous: Word | undefined, word: Word): boolean {
-  if (!previous || !previous.tags.has("Singular") || previous.tags.has("Pronoun")) return false;
+  if (!previous || previous.tags.has("Pronoun")) return false;
+  // "IFRS 16 lease adjustments": after a number, too, the base form is a noun.
+  if (!previous.tags.has("Singular") && !previous.tags.has("Value")) return false;
   const t = word.tags;
   if (t.has("PastTense") || t.has("Modal") || t.has("Copula") || t.has("Auxiliary")) return false;
   return t.has("Infinitive") && !/s$/.test(word.normal);

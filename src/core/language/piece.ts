@@ -2,6 +2,7 @@ import { phraseInSentence } from "../compose/grammar/noun-phrase.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { formOf, isNominal, type Form } from "./form.js";
 import { asGerund, wordsOf } from "./nlp.js";
+import { writtenOut } from "./shorthand.js";
 import { speakTo, type ReaderReference } from "./to-reader.js";
 
 /**
@@ -9,7 +10,7 @@ import { speakTo, type ReaderReference } from "./to-reader.js";
  * `about` after a preposition ("our talk about {x}"), `that` after "that" ("I was glad to hear
  * that {x}"), `own` as a sentence of its own ("{X}."), `quote` in quotation marks.
  */
-export type Frame = "about" | "that" | "own" | "quote" | "asked";
+export type Frame = "about" | "that" | "own" | "quote" | "asked" | "thanks";
 
 export interface Piece {
   /** The text ready for its frame: lower-case inside a sentence, a whole sentence for `own`. */
@@ -33,16 +34,26 @@ export function readPiece(
   options: { gerund?: boolean } = {},
 ): Piece {
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
-  const tidy = raw
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I");
-  const form = formOf(tidy);
+  const typed = writtenOut(
+    raw
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
+  );
+  const whole = formOf(typed);
+  let tidy = whole === "first-person" || whole === "question" ? typed : withSubject(headOf(typed));
+  let form = tidy === typed ? whole : formOf(tidy);
+  if (form === "clause") {
+    tidy = clauseHead(tidy);
+    form = formOf(tidy);
+  }
   const said = reader ? speakTo(tidy, reader) : tidy;
+  const thanked = form === "verb-phrase" ? forWhatTheyDid(said) : null;
+  if (thanked) return thanked;
   switch (form) {
     case "question":
       return {
-        text: `"${ownSentences(said.replace(/^["“]|["”]$/g, "").replace(/[.!]+$/, "?"))}"`,
+        text: `"${ownSentences(said.replace(/^["“]|["”]$/g, "").replace(/[.!?]*$/, "?"))}"`,
         frame: "quote",
         form,
       };
@@ -57,18 +68,78 @@ export function readPiece(
       };
     case "clause":
       if (/^you\b/i.test(said)) return toTheReader(said, form);
-      return { text: lowerOpening(phraseInSentence(said)), frame: "that", form };
+      return { text: lowerOpening(withoutSplice(phraseInSentence(said))), frame: "that", form };
     case "imperative":
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
       // concern or question is kept in its words, which the candidate will recognise.
       return {
-        text: phraseInSentence(options.gerund ? asGerund(lowerOpening(said)) : said),
+        text: withoutSplice(phraseInSentence(options.gerund ? asGerund(lowerOpening(said)) : said)),
         frame: "about",
         form,
       };
     default:
       return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
   }
+}
+
+/**
+ * The part of a note a sentence can hold: "their incident review process. blameless postmortems
+ * but…" is "their incident review process", "chatting before service - the winter menu" is
+ * "chatting before service"; an aside in brackets ("Hannah (recruiter)") goes. What follows a
+ * break is another note, which a frame around the first would garble.
+ */
+export function headOf(text: string): string {
+  const plain = text.replace(/\s*\([^()]*\)/g, "").trim();
+  const cut =
+    /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e))([.!?])\s+(?=\S)|;\s|\s[-–—]\s/u.exec(
+      plain,
+    );
+  if (!cut) return plain;
+  // "which platform would I recommend? waffled": the question, with its mark.
+  const head = plain.slice(0, cut.index + (cut[1] === "?" ? 1 : 0)).trim();
+  return head.split(/\s+/).length >= 2 ? head : plain;
+}
+
+/**
+ * A clause with more after a comma: "the lobby looks great, much brighter" says enough in
+ * "the lobby looks great"; "really friendly panel, you showed me round" is "really friendly
+ * panel". A second clause with its own subject ("…a shift, you want mis-picks down") stays, as
+ * an aside.
+ */
+function clauseHead(text: string): string {
+  const comma = text.indexOf(", ");
+  if (comma < 0) return text;
+  const rest = text.slice(comma + 2);
+  const head = text.slice(0, comma);
+  if (/^(?:you|she|he|they|we|I|it)\s/u.test(rest) && formOf(head) === "clause") return text;
+  return head.split(/\s+/).length >= 2 ? head : text;
+}
+
+/**
+ * "haven't used Opera Cloud", "hadn't been on call in a while": a note about the candidate typed
+ * without its "I".
+ */
+function withSubject(text: string): string {
+  return /^(?:haven['’]?t|hadn['’]?t|don['’]?t|didn['’]?t|can['’]?t|wasn['’]?t|never|am|have)\s/i.test(
+    text,
+  )
+    ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    : text;
+}
+
+/**
+ * "walked me thru the shop": what the interviewer did for the candidate, thanked for
+ * ("walking me through the shop"), or said to them when a sentence cannot thank them for it.
+ */
+function forWhatTheyDid(said: string): Piece | null {
+  const phrase = phraseInSentence(said);
+  if (!/^\p{L}+\s+(?:me|us)\b/iu.test(phrase)) return null;
+  return {
+    text: asGerund(lowerOpening(phrase)),
+    frame: "thanks",
+    form: "verb-phrase",
+    ownText: ownSentences(`You ${lowerOpening(phrase)}`),
+  };
 }
 
 /**

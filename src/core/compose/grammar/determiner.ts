@@ -1,3 +1,4 @@
+import { wordsOf } from "../../language/nlp.js";
 import { startsWithGerund } from "./noun-phrase.js";
 
 /**
@@ -8,17 +9,24 @@ import { startsWithGerund } from "./noun-phrase.js";
  * single capitalised name ("GitHub") is left as it is. "the" suits singular and plural alike, so
  * no verb has to agree with it.
  */
-export function withDeterminer(phrase: string): string {
+export function withDeterminer(phrase: string, article: "the" | "my" = "the"): string {
   const words = phrase.split(/\s+/).filter(Boolean);
   const first = words[0];
   if (!first) return phrase;
+  // "Opera Cloud", "Kafka Connect": a name needs no article.
+  if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) return phrase;
   const bare = first.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "");
   if (DETERMINERS.has(bare) || /^\p{N}/u.test(bare) || /['’]s?$/u.test(bare)) return phrase;
   if (startsWithGerund(phrase) && ACTIVITY_OBJECTS.has(words[1]?.toLowerCase() ?? "")) {
     return phrase;
   }
   if (words.length === 1 && /^\p{Lu}/u.test(first)) return phrase;
-  return `the ${phrase}`;
+  // "bilingual in Spanish", "fluent in Welsh": a description, not a thing.
+  if (/^\p{L}+\s+(?:in|at|with|to)\b/u.test(phrase) && !/^\p{Lu}/u.test(first)) {
+    const [tagged] = wordsOf(first);
+    if (tagged?.tags.has("Adjective")) return phrase;
+  }
+  return `${article} ${phrase}`;
 }
 
 /** Words after an "-ing" word that make it an activity ("walking you through") rather than a kind ("caching programme"). */

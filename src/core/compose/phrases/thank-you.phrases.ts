@@ -69,6 +69,10 @@ export const THANK_YOU_EMAIL = {
       "Thank you for your time {when}, and for your question about {point}.",
       "[warm plain] Thanks for talking with me {when}; your question about {point} was a good one.",
     ],
+    thanks: [
+      "Thank you for your time {when}, and for {point}.",
+      "[warm plain] Thanks for meeting me {when} and for {point}.",
+    ],
   },
   /** The same, for a note whose thanks must also name the position (a card, a long position). */
   openingWithPointPosition: {
@@ -84,11 +88,14 @@ export const THANK_YOU_EMAIL = {
       "Thank you for talking with me {when} about the {position} role, and for your question about {point}.",
       "[formal] Thank you for discussing the {position} position with me {when}, and for your question about {point}.",
     ],
+    thanks: [
+      "Thank you for talking with me {when} about the {position} role, and for {point}.",
+      "[formal] Thank you for discussing the {position} position with me {when}, and for {point}.",
+    ],
   },
   point: {
     about: [
       "I especially enjoyed talking about {point}.",
-      "I valued hearing your view on {point}.",
       "Our discussion of {point} gave me a lot to think about.",
       "I have kept thinking about {point} since we spoke.",
       "It was useful to go through {point} with you.",
@@ -113,6 +120,11 @@ export const THANK_YOU_EMAIL = {
       "[formal] I appreciated your question about {point}.",
       "I have kept thinking about your question on {point}.",
     ],
+    thanks: [
+      "Thank you, too, for {point}.",
+      "I appreciated you {point}.",
+      "[warm plain] Thanks as well for {point}.",
+    ],
     own: ["{point}"],
     quote: [
       "I keep coming back to one question from our talk: {point}",
@@ -136,6 +148,7 @@ export const THANK_YOU_EMAIL = {
       "I also enjoyed your question about {point2}.",
       "Thank you, too, for your question about {point2}.",
     ],
+    thanks: ["Thank you also for {point2}.", "I was grateful, too, for you {point2}."],
     own: ["{point2}"],
   },
   noPoint: [
