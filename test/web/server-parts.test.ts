@@ -90,6 +90,12 @@ describe("findings carried over a keystroke", () => {
     ]);
   });
 
+  it("keeps the suggestion an earlier check worked out for a finding of this keystroke", () => {
+    const now = [finding(0, 3, "spelling")];
+    const earlier = { ...finding(0, 3, "spelling"), suggestion: "two, tow" };
+    expect(mergeFindings(now, [earlier])).toEqual([earlier]);
+  });
+
   it("adds harper's carried grammar to our findings, once", () => {
     const ours = [finding(0, 3, "spelling")];
     expect(mergeFindings(ours, [finding(0, 3, "spelling"), finding(5, 8)])).toEqual([
