@@ -34,7 +34,8 @@ export function notesBehind(
   if (!interview) return notes;
   for (const source of new Set(provenance.flatMap((entry) => entry.sources))) {
     const path = source.split(/[.[\]]+/).filter((part) => part !== "");
-    if (!NOTE_FIELDS.has(path[path.length - 1] ?? "")) continue;
+    const field = path.findLast((part) => !/^\d+$/.test(part));
+    if (!field || !NOTE_FIELDS.has(field)) continue;
     const text = valueAt(interview, path);
     if (typeof text !== "string" || text.trim() === "") continue;
     notes[source] = { text: text.trim(), person: personOf(interview, path) };
