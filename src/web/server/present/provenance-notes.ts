@@ -1,5 +1,5 @@
 import type { ProvenanceEntry } from "../../../core/compose/composed-message.js";
-import type { Interview } from "../../../core/interview.js";
+import type { InterviewDetails } from "../../../core/interview.js";
 
 /** One of the candidate's debrief notes a sentence was written from, as they typed it. */
 export interface SourceNote {
@@ -28,7 +28,7 @@ const NOTE_FIELDS = new Set([
  */
 export function notesBehind(
   provenance: readonly ProvenanceEntry[],
-  interview: Interview | null,
+  interview: InterviewDetails | null,
 ): Record<string, SourceNote> {
   const notes: Record<string, SourceNote> = {};
   if (!interview) return notes;
@@ -53,7 +53,7 @@ function valueAt(record: unknown, path: readonly string[]): unknown {
 }
 
 /** `interviewers[1].…` is about that interviewer; a concern, question or promise names who raised it. */
-function personOf(interview: Interview, path: readonly string[]): string | null {
+function personOf(interview: InterviewDetails, path: readonly string[]): string | null {
   const owner = valueAt(interview, path.slice(0, 2));
   if (path[0] === "interviewers") return (owner as { name?: string } | undefined)?.name ?? null;
   const raisedBy = (owner as { raisedBy?: string | null } | undefined)?.raisedBy;
