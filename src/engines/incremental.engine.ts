@@ -108,13 +108,19 @@ export class IncrementalEngine implements LanguageEngine {
   }
 }
 
+/**
+ * The text cut where a sentence ends and the next one starts with a capital (or after a blank
+ * line): a stop before a lower-case word ("at 3 p.m. tomorrow") may not end a sentence, and
+ * linted alone the word would read as a sentence starting in lower case.
+ */
 function chunksOf(text: string): Chunk[] {
-  const spans = sentenceSpans(text);
-  return spans.map((span, i) => {
-    const start = i === 0 ? 0 : span.start;
-    const end = spans[i + 1]?.start ?? text.length;
-    return { start, text: text.slice(start, end) };
-  });
+  const starts = sentenceSpans(text)
+    .map((span) => span.start)
+    .filter((start, i) => i > 0 && !/^\p{Ll}/u.test(text[start]!));
+  return [0, ...starts].map((start, i) => ({
+    start,
+    text: text.slice(start, starts[i] ?? text.length),
+  }));
 }
 
 /** Consecutive sentences not seen before, each run as one. */

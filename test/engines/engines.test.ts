@@ -110,6 +110,8 @@ describe("IncrementalEngine", () => {
       draft.replace("plans its week", "plans it's weeek"),
       draft.replace("Dear Dana,", "Dear Dana, an hello"),
       draft.replace("Jordan", "Jordan Rivera"),
+      draft.replace("on Tuesday.", "at 3 p.m. yesterday."),
+      draft.replace("on Tuesday.", "at 3 p.m. tomorow."),
     ];
     let found = 0;
     for (const edited of edits) {
