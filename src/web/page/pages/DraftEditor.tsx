@@ -55,8 +55,9 @@ declare global {
   }
 }
 
-/** A check made once typing paused, for the text and context it was made on. */
+/** A check made once typing paused, for the draft, text and context it was made on. */
 interface Settled {
+  draft: number;
   text: string;
   context: CheckContext;
   findings: Finding[];
@@ -73,7 +74,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [saved, setSaved] = useState({ subject: "", body: "" });
-  const [settled, setSettled] = useState<Settled | null>(null);
+  const [lastSettled, setLastSettled] = useState<Settled | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sendAt, setSendAt] = useState("");
@@ -92,7 +93,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
         setSubject(data.draft.subject ?? "");
         setBody(data.draft.body);
         setSaved({ subject: data.draft.subject ?? "", body: data.draft.body });
-        setSettled(null);
+        setLastSettled(null);
         onTitle(`${KIND_LABEL[data.draft.kind]} to ${data.draft.recipient.name}`);
       },
       (error) => setProblem(problemText(error)),
@@ -130,6 +131,8 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const checkContext = view?.checkContext ?? null;
   const findings = useMemo(() => {
     if (!checkContext || !proofreader) return [];
+    // A check of another draft, answering after this one opened, says nothing about it.
+    const settled = lastSettled?.draft === id ? lastSettled : null;
     if (settled?.text === text && settled.context === checkContext) return settled.findings;
     const started = performance.now();
     const now = proofreader.now(text, contextNow(checkContext));
@@ -137,7 +140,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     lastCheck.current = { source: "now", at: 0, took, length: text.length, grammar: null };
     return settled ? mergeFindings(now, carryOver(settled.findings, settled.text, text)) : now;
     // spellingReady: the dictionary's verdicts join once it has loaded.
-  }, [text, checkContext, proofreader, settled, spellingReady]);
+  }, [id, text, checkContext, proofreader, lastSettled, spellingReady]);
 
   useLayoutEffect(() => {
     const check = lastCheck.current;
@@ -165,11 +168,11 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
           length: text.length,
           grammar,
         };
-        setSettled({ text, context: checkContext, findings });
+        setLastSettled({ draft: id, text, context: checkContext, findings });
       });
     }, SETTLE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [text, checkContext, proofreader, spellingReady, harperReady]);
+  }, [id, text, checkContext, proofreader, spellingReady, harperReady]);
 
   // The text area grows with the note, so the underlines behind it never scroll apart from it. A
   // browser that sizes it to its content in CSS does it without the two layouts per keystroke.
