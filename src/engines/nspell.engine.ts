@@ -27,6 +27,7 @@ const REPEAT = /(?<![\p{L}\p{N}'’])([\p{L}]+)(\s+)\1(?![\p{L}\p{N}])/giu;
 /** Suggestions cost milliseconds each; a note with more flagged words than this gets them for the first few only. */
 const MAX_SUGGESTED = 8;
 const MAX_VERDICTS = 50_000;
+const MAX_KEPT_SUGGESTIONS = 2_000;
 
 /**
  * nspell with a Hunspell dictionary behind the engine port: loads in a fraction of a second, so it
@@ -42,6 +43,8 @@ export class NspellEngine implements LanguageEngine {
   private taught = new WeakSet<readonly string[]>();
   /** Verdicts already reached: notes repeat their words, and a lookup is dearer than a map. */
   private readonly verdicts = new Map<string, boolean>();
+  /** Suggestions already worked out: a page asks again for the same word at every keystroke. */
+  private readonly suggested = new Map<string, string[]>();
 
   /** `load` fetches the dictionary: from files in Node, as assets in a browser. */
   constructor(private readonly load: () => Promise<DictionaryFiles>) {}
@@ -64,6 +67,7 @@ export class NspellEngine implements LanguageEngine {
     this.speller = null;
     this.learned.clear();
     this.verdicts.clear();
+    this.suggested.clear();
     this.taught = new WeakSet();
   }
 
@@ -72,11 +76,16 @@ export class NspellEngine implements LanguageEngine {
     words: readonly string[],
     options: EngineCheckOptions = {},
   ): Promise<EngineLint[]> {
+    return this.checkNow(text, words, options);
+  }
+
+  checkNow(text: string, words: readonly string[], options: EngineCheckOptions = {}): EngineLint[] {
     const speller = this.speller;
     if (!speller) throw new Error("NspellEngine.check called before start()");
     this.learn(speller, words);
     const lints: EngineLint[] = [];
-    let suggested = options.suggestions === false ? MAX_SUGGESTED : 0;
+    const wanted = options.suggestions ?? true;
+    let suggested = 0;
     const literals = literalSpans(text);
     let literal = 0;
     for (const match of text.matchAll(WORD)) {
@@ -90,7 +99,11 @@ export class NspellEngine implements LanguageEngine {
         start: match.index,
         end: match.index + word.length,
         message: `“${word}” is not in the dictionary.`,
-        suggestions: suggested++ < MAX_SUGGESTED ? speller.suggest(word).slice(0, 3) : [],
+        suggestions:
+          wanted === false
+            ? []
+            : (this.suggested.get(word) ??
+              (wanted === true && suggested++ < MAX_SUGGESTED ? this.suggest(speller, word) : [])),
       });
     }
     for (const match of text.matchAll(REPEAT)) {
@@ -116,8 +129,16 @@ export class NspellEngine implements LanguageEngine {
         speller.add(word);
         this.learned.add(word);
         this.verdicts.clear();
+        this.suggested.clear();
       }
     }
+  }
+
+  private suggest(speller: Speller, word: string): string[] {
+    if (this.suggested.size > MAX_KEPT_SUGGESTIONS) this.suggested.clear();
+    const suggestions = speller.suggest(word).slice(0, 3);
+    this.suggested.set(word, suggestions);
+    return suggestions;
   }
 
   private isKnown(speller: Speller, word: string): boolean {

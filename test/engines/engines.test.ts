@@ -3,6 +3,7 @@ import {
   checkContext,
   EngineUnavailable,
   proofread,
+  proofreadNow,
   Proofreader,
   type CheckResult,
   type LanguageEngine,
@@ -11,6 +12,7 @@ import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
 import { dialectForZone } from "../../src/engines/dialect.js";
 import { HARPER_RULES_OFF } from "../../src/engines/harper-config.js";
 import { HarperEngine } from "../../src/engines/harper.engine.js";
+import { IncrementalEngine } from "../../src/engines/incremental.engine.js";
 import { NspellEngine } from "../../src/engines/nspell.engine.js";
 import { danaContext, northbridge } from "../helpers/check-context.js";
 
@@ -56,6 +58,77 @@ describe("NspellEngine", () => {
   it("skips suggestions when only the verdict is wanted", async () => {
     const [lint] = await nspell.check("A recieved letter.", [], { suggestions: false });
     expect(lint?.suggestions).toEqual([]);
+  });
+
+  it("gives, when asked for known suggestions only, those it has already worked out", () => {
+    const typo = "A definately kind letter.";
+    expect(nspell.checkNow(typo, [], { suggestions: "known" })[0]?.suggestions).toEqual([]);
+    const worked = nspell.checkNow(typo, [])[0]!.suggestions;
+    expect(worked).toContain("definitely");
+    expect(nspell.checkNow(typo, [], { suggestions: "known" })[0]?.suggestions).toEqual(worked);
+  });
+});
+
+describe("proofreadNow", () => {
+  it("finds in one synchronous stretch what proofread finds with the dictionary alone", async () => {
+    const text = "Dear Dana,\n\nThank you for the the talk about the pipline.\n\nBest,\nJordan";
+    const context = danaContext();
+    const later = await proofread(text, context, { instant: nspell });
+    const now = proofreadNow(text, context, nspell);
+    expect(now).toEqual(later.findings);
+    expect(now.map((finding) => finding.rule)).toContain("spelling");
+  });
+
+  it("runs our rules alone without an engine that lints at once", () => {
+    const text = "Dear Dana,\n\nThank you!!!";
+    expect(proofreadNow(text, danaContext(), harper)).toEqual(
+      proofreadNow(text, danaContext(), null),
+    );
+  });
+});
+
+describe("IncrementalEngine", () => {
+  const draft = [
+    "Dear Dana,",
+    "",
+    "Thank you for the talk on Tuesday. I enjoyed hearing how your team plans its week.",
+    "Our talk about the pipeline stayed with me. Their is one more thing I would add.",
+    "",
+    "Best,",
+    "Jordan",
+  ].join("\n");
+  const kinds = (lints: { start: number; end: number; kind: string }[]) =>
+    lints.map((lint) => [lint.kind, lint.start, lint.end]);
+
+  it("lints the whole text first, then only the sentences an edit changed, finding the same", async () => {
+    const engine = new IncrementalEngine(harper);
+    expect(kinds(await engine.check(draft, []))).toEqual(kinds(await harper.check(draft, [])));
+    expect(engine.last).toMatchObject({ whole: true, linted: draft.length });
+
+    const edits = [
+      draft.replace("plans its week", "plans it's week"),
+      draft.replace("plans its week", "plans it's weeek"),
+      draft.replace("Dear Dana,", "Dear Dana, an hello"),
+      draft.replace("Jordan", "Jordan Rivera"),
+      draft.replace("on Tuesday.", "at 3 p.m. yesterday."),
+      draft.replace("on Tuesday.", "at 3 p.m. tomorow."),
+    ];
+    let found = 0;
+    for (const edited of edits) {
+      const lints = await engine.check(edited, []);
+      found += lints.length;
+      expect(kinds(lints), edited).toEqual(kinds(await harper.check(edited, [])));
+      expect(engine.last!.whole).toBe(false);
+      expect(engine.last!.linted).toBeLessThan(edited.length / 2);
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it("lints everything again when the candidate's words change", async () => {
+    const engine = new IncrementalEngine(harper);
+    await engine.check(draft, []);
+    await engine.check(draft, ["Dagster"]);
+    expect(engine.last).toMatchObject({ whole: true });
   });
 });
 

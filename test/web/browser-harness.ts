@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { DateTime } from "luxon";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -30,6 +30,8 @@ const BUILD_LOCK = `${pageDir}.building`;
  * the sources are newer than the build), the others wait for it.
  */
 export async function ensurePage(): Promise<string> {
+  // On a fresh clone dist/ does not exist yet, and the lock is made inside it.
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
   for (;;) {
     try {
       mkdirSync(BUILD_LOCK, { recursive: false });

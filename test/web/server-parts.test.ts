@@ -3,6 +3,8 @@ import type { AgendaItem } from "../../src/core/plan/agenda.js";
 import { carryOver, mergeFindings } from "../../src/web/page/proofreading.js";
 import { hasDesktop } from "../../src/web/server/desktop.js";
 import { agendaEntries } from "../../src/web/server/present/agenda-entries.js";
+import { notesBehind } from "../../src/web/server/present/provenance-notes.js";
+import { northbridge } from "../helpers/check-context.js";
 import { takeServeLock } from "../../src/web/server/serve-lock.js";
 import { tempHome } from "../helpers/temp-home.js";
 
@@ -90,11 +92,52 @@ describe("findings carried over a keystroke", () => {
     ]);
   });
 
+  it("keeps the suggestion an earlier check worked out for a finding of this keystroke", () => {
+    const now = [finding(0, 3, "spelling")];
+    const earlier = { ...finding(0, 3, "spelling"), suggestion: "two, tow" };
+    expect(mergeFindings(now, [earlier])).toEqual([earlier]);
+  });
+
   it("adds harper's carried grammar to our findings, once", () => {
     const ours = [finding(0, 3, "spelling")];
     expect(mergeFindings(ours, [finding(0, 3, "spelling"), finding(5, 8)])).toEqual([
       finding(0, 3, "spelling"),
       finding(5, 8),
     ]);
+  });
+});
+
+describe("the notes behind a draft's sentences", () => {
+  const entry = (...sources: string[]) => ({ start: 0, end: 1, slot: "fit" as const, sources });
+
+  it("quotes each note a sentence came from, with the interviewer it is about", () => {
+    const interview = northbridge({
+      fit: ["five years of Kafka pipelines"],
+      concerns: [{ concern: "no Airflow", response: "I ran Dagster", raisedBy: "Priya Raman" }],
+    });
+    expect(
+      notesBehind(
+        [
+          entry("interviewers[0].discussed[0]"),
+          entry("fit[0]", "company"),
+          entry("concerns[0].concern", "concerns[0].response"),
+        ],
+        interview,
+      ),
+    ).toEqual({
+      "interviewers[0].discussed[0]": {
+        text: "moving the nightly batch jobs to streaming with Kafka",
+        person: "Dana Whitfield",
+      },
+      "fit[0]": { text: "five years of Kafka pipelines", person: null },
+      "concerns[0].concern": { text: "no Airflow", person: "Priya Raman" },
+      "concerns[0].response": { text: "I ran Dagster", person: "Priya Raman" },
+    });
+  });
+
+  it("leaves out facts that are not notes, and paths the record no longer has", () => {
+    expect(
+      notesBehind([entry("company", "start", "profile.name", "fit[3]")], northbridge()),
+    ).toEqual({});
   });
 });

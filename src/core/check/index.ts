@@ -15,7 +15,7 @@ export { countBySeverity, SEVERITIES, sortFindings } from "./finding.js";
 export type { Finding, Severity, Span } from "./finding.js";
 export { readMessage, messageText } from "./message-text.js";
 export type { MessageText } from "./message-text.js";
-export { proofread, Proofreader, runRules } from "./proofreader.js";
+export { proofread, proofreadNow, Proofreader, runRules } from "./proofreader.js";
 export type { CheckResult, ProofreaderEngines } from "./proofreader.js";
 export { ENGINE_RULES, ruleCatalogue } from "./catalogue.js";
 export type { RuleInfo } from "./catalogue.js";

@@ -54,12 +54,34 @@ export async function proofread(
   const { message, ours } = early ?? ourFindings(text, context);
   if (full && instant) lints = await bothRejected(lints, text, words, instant, full);
   return {
-    findings: sortFindings([
-      ...ours,
-      ...notCoveredBy(ours, engineFindings(lints, message, context)),
-    ]),
+    findings: together(ours, lints, message, context),
     engine: [full?.name, instant?.name].filter(Boolean).join("+"),
   };
+}
+
+/**
+ * Our rules and an engine that lints without waiting (nspell), in one synchronous stretch: what a
+ * page shows in the frame of a keystroke. Suggestions are those the engine already knows (its
+ * guesses cost milliseconds a word): a later `proofread` brings the rest.
+ */
+export function proofreadNow(
+  text: string,
+  context: CheckContext,
+  instant: LanguageEngine | null,
+): Finding[] {
+  const { message, ours } = ourFindings(text, context);
+  if (!instant?.checkNow) return ours;
+  const lints = instant.checkNow(text, vocabularyOf(context).terms, { suggestions: "known" });
+  return together(ours, lints, message, context);
+}
+
+function together(
+  ours: Finding[],
+  lints: readonly EngineLint[],
+  message: MessageText,
+  context: CheckContext,
+): Finding[] {
+  return sortFindings([...ours, ...notCoveredBy(ours, engineFindings(lints, message, context))]);
 }
 
 function ourFindings(

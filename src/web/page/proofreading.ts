@@ -1,53 +1,66 @@
 import {
   proofread,
+  proofreadNow,
   type CheckContext,
   type Finding,
-  type ProofreaderEngines,
+  type LanguageEngine,
 } from "../../core/check/index.js";
 import { browserEngines } from "../../engines/browser-engines.js";
+import { IncrementalEngine, type IncrementalLint } from "../../engines/incremental.engine.js";
 import type { EnglishVariety } from "../../core/english-variety.js";
 
+/** What a settled check found, and what harper's part of it cost (null without harper). */
+export interface SettledCheck {
+  findings: Finding[];
+  grammar: IncrementalLint | null;
+}
+
 /**
- * The proofreader as the page runs it: our rules and the dictionary on this thread, at every
- * keystroke; harper.js in its Web Worker, a moment later, for grammar.
+ * The proofreader as the page runs it: our rules and the dictionary on this thread, in the same
+ * frame as each keystroke; harper.js in its Web Worker once typing pauses, for grammar and the
+ * spelling suggestions, re-linting only the sentences that changed.
  */
 export class PageProofreader {
-  private readonly engines: ProofreaderEngines;
-  private readonly instantReady: Promise<boolean>;
+  private readonly instant: LanguageEngine | null;
+  private readonly grammar: IncrementalEngine | null;
+  private instantLoaded = false;
   private fullLoaded = false;
+  /** Resolves once the dictionary is ready (true) or could not load (false). */
+  readonly instantReady: Promise<boolean>;
   /** Resolves once harper.js is ready (true) or could not load (false). */
   readonly fullReady: Promise<boolean>;
 
   constructor(english: EnglishVariety) {
-    this.engines = browserEngines({
+    const { instant, full } = browserEngines({
       assets: new URL("/engine/", location.origin),
       english,
       worker: true,
     });
-    const { instant, full } = this.engines;
+    this.instant = instant ?? null;
+    this.grammar = full ? new IncrementalEngine(full) : null;
     this.instantReady = (instant ? instant.start() : Promise.reject(new Error("none"))).then(
-      () => true,
+      () => (this.instantLoaded = true),
       () => false,
     );
     this.fullReady = this.instantReady
-      .then(() => full?.start())
+      .then(() => this.grammar?.start())
       .then(
-        () => (this.fullLoaded = Boolean(full)),
+        () => (this.fullLoaded = Boolean(this.grammar)),
         () => false,
       );
   }
 
-  /** Our rules and the dictionary: what lands within the frame of the keystroke. */
-  async quick(text: string, context: CheckContext): Promise<Finding[]> {
-    const instant = (await this.instantReady) ? this.engines.instant : null;
-    return (await proofread(text, context, { instant })).findings;
+  /** Our rules and the dictionary, synchronously: what lands within the frame of the keystroke. */
+  now(text: string, context: CheckContext): Finding[] {
+    return proofreadNow(text, context, this.instantLoaded ? this.instant : null);
   }
 
-  /** Everything, harper's grammar included; null until harper has loaded. */
-  async full(text: string, context: CheckContext): Promise<Finding[] | null> {
-    if (!this.fullLoaded) return null;
-    const instant = (await this.instantReady) ? this.engines.instant : null;
-    return (await proofread(text, context, { instant, full: this.engines.full })).findings;
+  /** Everything the loaded engines find, suggestions included: for when typing pauses. */
+  async settle(text: string, context: CheckContext): Promise<SettledCheck> {
+    const instant = this.instantLoaded ? this.instant : null;
+    const full = this.fullLoaded ? this.grammar : null;
+    const { findings } = await proofread(text, context, { instant, full });
+    return { findings, grammar: full?.last ?? null };
   }
 }
 
@@ -87,12 +100,20 @@ export function carryOver(findings: readonly Finding[], before: string, after: s
   });
 }
 
-/** Our findings, plus the grammar harper found last time where this keystroke did not reach. */
-export function mergeFindings(quick: readonly Finding[], carried: readonly Finding[]): Finding[] {
+/**
+ * The findings of this keystroke, plus what the last settled check found where the keystroke did
+ * not reach: harper's grammar, and the suggestions the dictionary had worked out for a word.
+ */
+export function mergeFindings(now: readonly Finding[], carried: readonly Finding[]): Finding[] {
   const key = (finding: Finding) => `${finding.rule}|${finding.start}|${finding.end}`;
-  const seen = new Set(quick.map(key));
+  const earlier = new Map(carried.map((finding) => [key(finding), finding]));
+  const merged = now.map((finding) => {
+    const suggestion = finding.suggestion ?? earlier.get(key(finding))?.suggestion;
+    return suggestion === undefined ? finding : { ...finding, suggestion };
+  });
+  const seen = new Set(now.map(key));
   const extra = carried.filter(
     (finding) => finding.rule.startsWith("grammar.") && !seen.has(key(finding)),
   );
-  return [...quick, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...merged, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,8 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
 import type { EnglishVariety } from "../../../core/english-variety.js";
 import type { CheckContext, Finding } from "../../../core/check/index.js";
+import type { IncrementalLint } from "../../../engines/incremental.engine.js";
 import { messageText } from "../../../core/check/index.js";
 import type { ProvenanceEntry } from "../../../core/compose/composed-message.js";
+import { relocateProvenance } from "../../../core/compose/provenance.js";
+import type { SourceNote } from "../../server/present/provenance-notes.js";
 import { LINKEDIN_NOTE_LIMIT, wordLimits } from "../../../core/length-limits.js";
 import type { Channel, MessageKind } from "../../../core/message.js";
 import { api, problemText } from "../api.js";
@@ -25,6 +28,7 @@ interface DraftView {
     subject: string | null;
     body: string;
     provenance: ProvenanceEntry[];
+    sourceNotes: Record<string, SourceNote>;
     notices: string[];
   };
   checkContext: CheckContext | null;
@@ -36,10 +40,33 @@ interface DraftView {
 
 declare global {
   interface Window {
-    /** For the bench: when the underlines last changed, and from which check. */
-    afterwordChecks?: { source: "quick" | "full"; at: number; took: number; length: number }[];
+    /**
+     * For the bench: each time the underlines changed, from which check ("now": our rules and the
+     * dictionary in the keystroke's frame; "settled": every engine once typing paused), how long
+     * the check took, and what harper's part of a settled check cost.
+     */
+    afterwordChecks?: {
+      source: "now" | "settled";
+      at: number;
+      took: number;
+      length: number;
+      grammar: IncrementalLint | null;
+    }[];
   }
 }
+
+/** A check made once typing paused, for the draft, text and context it was made on. */
+interface Settled {
+  draft: number;
+  text: string;
+  context: CheckContext;
+  findings: Finding[];
+}
+
+const SIZES_TO_CONTENT = CSS.supports("field-sizing", "content");
+
+/** What the page's proofreader does after typing pauses this long (harper, suggestions). */
+const SETTLE_AFTER_MS = 150;
 
 /** The draft editor: the note, its findings underlined as you type, and every way to send it. */
 export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: string) => void }) {
@@ -47,11 +74,13 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [saved, setSaved] = useState({ subject: "", body: "" });
-  const [findings, setFindings] = useState<Finding[]>([]);
+  const [lastSettled, setLastSettled] = useState<Settled | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sendAt, setSendAt] = useState("");
-  const lastFull = useRef<{ text: string; findings: Finding[] } | null>(null);
+  const settles = useRef(0);
+  const answered = useRef(0);
+  const lastCheck = useRef<NonNullable<Window["afterwordChecks"]>[number] | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const loadedAt = useRef(0);
 
@@ -64,7 +93,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
         setSubject(data.draft.subject ?? "");
         setBody(data.draft.body);
         setSaved({ subject: data.draft.subject ?? "", body: data.draft.body });
-        lastFull.current = null;
+        setLastSettled(null);
         onTitle(`${KIND_LABEL[data.draft.kind]} to ${data.draft.recipient.name}`);
       },
       (error) => setProblem(problemText(error)),
@@ -77,55 +106,79 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     () => (view ? pageProofreader(view.english ?? "en-US") : null),
     [view],
   );
+  const [spellingReady, setSpellingReady] = useState(false);
   const [harperReady, setHarperReady] = useState(false);
   useEffect(() => {
+    void proofreader?.instantReady.then(setSpellingReady);
     void proofreader?.fullReady.then(setHarperReady);
   }, [proofreader]);
 
-  // Each keystroke: our rules and the dictionary now; harper's grammar once typing pauses.
-  useEffect(() => {
-    if (!view?.checkContext || !proofreader) return;
-    // The server's clock (which --now may set), moved on by the time since the draft loaded.
-    const now = Date.parse(view.checkContext.now) + (performance.now() - loadedAt.current);
-    const context = { ...view.checkContext, now: new Date(now).toISOString() };
-    let current = true;
-    const note = (source: "quick" | "full", took: number) =>
-      (window.afterwordChecks ??= []).push({
-        source,
-        at: performance.now(),
-        took,
-        length: text.length,
-      });
-    const started = performance.now();
-    void proofreader.quick(text, context).then((quick) => {
-      if (!current) return;
-      const took = performance.now() - started;
-      const previous = lastFull.current;
-      setFindings(
-        mergeFindings(quick, previous ? carryOver(previous.findings, previous.text, text) : []),
-      );
-      requestAnimationFrame(() => note("quick", took));
-    });
-    const timer = setTimeout(() => {
-      const fullStarted = performance.now();
-      void proofreader.full(text, context).then((full) => {
-        if (!current || !full) return;
-        const took = performance.now() - fullStarted;
-        lastFull.current = { text, findings: full };
-        setFindings(full);
-        requestAnimationFrame(() => note("full", took));
-      });
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [text, view, proofreader, harperReady]);
+  // The server's clock (which --now may set), moved on by the time since the draft loaded, a
+  // minute at a time: the same context object from one keystroke to the next keeps what the
+  // rules derive from it (name patterns, the vocabulary) worked out once.
+  const timed = useRef<{ minute: number; base: CheckContext; context: CheckContext } | null>(null);
+  const contextNow = (base: CheckContext): CheckContext => {
+    const minute = Math.floor((performance.now() - loadedAt.current) / 60_000);
+    if (timed.current?.base !== base || timed.current.minute !== minute) {
+      const now = new Date(Date.parse(base.now) + minute * 60_000).toISOString();
+      timed.current = { minute, base, context: { ...base, now } };
+    }
+    return timed.current.context;
+  };
 
-  // The text area grows with the note, so the underlines behind it never scroll apart from it.
+  // Each keystroke: our rules and the dictionary at once, in this render, so the underlines come
+  // with the text itself; what the last settled check found elsewhere stays, moved with the text.
+  const checkContext = view?.checkContext ?? null;
+  const findings = useMemo(() => {
+    if (!checkContext || !proofreader) return [];
+    // A check of another draft, answering after this one opened, says nothing about it.
+    const settled = lastSettled?.draft === id ? lastSettled : null;
+    if (settled?.text === text && settled.context === checkContext) return settled.findings;
+    const started = performance.now();
+    const now = proofreader.now(text, contextNow(checkContext));
+    const took = performance.now() - started;
+    lastCheck.current = { source: "now", at: 0, took, length: text.length, grammar: null };
+    return settled ? mergeFindings(now, carryOver(settled.findings, settled.text, text)) : now;
+    // spellingReady: the dictionary's verdicts join once it has loaded.
+  }, [id, text, checkContext, proofreader, lastSettled, spellingReady]);
+
+  useLayoutEffect(() => {
+    const check = lastCheck.current;
+    if (!check) return;
+    lastCheck.current = null;
+    requestAnimationFrame(() =>
+      (window.afterwordChecks ??= []).push({ ...check, at: performance.now() }),
+    );
+  }, [findings]);
+
+  // Once typing pauses: harper's grammar (in its worker) and the dictionary's suggestions.
+  useEffect(() => {
+    if (!checkContext || !proofreader) return;
+    const timer = setTimeout(() => {
+      const order = ++settles.current;
+      const started = performance.now();
+      void proofreader.settle(text, contextNow(checkContext)).then(({ findings, grammar }) => {
+        // A later check may have answered first; an earlier one still helps until it does.
+        if (order < answered.current) return;
+        answered.current = order;
+        lastCheck.current = {
+          source: "settled",
+          at: 0,
+          took: performance.now() - started,
+          length: text.length,
+          grammar,
+        };
+        setLastSettled({ draft: id, text, context: checkContext, findings });
+      });
+    }, SETTLE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [id, text, checkContext, proofreader, spellingReady, harperReady]);
+
+  // The text area grows with the note, so the underlines behind it never scroll apart from it. A
+  // browser that sizes it to its content in CSS does it without the two layouts per keystroke.
   useLayoutEffect(() => {
     const area = textarea.current;
-    if (!area) return;
+    if (!area || SIZES_TO_CONTENT) return;
     area.style.height = "auto";
     area.style.height = `${area.scrollHeight + 2}px`;
   }, [body, view]);
@@ -384,7 +437,12 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
               To send from here, set up your mail account in <Link to="/settings">Settings</Link>.
             </p>
           )}
-          <Provenance body={saved.body} entries={draft.provenance} />
+          <Provenance
+            original={draft.body}
+            body={body}
+            entries={draft.provenance}
+            notes={draft.sourceNotes}
+          />
         </div>
         <FindingList
           findings={placed}
@@ -416,24 +474,49 @@ function underlined(body: string, findings: PlacedFinding[]) {
   return parts;
 }
 
-/** "From your notes": which of your notes each sentence of the first draft was written from. */
-function Provenance({ body, entries }: { body: string; entries: ProvenanceEntry[] }) {
-  const fromNotes = entries.filter((entry) => entry.sources.length > 0 && entry.end <= body.length);
+/**
+ * "From your notes": each sentence of the note that was written from the debrief, with the notes
+ * it came from. It follows the editing: a sentence keeps its notes while its words stand, wherever
+ * it moves; one the candidate rewrites, or writes, is theirs and has none.
+ */
+function Provenance({
+  original,
+  body,
+  entries,
+  notes,
+}: {
+  original: string;
+  body: string;
+  entries: ProvenanceEntry[];
+  notes: Record<string, SourceNote>;
+}) {
+  const fromNotes = useMemo(
+    () => relocateProvenance(original, entries, body).filter((entry) => entry.sources.length > 0),
+    [original, entries, body],
+  );
   if (fromNotes.length === 0) return null;
   return (
-    <details className="provenance">
+    <details className="provenance" open>
       <summary>From your notes</summary>
       <ul>
         {fromNotes.map((entry) => (
           <li key={`${entry.start}-${entry.end}`}>
             <q>{body.slice(entry.start, entry.end).trim()}</q>
-            <span className="meta">
-              {" "}
-              from {[...new Set(entry.sources.map(sourceLabel))].join(", ")}
-            </span>
+            <span className="meta"> from {whereFrom(entry.sources, notes)}</span>
           </li>
         ))}
       </ul>
     </details>
   );
+}
+
+/** "what you talked about with Dana Whitfield: “the reporting pipeline”; your profile". */
+function whereFrom(sources: readonly string[], notes: Record<string, SourceNote>): string {
+  const parts = sources.map((source) => {
+    const note = notes[source];
+    if (!note) return sourceLabel(source);
+    const about = note.person ? ` (${note.person})` : "";
+    return `${sourceLabel(source)}${about}: “${note.text}”`;
+  });
+  return [...new Set(parts)].join("; ");
 }

@@ -16,6 +16,7 @@ import { CHANNELS, MESSAGE_KINDS } from "../../../core/message.js";
 import type { StoredDraft } from "../../../store/draft.repository.js";
 import { fromCoded, parseInput, sendProblem } from "../problem.js";
 import { idParams } from "../params.js";
+import { notesBehind } from "../present/provenance-notes.js";
 import type { RouteDeps } from "../server.js";
 
 const draftRequestSchema = z.strictObject({
@@ -193,6 +194,8 @@ async function presentDraft(ctx: AppContext, draft: StoredDraft, home: string) {
       subject: draft.subject,
       body: draft.body,
       provenance: draft.provenance,
+      /** The debrief notes the provenance names, so the editor quotes each sentence's note. */
+      sourceNotes: notesBehind(draft.provenance, interview),
       notices: draft.notices,
       edited: draft.edited,
       updatedAt: draft.updatedAt,

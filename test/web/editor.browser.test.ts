@@ -1,0 +1,176 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempHome } from "../helpers/temp-home.js";
+import {
+  ensurePage,
+  launchChromium,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from "./browser-harness.js";
+
+/** The sample interview ended two hours ago: its thank-you notes are due. */
+const NOW = "2026-11-18T16:00:00Z";
+
+let browser: Browser;
+let server: RunningServer;
+/** The signed-in browser state, shared by every window size. */
+let signedIn: Awaited<ReturnType<BrowserContext["storageState"]>>;
+let interviewId: number;
+let draftId: number;
+
+beforeAll(async () => {
+  const pageDir = await ensurePage();
+  browser = await launchChromium();
+  server = await startServer(tempHome("afterword-editor-"), NOW, pageDir);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.signInUrl);
+  await page.getByRole("heading", { name: "First, who are you?" }).waitFor();
+  const { csrfToken } = (await (await page.request.get(`${server.url}/api/session`)).json()) as {
+    csrfToken: string;
+  };
+  const send = async (method: string, path: string, data: unknown) => {
+    const response = await page.request.fetch(`${server.url}${path}`, {
+      method,
+      data,
+      headers: { "x-csrf-token": csrfToken },
+    });
+    if (!response.ok()) throw new Error(`${method} ${path}: ${await response.text()}`);
+    return response.json() as Promise<unknown>;
+  };
+  await send("PUT", "/api/profile", {
+    name: "Jordan Rivera",
+    email: "jordan@example.com",
+    timeZone: "America/New_York",
+  });
+  const sample = (await send("POST", "/api/sample", {})) as { interview: { id: number } };
+  interviewId = sample.interview.id;
+  const drafted = (await send("POST", `/api/interviews/${interviewId}/drafts`, {
+    kind: "thank-you",
+    channel: "email",
+    to: "Priya Raman",
+  })) as { id: number }[];
+  draftId = drafted[0]!.id;
+  signedIn = await context.storageState();
+  await context.close();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(
+  size: { width: number; height: number; deviceScaleFactor?: number },
+  path: string,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    storageState: signedIn,
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: size.deviceScaleFactor ?? 1,
+  });
+  context.setDefaultTimeout(90_000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return { page, close: () => context.close() };
+}
+
+describe("“From your notes” in the draft editor", () => {
+  it("names each sentence's note, keeps it while other sentences change, and drops it when its own does", async () => {
+    const { page, close } = await open({ width: 1280, height: 900 }, `/drafts/${draftId}`);
+    try {
+      const body = page.getByLabel("Your e-mail");
+      await body.waitFor();
+      const notes = page.locator(".provenance li");
+      await notes.first().waitFor();
+      const before = await notes.allInnerTexts();
+      // The sentence about what Priya and the candidate talked about quotes that very note.
+      const talked = before.find((line) => line.includes("what you talked about (Priya Raman): “"));
+      expect(talked, before.join("\n")).toBeDefined();
+      expect(talked).toContain("“how her team plans warehouse shifts a week ahead”");
+      const sentence = await notes
+        .filter({ hasText: "what you talked about" })
+        .locator("q")
+        .innerText();
+      expect(await body.inputValue()).toContain(sentence);
+      await screenshot(page, "editor-from-your-notes");
+
+      // A sentence of their own, added between two of the notes': it has no note; the others keep theirs.
+      const text = await body.inputValue();
+      const ownSentence = "I also liked meeting the whole team.";
+      await body.fill(text.replace(sentence, `${ownSentence} ${sentence}`));
+      await expect.poll(() => notes.allInnerTexts()).toEqual(before);
+      expect((await notes.allInnerTexts()).join("\n")).not.toContain(ownSentence);
+
+      // Rewriting that sentence makes it theirs: its note goes, the others stay.
+      const rewritten = (await body.inputValue()).replace(sentence, "We spoke about many things.");
+      await body.fill(rewritten);
+      await expect.poll(() => notes.count()).toBe(before.length - 1);
+      expect(await notes.allInnerTexts()).toEqual(before.filter((line) => line !== talked));
+    } finally {
+      await close();
+    }
+  });
+});
+
+/**
+ * Every page at a window's size: nothing scrolls sideways, and no control is cut off or pushed
+ * out of the window.
+ */
+async function expectFits(page: Page, name: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) {
+      found.push(`the page scrolls sideways: ${root.scrollWidth}px in ${root.clientWidth}px`);
+    }
+    const controls = document.querySelectorAll<HTMLElement>(
+      "main button, main a, main input, main select, main textarea, main summary, nav a",
+    );
+    for (const control of Array.from(controls)) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const label = `${control.tagName.toLowerCase()} “${(control.innerText || control.getAttribute("aria-label") || control.id).slice(0, 40)}”`;
+      if (box.left < -1 || box.right > root.clientWidth + 1) {
+        found.push(`${label} reaches past the window (${box.left}–${box.right})`);
+      }
+      // Text fields scroll their own text; a button or link must show all of its words.
+      const cuts = !/^(?:INPUT|SELECT|TEXTAREA)$/.test(control.tagName);
+      if (cuts && control.scrollWidth > control.clientWidth + 1) {
+        found.push(`${label} cuts its text (${control.scrollWidth}px in ${control.clientWidth}px)`);
+      }
+    }
+    return found;
+  });
+  expect(problems, name).toEqual([]);
+}
+
+const PAGES = [
+  { name: "today", path: "/", ready: "main h2" },
+  { name: "interview", path: () => `/interviews/${interviewId}`, ready: "main h2" },
+  { name: "debrief", path: () => `/debrief/${interviewId}`, ready: "main form" },
+  { name: "draft", path: () => `/drafts/${draftId}`, ready: ".provenance li" },
+  { name: "outbox", path: "/outbox", ready: "main h2" },
+  { name: "settings", path: "/settings", ready: "main form" },
+];
+
+// 200% zoom of a 1280 × 900 window is a 640 × 450 CSS-pixel window at twice the pixel density.
+const SIZES = [
+  { name: "zoom-200", width: 640, height: 450, deviceScaleFactor: 2 },
+  { name: "phone", width: 375, height: 740, deviceScaleFactor: 2 },
+];
+
+describe.each(SIZES)("every page at $name", (size) => {
+  it.each(PAGES)("fits $name without sideways scrolling or cut-off controls", async (target) => {
+    const path = typeof target.path === "function" ? target.path() : target.path;
+    const { page, close } = await open(size, path);
+    try {
+      await page.locator(target.ready).first().waitFor();
+      await screenshot(page, `${size.name}-${target.name}`);
+      await expectFits(page, `${target.name} at ${size.name}`);
+    } finally {
+      await close();
+    }
+  });
+});
