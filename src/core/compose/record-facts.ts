@@ -571,7 +571,11 @@ export function baseFills(facts: NoteFacts): Record<string, Fact | undefined> {
  * with everyone. One or two specifics used well say more than four slotted ones.
  */
 export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact | null } {
-  const [own1, own2] = facts.ownPoints;
+  // A question the reader asked says little when named without its answer: cited last.
+  const points = [...facts.ownPoints].sort(
+    (a, b) => Number(a.frame === "asked") - Number(b.frame === "asked"),
+  );
+  const [own1, own2] = points;
   if (own1) return { main: own1, second: own2 ?? null };
   return { main: facts.sharedPoints[0] ?? null, second: null };
 }

@@ -34,7 +34,7 @@ export const REJECTION_REPLY = {
   point: {
     about: [
       "I especially enjoyed our conversation about {point}.",
-      "Our discussion of {point} is one I will remember.",
+      "I enjoyed our discussion of {point}.",
       "[warm plain] I'll remember our talk about {point}.",
     ],
     that: ["I will remember hearing that {point}.", "It stayed with me that {point}."],

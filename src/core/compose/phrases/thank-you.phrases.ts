@@ -101,9 +101,7 @@ export const THANK_YOU_EMAIL = {
       "It was useful to go through {point} with you.",
       "I learned a good deal from our conversation about {point}.",
       "[formal] I particularly valued our discussion of {point}.",
-      "[warm plain] The part I keep coming back to is {point}.",
       "[warm plain] I really liked hearing about {point}.",
-      "I came away with a clearer sense of {point}.",
     ],
     that: [
       "It was good to hear that {point}.",
@@ -134,7 +132,6 @@ export const THANK_YOU_EMAIL = {
   secondPoint: {
     about: [
       "I also appreciated hearing about {point2}.",
-      "I was glad we covered {point2} as well.",
       "It also helped to hear about {point2}.",
       "[warm plain] Thanks, too, for the detail on {point2}.",
       "[formal] I also valued what you told me about {point2}.",
@@ -167,7 +164,7 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] I'd be glad to put {fit} to work on your team.",
     ],
     own: [
-      "{fit} That experience should carry over well.",
+      "{fit}",
       "{fit} I would bring the same care to this role.",
       "{fit} I think that would be useful here.",
       "[formal] {fit} I believe that experience is relevant to the role.",
@@ -188,8 +185,8 @@ export const THANK_YOU_EMAIL = {
     ],
     that: [
       "I was impressed to hear that {impressed}, and I would be glad to join {company}.",
-      "Learning that {impressed} made me keener still to join {company}.",
-      "[warm plain] Hearing that {impressed} made me want to join {company} even more.",
+      "Learning that {impressed} made me want to join {company} all the more.",
+      "[warm plain] I liked hearing that {impressed}; I would love to join {company}.",
       "[formal] I was encouraged to learn that {impressed}, and I would welcome the opportunity to join {company}.",
     ],
     own: [
@@ -303,12 +300,12 @@ export const THANK_YOU_EMAIL = {
     that: [
       "You mentioned that {next}; I look forward to hearing from you.",
       "I understand that {next}, and I look forward to hearing how things go.",
+      "[warm plain] You said {next}; I look forward to hearing from you then.",
       "[formal] I understand that {next}, and I look forward to hearing from you.",
-      "[warm plain] You said {next}, so I'll look out for your note.",
     ],
     own: [
       "{next} I look forward to hearing from you.",
-      "{next} I will look out for your note.",
+      "{next} I will be glad to hear how it goes.",
       "[formal] {next} I look forward to hearing from you.",
     ],
     about: [
