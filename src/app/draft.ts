@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { messageText } from "../core/check/message-text.js";
 import { composeMessage } from "../core/compose/compose.js";
 import type { ComposedMessage } from "../core/compose/composed-message.js";
 import { relocateProvenance } from "../core/compose/provenance.js";
@@ -215,9 +216,31 @@ export async function exportDraftEml(
     messageId: `${randomUUID()}@${domainOf(profile.email)}`,
     unsent: true,
   });
-  const temporary = join(dirname(file), `.${randomUUID()}.eml.tmp`);
+  const written = await writeWhole(file, eml);
+  return written.ok ? ok({ file, draft }) : written;
+}
+
+/** Writes a draft as plain text (its subject line first), to paste or keep wherever the person likes. */
+export async function writeDraftText(
+  ctx: AppContext,
+  id: number,
+  file: string,
+): Promise<Result<{ file: string; draft: StoredDraft }, DraftError>> {
+  const found = await findDraft(ctx, id);
+  if (!found.ok) return found;
+  const draft = found.value;
+  const written = await writeWhole(file, `${messageText(draft.subject, draft.body)}\n`);
+  return written.ok ? ok({ file, draft }) : written;
+}
+
+/** Writes the file whole or not at all: a half-written draft never replaces one. */
+async function writeWhole(
+  file: string,
+  content: string | Uint8Array,
+): Promise<Result<void, DraftError>> {
+  const temporary = join(dirname(file), `.${randomUUID()}.afterword.tmp`);
   try {
-    await writeFile(temporary, eml);
+    await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     return fail({
@@ -225,7 +248,7 @@ export async function exportDraftEml(
       message: `Could not write ${file}: ${describeFsError(error)}. Choose a file in a folder you can write to.`,
     });
   }
-  return ok({ file, draft });
+  return ok(undefined);
 }
 
 async function loadInterviewAndProfile(

@@ -10,6 +10,12 @@ export class Cancelled extends Error {
 
 type Check = (value: string) => string | undefined;
 
+/** A check that accepts an empty answer (optional questions) or one the field's schema accepts. */
+export const schemaCheck =
+  (schema: { safeParse(value: unknown): { success: boolean } }, hint: string): Check =>
+  (value) =>
+    value === "" || schema.safeParse(value).success ? undefined : hint;
+
 /**
  * The prompts of the interactive flow, bound to one terminal. The library writes to the
  * terminal itself, so every text shown through it passes `terminalText` here.
@@ -84,21 +90,30 @@ export class Prompter {
   }
 
   /**
-   * Asks `first`, then `again`, until an empty answer; `follow` asks what goes with each answer
-   * (a concern's response, say) before the next one.
+   * Asks for a list, one entry at a time, until an empty answer. Entries given before are offered
+   * first, each as it was (an emptied one is dropped); `follow` asks what goes with each entry (a
+   * concern's response, say), given what went with it before.
    */
-  async many<T = string>(
-    first: string,
-    again: string,
-    placeholder: string,
-    follow: (answer: string) => Promise<T> = async (answer) => answer as T,
+  async list<T>(
+    prompts: { first: string; again: string; placeholder: string },
+    follow: (answer: string, before: T | undefined) => Promise<T>,
+    before: readonly { text: string; value: T }[] = [],
   ): Promise<T[]> {
     const answers: T[] = [];
+    for (const entry of before) {
+      const answer = await this.text(`${prompts.first} (empty it to drop it)`, {
+        initial: entry.text,
+      });
+      if (answer !== "") answers.push(await follow(answer, entry.value));
+    }
     for (;;) {
-      const message = answers.length === 0 ? first : `${again} (Enter when done)`;
-      const answer = await this.text(message, { placeholder });
+      const message =
+        answers.length === 0
+          ? `${prompts.first} (Enter if none)`
+          : `${prompts.again} (Enter when done)`;
+      const answer = await this.text(message, { placeholder: prompts.placeholder });
       if (answer === "") return answers;
-      answers.push(await follow(answer));
+      answers.push(await follow(answer, undefined));
     }
   }
 

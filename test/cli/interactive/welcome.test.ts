@@ -24,6 +24,8 @@ describe("afterword at a terminal", () => {
     await t.answer("Your LinkedIn profile address", "");
     await t.answer("Your time zone", "");
     await t.answer("How should your messages sound?", KEY.down);
+    await t.answer("Save these answers, or change one?", "");
+    await t.waitFor("Profile saved.");
     await t.answer("What would you like to do?", "");
     await t.answer("Company", "Acme Robotics");
     await t.answer("Position", "Platform Engineer");
@@ -44,12 +46,13 @@ describe("afterword at a terminal", () => {
     await t.answer("Another concern?", "");
     await t.answer("A question you could not fully answer", "");
     await t.answer("Something you promised to send", "");
-    await t.answer("Save the Platform Engineer interview at Acme Robotics?", "");
+    await t.answer("What happens next", "");
+    await t.answer("Save these answers, or change one?", "");
     await t.waitFor("Saved as interview 1");
-    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}`);
+    await t.answer("What would you like to do?", KEY.down.repeat(5));
     await t.waitFor("Your interviews");
     await t.waitFor("Acme Robotics");
-    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer("What would you like to do?", KEY.down.repeat(7));
     expect(await t.exited).toBe(0);
 
     const [interview] = json<Array<Record<string, unknown>>>(
@@ -119,9 +122,10 @@ describe("afterword at a terminal", () => {
     await t.answer("Its link", "");
     await t.answer("Who did you promise it to?", "");
     await t.answer("Anything else you promised?", "");
-    await t.answer("Save the Platform Engineer interview at Acme Robotics?", "");
+    await t.answer("What happens next", "");
+    await t.answer("Save these answers, or change one?", "");
     await t.waitFor("Saved as interview 1");
-    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer("What would you like to do?", KEY.down.repeat(7));
     expect(await t.exited).toBe(0);
 
     const [interview] = json<Array<Record<string, unknown>>>(
