@@ -12,9 +12,9 @@ import type { Channel, MessageKind } from "../core/message.js";
 import type { Profile } from "../core/record/profile.js";
 import { personName } from "../core/compose/grammar/person-name.js";
 import { fail, ok, type Result } from "../core/result.js";
-import { buildEml } from "../mail/eml.js";
 import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
 import { nowIso, type AppContext } from "./context.js";
+import { startLoadingEngines } from "./check.js";
 import { checkDrafts } from "./draft-check.js";
 import type { DraftError } from "./draft-error.js";
 import { draftTargets, type DraftTarget } from "./draft-targets.js";
@@ -60,6 +60,8 @@ export async function draftMessages(
   const loaded = await loadInterviewAndProfile(ctx, request.interviewId);
   if (!loaded.ok) return loaded;
   const { interview, profile } = loaded.value;
+  // Every draft is proofread: the grammar engine loads while the messages are composed.
+  startLoadingEngines(false);
   const plan = (await loadPlan(ctx, interview.id)) ?? [];
   const targets = draftTargets(interview, plan, {
     kind: request.kind,
@@ -207,6 +209,8 @@ export async function exportDraftEml(
   }
   const profile = await ctx.store.profile.get();
   if (!profile) return fail(noProfile());
+  // The mail library is loaded only here: drafting itself never needs it.
+  const { buildEml } = await import("../mail/eml.js");
   const eml = await buildEml({
     from: { name: personName(profile.name), address: profile.email },
     to: { name: draft.recipient.name, address: draft.recipient.email },
