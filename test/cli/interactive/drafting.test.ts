@@ -53,7 +53,9 @@ describe("drafting and the agenda at a terminal", () => {
     await t.answer("Keep a draft elsewhere?", KEY.down);
     await t.answer("Save it as", KEY.backspace.repeat("draft-1.eml".length) + eml);
     await t.waitFor(`Wrote draft 1 to ${eml}`);
-    expect(readFileSync(eml, "utf8")).toMatch(/^To: Dana Whitfield <dana\.whitfield@acme\.example>/m);
+    expect(readFileSync(eml, "utf8")).toMatch(
+      /^To: Dana Whitfield <dana\.whitfield@acme\.example>/m,
+    );
 
     await t.answer("Keep a draft elsewhere?", KEY.down.repeat(2));
     await t.answer("What would you like to do?", KEY.down);
