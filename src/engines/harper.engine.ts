@@ -17,6 +17,12 @@ export interface HarperOptions {
   /** In a browser: lint in a Web Worker so typing never waits for it. */
   worker?: boolean;
   dialect?: HarperDialect;
+  /**
+   * Lint a short note once on start, so that the first real check is as fast as the next: for an
+   * engine loaded ahead of need (a page's, while the person types). A command that checks right
+   * after loading gains nothing by it and pays for two first lints (default true).
+   */
+  warmUp?: boolean;
 }
 
 type Harper = typeof HarperModule;
@@ -76,7 +82,9 @@ export class HarperEngine implements LanguageEngine {
       const config = await linter.getLintConfig();
       for (const rule of Object.keys(HARPER_RULES_OFF)) if (rule in config) config[rule] = false;
       await linter.setLintConfig(config);
-      for (const lint of await linter.lint(WARM_UP, { language: "plaintext" })) lint.free();
+      if (this.options.warmUp ?? true) {
+        for (const lint of await linter.lint(WARM_UP, { language: "plaintext" })) lint.free();
+      }
       this.linter = linter;
     } catch (error) {
       throw new EngineUnavailable(

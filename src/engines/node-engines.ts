@@ -18,7 +18,8 @@ export function nodeEngines(options: NodeEngineOptions = {}): ProofreaderEngines
     instant: new NspellEngine(readEnglishDictionary),
     full: options.quick
       ? null
-      : new HarperEngine({ dialect: dialectFor(options.english ?? "en-US") }),
+      : // Node checks as soon as the engine has loaded: a warm-up lint would only add to the wait.
+        new HarperEngine({ dialect: dialectFor(options.english ?? "en-US"), warmUp: false }),
   };
 }
 

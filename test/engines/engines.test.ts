@@ -98,6 +98,23 @@ describe("HarperEngine", () => {
     expect(await harper.check(text, ["Sam", "Al"])).toEqual([]);
   });
 
+  it("lints the same without the warm-up a command has no use for", async () => {
+    const cold = new HarperEngine({ warmUp: false });
+    await cold.start();
+    try {
+      for (const text of [
+        "Dear Dana,\n\nI made an mistake in the postion, and and I recieved it.",
+        "Thank you for the conversation about Northbridge's pipeline; i enjoyed it.",
+      ]) {
+        expect(await cold.check(text, ["Northbridge"])).toEqual(
+          await harper.check(text, ["Northbridge"]),
+        );
+      }
+    } finally {
+      await cold.stop();
+    }
+  });
+
   it("follows the candidate's English: British spelling passes in London", async () => {
     expect(dialectForZone("Europe/London")).toBe("british");
     expect(dialectForZone("America/Toronto")).toBe("canadian");
