@@ -1,5 +1,6 @@
 import * as clack from "@clack/prompts";
 import type { Readable, Writable } from "node:stream";
+import { withInvocation } from "../invocation.js";
 import type { Io } from "../io.js";
 import { terminalText } from "../terminal-text.js";
 
@@ -24,6 +25,8 @@ export class Prompter {
   constructor(
     private readonly input: Readable,
     private readonly output: Writable,
+    /** Writes the `afterword …` hints in the form that runs where the person is. */
+    private readonly hint: (text: string) => string = (text) => text,
   ) {}
 
   private get streams() {
@@ -122,27 +125,31 @@ export class Prompter {
   }
 
   note(message: string, title?: string) {
-    clack.note(terminalText(message), title && terminalText(title), { output: this.output });
+    clack.note(terminalText(this.hint(message)), title && terminalText(title), {
+      output: this.output,
+    });
   }
 
   info(message: string) {
-    clack.log.info(terminalText(message), { output: this.output });
+    clack.log.info(terminalText(this.hint(message)), { output: this.output });
   }
 
   error(message: string) {
-    clack.log.error(terminalText(message), { output: this.output });
+    clack.log.error(terminalText(this.hint(message)), { output: this.output });
   }
 
   outro(message: string) {
-    clack.outro(terminalText(message), { output: this.output });
+    clack.outro(terminalText(this.hint(message)), { output: this.output });
   }
 
   cancelled(message: string) {
-    clack.cancel(terminalText(message), { output: this.output });
+    clack.cancel(terminalText(this.hint(message)), { output: this.output });
   }
 }
 
 /** The prompter for a command's terminal: drawn on the real stream, with its texts made safe here. */
 export function prompterFor(io: Io): Prompter {
-  return new Prompter(io.stdin, (io.unfilteredStdout ?? io.stdout) as unknown as Writable);
+  return new Prompter(io.stdin, (io.unfilteredStdout ?? io.stdout) as unknown as Writable, (text) =>
+    withInvocation(text, io.invocation?.() ?? "afterword"),
+  );
 }
