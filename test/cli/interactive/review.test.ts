@@ -19,6 +19,29 @@ function replacing(before: string, text: string): string {
   return KEY.backspace.repeat(before.length) + text;
 }
 
+/** Adds Acme's interview with Dana from the menu, up to the review; `end` replaces the offered end. */
+async function answerUpToReview(t: Terminal, end = ""): Promise<void> {
+  // With no interview yet, adding one is what the menu offers first.
+  await t.answer("What would you like to do?", "");
+  await t.answer("Company", "Acme Robotics");
+  await t.answer("Position", "Platform Engineer");
+  await t.answer("Stage", "");
+  await t.answer("Time zone of the interview", "");
+  await t.answer("When did it start?", "2026-11-20 14:00");
+  await t.answer("When did it end?", end && replacing("2026-11-20 15:00", end));
+  await t.answer("How was it held?", "");
+  await t.answer("Where, or the meeting link", "");
+  await t.answer("Who interviewed you?", "Dana Whitfield");
+  await t.answer("Dana Whitfield's title", "");
+  await t.answer("Dana Whitfield's e-mail", "");
+  await t.answer("What did you talk about with Dana Whitfield?", "");
+  await t.answer("Did someone else interview you too?", "");
+  await t.answer("A concern they raised", "");
+  await t.answer("A question you could not fully answer", "");
+  await t.answer("Something you promised to send", "");
+  await t.answer("What happens next", "");
+}
+
 describe("the review before saving", () => {
   it("shows every answer, changes the ones picked, and saves the changed record", async () => {
     const home = tempHome();
@@ -93,25 +116,7 @@ describe("the review before saving", () => {
     const home = tempHome();
     await runCli(["profile", PROFILE], { home });
     const t = terminal(home);
-    // With no interview yet, adding one is what the menu offers first.
-    await t.answer("What would you like to do?", "");
-    await t.answer("Company", "Acme Robotics");
-    await t.answer("Position", "Platform Engineer");
-    await t.answer("Stage", "");
-    await t.answer("Time zone of the interview", "");
-    await t.answer("When did it start?", "2026-11-20 14:00");
-    await t.answer("When did it end?", replacing("2026-11-20 15:00", "2026-11-20 13:00"));
-    await t.answer("How was it held?", "");
-    await t.answer("Where, or the meeting link", "");
-    await t.answer("Who interviewed you?", "Dana Whitfield");
-    await t.answer("Dana Whitfield's title", "");
-    await t.answer("Dana Whitfield's e-mail", "");
-    await t.answer("What did you talk about with Dana Whitfield?", "");
-    await t.answer("Did someone else interview you too?", "");
-    await t.answer("A concern they raised", "");
-    await t.answer("A question you could not fully answer", "");
-    await t.answer("Something you promised to send", "");
-    await t.answer("What happens next", "");
+    await answerUpToReview(t, "2026-11-20 13:00");
     await t.answer("Save these answers, or change one?", "");
     await t.waitFor("Not saved yet");
     await t.waitFor("end");
@@ -158,25 +163,7 @@ describe("the review before saving", () => {
     const home = tempHome();
     await runCli(["profile", PROFILE], { home });
     const t = terminal(home);
-    // With no interview yet, adding one is what the menu offers first.
-    await t.answer("What would you like to do?", "");
-    await t.answer("Company", "Acme Robotics");
-    await t.answer("Position", "Platform Engineer");
-    await t.answer("Stage", "");
-    await t.answer("Time zone of the interview", "");
-    await t.answer("When did it start?", "2026-11-20 14:00");
-    await t.answer("When did it end?", "");
-    await t.answer("How was it held?", "");
-    await t.answer("Where, or the meeting link", "");
-    await t.answer("Who interviewed you?", "Dana Whitfield");
-    await t.answer("Dana Whitfield's title", "");
-    await t.answer("Dana Whitfield's e-mail", "");
-    await t.answer("What did you talk about with Dana Whitfield?", "");
-    await t.answer("Did someone else interview you too?", "");
-    await t.answer("A concern they raised", "");
-    await t.answer("A question you could not fully answer", "");
-    await t.answer("Something you promised to send", "");
-    await t.answer("What happens next", "");
+    await answerUpToReview(t);
     await t.answer("Save these answers, or change one?", KEY.down);
     await t.answer("Company", "", KEY.ctrlC);
     await t.waitFor("nothing from the unfinished step was");
