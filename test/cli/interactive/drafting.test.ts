@@ -65,6 +65,22 @@ describe("drafting and the agenda at a terminal", () => {
     expect(await t.exited).toBe(0);
   }, 150_000);
 
+  it("stops on Ctrl-C while the drafts are being written, and says what was kept", async () => {
+    const home = tempHome();
+    await runCli(["profile", join(RECORDS, "profile.yaml")], { home });
+    await runCli(["import", join(RECORDS, "acme-onsite.yaml")], { home, now: NOW });
+    const t = new Terminal(["--home", home], { AFTERWORD_NOW: NOW });
+    terminals.push(t);
+    await t.answer("What would you like to do?", "");
+    await t.answer("Draft the messages for which interview?", "");
+    await t.answer("To whom?", "");
+    await t.waitFor("Writing and proofreading");
+    t.press(KEY.ctrlC);
+    await t.waitFor("stopped (Ctrl-C). Everything saved before it was kept");
+    expect(await t.exited).toBe(130);
+    expect(json(await runCli(["interviews", "--json"], { home }))).toHaveLength(1);
+  }, 90_000);
+
   it("goes back to the menu when no interview is chosen", async () => {
     const home = tempHome();
     await runCli(["profile", join(RECORDS, "profile.yaml")], { home });
