@@ -11,7 +11,7 @@ import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { varietyOf, type EnglishVariety } from "../core/english-variety.js";
-import { nodeEngines } from "../engines/node-engines.js";
+import { nodeEngines, preloadNodeEngines } from "../engines/node-engines.js";
 import { nowIso, type AppContext } from "./context.js";
 
 /** What the person asked to check, and what they told us about it. */
@@ -87,6 +87,14 @@ export function proofreaderFor(english: EnglishVariety, quick: boolean): Proofre
     proofreaders.set(key, proofreader);
   }
   return proofreader;
+}
+
+/**
+ * Starts loading the engines a check will need, before what it needs to know to build them (the
+ * profile's English): the store is read while the grammar engine's binary loads.
+ */
+export function startLoadingEngines(quick: boolean): void {
+  preloadNodeEngines({ quick });
 }
 
 export interface LoadedContext {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { messageText } from "../core/check/message-text.js";
 import { composeMessage } from "../core/compose/compose.js";
 import type { ComposedMessage } from "../core/compose/composed-message.js";
 import { relocateProvenance } from "../core/compose/provenance.js";
@@ -11,9 +12,9 @@ import type { Channel, MessageKind } from "../core/message.js";
 import type { Profile } from "../core/record/profile.js";
 import { personName } from "../core/compose/grammar/person-name.js";
 import { fail, ok, type Result } from "../core/result.js";
-import { buildEml } from "../mail/eml.js";
 import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
 import { nowIso, type AppContext } from "./context.js";
+import { startLoadingEngines } from "./check.js";
 import { checkDrafts } from "./draft-check.js";
 import type { DraftError } from "./draft-error.js";
 import { draftTargets, type DraftTarget } from "./draft-targets.js";
@@ -59,6 +60,8 @@ export async function draftMessages(
   const loaded = await loadInterviewAndProfile(ctx, request.interviewId);
   if (!loaded.ok) return loaded;
   const { interview, profile } = loaded.value;
+  // Every draft is proofread: the grammar engine loads while the messages are composed.
+  startLoadingEngines(false);
   const plan = (await loadPlan(ctx, interview.id)) ?? [];
   const targets = draftTargets(interview, plan, {
     kind: request.kind,
@@ -206,6 +209,8 @@ export async function exportDraftEml(
   }
   const profile = await ctx.store.profile.get();
   if (!profile) return fail(noProfile());
+  // The mail library is loaded only here: drafting itself never needs it.
+  const { buildEml } = await import("../mail/eml.js");
   const eml = await buildEml({
     from: { name: personName(profile.name), address: profile.email },
     to: { name: draft.recipient.name, address: draft.recipient.email },
@@ -215,9 +220,31 @@ export async function exportDraftEml(
     messageId: `${randomUUID()}@${domainOf(profile.email)}`,
     unsent: true,
   });
-  const temporary = join(dirname(file), `.${randomUUID()}.eml.tmp`);
+  const written = await writeWhole(file, eml);
+  return written.ok ? ok({ file, draft }) : written;
+}
+
+/** Writes a draft as plain text (its subject line first), to paste or keep wherever the person likes. */
+export async function writeDraftText(
+  ctx: AppContext,
+  id: number,
+  file: string,
+): Promise<Result<{ file: string; draft: StoredDraft }, DraftError>> {
+  const found = await findDraft(ctx, id);
+  if (!found.ok) return found;
+  const draft = found.value;
+  const written = await writeWhole(file, `${messageText(draft.subject, draft.body)}\n`);
+  return written.ok ? ok({ file, draft }) : written;
+}
+
+/** Writes the file whole or not at all: a half-written draft never replaces one. */
+async function writeWhole(
+  file: string,
+  content: string | Uint8Array,
+): Promise<Result<void, DraftError>> {
+  const temporary = join(dirname(file), `.${randomUUID()}.afterword.tmp`);
   try {
-    await writeFile(temporary, eml);
+    await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     return fail({
@@ -225,7 +252,7 @@ export async function exportDraftEml(
       message: `Could not write ${file}: ${describeFsError(error)}. Choose a file in a folder you can write to.`,
     });
   }
-  return ok({ file, draft });
+  return ok(undefined);
 }
 
 async function loadInterviewAndProfile(

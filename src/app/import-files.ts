@@ -8,8 +8,9 @@ import { importInviteBytes } from "./import-invites.js";
 import { importRecordText } from "./import-records.js";
 import { refusedImport, type FileImport } from "./import-result.js";
 import { LARGEST_FILE, readFileBytes } from "./read-file.js";
+import { STDIN } from "./stdin.js";
 
-export const STDIN = "-";
+export { STDIN } from "./stdin.js";
 
 /**
  * A file of records is parsed whole, so it is held to a size a person's records never reach

@@ -1,4 +1,5 @@
-import type { Linter } from "harper.js";
+import type * as HarperModule from "harper.js";
+import type { BinaryModule, Linter } from "harper.js";
 import { EngineUnavailable, type EngineLint, type LanguageEngine } from "../core/check/engine.js";
 import {
   copyLint,
@@ -16,6 +17,36 @@ export interface HarperOptions {
   /** In a browser: lint in a Web Worker so typing never waits for it. */
   worker?: boolean;
   dialect?: HarperDialect;
+  /**
+   * Lint a short note once on start, so that the first real check is as fast as the next: for an
+   * engine loaded ahead of need (a page's, while the person types). A command that checks right
+   * after loading gains nothing by it and pays for two first lints (default true).
+   */
+  warmUp?: boolean;
+}
+
+type Harper = typeof HarperModule;
+
+let ownBinary: Promise<{ harper: Harper; binary: BinaryModule }> | null = null;
+
+/**
+ * harper.js and its own slim binary, read and compiled once per process. The binary is the same
+ * for every dialect, so a command that will proofread starts this first (`preloadHarper`) and does
+ * its other work while the 16 MB of WebAssembly are read and compiled off the main thread.
+ */
+function harperWithOwnBinary(): Promise<{ harper: Harper; binary: BinaryModule }> {
+  ownBinary ??= Promise.all([import("harper.js"), import("harper.js/slimBinary")]).then(
+    async ([harper, { slimBinary }]) => {
+      await slimBinary.setup();
+      return { harper, binary: slimBinary };
+    },
+  );
+  return ownBinary;
+}
+
+/** Starts loading harper.js in the background; a failure is reported by `start`, not here. */
+export function preloadHarper(): void {
+  harperWithOwnBinary().catch(() => undefined);
 }
 
 /**
@@ -37,10 +68,12 @@ export class HarperEngine implements LanguageEngine {
   async start(): Promise<void> {
     if (this.linter) return;
     try {
-      const harper = await import("harper.js");
-      const binary = this.options.binaryUrl
-        ? harper.createBinaryModuleFromUrl(String(this.options.binaryUrl), "slim")
-        : (await import("harper.js/slimBinary")).slimBinary;
+      const { harper, binary } = this.options.binaryUrl
+        ? await import("harper.js").then((harper) => ({
+            harper,
+            binary: harper.createBinaryModuleFromUrl(String(this.options.binaryUrl), "slim"),
+          }))
+        : await harperWithOwnBinary();
       const init = { binary, dialect: DIALECTS[this.options.dialect ?? "american"] };
       const linter = this.options.worker
         ? new harper.WorkerLinter(init)
@@ -49,7 +82,9 @@ export class HarperEngine implements LanguageEngine {
       const config = await linter.getLintConfig();
       for (const rule of Object.keys(HARPER_RULES_OFF)) if (rule in config) config[rule] = false;
       await linter.setLintConfig(config);
-      for (const lint of await linter.lint(WARM_UP, { language: "plaintext" })) lint.free();
+      if (this.options.warmUp ?? true) {
+        for (const lint of await linter.lint(WARM_UP, { language: "plaintext" })) lint.free();
+      }
       this.linter = linter;
     } catch (error) {
       throw new EngineUnavailable(

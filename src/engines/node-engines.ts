@@ -2,7 +2,7 @@ import type { ProofreaderEngines } from "../core/check/proofreader.js";
 import { readEnglishDictionary } from "./dictionary-files.js";
 import type { EnglishVariety } from "../core/english-variety.js";
 import { dialectFor } from "./dialect.js";
-import { HarperEngine } from "./harper.engine.js";
+import { HarperEngine, preloadHarper } from "./harper.engine.js";
 import { NspellEngine } from "./nspell.engine.js";
 
 export interface NodeEngineOptions {
@@ -18,6 +18,15 @@ export function nodeEngines(options: NodeEngineOptions = {}): ProofreaderEngines
     instant: new NspellEngine(readEnglishDictionary),
     full: options.quick
       ? null
-      : new HarperEngine({ dialect: dialectFor(options.english ?? "en-US") }),
+      : // Node checks as soon as the engine has loaded: a warm-up lint would only add to the wait.
+        new HarperEngine({ dialect: dialectFor(options.english ?? "en-US"), warmUp: false }),
   };
+}
+
+/**
+ * Starts loading what `nodeEngines` will need and takes longest (harper's binary), for a command
+ * that knows it will proofread: the rest of its work then runs while that loads.
+ */
+export function preloadNodeEngines(options: NodeEngineOptions = {}): void {
+  if (!options.quick) preloadHarper();
 }

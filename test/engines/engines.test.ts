@@ -171,6 +171,23 @@ describe("HarperEngine", () => {
     expect(await harper.check(text, ["Sam", "Al"])).toEqual([]);
   });
 
+  it("lints the same without the warm-up a command has no use for", async () => {
+    const cold = new HarperEngine({ warmUp: false });
+    await cold.start();
+    try {
+      for (const text of [
+        "Dear Dana,\n\nI made an mistake in the postion, and and I recieved it.",
+        "Thank you for the conversation about Northbridge's pipeline; i enjoyed it.",
+      ]) {
+        expect(await cold.check(text, ["Northbridge"])).toEqual(
+          await harper.check(text, ["Northbridge"]),
+        );
+      }
+    } finally {
+      await cold.stop();
+    }
+  });
+
   it("follows the candidate's English: British spelling passes in London", async () => {
     expect(dialectForZone("Europe/London")).toBe("british");
     expect(dialectForZone("America/Toronto")).toBe("canadian");
@@ -365,6 +382,35 @@ describe("Proofreader", () => {
     ]);
     expect(results[0]![0].findings.some((f) => f.rule === "grammar.a-an")).toBe(false);
     expect(last.findings.some((f) => f.rule === "grammar.a-an")).toBe(true);
+  });
+
+  it("loads the dictionary only once harper's lints need its second opinion, with the same findings", async () => {
+    const dictionary = new NspellEngine(readEnglishDictionary);
+    let started = 0;
+    const counted: LanguageEngine = {
+      name: dictionary.name,
+      start: () => {
+        started++;
+        return dictionary.start();
+      },
+      stop: () => dictionary.stop(),
+      check: (text, words, options) => dictionary.check(text, words, options),
+    };
+    const proofreader = new Proofreader({ instant: counted, full: harper });
+    const clean =
+      "Dear Dana,\n\nThank you for your time on Friday. I enjoyed our conversation about the team.\n\nBest regards,\nJordan Rivera";
+    const slips = "Dear Dana,\n\nAfterwards I met the RN team, and I recieved the postion details.";
+    const first = await proofreader.check(clean, danaContext());
+    expect(started).toBe(0);
+    expect(first).toEqual(await proofread(clean, danaContext(), { full: harper, instant: nspell }));
+    const second = await proofreader.check(slips, danaContext());
+    expect(started).toBe(1);
+    expect(second).toEqual(
+      await proofread(slips, danaContext(), { full: harper, instant: nspell }),
+    );
+    expect(second.findings.filter((f) => f.rule === "spelling")).toHaveLength(2);
+    // harper stays loaded: stopping the proofreader would stop the engine the other tests share.
+    await dictionary.stop();
   });
 
   it("falls back to the dictionary when the full engine cannot load, and says why", async () => {

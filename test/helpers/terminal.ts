@@ -32,11 +32,18 @@ sys.exit(os.waitstatus_to_exitcode(status))
 // eslint-disable-next-line no-control-regex -- terminal escape sequences are control characters
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
 
-export const KEY = { enter: "\r", down: "\x1b[B", ctrlC: "\x03" } as const;
+export const KEY = {
+  enter: "\r",
+  down: "\x1b[B",
+  up: "\x1b[A",
+  ctrlC: "\x03",
+  backspace: "\x7f",
+} as const;
 
 export class Terminal {
   private readonly child: ChildProcessWithoutNullStreams;
   private screen = "";
+  private raw = "";
   private seen = 0;
   readonly exited: Promise<number>;
 
@@ -44,10 +51,11 @@ export class Terminal {
     this.child = spawn("python3", ["-c", PTY_BRIDGE, process.execPath, BIN, ...args], {
       env: { ...process.env, ...env, TERM: "xterm-256color", FORCE_COLOR: "0" },
     });
-    this.child.stdout.on(
-      "data",
-      (chunk: Buffer) => (this.screen += chunk.toString("utf8").replace(ANSI, "")),
-    );
+    this.child.stdout.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      this.raw += text;
+      this.screen += text.replace(ANSI, "");
+    });
     this.exited = new Promise((resolve) => this.child.on("close", (code) => resolve(code ?? -1)));
   }
 
@@ -81,6 +89,11 @@ export class Terminal {
 
   get output(): string {
     return this.screen;
+  }
+
+  /** Everything written to the terminal, escape sequences included. */
+  get rawOutput(): string {
+    return this.raw;
   }
 
   kill(): void {

@@ -1,9 +1,8 @@
 import { basename } from "node:path";
 import { Option, type Command } from "commander";
-import { checkMessage } from "../../app/check.js";
-import { findDraft } from "../../app/draft.js";
+import { checkMessage, startLoadingEngines } from "../../app/check.js";
 import { draftText, recheckDraft } from "../../app/draft-check.js";
-import { STDIN } from "../../app/import-files.js";
+import { STDIN } from "../../app/stdin.js";
 import { LONGEST_MESSAGE, messageText, readMessageFile } from "../../app/message-file.js";
 import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
 import { fail, ok, type Result } from "../../core/result.js";
@@ -68,6 +67,7 @@ export function registerCheck(program: Command, rt: Runtime): void {
       const others = await Promise.all((options.other ?? []).map((path) => readOther(path)));
       const unread = [text, ...others].flatMap((read) => (read.ok ? [] : read.errors));
       if (!text.ok || unread.length > 0) return refuse(rt, unread.join("\n"));
+      startLoadingEngines(options.quick ?? false);
       const ctx = await rt.context();
       if (!rt.json && rt.io.interactive && !options.quick)
         rt.warn("Checking spelling and grammar…");
@@ -133,6 +133,8 @@ async function readOther(file: string): Promise<Result<SiblingNote, string>> {
 }
 
 async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions): Promise<void> {
+  // The drafting code (the composer, the .eml writer) is loaded only for a stored draft.
+  const { findDraft } = await import("../../app/draft.js");
   const ctx = await rt.context();
   const found = await findDraft(ctx, id);
   if (!found.ok) {

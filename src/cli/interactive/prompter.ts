@@ -1,5 +1,6 @@
 import * as clack from "@clack/prompts";
 import type { Readable, Writable } from "node:stream";
+import { withInvocation } from "../invocation.js";
 import type { Io } from "../io.js";
 import { terminalText } from "../terminal-text.js";
 
@@ -10,6 +11,12 @@ export class Cancelled extends Error {
 
 type Check = (value: string) => string | undefined;
 
+/** A check that accepts an empty answer (optional questions) or one the field's schema accepts. */
+export const schemaCheck =
+  (schema: { safeParse(value: unknown): { success: boolean } }, hint: string): Check =>
+  (value) =>
+    value === "" || schema.safeParse(value).success ? undefined : hint;
+
 /**
  * The prompts of the interactive flow, bound to one terminal. The library writes to the
  * terminal itself, so every text shown through it passes `terminalText` here.
@@ -18,6 +25,8 @@ export class Prompter {
   constructor(
     private readonly input: Readable,
     private readonly output: Writable,
+    /** Writes the `afterword …` hints in the form that runs where the person is. */
+    private readonly hint: (text: string) => string = (text) => text,
   ) {}
 
   private get streams() {
@@ -84,21 +93,30 @@ export class Prompter {
   }
 
   /**
-   * Asks `first`, then `again`, until an empty answer; `follow` asks what goes with each answer
-   * (a concern's response, say) before the next one.
+   * Asks for a list, one entry at a time, until an empty answer. Entries given before are offered
+   * first, each as it was (an emptied one is dropped); `follow` asks what goes with each entry (a
+   * concern's response, say), given what went with it before.
    */
-  async many<T = string>(
-    first: string,
-    again: string,
-    placeholder: string,
-    follow: (answer: string) => Promise<T> = async (answer) => answer as T,
+  async list<T>(
+    prompts: { first: string; again: string; placeholder: string },
+    follow: (answer: string, before: T | undefined) => Promise<T>,
+    before: readonly { text: string; value: T }[] = [],
   ): Promise<T[]> {
     const answers: T[] = [];
+    for (const entry of before) {
+      const answer = await this.text(`${prompts.first} (empty it to drop it)`, {
+        initial: entry.text,
+      });
+      if (answer !== "") answers.push(await follow(answer, entry.value));
+    }
     for (;;) {
-      const message = answers.length === 0 ? first : `${again} (Enter when done)`;
-      const answer = await this.text(message, { placeholder });
+      const message =
+        answers.length === 0
+          ? `${prompts.first} (Enter if none)`
+          : `${prompts.again} (Enter when done)`;
+      const answer = await this.text(message, { placeholder: prompts.placeholder });
       if (answer === "") return answers;
-      answers.push(await follow(answer));
+      answers.push(await follow(answer, undefined));
     }
   }
 
@@ -107,27 +125,31 @@ export class Prompter {
   }
 
   note(message: string, title?: string) {
-    clack.note(terminalText(message), title && terminalText(title), { output: this.output });
+    clack.note(terminalText(this.hint(message)), title && terminalText(title), {
+      output: this.output,
+    });
   }
 
   info(message: string) {
-    clack.log.info(terminalText(message), { output: this.output });
+    clack.log.info(terminalText(this.hint(message)), { output: this.output });
   }
 
   error(message: string) {
-    clack.log.error(terminalText(message), { output: this.output });
+    clack.log.error(terminalText(this.hint(message)), { output: this.output });
   }
 
   outro(message: string) {
-    clack.outro(terminalText(message), { output: this.output });
+    clack.outro(terminalText(this.hint(message)), { output: this.output });
   }
 
   cancelled(message: string) {
-    clack.cancel(terminalText(message), { output: this.output });
+    clack.cancel(terminalText(this.hint(message)), { output: this.output });
   }
 }
 
 /** The prompter for a command's terminal: drawn on the real stream, with its texts made safe here. */
 export function prompterFor(io: Io): Prompter {
-  return new Prompter(io.stdin, (io.unfilteredStdout ?? io.stdout) as unknown as Writable);
+  return new Prompter(io.stdin, (io.unfilteredStdout ?? io.stdout) as unknown as Writable, (text) =>
+    withInvocation(text, io.invocation?.() ?? "afterword"),
+  );
 }

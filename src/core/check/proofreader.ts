@@ -19,6 +19,12 @@ export interface ProofreaderEngines {
   instant?: LanguageEngine | null;
   /** Slower to load, better at grammar (harper). */
   full?: LanguageEngine | null;
+  /**
+   * The instant engine, not loaded yet: loaded the first time the full engine's lints need its
+   * second opinion (a misspelling, a word split in two); null when it cannot load. Most notes
+   * never need it, and then its load time and memory are saved.
+   */
+  instantWhenNeeded?: { name: string; load: () => Promise<LanguageEngine | null> } | null;
 }
 
 /** Our own rules alone: synchronous, no engine, the same in every runtime. */
@@ -41,7 +47,8 @@ export async function proofread(
   context: CheckContext,
   engines: ProofreaderEngines,
 ): Promise<CheckResult> {
-  const { full, instant } = engines;
+  const { full, instantWhenNeeded } = engines;
+  let instant = engines.instant;
   const engine = full ?? instant;
   const words = vocabularyOf(context).terms;
   if (!engine) return { findings: runRules(text, context), engine: "" };
@@ -52,10 +59,21 @@ export async function proofread(
   const early = engine.offThread ? ourFindings(text, context) : null;
   let lints = await linting;
   const { message, ours } = early ?? ourFindings(text, context);
+  // An instant engine never asked stays a partner: asked, it would have agreed with every lint.
+  let partner = instant?.name ?? instantWhenNeeded?.name;
+  if (
+    full &&
+    !instant &&
+    instantWhenNeeded &&
+    lints.some((lint) => wantsSecondOpinion(lint, text))
+  ) {
+    instant = await instantWhenNeeded.load();
+    partner = instant?.name;
+  }
   if (full && instant) lints = await bothRejected(lints, text, words, instant, full);
   return {
     findings: together(ours, lints, message, context),
-    engine: [full?.name, instant?.name].filter(Boolean).join("+"),
+    engine: [full?.name, partner].filter(Boolean).join("+"),
   };
 }
 
@@ -153,6 +171,12 @@ async function bothRejected(
   return kept;
 }
 
+/** The lints `bothRejected` asks the instant engine about: misspellings, and words split in two. */
+function wantsSecondOpinion(lint: EngineLint, text: string): boolean {
+  const flagged = text.slice(lint.start, lint.end);
+  return lint.kind === "spelling" || lint.suggestions.some((s) => isSplitOf(s, flagged));
+}
+
 /** "code base" for "codebase", "on-boarding" for "onboarding". */
 function isSplitOf(suggestion: string, word: string): boolean {
   return (
@@ -209,8 +233,19 @@ export class Proofreader {
     return proofread(text, context, this.ready());
   }
 
-  /** Findings with the full engine, waiting for it to load when it has not yet. */
+  /**
+   * Findings with the full engine, waiting for it to load when it has not yet. Unless something
+   * already started the instant engine, the full one loads first and alone, and the instant one
+   * only when a lint needs it.
+   */
   async check(text: string, context: CheckContext): Promise<CheckResult> {
+    const { full, instant } = this.engines;
+    if (full && !this.instantReady && (await this.whenFullReady())) {
+      return proofread(text, context, {
+        full,
+        instantWhenNeeded: instant ? { name: instant.name, load: () => this.loadInstant() } : null,
+      });
+    }
     await this.start();
     await this.whenFullReady();
     return proofread(text, context, this.ready());
@@ -243,6 +278,11 @@ export class Proofreader {
       this.instantLoaded ? this.engines.instant?.stop() : undefined,
       this.fullLoaded ? this.engines.full?.stop() : undefined,
     ]);
+  }
+
+  private async loadInstant(): Promise<LanguageEngine | null> {
+    await this.start();
+    return this.instantLoaded ? (this.engines.instant ?? null) : null;
   }
 
   private startFull(): void {

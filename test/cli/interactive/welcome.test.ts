@@ -5,6 +5,7 @@ import { tempHome } from "../../helpers/temp-home.js";
 import { KEY, Terminal } from "../../helpers/terminal.js";
 
 const PROFILE = join(import.meta.dirname, "..", "..", "fixtures", "records", "profile.yaml");
+const RECORD = join(import.meta.dirname, "..", "..", "fixtures", "records", "acme-onsite.yaml");
 
 const terminals: Terminal[] = [];
 function terminal(home: string): Terminal {
@@ -24,6 +25,8 @@ describe("afterword at a terminal", () => {
     await t.answer("Your LinkedIn profile address", "");
     await t.answer("Your time zone", "");
     await t.answer("How should your messages sound?", KEY.down);
+    await t.answer("Save these answers, or change one?", "");
+    await t.waitFor("Profile saved.");
     await t.answer("What would you like to do?", "");
     await t.answer("Company", "Acme Robotics");
     await t.answer("Position", "Platform Engineer");
@@ -44,12 +47,13 @@ describe("afterword at a terminal", () => {
     await t.answer("Another concern?", "");
     await t.answer("A question you could not fully answer", "");
     await t.answer("Something you promised to send", "");
-    await t.answer("Save the Platform Engineer interview at Acme Robotics?", "");
+    await t.answer("What happens next", "");
+    await t.answer("Save these answers, or change one?", "");
     await t.waitFor("Saved as interview 1");
-    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}`);
+    await t.answer("What would you like to do?", KEY.down.repeat(5));
     await t.waitFor("Your interviews");
     await t.waitFor("Acme Robotics");
-    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer("What would you like to do?", KEY.down.repeat(7));
     expect(await t.exited).toBe(0);
 
     const [interview] = json<Array<Record<string, unknown>>>(
@@ -119,9 +123,10 @@ describe("afterword at a terminal", () => {
     await t.answer("Its link", "");
     await t.answer("Who did you promise it to?", "");
     await t.answer("Anything else you promised?", "");
-    await t.answer("Save the Platform Engineer interview at Acme Robotics?", "");
+    await t.answer("What happens next", "");
+    await t.answer("Save these answers, or change one?", "");
     await t.waitFor("Saved as interview 1");
-    await t.answer("What would you like to do?", `${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer("What would you like to do?", KEY.down.repeat(7));
     expect(await t.exited).toBe(0);
 
     const [interview] = json<Array<Record<string, unknown>>>(
@@ -132,6 +137,22 @@ describe("afterword at a terminal", () => {
       unanswered: [{ question: "how I would shard it", raisedBy: "Dana Whitfield" }],
       promised: [{ what: "my slides", raisedBy: null }],
     });
+  }, 60_000);
+
+  it("imports a file whose path was dragged onto the terminal (wrapped in quotes)", async () => {
+    const home = tempHome();
+    await runCli(["profile", PROFILE], { home });
+    const t = terminal(home);
+    // From "Add an interview", offered first while there is none, to "Import".
+    await t.answer("What would you like to do?", KEY.down);
+    await t.answer("Path of the file to import", `'${RECORD}'`);
+    await t.waitFor("Imported 1 interview.");
+    await t.answer("What would you like to do?", KEY.down.repeat(7));
+    expect(await t.exited).toBe(0);
+    const [interview] = json<Array<Record<string, unknown>>>(
+      await runCli(["interviews", "--json"], { home }),
+    );
+    expect(interview).toMatchObject({ company: "Acme Robotics", stage: "onsite" });
   }, 60_000);
 
   it("leaves the store unchanged when Ctrl-C interrupts the profile questions", async () => {
