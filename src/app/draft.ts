@@ -10,6 +10,7 @@ import { missingDetails } from "../core/missing-details.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import type { Profile } from "../core/record/profile.js";
 import { personName } from "../core/compose/grammar/person-name.js";
+import { CHANNEL_NAMES } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { buildEml } from "../mail/eml.js";
 import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
@@ -201,7 +202,7 @@ export async function exportDraftEml(
   if (draft.channel !== "email" || !draft.recipient.email) {
     return fail({
       code: "not-an-email",
-      message: `Draft ${id} is for a ${draft.channel === "card" ? "card" : "LinkedIn note"}, not an e-mail: only e-mail drafts export as .eml.`,
+      message: `Draft ${id} is for a ${CHANNEL_NAMES[draft.channel]}, not an e-mail: only e-mail drafts export as .eml.`,
     });
   }
   const profile = await ctx.store.profile.get();

@@ -68,6 +68,8 @@ function ProfileSettings() {
               end: "18:00",
             },
             tone: "warm",
+            cards: "auto",
+            linkedinAccount: "free",
           },
         ),
       (error) => setProblem(problemText(error)),
