@@ -1,12 +1,11 @@
 import type { Agenda } from "../../app/plan.js";
 import type { AgendaGroup, AgendaItem } from "../../core/plan/agenda.js";
-import { CHANNEL_NAMES, type PlanState } from "../../core/message.js";
+import { CHANNEL_NAMES } from "../../core/message.js";
+import { OPEN_STATES } from "../../core/plan/plan-entry.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
 import { entryTitleOf } from "../../core/plan/title.js";
 import { shellWord } from "../../core/shell-word.js";
 import { when } from "./plan.js";
-
-const OPEN_STATES: ReadonlySet<PlanState> = new Set(["upcoming", "due", "late"]);
 
 /** Room for "Thu 10 Dec 09:00" and a gap. */
 const TAG_WIDTH = 18;
@@ -53,7 +52,7 @@ export function agendaView(agenda: Agenda): string {
 
 /**
  * The command that drafts the message; with several channels, one line per channel still open,
- * each a choice ("card:", "LinkedIn:").
+ * each a choice ("e-mail:", "card:").
  */
 function draftLines(entry: AgendaItem, indent: string): string[] {
   if (entry.channels.length === 1) return [`${indent}draft: ${draftCommand(entry)}`];

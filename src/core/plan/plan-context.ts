@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Interview } from "../interview.js";
-import type { Channel, MessageKind, Outcome } from "../message.js";
+import { isLinkedIn, type Channel, type MessageKind, type Outcome } from "../message.js";
 import {
   DEFAULT_WORKING_HOURS,
   type CardSetting,
@@ -10,7 +10,6 @@ import {
 import { primaryIndex } from "./answer-routing.js";
 import type { HistoryEvent } from "./history.js";
 import { messageKeyOf, slugOf } from "./item-id.js";
-import { isLinkedIn } from "../message.js";
 import { samePerson } from "../person-match.js";
 import type { Recipient } from "./planned-message.js";
 import { WhenText } from "./when-text.js";
@@ -31,10 +30,11 @@ export interface PlanInput {
 export interface Contact {
   recipient: Recipient;
   slug: string;
-  /** E-mail where there is an address, else LinkedIn: a message once connected, else a note. */
+  /**
+   * E-mail where there is an address, else LinkedIn: a message once a thank-you to them went on
+   * LinkedIn (they are a connection now), else a connection note.
+   */
   channel: Channel;
-  /** A thank-you to them on LinkedIn is recorded as sent: they are a connection now. */
-  connected: boolean;
 }
 
 export interface SentFact {
@@ -150,7 +150,7 @@ function contactsOf(interview: Interview, sent: readonly SentFact[]): Contact[] 
         event.kind === "thank-you" && isLinkedIn(event.channel) && samePerson(event.to, recipient),
     );
     const channel: Channel = person.email ? "email" : connected ? "linkedin-message" : "linkedin";
-    return { recipient, slug, channel, connected };
+    return { recipient, slug, channel };
   });
 }
 
@@ -160,6 +160,5 @@ function companyContact(interview: Interview): Contact {
     recipient: { name: interview.company, email: null },
     slug: slugOf(interview.company),
     channel: "email",
-    connected: false,
   };
 }

@@ -5,7 +5,7 @@ import type { PlannedMessage } from "./planned-message.js";
 /** One channel an entry's message may take, with that channel's own plan item. */
 export interface EntryChannel {
   channel: Channel;
-  /** The channel's plan item id, as `snooze` and `sent --item` take it. */
+  /** The channel's own plan item id. */
   id: string;
   state: PlanState;
   dueAt: string;
@@ -23,7 +23,8 @@ export interface PlanEntry extends PlannedMessage {
   channels: EntryChannel[];
 }
 
-const OPEN: ReadonlySet<PlanState> = new Set(["upcoming", "due", "late"]);
+/** The states of a message still to be sent. */
+export const OPEN_STATES: ReadonlySet<PlanState> = new Set(["upcoming", "due", "late"]);
 
 /**
  * The plan folded into one entry per person and message, in the order each first appears; its
@@ -52,7 +53,7 @@ export function leadOf(group: readonly PlannedMessage[]): PlannedMessage {
   const offersEmail = group.some((item) => item.channel === "email");
   return (
     group.find((item) => item.state === "done" && (item.channel !== "card" || !offersEmail)) ??
-    group.find((item) => OPEN.has(item.state)) ??
+    group.find((item) => OPEN_STATES.has(item.state)) ??
     group.find((item) => item.state === "done") ??
     group[0]!
   );

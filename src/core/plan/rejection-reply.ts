@@ -39,12 +39,7 @@ function senderOf(ctx: PlanContext, from: string | null): Contact {
   const known = ctx.contacts.find((contact) => samePerson(from, contact.recipient));
   if (known) return known;
   const email = from.includes("@") ? from : null;
-  return {
-    recipient: { name: from, email },
-    slug: slugOf(from),
-    channel: "email",
-    connected: false,
-  };
+  return { recipient: { name: from, email }, slug: slugOf(from), channel: "email" };
 }
 
 function explain(
