@@ -37,9 +37,13 @@ describe("--channel linkedin-message", () => {
       "--json",
     ]);
     expect(result.code).toBe(0);
-    const [draft] = json<{ channel: string; subject: string | null; body: string }[]>(result);
+    const [draft] =
+      json<{ id: number; channel: string; subject: string | null; body: string }[]>(result);
     expect(draft).toMatchObject({ channel: "linkedin-message", subject: null });
     expect(draft!.body.length).toBeGreaterThan(300);
+    const exported = await cli(["export", String(draft!.id), "--eml", join(home, "x.eml")]);
+    expect(exported.code).not.toBe(0);
+    expect(exported.stderr).toContain("is for a LinkedIn message, not an e-mail");
   });
 
   it("checks a note against a message's limit, and a connection note against 200", async () => {
