@@ -8,7 +8,7 @@ import { relocateProvenance } from "../core/compose/provenance.js";
 import type { Interview } from "../core/interview.js";
 import { joinList } from "../core/compose/grammar/list-join.js";
 import { missingDetails } from "../core/missing-details.js";
-import type { Channel, MessageKind } from "../core/message.js";
+import { CHANNEL_NAMES, type Channel, type MessageKind } from "../core/message.js";
 import type { Profile } from "../core/record/profile.js";
 import { personName } from "../core/compose/grammar/person-name.js";
 import { fail, ok, type Result } from "../core/result.js";
@@ -204,7 +204,10 @@ export async function exportDraftEml(
   if (draft.channel !== "email" || !draft.recipient.email) {
     return fail({
       code: "not-an-email",
-      message: `Draft ${id} is for a ${draft.channel === "card" ? "card" : "LinkedIn note"}, not an e-mail: only e-mail drafts export as .eml.`,
+      message:
+        draft.channel === "email"
+          ? `Draft ${id} has no address to send to: add ${draft.recipient.name}'s e-mail to the interview, then draft it again.`
+          : `Draft ${id} is for a ${CHANNEL_NAMES[draft.channel]}, not an e-mail: only e-mail drafts export as .eml.`,
     });
   }
   const profile = await ctx.store.profile.get();

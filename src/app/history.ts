@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Interview } from "../core/interview.js";
 import {
   CHANNELS,
+  isLinkedIn,
   MESSAGE_KINDS,
   OUTCOMES,
   type Channel,
@@ -286,8 +287,10 @@ function thankYouTarget(
   }
   const theirs = items.filter((item) => item.recipient.name === person);
   const channels = theirs.map((item) => item.channel).join(", ");
+  // A connection note and a message to a connection are one LinkedIn thank-you, however it went.
   const target = channel
-    ? theirs.find((item) => item.channel === channel)
+    ? (theirs.find((item) => item.channel === channel) ??
+      (isLinkedIn(channel) ? theirs.find((item) => isLinkedIn(item.channel)) : undefined))
     : (theirs.find((item) => item.channel === "email") ??
       (theirs.length === 1 ? theirs[0] : undefined));
   if (!target) {

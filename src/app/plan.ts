@@ -4,6 +4,7 @@ import { buildAgenda, DEFAULT_AGENDA_DAYS, type AgendaItem } from "../core/plan/
 import type { HistoryEvent } from "../core/plan/history.js";
 import { closingProposal, type ClosingProposal } from "../core/plan/no-response.js";
 import { planInterview, type PlanInput } from "../core/plan/plan.js";
+import { entriesOf, type PlanEntry } from "../core/plan/plan-entry.js";
 import type { PlannedMessage } from "../core/plan/planned-message.js";
 import { DEFAULT_WORKING_HOURS, type Profile } from "../core/record/profile.js";
 import { formatInstant } from "../core/time/wall-time.js";
@@ -15,14 +16,17 @@ export interface InterviewPlanView {
   interview: Interview;
   /** The candidate's zone: the profile's, else this machine's. */
   timeZone: string;
+  /** One per channel, as the planner makes them. */
   items: PlannedMessage[];
+  /** One per person and message, with the channels it may take. */
+  entries: PlanEntry[];
 }
 
 export interface Agenda {
   now: string;
   timeZone: string;
   days: number;
-  /** Most urgent first. */
+  /** One entry per person and message, most urgent first. */
   items: AgendaItem[];
   /** Applications gone silent after the last follow-up: closing them as "no response" is proposed. */
   closing: (ClosingProposal & { company: string; position: string })[];
@@ -101,11 +105,8 @@ export async function planFromStore(
     store.profile.get(),
     store.history.list(interviewId),
   ]);
-  return {
-    interview,
-    timeZone: candidateZone(profile),
-    items: planOf(interview, profile, history, now),
-  };
+  const items = planOf(interview, profile, history, now);
+  return { interview, timeZone: candidateZone(profile), items, entries: entriesOf(items) };
 }
 
 export function planOf(
@@ -128,6 +129,7 @@ function planInput(
     profile: {
       timeZone: candidateZone(profile),
       workingHours: profile?.workingHours ?? DEFAULT_WORKING_HOURS,
+      cards: profile?.cards ?? "auto",
     },
     history,
     now,

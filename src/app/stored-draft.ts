@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import type { AppContext } from "./context.js";
 import { findDraft } from "./draft.js";
@@ -12,11 +13,10 @@ export async function draftFromStore(
   if (!found.ok) return fail(found.errors[0]!.message);
   const draft = found.value;
   if (draft.channel !== "email" || !draft.recipient.email) {
-    const what = draft.channel === "card" ? "a card" : "a LinkedIn note";
     return fail(
       draft.channel === "email"
         ? `Draft ${id} has no address to send to: add ${draft.recipient.name}'s e-mail to the interview, then draft it again.`
-        : `Draft ${id} is ${what}, not an e-mail: it is not sent from the outbox.`,
+        : `Draft ${id} is a ${CHANNEL_NAMES[draft.channel]}, not an e-mail: it is not sent from the outbox.`,
     );
   }
   return ok({

@@ -1,4 +1,5 @@
 import type { Channel, MessageKind } from "./message.js";
+import type { LinkedInAccount } from "./record/profile.js";
 
 /** How many words a message should run to, counted from the greeting to the closing. */
 export interface WordLimits {
@@ -21,12 +22,39 @@ const EMAIL: Record<MessageKind, WordLimits> = {
 };
 const CARD: WordLimits = { min: 25, max: 120 };
 
-/** LinkedIn refuses a connection note longer than this many characters. */
-export const LINKEDIN_NOTE_LIMIT = 300;
+/**
+ * LinkedIn refuses a connection note longer than this many characters: 200 on a free account,
+ * 300 with Premium (measured in 2026).
+ */
+export const LINKEDIN_NOTE_LIMITS: Record<LinkedInAccount, number> = { free: 200, premium: 300 };
 
-/** The word limits of a kind on a channel; null on LinkedIn, which counts characters instead. */
+/** LinkedIn refuses a message to a connection longer than this many characters. */
+export const LINKEDIN_MESSAGE_LIMIT = 8000;
+
+/**
+ * The word limits of a kind on a channel; null on a LinkedIn connection note, which counts
+ * characters instead. A LinkedIn message is an e-mail without a subject, and as short.
+ */
 export function wordLimits(kind: MessageKind, channel: Channel): WordLimits | null {
-  if (channel === "card") return CARD;
-  if (channel === "email") return EMAIL[kind];
-  return null;
+  switch (channel) {
+    case "card":
+      return CARD;
+    case "email":
+    case "linkedin-message":
+      return EMAIL[kind];
+    case "linkedin":
+      return null;
+  }
+}
+
+/** The most characters LinkedIn takes on the channel, or null where only words count. */
+export function characterLimit(channel: Channel, account: LinkedInAccount): number | null {
+  switch (channel) {
+    case "linkedin":
+      return LINKEDIN_NOTE_LIMITS[account];
+    case "linkedin-message":
+      return LINKEDIN_MESSAGE_LIMIT;
+    default:
+      return null;
+  }
 }

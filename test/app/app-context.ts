@@ -23,6 +23,8 @@ export async function appContext(
       aliases: [],
       workingHours: DEFAULT_WORKING_HOURS,
       tone: "warm",
+      cards: "auto",
+      linkedinAccount: "free",
     },
     now,
   );

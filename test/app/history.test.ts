@@ -241,8 +241,10 @@ describe("replies, outcomes and snoozes", () => {
       until: "2026-11-21T07:00:00-06:00",
       at: "2026-11-20T18:00:00-06:00",
     });
+    // The snooze holds the message on every channel: the card waits with the e-mail.
     expect(result.value.changes.map((c) => [c.id, c.before, c.after])).toEqual([
       [itemId, "due", "upcoming"],
+      [`${id}.thank-you.card.dana-whitfield`, "due", "upcoming"],
     ]);
     expect(result.value.changes[0]!.item.snoozedUntil).toBe("2026-11-21T07:00:00-06:00");
   });

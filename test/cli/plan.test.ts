@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AgendaItem } from "../../src/core/plan/agenda.js";
@@ -7,7 +8,6 @@ import { tempHome } from "../helpers/temp-home.js";
 
 const RECORDS = join(import.meta.dirname, "..", "fixtures", "records");
 const THANKS = "1.thank-you.email.dana-whitfield";
-const CARD = "1.thank-you.card.dana-whitfield";
 const EXTRA = "1.additional-info.email.dana-whitfield";
 const FOLLOW_UP = "1.status-follow-up.email.dana-whitfield.1";
 
@@ -31,7 +31,7 @@ beforeEach(async () => {
 describe("afterword plan and agenda through the day", () => {
   const moments = [
     { now: "2026-11-20T22:00Z", expect: { [THANKS]: "upcoming", [EXTRA]: "upcoming" } },
-    { now: "2026-11-20T23:30Z", expect: { [THANKS]: "due", [CARD]: "due" } },
+    { now: "2026-11-20T23:30Z", expect: { [THANKS]: "due" } },
     { now: "2026-11-21T21:29Z", expect: { [THANKS]: "due" } },
     { now: "2026-11-21T21:30Z", expect: { [THANKS]: "late", [EXTRA]: "upcoming" } },
     { now: "2026-11-22T21:29Z", expect: { [THANKS]: "late" } },
@@ -68,11 +68,14 @@ describe("afterword plan and agenda through the day", () => {
     const items = json<AgendaItem[]>(await cli(["agenda", "--json"], "2026-11-21T22:00Z"));
     expect(items.map((m) => [m.id, m.state, m.group])).toEqual([
       [THANKS, "late", "now"],
-      [CARD, "late", "now"],
       [EXTRA, "upcoming", "this-week"],
       [FOLLOW_UP, "upcoming", "later"],
     ]);
     expect(items[0]).toMatchObject({ interviewId: 1, company: "Acme Robotics" });
+    // A video call to someone with an address: the e-mail alone, no card.
+    expect(items[0]!.channels).toEqual([
+      expect.objectContaining({ channel: "email", id: THANKS, state: "late" }),
+    ]);
   });
 
   it("groups the human agenda and shows the command that drafts each message", async () => {
@@ -84,9 +87,7 @@ describe("afterword plan and agenda through the day", () => {
     expect(text.indexOf("\nToday\n")).toBeLessThan(text.indexOf("\nThis week\n"));
     expect(text.indexOf("\nThis week\n")).toBeLessThan(text.indexOf("\nFurther ahead\n"));
     expect(text).toContain("draft: afterword draft 1 --kind thank-you --to 'Dana Whitfield'\n");
-    expect(text).toContain(
-      "draft: afterword draft 1 --kind thank-you --to 'Dana Whitfield' --channel card",
-    );
+    expect(text).not.toContain("--channel card");
     const missed = (await cli(["agenda"], "2026-11-23T22:00Z")).stdout;
     expect(missed).toContain("Missed (the window has closed)");
   });
@@ -108,6 +109,76 @@ describe("afterword plan and agenda through the day", () => {
   });
 });
 
+describe("one entry per person and message, the channels inside", () => {
+  const now = "2026-11-21T15:00Z";
+  /** The same interview, met in person: a card is offered beside the e-mail. */
+  async function importOnsite(): Promise<void> {
+    const record = readFileSync(join(RECORDS, "acme-onsite.yaml"), "utf8")
+      .replace("format: video", "format: onsite")
+      .replace("company: Acme Robotics", "company: Initech");
+    const file = join(home, "initech-onsite.yaml");
+    writeFileSync(file, record);
+    expect((await cli(["import", file])).code).toBe(0);
+  }
+  const ONSITE_THANKS = "2.thank-you.email.dana-whitfield";
+  const ONSITE_CARD = "2.thank-you.card.dana-whitfield";
+
+  it("lists a thank-you once, with e-mail and card as choices", async () => {
+    await importOnsite();
+    const items = json<AgendaItem[]>(await cli(["agenda", "--json"], now));
+    const thanks = items.filter((m) => m.interviewId === 2 && m.kind === "thank-you");
+    expect(thanks).toHaveLength(1);
+    expect(thanks[0]).toMatchObject({ id: ONSITE_THANKS, channel: "email", state: "due" });
+    expect(thanks[0]!.channels.map((c) => [c.channel, c.id, c.state])).toEqual([
+      ["email", ONSITE_THANKS, "due"],
+      ["card", ONSITE_CARD, "due"],
+    ]);
+
+    const text = (await cli(["agenda"], now)).stdout;
+    expect(text.match(/Thank-you to Dana Whitfield, Initech/g)).toHaveLength(1);
+    expect(text).toContain("e-mail: afterword draft 2 --kind thank-you --to 'Dana Whitfield'\n");
+    expect(text).toContain(
+      "card:   afterword draft 2 --kind thank-you --to 'Dana Whitfield' --channel card",
+    );
+
+    const plan = await cli(["plan", "2"], now);
+    expect(plan.stdout.match(/Thank-you to Dana Whitfield/g)).toHaveLength(1);
+    expect(plan.stdout).toContain(`by e-mail (due) or card (due, id ${ONSITE_CARD})`);
+    const entries = json<AgendaItem[]>(await cli(["plan", "2", "--json"], now));
+    expect(entries.filter((m) => m.kind === "thank-you").map((m) => m.channels.length)).toEqual([
+      2,
+    ]);
+  });
+
+  it("settles the entry once the e-mail went, keeping the card as a choice in the plan", async () => {
+    await importOnsite();
+    const sent = await cli(["sent", "2", "--kind", "thank-you", "--to", "Dana"], now);
+    expect(sent.code).toBe(0);
+    const items = json<AgendaItem[]>(await cli(["agenda", "--json"], now));
+    expect(items.some((m) => m.interviewId === 2 && m.kind === "thank-you")).toBe(false);
+    const plan = (await cli(["plan", "2"], now)).stdout;
+    expect(plan).toMatch(/done {8}Thank-you to Dana Whitfield/);
+    expect(plan).toContain("by e-mail (sent Sat 21 Nov 2026, 10:00 EST) or card (due");
+
+    const card = await cli(
+      ["sent", "2", "--kind", "thank-you", "--to", "Dana", "--channel", "card"],
+      now,
+    );
+    expect(card.stdout).toContain("Recorded a thank-you (card) sent to Dana Whitfield");
+  });
+
+  it("keeps the card out when the profile says never", async () => {
+    const profile = readFileSync(join(RECORDS, "profile.yaml"), "utf8");
+    const file = join(home, "profile-no-cards.yaml");
+    writeFileSync(file, `${profile.trimEnd()}\ncards: never\n`);
+    expect((await cli(["profile", file])).code).toBe(0);
+    await importOnsite();
+    const items = json<AgendaItem[]>(await cli(["agenda", "--json"], now));
+    const thanks = items.find((m) => m.interviewId === 2 && m.kind === "thank-you");
+    expect(thanks!.channels.map((c) => c.channel)).toEqual(["email"]);
+  });
+});
+
 describe("recording what happened", () => {
   it("sent marks the message done, reading --at in the profile's zone", async () => {
     const now = "2026-11-21T15:00Z";
@@ -125,13 +196,7 @@ describe("recording what happened", () => {
       },
       changes: [{ id: THANKS, before: "due", after: "done" }],
     });
-    expect(await states(now)).toMatchObject({ [THANKS]: "done", [CARD]: "due" });
-    const human = await cli(
-      ["sent", "1", "--kind", "thank-you", "--to", "Dana", "--channel", "card"],
-      now,
-    );
-    expect(human.stdout).toContain("Recorded a thank-you (card) sent to Dana Whitfield");
-    expect(human.stdout).toContain("done      Thank-you card to Dana Whitfield (was due)");
+    expect(await states(now)).toMatchObject({ [THANKS]: "done" });
   });
 
   it("reads a time as typed in the profile's zone and says how it read it", async () => {

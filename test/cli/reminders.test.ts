@@ -71,13 +71,10 @@ describe("afterword reminders", () => {
 
   it("keeps the UIDs on a second export so the calendar updates its events", async () => {
     const file = join(home, "reminders.ics");
+    const THANKS = "1.thank-you.email.dana-whitfield@afterword.local";
     await runCli(["reminders", file], { home, now: NOW });
     const first = parse(readFileSync(file, "utf8"));
-    await runCli(["sent", "1", "--kind", "thank-you", "--to", "Dana"], {
-      home,
-      now: "2026-11-21T01:00Z",
-    });
-    await runCli(["snooze", "1.thank-you.card.dana-whitfield", "--until", "2026-11-21T09:00"], {
+    await runCli(["snooze", "1.thank-you.email.dana-whitfield", "--until", "2026-11-21T09:00"], {
       home,
       now: "2026-11-21T01:00Z",
     });
@@ -85,12 +82,18 @@ describe("afterword reminders", () => {
     expect(result.stdout).toMatch(/^Wrote \d+ reminders to /);
     const second = parse(readFileSync(file, "utf8"));
     const uids = (events: ParsedEvent[]) => events.map((e) => e.uid).sort();
-    expect(uids(second)).toEqual(
-      uids(first).filter((uid) => uid !== "1.thank-you.email.dana-whitfield@afterword.local"),
-    );
-    const card = second.find((e) => e.uid === "1.thank-you.card.dana-whitfield@afterword.local")!;
-    expect(card.start).toBe(Date.parse("2026-11-21T14:00:00Z"));
-    expect(card.sequence).toBeGreaterThan(first[0]!.sequence);
+    expect(uids(second)).toEqual(uids(first));
+    const thanks = second.find((e) => e.uid === THANKS)!;
+    expect(thanks.start).toBe(Date.parse("2026-11-21T14:00:00Z"));
+    expect(thanks.sequence).toBeGreaterThan(first.find((e) => e.uid === THANKS)!.sequence);
+
+    await runCli(["sent", "1", "--kind", "thank-you", "--to", "Dana"], {
+      home,
+      now: "2026-11-21T03:00Z",
+    });
+    await runCli(["reminders", file], { home, now: "2026-11-21T04:00Z" });
+    const third = parse(readFileSync(file, "utf8"));
+    expect(uids(third)).toEqual(uids(first).filter((uid) => uid !== THANKS));
   });
 
   it("writes to standard output with -, and the real executable does the same", async () => {

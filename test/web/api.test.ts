@@ -288,6 +288,31 @@ describe("the API", () => {
     expect(outcome.statusCode).toBe(200);
   }, 60_000);
 
+  it("shows the Today page's entries with the card only where the profile offers one", async () => {
+    await api.call({
+      method: "PUT",
+      url: "/api/profile",
+      payload: { ...PROFILE, cards: "always" },
+    });
+    await api.call({ method: "POST", url: "/api/sample", payload: {} });
+    const channels = async () =>
+      (await api.call({ method: "GET", url: "/api/agenda" }))
+        .json()
+        .entries.filter((entry: { kind: string }) => entry.kind === "thank-you")
+        .map((entry: { channels: { channel: string }[] }) => entry.channels.map((c) => c.channel));
+    expect(await channels()).toEqual([
+      ["email", "card"],
+      ["email", "card"],
+    ]);
+    const saved = await api.call({
+      method: "PUT",
+      url: "/api/profile",
+      payload: { ...PROFILE, cards: "never", linkedinAccount: "premium" },
+    });
+    expect(saved.json().profile).toMatchObject({ cards: "never", linkedinAccount: "premium" });
+    expect(await channels()).toEqual([["email"], ["email"]]);
+  });
+
   it("refuses to send without a mail account, saying so", async () => {
     await api.call({ method: "PUT", url: "/api/profile", payload: PROFILE });
     const response = await api.call({ method: "POST", url: "/api/drafts/1/send", payload: {} });

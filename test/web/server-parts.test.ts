@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Channel, PlanState } from "../../src/core/message.js";
 import type { AgendaItem } from "../../src/core/plan/agenda.js";
 import { carryOver, mergeFindings } from "../../src/web/page/proofreading.js";
 import { hasDesktop } from "../../src/web/server/desktop.js";
@@ -43,33 +44,36 @@ describe("whether a browser can open", () => {
 });
 
 describe("the agenda's entries", () => {
-  const item = (channel: AgendaItem["channel"], name: string): AgendaItem => ({
-    id: `1.thank-you.${channel}.${name}`,
-    interviewId: 1,
-    kind: "thank-you",
+  const choice = (channel: Channel, state: PlanState) => ({
     channel,
-    recipient: { name, email: null },
-    sequence: 1,
+    id: `1.thank-you.${channel}.dana`,
+    state,
     dueAt: "2026-11-20T16:00:00Z",
     deadline: "2026-11-21T14:00:00Z",
-    state: "due",
+    sentAt: state === "done" ? "2026-11-20T17:00:00Z" : null,
+    snoozedUntil: null,
+  });
+  const entry = (channels: ReturnType<typeof choice>[]): AgendaItem => ({
+    ...channels[0]!,
+    interviewId: 1,
+    kind: "thank-you",
+    recipient: { name: "Dana", email: "dana@acme.example" },
+    sequence: 1,
     reason: "r",
     company: "Acme",
     position: "Engineer",
     group: "now",
+    channels,
   });
 
-  it("holds one entry per person and message, the channels inside it", () => {
+  it("shows the agenda's entries, each channel not yet sent by a choice inside it", () => {
     const entries = agendaEntries([
-      item("email", "Dana"),
-      item("card", "Dana"),
-      item("email", "Sam"),
+      entry([choice("email", "due"), choice("card", "due")]),
+      entry([choice("email", "due"), choice("card", "done")]),
     ]);
-    expect(
-      entries.map((entry) => [entry.recipient.name, entry.channels.map((c) => c.channel)]),
-    ).toEqual([
-      ["Dana", ["email", "card"]],
-      ["Sam", ["email"]],
+    expect(entries.map((e) => [e.key, e.channels.map((c) => c.planItemId)])).toEqual([
+      ["1.thank-you.email.dana", ["1.thank-you.email.dana", "1.thank-you.card.dana"]],
+      ["1.thank-you.email.dana", ["1.thank-you.email.dana"]],
     ]);
   });
 });

@@ -39,7 +39,7 @@ export function registerDraft(program: Command, rt: Runtime): void {
     .addOption(
       new Option(
         "--channel <channel>",
-        "email, card or linkedin (default: e-mail where the person has an address, else a card)",
+        "email, card, linkedin (a connection note) or linkedin-message (to a connection); default: the plan's first choice, e-mail where the person has an address",
       ).choices(CHANNELS),
     )
     .option("--to <name>", "only this interviewer (full name, given name or e-mail address)")

@@ -21,7 +21,7 @@ export function registerPlan(program: Command, rt: Runtime): void {
         rt.error(`There is no interview ${id}: \`afterword interviews\` lists them.`);
         return;
       }
-      if (rt.json) rt.printJson(view.items);
+      if (rt.json) rt.printJson(view.entries);
       else rt.print(planView(view));
     });
 

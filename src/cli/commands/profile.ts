@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { setProfileFromFile } from "../../app/profile.js";
-import { signatureOf, type Profile } from "../../core/record/profile.js";
+import { LINKEDIN_NOTE_LIMITS } from "../../core/length-limits.js";
+import { signatureOf, type CardSetting, type Profile } from "../../core/record/profile.js";
 import { ExitCode } from "../exit-code.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
 import type { Runtime } from "../runtime.js";
@@ -35,12 +36,20 @@ export function registerProfile(program: Command, rt: Runtime): void {
     });
 }
 
+const CARD_WORDS: Record<CardSetting, string> = {
+  auto: "auto (offered after an onsite, or when there is no e-mail address)",
+  always: "always offered",
+  never: "never offered",
+};
+
 function describe(profile: Profile): string {
   const hours = profile.workingHours;
   return [
     `${profile.name} <${profile.email}>`,
     profile.phone ? `Phone:     ${profile.phone}` : null,
     profile.linkedin ? `LinkedIn:  ${profile.linkedin}` : null,
+    `LinkedIn account: ${profile.linkedinAccount} (connection notes up to ${LINKEDIN_NOTE_LIMITS[profile.linkedinAccount]} characters)`,
+    `Cards:     ${CARD_WORDS[profile.cards]}`,
     `Time zone: ${profile.timeZone}`,
     `Recipients' working hours: ${hours.days.join(", ")} ${hours.start}–${hours.end}`,
     `Tone:      ${profile.tone}`,

@@ -1,7 +1,9 @@
 import type { Agenda } from "../../app/plan.js";
-import type { AgendaGroup } from "../../core/plan/agenda.js";
+import type { AgendaGroup, AgendaItem } from "../../core/plan/agenda.js";
+import { CHANNEL_NAMES } from "../../core/message.js";
+import { OPEN_STATES } from "../../core/plan/plan-entry.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
-import { titleOf } from "../../core/plan/title.js";
+import { entryTitleOf } from "../../core/plan/title.js";
 import { shellWord } from "../../core/shell-word.js";
 import { when } from "./plan.js";
 
@@ -38,14 +40,28 @@ export function agendaView(agenda: Agenda): string {
       const tag = item.state === "upcoming" ? when(item.dueAt, zone, "short") : item.state;
       const more = `  ${" ".repeat(TAG_WIDTH)}`;
       lines.push(
-        `  ${tag.padEnd(TAG_WIDTH)}${titleOf(item)}, ${item.company || "company not named yet"} (interview ${item.interviewId})`,
+        `  ${tag.padEnd(TAG_WIDTH)}${entryTitleOf(item)}, ${item.company || "company not named yet"} (interview ${item.interviewId})`,
         `${more}${item.reason}`,
       );
-      if (item.state !== "missed") lines.push(`${more}draft: ${draftCommand(item)}`);
+      if (item.state !== "missed") lines.push(...draftLines(item, more));
       lines.push(`${more}item:  ${item.id}`);
     }
   }
   return lines.join("\n");
+}
+
+/**
+ * The command that drafts the message; with several channels, one line per channel still open,
+ * each a choice ("e-mail:", "card:").
+ */
+function draftLines(entry: AgendaItem, indent: string): string[] {
+  if (entry.channels.length === 1) return [`${indent}draft: ${draftCommand(entry)}`];
+  const open = entry.channels.filter((choice) => OPEN_STATES.has(choice.state));
+  const width = Math.max(...open.map((choice) => CHANNEL_NAMES[choice.channel].length)) + 2;
+  return open.map(
+    (choice) =>
+      `${indent}${`${CHANNEL_NAMES[choice.channel]}:`.padEnd(width)}${draftCommand({ ...entry, channel: choice.channel })}`,
+  );
 }
 
 /** Interviews imported from invites that did not say enough, and the command that completes each. */

@@ -1,12 +1,11 @@
 import type { DraftOutcome, DraftStatus } from "../../app/draft.js";
 import type { DraftSending } from "../../app/draft-sending.js";
 import { draftText as checkedText, findingsByPart } from "../../app/draft-check.js";
+import { CHANNEL_NAMES } from "../../core/message.js";
 import type { StoredDraft } from "../../store/draft.repository.js";
 import { findingsReport, findingsSummary } from "./findings.js";
 import { table } from "./table.js";
 import { moment } from "./when.js";
-
-const CHANNEL_NAMES = { email: "e-mail", card: "card", linkedin: "LinkedIn" } as const;
 
 const STATUS_NOTES: Record<DraftStatus, string> = {
   created: "new",

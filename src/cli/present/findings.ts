@@ -1,5 +1,6 @@
 import type { CheckedAs } from "../../app/check.js";
 import { countBySeverity, type Finding } from "../../core/check/index.js";
+import { CHANNEL_NAMES } from "../../core/message.js";
 import { withIndefiniteArticle } from "../../core/compose/grammar/indefinite-article.js";
 
 /** Widest slice of a line shown around a finding; long paragraphs are cut to fit a terminal. */
@@ -44,16 +45,11 @@ const KIND_WORDS: Record<CheckedAs["kind"], string> = {
   "check-in": "check-in",
   "rejection-reply": "rejection reply",
 };
-const CHANNEL_WORDS: Record<CheckedAs["channel"], string> = {
-  email: "e-mail",
-  card: "card",
-  linkedin: "LinkedIn note",
-};
 
 /** "Checked as a thank-you e-mail to Dana Whitfield, interview 1 at Northbridge Analytics (found from the name)." */
 export function checkedAsLine(about: CheckedAs): string {
   const parts = [
-    `Checked as ${withIndefiniteArticle(`${KIND_WORDS[about.kind]} ${CHANNEL_WORDS[about.channel]}`)}`,
+    `Checked as ${withIndefiniteArticle(`${KIND_WORDS[about.kind]} ${CHANNEL_NAMES[about.channel]}`)}`,
   ];
   if (about.recipient) parts.push(` to ${about.recipient}`);
   if (about.interviewId !== null) {

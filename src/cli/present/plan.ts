@@ -1,27 +1,47 @@
 import { DateTime } from "luxon";
 import type { InterviewPlanView } from "../../app/plan.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
-import { titleOf } from "../../core/plan/title.js";
+import { CHANNEL_NAMES } from "../../core/message.js";
+import type { PlanEntry } from "../../core/plan/plan-entry.js";
+import { entryTitleOf } from "../../core/plan/title.js";
 
 const INDENT = " ".repeat(12);
 
-/** One interview's plan, earliest first, each message with its state, timing, reason and id. */
+/**
+ * One interview's plan, earliest first: each message to each person once, with its state,
+ * timing, reason, the channels it may take, and id.
+ */
 export function planView(view: InterviewPlanView): string {
-  const { interview, items, timeZone } = view;
+  const { interview, entries, timeZone } = view;
   const lines = [
     `${interview.company}: ${interview.position} (interview ${interview.id})`,
-    `Times are in ${timeZone}. ${summary(items)}`,
+    `Times are in ${timeZone}. ${summary(entries)}`,
   ];
-  for (const item of items) {
+  for (const entry of entries) {
     lines.push(
       "",
-      `${item.state.padEnd(INDENT.length)}${titleOf(item)}`,
-      `${INDENT}${timing(item, timeZone)}`,
-      `${INDENT}${item.reason}`,
-      `${INDENT}id ${item.id}`,
+      `${entry.state.padEnd(INDENT.length)}${entryTitleOf(entry)}`,
+      `${INDENT}${timing(entry, timeZone)}`,
+      `${INDENT}${entry.reason}`,
     );
+    if (entry.channels.length > 1) lines.push(`${INDENT}by ${channelChoices(entry, timeZone)}`);
+    lines.push(`${INDENT}id ${entry.id}`);
   }
   return lines.join("\n");
+}
+
+/** "e-mail (done), card (due, id 1.thank-you.card.dana-whitfield)": each channel's own state. */
+function channelChoices(entry: PlanEntry, zone: string): string {
+  return entry.channels
+    .map((choice) => {
+      const state =
+        choice.state === "done" && choice.sentAt
+          ? `sent ${when(choice.sentAt, zone)}`
+          : choice.state;
+      const id = choice.id === entry.id ? "" : `, id ${choice.id}`;
+      return `${CHANNEL_NAMES[choice.channel]} (${state}${id})`;
+    })
+    .join(" or ");
 }
 
 function timing(item: PlannedMessage, zone: string): string {

@@ -11,10 +11,16 @@ export interface CheckRecipient {
 
 /**
  * The parts of the profile the proofreader reads: the name a note is signed with, words it must
- * accept, and the English it is written in (the variety, else the time zone's guess).
+ * accept, the English it is written in (the variety, else the time zone's guess), and the
+ * LinkedIn account, whose connection notes are 200 characters on a free one.
  */
 export type CandidateProfile = Pick<Profile, "name"> &
-  Partial<Pick<Profile, "email" | "phone" | "linkedin" | "signature" | "english" | "timeZone">>;
+  Partial<
+    Pick<
+      Profile,
+      "email" | "phone" | "linkedin" | "signature" | "english" | "timeZone" | "linkedinAccount"
+    >
+  >;
 
 /** Names that belong to the candidate's other applications: seeing one here is a copy-paste slip. */
 export interface KnownElsewhere {

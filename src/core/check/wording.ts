@@ -142,8 +142,8 @@ export const WORDING = {
     message: `At ${plural(p.count, "word")}, this ${p.what} is shorter than the ${p.limit} words it needs to carry its points.`,
     suggestion: "Add a specific point from the conversation and why it matters to you.",
   }),
-  "length.linkedin-limit": (p: { count: number; limit: number }) => ({
-    message: `LinkedIn takes at most ${p.limit} characters in a connection note; this one has ${p.count}.`,
+  "length.linkedin-limit": (p: { count: number; limit: number; what: string }) => ({
+    message: `LinkedIn takes at most ${p.limit} characters in a ${p.what}; this one has ${p.count}.`,
     suggestion: "Keep the name, the thanks and one specific point.",
   }),
   "channel.link": (p: { found: string }) => ({

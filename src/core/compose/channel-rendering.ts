@@ -19,9 +19,9 @@ export interface Rendered {
 }
 
 /**
- * Lays a composition out for its channel and records where each sentence landed. E-mail and card
- * keep paragraphs apart with a blank line; a LinkedIn note runs on, with only its sign-off on a
- * line of its own.
+ * Lays a composition out for its channel and records where each sentence landed. E-mail, card
+ * and LinkedIn message keep paragraphs apart with a blank line; a LinkedIn connection note runs
+ * on, with only its sign-off on a line of its own. Only an e-mail has a subject.
  */
 export function render(composition: Composition, channel: Channel): Rendered {
   const provenance: ProvenanceEntry[] = [];
@@ -53,12 +53,17 @@ export function render(composition: Composition, channel: Channel): Rendered {
 }
 
 /**
- * True when the body is within its channel's limit: LinkedIn's characters, or the most words
- * its kind should run to, counted strictly over the whole body (signature included), so the
- * proofreader's gentler count from the greeting to the closing is within it too.
+ * True when the body is within its channel's limits: LinkedIn's characters (`characters`, null
+ * off LinkedIn), and the most words its kind should run to, counted strictly over the whole body
+ * (signature included), so the proofreader's gentler count from the greeting to the closing is
+ * within it too.
  */
-export function withinLimit(body: string, channel: Channel, limits: WordLimits | null): boolean {
-  if (channel === "linkedin") return fitsLinkedIn(body);
+export function withinLimit(
+  body: string,
+  limits: WordLimits | null,
+  characters: number | null,
+): boolean {
+  if (characters !== null && !fitsLinkedIn(body, characters)) return false;
   return !limits || wordCount(body) <= limits.max;
 }
 
@@ -98,19 +103,20 @@ function noteWords(composition: Composition): number {
 
 /**
  * Pads a short note to its minimum, then drops optional sentences, lowest rank first and none
- * ranked above `maxRank`, until the message is within its channel's limit. Returns null when that
- * is not enough.
+ * ranked above `maxRank`, until the message is within its channel's limits (see `withinLimit`).
+ * Returns null when that is not enough.
  */
 export function fitToChannel(
   composition: Composition,
   channel: Channel,
   limits: WordLimits | null,
+  characters: number | null,
   maxRank = Infinity,
 ): Rendered | null {
   let current = padToMinimum(composition, limits);
   for (;;) {
     const rendered = render(current, channel);
-    if (withinLimit(rendered.body, channel, limits)) return rendered;
+    if (withinLimit(rendered.body, limits, characters)) return rendered;
     const next = withoutLowestRank(current, maxRank);
     if (!next) return null;
     current = next;

@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel, type MessageKind } from "../message.js";
-import { wordLimits, type WordLimits } from "../length-limits.js";
+import { characterLimit, wordLimits, type WordLimits } from "../length-limits.js";
 import { fail, ok, type Result } from "../result.js";
 import { writeAdditionalInfo } from "./additional-info.js";
 import { answersFor } from "../plan/answer-routing.js";
@@ -24,7 +24,7 @@ import {
   trigramProfile,
   type TrigramProfile,
 } from "../trigram-overlap.js";
-import type { Writer, WriterOptions } from "./writer.js";
+import type { Writer, WriterOptions, WrittenChannel } from "./writer.js";
 
 const WRITERS: Record<MessageKind, Writer> = {
   "thank-you": writeThankYou,
@@ -209,6 +209,7 @@ class Panel {
     taken: ReadonlyMap<string, ReadonlySet<string>>,
   ): Note {
     let fallback: Note | null = null;
+    const characters = characterLimit(channel, this.request.profile.linkedinAccount);
     for (const [depth, level] of LEVELS.entries()) {
       const facts = this.facts(index, channel, level, tier !== "full");
       const phrasings = { taken, used: new Map<string, string>() };
@@ -218,7 +219,7 @@ class Panel {
         phrasings,
         voice: this.voice,
       };
-      const written = this.writer(facts, channel, choice, options);
+      const written = this.writer(facts, writtenAs(channel), choice, options);
       const composition = tier === "bare" ? withoutOptional(written) : written;
       const last = depth === LEVELS.length - 1;
       const limits = aimed(wordLimits(this.request.kind, channel), this.request.kind, channel);
@@ -226,11 +227,12 @@ class Panel {
         composition,
         channel,
         limits,
+        characters,
         last ? Infinity : LAST_RESORT - 1,
       );
       if (rendered) {
         const notices = [...composition.notices];
-        if (depth > 1) notices.push(shortenedNotice(channel));
+        if (depth > 1) notices.push(shortenedNotice(channel, characters));
         return { rendered, notices, phrasings: phrasings.used };
       }
       const whole = {
@@ -239,10 +241,11 @@ class Panel {
         phrasings: phrasings.used,
       };
       // An e-mail has no hard limit: a long one is better whole than cut.
-      if (channel === "email") return whole;
+      if (writtenAs(channel) === "email") return whole;
       fallback ??= whole;
     }
-    return fallback!;
+    const { rendered, notices, phrasings } = fallback!;
+    return { rendered, notices: [...notices, overLimitNotice(channel, characters)], phrasings };
   }
 
   private facts(index: number, channel: Channel, level: Level, lean: boolean): NoteFacts {
@@ -282,7 +285,8 @@ class Panel {
       reader.name.trim().toLowerCase(),
       reader.email?.toLowerCase() ?? "",
       kind,
-      channel,
+      // A LinkedIn message reads as the e-mail would, so a panel's messages differ as e-mails do.
+      writtenAs(channel),
       this.sequence,
     ].join("|");
   }
@@ -295,7 +299,7 @@ class Panel {
 const THANK_YOU_AIM = 170;
 
 function aimed(limits: WordLimits | null, kind: MessageKind, channel: Channel): WordLimits | null {
-  if (!limits || kind !== "thank-you" || channel !== "email") return limits;
+  if (!limits || kind !== "thank-you" || writtenAs(channel) !== "email") return limits;
   return { ...limits, max: Math.min(limits.max, THANK_YOU_AIM) };
 }
 
@@ -342,8 +346,23 @@ function withoutOptional(composition: Composition): Composition {
   };
 }
 
-function shortenedNotice(channel: Channel): string {
+function shortenedNotice(channel: Channel, characters: number | null): string {
   return channel === "linkedin"
-    ? "Shortened to fit LinkedIn's 300 characters; the e-mail version says it in full."
+    ? `Shortened to fit LinkedIn's ${characters} characters; the e-mail version says it in full.`
     : "Shortened to fit a card; the e-mail version says it in full.";
+}
+
+/** Said of a note that does not fit its channel even with every optional sentence gone. */
+function overLimitNotice(channel: Channel, characters: number | null): string {
+  return channel === "linkedin"
+    ? `Even at its shortest this is longer than the ${characters} characters LinkedIn takes in a connection note: cut it before sending, or send it as a LinkedIn message once you are connected.`
+    : "Even at its shortest this is longer than a card holds: cut it before writing it out.";
+}
+
+/**
+ * A LinkedIn message is the e-mail without its subject, signature included: the phone and
+ * address in it let the reader answer off LinkedIn.
+ */
+function writtenAs(channel: Channel): WrittenChannel {
+  return channel === "linkedin-message" ? "email" : channel;
 }

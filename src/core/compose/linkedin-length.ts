@@ -1,5 +1,3 @@
-import { LINKEDIN_NOTE_LIMIT } from "../length-limits.js";
-
 /**
  * The length of a LinkedIn note as its counter shows it: user-perceived characters, counted as
  * Unicode code points after NFC normalisation, so "é" typed either way is one character.
@@ -11,14 +9,12 @@ export function linkedInLength(text: string): number {
 }
 
 /**
- * True when the note fits. It must also fit in 300 UTF-16 code units with each line break sent
- * as CR LF, the way a plain `maxlength` text box may count (there an emoji is two), so the note
- * fits whichever way the box is built.
+ * True when the text is within `limit` characters. It must also fit in `limit` UTF-16 code units
+ * with each line break sent as CR LF, the way a plain `maxlength` text box may count (there an
+ * emoji is two), so it fits whichever way the box is built.
  */
-export function fitsLinkedIn(text: string): boolean {
+export function fitsLinkedIn(text: string, limit: number): boolean {
   const normalised = text.normalize("NFC");
   const asSubmitted = normalised.replace(/\r?\n/g, "\r\n");
-  return (
-    linkedInLength(normalised) <= LINKEDIN_NOTE_LIMIT && asSubmitted.length <= LINKEDIN_NOTE_LIMIT
-  );
+  return linkedInLength(normalised) <= limit && asSubmitted.length <= limit;
 }

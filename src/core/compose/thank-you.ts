@@ -21,12 +21,12 @@ import {
 import { baseFills, pointsFor, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import { fillTemplate, type Fact } from "./template.js";
-import type { WriterOptions } from "./writer.js";
+import type { WriterOptions, WrittenChannel } from "./writer.js";
 
 /** A thank-you note to one interviewer: §2 of the playbook, on e-mail, a card or LinkedIn. */
 export function writeThankYou(
   facts: NoteFacts,
-  channel: Channel,
+  channel: WrittenChannel,
   choice: SeededChoice,
   options: WriterOptions,
 ): Composition {

@@ -21,10 +21,13 @@ export interface WriterOptions {
   voice?: Voice;
 }
 
+/** The channels a writer lays out; a LinkedIn message is written as an e-mail is. */
+export type WrittenChannel = Exclude<Channel, "linkedin-message">;
+
 /** What each kind module provides: a message from the facts, in the phrasings the seed picks. */
 export type Writer = (
   facts: NoteFacts,
-  channel: Channel,
+  channel: WrittenChannel,
   choice: SeededChoice,
   options: WriterOptions,
 ) => Composition;

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Interview } from "../interview.js";
 import { CHANNELS, MESSAGE_KINDS, type PlanState } from "../message.js";
+import { entriesOf, type PlanEntry } from "./plan-entry.js";
 import type { PlannedMessage } from "./planned-message.js";
 
 /** How far ahead (and, for missed messages, how far back) the agenda looks by default. */
@@ -10,7 +11,8 @@ export const DEFAULT_AGENDA_DAYS = 14;
 export const AGENDA_GROUPS = ["now", "today", "this-week", "later", "missed"] as const;
 export type AgendaGroup = (typeof AGENDA_GROUPS)[number];
 
-export interface AgendaItem extends PlannedMessage {
+/** One message to one person, with the channels it may take, where it sits on the agenda. */
+export interface AgendaItem extends PlanEntry {
   company: string;
   position: string;
   group: AgendaGroup;
@@ -31,7 +33,7 @@ export interface AgendaOptions {
 
 /**
  * Every message across interviews that needs attention: due, late, upcoming within `days`, or
- * missed within the last `days`; most urgent first.
+ * missed within the last `days`; one entry per person and message, most urgent first.
  */
 export function buildAgenda(plans: InterviewPlan[], options: AgendaOptions): AgendaItem[] {
   const now = options.now.setZone(options.timeZone);
@@ -40,7 +42,7 @@ export function buildAgenda(plans: InterviewPlan[], options: AgendaOptions): Age
   const weekAhead = now.plus({ days: 7 });
   const items: AgendaItem[] = [];
   for (const { interview, items: plan } of plans) {
-    for (const message of plan) {
+    for (const message of entriesOf(plan)) {
       const group = groupOf(message, now, { horizon, memory, weekAhead });
       if (group === null) continue;
       items.push({ ...message, company: interview.company, position: interview.position, group });

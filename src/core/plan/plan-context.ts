@@ -1,18 +1,27 @@
 import { DateTime } from "luxon";
 import type { Interview } from "../interview.js";
-import type { Channel, MessageKind, Outcome } from "../message.js";
-import { DEFAULT_WORKING_HOURS, type Profile, type WorkingHours } from "../record/profile.js";
+import { isLinkedIn, type Channel, type MessageKind, type Outcome } from "../message.js";
+import {
+  DEFAULT_WORKING_HOURS,
+  type CardSetting,
+  type Profile,
+  type WorkingHours,
+} from "../record/profile.js";
 import { primaryIndex } from "./answer-routing.js";
 import type { HistoryEvent } from "./history.js";
-import { slugOf } from "./item-id.js";
+import { messageKeyOf, slugOf } from "./item-id.js";
+import { samePerson } from "../person-match.js";
 import type { Recipient } from "./planned-message.js";
 import { WhenText } from "./when-text.js";
 
 /** Everything the planner reads. `now` is a parameter: the planner has no clock of its own. */
 export interface PlanInput {
   interview: Interview;
-  /** Working hours (recipients') and time zone (the candidate's); defaults apply without one. */
-  profile: Pick<Profile, "timeZone" | "workingHours"> | null;
+  /**
+   * Working hours (recipients'), time zone (the candidate's) and when cards are offered;
+   * defaults apply without one.
+   */
+  profile: (Pick<Profile, "timeZone" | "workingHours"> & Partial<Pick<Profile, "cards">>) | null;
   history: readonly HistoryEvent[];
   now: DateTime;
 }
@@ -21,6 +30,10 @@ export interface PlanInput {
 export interface Contact {
   recipient: Recipient;
   slug: string;
+  /**
+   * E-mail where there is an address, else LinkedIn: a message once a thank-you to them went on
+   * LinkedIn (they are a connection now), else a connection note.
+   */
   channel: Channel;
 }
 
@@ -51,6 +64,7 @@ export interface PlanContext {
   /** The candidate's zone, where reminders are read and acted on. */
   candidateZone: string;
   hours: WorkingHours;
+  cards: CardSetting;
   end: DateTime;
   /** One per interviewer, in the record's order. */
   contacts: Contact[];
@@ -62,6 +76,7 @@ export interface PlanContext {
   outcome: OutcomeFact | null;
   /** The latest rejection, even when a later outcome overrides it. */
   rejection: OutcomeFact | null;
+  /** Keyed by message (`messageKeyOf`), so a snooze holds whatever the channel. */
   snoozes: Map<string, DateTime>;
   when: WhenText;
 }
@@ -71,7 +86,6 @@ export function readInput(input: PlanInput): PlanContext {
   const interview = input.interview;
   // Calendar arithmetic from `now` (a wait counted from today) happens in the interview's zone.
   const now = input.now.setZone(zone);
-  const contacts = contactsOf(interview);
   const events = [...input.history]
     .map((event, order) => ({ event, order, at: DateTime.fromISO(event.at, { zone }) }))
     .filter(({ at }) => at.isValid && at <= now)
@@ -94,12 +108,14 @@ export function readInput(input: PlanInput): PlanContext {
         break;
       case "snooze": {
         const until = DateTime.fromISO(event.until, { zone });
-        if (until.isValid) snoozes.set(event.itemId, until);
+        // A snooze holds back the message on every channel it may take.
+        if (until.isValid) snoozes.set(messageKeyOf(event.itemId), until);
         break;
       }
     }
   }
 
+  const contacts = contactsOf(interview, sent);
   const candidateZone = input.profile?.timeZone ?? zone;
   return {
     interview,
@@ -107,6 +123,7 @@ export function readInput(input: PlanInput): PlanContext {
     zone,
     candidateZone,
     hours: input.profile?.workingHours ?? DEFAULT_WORKING_HOURS,
+    cards: input.profile?.cards ?? "auto",
     end: DateTime.fromISO(interview.end, { zone }),
     contacts,
     primary: contacts[primaryIndex(interview) ?? -1] ?? companyContact(interview),
@@ -119,18 +136,21 @@ export function readInput(input: PlanInput): PlanContext {
   };
 }
 
-function contactsOf(interview: Interview): Contact[] {
+function contactsOf(interview: Interview, sent: readonly SentFact[]): Contact[] {
   const taken = new Set<string>();
   return interview.interviewers.map((person) => {
     const base = slugOf(person.name);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);
-    return {
-      recipient: { name: person.name, email: person.email },
-      slug,
-      channel: person.email ? "email" : "linkedin",
-    };
+    const recipient = { name: person.name, email: person.email };
+    // A thank-you on LinkedIn is where the playbook connects; later messages go to a connection.
+    const connected = sent.some(
+      (event) =>
+        event.kind === "thank-you" && isLinkedIn(event.channel) && samePerson(event.to, recipient),
+    );
+    const channel: Channel = person.email ? "email" : connected ? "linkedin-message" : "linkedin";
+    return { recipient, slug, channel };
   });
 }
 

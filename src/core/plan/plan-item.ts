@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Channel, MessageKind, PlanState } from "../message.js";
 import { formatInstant } from "../time/wall-time.js";
-import { itemId } from "./item-id.js";
+import { itemId, messageKeyOf } from "./item-id.js";
 import type { Contact, PlanContext, SentFact } from "./plan-context.js";
 import type { PlannedMessage } from "./planned-message.js";
 
@@ -42,7 +42,7 @@ export function settle(ctx: PlanContext, draft: ItemDraft): SettledItem {
     draft.contact.slug,
     draft.sequence,
   );
-  const snooze = ctx.snoozes.get(id);
+  const snooze = ctx.snoozes.get(messageKeyOf(id));
   const snoozed = draft.sent === null && snooze !== undefined && snooze > draft.dueAt;
   const dueAt = snoozed ? snooze : draft.dueAt;
   const { state, reason } = stateOf(ctx, draft, dueAt, snoozed);

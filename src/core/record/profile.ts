@@ -31,6 +31,17 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
 export const TONES = ["formal", "warm", "plain"] as const;
 export type Tone = (typeof TONES)[number];
 
+/**
+ * When a handwritten thank-you card is offered: `auto` after an onsite interview and to a person
+ * without an e-mail address, `always` to everyone, `never` to nobody.
+ */
+export const CARD_SETTINGS = ["auto", "always", "never"] as const;
+export type CardSetting = (typeof CARD_SETTINGS)[number];
+
+/** The candidate's LinkedIn account: it sets how long a connection note may be. */
+export const LINKEDIN_ACCOUNTS = ["free", "premium"] as const;
+export type LinkedInAccount = (typeof LINKEDIN_ACCOUNTS)[number];
+
 export const profileSchema = z.strictObject({
   name: text,
   email,
@@ -50,6 +61,14 @@ export const profileSchema = z.strictObject({
     .transform((value) => value ?? "warm"),
   /** The English the candidate writes; when absent, guessed from the time zone. */
   english: z.enum(ENGLISH_VARIETIES).nullish(),
+  cards: z
+    .enum(CARD_SETTINGS)
+    .nullish()
+    .transform((value) => value ?? "auto"),
+  linkedinAccount: z
+    .enum(LINKEDIN_ACCOUNTS)
+    .nullish()
+    .transform((value) => value ?? "free"),
 });
 
 export type Profile = z.output<typeof profileSchema>;

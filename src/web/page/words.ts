@@ -13,6 +13,7 @@ export const CHANNEL_LABEL: Record<Channel, string> = {
   email: "E-mail",
   card: "Handwritten card",
   linkedin: "LinkedIn note",
+  "linkedin-message": "LinkedIn message",
 };
 
 export const STATE_LABEL: Record<PlanState, string> = {

@@ -37,12 +37,37 @@ describe("length", () => {
     expect(ofRule(card, "length.long", ctx)).toHaveLength(1);
   });
 
-  it("makes a LinkedIn note over 300 characters an error, marking what does not fit", () => {
+  const premium = { name: "Jordan Rivera", linkedinAccount: "premium" as const };
+  const note = `Dana, thank you for Tuesday. ${"More about the Kafka migration. ".repeat(10)}Jordan`;
+
+  it("makes a connection note over 200 characters an error on a free account", () => {
     const ctx = danaContext({ channel: "linkedin" });
-    const note = `Dana, thank you for Tuesday. ${"More about the Kafka migration. ".repeat(10)}Jordan`;
+    const [finding] = ofRule(note, "length.linkedin-limit", ctx);
+    expect(finding).toMatchObject({ severity: "error", start: 200, end: note.length });
+    expect(finding!.message).toMatch(/200 characters in a connection note/);
+    expect(ofRule(note.slice(0, 200), "length.linkedin-limit", ctx)).toEqual([]);
+  });
+
+  it("lets a Premium account's connection note run to 300 characters, marking what does not fit", () => {
+    const ctx = danaContext({ channel: "linkedin", profile: premium });
     const [finding] = ofRule(note, "length.linkedin-limit", ctx);
     expect(finding).toMatchObject({ severity: "error", start: 300, end: note.length });
     expect(ofRule(note.slice(0, 290), "length.linkedin-limit", ctx)).toEqual([]);
+  });
+
+  it("holds a LinkedIn message to LinkedIn's 8,000 characters and to an e-mail's words", () => {
+    const ctx = danaContext({ channel: "linkedin-message" });
+    expect(ofRule(note, "length.linkedin-limit", ctx)).toEqual([]);
+    const huge = `Dana, ${"a".repeat(8001)}`;
+    expect(ofRule(huge, "length.linkedin-limit", ctx)[0]?.message).toMatch(
+      /8000 characters in a message/,
+    );
+    const long = withChange("I am excited about the role.", `I am excited. ${words(150)}.`).replace(
+      "Subject: Thank you for Tuesday\n\n",
+      "",
+    );
+    expect(ofRule(long, "length.long", ctx)).toHaveLength(1);
+    expect(ofRule(long, "subject.missing", ctx)).toEqual([]);
   });
 });
 

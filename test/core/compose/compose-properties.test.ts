@@ -4,8 +4,13 @@ import { checkContext, runRules } from "../../../src/core/check/index.js";
 import { composeMessage } from "../../../src/core/compose/compose.js";
 import type { ComposedMessage } from "../../../src/core/compose/composed-message.js";
 import type { Interview } from "../../../src/core/interview.js";
-import { CHANNELS, MESSAGE_KINDS, type MessageKind } from "../../../src/core/message.js";
-import { profileSchema } from "../../../src/core/record/profile.js";
+import {
+  CHANNELS,
+  MESSAGE_KINDS,
+  type Channel,
+  type MessageKind,
+} from "../../../src/core/message.js";
+import { profileSchema, type Profile } from "../../../src/core/record/profile.js";
 import { resolveRecord } from "../../../src/core/record/resolve-record.js";
 import { composeCase, type ComposeCase } from "../../helpers/compose-arbitrary.js";
 import { formProblems, missingElements, panelProblems } from "../../helpers/message-checks.js";
@@ -51,13 +56,25 @@ function proofreaderProblems(
     .map((f) => `proofreader ${f.severity} ${f.rule}: ${f.message}`);
 }
 
+/**
+ * The profile a message is written for. A thank-you is held to a free account's 200-character
+ * connection note; the other kinds as connection notes to Premium's 300, since on a free account
+ * some cannot keep every element they require in 200, which the draft then says in a notice
+ * (tested in compose.test.ts).
+ */
+function accountFor(profile: Profile, kind: MessageKind, channel: Channel): Profile {
+  if (kind === "thank-you" || channel !== "linkedin") return profile;
+  return { ...profile, linkedinAccount: "premium" };
+}
+
 /** Every kind on every channel to every interviewer, with everything that must hold of each. */
 function problemsOf(c: ComposeCase): string[] {
-  const { interview, profile } = c;
+  const { interview } = c;
   const problems: string[] = [];
   for (const kind of MESSAGE_KINDS) {
     const notes: { reader: number; message: ComposedMessage }[] = [];
     for (const channel of CHANNELS) {
+      const profile = accountFor(c.profile, kind, channel);
       interview.interviewers.forEach((person, reader) => {
         const request = {
           interview,
@@ -83,7 +100,7 @@ function problemsOf(c: ComposeCase): string[] {
         for (const p of formProblems(message)) problems.push(`${where}: ${p}`);
         for (const p of missingElements(message, interview, profile))
           problems.push(`${where}: lacks ${p}`);
-        for (const p of proofreaderProblems(message, kind, c, reader))
+        for (const p of proofreaderProblems(message, kind, { interview, profile }, reader))
           problems.push(`${where}: ${p}`);
         notes.push({ reader, message });
       });

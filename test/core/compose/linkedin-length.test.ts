@@ -12,10 +12,12 @@ describe("LinkedIn length", () => {
     expect(linkedInLength("👩‍💻")).toBe(3);
   });
 
-  it("holds a note to 300 characters, and to 300 UTF-16 units", () => {
-    expect(fitsLinkedIn("a".repeat(300))).toBe(true);
-    expect(fitsLinkedIn("a".repeat(301))).toBe(false);
-    expect(fitsLinkedIn("🚀".repeat(151))).toBe(false);
-    expect(fitsLinkedIn("🚀".repeat(150))).toBe(true);
+  it("holds a note to its limit in characters, and in UTF-16 units", () => {
+    expect(fitsLinkedIn("a".repeat(300), 300)).toBe(true);
+    expect(fitsLinkedIn("a".repeat(301), 300)).toBe(false);
+    expect(fitsLinkedIn("🚀".repeat(151), 300)).toBe(false);
+    expect(fitsLinkedIn("🚀".repeat(150), 300)).toBe(true);
+    expect(fitsLinkedIn("a".repeat(200), 200)).toBe(true);
+    expect(fitsLinkedIn("a".repeat(201), 200)).toBe(false);
   });
 });

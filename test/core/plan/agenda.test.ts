@@ -88,34 +88,53 @@ describe("the agenda", () => {
     );
   }
 
-  it("groups what needs doing and carries each item's company", () => {
+  it("groups what needs doing, one entry per person and message, with its company", () => {
     const items = agenda(14);
     expect(items.map((m) => [m.group, m.company, m.id])).toEqual([
       ["now", "Acme Robotics", "1.thank-you.email.dana-whitfield"],
-      ["now", "Acme Robotics", "1.thank-you.card.dana-whitfield"],
       ["this-week", "Globex", "2.thank-you.email.dana-whitfield"],
-      ["this-week", "Globex", "2.thank-you.card.dana-whitfield"],
       ["this-week", "Acme Robotics", "1.status-follow-up.email.dana-whitfield.1"],
       ["later", "Globex", "2.status-follow-up.email.dana-whitfield.1"],
       ["later", "Acme Robotics", "1.status-follow-up.email.dana-whitfield.2"],
     ]);
     expect(items[0]!.state).toBe("due");
     expect(items[0]!.position).toBe("Senior Backend Engineer");
+    expect(items[0]!.channels.map((c) => [c.channel, c.id, c.state])).toEqual([
+      ["email", "1.thank-you.email.dana-whitfield", "due"],
+      ["card", "1.thank-you.card.dana-whitfield", "due"],
+    ]);
+    expect(items[2]!.channels.map((c) => c.channel)).toEqual(["email"]);
+  });
+
+  it("drops an entry once its message went by one of its channels", () => {
+    const sent = plan(acme, {
+      now,
+      candidateZone: NY,
+      history: [
+        {
+          type: "sent",
+          kind: "thank-you",
+          channel: "email",
+          to: "Dana Whitfield",
+          at: wall("2026-11-21T10:00", NY),
+        },
+      ],
+    });
+    const items = buildAgenda([{ interview: acme, items: sent }], {
+      now: DateTime.fromISO(now),
+      days: 14,
+      timeZone: NY,
+    });
+    expect(items.some((m) => m.kind === "thank-you")).toBe(false);
   });
 
   it("looks only as far ahead as asked", () => {
-    expect(agenda(1).map((m) => m.id)).toEqual([
-      "1.thank-you.email.dana-whitfield",
-      "1.thank-you.card.dana-whitfield",
-    ]);
+    expect(agenda(1).map((m) => m.id)).toEqual(["1.thank-you.email.dana-whitfield"]);
   });
 
   it("keeps a missed message for as many days back, then lets it go", () => {
     const missedSoon = agenda(14, wall("2026-11-23T09:00", NY)).filter((m) => m.group === "missed");
-    expect(missedSoon.map((m) => m.id)).toEqual([
-      "1.thank-you.email.dana-whitfield",
-      "1.thank-you.card.dana-whitfield",
-    ]);
+    expect(missedSoon.map((m) => m.id)).toEqual(["1.thank-you.email.dana-whitfield"]);
     const muchLater = agenda(14, wall("2026-12-20T09:00", NY));
     expect(
       muchLater.some((m) => m.group === "missed" && m.interviewId === 1 && m.kind === "thank-you"),
@@ -125,9 +144,6 @@ describe("the agenda", () => {
   it("counts today in the candidate's zone", () => {
     const morning = wall("2026-11-24T07:00", NY);
     const items = agenda(14, morning).filter((m) => m.group === "today");
-    expect(items.map((m) => m.id)).toEqual([
-      "2.thank-you.email.dana-whitfield",
-      "2.thank-you.card.dana-whitfield",
-    ]);
+    expect(items.map((m) => m.id)).toEqual(["2.thank-you.email.dana-whitfield"]);
   });
 });

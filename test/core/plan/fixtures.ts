@@ -3,7 +3,11 @@ import type { Interview, Interviewer } from "../../../src/core/interview.js";
 import type { HistoryEvent } from "../../../src/core/plan/history.js";
 import { planInterview } from "../../../src/core/plan/plan.js";
 import type { PlannedMessage } from "../../../src/core/plan/planned-message.js";
-import { DEFAULT_WORKING_HOURS, type WorkingHours } from "../../../src/core/record/profile.js";
+import {
+  DEFAULT_WORKING_HOURS,
+  type CardSetting,
+  type WorkingHours,
+} from "../../../src/core/record/profile.js";
 import { resolveWallTime } from "../../../src/core/time/wall-time.js";
 
 export const DANA: Interviewer = {
@@ -42,6 +46,7 @@ export interface InterviewOptions {
   promised?: Interview["promised"];
   id?: number;
   company?: string;
+  format?: Interview["format"];
 }
 
 export function interview(options: InterviewOptions): Interview {
@@ -57,7 +62,7 @@ export function interview(options: InterviewOptions): Interview {
     company: options.company ?? "Acme Robotics",
     position: "Senior Backend Engineer",
     stage: "onsite",
-    format: "video",
+    format: options.format === undefined ? "onsite" : options.format,
     location: null,
     joinUrl: null,
     timeZone: zone,
@@ -82,6 +87,7 @@ export interface PlanOptions {
   history?: HistoryEvent[];
   candidateZone?: string;
   workingHours?: WorkingHours;
+  cards?: CardSetting;
 }
 
 export function plan(subject: Interview, options: PlanOptions): PlannedMessage[] {
@@ -90,6 +96,7 @@ export function plan(subject: Interview, options: PlanOptions): PlannedMessage[]
     profile: {
       timeZone: options.candidateZone ?? subject.timeZone,
       workingHours: options.workingHours ?? DEFAULT_WORKING_HOURS,
+      cards: options.cards ?? "auto",
     },
     history: options.history ?? [],
     now: DateTime.fromISO(options.now, { setZone: true }),

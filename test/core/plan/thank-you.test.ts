@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Interview } from "../../../src/core/interview.js";
+import type { CardSetting } from "../../../src/core/record/profile.js";
 import { DANA, LEE, interview, item, plan, sameInstant, wall } from "./fixtures.js";
 
 const EMAIL = "3.thank-you.email.dana-whitfield";
@@ -147,7 +149,7 @@ describe("thank-you states", () => {
 });
 
 describe("thank-you channels", () => {
-  it("plans an e-mail and, the same day, a card for an interviewer with an address", () => {
+  it("plans an e-mail and, the same day, a card for an interviewer met onsite", () => {
     const items = plan(interview({ end: "2026-11-20T15:30", interviewers: [DANA] }), {
       now: "2026-11-20T00:00+00:00",
     }).filter((m) => m.kind === "thank-you");
@@ -168,6 +170,78 @@ describe("thank-you channels", () => {
     ]);
     expect(items[3]!.recipient).toEqual({ name: "Lee Okafor", email: null });
     expect(items[3]!.reason).toMatch(/LinkedIn/);
+  });
+
+  const thankYous = (
+    options: { format?: Interview["format"]; stage?: Interview["stage"] },
+    cards?: CardSetting,
+  ) => {
+    const subject = interview({
+      end: "2026-11-20T15:30",
+      interviewers: [DANA, LEE],
+      format: options.format,
+    });
+    return plan(
+      { ...subject, stage: options.stage ?? subject.stage },
+      { now: "2026-11-20T00:00+00:00", cards },
+    )
+      .filter((m) => m.kind === "thank-you")
+      .map((m) => m.id);
+  };
+
+  it("offers no card after a video call to someone with an address", () => {
+    expect(thankYous({ format: "video" })).toEqual([
+      "3.thank-you.email.dana-whitfield",
+      "3.thank-you.card.lee-okafor",
+      "3.thank-you.linkedin.lee-okafor",
+    ]);
+    expect(thankYous({ format: "phone", stage: "onsite" })).not.toContain(
+      "3.thank-you.card.dana-whitfield",
+    );
+  });
+
+  it("offers a card after an onsite, also when only the stage says so", () => {
+    expect(thankYous({ format: "onsite" })).toContain("3.thank-you.card.dana-whitfield");
+    expect(thankYous({ format: null, stage: "onsite" })).toContain(
+      "3.thank-you.card.dana-whitfield",
+    );
+    expect(thankYous({ format: null, stage: "technical" })).not.toContain(
+      "3.thank-you.card.dana-whitfield",
+    );
+  });
+
+  it("follows the profile: cards always, or never", () => {
+    expect(thankYous({ format: "video" }, "always")).toEqual([
+      "3.thank-you.email.dana-whitfield",
+      "3.thank-you.card.dana-whitfield",
+      "3.thank-you.card.lee-okafor",
+      "3.thank-you.linkedin.lee-okafor",
+    ]);
+    expect(thankYous({ format: "onsite" }, "never")).toEqual([
+      "3.thank-you.email.dana-whitfield",
+      "3.thank-you.linkedin.lee-okafor",
+    ]);
+  });
+
+  it("keeps a thank-you sent as a connection note a note, and writes later ones as messages", () => {
+    const subject = interview({ end: "2026-11-16T15:00", interviewers: [LEE] });
+    const items = plan(subject, {
+      now: "2026-11-24T00:00Z",
+      history: [
+        {
+          type: "sent",
+          kind: "thank-you",
+          channel: "linkedin",
+          to: "Lee Okafor",
+          at: "2026-11-16T23:00:00Z",
+        },
+      ],
+    });
+    expect(item(items, "3.thank-you.linkedin.lee-okafor").state).toBe("done");
+    expect(items.filter((m) => m.kind === "status-follow-up").map((m) => m.channel)).toEqual([
+      "linkedin-message",
+      "linkedin-message",
+    ]);
   });
 
   it("gives each of two people with the same name an id of their own", () => {

@@ -1,9 +1,14 @@
-import { LINKEDIN_NOTE_LIMIT, wordLimits } from "../../length-limits.js";
+import { characterLimit, wordLimits } from "../../length-limits.js";
 import type { Channel } from "../../message.js";
 import { noteWordCount, type MessageText } from "../message-text.js";
 import { defineRule } from "../rule.js";
 
-const WHAT: Record<Channel, string> = { email: "e-mail", card: "card", linkedin: "note" };
+const WHAT: Record<Channel, string> = {
+  email: "e-mail",
+  card: "card",
+  linkedin: "note",
+  "linkedin-message": "message",
+};
 
 const wholeBody = (message: MessageText) => ({ start: message.body.start, end: message.body.end });
 
@@ -43,13 +48,16 @@ export const tooShort = defineRule({
 export const overLinkedInLimit = defineRule({
   code: "length.linkedin-limit",
   severity: "error",
-  summary: "A LinkedIn connection note over LinkedIn's 300-character limit.",
+  summary:
+    "Over what LinkedIn takes: 200 characters in a connection note (300 with Premium, as the profile says), 8,000 in a message.",
   detect(message, context) {
-    if (context.channel !== "linkedin") return [];
+    const limit = characterLimit(context.channel, context.profile?.linkedinAccount ?? "free");
+    if (limit === null) return [];
     const body = message.text.slice(message.body.start, message.body.end);
     const count = [...body].length;
-    if (count <= LINKEDIN_NOTE_LIMIT) return [];
-    const cut = message.body.start + [...body].slice(0, LINKEDIN_NOTE_LIMIT).join("").length;
-    return [{ start: cut, end: message.body.end, params: { count, limit: LINKEDIN_NOTE_LIMIT } }];
+    if (count <= limit) return [];
+    const cut = message.body.start + [...body].slice(0, limit).join("").length;
+    const what = context.channel === "linkedin" ? "connection note" : "message";
+    return [{ start: cut, end: message.body.end, params: { count, limit, what } }];
   },
 });

@@ -72,7 +72,9 @@ const REQUIRED: Record<MessageKind, Partial<Record<Channel, Element[]>> & { emai
 
 export function requiredElements(kind: MessageKind, channel: Channel): Element[] {
   const byChannel = REQUIRED[kind];
-  return byChannel[channel] ?? byChannel.email;
+  const elements = byChannel[channel] ?? byChannel.email;
+  // A connection note arrives under the sender's name and photo: in 200 characters, no sign-off.
+  return channel === "linkedin" ? elements.filter((element) => element !== "sign-off") : elements;
 }
 
 const THANKS_WORDS = anyPhraseTest(THANKS);

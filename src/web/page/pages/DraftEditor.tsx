@@ -6,8 +6,8 @@ import { messageText } from "../../../core/check/index.js";
 import type { ProvenanceEntry } from "../../../core/compose/composed-message.js";
 import { relocateProvenance } from "../../../core/compose/provenance.js";
 import type { SourceNote } from "../../server/present/provenance-notes.js";
-import { LINKEDIN_NOTE_LIMIT, wordLimits } from "../../../core/length-limits.js";
-import type { Channel, MessageKind } from "../../../core/message.js";
+import { characterLimit, wordLimits } from "../../../core/length-limits.js";
+import { CHANNELS, type Channel, type MessageKind } from "../../../core/message.js";
 import { api, problemText } from "../api.js";
 import { Notice, Problem } from "../components/Problem.js";
 import { openDraft } from "../open-draft.js";
@@ -202,10 +202,12 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const dirty = subject !== saved.subject || body !== saved.body;
   const words = body.trim() === "" ? 0 : body.trim().split(/\s+/u).length;
   const limits = wordLimits(draft.kind, draft.channel);
-  const overLength =
+  const noteLimit =
     draft.channel === "linkedin"
-      ? body.length > LINKEDIN_NOTE_LIMIT
-      : limits !== null && words > limits.max;
+      ? characterLimit("linkedin", view.checkContext?.profile?.linkedinAccount ?? "free")
+      : null;
+  const overLength =
+    noteLimit !== null ? body.length > noteLimit : limits !== null && words > limits.max;
 
   async function save(): Promise<boolean> {
     if (!dirty) return true;
@@ -345,7 +347,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
         <div className="editor">
           <fieldset className="channel-switch">
             <legend>Send it as</legend>
-            {(["email", "card", "linkedin"] as const).map((channel) => (
+            {CHANNELS.map((channel) => (
               <label key={channel}>
                 <input
                   type="radio"
@@ -374,7 +376,9 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
                 ? "What you write on the card"
                 : draft.channel === "linkedin"
                   ? "Your LinkedIn note"
-                  : "Your e-mail"}
+                  : draft.channel === "linkedin-message"
+                    ? "Your LinkedIn message"
+                    : "Your e-mail"}
             </label>
             <div className="underlay-box">
               <div className="underlay" aria-hidden="true">
@@ -390,8 +394,8 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
               />
             </div>
             <p id="length" className={overLength ? "length over" : "length"} aria-live="polite">
-              {draft.channel === "linkedin"
-                ? `${body.length} of ${LINKEDIN_NOTE_LIMIT} characters`
+              {noteLimit !== null
+                ? `${body.length} of ${noteLimit} characters`
                 : `${words} words${limits ? ` (aim for ${limits.min}–${limits.max})` : ""}`}
             </p>
           </div>

@@ -68,6 +68,8 @@ function ProfileSettings() {
               end: "18:00",
             },
             tone: "warm",
+            cards: "auto",
+            linkedinAccount: "free",
           },
         ),
       (error) => setProblem(problemText(error)),
@@ -193,6 +195,31 @@ function ProfileSettings() {
             <option value="warm">Warm and friendly</option>
             <option value="formal">Formal</option>
             <option value="plain">Plain and brief</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="p-cards">Handwritten thank-you cards</label>
+          <select
+            id="p-cards"
+            value={profile.cards}
+            onChange={(event) => set({ cards: event.target.value as Profile["cards"] })}
+          >
+            <option value="auto">After an onsite, or when there is no e-mail address</option>
+            <option value="always">After every interview</option>
+            <option value="never">Never</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="p-linkedin-account">Your LinkedIn account</label>
+          <select
+            id="p-linkedin-account"
+            value={profile.linkedinAccount}
+            onChange={(event) =>
+              set({ linkedinAccount: event.target.value as Profile["linkedinAccount"] })
+            }
+          >
+            <option value="free">Free (connection notes up to 200 characters)</option>
+            <option value="premium">Premium (connection notes up to 300 characters)</option>
           </select>
         </div>
         <div className="field">

@@ -31,38 +31,32 @@ export interface AgendaEntry {
   channels: EntryChannel[];
 }
 
-/** The agenda's items folded into entries, in the agenda's order (most urgent first). */
+/**
+ * The agenda's entries as the page shows them, in the agenda's order (most urgent first); a
+ * channel already sent by is no longer a choice.
+ */
 export function agendaEntries(items: readonly AgendaItem[]): AgendaEntry[] {
-  const entries = new Map<string, AgendaEntry>();
-  for (const item of items) {
-    const key = [item.interviewId, item.kind, item.sequence, item.recipient.name].join("|");
-    const channel: EntryChannel = {
-      channel: item.channel,
-      planItemId: item.id,
-      state: item.state,
-      dueAt: item.dueAt,
-      deadline: item.deadline,
-    };
-    const entry = entries.get(key);
-    if (entry) {
-      entry.channels.push(channel);
-      continue;
-    }
-    entries.set(key, {
-      key,
-      interviewId: item.interviewId,
-      company: item.company,
-      position: item.position,
-      kind: item.kind,
-      sequence: item.sequence,
-      recipient: item.recipient,
-      group: item.group,
-      state: item.state,
-      dueAt: item.dueAt,
-      deadline: item.deadline,
-      reason: item.reason,
-      channels: [channel],
-    });
-  }
-  return [...entries.values()];
+  return items.map((item) => ({
+    key: item.id,
+    interviewId: item.interviewId,
+    company: item.company,
+    position: item.position,
+    kind: item.kind,
+    sequence: item.sequence,
+    recipient: item.recipient,
+    group: item.group,
+    state: item.state,
+    dueAt: item.dueAt,
+    deadline: item.deadline,
+    reason: item.reason,
+    channels: item.channels
+      .filter((choice) => choice.state !== "done")
+      .map((choice) => ({
+        channel: choice.channel,
+        planItemId: choice.id,
+        state: choice.state,
+        dueAt: choice.dueAt,
+        deadline: choice.deadline,
+      })),
+  }));
 }
