@@ -215,6 +215,7 @@ class Panel {
       const phrasings = { taken, used: new Map<string, string>() };
       const options: WriterOptions = {
         compact: level.compact,
+        subjectless: channel === "linkedin-message",
         sequence: this.sequence,
         phrasings,
         voice: this.voice,

@@ -33,7 +33,7 @@ export function writeThankYou(
   const w = new NoteWriter(choice, options.phrasings, options.voice);
   switch (channel) {
     case "email":
-      return email(facts, w);
+      return email(facts, w, options.subjectless === true);
     case "card":
       return card(facts, w);
     case "linkedin":
@@ -51,7 +51,7 @@ function thankYouFills(facts: NoteFacts): Record<string, Fact | undefined> {
  * answer they owe this reader, and interest with what was said about next steps: short, and
  * nothing the notes do not hold.
  */
-function email(facts: NoteFacts, w: NoteWriter): Composition {
+function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Composition {
   const P = THANK_YOU_EMAIL;
   const fills = thankYouFills(facts);
   const { main, second } = pointsFor(facts);
@@ -59,7 +59,7 @@ function email(facts: NoteFacts, w: NoteWriter): Composition {
   const [question] = facts.questions;
   const [fit, moreFit] = facts.fit;
   const subject = emailSubject(facts, w.choice);
-  const named = subject.includes(facts.position.text);
+  const named = !subjectless && subject.includes(facts.position.text);
   const { opening, point } = openingAndPoint(
     facts,
     w,

@@ -14,6 +14,8 @@ export interface PanelPhrasings {
 export interface WriterOptions {
   /** Shorter phrasings where a slot has them: a LinkedIn note over its 300 characters. */
   compact: boolean;
+  /** No subject line will carry the position (a LinkedIn message): the body names it. */
+  subjectless?: boolean;
   /** Which status follow-up or check-in this is. */
   sequence: number;
   phrasings?: PanelPhrasings;

@@ -51,12 +51,18 @@ describe("a LinkedIn connection note", () => {
   });
 
   it("says so when a note cannot be brought within the limit", () => {
-    // A rejection reply must thank, ask for feedback and ask about other openings.
+    // A status follow-up must name the interview, renew interest, ask about the timeline and
+    // offer more, and this position's name is long.
     const denver = join(GOLDEN, "literacy-coordinator-denver");
     const note = compose({
-      interview: interviewAt(join(denver, "record.yaml")),
+      interview: {
+        ...interviewAt(join(denver, "record.yaml")),
+        position: "Senior Coordinator of Community Literacy Programmes and Volunteer Partnerships",
+        company:
+          "The Open Shelf Community Literacy and Adult Learning Foundation of Greater Denver",
+      },
       profile: profileAt(join(denver, "profile.yaml")),
-      kind: "rejection-reply",
+      kind: "status-follow-up",
       recipient: { name: "Marisol", email: "marisol@openshelf.example" },
     });
     expect(linkedInLength(note.body)).toBeGreaterThan(200);
@@ -72,7 +78,9 @@ describe("a LinkedIn message to a connection", () => {
     const message = compose({ channel: "linkedin-message" });
     expect(message.channel).toBe("linkedin-message");
     expect(message.subject).toBeNull();
-    expect(message.body).toBe(email.body);
+    // Without a subject to name the position, its thanks names it.
+    expect(message.body.split("\n\n").slice(2)).toEqual(email.body.split("\n\n").slice(2));
+    expect(message.body).toContain(email.subject!.match(/Backend Engineer|Engineer/)?.[0] ?? "");
     expect(countWords(message.body)).toBeLessThanOrEqual(wordLimits("thank-you", "email")!.max);
     expect(linkedInLength(message.body)).toBeGreaterThan(300);
   });
