@@ -36,7 +36,8 @@ export class MailFolderRepository {
         oc.column("folder").doUpdateSet((eb) => ({
           uid_validity: eb.ref("excluded.uid_validity"),
           last_uid: sql<number>`CASE WHEN mail_folders.uid_validity = excluded.uid_validity
-            THEN max(mail_folders.last_uid, excluded.last_uid) ELSE excluded.last_uid END`,
+            AND mail_folders.last_uid > excluded.last_uid
+            THEN mail_folders.last_uid ELSE excluded.last_uid END`,
           synced_at: eb.ref("excluded.synced_at"),
         })),
       )

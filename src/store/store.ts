@@ -192,27 +192,25 @@ function openReadOnlyCopy(file: string): OpenedDatabase {
 }
 
 /** The migrations the store has had and those it still needs; one it has that this version lacks means it is newer. */
-async function migrationState(
+export async function migrationState(
   db: Kysely<Database>,
-  home: string,
+  where: string,
 ): Promise<{ executed: string[]; pending: string[] }> {
   const known = Object.keys(await migrationProvider.getMigrations());
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
-  const executed =
-    tables.rows.length === 0
-      ? []
-      : (
-          await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
-        ).rows.map((row) => row.name);
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const executed = tables.some((table) => table.name === MIGRATION_TABLE)
+    ? (
+        await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
+      ).rows.map((row) => row.name)
+    : [];
   const unknown = executed.filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw storeProblem("newer", home, `changes named ${unknown.join(", ")}`);
+  if (unknown.length > 0) throw storeProblem("newer", where, `changes named ${unknown.join(", ")}`);
   return { executed, pending: known.filter((name) => !executed.includes(name)) };
 }
 
 const MIGRATION_TABLE = "kysely_migration";
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+export async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
