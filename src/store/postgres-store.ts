@@ -1,10 +1,11 @@
-import { Kysely } from "kysely";
+import { Kysely, sql } from "kysely";
 import pg from "pg";
 import { describeDatabase } from "./database-url.js";
 import type { Database } from "./schema.js";
 import { migrate, migrationState, Store, type OpenOptions } from "./store.js";
 import { StoreProblem, storeProblemOf } from "./store-problem.js";
-import { WriteFirstPostgresDialect } from "./write-transactions.js";
+import { DEFAULT_SCOPE } from "./scope.js";
+import { ScopedPostgresDialect } from "./write-transactions.js";
 
 /** PostgreSQL's bigint, which it sends as text, read as a number: counts and IMAP UIDs fit. */
 const BIGINT = 20;
@@ -21,20 +22,38 @@ const types = {
  */
 export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store> {
   const where = describeDatabase(url);
+  const scope = options.scope ?? DEFAULT_SCOPE;
   const pool = new pg.Pool({ connectionString: url, types, max: 10 });
   // A connection dropped while idle is replaced on the next query; it is not worth a crash.
   pool.on("error", () => {});
   const db = new Kysely<Database>({
-    dialect: new WriteFirstPostgresDialect(pool, options.onWait ?? (() => {})),
+    dialect: new ScopedPostgresDialect(pool, scope, options.onWait ?? (() => {})),
   });
   try {
+    await refuseExemptRole(db, where);
     const { pending } = await migrationState(db, where);
     if (pending.length > 0) await migrate(db);
-    return new Store(db);
+    return new Store(db, scope);
   } catch (error) {
     await db.destroy();
     throw databaseProblemOf(error, where) ?? error;
   }
+}
+
+/**
+ * Row-level security keeps each candidate's rows from every other, except from a superuser or a
+ * role with BYPASSRLS: Afterword will not connect as one.
+ */
+async function refuseExemptRole(db: Kysely<Database>, where: string): Promise<void> {
+  const role = await sql<{ name: string; exempt: boolean }>`
+    select rolname as name, rolsuper or rolbypassrls as exempt
+    from pg_roles where rolname = current_user`.execute(db);
+  const found = role.rows[0];
+  if (found?.exempt)
+    throw new StoreProblem(
+      "no-access",
+      `Afterword connects to ${where} as "${found.name}", a role that row-level security does not bind (a superuser, or one with BYPASSRLS), so one candidate's commands could reach another's data; it changed nothing. Connect as a role without SUPERUSER and BYPASSRLS, such as the owner of the database.`,
+    );
 }
 
 /** The store problem an error from PostgreSQL or the network stands for, or null (a bug). */

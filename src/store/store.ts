@@ -25,6 +25,7 @@ import { OutboxRepository } from "./outbox.repository.js";
 import { ProfileRepository } from "./profile.repository.js";
 import { ReceivedMessageRepository } from "./received-message.repository.js";
 import type { Database } from "./schema.js";
+import { CandidateScope, DEFAULT_SCOPE, type Scope } from "./scope.js";
 import { folderProblemOf, storeProblem, storeProblemOf } from "./store-problem.js";
 import { BUSY_TIMEOUT_MS, WriteFirstSqliteDialect } from "./write-transactions.js";
 
@@ -55,13 +56,15 @@ export class Repositories {
   }
 }
 
+/** One candidate's store: every query its repositories make is narrowed to the candidate. */
 export class Store extends Repositories {
   constructor(
-    db: Kysely<Database>,
+    private readonly database: Kysely<Database>,
+    readonly scope: Scope = DEFAULT_SCOPE,
     /** Removes what opening left behind (the private copy of a store in a read-only folder). */
     private readonly afterClose: () => void = () => {},
   ) {
-    super(db);
+    super(database.withPlugin(new CandidateScope(scope)));
   }
 
   /** Runs `work` in one transaction: everything it writes lands, or nothing does. */
@@ -70,7 +73,7 @@ export class Store extends Repositories {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await this.database.destroy();
     this.afterClose();
   }
 }
@@ -82,6 +85,8 @@ export interface OpenOptions {
   onWait?: () => void;
   /** The moment backups are named after and dated by; the system's clock by default. */
   now?: Date;
+  /** Whose data the store reads and writes; the one candidate of a store on their own machine by default. */
+  scope?: Scope;
 }
 
 /**
@@ -111,7 +116,7 @@ export async function openSqliteStore(home: string, options: OpenOptions = {}): 
     } else if (!readOnly) {
       backUpDaily(sqlite, home, at);
     }
-    return new Store(db, opened.cleanUp);
+    return new Store(db, options.scope ?? DEFAULT_SCOPE, opened.cleanUp);
   } catch (error) {
     sqlite.close();
     opened.cleanUp();

