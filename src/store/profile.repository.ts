@@ -24,7 +24,7 @@ export class ProfileRepository {
       .insertInto("profile")
       .values({ id: THE_PROFILE, document, updated_at: now })
       .onConflict((oc) =>
-        oc.columns([...SCOPE_COLUMNS, "id"]).doUpdateSet({ document, updated_at: now }),
+        oc.columns([...SCOPE_COLUMNS]).doUpdateSet({ document, updated_at: now }),
       )
       .execute();
   }

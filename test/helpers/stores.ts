@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
+import type { Scope } from "../../src/store/scope.js";
 import { openSqliteStore, type Store } from "../../src/store/store.js";
 import { testDatabase } from "./postgres.js";
 import { tempHome } from "./temp-home.js";
@@ -11,6 +12,8 @@ export interface StoreUnderTest {
   skip: string | null;
   /** A new, empty store. */
   fresh(): Promise<Store>;
+  /** The store `fresh` last made, opened for the candidate `scope` names. */
+  open(scope: Scope): Promise<Store>;
 }
 
 /**
@@ -19,15 +22,17 @@ export interface StoreUnderTest {
  */
 export async function storesUnderTest(): Promise<StoreUnderTest[]> {
   const postgres = await testDatabase();
-  const openPostgres = () => {
+  const openPostgres = (scope?: Scope) => {
     if (postgres.url === null) throw new Error(postgres.skip);
-    return openPostgresStore(postgres.url);
+    return openPostgresStore(postgres.url, { scope });
   };
+  let home = "";
   return [
     {
       name: "SQLite",
       skip: null,
-      fresh: () => openSqliteStore(tempHome()),
+      fresh: () => openSqliteStore((home = tempHome())),
+      open: (scope) => openSqliteStore(home, { scope }),
     },
     {
       name: "PostgreSQL",
@@ -37,6 +42,7 @@ export async function storesUnderTest(): Promise<StoreUnderTest[]> {
         await emptied(store);
         return store;
       },
+      open: openPostgres,
     },
   ];
 }

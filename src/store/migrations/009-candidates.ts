@@ -18,7 +18,8 @@ const CANDIDATE_TABLES = [
 
 /** Keys that were unique in the whole store and are now unique per candidate: [table, columns, PostgreSQL's name for the old one]. */
 const KEYS: [string, string[], string][] = [
-  ["profile", ["id"], "profile_pkey"],
+  // One profile per candidate (its id, SQLite's row id, cannot be part of a key SQLite upserts by).
+  ["profile", [], "profile_pkey"],
   ["contacts", ["match_key"], "contacts_match_key_key"],
   ["drafts", ["plan_item_id"], "drafts_plan_item_id_key"],
   ["dictionary_words", ["word"], "dictionary_words_pkey"],
