@@ -23,9 +23,7 @@ export class ProfileRepository {
     await this.db
       .insertInto("profile")
       .values({ id: THE_PROFILE, document, updated_at: now })
-      .onConflict((oc) =>
-        oc.columns([...SCOPE_COLUMNS]).doUpdateSet({ document, updated_at: now }),
-      )
+      .onConflict((oc) => oc.columns([...SCOPE_COLUMNS]).doUpdateSet({ document, updated_at: now }))
       .execute();
   }
 }
