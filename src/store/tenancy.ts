@@ -43,7 +43,7 @@ export async function addCandidate(
 
 /** The next id of a table's identity column on PostgreSQL; null on SQLite, which numbers on insert. */
 async function nextId(db: Kysely<Database>, table: string): Promise<number | null> {
-  if (!onPostgres(db as Kysely<unknown>)) return null;
+  if (!onPostgres(db)) return null;
   const row = await sql<{ id: number }>`
     select nextval(pg_get_serial_sequence(${table}, 'id'))::integer as id`.execute(db);
   return row.rows[0]!.id;
@@ -51,7 +51,7 @@ async function nextId(db: Kysely<Database>, table: string): Promise<number | nul
 
 /** Names the organisation for the rest of the transaction, as row-level security requires. */
 async function nameOrganisation(db: Kysely<Database>, organisationId: number): Promise<void> {
-  if (!onPostgres(db as Kysely<unknown>)) return;
+  if (!onPostgres(db)) return;
   await sql`select set_config('afterword.organisation', ${String(organisationId)}, true)`.execute(
     db,
   );

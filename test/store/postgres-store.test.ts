@@ -51,6 +51,49 @@ describe.skipIf(postgres.url === null)(
       await Promise.all([one!.close(), two!.close()]);
     });
 
+    it("lets racing workers claim the outbox at once: every item is claimed once, and each worker gets some", async () => {
+      const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(url)));
+      const [first] = stores;
+      const ITEMS = 40;
+      for (let i = 0; i < ITEMS; i++) {
+        await first!.outbox.add(
+          {
+            messageId: `<race-${i}@example.com>`,
+            interviewId: null,
+            draftId: null,
+            kind: null,
+            from: { name: null, email: "jordan@example.com" },
+            to: [{ name: null, email: "dana@acme.example" }],
+            subject: "Hello",
+            body: "Hello",
+            inReplyTo: null,
+            references: [],
+            dueAt: NOW,
+          },
+          NOW,
+        );
+      }
+      const claimed = await Promise.all(
+        stores.map(async (store, worker) => {
+          const mine: number[] = [];
+          for (;;) {
+            const item = await store.outbox.claimNext(
+              `worker-${worker}`,
+              NOW,
+              "2026-11-21T13:00:00.000Z",
+            );
+            if (!item) return mine;
+            mine.push(item.id);
+          }
+        }),
+      );
+      const all = claimed.flat().sort((a, b) => a - b);
+      expect(all).toEqual([...new Set(all)]);
+      expect(all).toHaveLength(ITEMS);
+      expect(claimed.filter((mine) => mine.length > 0).length).toBeGreaterThan(1);
+      await Promise.all(stores.map((store) => store.close()));
+    });
+
     it("keeps what the command line records when AFTERWORD_DATABASE_URL or --database names it", async () => {
       const home = tempHome();
       const record = join(home, "record.yaml");

@@ -9,7 +9,7 @@ import {
  * What the migrations write differently on the two databases; everything else in them is
  * the same SQL on SQLite and PostgreSQL.
  */
-export function onPostgres(db: Kysely<unknown>): boolean {
+export function onPostgres<DB>(db: Kysely<DB>): boolean {
   return db.introspection instanceof PostgresIntrospector;
 }
 
