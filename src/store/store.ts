@@ -21,6 +21,7 @@ import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
 import { migrationProvider } from "./migrations/index.js";
+import { onPostgres } from "./migrations/portable.js";
 import { OutboxRepository } from "./outbox.repository.js";
 import { ProfileRepository } from "./profile.repository.js";
 import { ReceivedMessageRepository } from "./received-message.repository.js";
@@ -202,8 +203,7 @@ export async function migrationState(
   where: string,
 ): Promise<{ executed: string[]; pending: string[] }> {
   const known = Object.keys(await migrationProvider.getMigrations());
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  const executed = tables.some((table) => table.name === MIGRATION_TABLE)
+  const executed = (await hasMigrationTable(db))
     ? (
         await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
       ).rows.map((row) => row.name)
@@ -214,6 +214,16 @@ export async function migrationState(
 }
 
 const MIGRATION_TABLE = "kysely_migration";
+
+/** Whether the store has been migrated at all; asked of the catalogue, which is quick on both. */
+async function hasMigrationTable(db: Kysely<Database>): Promise<boolean> {
+  const found = onPostgres(db)
+    ? await sql`select 1 from pg_class where oid = to_regclass(${MIGRATION_TABLE})`.execute(db)
+    : await sql`select 1 from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(
+        db,
+      );
+  return found.rows.length > 0;
+}
 
 export async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
