@@ -132,18 +132,22 @@ class ScopedPostgresDriver extends PostgresDriver {
     const scoped = connection as ScopedConnection;
     await super.beginTransaction(scoped.inner, settings);
     scoped.inTransaction = true;
-    await scoped.name();
-    const lock = (text: string) =>
-      scoped.inner.executeQuery<{ locked: boolean }>(
-        CompiledQuery.raw(text, [WRITE_LOCK, this.scope.candidateId]),
-      );
-    const tried = await lock("select pg_try_advisory_xact_lock($1, $2) as locked");
+    // Named and locked in one round trip; waiting, if another transaction holds the lock, in a second.
+    const tried = await scoped.inner.executeQuery<{ locked: boolean }>(
+      CompiledQuery.raw(
+        `select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true),
+          pg_try_advisory_xact_lock($3, $4) as locked`,
+        [...scoped.names(), WRITE_LOCK, this.scope.candidateId],
+      ),
+    );
     if (tried.rows[0]?.locked) return;
     this.onWait();
     await scoped.inner.executeQuery(
-      CompiledQuery.raw(`select set_config('lock_timeout', '${BUSY_TIMEOUT_MS}ms', true)`),
+      CompiledQuery.raw(
+        `select set_config('lock_timeout', '${BUSY_TIMEOUT_MS}ms', true), pg_advisory_xact_lock($1, $2)`,
+        [WRITE_LOCK, this.scope.candidateId],
+      ),
     );
-    await lock("select pg_advisory_xact_lock($1, $2) as locked");
   }
 
   override async commitTransaction(connection: DatabaseConnection): Promise<void> {
@@ -169,12 +173,17 @@ class ScopedConnection implements DatabaseConnection {
     private readonly scope: Scope,
   ) {}
 
+  /** The settings' values that name the organisation and the candidate. */
+  names(): [string, string] {
+    return [String(this.scope.organisationId), String(this.scope.candidateId)];
+  }
+
   /** Names the candidate and organisation for the rest of the transaction. */
   async name(): Promise<void> {
     await this.inner.executeQuery(
       CompiledQuery.raw(
         "select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true)",
-        [String(this.scope.organisationId), String(this.scope.candidateId)],
+        this.names(),
       ),
     );
   }
