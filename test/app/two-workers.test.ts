@@ -24,6 +24,8 @@ describe.skipIf(missing)("two workers on one store", () => {
   for (const { name, skip, env } of stores)
     it.skipIf(skip !== null)(
       `on ${name} never send the same item: each message leaves once, and both do their share${skip ? ` (skipped: ${skip})` : ""}`,
+      // Two worker processes and thirty messages each way: more than the usual half minute.
+      { timeout: 90_000 },
       async () => {
         const home = await preparedHome(world.servers);
         const file = emlFile(home, "note.eml", { to: DANA, subject: "Two workers", body: "Once." });
