@@ -50,7 +50,7 @@ const MODULES: { names: string[]; load: () => Promise<Register> }[] = [
 export const COMMAND_NAMES = MODULES.flatMap((module) => module.names);
 
 /** Global options that take a value: the word after them is not the command. */
-const VALUED = new Set(["--home", "--now"]);
+const VALUED = new Set(["--home", "--now", "--database"]);
 
 /** The command a command line asks for: its first word that is not a global option. */
 export function commandWord(argv: readonly string[]): string | undefined {
@@ -71,6 +71,10 @@ export async function buildProgram(rt: Runtime, argv: readonly string[]): Promis
     .option(
       "--now <instant>",
       "act as if it were this moment, e.g. 2026-11-20T16:00Z (also AFTERWORD_NOW)",
+    )
+    .option(
+      "--database <url>",
+      "keep the store in PostgreSQL, e.g. postgres://user@host/afterword (also AFTERWORD_DATABASE_URL)",
     )
     .option("--json", "print data as JSON")
     .showHelpAfterError("(run `afterword --help` for the commands)")

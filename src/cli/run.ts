@@ -29,7 +29,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
       rt.error(error.message);
       return ExitCode.usage;
     }
-    const problem = storeProblemOf(error, safeHome(rt) ?? "");
+    const problem = storeProblemOf(error, safeStoreWhere(rt));
     if (problem) {
       io.stderr.write(`afterword: ${problem.message}\n`);
       return problem.code === "busy" ? ExitCode.busy : ExitCode.store;
@@ -41,6 +41,14 @@ export async function run(argv: string[], given: Io): Promise<number> {
     return ExitCode.internal;
   } finally {
     await rt.close();
+  }
+}
+
+function safeStoreWhere(rt: Runtime): string {
+  try {
+    return rt.storeWhere();
+  } catch {
+    return "";
   }
 }
 

@@ -1,7 +1,8 @@
 import envPaths from "env-paths";
 import { DateTime } from "luxon";
 import type { AppContext } from "../app/context.js";
-import { openSqliteStore, type Store } from "../store/store.js";
+import { describeDatabase } from "../store/database-url.js";
+import { openSqliteStore, type OpenOptions, type Store } from "../store/store.js";
 import { ExitCode, UsageError } from "./exit-code.js";
 import { withInvocation } from "./invocation.js";
 import type { Io } from "./io.js";
@@ -9,6 +10,7 @@ import { terminalJson } from "./terminal-text.js";
 
 export interface GlobalOptions {
   home?: string;
+  database?: string;
   now?: string;
   json?: boolean;
 }
@@ -36,6 +38,17 @@ export class Runtime {
     );
   }
 
+  /** The PostgreSQL database the store is kept in, when one is named; else the store is SQLite's. */
+  databaseUrl(): string | undefined {
+    return this.options().database ?? (this.io.env.AFTERWORD_DATABASE_URL || undefined);
+  }
+
+  /** Where the store is, as messages name it. */
+  storeWhere(): string {
+    const url = this.databaseUrl();
+    return url ? describeDatabase(url) : this.home();
+  }
+
   now(): DateTime {
     const given = this.options().now ?? this.io.env.AFTERWORD_NOW;
     if (!given) return DateTime.utc();
@@ -50,13 +63,18 @@ export class Runtime {
 
   async context(): Promise<AppContext> {
     const now = this.now();
-    this.store ??= await openSqliteStore(this.home(), {
+    const options: OpenOptions = {
       onWait: () => {
         if (!this.waited)
           this.warn("Waiting for another afterword command to finish with the store...");
         this.waited = true;
       },
-    });
+    };
+    const url = this.databaseUrl();
+    // PostgreSQL's client is loaded only by the commands that use it.
+    this.store ??= url
+      ? await (await import("../store/postgres-store.js")).openPostgresStore(url, options)
+      : await openSqliteStore(this.home(), options);
     return { store: this.store, now, home: this.home() };
   }
 

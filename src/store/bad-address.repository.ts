@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { SCOPE_COLUMNS } from "./scope.js";
 import type { Database } from "./schema.js";
 
 export interface BadAddress {
@@ -22,7 +23,7 @@ export class BadAddressRepository {
         marked_at: entry.markedAt,
       })
       .onConflict((oc) =>
-        oc.column("address").doUpdateSet({
+        oc.columns([...SCOPE_COLUMNS, "address"]).doUpdateSet({
           reason: entry.reason,
           received_message_id: entry.receivedMessageId,
           marked_at: entry.markedAt,

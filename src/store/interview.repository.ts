@@ -43,28 +43,32 @@ export class InterviewRepository {
 
   /** The interview with the same company, position and start, if one is stored. */
   async findSame(details: Pick<InterviewDetails, "company" | "position" | "start">) {
-    const row = await this.atSameTime(details)
-      .select("id")
-      .where((eb) => eb(eb.fn("lower", ["position"]), "=", details.position.toLowerCase()))
-      .executeTakeFirst();
-    return row?.id ?? null;
+    const same = (await this.atSameTime(details)).find(
+      (row) => foldCase(row.position) === foldCase(details.position),
+    );
+    return same?.id ?? null;
   }
 
   /** The interview at the same company and start, whatever its position, if one is stored. */
   async findAtSameTime(details: Pick<InterviewDetails, "company" | "start">) {
-    const row = await this.atSameTime(details)
-      .select(["id", "position"])
-      .orderBy("id")
-      .executeTakeFirst();
-    return row ?? null;
+    const [first] = await this.atSameTime(details);
+    return first ?? null;
   }
 
-  /** Interviews at the same company (in any case) and the same instant. */
-  private atSameTime(details: Pick<InterviewDetails, "company" | "start">) {
-    return this.db
+  /**
+   * Interviews at the same company (in any case) and the same instant. The case is folded here
+   * rather than in SQL, where SQLite folds only ASCII letters and PostgreSQL all of them.
+   */
+  private async atSameTime(details: Pick<InterviewDetails, "company" | "start">) {
+    const rows = await this.db
       .selectFrom("interviews")
-      .where((eb) => eb(eb.fn("lower", ["company"]), "=", details.company.toLowerCase()))
-      .where("start_at", "=", toUtc(details.start));
+      .select(["id", "company", "position"])
+      .where("start_at", "=", toUtc(details.start))
+      .orderBy("id")
+      .execute();
+    return rows
+      .filter((row) => foldCase(row.company) === foldCase(details.company))
+      .map(({ id, position }) => ({ id, position }));
   }
 
   /** Stores the interview, updating the stored one with the same company, position and start. */
@@ -194,6 +198,11 @@ export class InterviewRepository {
     }
     return rows.map((row) => fromRow(row, byInterview.get(row.id) ?? []));
   }
+}
+
+/** Company and position compared without regard to case, in every alphabet. */
+function foldCase(text: string): string {
+  return text.normalize("NFC").toLowerCase();
 }
 
 /** How instants are stored: ISO 8601 in UTC. */

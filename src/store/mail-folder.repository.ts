@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { SCOPE_COLUMNS } from "./scope.js";
 import type { Database } from "./schema.js";
 
 /** How far a folder has been read: its UIDVALIDITY and the last UID looked at. */
@@ -33,10 +34,11 @@ export class MailFolderRepository {
         synced_at: now,
       })
       .onConflict((oc) =>
-        oc.column("folder").doUpdateSet((eb) => ({
+        oc.columns([...SCOPE_COLUMNS, "folder"]).doUpdateSet((eb) => ({
           uid_validity: eb.ref("excluded.uid_validity"),
           last_uid: sql<number>`CASE WHEN mail_folders.uid_validity = excluded.uid_validity
-            THEN max(mail_folders.last_uid, excluded.last_uid) ELSE excluded.last_uid END`,
+            AND mail_folders.last_uid > excluded.last_uid
+            THEN mail_folders.last_uid ELSE excluded.last_uid END`,
           synced_at: eb.ref("excluded.synced_at"),
         })),
       )

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { OutboxState } from "../core/outbox/outbox-state.js";
 import { fromJson, toJson } from "./json-column.js";
+import { onPostgres } from "./migrations/portable.js";
 import type { Database, OutboxRow } from "./schema.js";
 
 export interface OutboxPerson {
@@ -159,15 +160,18 @@ export class OutboxRepository {
         attempts: sql`attempts + 1`,
         updated_at: now,
       })
-      .where("id", "=", (eb) =>
-        eb
+      .where("id", "=", (eb) => {
+        const next = eb
           .selectFrom("outbox")
           .select("id")
           .where((w) => claimable(w, now))
           .orderBy("next_attempt_at")
           .orderBy("id")
-          .limit(1),
-      )
+          .limit(1);
+        // PostgreSQL lets workers claim at the same moment: each passes over the row another
+        // is claiming and takes the next, where it would otherwise wait and then find nothing.
+        return onPostgres(this.db) ? next.forUpdate().skipLocked() : next;
+      })
       .where((w) => claimable(w, now))
       .returningAll()
       .executeTakeFirst();

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { profileSchema, type Profile } from "../core/record/profile.js";
 import { fromJson, toJson } from "./json-column.js";
+import { SCOPE_COLUMNS } from "./scope.js";
 import type { Database } from "./schema.js";
 
 const THE_PROFILE = 1;
@@ -22,7 +23,7 @@ export class ProfileRepository {
     await this.db
       .insertInto("profile")
       .values({ id: THE_PROFILE, document, updated_at: now })
-      .onConflict((oc) => oc.column("id").doUpdateSet({ document, updated_at: now }))
+      .onConflict((oc) => oc.columns([...SCOPE_COLUMNS]).doUpdateSet({ document, updated_at: now }))
       .execute();
   }
 }

@@ -5,6 +5,7 @@ import type { DecisionKind } from "../core/reply/decision-kind.js";
 import type { ReplyKind } from "../core/reply/reply-kind.js";
 import type { Requested } from "../core/reply/requested.js";
 import { fromJson, toJson } from "./json-column.js";
+import { SCOPE_COLUMNS } from "./scope.js";
 import type { Database, ReceivedMessageRow } from "./schema.js";
 
 export interface ReceivedRecord {
@@ -80,7 +81,7 @@ export class ReceivedMessageRepository {
         requested: record.requested ? toJson(record.requested) : null,
         invite_source: record.inviteSource,
       })
-      .onConflict((oc) => oc.column("message_key").doNothing())
+      .onConflict((oc) => oc.columns([...SCOPE_COLUMNS, "message_key"]).doNothing())
       .returningAll()
       .executeTakeFirst();
     return row ? fromRow(row) : null;

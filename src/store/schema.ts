@@ -1,7 +1,10 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** The tables as Kysely sees them. Instants are ISO 8601 UTC text; lists and documents are JSON text. */
 export interface Database {
+  organisations: OrganisationTable;
+  candidates: CandidateTable;
+  staff: StaffTable;
   profile: ProfileTable;
   contacts: ContactTable;
   interviews: InterviewTable;
@@ -15,13 +18,47 @@ export interface Database {
   drafts: DraftTable;
 }
 
+/**
+ * Whose row it is: the tenant and the candidate. Stamped on insert and matched on every query by
+ * the store's scope (`scope.ts`), never set or changed by a repository.
+ */
+type ScopeColumn = ColumnType<number, number | undefined, never>;
+
+/** A career centre or firm running Afterword for its candidates: the tenant. */
+export interface OrganisationTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+/** A job seeker; each of their rows elsewhere carries their id and their organisation's. */
+export interface CandidateTable {
+  id: Generated<number>;
+  organisation_id: number;
+  name: string;
+  created_at: string;
+}
+
+/** The organisation's own people, who look after its candidates. */
+export interface StaffTable {
+  id: Generated<number>;
+  organisation_id: number;
+  email: string;
+  name: string;
+  created_at: string;
+}
+
 export interface ProfileTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: number;
   document: string;
   updated_at: string;
 }
 
 export interface ContactTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: Generated<number>;
   /** `email:<address>` or `name:<name>|<company>`, lower-cased: how one person is recognised again. */
   match_key: string;
@@ -34,6 +71,8 @@ export interface ContactTable {
 }
 
 export interface InterviewTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: Generated<number>;
   company: string;
   position: string;
@@ -63,6 +102,8 @@ export interface InterviewTable {
 }
 
 export interface ParticipantTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   interview_id: number;
   contact_id: number;
   ordinal: number;
@@ -72,6 +113,8 @@ export interface ParticipantTable {
 }
 
 export interface HistoryEventTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: Generated<number>;
   interview_id: number;
   /** sent | reply | outcome | snooze. */
@@ -85,11 +128,15 @@ export interface HistoryEventTable {
 
 /** The candidate's personal dictionary: words the proofreader never flags. */
 export interface DictionaryWordTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   word: string;
   added_at: string;
 }
 
 export interface DraftTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: Generated<number>;
   /** The planned message the draft is for, e.g. "3.thank-you.email.dana-whitfield". */
   plan_item_id: string;
@@ -126,6 +173,8 @@ export type InterviewUpdate = Updateable<InterviewTable>;
 export type HistoryEventRow = Selectable<HistoryEventTable>;
 
 export interface OutboxTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: Generated<number>;
   /** Fixed when the message is queued: how the Sent folder and replies find it again. */
   message_id: string;
@@ -167,6 +216,8 @@ export interface OutboxTable {
 }
 
 export interface ReceivedMessageTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   id: Generated<number>;
   /** The Message-ID, or a digest of the message when it has none: one row per message. */
   message_key: string;
@@ -208,6 +259,8 @@ export interface ReceivedMessageTable {
 }
 
 export interface MailFolderTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   folder: string;
   uid_validity: string;
   last_uid: number;
@@ -215,6 +268,8 @@ export interface MailFolderTable {
 }
 
 export interface BadAddressTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
   address: string;
   reason: string;
   received_message_id: number | null;

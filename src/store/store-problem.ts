@@ -3,7 +3,15 @@ import { BUSY_TIMEOUT_MS } from "./write-transactions.js";
 
 /** What can be wrong with the data folder or its store, none of it a bug in Afterword. */
 export type StoreProblemCode =
-  "damaged" | "newer" | "read-only" | "full" | "not-a-folder" | "no-access" | "busy";
+  | "damaged"
+  | "newer"
+  | "read-only"
+  | "full"
+  | "not-a-folder"
+  | "no-access"
+  | "busy"
+  /** The PostgreSQL server cannot be reached, or has no such database. */
+  | "unreachable";
 
 /**
  * The store cannot be used as it is. It is thrown from wherever the store is reached (opening,
@@ -32,6 +40,7 @@ export function storeProblem(code: StoreProblemCode, home: string, detail = ""):
     full: `The disk holding ${home} is full, so nothing was saved. Free some space and run the command again.`,
     "not-a-folder": `The data folder ${home} is not a folder${detail ? ` (${detail})` : ""}. Choose another with --home DIR (or AFTERWORD_HOME), or move what is there out of the way.`,
     "no-access": `Afterword may not open the store in ${home}${detail ? ` (${detail})` : ""}. Give your user access to the folder, or choose another with --home DIR (or AFTERWORD_HOME).`,
+    unreachable: `Afterword cannot reach ${home}${detail ? ` (${detail})` : ""}, so it changed nothing.`,
     busy: `Another afterword command has kept the store in ${home} busy for over ${BUSY_TIMEOUT_MS / 1000} seconds, so this one gave up and changed nothing. Run it again when the other is done.`,
   };
   return new StoreProblem(code, words[code]);
@@ -51,6 +60,8 @@ export function storeProblemOf(error: unknown, home: string): StoreProblem | nul
   if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_"))
     return storeProblem("read-only", home);
   if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_")) return storeProblem("busy", home);
+  // PostgreSQL's lock_not_available: the store's write lock was not had in time.
+  if (code === "55P03") return storeProblem("busy", home);
   if (code === "SQLITE_PERM" || code === "SQLITE_AUTH" || code.startsWith("SQLITE_CANTOPEN"))
     return storeProblem("no-access", home, (error as Error).message);
   if (code === "SQLITE_IOERR" || code.startsWith("SQLITE_IOERR_")) {

@@ -21,10 +21,12 @@ import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
 import { migrationProvider } from "./migrations/index.js";
+import { onPostgres } from "./migrations/portable.js";
 import { OutboxRepository } from "./outbox.repository.js";
 import { ProfileRepository } from "./profile.repository.js";
 import { ReceivedMessageRepository } from "./received-message.repository.js";
 import type { Database } from "./schema.js";
+import { CandidateScope, DEFAULT_SCOPE, type Scope } from "./scope.js";
 import { folderProblemOf, storeProblem, storeProblemOf } from "./store-problem.js";
 import { BUSY_TIMEOUT_MS, WriteFirstSqliteDialect } from "./write-transactions.js";
 
@@ -55,13 +57,15 @@ export class Repositories {
   }
 }
 
+/** One candidate's store: every query its repositories make is narrowed to the candidate. */
 export class Store extends Repositories {
   constructor(
-    db: Kysely<Database>,
+    private readonly database: Kysely<Database>,
+    readonly scope: Scope = DEFAULT_SCOPE,
     /** Removes what opening left behind (the private copy of a store in a read-only folder). */
     private readonly afterClose: () => void = () => {},
   ) {
-    super(db);
+    super(database.withPlugin(new CandidateScope(scope)));
   }
 
   /** Runs `work` in one transaction: everything it writes lands, or nothing does. */
@@ -70,7 +74,7 @@ export class Store extends Repositories {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await this.database.destroy();
     this.afterClose();
   }
 }
@@ -82,6 +86,8 @@ export interface OpenOptions {
   onWait?: () => void;
   /** The moment backups are named after and dated by; the system's clock by default. */
   now?: Date;
+  /** Whose data the store reads and writes; the one candidate of a store on their own machine by default. */
+  scope?: Scope;
 }
 
 /**
@@ -111,7 +117,7 @@ export async function openSqliteStore(home: string, options: OpenOptions = {}): 
     } else if (!readOnly) {
       backUpDaily(sqlite, home, at);
     }
-    return new Store(db, opened.cleanUp);
+    return new Store(db, options.scope ?? DEFAULT_SCOPE, opened.cleanUp);
   } catch (error) {
     sqlite.close();
     opened.cleanUp();
@@ -192,27 +198,34 @@ function openReadOnlyCopy(file: string): OpenedDatabase {
 }
 
 /** The migrations the store has had and those it still needs; one it has that this version lacks means it is newer. */
-async function migrationState(
+export async function migrationState(
   db: Kysely<Database>,
-  home: string,
+  where: string,
 ): Promise<{ executed: string[]; pending: string[] }> {
   const known = Object.keys(await migrationProvider.getMigrations());
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
-  const executed =
-    tables.rows.length === 0
-      ? []
-      : (
-          await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
-        ).rows.map((row) => row.name);
+  const executed = (await hasMigrationTable(db))
+    ? (
+        await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
+      ).rows.map((row) => row.name)
+    : [];
   const unknown = executed.filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw storeProblem("newer", home, `changes named ${unknown.join(", ")}`);
+  if (unknown.length > 0) throw storeProblem("newer", where, `changes named ${unknown.join(", ")}`);
   return { executed, pending: known.filter((name) => !executed.includes(name)) };
 }
 
 const MIGRATION_TABLE = "kysely_migration";
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+/** Whether the store has been migrated at all; asked of the catalogue, which is quick on both. */
+async function hasMigrationTable(db: Kysely<Database>): Promise<boolean> {
+  const found = onPostgres(db)
+    ? await sql`select 1 from pg_class where oid = to_regclass(${MIGRATION_TABLE})`.execute(db)
+    : await sql`select 1 from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(
+        db,
+      );
+  return found.rows.length > 0;
+}
+
+export async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;

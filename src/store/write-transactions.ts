@@ -1,13 +1,19 @@
 import type { Database as SqliteDatabase } from "better-sqlite3";
 import {
   CompiledQuery,
+  PostgresDialect,
+  PostgresDriver,
   SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
+  type QueryResult,
+  type TransactionSettings,
 } from "kysely";
+import type { Pool } from "pg";
+import type { Scope } from "./scope.js";
 
 /** How long a statement waits for another process's write to end before the store is called busy. */
 export const BUSY_TIMEOUT_MS = 30_000;
@@ -70,5 +76,134 @@ class WriteFirstDriver extends SqliteDriver {
     } finally {
       this.sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
+  }
+}
+
+/**
+ * PostgreSQL through Kysely, for one candidate. Every transaction names the candidate and their
+ * organisation (`set_config(…, true)`, which lasts to the end of the transaction), which is what
+ * row-level security lets it see; a statement outside a transaction runs in one of its own, named
+ * the same way. And every transaction first takes the candidate's write lock (a transaction-scoped
+ * advisory lock), as SQLite's `BEGIN IMMEDIATE` does for the whole store: a transaction that reads
+ * and then writes, such as an import finding the interview it updates, never interleaves with
+ * another one of the same candidate, while other candidates go on. Waiting is said once, and
+ * after the same time as on SQLite it becomes the store's busy problem.
+ */
+export class ScopedPostgresDialect extends PostgresDialect {
+  constructor(
+    private readonly pool: Pool,
+    private readonly scope: Scope,
+    private readonly onWait: () => void,
+  ) {
+    super({ pool });
+  }
+
+  override createDriver(): Driver {
+    return new ScopedPostgresDriver(this.pool, this.scope, this.onWait);
+  }
+}
+
+type PostgresConnection = Parameters<PostgresDriver["releaseConnection"]>[0];
+
+/** The class of advisory lock a candidate's write transactions take ("aftw"). */
+export const WRITE_LOCK = 0x61667477;
+
+class ScopedPostgresDriver extends PostgresDriver {
+  constructor(
+    pool: Pool,
+    private readonly scope: Scope,
+    private readonly onWait: () => void,
+  ) {
+    super({ pool });
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return new ScopedConnection(await super.acquireConnection(), this.scope);
+  }
+
+  override async releaseConnection(connection: PostgresConnection): Promise<void> {
+    await super.releaseConnection(inner(connection) as PostgresConnection);
+  }
+
+  override async beginTransaction(
+    connection: DatabaseConnection,
+    settings: TransactionSettings,
+  ): Promise<void> {
+    const scoped = connection as ScopedConnection;
+    await super.beginTransaction(scoped.inner, settings);
+    scoped.inTransaction = true;
+    // Named and locked in one round trip; waiting, if another transaction holds the lock, in a second.
+    const tried = await scoped.inner.executeQuery<{ locked: boolean }>(
+      CompiledQuery.raw(
+        `select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true),
+          pg_try_advisory_xact_lock($3, $4) as locked`,
+        [...scoped.names(), WRITE_LOCK, this.scope.candidateId],
+      ),
+    );
+    if (tried.rows[0]?.locked) return;
+    this.onWait();
+    await scoped.inner.executeQuery(
+      CompiledQuery.raw(
+        `select set_config('lock_timeout', '${BUSY_TIMEOUT_MS}ms', true), pg_advisory_xact_lock($1, $2)`,
+        [WRITE_LOCK, this.scope.candidateId],
+      ),
+    );
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    (connection as ScopedConnection).inTransaction = false;
+    await super.commitTransaction(inner(connection));
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    (connection as ScopedConnection).inTransaction = false;
+    await super.rollbackTransaction(inner(connection));
+  }
+}
+
+function inner(connection: DatabaseConnection): DatabaseConnection {
+  return (connection as ScopedConnection).inner;
+}
+
+class ScopedConnection implements DatabaseConnection {
+  inTransaction = false;
+
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly scope: Scope,
+  ) {}
+
+  /** The settings' values that name the organisation and the candidate. */
+  names(): [string, string] {
+    return [String(this.scope.organisationId), String(this.scope.candidateId)];
+  }
+
+  /** Names the candidate and organisation for the rest of the transaction. */
+  async name(): Promise<void> {
+    await this.inner.executeQuery(
+      CompiledQuery.raw(
+        "select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true)",
+        this.names(),
+      ),
+    );
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.inTransaction) return this.inner.executeQuery<R>(query);
+    await this.inner.executeQuery(CompiledQuery.raw("begin"));
+    try {
+      await this.name();
+      const result = await this.inner.executeQuery<R>(query);
+      await this.inner.executeQuery(CompiledQuery.raw("commit"));
+      return result;
+    } catch (error) {
+      await this.inner.executeQuery(CompiledQuery.raw("rollback")).catch(() => {});
+      throw error;
+    }
+  }
+
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    if (!this.inTransaction) throw new Error("the store streams rows only inside a transaction");
+    return this.inner.streamQuery<R>(query, chunkSize);
   }
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { InterviewDetails } from "../../src/core/interview.js";
 import { contactKey } from "../../src/store/contact.repository.js";
 import { openSqliteStore } from "../../src/store/store.js";
+import { storesUnderTest, titled } from "../helpers/stores.js";
 import { tempHome } from "../helpers/temp-home.js";
+
+const STORES = await storesUnderTest();
 
 const NOW = "2026-11-21T12:00:00.000Z";
 
@@ -51,65 +54,91 @@ describe("the SQLite store", () => {
     expect(await again.interviews.list()).toHaveLength(1);
     await again.close();
   });
-
-  it("writes nothing from a transaction that fails part-way", async () => {
-    const store = await openSqliteStore(tempHome());
-    await expect(
-      store.transaction(async (tx) => {
-        await tx.interviews.save(details(), "record", NOW);
-        throw new Error("the second record was bad");
-      }),
-    ).rejects.toThrow("the second record was bad");
-    expect(await store.interviews.list()).toEqual([]);
-    expect(await store.db.selectFrom("contacts").selectAll().execute()).toEqual([]);
-    await store.close();
-  });
-
-  it("recognises a person by e-mail across companies' spellings, else by name at one company", async () => {
-    const store = await openSqliteStore(tempHome());
-    await store.interviews.save(details(), "record", NOW);
-    await store.interviews.save(
-      details({
-        start: "2026-11-25T10:00:00-06:00",
-        end: "2026-11-25T11:00:00-06:00",
-        interviewers: [
-          {
-            name: "Dana W.",
-            title: "Director",
-            email: "DANA@acme.example",
-            discussed: [],
-            notes: null,
-          },
-        ],
-      }),
-      "record",
-      NOW,
-    );
-    await store.interviews.save(
-      details({
-        company: "Lumen",
-        interviewers: [
-          { name: "Dana Whitfield", title: null, email: null, discussed: [], notes: null },
-        ],
-      }),
-      "record",
-      NOW,
-    );
-    const contacts = await store.db
-      .selectFrom("contacts")
-      .select(["name", "email", "title"])
-      .orderBy("id")
-      .execute();
-    expect(contacts).toEqual([
-      { name: "Dana W.", email: "dana@acme.example", title: "Director" },
-      { name: "Dana Whitfield", email: null, title: null },
-    ]);
-    await store.close();
-  });
-
-  it("folds case and spacing in the key that recognises a person", () => {
-    expect(
-      contactKey({ name: " Dana  Whitfield", email: null, company: "ACME", title: null }),
-    ).toBe(contactKey({ name: "dana whitfield", email: null, company: "acme ", title: null }));
-  });
 });
+
+for (const kind of STORES)
+  describe.skipIf(kind.skip !== null)(titled("the store", kind), () => {
+    it("writes nothing from a transaction that fails part-way", async () => {
+      const store = await kind.fresh();
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.interviews.save(details(), "record", NOW);
+          throw new Error("the second record was bad");
+        }),
+      ).rejects.toThrow("the second record was bad");
+      expect(await store.interviews.list()).toEqual([]);
+      expect(await store.db.selectFrom("contacts").selectAll().execute()).toEqual([]);
+      await store.close();
+    });
+
+    it("recognises a person by e-mail across companies' spellings, else by name at one company", async () => {
+      const store = await kind.fresh();
+      await store.interviews.save(details(), "record", NOW);
+      await store.interviews.save(
+        details({
+          start: "2026-11-25T10:00:00-06:00",
+          end: "2026-11-25T11:00:00-06:00",
+          interviewers: [
+            {
+              name: "Dana W.",
+              title: "Director",
+              email: "DANA@acme.example",
+              discussed: [],
+              notes: null,
+            },
+          ],
+        }),
+        "record",
+        NOW,
+      );
+      await store.interviews.save(
+        details({
+          company: "Lumen",
+          interviewers: [
+            { name: "Dana Whitfield", title: null, email: null, discussed: [], notes: null },
+          ],
+        }),
+        "record",
+        NOW,
+      );
+      const contacts = await store.db
+        .selectFrom("contacts")
+        .select(["name", "email", "title"])
+        .orderBy("id")
+        .execute();
+      expect(contacts).toEqual([
+        { name: "Dana W.", email: "dana@acme.example", title: "Director" },
+        { name: "Dana Whitfield", email: null, title: null },
+      ]);
+      await store.close();
+    });
+
+    it("finds the same interview whatever the case of its company and position, in any alphabet", async () => {
+      const store = await kind.fresh();
+      const saved = await store.interviews.save(
+        details({ company: "Électricité Öresund", position: "Ingénieure Données" }),
+        "record",
+        NOW,
+      );
+      const same = {
+        company: "ÉLECTRICITÉ ÖRESUND",
+        position: "INGÉNIEURE DONNÉES",
+        start: details().start,
+      };
+      expect(await store.interviews.findSame(same)).toBe(saved.id);
+      expect(await store.interviews.findAtSameTime(same)).toEqual({
+        id: saved.id,
+        position: "Ingénieure Données",
+      });
+      expect(
+        await store.interviews.findSame({ ...same, company: "Electricite Oresund" }),
+      ).toBeNull();
+      await store.close();
+    });
+
+    it("folds case and spacing in the key that recognises a person", () => {
+      expect(
+        contactKey({ name: " Dana  Whitfield", email: null, company: "ACME", title: null }),
+      ).toBe(contactKey({ name: "dana whitfield", email: null, company: "acme ", title: null }));
+    });
+  });

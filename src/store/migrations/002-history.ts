@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
+import { identity } from "./portable.js";
 
 /** What has happened since each interview: messages sent, replies, outcomes, snoozes. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("history_events")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("interview_id", "integer", (c) =>
       c.notNull().references("interviews.id").onDelete("cascade"),
     )

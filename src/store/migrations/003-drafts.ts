@@ -1,10 +1,11 @@
 import { sql, type Kysely } from "kysely";
+import { identity } from "./portable.js";
 
 /** Drafts of planned messages: what the composer wrote, and what the candidate made of it. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("drafts")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("plan_item_id", "text", (c) => c.notNull().unique())
     .addColumn("interview_id", "integer", (c) =>
       c.notNull().references("interviews.id").onDelete("cascade"),

@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
+import { identity } from "./portable.js";
 
 /** The outbox, what was received, how far each folder was read, and addresses that bounced. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("outbox")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("message_id", "text", (c) => c.notNull().unique())
     .addColumn("interview_id", "integer", (c) => c.references("interviews.id").onDelete("set null"))
     .addColumn("draft_id", "integer")
@@ -42,12 +43,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("received_messages")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("message_key", "text", (c) => c.notNull().unique())
     .addColumn("message_id", "text")
     .addColumn("source", "text", (c) => c.notNull())
     .addColumn("folder", "text")
-    .addColumn("uid", "integer")
+    .addColumn("uid", "bigint")
     .addColumn("from_address", "text")
     .addColumn("from_name", "text")
     .addColumn("subject", "text", (c) => c.notNull())
@@ -74,7 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("mail_folders")
     .addColumn("folder", "text", (c) => c.primaryKey())
     .addColumn("uid_validity", "text", (c) => c.notNull())
-    .addColumn("last_uid", "integer", (c) => c.notNull())
+    .addColumn("last_uid", "bigint", (c) => c.notNull())
     .addColumn("synced_at", "text", (c) => c.notNull())
     .execute();
 

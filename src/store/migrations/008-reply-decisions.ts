@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { bytes } from "./portable.js";
 
 /**
  * Each received message carries the kind Afterword suggests, what a request asks for, and, once
@@ -15,7 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ]) {
     await db.schema.alterTable("received_messages").addColumn(column, "text").execute();
   }
-  await db.schema.alterTable("received_messages").addColumn("invite_source", "blob").execute();
+  await db.schema.alterTable("received_messages").addColumn("invite_source", bytes(db)).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

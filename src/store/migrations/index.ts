@@ -7,6 +7,7 @@ import * as calendar from "./005-calendar.js";
 import * as mail from "./006-mail.js";
 import * as draftFindings from "./007-draft-findings.js";
 import * as replyDecisions from "./008-reply-decisions.js";
+import * as candidates from "./009-candidates.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "006-mail": mail,
   "007-draft-findings": draftFindings,
   "008-reply-decisions": replyDecisions,
+  "009-candidates": candidates,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,10 @@
+/** The PostgreSQL database a URL names, as messages name it: never with its password. */
+export function describeDatabase(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const name = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || "postgres";
+    return `the PostgreSQL database "${name}" on ${parsed.host || "localhost"}`;
+  } catch {
+    return "the PostgreSQL database named by AFTERWORD_DATABASE_URL (or --database)";
+  }
+}

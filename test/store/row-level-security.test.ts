@@ -1,0 +1,149 @@
+import { Kysely } from "kysely";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InterviewDetails } from "../../src/core/interview.js";
+import { openPostgresStore } from "../../src/store/postgres-store.js";
+import type { Database } from "../../src/store/schema.js";
+import { DEFAULT_SCOPE, type Scope } from "../../src/store/scope.js";
+import type { Store } from "../../src/store/store.js";
+import { addOrganisation } from "../../src/store/tenancy.js";
+import { ScopedPostgresDialect } from "../../src/store/write-transactions.js";
+import { interviewFrom } from "../helpers/compose-records.js";
+import { testDatabase } from "../helpers/postgres.js";
+
+const postgres = await testDatabase();
+const NOW = "2026-11-21T12:00:00.000Z";
+
+function details(): InterviewDetails {
+  const { id: _id, status: _status, ...rest } = interviewFrom("acme-onsite.yaml");
+  return rest;
+}
+
+/** Rows of one query run as the server's administrator, whom row-level security does not bind. */
+async function asAdmin<T>(text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: postgres.admin ?? "" });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(postgres.url === null)(
+  `row-level security on PostgreSQL${postgres.skip ? ` (skipped: ${postgres.skip})` : ""}`,
+  () => {
+    const url = postgres.url ?? "";
+    let first: Store;
+    let other: Scope;
+    let interviewId: number;
+
+    beforeAll(async () => {
+      first = await openPostgresStore(url);
+      interviewId = (await first.interviews.save(details(), "record", NOW)).id;
+      await first.dictionary.add(["Kubernetes"], NOW);
+      other = await addOrganisation(first, "Northbridge Careers", NOW);
+    });
+    afterAll(() => first?.close());
+
+    it("binds every table: enabled, forced, and with a policy (a new table without one fails here)", async () => {
+      const tables = await asAdmin<{
+        name: string;
+        enabled: boolean;
+        forced: boolean;
+        policies: number;
+      }>(`
+        select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+          (select count(*)::int from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname) as policies
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r' and c.relname not like 'kysely_%'
+        order by c.relname`);
+      expect(tables.length).toBeGreaterThan(10);
+      const unbound = tables.filter((t) => !t.enabled || !t.forced || t.policies === 0);
+      expect(unbound.map((t) => t.name)).toEqual([]);
+    });
+
+    it("leads every index of a candidate's data with the tenant", async () => {
+      const indexes = await asAdmin<{ name: string; definition: string }>(`
+        select i.indexname as name, i.indexdef as definition
+        from pg_indexes i
+        join information_schema.columns c
+          on c.table_schema = 'public' and c.table_name = i.tablename and c.column_name = 'candidate_id'
+        where i.schemaname = 'public'`);
+      const others = indexes.filter(
+        (index) =>
+          !/\(organisation_id,/.test(index.definition) &&
+          // A row's own key is its id, unique across tenants.
+          !/_pk(ey)?$/.test(index.name) &&
+          // The workers' queue looks across every tenant.
+          index.name !== "outbox_claimable",
+      );
+      expect(others).toEqual([]);
+    });
+
+    it("refuses a query written without the scope: it sees and changes only its own candidate's rows", async () => {
+      const pool = new pg.Pool({ connectionString: url });
+      const unscoped = new Kysely<Database>({
+        dialect: new ScopedPostgresDialect(pool, other, () => {}),
+      });
+      try {
+        expect(await unscoped.selectFrom("interviews").selectAll().execute()).toEqual([]);
+        expect(await unscoped.selectFrom("dictionary_words").selectAll().execute()).toEqual([]);
+        const updated = await unscoped
+          .updateTable("interviews")
+          .set({ company: "Taken over" })
+          .executeTakeFirst();
+        expect(updated.numUpdatedRows).toBe(0n);
+        const deleted = await unscoped.deleteFrom("interviews").executeTakeFirst();
+        expect(deleted.numDeletedRows).toBe(0n);
+        await expect(
+          unscoped
+            .insertInto("dictionary_words")
+            .values({
+              word: "Planted",
+              added_at: NOW,
+              organisation_id: DEFAULT_SCOPE.organisationId,
+              candidate_id: DEFAULT_SCOPE.candidateId,
+            })
+            .execute(),
+        ).rejects.toThrow(/row-level security/);
+      } finally {
+        await unscoped.destroy();
+      }
+      expect((await first.interviews.get(interviewId))?.company).toBe("Acme Robotics");
+      expect(await first.dictionary.list()).toEqual(["Kubernetes"]);
+    });
+
+    it("shows nothing to a connection that names no candidate", async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        expect((await client.query("select * from interviews")).rows).toEqual([]);
+        expect((await client.query("select * from candidates")).rows).toEqual([]);
+      } finally {
+        await client.end();
+      }
+      expect(await asAdmin("select id from interviews")).toHaveLength(1);
+    });
+
+    it("keeps keys per candidate: another candidate may hold the same word, person and Message-ID", async () => {
+      const second = await openPostgresStore(url, { scope: other });
+      try {
+        await second.dictionary.add(["Kubernetes"], NOW);
+        await second.interviews.save(details(), "record", NOW);
+        expect(await second.dictionary.list()).toEqual(["Kubernetes"]);
+        expect(await second.interviews.list()).toHaveLength(1);
+        expect(await first.interviews.list()).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    });
+
+    it("will not connect as a role row-level security does not bind", async () => {
+      await expect(openPostgresStore(postgres.admin ?? "")).rejects.toMatchObject({
+        code: "no-access",
+        message: expect.stringContaining("BYPASSRLS"),
+      });
+    });
+  },
+);
