@@ -1,12 +1,16 @@
 import type { MailProblem } from "../mail/mail-problem.js";
 import { MailFailure } from "../mail/mail-problem.js";
-import { tokenRefusal } from "../mail/oauth-problem.js";
-import { connectionsFor, loadMailAccount, type Env } from "./mail-account.js";
+import { tokenRefusal, type OAuthProblem } from "../mail/oauth-problem.js";
+import { mailScopesOf } from "../mail/oauth-providers.js";
+import { connectionsFor, loadMailAccount, type Env, type MailConnections } from "./mail-account.js";
+import { currentTokens } from "./mail-signin.js";
 
 export interface ConnectionCheck {
   ok: boolean;
   server: string;
   problem: MailProblem | null;
+  /** With OAuth: why the sign-in or its token was refused (`token-expired`, `wrong-audience`, …). */
+  signIn: OAuthProblem["code"] | null;
 }
 
 export interface MailCheck {
@@ -23,21 +27,34 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
   if (!account.ok) return { account: account.errors[0]!, smtp: null, imap: null };
   const connections = await connectionsFor(account.value, env, home);
   if (!connections.ok) return { account: connections.errors[0]!, smtp: null, imap: null };
-  const { transport, inbox } = connections.value;
-  const { smtp, imap } = account.value;
+  const check = await logIn(connections.value);
+  if (!account.value.oauth || !tokenRefused(check)) return check;
 
+  // A server may refuse a token before its time (the clock is off, the provider cut it short):
+  // renew it once and try again; what still fails is explained from what the provider granted.
+  const renewed = await currentTokens(account.value, home, env, true);
+  if (!renewed.ok) return explained(check, () => renewed.errors[0]!);
+  const again = await logIn(connections.value);
+  return explained(again, (problem) =>
+    tokenRefusal({
+      serverSays: problem.serverSays,
+      granted: renewed.value.scope ?? null,
+      needed: mailScopesOf(account.value.oauth!),
+    }),
+  );
+}
+
+async function logIn(connections: MailConnections): Promise<MailCheck> {
+  const { account, transport, inbox } = connections;
+  const { smtp, imap } = account;
   await transport.start();
   const verified = await transport.verify();
   await transport.stop();
-  // A refused token means something else than a refused password: say what.
-  const inWords = (problem: MailProblem): MailProblem =>
-    account.value.oauth && problem.kind === "auth" && problem.serverSays
-      ? { ...problem, message: tokenRefusal(problem.serverSays).message }
-      : problem;
   const smtpCheck: ConnectionCheck = {
     ok: verified.ok,
     server: `${smtp.host}:${smtp.port} (${smtp.security})`,
-    problem: verified.ok ? null : inWords(verified.errors[0]!),
+    problem: verified.ok ? null : verified.errors[0]!,
+    signIn: null,
   };
   if (!inbox || !imap) return { account: null, smtp: smtpCheck, imap: null };
 
@@ -46,13 +63,21 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
     await inbox.start();
     const folders = await inbox.folders();
     const sentFolder = await inbox.sentFolder();
-    const missing = account.value.folders.filter(
+    const missing = account.folders.filter(
       (folder) => !folders.some((f) => f.toLowerCase() === folder.toLowerCase()),
     );
     return {
       account: null,
       smtp: smtpCheck,
-      imap: { ok: missing.length === 0, server, problem: null, sentFolder, folders, missing },
+      imap: {
+        ok: missing.length === 0,
+        server,
+        problem: null,
+        signIn: null,
+        sentFolder,
+        folders,
+        missing,
+      },
     };
   } catch (error) {
     if (!(error instanceof MailFailure)) throw error;
@@ -62,7 +87,8 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
       imap: {
         ok: false,
         server,
-        problem: inWords(error.problem),
+        problem: error.problem,
+        signIn: null,
         sentFolder: null,
         folders: [],
         missing: [],
@@ -71,4 +97,31 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
   } finally {
     await inbox.stop();
   }
+}
+
+/** A server that answered and refused the login (not a token that could not even be had). */
+function refusedByServer(check: ConnectionCheck | null): check is ConnectionCheck {
+  return check?.problem?.kind === "auth" && check.problem.serverSays !== null;
+}
+
+function tokenRefused(check: MailCheck): boolean {
+  return refusedByServer(check.smtp) || refusedByServer(check.imap);
+}
+
+/** Puts the sign-in's words on each connection whose server refused the token. */
+function explained(check: MailCheck, why: (problem: MailProblem) => OAuthProblem): MailCheck {
+  const explain = <T extends ConnectionCheck>(connection: T): T => {
+    if (!refusedByServer(connection)) return connection;
+    const problem = why(connection.problem!);
+    return {
+      ...connection,
+      problem: { ...connection.problem!, message: problem.message },
+      signIn: problem.code,
+    };
+  };
+  return {
+    ...check,
+    smtp: check.smtp && explain(check.smtp),
+    imap: check.imap && explain(check.imap),
+  };
 }

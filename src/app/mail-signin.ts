@@ -3,7 +3,7 @@ import type { MailAccount } from "../mail/mail-config.js";
 import { MailFailure } from "../mail/mail-problem.js";
 import type { DeviceCodePrompt } from "../mail/oauth-client.js";
 import { oauthProblem, type OAuthProblem } from "../mail/oauth-problem.js";
-import { openTokenVault, type TokenVault } from "../mail/token-vault.js";
+import { openTokenVault, type OAuthTokens, type TokenVault } from "../mail/token-vault.js";
 import type { Env } from "./mail-account.js";
 
 /** The name tokens are kept under: the login of the mailbox. */
@@ -23,14 +23,17 @@ export interface SignedIn {
   expiresAt: string;
 }
 
+/** How the person signs in: shown a code to type at the provider, or sent to it in a browser. */
+export type SignInMethod =
+  | { type: "device"; show: (prompt: DeviceCodePrompt) => void }
+  | { type: "browser"; open: (url: string) => Promise<void> };
+
 /** Signs in with the device code or the browser, and keeps the tokens in the vault. */
 export async function signIn(
   account: MailAccount,
   home: string,
   env: Env,
-  method:
-    | { type: "device"; show: (prompt: DeviceCodePrompt) => void }
-    | { type: "browser"; open: (url: string) => Promise<void> },
+  method: SignInMethod,
 ): Promise<Result<SignedIn, OAuthProblem>> {
   const settings = account.oauth;
   if (!settings) {
@@ -60,46 +63,53 @@ export async function signIn(
 }
 
 /**
- * The access token for each connection, renewed (and stored again) when it is about to end. A
- * failure is a MailFailure in words: not signed in, expired, revoked, consent missing.
+ * The account's tokens, renewed (and stored again) when the access token is about to end, or at
+ * once with `force`: a server refused it before its time.
  */
+export async function currentTokens(
+  account: MailAccount,
+  home: string,
+  env: Env,
+  force = false,
+): Promise<Result<OAuthTokens, OAuthProblem>> {
+  const settings = account.oauth!;
+  const vault = await vaultFor(home, env);
+  const name = tokenAccount(account);
+  const tokens = await vault.read(name);
+  if (!tokens) {
+    return fail({
+      code: "not-signed-in",
+      message: "Not signed in yet: run `afterword mail signin`.",
+    });
+  }
+  const oauth = await import("../mail/oauth-client.js");
+  try {
+    const config = await oauth.oauthConfiguration(settings);
+    const renewed = await oauth.renewedTokens(config, tokens, new Date(), force);
+    if (!renewed) return ok(tokens);
+    await vault.write(name, renewed);
+    return ok(renewed);
+  } catch (error) {
+    return fail(oauthProblem(error));
+  }
+}
+
+/** The access token for each connection. A failure is a MailFailure in words. */
 export function accessTokenSource(
   account: MailAccount,
   home: string,
   env: Env,
   service: "smtp" | "imap",
 ): () => Promise<string> {
-  const refuse = (problem: OAuthProblem) =>
-    new MailFailure({
+  return async () => {
+    const tokens = await currentTokens(account, home, env);
+    if (tokens.ok) return tokens.value.accessToken;
+    throw new MailFailure({
       service,
       kind: "auth",
-      message: problem.message,
+      message: tokens.errors[0]!.message,
       serverSays: null,
       code: null,
     });
-  return async () => {
-    const settings = account.oauth!;
-    const vault = await vaultFor(home, env);
-    const name = tokenAccount(account);
-    const tokens = await vault.read(name);
-    if (!tokens) {
-      throw refuse({
-        code: "not-signed-in",
-        message: "Not signed in yet: run `afterword mail signin`.",
-      });
-    }
-    const oauth = await import("../mail/oauth-client.js");
-    try {
-      const renewed = await oauth.renewedTokens(
-        await oauth.oauthConfiguration(settings),
-        tokens,
-        new Date(),
-      );
-      if (!renewed) return tokens.accessToken;
-      await vault.write(name, renewed);
-      return renewed.accessToken;
-    } catch (error) {
-      throw refuse(oauthProblem(error));
-    }
   };
 }

@@ -4,7 +4,7 @@ import type { OAuthTokens } from "./token-vault.js";
 import {
   GOOGLE_ISSUER,
   microsoftEndpoints,
-  PROVIDER_SCOPES,
+  scopesOf,
   type OAuthSettings,
 } from "./oauth-providers.js";
 
@@ -33,16 +33,6 @@ export async function oauthConfiguration(settings: OAuthSettings): Promise<clien
   return client.discovery(issuer, settings.clientId, undefined, client.None(), options(issuer));
 }
 
-export function scopesOf(settings: OAuthSettings): string {
-  const scopes =
-    settings.scopes.length > 0
-      ? settings.scopes
-      : settings.provider === "custom"
-        ? ["openid", "offline_access"]
-        : PROVIDER_SCOPES[settings.provider];
-  return scopes.join(" ");
-}
-
 function tokensOf(response: client.TokenEndpointResponse, now: Date, previous?: OAuthTokens) {
   const seconds = response.expires_in ?? 3600;
   return {
@@ -50,6 +40,7 @@ function tokensOf(response: client.TokenEndpointResponse, now: Date, previous?: 
     // A provider may keep the refresh token it gave before: it stays valid then.
     refreshToken: response.refresh_token ?? previous?.refreshToken ?? null,
     expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
+    scope: response.scope ?? previous?.scope ?? null,
   } satisfies OAuthTokens;
 }
 
@@ -133,14 +124,18 @@ export async function signInWithBrowser(
   }
 }
 
-/** Renews the access token with the refresh token when it ends within RENEW_BEFORE_SECONDS. */
+/**
+ * Renews the access token with the refresh token when it ends within RENEW_BEFORE_SECONDS, or at
+ * once with `force` (a server refused it early: the clock is off, or the provider cut it short).
+ */
 export async function renewedTokens(
   config: client.Configuration,
   tokens: OAuthTokens,
   now: Date,
+  force = false,
 ): Promise<OAuthTokens | null> {
   const left = (Date.parse(tokens.expiresAt) - now.getTime()) / 1000;
-  if (left > RENEW_BEFORE_SECONDS) return null;
+  if (left > RENEW_BEFORE_SECONDS && !force) return null;
   if (!tokens.refreshToken) throw Object.assign(new Error("expired"), { error: "expired_token" });
   const response = await client.refreshTokenGrant(config, tokens.refreshToken);
   return tokensOf(response, now, tokens);

@@ -5,7 +5,10 @@ export interface OAuthProblem {
     | "token-expired"
     | "token-revoked"
     | "wrong-tenant"
+    | "wrong-audience"
     | "imap-disabled"
+    | "smtp-disabled"
+    | "token-refused"
     | "not-signed-in"
     | "denied"
     | "provider-unreachable"
@@ -61,16 +64,44 @@ export function oauthProblem(error: unknown): OAuthProblem {
   };
 }
 
-/** What an IMAP or SMTP server's refusal of a token means. */
-export function tokenRefusal(serverSays: string): OAuthProblem {
-  if (/IMAP.*(?:disabled|not enabled)|User is authenticated but not connected/i.test(serverSays)) {
+/** What is known when a server refuses a token the provider has just renewed. */
+export interface RefusedToken {
+  serverSays: string | null;
+  /** The scopes the provider granted (space-separated), when it said. */
+  granted: string | null;
+  /** The scopes the mail servers need. */
+  needed: string[];
+}
+
+/** Why a server refuses a fresh token: the mailbox's settings, or a token meant for another service. */
+export function tokenRefusal({ serverSays, granted, needed }: RefusedToken): OAuthProblem {
+  const said = serverSays ? ` ("${serverSays}")` : "";
+  if (
+    /IMAP.*(?:disabled|not enabled)|User is authenticated but not connected/i.test(serverSays ?? "")
+  ) {
     return {
       code: "imap-disabled",
-      message: `The sign-in worked, but IMAP is turned off for this mailbox (${serverSays}). Turn it on in the mailbox's settings (Outlook.com: Settings › Mail › Forwarding and IMAP; Microsoft 365: ask your administrator; Gmail: Settings › Forwarding and POP/IMAP).`,
+      message: `The sign-in worked, but IMAP is turned off for this mailbox${said}. Turn it on in the mailbox's settings (Outlook.com: Settings › Mail › Forwarding and IMAP; Microsoft 365: ask your administrator; Gmail: Settings › Forwarding and POP/IMAP).`,
+    };
+  }
+  if (
+    /SmtpClientAuthentication is disabled|SMTP.*(?:disabled|not enabled)/i.test(serverSays ?? "")
+  ) {
+    return {
+      code: "smtp-disabled",
+      message: `The sign-in worked, but sending through SMTP is turned off for this mailbox${said}. Microsoft 365: your administrator turns on "Authenticated SMTP" for it.`,
+    };
+  }
+  const have = new Set((granted ?? "").split(" ").filter(Boolean));
+  const missing = granted === null ? [] : needed.filter((scope) => !have.has(scope));
+  if (missing.length > 0) {
+    return {
+      code: "wrong-audience",
+      message: `The server refused the token${said}: it was issued for another service (wrong audience), without ${missing.join(", ")}, which the mail servers need. Check \`oauth.scopes\` in mail.yaml (leave it out for Microsoft and Google), then ${AGAIN.charAt(0).toLowerCase()}${AGAIN.slice(1)}`,
     };
   }
   return {
-    code: "token-revoked",
-    message: `The server refused the sign-in token (${serverSays}). ${AGAIN}`,
+    code: "token-refused",
+    message: `The server refused even a freshly renewed token${said}: the account may not be allowed to read mail with a token here, or it belongs to another tenant than mail.yaml names. ${AGAIN}`,
   };
 }

@@ -9,6 +9,8 @@ export interface OAuthTokens {
   refreshToken: string | null;
   /** ISO 8601 instant the access token stops working. */
   expiresAt: string;
+  /** The scopes the provider granted, when it said (space-separated); absent from older sign-ins. */
+  scope?: string | null;
 }
 
 /** Where tokens are kept: the operating system's keyring, or a file encrypted with a local key. */
