@@ -20,6 +20,8 @@ export interface SignedIn {
   account: string;
   provider: string;
   where: TokenVault["where"];
+  /** Why the tokens are not in the keyring, when they are not. */
+  noKeyring: string | null;
   expiresAt: string;
 }
 
@@ -55,6 +57,7 @@ export async function signIn(
       account: tokenAccount(account),
       provider: settings.provider,
       where: vault.where,
+      noKeyring: vault.noKeyring,
       expiresAt: tokens.expiresAt,
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { SignInMethod } from "../app/mail-signin.js";
+import type { SignedIn, SignInMethod } from "../app/mail-signin.js";
 import type { SignInFlow } from "../app/mail-setup.js";
 
 /** The terminal's side of a sign-in: the code to type and where, or the browser opened here. */
@@ -24,9 +24,12 @@ export function signInMethod(flow: SignInFlow, say: (text: string) => void): Sig
   };
 }
 
-/** Where the tokens went, in words. */
-export function keptWhere(where: "keyring" | "encrypted-file"): string {
-  return where === "keyring"
-    ? "in your system's keyring"
-    : "encrypted in the data folder, as no system keyring answered (see docs/mail.md)";
+/** Where the tokens went, and why not in the keyring when they are not. */
+export function keptWhere(signedIn: Pick<SignedIn, "where" | "noKeyring">): string {
+  if (signedIn.where === "keyring") return "in your system's keyring";
+  const why =
+    signedIn.noKeyring === "turned off"
+      ? "AFTERWORD_KEYRING=off"
+      : `no system keyring answered: ${signedIn.noKeyring}`;
+  return `encrypted in the data folder under a key only you can read (${why}; see docs/mail.md)`;
 }

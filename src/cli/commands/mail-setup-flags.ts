@@ -106,9 +106,7 @@ export async function setUpMailFromFlags(
     }
     signedIn = result.value;
     if (!rt.json) {
-      rt.warn(
-        `Signed in as ${signedIn.account}. The tokens are kept ${keptWhere(signedIn.where)}.`,
-      );
+      rt.warn(`Signed in as ${signedIn.account}. The tokens are kept ${keptWhere(signedIn)}.`);
     }
   }
   const check = await checkMail(ctx.home, rt.io.env);

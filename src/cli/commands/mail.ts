@@ -78,7 +78,7 @@ export function registerMail(program: Command, rt: Runtime): void {
       if (!signedIn.ok) return refuse(rt, signedIn.errors[0]!.message);
       if (rt.json) return rt.printJson(signedIn.value);
       rt.print(
-        `Signed in as ${signedIn.value.account} (${signedIn.value.provider}). The tokens are kept ${keptWhere(signedIn.value.where)}; run \`afterword mail test\` to check both servers.`,
+        `Signed in as ${signedIn.value.account} (${signedIn.value.provider}). The tokens are kept ${keptWhere(signedIn.value)}; run \`afterword mail test\` to check both servers.`,
       );
     });
 

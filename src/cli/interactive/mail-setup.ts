@@ -96,7 +96,7 @@ export async function setUpMail(ctx: AppContext, ask: Prompter, env: Env): Promi
       return;
     }
     ask.info(
-      `Signed in as ${signedIn.value.account}. The tokens are kept ${keptWhere(signedIn.value.where)}.`,
+      `Signed in as ${signedIn.value.account}. The tokens are kept ${keptWhere(signedIn.value)}.`,
     );
   }
   const check = await checkMail(ctx.home, env);

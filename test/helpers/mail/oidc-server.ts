@@ -13,6 +13,8 @@ export const INTROSPECTION_CLIENT = { id: "mail-server", secret: "mail-server-se
 /** A real OpenID Connect provider on loopback: device flow, PKCE, refresh, revocation, introspection. */
 export interface OidcServer {
   issuer: string;
+  /** Every access and refresh token it has issued, to look for them where they must not be. */
+  issued: string[];
   /** Where the mail servers ask whether a token is valid (RFC 7662). */
   introspection: string;
   provider: Provider;
@@ -94,6 +96,10 @@ export async function startOidcServer(options: OidcOptions = {}) {
       ctx.body = { ...ctx.body, error_description: detail };
     }
   });
+  const issued: string[] = [];
+  for (const event of ["access_token.saved", "refresh_token.saved"]) {
+    provider.on(event, (token: { jti: string }) => issued.push(token.jti));
+  }
   let server: Server | null = null;
   await new Promise<void>((resolve) => {
     server = provider.listen(port, "127.0.0.1", () => resolve());
@@ -104,6 +110,7 @@ export async function startOidcServer(options: OidcOptions = {}) {
   return {
     issuer,
     introspection: `${issuer}/token/introspection`,
+    issued,
     provider,
     stop: () => new Promise<void>((resolve) => server!.close(() => resolve())),
   } satisfies OidcServer;
