@@ -65,6 +65,46 @@ export async function signIn(
   }
 }
 
+/** A browser sign-in started for the page: the provider's address to open, and how it ends. */
+export interface BrowserSignIn {
+  address: string;
+  finished: Promise<Result<SignedIn, OAuthProblem>>;
+}
+
+/**
+ * Starts the browser sign-in (PKCE, loopback redirect) and gives the address to open as soon as
+ * it is known; the tokens are kept when the browser comes back, and never leave this process.
+ */
+export async function startBrowserSignIn(
+  account: MailAccount,
+  home: string,
+  env: Env,
+): Promise<Result<BrowserSignIn, OAuthProblem>> {
+  let give: (url: string) => void = () => undefined;
+  const address = new Promise<string>((resolve) => (give = resolve));
+  const finished = signIn(account, home, env, { type: "browser", open: async (url) => give(url) });
+  const first = await Promise.race([
+    address.then((url) => ({ url })),
+    finished.then((result) => ({ result })),
+  ]);
+  if ("url" in first) return ok({ address: first.url, finished });
+  // It ended before there was anything to open: the provider could not be reached, say.
+  return first.result.ok
+    ? fail({ code: "provider-error", message: "The sign-in ended before it began." })
+    : first.result;
+}
+
+/** Whether tokens are kept for the account, and until when the current one works; never the tokens. */
+export async function signInStatus(
+  account: MailAccount,
+  home: string,
+  env: Env,
+): Promise<{ signedIn: boolean; where: TokenVault["where"]; expiresAt: string | null }> {
+  const vault = await vaultFor(home, env);
+  const tokens = await vault.read(tokenAccount(account)).catch(() => null);
+  return { signedIn: tokens !== null, where: vault.where, expiresAt: tokens?.expiresAt ?? null };
+}
+
 /**
  * The account's tokens, renewed (and stored again) when the access token is about to end, or at
  * once with `force`: a server refused it before its time.

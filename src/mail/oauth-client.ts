@@ -9,6 +9,8 @@ import {
 } from "./oauth-providers.js";
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|\[::1\]|localhost)$/i;
+/** How long the one-time listener waits for the browser to come back from the provider. */
+export const BROWSER_WAIT_MS = 10 * 60_000;
 /** A token this close to its end is renewed before use. */
 export const RENEW_BEFORE_SECONDS = 300;
 
@@ -81,6 +83,7 @@ export async function signInWithBrowser(
   config: client.Configuration,
   settings: OAuthSettings,
   open: (url: string) => Promise<void>,
+  waitMs = BROWSER_WAIT_MS,
 ): Promise<OAuthTokens> {
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
@@ -112,7 +115,15 @@ export async function signInWithBrowser(
       ...(settings.provider === "google" ? { access_type: "offline" } : {}),
     });
     await open(url.href);
-    const callback = await answered;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(Object.assign(new Error("not finished in time"), { error: "sign_in_timeout" })),
+        waitMs,
+      );
+    });
+    const callback = await Promise.race([answered, late]).finally(() => clearTimeout(timer));
     const response = await client.authorizationCodeGrant(
       config,
       new URL(`${redirectUri}${callback.search}`),

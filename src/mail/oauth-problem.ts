@@ -11,6 +11,7 @@ export interface OAuthProblem {
     | "token-refused"
     | "not-signed-in"
     | "denied"
+    | "not-finished"
     | "provider-unreachable"
     | "provider-error";
   message: string;
@@ -47,6 +48,12 @@ export function oauthProblem(error: unknown): OAuthProblem {
     return {
       code: "token-revoked",
       message: `The provider no longer accepts the sign-in: it was revoked, or the password changed (${description || code}). ${AGAIN}`,
+    };
+  }
+  if (/sign_in_timeout/.test(text)) {
+    return {
+      code: "not-finished",
+      message: "The sign-in was not finished in the browser within 10 minutes: start it again.",
     };
   }
   if (/access_denied|authorization_declined/i.test(text)) {
