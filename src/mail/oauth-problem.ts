@@ -26,7 +26,7 @@ export function oauthProblem(error: unknown): OAuthProblem {
   const code = record.error ?? cause?.error ?? "";
   const description = record.error_description ?? cause?.error_description ?? "";
   const text = `${code} ${description} ${error instanceof Error ? error.message : ""}`;
-  if (/AADSTS65001|consent_required|interaction_required/i.test(text)) {
+  if (/AADSTS65001|consent_required/i.test(text)) {
     return {
       code: "consent-missing",
       message: `The account has not given Afterword its consent to read and send mail (${description || code}). Sign in again and accept; at work or school, your administrator may have to allow the application first.`,
@@ -44,7 +44,7 @@ export function oauthProblem(error: unknown): OAuthProblem {
       message: `The sign-in has expired (${description || code}). ${AGAIN}`,
     };
   }
-  if (/invalid_grant|revoked|AADSTS50173/i.test(text)) {
+  if (/invalid_grant|revoked|AADSTS50173|interaction_required/i.test(text)) {
     return {
       code: "token-revoked",
       message: `The provider no longer accepts the sign-in: it was revoked, or the password changed (${description || code}). ${AGAIN}`,
