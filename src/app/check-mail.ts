@@ -21,27 +21,37 @@ export interface MailCheck {
     (ConnectionCheck & { sentFolder: string | null; folders: string[]; missing: string[] }) | null;
 }
 
-/** Connects to both servers and logs in, without sending anything, and says what is wrong. */
+/**
+ * Connects to both servers and logs in, without sending anything, and says what is wrong. With
+ * OAuth, each connection has already renewed a token refused before its time; what is still
+ * refused is explained from what the provider said or granted.
+ */
 export async function checkMail(home: string, env: Env): Promise<MailCheck> {
   const account = await loadMailAccount(home);
   if (!account.ok) return { account: account.errors[0]!, smtp: null, imap: null };
   const connections = await connectionsFor(account.value, env, home);
   if (!connections.ok) return { account: connections.errors[0]!, smtp: null, imap: null };
   const check = await logIn(connections.value);
-  if (!account.value.oauth || !tokenRefused(check)) return check;
-
-  // A server may refuse a token before its time (the clock is off, the provider cut it short):
-  // renew it once and try again; what still fails is explained from what the provider granted.
-  const renewed = await currentTokens(account.value, home, env, true);
-  if (!renewed.ok) return explained(check, () => renewed.errors[0]!);
-  const again = await logIn(connections.value);
-  return explained(again, (problem) =>
-    tokenRefusal({
-      serverSays: problem.serverSays,
-      granted: renewed.value.scope ?? null,
-      needed: mailScopesOf(account.value.oauth!),
-    }),
-  );
+  const oauth = account.value.oauth;
+  if (!oauth) return check;
+  const refused = [check.smtp, check.imap].some(refusedByServer);
+  const granted = refused ? await currentTokens(account.value, home, env) : null;
+  const explain = <T extends ConnectionCheck>(connection: T): T => {
+    const problem = connection.problem;
+    if (problem?.signIn) return { ...connection, signIn: problem.signIn };
+    if (!refusedByServer(connection)) return connection;
+    const why = tokenRefusal({
+      serverSays: problem!.serverSays,
+      granted: granted?.ok ? (granted.value.scope ?? null) : null,
+      needed: mailScopesOf(oauth),
+    });
+    return { ...connection, problem: { ...problem!, message: why.message }, signIn: why.code };
+  };
+  return {
+    ...check,
+    smtp: check.smtp && explain(check.smtp),
+    imap: check.imap && explain(check.imap),
+  };
 }
 
 async function logIn(connections: MailConnections): Promise<MailCheck> {
@@ -102,26 +112,4 @@ async function logIn(connections: MailConnections): Promise<MailCheck> {
 /** A server that answered and refused the login (not a token that could not even be had). */
 function refusedByServer(check: ConnectionCheck | null): check is ConnectionCheck {
   return check?.problem?.kind === "auth" && check.problem.serverSays !== null;
-}
-
-function tokenRefused(check: MailCheck): boolean {
-  return refusedByServer(check.smtp) || refusedByServer(check.imap);
-}
-
-/** Puts the sign-in's words on each connection whose server refused the token. */
-function explained(check: MailCheck, why: (problem: MailProblem) => OAuthProblem): MailCheck {
-  const explain = <T extends ConnectionCheck>(connection: T): T => {
-    if (!refusedByServer(connection)) return connection;
-    const problem = why(connection.problem!);
-    return {
-      ...connection,
-      problem: { ...connection.problem!, message: problem.message },
-      signIn: problem.code,
-    };
-  };
-  return {
-    ...check,
-    smtp: check.smtp && explain(check.smtp),
-    imap: check.imap && explain(check.imap),
-  };
 }

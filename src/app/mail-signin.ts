@@ -143,16 +143,18 @@ export function accessTokenSource(
   home: string,
   env: Env,
   service: "smtp" | "imap",
-): () => Promise<string> {
-  return async () => {
-    const tokens = await currentTokens(account, home, env);
+): (renew?: boolean) => Promise<string> {
+  return async (renew = false) => {
+    const tokens = await currentTokens(account, home, env, renew);
     if (tokens.ok) return tokens.value.accessToken;
+    const problem = tokens.errors[0]!;
     throw new MailFailure({
       service,
       kind: "auth",
-      message: tokens.errors[0]!.message,
+      message: problem.message,
       serverSays: null,
       code: null,
+      signIn: problem.code,
     });
   };
 }
