@@ -6,7 +6,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
-    globalSetup: ["test/setup/provision-dovecot.ts", "test/setup/provision-postgres.ts"],
+    globalSetup: [
+      "test/setup/provision-dovecot.ts",
+      "test/setup/provision-postgres.ts",
+      "test/setup/provision-keyring.ts",
+    ],
     reporters: ["default", "./test/reporters/summary.ts"],
   },
 });

@@ -1,12 +1,16 @@
 import type { MailProblem } from "../mail/mail-problem.js";
 import { MailFailure } from "../mail/mail-problem.js";
-import { tokenRefusal } from "../mail/oauth-problem.js";
-import { connectionsFor, loadMailAccount, type Env } from "./mail-account.js";
+import { tokenRefusal, type OAuthProblem } from "../mail/oauth-problem.js";
+import { mailScopesOf } from "../mail/oauth-providers.js";
+import { connectionsFor, loadMailAccount, type Env, type MailConnections } from "./mail-account.js";
+import { currentTokens } from "./mail-signin.js";
 
 export interface ConnectionCheck {
   ok: boolean;
   server: string;
   problem: MailProblem | null;
+  /** With OAuth: why the sign-in or its token was refused (`token-expired`, `wrong-audience`, …). */
+  signIn: OAuthProblem["code"] | null;
 }
 
 export interface MailCheck {
@@ -17,27 +21,50 @@ export interface MailCheck {
     (ConnectionCheck & { sentFolder: string | null; folders: string[]; missing: string[] }) | null;
 }
 
-/** Connects to both servers and logs in, without sending anything, and says what is wrong. */
+/**
+ * Connects to both servers and logs in, without sending anything, and says what is wrong. With
+ * OAuth, each connection has already renewed a token refused before its time; what is still
+ * refused is explained from what the provider said or granted.
+ */
 export async function checkMail(home: string, env: Env): Promise<MailCheck> {
   const account = await loadMailAccount(home);
   if (!account.ok) return { account: account.errors[0]!, smtp: null, imap: null };
   const connections = await connectionsFor(account.value, env, home);
   if (!connections.ok) return { account: connections.errors[0]!, smtp: null, imap: null };
-  const { transport, inbox } = connections.value;
-  const { smtp, imap } = account.value;
+  const check = await logIn(connections.value);
+  const oauth = account.value.oauth;
+  if (!oauth) return check;
+  const refused = [check.smtp, check.imap].some(refusedByServer);
+  const granted = refused ? await currentTokens(account.value, home, env) : null;
+  const explain = <T extends ConnectionCheck>(connection: T): T => {
+    const problem = connection.problem;
+    if (problem?.signIn) return { ...connection, signIn: problem.signIn };
+    if (!refusedByServer(connection)) return connection;
+    const why = tokenRefusal({
+      serverSays: problem!.serverSays,
+      granted: granted?.ok ? (granted.value.scope ?? null) : null,
+      needed: mailScopesOf(oauth),
+    });
+    return { ...connection, problem: { ...problem!, message: why.message }, signIn: why.code };
+  };
+  return {
+    ...check,
+    smtp: check.smtp && explain(check.smtp),
+    imap: check.imap && explain(check.imap),
+  };
+}
 
+async function logIn(connections: MailConnections): Promise<MailCheck> {
+  const { account, transport, inbox } = connections;
+  const { smtp, imap } = account;
   await transport.start();
   const verified = await transport.verify();
   await transport.stop();
-  // A refused token means something else than a refused password: say what.
-  const inWords = (problem: MailProblem): MailProblem =>
-    account.value.oauth && problem.kind === "auth" && problem.serverSays
-      ? { ...problem, message: tokenRefusal(problem.serverSays).message }
-      : problem;
   const smtpCheck: ConnectionCheck = {
     ok: verified.ok,
     server: `${smtp.host}:${smtp.port} (${smtp.security})`,
-    problem: verified.ok ? null : inWords(verified.errors[0]!),
+    problem: verified.ok ? null : verified.errors[0]!,
+    signIn: null,
   };
   if (!inbox || !imap) return { account: null, smtp: smtpCheck, imap: null };
 
@@ -46,13 +73,21 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
     await inbox.start();
     const folders = await inbox.folders();
     const sentFolder = await inbox.sentFolder();
-    const missing = account.value.folders.filter(
+    const missing = account.folders.filter(
       (folder) => !folders.some((f) => f.toLowerCase() === folder.toLowerCase()),
     );
     return {
       account: null,
       smtp: smtpCheck,
-      imap: { ok: missing.length === 0, server, problem: null, sentFolder, folders, missing },
+      imap: {
+        ok: missing.length === 0,
+        server,
+        problem: null,
+        signIn: null,
+        sentFolder,
+        folders,
+        missing,
+      },
     };
   } catch (error) {
     if (!(error instanceof MailFailure)) throw error;
@@ -62,7 +97,8 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
       imap: {
         ok: false,
         server,
-        problem: inWords(error.problem),
+        problem: error.problem,
+        signIn: null,
         sentFolder: null,
         folders: [],
         missing: [],
@@ -71,4 +107,9 @@ export async function checkMail(home: string, env: Env): Promise<MailCheck> {
   } finally {
     await inbox.stop();
   }
+}
+
+/** A server that answered and refused the login (not a token that could not even be had). */
+function refusedByServer(check: ConnectionCheck | null): check is ConnectionCheck {
+  return check?.problem?.kind === "auth" && check.problem.serverSays !== null;
 }

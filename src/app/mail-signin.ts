@@ -3,7 +3,7 @@ import type { MailAccount } from "../mail/mail-config.js";
 import { MailFailure } from "../mail/mail-problem.js";
 import type { DeviceCodePrompt } from "../mail/oauth-client.js";
 import { oauthProblem, type OAuthProblem } from "../mail/oauth-problem.js";
-import { openTokenVault, type TokenVault } from "../mail/token-vault.js";
+import { openTokenVault, type OAuthTokens, type TokenVault } from "../mail/token-vault.js";
 import type { Env } from "./mail-account.js";
 
 /** The name tokens are kept under: the login of the mailbox. */
@@ -20,17 +20,22 @@ export interface SignedIn {
   account: string;
   provider: string;
   where: TokenVault["where"];
+  /** Why the tokens are not in the keyring, when they are not. */
+  noKeyring: string | null;
   expiresAt: string;
 }
+
+/** How the person signs in: shown a code to type at the provider, or sent to it in a browser. */
+export type SignInMethod =
+  | { type: "device"; show: (prompt: DeviceCodePrompt) => void }
+  | { type: "browser"; open: (url: string) => Promise<void> };
 
 /** Signs in with the device code or the browser, and keeps the tokens in the vault. */
 export async function signIn(
   account: MailAccount,
   home: string,
   env: Env,
-  method:
-    | { type: "device"; show: (prompt: DeviceCodePrompt) => void }
-    | { type: "browser"; open: (url: string) => Promise<void> },
+  method: SignInMethod,
 ): Promise<Result<SignedIn, OAuthProblem>> {
   const settings = account.oauth;
   if (!settings) {
@@ -52,6 +57,7 @@ export async function signIn(
       account: tokenAccount(account),
       provider: settings.provider,
       where: vault.where,
+      noKeyring: vault.noKeyring,
       expiresAt: tokens.expiresAt,
     });
   } catch (error) {
@@ -59,47 +65,96 @@ export async function signIn(
   }
 }
 
+/** A browser sign-in started for the page: the provider's address to open, and how it ends. */
+export interface BrowserSignIn {
+  address: string;
+  finished: Promise<Result<SignedIn, OAuthProblem>>;
+}
+
 /**
- * The access token for each connection, renewed (and stored again) when it is about to end. A
- * failure is a MailFailure in words: not signed in, expired, revoked, consent missing.
+ * Starts the browser sign-in (PKCE, loopback redirect) and gives the address to open as soon as
+ * it is known; the tokens are kept when the browser comes back, and never leave this process.
  */
+export async function startBrowserSignIn(
+  account: MailAccount,
+  home: string,
+  env: Env,
+): Promise<Result<BrowserSignIn, OAuthProblem>> {
+  let give: (url: string) => void = () => undefined;
+  const address = new Promise<string>((resolve) => (give = resolve));
+  const finished = signIn(account, home, env, { type: "browser", open: async (url) => give(url) });
+  const first = await Promise.race([
+    address.then((url) => ({ url })),
+    finished.then((result) => ({ result })),
+  ]);
+  if ("url" in first) return ok({ address: first.url, finished });
+  // It ended before there was anything to open: the provider could not be reached, say.
+  return first.result.ok
+    ? fail({ code: "provider-error", message: "The sign-in ended before it began." })
+    : first.result;
+}
+
+/** Whether tokens are kept for the account, and until when the current one works; never the tokens. */
+export async function signInStatus(
+  account: MailAccount,
+  home: string,
+  env: Env,
+): Promise<{ signedIn: boolean; where: TokenVault["where"]; expiresAt: string | null }> {
+  const vault = await vaultFor(home, env);
+  const tokens = await vault.read(tokenAccount(account)).catch(() => null);
+  return { signedIn: tokens !== null, where: vault.where, expiresAt: tokens?.expiresAt ?? null };
+}
+
+/**
+ * The account's tokens, renewed (and stored again) when the access token is about to end, or at
+ * once with `force`: a server refused it before its time.
+ */
+export async function currentTokens(
+  account: MailAccount,
+  home: string,
+  env: Env,
+  force = false,
+): Promise<Result<OAuthTokens, OAuthProblem>> {
+  const settings = account.oauth!;
+  const vault = await vaultFor(home, env);
+  const name = tokenAccount(account);
+  const tokens = await vault.read(name);
+  if (!tokens) {
+    return fail({
+      code: "not-signed-in",
+      message: "Not signed in yet: run `afterword mail signin`.",
+    });
+  }
+  const oauth = await import("../mail/oauth-client.js");
+  try {
+    const config = await oauth.oauthConfiguration(settings);
+    const renewed = await oauth.renewedTokens(config, tokens, new Date(), force);
+    if (!renewed) return ok(tokens);
+    await vault.write(name, renewed);
+    return ok(renewed);
+  } catch (error) {
+    return fail(oauthProblem(error));
+  }
+}
+
+/** The access token for each connection. A failure is a MailFailure in words. */
 export function accessTokenSource(
   account: MailAccount,
   home: string,
   env: Env,
   service: "smtp" | "imap",
-): () => Promise<string> {
-  const refuse = (problem: OAuthProblem) =>
-    new MailFailure({
+): (renew?: boolean) => Promise<string> {
+  return async (renew = false) => {
+    const tokens = await currentTokens(account, home, env, renew);
+    if (tokens.ok) return tokens.value.accessToken;
+    const problem = tokens.errors[0]!;
+    throw new MailFailure({
       service,
       kind: "auth",
       message: problem.message,
       serverSays: null,
       code: null,
+      signIn: problem.code,
     });
-  return async () => {
-    const settings = account.oauth!;
-    const vault = await vaultFor(home, env);
-    const name = tokenAccount(account);
-    const tokens = await vault.read(name);
-    if (!tokens) {
-      throw refuse({
-        code: "not-signed-in",
-        message: "Not signed in yet: run `afterword mail signin`.",
-      });
-    }
-    const oauth = await import("../mail/oauth-client.js");
-    try {
-      const renewed = await oauth.renewedTokens(
-        await oauth.oauthConfiguration(settings),
-        tokens,
-        new Date(),
-      );
-      if (!renewed) return tokens.accessToken;
-      await vault.write(name, renewed);
-      return renewed.accessToken;
-    } catch (error) {
-      throw refuse(oauthProblem(error));
-    }
   };
 }

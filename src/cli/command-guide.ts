@@ -78,7 +78,12 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   snooze: ['afterword snooze 1.thank-you.card.dana-whitfield --until "tomorrow 9am"'],
   mail: ["afterword mail setup", "afterword mail test"],
-  "mail setup": ["afterword mail setup"],
+  "mail setup": [
+    "afterword mail setup",
+    "afterword mail setup --signin microsoft --client-id APP-ID --tenant consumers",
+    "afterword mail setup --signin google --client-id APP-ID",
+    "afterword mail setup --smtp smtp.example.org:587 --security starttls --imap imap.example.org --password-file mail-password",
+  ],
   "mail test": ["afterword mail test"],
   "mail signin": ["afterword mail signin", "afterword mail signin --browser"],
   outbox: ["afterword outbox", "afterword outbox cancel 4", "afterword outbox retry 4"],

@@ -3,7 +3,7 @@ import type { Credential, ServerSettings } from "./mail-config.js";
 import type { FetchedHeaders, FolderStatus, FolderWatch, Inbox, WatchEvents } from "./inbox.js";
 import { ImapWatch } from "./imap-watch.js";
 import { imapProblem } from "./imap-problem.js";
-import { MailFailure } from "./mail-problem.js";
+import { MailFailure, withToken } from "./mail-problem.js";
 
 /**
  * Inbox over IMAP with imapflow: one connection, each folder locked while it is used. A dropped
@@ -31,7 +31,8 @@ export class ImapInbox implements Inbox {
     return new ImapWatch(this.settings, (options) => this.connect(options), folder, events);
   }
 
-  private async connect(extra: { maxIdleTime?: number } = {}): Promise<ImapFlow> {
+  /** A token the server refuses before its time is renewed once (`renew`) and the login tried again. */
+  private async connect(extra: { maxIdleTime?: number } = {}, renew = false): Promise<ImapFlow> {
     const { host, port, security, user } = this.settings;
     const client = new ImapFlow({
       host,
@@ -41,7 +42,7 @@ export class ImapInbox implements Inbox {
       auth:
         "pass" in this.credential
           ? { user, pass: this.credential.pass }
-          : { user, accessToken: await this.credential.accessToken() },
+          : { user, accessToken: await this.credential.accessToken(renew) },
       logger: false,
       connectionTimeout: this.connectMs,
       greetingTimeout: this.connectMs,
@@ -55,7 +56,11 @@ export class ImapInbox implements Inbox {
       await client.connect();
     } catch (error) {
       client.close();
-      throw new MailFailure(imapProblem(this.settings, error));
+      const problem = imapProblem(this.settings, error);
+      if (problem.kind === "auth" && "accessToken" in this.credential && !renew) {
+        return this.connect(extra, true);
+      }
+      throw new MailFailure("pass" in this.credential ? problem : withToken(problem));
     }
     return client;
   }

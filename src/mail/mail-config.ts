@@ -9,8 +9,11 @@ export type Security = (typeof SECURITY_MODES)[number];
 /** Where a password comes from. It is never written in the config file or the database. */
 export type SecretSource = { env: string } | { file: string };
 
-/** How a connection logs in: a password, or an OAuth 2.0 access token fetched fresh each time. */
-export type Credential = { pass: string } | { accessToken: () => Promise<string> };
+/**
+ * How a connection logs in: a password, or an OAuth 2.0 access token fetched fresh each time
+ * (`renew`: a server refused the last one, so the provider is asked for a new one now).
+ */
+export type Credential = { pass: string } | { accessToken: (renew?: boolean) => Promise<string> };
 
 export const DEFAULT_PASSWORD_VARIABLE = "AFTERWORD_MAIL_PASSWORD";
 export const MAIL_CONFIG_FILE = "mail.yaml";

@@ -1,3 +1,5 @@
+import type { OAuthProblem } from "./oauth-problem.js";
+
 /** Which connection a problem is about. */
 export type MailService = "smtp" | "imap";
 
@@ -26,6 +28,17 @@ export interface MailProblem {
   serverSays: string | null;
   /** The server's reply code (SMTP), when it gave one. */
   code: number | null;
+  /** With OAuth: why no token could be had (`token-revoked`, `not-signed-in`, …). */
+  signIn?: OAuthProblem["code"];
+}
+
+/** A login the server refused when the credential was a sign-in token, not a password. */
+export function withToken(problem: MailProblem): MailProblem {
+  if (problem.kind !== "auth" || problem.serverSays === null) return problem;
+  return {
+    ...problem,
+    message: `The server refused the sign-in token ("${problem.serverSays}"), even renewed: \`afterword mail test\` says why.`,
+  };
 }
 
 /** Thrown by the mail adapters only; anything else they throw is a bug. */

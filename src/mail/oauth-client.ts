@@ -4,11 +4,13 @@ import type { OAuthTokens } from "./token-vault.js";
 import {
   GOOGLE_ISSUER,
   microsoftEndpoints,
-  PROVIDER_SCOPES,
+  scopesOf,
   type OAuthSettings,
 } from "./oauth-providers.js";
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|\[::1\]|localhost)$/i;
+/** How long the one-time listener waits for the browser to come back from the provider. */
+export const BROWSER_WAIT_MS = 10 * 60_000;
 /** A token this close to its end is renewed before use. */
 export const RENEW_BEFORE_SECONDS = 300;
 
@@ -33,16 +35,6 @@ export async function oauthConfiguration(settings: OAuthSettings): Promise<clien
   return client.discovery(issuer, settings.clientId, undefined, client.None(), options(issuer));
 }
 
-export function scopesOf(settings: OAuthSettings): string {
-  const scopes =
-    settings.scopes.length > 0
-      ? settings.scopes
-      : settings.provider === "custom"
-        ? ["openid", "offline_access"]
-        : PROVIDER_SCOPES[settings.provider];
-  return scopes.join(" ");
-}
-
 function tokensOf(response: client.TokenEndpointResponse, now: Date, previous?: OAuthTokens) {
   const seconds = response.expires_in ?? 3600;
   return {
@@ -50,6 +42,7 @@ function tokensOf(response: client.TokenEndpointResponse, now: Date, previous?: 
     // A provider may keep the refresh token it gave before: it stays valid then.
     refreshToken: response.refresh_token ?? previous?.refreshToken ?? null,
     expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
+    scope: response.scope ?? previous?.scope ?? null,
   } satisfies OAuthTokens;
 }
 
@@ -90,6 +83,7 @@ export async function signInWithBrowser(
   config: client.Configuration,
   settings: OAuthSettings,
   open: (url: string) => Promise<void>,
+  waitMs = BROWSER_WAIT_MS,
 ): Promise<OAuthTokens> {
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
@@ -121,7 +115,15 @@ export async function signInWithBrowser(
       ...(settings.provider === "google" ? { access_type: "offline" } : {}),
     });
     await open(url.href);
-    const callback = await answered;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(Object.assign(new Error("not finished in time"), { error: "sign_in_timeout" })),
+        waitMs,
+      );
+    });
+    const callback = await Promise.race([answered, late]).finally(() => clearTimeout(timer));
     const response = await client.authorizationCodeGrant(
       config,
       new URL(`${redirectUri}${callback.search}`),
@@ -133,14 +135,18 @@ export async function signInWithBrowser(
   }
 }
 
-/** Renews the access token with the refresh token when it ends within RENEW_BEFORE_SECONDS. */
+/**
+ * Renews the access token with the refresh token when it ends within RENEW_BEFORE_SECONDS, or at
+ * once with `force` (a server refused it early: the clock is off, or the provider cut it short).
+ */
 export async function renewedTokens(
   config: client.Configuration,
   tokens: OAuthTokens,
   now: Date,
+  force = false,
 ): Promise<OAuthTokens | null> {
   const left = (Date.parse(tokens.expiresAt) - now.getTime()) / 1000;
-  if (left > RENEW_BEFORE_SECONDS) return null;
+  if (left > RENEW_BEFORE_SECONDS && !force) return null;
   if (!tokens.refreshToken) throw Object.assign(new Error("expired"), { error: "expired_token" });
   const response = await client.refreshTokenGrant(config, tokens.refreshToken);
   return tokensOf(response, now, tokens);

@@ -5,9 +5,13 @@ export interface OAuthProblem {
     | "token-expired"
     | "token-revoked"
     | "wrong-tenant"
+    | "wrong-audience"
     | "imap-disabled"
+    | "smtp-disabled"
+    | "token-refused"
     | "not-signed-in"
     | "denied"
+    | "not-finished"
     | "provider-unreachable"
     | "provider-error";
   message: string;
@@ -22,7 +26,7 @@ export function oauthProblem(error: unknown): OAuthProblem {
   const code = record.error ?? cause?.error ?? "";
   const description = record.error_description ?? cause?.error_description ?? "";
   const text = `${code} ${description} ${error instanceof Error ? error.message : ""}`;
-  if (/AADSTS65001|consent_required|interaction_required/i.test(text)) {
+  if (/AADSTS65001|consent_required/i.test(text)) {
     return {
       code: "consent-missing",
       message: `The account has not given Afterword its consent to read and send mail (${description || code}). Sign in again and accept; at work or school, your administrator may have to allow the application first.`,
@@ -40,10 +44,16 @@ export function oauthProblem(error: unknown): OAuthProblem {
       message: `The sign-in has expired (${description || code}). ${AGAIN}`,
     };
   }
-  if (/invalid_grant|revoked|AADSTS50173/i.test(text)) {
+  if (/invalid_grant|revoked|AADSTS50173|interaction_required/i.test(text)) {
     return {
       code: "token-revoked",
       message: `The provider no longer accepts the sign-in: it was revoked, or the password changed (${description || code}). ${AGAIN}`,
+    };
+  }
+  if (/sign_in_timeout/.test(text)) {
+    return {
+      code: "not-finished",
+      message: "The sign-in was not finished in the browser within 10 minutes: start it again.",
     };
   }
   if (/access_denied|authorization_declined/i.test(text)) {
@@ -61,16 +71,44 @@ export function oauthProblem(error: unknown): OAuthProblem {
   };
 }
 
-/** What an IMAP or SMTP server's refusal of a token means. */
-export function tokenRefusal(serverSays: string): OAuthProblem {
-  if (/IMAP.*(?:disabled|not enabled)|User is authenticated but not connected/i.test(serverSays)) {
+/** What is known when a server refuses a token the provider has just renewed. */
+export interface RefusedToken {
+  serverSays: string | null;
+  /** The scopes the provider granted (space-separated), when it said. */
+  granted: string | null;
+  /** The scopes the mail servers need. */
+  needed: string[];
+}
+
+/** Why a server refuses a fresh token: the mailbox's settings, or a token meant for another service. */
+export function tokenRefusal({ serverSays, granted, needed }: RefusedToken): OAuthProblem {
+  const said = serverSays ? ` ("${serverSays}")` : "";
+  if (
+    /IMAP.*(?:disabled|not enabled)|User is authenticated but not connected/i.test(serverSays ?? "")
+  ) {
     return {
       code: "imap-disabled",
-      message: `The sign-in worked, but IMAP is turned off for this mailbox (${serverSays}). Turn it on in the mailbox's settings (Outlook.com: Settings › Mail › Forwarding and IMAP; Microsoft 365: ask your administrator; Gmail: Settings › Forwarding and POP/IMAP).`,
+      message: `The sign-in worked, but IMAP is turned off for this mailbox${said}. Turn it on in the mailbox's settings (Outlook.com: Settings › Mail › Forwarding and IMAP; Microsoft 365: ask your administrator; Gmail: Settings › Forwarding and POP/IMAP).`,
+    };
+  }
+  if (
+    /SmtpClientAuthentication is disabled|SMTP.*(?:disabled|not enabled)/i.test(serverSays ?? "")
+  ) {
+    return {
+      code: "smtp-disabled",
+      message: `The sign-in worked, but sending through SMTP is turned off for this mailbox${said}. Microsoft 365: your administrator turns on "Authenticated SMTP" for it.`,
+    };
+  }
+  const have = new Set((granted ?? "").split(" ").filter(Boolean));
+  const missing = granted === null ? [] : needed.filter((scope) => !have.has(scope));
+  if (missing.length > 0) {
+    return {
+      code: "wrong-audience",
+      message: `The server refused the token${said}: it was issued for another service (wrong audience), without ${missing.join(", ")}, which the mail servers need. Check \`oauth.scopes\` in mail.yaml (leave it out for Microsoft and Google), then ${AGAIN.charAt(0).toLowerCase()}${AGAIN.slice(1)}`,
     };
   }
   return {
-    code: "token-revoked",
-    message: `The server refused the sign-in token (${serverSays}). ${AGAIN}`,
+    code: "token-refused",
+    message: `The server refused even a freshly renewed token${said}: the account may not be allowed to read mail with a token here, or it belongs to another tenant than mail.yaml names. ${AGAIN}`,
   };
 }

@@ -25,6 +25,24 @@ export const PROVIDER_SCOPES: Record<Exclude<OAuthProvider, "custom">, string[]>
   google: ["https://mail.google.com/"],
 };
 
+/** The scopes a sign-in asks for, space-separated: mail.yaml's, else the provider's. */
+export function scopesOf(settings: OAuthSettings): string {
+  const scopes =
+    settings.scopes.length > 0
+      ? settings.scopes
+      : settings.provider === "custom"
+        ? ["openid", "offline_access"]
+        : PROVIDER_SCOPES[settings.provider];
+  return scopes.join(" ");
+}
+
+/** The scopes that give the mail servers' access: all asked for but those every sign-in has. */
+export function mailScopesOf(settings: OAuthSettings): string[] {
+  return scopesOf(settings)
+    .split(" ")
+    .filter((scope) => !["openid", "offline_access", "profile", "email"].includes(scope));
+}
+
 /**
  * Microsoft's endpoints are written out: its multi-tenant discovery documents name an issuer
  * with a `{tenantid}` placeholder, which a strict OpenID Connect client rightly refuses.

@@ -59,3 +59,17 @@ const BY_DOMAIN: Record<string, ProviderPreset> = {
 export function presetFor(address: string): ProviderPreset | null {
   return BY_DOMAIN[address.split("@")[1]?.toLowerCase() ?? ""] ?? null;
 }
+
+/**
+ * Where an OAuth sign-in's mail is read and sent. Microsoft's hosts serve Outlook.com and
+ * Microsoft 365 alike once the account signs in with a token.
+ */
+export const OAUTH_PRESETS: Record<"microsoft" | "google", ProviderPreset> = {
+  microsoft: {
+    name: "Microsoft (Outlook.com, Microsoft 365)",
+    smtp: { host: "smtp.office365.com", port: 587, security: "starttls" },
+    imap: { host: "outlook.office365.com", port: 993, security: "tls" },
+    filesSent: true,
+  },
+  google: { ...GMAIL, name: "Google (Gmail, Google Workspace)" },
+};

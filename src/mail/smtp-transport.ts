@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { fail, ok, type Result } from "../core/result.js";
 import type { Credential, ServerSettings } from "./mail-config.js";
-import { MailFailure, type MailProblem } from "./mail-problem.js";
+import { MailFailure, withToken, type MailProblem } from "./mail-problem.js";
 import type { MailTransport, OutgoingMail, SendReceipt } from "./mail-transport.js";
 import { smtpProblem } from "./smtp-problem.js";
 
@@ -56,19 +56,19 @@ export class SmtpTransport implements MailTransport {
 
   async verify(): Promise<Result<void, MailProblem>> {
     try {
-      await this.renew();
-      await this.active().verify();
+      await this.withToken(() => this.active().verify());
       return ok(undefined);
     } catch (error) {
       if (error instanceof MailFailure) return fail(error.problem);
-      return fail(smtpProblem(this.settings, error));
+      return fail(this.problemOf(error));
     }
   }
 
   async send(mail: OutgoingMail): Promise<Result<SendReceipt, MailProblem>> {
     try {
-      await this.renew();
-      const info = await this.active().sendMail({ envelope: mail.envelope, raw: mail.raw });
+      const info = await this.withToken(() =>
+        this.active().sendMail({ envelope: mail.envelope, raw: mail.raw }),
+      );
       const errors = (info as { rejectedErrors?: { recipient?: string; response?: string }[] })
         .rejectedErrors;
       return ok({
@@ -82,7 +82,7 @@ export class SmtpTransport implements MailTransport {
       });
     } catch (error) {
       if (error instanceof MailFailure) return fail(error.problem);
-      return fail(smtpProblem(this.settings, error));
+      return fail(this.problemOf(error));
     }
   }
 
@@ -93,10 +93,32 @@ export class SmtpTransport implements MailTransport {
   }
 
   /** A token may have been renewed since the last message: each message logs in with the current one. */
-  private async renew(): Promise<void> {
+  private async renew(force = false): Promise<void> {
     if (!this.started || "pass" in this.credential) return;
-    const accessToken = await this.credential.accessToken();
+    const accessToken = await this.credential.accessToken(force);
     this.build({ type: "OAuth2", user: this.settings.user, accessToken });
+  }
+
+  /**
+   * Runs the work logged in with the current token; a token the server refuses before its time
+   * is renewed once and the work done again. A refused login hands nothing over, so this is safe.
+   */
+  private async withToken<T>(work: () => Promise<T>): Promise<T> {
+    await this.renew();
+    try {
+      return await work();
+    } catch (error) {
+      const refused =
+        !(error instanceof MailFailure) && smtpProblem(this.settings, error).kind === "auth";
+      if ("pass" in this.credential || !refused) throw error;
+      await this.renew(true);
+      return work();
+    }
+  }
+
+  private problemOf(error: unknown): MailProblem {
+    const problem = smtpProblem(this.settings, error);
+    return "pass" in this.credential ? problem : withToken(problem);
   }
 
   private active(): Transporter<SMTPTransport.SentMessageInfo> {

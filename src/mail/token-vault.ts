@@ -9,11 +9,15 @@ export interface OAuthTokens {
   refreshToken: string | null;
   /** ISO 8601 instant the access token stops working. */
   expiresAt: string;
+  /** The scopes the provider granted, when it said (space-separated); absent from older sign-ins. */
+  scope?: string | null;
 }
 
 /** Where tokens are kept: the operating system's keyring, or a file encrypted with a local key. */
 export interface TokenVault {
   readonly where: "keyring" | "encrypted-file";
+  /** Why the keyring is not used, when it is not: turned off, or what it answered. */
+  readonly noKeyring: string | null;
   read(account: string): Promise<OAuthTokens | null>;
   write(account: string, tokens: OAuthTokens): Promise<void>;
   remove(account: string): Promise<void>;
@@ -32,29 +36,30 @@ export async function openTokenVault(
   home: string,
   options: { keyring?: boolean } = {},
 ): Promise<TokenVault> {
-  if (options.keyring !== false) {
-    const keyring = await KeyringVault.probe();
-    if (keyring) return keyring;
-  }
-  return new EncryptedFileVault(home);
+  if (options.keyring === false) return new EncryptedFileVault(home, "turned off");
+  const keyring = await KeyringVault.probe();
+  return keyring instanceof KeyringVault ? keyring : new EncryptedFileVault(home, keyring);
 }
 
 class KeyringVault implements TokenVault {
   readonly where = "keyring";
+  readonly noKeyring = null;
 
   private constructor(private readonly KeyringEntry: typeof Entry) {}
 
-  /** A keyring that stores and gives back a value, or null (no native module, no daemon). */
-  static async probe(): Promise<KeyringVault | null> {
+  /** A keyring that stores and gives back a value, or why there is none (no module, no daemon). */
+  static async probe(): Promise<KeyringVault | string> {
     try {
       const keyring = await import("@napi-rs/keyring");
       const probe = new keyring.Entry(SERVICE, "afterword-probe");
       probe.setPassword("ok");
       const back = probe.getPassword();
       probe.deletePassword();
-      return back === "ok" ? new KeyringVault(keyring.Entry) : null;
-    } catch {
-      return null;
+      return back === "ok"
+        ? new KeyringVault(keyring.Entry)
+        : "it did not give back what was stored";
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
     }
   }
 
@@ -84,7 +89,10 @@ class KeyringVault implements TokenVault {
 class EncryptedFileVault implements TokenVault {
   readonly where = "encrypted-file";
 
-  constructor(private readonly home: string) {}
+  constructor(
+    private readonly home: string,
+    readonly noKeyring: string,
+  ) {}
 
   async read(account: string): Promise<OAuthTokens | null> {
     let sealed: Buffer;

@@ -26,13 +26,14 @@ export async function apiHarness(
   home: string,
   now = "2026-11-20T22:00:00Z",
   pageDir: string | null = null,
+  env: Record<string, string> = {},
 ): Promise<ApiHarness> {
   const store = await openSqliteStore(home);
   const server = await buildServer({
     store,
     home,
     now: () => DateTime.fromISO(now, { setZone: true }),
-    env: {},
+    env,
     port: PORT,
     pageDir,
     sessions: new Sessions(TOKEN),

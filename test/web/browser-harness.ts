@@ -69,7 +69,12 @@ export interface RunningServer {
 }
 
 /** `afterword serve` as the tests run it: listening on a free loopback port, on a fresh store. */
-export async function startServer(home: string, now: string, page: string): Promise<RunningServer> {
+export async function startServer(
+  home: string,
+  now: string,
+  page: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const store = await openSqliteStore(home);
   const sessions = new Sessions();
   const token = sessions.pendingToken!;
@@ -77,7 +82,7 @@ export async function startServer(home: string, now: string, page: string): Prom
     store,
     home,
     now: () => DateTime.fromISO(now, { setZone: true }),
-    env: {},
+    env,
     port: 0,
     pageDir: page,
     sessions,

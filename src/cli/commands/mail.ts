@@ -6,6 +6,9 @@ import { refuse } from "../refusal.js";
 import { ExitCode, UsageError } from "../exit-code.js";
 import { Cancelled, prompterFor } from "../interactive/prompter.js";
 import { setUpMail } from "../interactive/mail-setup.js";
+import { keptWhere, signInMethod } from "../sign-in-method.js";
+import { setUpMailFromFlags, type SetupFlags } from "./mail-setup-flags.js";
+import { signInFlows } from "../../app/mail-setup.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerMail(program: Command, rt: Runtime): void {
@@ -13,14 +16,37 @@ export function registerMail(program: Command, rt: Runtime): void {
 
   mail
     .command("setup")
-    .description("set up the account Afterword sends from and reads replies in (asks questions)")
-    .action(async () => {
+    .description(
+      "set up the account Afterword sends from and reads replies in: asks questions, or takes them as flags",
+    )
+    .option("--address <address>", "the address you send from (default: your profile's)")
+    .option(
+      "--signin <how>",
+      "microsoft, google, custom (another OAuth 2.0 provider, with --issuer), or password",
+    )
+    .option("--client-id <id>", "the application (client) ID registered at the provider")
+    .option(
+      "--tenant <tenant>",
+      "Microsoft: common, consumers, organizations, or your organisation's",
+    )
+    .option("--issuer <url>", "--signin custom: the issuer's address (OpenID Connect discovery)")
+    .option("--scopes <scopes>", "--signin custom: the scopes to ask for, separated by spaces")
+    .option("--browser", "sign in with the browser here instead of a code typed in any browser")
+    .option("--user <name>", "the login at both servers (default: the address)")
+    .option("--smtp <host[:port]>", "the sending server (default for Microsoft and Google)")
+    .option("--imap <host[:port]>", "the mailbox server (default for Microsoft and Google)")
+    .option("--security <mode>", "tls (default), starttls, or none (a server on this machine only)")
+    .option("--password-env <name>", "--signin password: the variable that holds the password")
+    .option("--password-file <file>", "--signin password: a file only you can read")
+    .option("--sent <who>", "server: the provider files sent mail itself; append: Afterword does")
+    .action(async (options: SetupFlags) => {
+      const ctx = await rt.context();
+      if (Object.keys(options).length > 0) return setUpMailFromFlags(rt, ctx, options);
       if (!rt.io.interactive) {
         throw new UsageError(
-          "`afterword mail setup` asks questions at a terminal. Without one, write mail.yaml in the data folder (see docs/mail.md), then run `afterword mail test`.",
+          "`afterword mail setup` asks questions at a terminal. Without one, give the answers as flags (`afterword mail setup --help`), or write mail.yaml in the data folder (see docs/mail.md), then run `afterword mail test`.",
         );
       }
-      const ctx = await rt.context();
       const ask = prompterFor(rt.io);
       try {
         await setUpMail(ctx, ask, rt.io.env);
@@ -41,31 +67,18 @@ export function registerMail(program: Command, rt: Runtime): void {
       const ctx = await rt.context();
       const account = await loadMailAccount(ctx.home);
       if (!account.ok) return refuse(rt, account.errors[0]!);
+      const provider = account.value.oauth?.provider ?? "custom";
+      const flow = options.browser ? "browser" : signInFlows(provider)[0]!;
       const signedIn = await signIn(
         account.value,
         ctx.home,
         rt.io.env,
-        options.browser
-          ? {
-              type: "browser",
-              open: async (url) => {
-                rt.warn(`Opening the browser to sign in. If it does not open, visit:\n  ${url}`);
-                const { default: open } = await import("open");
-                await open(url).catch(() => undefined);
-              },
-            }
-          : {
-              type: "device",
-              show: (prompt) =>
-                rt.warn(
-                  `To sign in, visit ${prompt.verificationUri} and enter the code ${prompt.userCode} (valid ${Math.round(prompt.expiresInSeconds / 60)} minutes). Waiting…`,
-                ),
-            },
+        signInMethod(flow, (text) => rt.warn(text)),
       );
       if (!signedIn.ok) return refuse(rt, signedIn.errors[0]!.message);
       if (rt.json) return rt.printJson(signedIn.value);
       rt.print(
-        `Signed in as ${signedIn.value.account} (${signedIn.value.provider}). The tokens are kept ${signedIn.value.where === "keyring" ? "in your system's keyring" : "encrypted in the data folder (see docs/mail.md)"}; run \`afterword mail test\` to check both servers.`,
+        `Signed in as ${signedIn.value.account} (${signedIn.value.provider}). The tokens are kept ${keptWhere(signedIn.value)}; run \`afterword mail test\` to check both servers.`,
       );
     });
 

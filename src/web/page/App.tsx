@@ -6,6 +6,7 @@ import { DraftEditor } from "./pages/DraftEditor.js";
 import { Interview } from "./pages/Interview.js";
 import { Interviews } from "./pages/Interviews.js";
 import { Outbox } from "./pages/Outbox.js";
+import { Replies } from "./pages/Replies.js";
 import { Settings } from "./pages/Settings.js";
 import { Today } from "./pages/Today.js";
 import { usePath } from "./router.js";
@@ -52,6 +53,8 @@ function Routed({ path }: { path: string }) {
     page = { title: title || "Draft", body: <DraftEditor id={id(/(\d+)$/)} onTitle={setTitle} /> };
   } else if (path === "/outbox") {
     page = { title: "Outbox and replies", body: <Outbox /> };
+  } else if (path === "/replies") {
+    page = { title: "Replies", body: <Replies /> };
   } else if (path === "/settings") {
     page = { title: "Settings", body: <Settings /> };
   } else {

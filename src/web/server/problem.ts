@@ -24,6 +24,8 @@ const STATUS_OF_CODE: Record<string, number> = {
   "unknown-interview": 404,
   "no-such-draft": 404,
   "no-such-message": 404,
+  "already-decided": 409,
+  "not-about-an-interview": 409,
   "no-such-item": 404,
   "interview-cancelled": 409,
   "missing-details": 409,

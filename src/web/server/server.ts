@@ -16,6 +16,8 @@ import { registerAgendaRoutes } from "./routes/agenda.js";
 import { registerDraftRoutes } from "./routes/drafts.js";
 import { registerInterviewRoutes } from "./routes/interviews.js";
 import { registerMailRoutes } from "./routes/mail.js";
+import { registerMailSignInRoutes } from "./routes/mail-signin.js";
+import { registerReplyRoutes } from "./routes/replies.js";
 import { registerSessionRoutes } from "./routes/session.js";
 import { registerSettingsRoutes } from "./routes/settings.js";
 import { SESSION_COOKIE, Sessions } from "./session.js";
@@ -139,6 +141,8 @@ export async function buildServer(options: ServerOptions): Promise<WebServer> {
   registerInterviewRoutes(app, deps);
   registerDraftRoutes(app, deps);
   registerMailRoutes(app, deps);
+  registerMailSignInRoutes(app, deps);
+  registerReplyRoutes(app, deps);
   registerSettingsRoutes(app, deps);
   registerEngineAssets(app);
   if (pageDir) await app.register(fastifyStatic, { root: pageDir, index: "index.html" });

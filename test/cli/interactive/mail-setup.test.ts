@@ -26,6 +26,7 @@ describe.skipIf(missing)("afterword mail setup at a terminal", () => {
     const t = new Terminal(["--home", home, "mail", "setup"], {});
     terminals.push(t);
     await t.answer("The address you send from", "");
+    await t.answer("How does this mailbox let other programs in?", "");
     await t.answer("User name for both servers", `${ERASE}candidate`);
     await t.answer("Host of the sending (SMTP) server", "127.0.0.1");
     await t.answer("How is the sending (SMTP) connection protected?", `${KEY.down}${KEY.down}`);

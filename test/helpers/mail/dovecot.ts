@@ -37,7 +37,20 @@ export interface Dovecot {
  * gone after `stop()`. Mailboxes run as nobody (Dovecot refuses uid 0), or as the current user
  * when the tests do not run as root.
  */
-export async function startDovecot(users: string[], password = "secret"): Promise<Dovecot> {
+/** Token logins (XOAUTH2, OAUTHBEARER) checked by asking an OAuth server about each token. */
+export interface DovecotOAuth {
+  /** The RFC 7662 introspection endpoint, and the credentials Dovecot presents to it. */
+  introspection: string;
+  client: { id: string; secret: string };
+  /** The audience a token must carry. */
+  audience: string;
+}
+
+export async function startDovecot(
+  users: string[],
+  password = "secret",
+  oauth?: DovecotOAuth,
+): Promise<Dovecot> {
   const binary = dovecotBinary();
   if (!binary) throw new Error(dovecotMissing()!);
   const root = mkdtempSync(join(tmpdir(), "afterword-dovecot-"));
@@ -49,6 +62,22 @@ export async function startDovecot(users: string[], password = "secret"): Promis
     join(root, "passwd"),
     users.map((user) => `${user}:{PLAIN}${password}::::::\n`).join(""),
   );
+  if (oauth) {
+    const url = new URL(oauth.introspection);
+    url.username = oauth.client.id;
+    url.password = oauth.client.secret;
+    writeFileSync(
+      join(root, "oauth2.conf.ext"),
+      `introspection_mode = post
+introspection_url = ${url.href}
+force_introspection = yes
+username_attribute = sub
+active_attribute = active
+active_value = true
+audience = ${oauth.audience}
+`,
+    );
+  }
   const asRoot = process.getuid?.() === 0;
   const account = asRoot ? "nobody" : userInfo().username;
   const group = asRoot ? "nogroup" : String(userInfo().gid);
@@ -63,7 +92,9 @@ state_dir = ${root}/state
 log_path = ${root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${oauth ? " xoauth2 oauthbearer" : ""}
+# Refusals are answered at once: the tests wait for no one.
+auth_failure_delay = 0
 mail_location = maildir:${mail}/%u
 # A throwaway server: nothing it holds must survive a power cut.
 mail_fsync = never
@@ -79,8 +110,18 @@ service imap-login {
 passdb {
   driver = passwd-file
   args = scheme=PLAIN ${root}/passwd
+  mechanisms = plain login
 }
-userdb {
+${
+  oauth
+    ? `passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${root}/oauth2.conf.ext
+}
+`
+    : ""
+}userdb {
   driver = static
   args = uid=${account} gid=${group} home=${mail}/%u
 }

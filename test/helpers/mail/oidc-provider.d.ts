@@ -5,5 +5,7 @@ declare module "oidc-provider" {
   export default class Provider {
     constructor(issuer: string, configuration: Record<string, unknown>);
     listen(port: number, host: string, callback: () => void): Server;
+    on(event: string, listener: (...args: never[]) => void): this;
+    use(middleware: (ctx: never, next: () => Promise<void>) => Promise<void>): void;
   }
 }

@@ -1,7 +1,7 @@
 import type { Socket } from "node:net";
 import { ImapFlow } from "imapflow";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
-import type { Dovecot } from "./dovecot.js";
+import type { Dovecot, DovecotOAuth } from "./dovecot.js";
 
 /** What the sink does to the next message instead of accepting it. */
 export type SinkFault =
@@ -14,6 +14,8 @@ export interface SmtpSinkOptions {
   mailboxes: Record<string, string>;
   /** The login the sink asks for; its password is Dovecot's. */
   user: string;
+  /** Also accept XOAUTH2, each token checked with the OAuth server as Dovecot checks it. */
+  oauth?: DovecotOAuth;
 }
 
 export interface SmtpSink {
@@ -64,11 +66,24 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
     secure: false,
     disabledCommands: ["STARTTLS"],
     allowInsecureAuth: true,
-    authMethods: ["PLAIN", "LOGIN"],
+    authMethods: options.oauth ? ["PLAIN", "LOGIN", "XOAUTH2"] : ["PLAIN", "LOGIN"],
     banner: "afterword test sink",
     logger: false,
     size: 10 * 1024 * 1024,
     onAuth(auth, _session, callback) {
+      if (auth.method === "XOAUTH2" && options.oauth) {
+        void tokenAccepted(options.oauth, auth.accessToken ?? "", auth.username ?? "").then(
+          (accepted) =>
+            accepted
+              ? callback(null, { user: auth.username })
+              : callback(
+                  Object.assign(new Error("5.7.8 Username and token not accepted"), {
+                    responseCode: 535,
+                  }),
+                ),
+        );
+        return;
+      }
       if (auth.username === options.user && auth.password === options.dovecot.password) {
         callback(null, { user: auth.username });
       } else {
@@ -147,6 +162,21 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
   const port = typeof address === "object" && address ? address.port : 0;
   sink.port = port;
   return sink;
+}
+
+/** What Dovecot's oauth2 passdb checks: active, issued to this user, for this audience. */
+async function tokenAccepted(oauth: DovecotOAuth, token: string, user: string): Promise<boolean> {
+  const response = await fetch(oauth.introspection, {
+    method: "POST",
+    headers: {
+      authorization: `Basic ${Buffer.from(`${oauth.client.id}:${oauth.client.secret}`).toString("base64")}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ token }),
+  });
+  const claims = (await response.json()) as { active?: boolean; sub?: string; aud?: unknown };
+  const audiences = [claims.aud].flat();
+  return claims.active === true && claims.sub === user && audiences.includes(oauth.audience);
 }
 
 /** One logged-in IMAP connection per mailbox user, each appending one message at a time. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { runCli } from "../cli.js";
 import { tempHome } from "../temp-home.js";
-import { startDovecot, type Dovecot } from "./dovecot.js";
+import { startDovecot, type Dovecot, type DovecotOAuth } from "./dovecot.js";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
@@ -18,11 +18,13 @@ export interface MailServers {
   stop(): Promise<void>;
 }
 
-export async function startMailServers(): Promise<MailServers> {
-  const dovecot = await startDovecot(["candidate", "dana", "sam"]);
+/** With `oauth`, both servers also take a token, checked with the OAuth server. */
+export async function startMailServers(oauth?: DovecotOAuth): Promise<MailServers> {
+  const dovecot = await startDovecot(["candidate", "dana", "sam"], "secret", oauth);
   const sink = await startSmtpSink({
     dovecot,
     user: "candidate",
+    oauth,
     mailboxes: { [CANDIDATE]: "candidate", [DANA]: "dana", [SAM]: "sam" },
   });
   return {

@@ -5,6 +5,7 @@ const NAV = [
   { to: "/", label: "Today" },
   { to: "/debrief", label: "After an interview" },
   { to: "/interviews", label: "Interviews" },
+  { to: "/replies", label: "Replies" },
   { to: "/outbox", label: "Outbox and replies" },
   { to: "/settings", label: "Settings" },
 ];

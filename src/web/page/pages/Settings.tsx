@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import type { Profile } from "../../../core/record/profile.js";
 import { api, ApiError, problemText } from "../api.js";
+import { MailSignIn } from "../components/MailSignIn.js";
 import { Notice, Problem } from "../components/Problem.js";
 import { ZonePicker } from "../components/ZonePicker.js";
 
@@ -21,6 +22,7 @@ interface MailView {
     address: string | null;
     smtp: { host: string; port: number; user: string };
     imap: { host: string } | null;
+    oauth: { provider: string } | null;
   };
 }
 
@@ -272,6 +274,7 @@ function MailSettings() {
             {mail.account.smtp.host} (user {mail.account.smtp.user})
             {mail.account.imap && `; reads replies from ${mail.account.imap.host}`}.
           </p>
+          {mail.account.oauth && <MailSignIn />}
           <button type="button" className="secondary" disabled={busy} onClick={() => void test()}>
             {busy ? "Testing…" : "Test the connection"}
           </button>
