@@ -6,8 +6,10 @@ import type { AppContext } from "./context.js";
 /** The sentences of the candidate's drafts, by the planned message each belongs to. */
 export interface OtherDrafts {
   /**
-   * What a draft for `planItemId` must not say again: every sentence of every other draft, first
-   * seen first, each once. Its own earlier text is left out, so drafting it again comes out the same.
+   * What a draft for `planItemId` must not say again: every sentence of the drafts written before
+   * it (all of them, for a new one), first seen first, each once. Its own earlier text and the
+   * drafts after it are left out, so drafting it again comes out the same: a later draft is the
+   * one that steers clear.
    */
   except(planItemId: string): string[];
   /** Puts a draft written in this run in place of the stored one, for the drafts after it. */
@@ -25,7 +27,7 @@ export async function otherDrafts(ctx: AppContext): Promise<OtherDrafts> {
       const seen = new Set<string>();
       const sentences: string[] = [];
       for (const [item, theirs] of byItem) {
-        if (item === planItemId) continue;
+        if (item === planItemId) break;
         for (const sentence of theirs) {
           const key = sentenceKey(sentence);
           if (seen.has(key)) continue;
