@@ -57,7 +57,7 @@ export function draftAll(records: readonly QualityRecord[], reasons: Map<string,
     for (const kind of MESSAGE_KINDS) {
       for (const to of recipientsOf(record, kind)) {
         const before = [...said];
-        for (const channel of CHANNELS) {
+        for (const channel of channelsOf(kind)) {
           const reason = reasons.get(record.name) ?? null;
           const draft = draftOne(record, kind, channel, to, reason, before);
           said.push(...draft.sentences);
@@ -84,6 +84,14 @@ function recipientsOf(record: QualityRecord, kind: MessageKind): Interviewer[] {
   }
   const main = primaryIndex(record.interview);
   return main === null ? [] : [people[main]!];
+}
+
+/**
+ * A connection note is how a thank-you reaches someone on LinkedIn; once connected, the later
+ * kinds go as LinkedIn messages, as the plan sends them.
+ */
+function channelsOf(kind: MessageKind): Channel[] {
+  return kind === "thank-you" ? [...CHANNELS] : CHANNELS.filter((c) => c !== "linkedin");
 }
 
 /** One message of the run: a kind to a person, whatever the channel. */

@@ -178,6 +178,9 @@ export const WORKPLACE_WORDS: readonly string[] = [
   "precepting",
   "preceptee",
   "preceptees",
+  // School competitions a teacher mentions; in neither dictionary.
+  "olympiad",
+  "olympiads",
 ];
 
 /**
