@@ -276,3 +276,54 @@ describe("any messy piece of notes", () => {
     );
   });
 });
+
+describe("a note as a careful person writes it", () => {
+  const solo: Interview = {
+    ...typed,
+    company: "Hollins Bright LLP",
+    interviewers: [{ ...lindqvist, discussed: ["she keeps the ratio at two even when busy"] }],
+    concerns: [
+      {
+        concern: "I have not led a team before",
+        response: "I have mentored three junior engineers and ran our frontend guild.",
+        raisedBy: null,
+      },
+    ],
+    unanswered: [
+      {
+        question: "how I would stop a retry storm at the edge",
+        answer: "A token bucket per merchant at the gateway, with jittered backoff.",
+        raisedBy: null,
+      },
+    ],
+    promised: [],
+  };
+  const message = draft(solo, "thank-you", "email", 0, {
+    writtenAt: "2026-11-16T20:00:00Z",
+  });
+
+  it("owns a concern and answers it in one sentence, and gives a phrase of an answer after a colon", () => {
+    expect(message.body).toContain(
+      "I know I have not led a team before, but I have mentored three junior engineers",
+    );
+    expect(message.body).toContain(
+      "how I would stop a retry storm at the edge: a token bucket per merchant",
+    );
+  });
+
+  it("hears the reader's practice rather than telling them it, and names the firm as people say it", () => {
+    expect(message.body).toMatch(/that you keep the ratio at two even when busy\./);
+    expect(message.body).not.toMatch(/^You keep the ratio/m);
+    expect(message.body).toContain("Hollins Bright");
+    expect(message.body).not.toContain("LLP");
+    expect(message.subject).toContain("Senior Frontend Engineer");
+  });
+
+  it("names a follow-up's interview day as people write it", () => {
+    const followUp = draft(solo, "status-follow-up", "email", 0, {
+      writtenAt: "2026-11-27T15:00:00Z",
+    });
+    expect(followUp.body).toContain("November 16");
+    expect(followUp.body).not.toContain("Monday, November 16");
+  });
+});

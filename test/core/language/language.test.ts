@@ -91,3 +91,57 @@ describe("a piece made ready for a sentence", () => {
     expect(readThing("work samples")).toBe("work samples");
   });
 });
+
+describe("notes typed in a hurry", () => {
+  const ray = { names: ["Ray Okafor", "Ray"], singular: true, plural: false };
+
+  it("writes shorthand out and keeps a note's first part when more is run on", () => {
+    expect(readPiece("walked me thru the shop + how they stock the vans", ray)).toMatchObject({
+      text: "walking me through the shop and how they stock the vans",
+      frame: "thanks",
+      ownText: "You walked me through the shop and how they stock the vans.",
+    });
+    expect(readPiece("their review process. blameless postmortems but nobody acts").text).toBe(
+      "their review process",
+    );
+    expect(readPiece("feedback on my yr 9 lesson - she liked the sources (fair)").text).toBe(
+      "feedback on my year 9 lesson",
+    );
+    expect(readPiece("which platform would I recommend? waffled.").text).toBe(
+      '"Which platform would I recommend?"',
+    );
+  });
+
+  it("gives a note about the candidate its I, and cuts a clause at a comma that starts a fragment", () => {
+    expect(readPiece("haven't used Opera Cloud, only Protel")).toMatchObject({
+      text: "I haven't used Opera Cloud, only Protel.",
+      frame: "own",
+    });
+    expect(readPiece("lobby refurbishment looks great, much brighter").text).toBe(
+      "lobby refurbishment looks great",
+    );
+    expect(readPiece("nights pick 18k units a shift, you want fewer mis-picks").text).toBe(
+      "nights pick 18k units a shift — you want fewer mis-picks",
+    );
+  });
+
+  it("hears what the reader did with 'that' and what they asked as their question", () => {
+    expect(readPiece("she keeps the ratio at two even when census is high", ray)).toMatchObject({
+      text: "you keep the ratio at two even when census is high",
+      frame: "that",
+    });
+    expect(readPiece("he asked if I'd worked on 480V switchgear", ray)).toMatchObject({
+      text: "whether I'd worked on 480V switchgear",
+      frame: "asked",
+    });
+  });
+
+  it.each([
+    ["the school garden the infants look after", "noun-phrase"],
+    ["the group's work for NHS trusts", "noun-phrase"],
+    ["IFRS 16 lease adjustments for retail clients", "noun-phrase"],
+    ["the team grows", "clause"],
+  ])("%s is a %s", (text, form) => {
+    expect(formOf(text)).toBe(form);
+  });
+});
