@@ -1,6 +1,8 @@
 import type { Interview, Interviewer } from "../interview.js";
 import { cvLine, readPiece, readThing, lowerOpening } from "../language/piece.js";
 import { formOf } from "../language/form.js";
+import { indirectQuestion } from "../language/indirect-question.js";
+import { nextContact } from "../language/next-contact.js";
 import { wordsOf } from "../language/nlp.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
@@ -66,6 +68,8 @@ export interface NoteFacts {
   decisionDate: Fact | null;
   /** What the interviewer said of the next steps, said back to them (frame `that` or `about`). */
   nextSteps: Fact | null;
+  /** When they said the candidate would hear ("on Monday"), and whether by a call. */
+  nextContact: { when: Fact; call: boolean } | null;
   candidate: Fact;
   candidateFirstName: Fact;
   /** The sign-off block's name and contact lines (e-mail only). */
@@ -148,17 +152,30 @@ export function noteFacts(
     if (source.startsWith("fit") && read.form === "gerund")
       read.text = `my experience ${read.text}`;
     // "really friendly panel" is "the really friendly panel"; "MA dissertation" is "my MA dissertation".
-    if (read.form === "noun-phrase" && read.frame === "about") {
+    // "recruiting volunteer tutors" is an activity, whatever the tagger made of it.
+    if (
+      read.form === "noun-phrase" &&
+      read.frame === "about" &&
+      !/^\p{Ll}+ing\b/u.test(read.text)
+    ) {
       read.text = withDeterminer(read.text, source.startsWith("fit") ? "my" : "the");
     }
-    if (read.form === "clause" && read.frame === "that") read.text = subjectDetermined(read.text);
+    if (read.form === "clause" && read.frame === "that") {
+      read.text = subjectDetermined(read.text, source.startsWith("fit") ? "my" : "the");
+    }
     const text =
       read.frame === "own" || read.frame === "quote"
         ? limitSentences(read.text, options.sentenceLimit)
         : shortened(read.text, options);
     if (text === "") return null;
     const own = read.ownText && limitSentences(read.ownText, options.sentenceLimit);
-    return { text, sources: [source], frame: read.frame, ...(own ? { ownText: own } : {}) };
+    return {
+      text,
+      sources: [source],
+      frame: read.frame,
+      typed: raw,
+      ...(own ? { ownText: own } : {}),
+    };
   };
   const pieces = (list: string[], field: string, ref: ReaderReference | null) =>
     distinct(
@@ -176,11 +193,14 @@ export function noteFacts(
   const aboutCandidate = (raisedBy: string | null | undefined): ReaderReference | null =>
     refs && { ...refs.names, singular: raisedHere(raisedBy) || refs.shared.singular, plural: true };
   // "I have not led a team before" reads best as "the point that I have not led a team before".
+  // "How would I adapt the lesson?" is "your question about how I would adapt the lesson".
   const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
     const fact = piece(raw, source, aboutCandidate(raisedBy));
-    return fact?.frame === "own" && /^I\b/.test(fact.text)
-      ? { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const }
-      : fact;
+    if (fact?.frame === "own" && /^I\b/.test(fact.text)) {
+      return { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const };
+    }
+    const reported = fact?.frame === "quote" ? indirectQuestion(fact.text) : null;
+    return reported ? { ...fact!, text: reported, frame: "asked" as const } : fact;
   };
 
   const candidateName = personName(profile.name);
@@ -205,9 +225,9 @@ export function noteFacts(
       .filter((f) => f.frame !== "quote")
       .map(asExperience),
     impressed: rotate(
-      pieces(interview.impressed, "impressed", refs?.shared ?? null).filter(
-        (f) => f.frame !== "quote",
-      ),
+      pieces(interview.impressed, "impressed", refs?.shared ?? null)
+        .filter((f) => f.frame !== "quote")
+        .map(asImpression),
       rotation,
     ),
     concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
@@ -248,6 +268,7 @@ export function noteFacts(
         }
       : null,
     nextSteps: interview.nextSteps ? saidBack(interview.nextSteps, refs?.said ?? null) : null,
+    nextContact: contactFact(interview.nextSteps),
     candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
     candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
     signature: signatureFact(profile, candidateName),
@@ -285,7 +306,7 @@ function readerReferences(interview: Interview, index: number | null): Reference
   const base = { names, singular: false, plural: false };
   return {
     names: base,
-    own: { ...base, singular: true },
+    own: { ...base, singular: true, group: true },
     shared: { ...base, singular: solo },
     said: { ...base, singular: true, plural: true },
   };
@@ -342,6 +363,15 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   }
   clause = clause.replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ");
   return { text: clause, sources, frame: "that" };
+}
+
+function contactFact(said: string | null | undefined): NoteFacts["nextContact"] {
+  const contact = said ? nextContact(said) : null;
+  if (!contact) return null;
+  return {
+    when: { text: contact.when, sources: ["nextSteps"], literal: true },
+    call: contact.call,
+  };
 }
 
 /** A reason to write, in the candidate's words, said to the reader; a bare phrase is framed. */
@@ -440,10 +470,7 @@ function signatureFact(profile: Profile, candidateName: string): Fact {
     };
   }
   const lines = signatureOf({ ...profile, name: candidateName });
-  const sources = ["profile.name", "profile.phone", "profile.email", "profile.linkedin"].filter(
-    (field) =>
-      field === "profile.name" || profile[field.slice(8) as "phone" | "email" | "linkedin"],
-  );
+  const sources = profile.phone ? ["profile.name", "profile.phone"] : ["profile.name"];
   return { text: lines, sources };
 }
 
@@ -477,9 +504,14 @@ export function companyName(raw: string): string {
 const LEGAL_FORM =
   /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Corp\.?|Corporation)$/u;
 
-/** "Senior Backend Engineer", without a trailing "role" the phrasings add themselves. */
+/**
+ * "Senior Backend Engineer", without a trailing "role" the phrasings add themselves, and without
+ * the qualifiers of a job advert ("Senior Staff Nurse (Band 6), Acute Medical Unit" is "Senior
+ * Staff Nurse"), which read as copied from a listing when a person writes the title.
+ */
 export function positionName(raw: string): string {
-  const text = stripTrailingPunctuation(tidySpaces(raw.replace(/\s+/g, " ")))
+  const core = raw.replace(/\s*\([^()]*\)/g, "").split(/\s*(?:,|\s[-–—|]\s)\s*/u)[0] ?? "";
+  const text = stripTrailingPunctuation(tidySpaces(core.replace(/\s+/g, " ")))
     .replace(/^the\s+/i, "")
     .replace(/\s+(?:role|position|job|opening|vacancy)$/i, "");
   return text === "" ? stripTrailingPunctuation(tidySpaces(raw)) : text;
@@ -520,17 +552,20 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
  * "lobby refurbishment looks great" is "the lobby refurbishment looks great": a singular common
  * noun opening a clause without its article gets one.
  */
-function subjectDetermined(clause: string): string {
-  const [first] = wordsOf(clause);
+function subjectDetermined(clause: string, article: "the" | "my"): string {
+  const [first, second] = wordsOf(clause);
   if (!first || /^\p{Lu}/u.test(first.text)) return clause;
-  const t = first.tags;
+  // "final placement was in a clinic": an adjective before the noun leaves it bare as well.
+  const noun = first.tags.has("Adjective") && second?.tags.has("Noun") ? second : first;
+  const t = noun.tags;
   const bareNoun =
     t.has("Noun") &&
     t.has("Singular") &&
     !t.has("Pronoun") &&
     !t.has("Possessive") &&
-    !t.has("Value");
-  return bareNoun ? `the ${clause}` : clause;
+    !t.has("Value") &&
+    !first.tags.has("Determiner");
+  return bareNoun ? `${article} ${clause}` : clause;
 }
 
 /** Material the candidate promised, as a thing a sentence can name: "the caching programme sample". */
@@ -545,6 +580,18 @@ function determined(what: Fact): Fact {
 function asExperience(fit: Fact): Fact {
   return fit.frame === "that" ? { ...fit, text: ownSentences(fit.text), frame: "own" } : fit;
 }
+
+/**
+ * "the lobby refurbishment looks great" is the candidate's own view, said as theirs: never "I
+ * was glad to hear that the lobby looks great".
+ */
+function asImpression(impressed: Fact): Fact {
+  if (impressed.frame !== "that" || !OPINION.test(impressed.text)) return impressed;
+  return { ...impressed, text: ownSentences(impressed.text), frame: "own" };
+}
+
+const OPINION =
+  /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\b|\b(?:is|was|are|were) (?:so |really |very )?(?:great|lovely|amazing|brilliant|impressive|beautiful|stunning|fantastic|gorgeous|nice)\b/i;
 
 function rotate<T>(items: T[], by: number): T[] {
   if (items.length < 2) return items;

@@ -21,6 +21,8 @@ export interface Fact {
   frame?: Frame;
   /** The piece as a sentence of its own, for a slot with no phrasing for its frame. */
   ownText?: string;
+  /** The note as typed, whole: what the piece is about, for matching it with another. */
+  typed?: string;
 }
 
 export type Fills = Readonly<Record<string, Fact | undefined>>;

@@ -9,6 +9,7 @@ import {
   type Sentence,
 } from "./composition.js";
 import { lowerOpening } from "../language/piece.js";
+import { sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
 import { capitaliseSentenceStart } from "./grammar/sentence-case.js";
@@ -57,16 +58,19 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   const { main, second } = pointsFor(facts);
   const [concern] = facts.concerns;
   const [question] = facts.questions;
-  const [fit, moreFit] = facts.fit;
+  const { mainFit, secondFit, moreFit, unrelated } = fitBeside(facts.fit, main, second);
   const subject = emailSubject(facts, w.choice);
-  const named = !subjectless && subject.includes(facts.position.text);
   const { opening, point } = openingAndPoint(
     facts,
     w,
     main,
-    named ? P.openingThanks : P.openingThanksPosition,
-    named ? P.openingWithPoint : P.openingWithPointPosition,
+    subjectless ? P.openingThanksPosition : P.openingThanks,
+    P.openingWithPointPosition,
   );
+  // Experience said beside the point it speaks to needs no "I would bring that" after it.
+  const fitSentence = (fit: Fact | undefined, key: string, drop: number, beside: boolean) =>
+    fit && w.framed("fit", key, beside ? P.fitBeside : P.fit, { ...fills, fit }, fit, { drop });
+  const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
   return {
     subject,
     paragraphs: [
@@ -74,7 +78,10 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       paragraph(
         opening,
         point,
+        fitSentence(mainFit, "fit", 7, related(mainFit)),
+        // A question the reader asked, named with nothing in the notes that answers it, says little.
         second &&
+          (second.frame !== "asked" || secondFit) &&
           w.framed(
             "specific-point",
             "second",
@@ -83,7 +90,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             second,
             { drop: 6 },
           ),
-        fit && w.framed("fit", "fit", P.fit, { ...fills, fit }, fit, { drop: 5 }),
+        fitSentence(secondFit, "fit-second", 5, related(secondFit)),
         moreFit &&
           w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
             pad: true,
@@ -110,6 +117,53 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       signOff(facts, w, "email"),
     ],
     notices: main ? [] : [noPointNotice(facts)],
+  };
+}
+
+/**
+ * The candidate's experience that speaks to a point of this conversation, to be said right after
+ * it ("the check-in queues at weekends" and "I rolled out online check-in…"); else their first.
+ * With two points, each may have its own.
+ */
+function fitBeside(
+  fits: readonly Fact[],
+  main: Fact | null,
+  second: Fact | null,
+): {
+  mainFit: Fact | undefined;
+  secondFit: Fact | undefined;
+  moreFit: Fact | undefined;
+  /** A fit said after the points for want of one that speaks to them. */
+  unrelated: Fact | undefined;
+} {
+  const closest = (point: Fact | null, taken: Fact | undefined) => {
+    let best: { fit: Fact; shared: number } | null = null;
+    for (const fit of fits) {
+      if (!point || fit === taken) continue;
+      const shared = sharedWords(point.typed ?? point.text, fit.typed ?? fit.text);
+      if (shared > (best?.shared ?? 0)) best = { fit, shared };
+    }
+    return best;
+  };
+  const forMain = closest(main, undefined);
+  const forSecond = closest(second, forMain?.fit);
+  // The same fit may suit both: it goes with the point it suits better.
+  const mainFit =
+    forMain && !(forSecond === null && (closest(second, undefined)?.shared ?? 0) > forMain.shared)
+      ? forMain.fit
+      : undefined;
+  const secondFit =
+    forSecond?.fit ?? (mainFit === undefined ? closest(second, undefined)?.fit : undefined);
+  const used = [mainFit, secondFit];
+  const rest = fits.filter((fit) => !used.includes(fit));
+  if (!mainFit && !secondFit) {
+    return { mainFit: undefined, secondFit: rest[0], moreFit: rest[1], unrelated: rest[0] };
+  }
+  return {
+    mainFit,
+    secondFit,
+    moreFit: mainFit && secondFit ? undefined : rest[0],
+    unrelated: undefined,
   };
 }
 
@@ -386,12 +440,21 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
 }
 
 /**
- * What comes next: what the interviewer said of it, said back to them; else the decision date;
+ * What comes next: when the interviewer said the candidate would hear ("I look forward to your
+ * call on Wednesday"); else what they said of it, said back to them; else the decision date;
  * else a generic line, the first to go when the note is long.
  */
 export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
   const P = THANK_YOU_EMAIL;
   const fills = baseFills(facts);
+  if (facts.nextContact) {
+    const { when, call } = facts.nextContact;
+    const heard = w.write("next-steps", "next", call ? P.nextCall : P.nextContact, {
+      ...fills,
+      soon: when,
+    });
+    if (!heard.repeated) return heard;
+  }
   if (facts.nextSteps) {
     const said = w.framed(
       "next-steps",

@@ -82,6 +82,7 @@ export function formOf(raw: string): Form {
   if (FIRST_PERSON.test(first.text) && (/['’]/.test(first.text) || words.slice(1).some(isFinite))) {
     return "first-person";
   }
+  if (leadInThenI(words)) return "first-person";
   // "for we kestrel": words no frame may hold, kept as the candidate typed them.
   if (pronounAfterPreposition(words)) return "sentence";
   if (SUBORDINATORS.has(first.normal)) return "wh-phrase";
@@ -92,12 +93,26 @@ export function formOf(raw: string): Form {
   if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
     return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
   }
-  if (endsOnStrandedPreposition(words)) return "noun-phrase";
+  if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
   if (hasSubjectAndVerb(words)) return "clause";
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
   return "noun-phrase";
 }
+
+/**
+ * "at Brightway I paired every new hire with a buddy", "last year I ran the list": the
+ * candidate's sentence after a phrase saying where or when.
+ */
+function leadInThenI(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || SUBORDINATORS.has(first.normal)) return false;
+  if (!(first.tags.has("Preposition") || LEAD_IN_TIME.has(first.normal))) return false;
+  const at = words.findIndex((word, i) => i > 0 && i <= 6 && /^i\b/.test(word.normal));
+  return at > 0 && words.slice(at, at + 3).some(isFinite);
+}
+
+const LEAD_IN_TIME = new Set(["last", "this", "next", "every", "each", "most"]);
 
 /**
  * "family run for three generations and they still answer the phone": a fragment joined to a
@@ -156,8 +171,12 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       const next = words[i + 1];
       const nounLike =
         /s$/.test(word.normal) &&
+        !word.tags.has("Copula") &&
+        !word.tags.has("Auxiliary") &&
         nounBefore &&
-        (OF_FOR.has(next?.normal ?? "") || (next === undefined && afterPreposition(words, i)));
+        (OF_FOR.has(next?.normal ?? "") ||
+          (next === undefined && afterPreposition(words, i)) ||
+          (bareOpening(words) && next?.tags.has("Preposition") === true));
       if (nounLike) return false;
       return true;
     }
@@ -178,6 +197,50 @@ function endsOnStrandedPreposition(words: readonly Word[]): boolean {
   const first = words[0]!;
   return first.tags.has("Determiner") || first.tags.has("Possessive");
 }
+
+/**
+ * "the county permit renewal they're supporting", "the app we built": a phrase closed by its own
+ * short clause, whose verb has nothing after it.
+ */
+function endsOnContactClause(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || !(first.tags.has("Determiner") || first.tags.has("Possessive"))) return false;
+  const at = words.findIndex((word, i) => i > 1 && /^(?:i|you|he|she|we|they)\b/.test(word.normal));
+  if (at < 0 || !words[at - 1]!.tags.has("Noun")) return false;
+  // "the staff said hello to every guest we passed" has its verb before the short clause.
+  const verbBefore = words
+    .slice(1, at)
+    .some((word, i) => isFinite(word) && !disagrees(words[i], word));
+  if (verbBefore) return false;
+  const rest = words.slice(at + 1);
+  const verbs = isFinite(words[at]!) ? rest : rest.slice(0, 2);
+  return (
+    rest.length <= 2 &&
+    verbs.length === rest.length &&
+    rest.every((word) => word.tags.has("Verb") || word.tags.has("Adverb")) &&
+    (rest.length > 0 || isFinite(words[at]!))
+  );
+}
+
+/**
+ * "green infrastructure retrofits on the school project": a phrase with no article, whose
+ * plural the tagger may take for a verb.
+ */
+function bareOpening(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first) return false;
+  const t = first.tags;
+  return (
+    (t.has("Adjective") || t.has("Noun")) &&
+    !(t.has("Determiner") || t.has("Possessive") || t.has("Pronoun") || t.has("ProperNoun")) &&
+    !/^\p{Lu}/u.test(first.text) &&
+    !QUANTIFIERS.has(first.normal)
+  );
+}
+
+const QUANTIFIERS = new Set(
+  "all most some many few both each every several no any half".split(" "),
+);
 
 const STRANDED = new Set(["after", "with", "on", "for", "about", "to", "in", "into", "from"]);
 

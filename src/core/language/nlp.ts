@@ -56,7 +56,13 @@ export function asGerund(phrase: string): string {
   const doc = nlp(phrase);
   // The types leave toGerund out of the view `first()` returns; the method is there at run time.
   (doc.verbs().first() as unknown as { toGerund(): unknown }).toGerund();
-  return doc.text().replace(/^(?:is|are|am)\s+/i, "");
+  return (
+    doc
+      .text()
+      .replace(/^(?:is|are|am)\s+/i, "")
+      // "role play a caller": a verb made of a noun and a verb is one word, "role-playing".
+      .replace(/^(\p{L}+)\s+(?:is|are|am)\s+(\p{L}+ing)\b/iu, "$1-$2")
+  );
 }
 
 /**

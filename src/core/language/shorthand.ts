@@ -1,6 +1,9 @@
+import { wordsOf } from "./nlp.js";
+
 /**
- * Shorthand people type in notes after an interview, written out for a letter: "3 yrs" is "3
- * years", "walked me thru the shop + the vans" is "walked me through the shop and the vans".
+ * Shorthand people type in notes after an interview, written out for a letter: "3 yrs" is
+ * "three years", "walked me thru the shop + the vans" is "walked me through the shop and the
+ * vans", "queue went ~20 min -> under 5" is "queue went from about 20 minutes to under 5".
  */
 const WORDS: Record<string, string> = {
   thru: "through",
@@ -9,11 +12,15 @@ const WORDS: Record<string, string> = {
   mos: "months",
   wks: "weeks",
   wk: "week",
+  hrs: "hours",
+  mins: "minutes",
+  min: "minutes",
   mgr: "manager",
   mgmt: "management",
   dept: "department",
   govt: "government",
   ppl: "people",
+  approx: "about",
   "w/": "with",
   "w/o": "without",
   "b/c": "because",
@@ -27,9 +34,117 @@ const WORD = new RegExp(
   "giu",
 );
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+
+/** "Jan-Apr" is "January to April": a range of months, never a lone "Jan", which may be a name. */
+const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}(?![\\p{L}])`, "gu");
+
+function monthName(short: string): string {
+  return MONTHS.find((m) => m.toLowerCase().startsWith(short.toLowerCase().slice(0, 3))) ?? short;
+}
+
+const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** Units after which a small number stays a figure: "6 am", "5 km", "2 GB". */
+const FIGURE_UNITS = /^(?:am|pm|a\.m|p\.m|km|kg|mg|ml|mm|cm|gb|mb|tb|k|x|mph|ft|in|lbs?)$/i;
+
+/**
+ * "3 weeks", "2 more people": a count under ten before a word is written in words, as a letter
+ * has it; "£5", "1.5", "Band 6", "year 9" and "6 am" keep their figures.
+ */
+const COUNT = /(?<![\p{L}\p{N}.,$£€#/:-])([1-9])\s(?=(\p{Ll}[\p{Ll}.]*))/gu;
+
+/** "2nd half", "1st year": ordinals before a word; "by the 2nd" is a date and stays. */
+const ORDINAL = /(?<![\p{L}\p{N}])([1-9])(?:st|nd|rd|th)\s(?=\p{Ll})(?!of\b)/gu;
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+];
+
+/** "55% -> 78%", "20 min → 5": a change from one figure to another. */
+const CHANGE =
+  /(\bfrom\s+)?((?:about\s+)?[^\s,;()]+(?:\s(?:minutes|hours|days|weeks|months|years|percent))?)\s*(?:->|→|=>)\s*([^\s,;()]+)/gu;
+
+/** "(RabbitMQ -> Kafka)": a change in brackets is said in the sentence. */
+const CHANGE_ASIDE = /\s*\(\s*([^()]*?(?:->|→|=>)[^()]*?)\s*\)/gu;
+
+/** "a 15 min review" is "a 15-minute review"; "went from 20 min to 5" keeps "minutes". */
+const UNIT_BEFORE_NOUN =
+  /\b(\d+)\s?(min|mins|hr|hrs|wk|wks|yr|yrs|day|days|week|weeks|hour|hours|minute|minutes|month|months|year|years)\s(?=(\p{Ll}+))/gu;
+const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour", wk: "week", yr: "year" };
+const NOT_A_NOUN = new Set(
+  "to of a an and or in on at for per each off late early ago before after later long left max with from until till out back more less over under into is are was were a day week notice".split(
+    " ",
+  ),
+);
+
+function isNoun(word: string): boolean {
+  const tags = wordsOf(`a ${word}`)[1]?.tags;
+  return tags !== undefined && tags.has("Noun") && !tags.has("Adverb") && !tags.has("Pronoun");
+}
+
+/** "tues + thurs": days typed short, as a letter writes them. */
+const DAYS =
+  /\b(?:on\s+)?(mon|tues?|weds?|thurs?|fri|sat|sun)s?\s+(?:and|\+|&)\s+(mon|tues?|weds?|thurs?|fri|sat|sun)s?\b/giu;
+const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+function dayName(short: string): string {
+  const key = short.toLowerCase().slice(0, 3);
+  return DAY_NAMES.find((day) => day.toLowerCase().startsWith(key)) ?? short;
+}
+
 export function writtenOut(text: string): string {
   return text
+    .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
+      if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
+      const single = unit.replace(/s$/, "");
+      return `${n}-${UNIT_WORDS[single] ?? single} `;
+    })
+    .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
     .replace(WORD, (word) => WORDS[word.toLowerCase()] ?? word)
     .replace(/\s\+\s/g, " and ")
-    .replace(/\s&\s(?=\p{Ll})/gu, " and ");
+    .replace(/\s&\s(?=\p{Ll})/gu, " and ")
+    .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
+    .replace(/~\s?(?=\d)/g, "about ")
+    .replace(CHANGE_ASIDE, " $1")
+    .replace(MONTH_RANGE, (_, a: string, b: string) => `${monthName(a)} to ${monthName(b)}`)
+    .replace(CHANGE, (_, from: string | undefined, a: string, b: string) =>
+      from ? `${from}${a} to ${b}` : `from ${a} to ${b}`,
+    )
+    .replace(ORDINAL, (_, n: string) => `${ORDINALS[Number(n) - 1]} `)
+    .replace(COUNT, (whole, n: string, next: string, at: number, all: string) =>
+      FIGURE_UNITS.test(next.replace(/\.$/, "")) || labelled(all.slice(0, at))
+        ? whole
+        : `${SMALL[Number(n) - 1]} `,
+    );
 }
+
+/** "Band 6", "year 9", "room 3": a number that labels what comes before it stays a figure. */
+function labelled(before: string): boolean {
+  return /\p{Lu}[\p{L}.]*\s$/u.test(before) || LABELS.test(before);
+}
+
+const LABELS =
+  /\b(?:year|grade|level|room|floor|step|phase|stage|ward|bay|gate|band|page|section|chapter|version|tier|key|no|number|unit|platform|line|route|bus|table|week|day|round|part)\s$/i;

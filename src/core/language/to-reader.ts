@@ -8,6 +8,11 @@ export interface ReaderReference {
   singular: boolean;
   /** "they", "their", "them" mean the reader (their words about next steps). */
   plural: boolean;
+  /**
+   * "how they stock the vans", in the reader's own points: "they" is the reader's organisation,
+   * unless people were named before it ("the staff knew her and she knew theirs").
+   */
+  group?: boolean;
 }
 
 const SINGULAR: Record<string, string> = {
@@ -81,6 +86,12 @@ export function speakTo(text: string, reader: ReaderReference): string {
   const firstPronoun = tokens.find((t) => SINGULAR_WORDS.has(fold(t.word)));
   const othersFirst =
     firstPronoun !== undefined && otherPersonBefore(blanked(text, named), firstPronoun.at);
+  const firstPlural = tokens.find((t) => fold(t.word) in PLURAL);
+  const group =
+    reader.group === true &&
+    firstPlural !== undefined &&
+    !othersBefore(blanked(text, named), firstPlural.at);
+  const says = group ? { ...reader, plural: true } : reader;
   for (let i = 0; i < tokens.length; i++) {
     const { at, word } = tokens[i]!;
     if (at < cursor) continue;
@@ -100,7 +111,7 @@ export function speakTo(text: string, reader: ReaderReference): string {
         replacement = "you";
       }
     } else if (!(othersFirst && SINGULAR_WORDS.has(fold(word)))) {
-      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), reader);
+      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), says);
       subject = replacement !== null && SUBJECTS.has(fold(word));
       if (replacement === "you're" && isParticiple(tokens[i + 1]?.word)) replacement = "you've";
     }
@@ -135,6 +146,34 @@ function otherPersonBefore(text: string, at: number): boolean {
       !w.tags.has("Plural"),
   );
 }
+
+/**
+ * "the staff all knew her and she knew theirs", "coaching trainees through their exams": people
+ * or things before a "they", whom it may mean, so it is left as written.
+ */
+function othersBefore(text: string, at: number): boolean {
+  return wordsOf(text.slice(0, at)).some(
+    (w) =>
+      !w.tags.has("Pronoun") &&
+      (w.tags.has("Plural") ||
+        w.tags.has("Actor") ||
+        w.tags.has("Person") ||
+        PEOPLE.has(w.normal.replace(/s$/, "")) ||
+        GROUPS.has(w.normal)),
+  );
+}
+
+const GROUPS = new Set([
+  "staff",
+  "team",
+  "everyone",
+  "people",
+  "children",
+  "kids",
+  "folks",
+  "crew",
+  "panel",
+]);
 
 const PEOPLE = new Set(
   "client customer patient child student pupil candidate colleague manager boss guest resident tenant member parent user applicant".split(

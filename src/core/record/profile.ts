@@ -73,12 +73,13 @@ export const profileSchema = z.strictObject({
 
 export type Profile = z.output<typeof profileSchema>;
 
-/** The signature a message ends with: the profile's own, or one built from its fields. */
+/**
+ * The signature a message ends with: the profile's own, or the name and phone. The reader has
+ * the address the message came from, and a short block reads as a person's, not a letterhead's.
+ */
 export function signatureOf(profile: Profile): string {
   if (profile.signature) return profile.signature.trimEnd();
-  return [profile.name, profile.phone, profile.email, profile.linkedin]
-    .filter((line): line is string => Boolean(line))
-    .join("\n");
+  return [profile.name, profile.phone].filter((line): line is string => Boolean(line)).join("\n");
 }
 
 /** Every field name a profile may use: what a misspelt field is compared with. */

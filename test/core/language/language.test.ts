@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formOf } from "../../../src/core/language/form.js";
-import { cvLine, readPiece, readThing } from "../../../src/core/language/piece.js";
+import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
+import { nextContact } from "../../../src/core/language/next-contact.js";
+import { cvLine, joinedSplice, readPiece, readThing } from "../../../src/core/language/piece.js";
+import { sharedWords } from "../../../src/core/language/relatedness.js";
 import { speakTo } from "../../../src/core/language/to-reader.js";
 
 describe("the form of a piece of notes", () => {
@@ -143,5 +146,171 @@ describe("notes typed in a hurry", () => {
     ["the team grows", "clause"],
   ])("%s is a %s", (text, form) => {
     expect(formOf(text)).toBe(form);
+  });
+});
+
+describe("notes written out as a letter says them", () => {
+  it.each([
+    ["peak queue went ~20 min -> under 5", "peak queue went from about 20 minutes to under 5"],
+    ["90-day retention went 55% -> 78%", "90-day retention went from 55% to 78%"],
+    [
+      "led the queue migration (RabbitMQ -> Kafka)",
+      "led the queue migration from RabbitMQ to Kafka",
+    ],
+    ["busy season Jan-Apr", "busy season January to April"],
+    ["plan around kids / school", "plan around kids and school"],
+    ["I post schedules 3 weeks out", "I post schedules three weeks out"],
+    ["a weekly 15 min review", "a weekly 15-minute review"],
+    ["last 2 yrs mostly design work", "last two years mostly design work"],
+    ["the pace dragged in the 2nd half", "the pace dragged in the second half"],
+    ["the discharge list tues + thurs", "the discharge list on Tuesdays and Thursdays"],
+  ])("%s", (typed, written) => {
+    expect(readPiece(typed).text.replace(/^I /, "").replace(/\.$/, "")).toContain(
+      written.replace(/^I /, ""),
+    );
+  });
+
+  it.each([
+    ["Band 6 nurse"],
+    ["year 9 lesson"],
+    ["on site by 6 am"],
+    ["let me know by the 2nd"],
+    ["Jan said the rota is fixed"],
+  ])("leaves %s as typed", (typed) => {
+    expect(readPiece(typed).text.toLowerCase()).toContain(typed.toLowerCase().replace(/\.$/, ""));
+  });
+
+  it("joins two clauses typed with only a comma, and keeps a comma before a fragment", () => {
+    expect(
+      joinedSplice("I paired every new hire with a buddy, 90-day retention went from 55% to 78%"),
+    ).toBe("I paired every new hire with a buddy, and 90-day retention went from 55% to 78%");
+    expect(joinedSplice("I ran the tenant programme, 1,200 responses, mostly door-knocking")).toBe(
+      "I ran the tenant programme, 1,200 responses, mostly door-knocking",
+    );
+    expect(joinedSplice("I stayed on call, so I kept close to production")).toBe(
+      "I stayed on call, so I kept close to production",
+    );
+  });
+
+  it("reads the candidate's sentence after a phrase saying where or when", () => {
+    expect(readPiece("at Brightway I paired every new hire with a buddy")).toMatchObject({
+      text: "At Brightway I paired every new hire with a buddy.",
+      frame: "own",
+    });
+    expect(readPiece("last yr been running the discharge list").text).toBe(
+      "Over the last year, I've been running the discharge list.",
+    );
+    expect(formOf("how I would stop a retry storm")).toBe("wh-phrase");
+  });
+
+  it.each([
+    ["the county permit renewal they're supporting", "noun-phrase"],
+    ["the app we built", "noun-phrase"],
+    ["green infrastructure retrofits on the school project", "noun-phrase"],
+    ["the staff said hello to every guest we passed", "clause"],
+    ["all their dairy comes from one farm in Fife", "clause"],
+    ["my final placement was in a sports injury clinic", "clause"],
+    ["the team works on the app", "clause"],
+  ])("%s is a %s", (text, form) => {
+    expect(formOf(text)).toBe(form);
+  });
+
+  it("takes a short clause closing a phrase as part of it, not as the sentence's verb", () => {
+    expect(readPiece("the county permit renewal they're supporting").frame).toBe("about");
+  });
+});
+
+describe("what the interviewer asked, reported", () => {
+  it.each([
+    [
+      "What would I do if a client's bank rec doesn't tie out?",
+      "what I would do if a client's bank rec doesn't tie out",
+    ],
+    [
+      "How would I adapt the lesson for a lower set?",
+      "how I would adapt the lesson for a lower set",
+    ],
+    [
+      "Which consultation platform would I recommend?",
+      "which consultation platform I would recommend",
+    ],
+    ["whats the trust policy on antibiotics??", "what the trust policy on antibiotics is"],
+    ["am I ok with 6am starts", "whether I am ok with 6am starts"],
+    ["how do I handle a difficult parent?", "how I handle a difficult parent"],
+    ["How many patients would I take on nights?", "how many patients I would take on nights"],
+  ])("%s", (question, reported) => {
+    expect(indirectQuestion(question)).toBe(reported);
+  });
+
+  it.each([
+    ["how does she run the rota?"],
+    ["Why did I leave my last job?"],
+    ["would you relocate?"],
+  ])("leaves %s to be quoted, as its verb or person would have to change", (question) => {
+    expect(indirectQuestion(question)).toBeNull();
+  });
+});
+
+describe("when the interviewer said the candidate would hear", () => {
+  it.each([
+    ["she'll let me know Monday, possibly a trial shift after that", "on Monday", false],
+    ["offers go out after Thanksgiving and she'll call either way", "after Thanksgiving", true],
+    ["they want to decide before Thanksgiving, he'll call Wednesday", "on Wednesday", true],
+    ["they're ringing all candidates tomorrow afternoon", "tomorrow afternoon", true],
+    ["Joanne said they'd be in touch early next week", "early next week", false],
+    ["decision by end of week", "by the end of the week", false],
+    ["They'll decide in the next two weeks", "within the next two weeks", false],
+    ["Ms Webb said they would let me know by the 27th.", "by the 27th", false],
+    ["will email by Nov 30", "by November 30", false],
+  ])("%s: %s", (said, when, call) => {
+    expect(nextContact(said)).toEqual({ when, call });
+  });
+
+  it.each([
+    ["has 2 more people to see this week"],
+    ["DBS and references if offered"],
+    ["you rang on 20 Oct"],
+    ["next round is a case study"],
+  ])("finds no promise of contact in %s", (said) => {
+    expect(nextContact(said)).toBeNull();
+  });
+});
+
+describe("which of the candidate's experience speaks to a point", () => {
+  it("counts the words two notes share, not the small ones", () => {
+    expect(
+      sharedWords(
+        "guest reviews dipping because of check-in waits at weekends",
+        "rolled out online check-in at the Linden, peak queue down to 5 minutes",
+      ),
+    ).toBe(1);
+    expect(
+      sharedWords(
+        "her plan to start an A level Early Modern option",
+        "MA dissertation on the Poor Laws, early modern is my thing",
+      ),
+    ).toBe(2);
+    expect(sharedWords("the turnover among part-timers", "I post schedules three weeks out")).toBe(
+      0,
+    );
+  });
+});
+
+describe("the reader's organisation, spoken to", () => {
+  const lena = { names: ["Lena Fischer", "Lena"], singular: true, plural: false, group: true };
+
+  it("says “you” for “they” in the reader's own points, unless people were named before it", () => {
+    expect(speakTo("how they stock the vans every morning", lena)).toBe(
+      "how you stock the vans every morning",
+    );
+    expect(speakTo("all their dairy comes from one farm", lena)).toBe(
+      "all your dairy comes from one farm",
+    );
+    expect(speakTo("staff all knew her by name and she knew theirs", lena)).toBe(
+      "staff all knew you by name and you knew theirs",
+    );
+    expect(speakTo("coaching trainees through their exams", lena)).toBe(
+      "coaching trainees through their exams",
+    );
   });
 });

@@ -54,7 +54,7 @@ export const STATUS_FOLLOW_UP = {
     about: [
       "I am still thinking about {point}.",
       "Since we spoke I have come back more than once to {point}.",
-      "I have kept thinking about {point} since we spoke.",
+      "Since we spoke, I have kept thinking about {point}.",
       "[formal] I have continued to reflect on {point}.",
     ],
     that: [

@@ -7,7 +7,7 @@
  *
  * Placeholders: {name}, {position}, {company}, {when} ("this morning", "yesterday", "on
  * Tuesday", or nothing), {point}, {point2}, {fit}, {impressed}, {concern}, {question}, {what},
- * {url}, {list}, {next}, {decisionDate}, {candidate}, {first}.
+ * {url}, {list}, {next}, {soon}, {decisionDate}, {candidate}, {first}.
  */
 export const THANK_YOU_EMAIL = {
   /** Every subject names the position, which the body then need not. */
@@ -27,22 +27,22 @@ export const THANK_YOU_EMAIL = {
     "Thank you from {first}",
   ],
   /**
-   * The thanks, short: the subject names the role, so the first line need not. The reader knows
-   * where they work.
+   * The thanks, naming the role as people do even when the subject has named it: the short
+   * position ("Senior Staff Nurse", not the advert's "(Band 6), Acute Medical Unit").
    */
   openingThanks: [
-    "Thank you for your time {when}.",
-    "Thank you for meeting with me {when}.",
-    "[warm plain] Thanks for talking with me {when}.",
-    "Thank you for speaking with me {when}.",
-    "[formal] Thank you for the time you gave me {when}.",
-    "[warm plain] Thank you for a good conversation {when}.",
-    "[warm] It was a pleasure to meet you {when}; thank you for your time.",
-    "[formal] I am grateful for your time {when}.",
-    "[plain] Thanks for your time {when}.",
-    "[formal warm] Thank you for seeing me {when}.",
+    "Thank you for meeting with me {when} about the {position} role.",
+    "Thank you for taking the time {when} to talk with me about the {position} position.",
+    "[warm plain] Thanks for talking with me {when} about the {position} role.",
+    "[formal] Thank you for the time you gave me {when} to discuss the {position} position.",
+    "Thank you for the chance to talk with you {when} about the {position} role.",
+    "Thank you for speaking with me {when} about the {position} position at {company}.",
+    "[warm] It was a pleasure to meet you {when}; thank you for telling me more about the {position} role.",
+    "Thank you for your time {when} and for the conversation about the {position} role.",
+    "[formal] I am grateful for your time {when} and for the chance to discuss the {position} position.",
+    "[plain] Thanks for your time {when} and for telling me more about the {position} job.",
   ],
-  /** The thanks for a note whose subject could not name the position. */
+  /** The thanks for a note without a subject line (a LinkedIn message), which must name the role. */
   openingThanksPosition: [
     "Thank you for your time {when} and for the conversation about the {position} role.",
     "[warm plain] Thanks for talking with me {when} about the {position} role.",
@@ -51,30 +51,8 @@ export const THANK_YOU_EMAIL = {
   ],
   /**
    * The thanks and the first specific in one sentence: for a candidate whose other notes have
-   * used every short thanks already, this one is their own.
+   * used every thanks already, this one is their own.
    */
-  openingWithPoint: {
-    about: [
-      "Thank you for your time {when}, and for the conversation about {point}.",
-      "Thank you for meeting with me {when}; I enjoyed talking about {point}.",
-      "[warm plain] Thanks for talking with me {when}, and for the time you spent on {point}.",
-      "[formal] Thank you for the time you gave me {when}, and for our discussion of {point}.",
-    ],
-    that: [
-      "Thank you for your time {when}; it was good to hear that {point}.",
-      "[formal] Thank you for meeting with me {when}; I was interested to learn that {point}.",
-      "[warm plain] Thanks for talking with me {when}; I was glad to hear that {point}.",
-    ],
-    asked: [
-      "Thank you for your time {when}, and for your question about {point}.",
-      "[warm plain] Thanks for talking with me {when}; your question about {point} was a good one.",
-    ],
-    thanks: [
-      "Thank you for your time {when}, and for {point}.",
-      "[warm plain] Thanks for meeting me {when} and for {point}.",
-    ],
-  },
-  /** The same, for a note whose thanks must also name the position (a card, a long position). */
   openingWithPointPosition: {
     about: [
       "Thank you for talking with me {when} about the {position} role, and especially about {point}.",
@@ -97,7 +75,7 @@ export const THANK_YOU_EMAIL = {
     about: [
       "I especially enjoyed talking about {point}.",
       "Our discussion of {point} gave me a lot to think about.",
-      "I have kept thinking about {point} since we spoke.",
+      "Since we spoke, I have kept thinking about {point}.",
       "It was useful to go through {point} with you.",
       "I learned a good deal from our conversation about {point}.",
       "[formal] I particularly valued our discussion of {point}.",
@@ -106,7 +84,6 @@ export const THANK_YOU_EMAIL = {
     that: [
       "It was good to hear that {point}.",
       "I was glad to learn that {point}.",
-      "It meant a lot to hear that {point}.",
       "[warm plain] I liked hearing that {point}.",
       "[formal] I was interested to learn that {point}.",
       "One thing I took away is that {point}.",
@@ -171,6 +148,16 @@ export const THANK_YOU_EMAIL = {
       "{fit} It is the kind of work I would like to do more of.",
     ],
   },
+  /** Experience said right after the point it speaks to. */
+  fitBeside: {
+    own: ["{fit}"],
+    about: [
+      "I hope {fit} will be useful there.",
+      "{fit} should help with that.",
+      "[formal] I believe {fit} is relevant here.",
+      "[warm plain] I'd bring {fit} to that work.",
+    ],
+  },
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
     about: ["I would also bring {fit}.", "[warm plain] I'd bring {fit} too."],
@@ -209,10 +196,10 @@ export const THANK_YOU_EMAIL = {
   ],
   concern: {
     about: [
-      "I have thought more about {concern} since we spoke.",
+      "Since we spoke, I have thought more about {concern}.",
       "A word on {concern}, which came up when we spoke.",
       "[formal] I would like to return briefly to {concern}.",
-      "[warm plain] I've been thinking about {concern} since we talked.",
+      "[warm plain] Since we talked, I've been thinking about {concern}.",
     ],
     that: [
       "I know {concern}.",
@@ -295,6 +282,20 @@ export const THANK_YOU_EMAIL = {
     "I am glad to make time for a further conversation whenever it suits you.",
     "Should a second conversation be useful, my calendar is open.",
     "[warm plain] I'm happy to talk again whenever suits you.",
+  ],
+  /** {soon}: when the interviewer said the candidate would hear ("on Monday", "early next week"). */
+  nextContact: [
+    "I look forward to hearing from you {soon}.",
+    "I hope to hear from you {soon}.",
+    "[warm plain] I'll look out for your news {soon}.",
+    "[formal] I look forward to hearing from you {soon}, and I am glad to help with anything before then.",
+    "[warm] I'll look forward to hearing from you {soon}.",
+  ],
+  /** The same, when they said they would ring. */
+  nextCall: [
+    "I look forward to your call {soon}.",
+    "[warm plain] I'll look out for your call {soon}.",
+    "[formal] I look forward to speaking with you {soon}.",
   ],
   nextStepsSaid: {
     that: [

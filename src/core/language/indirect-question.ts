@@ -1,0 +1,60 @@
+/**
+ * A question the interviewer asked, reported from the candidate's side: "What would I do if the
+ * bank rec doesn't tie out?" is "what I would do if the bank rec doesn't tie out", "Am I ok with
+ * 6am starts?" is "whether I am ok with 6am starts", "whats the policy on X??" is "what the
+ * policy on X is". Null for a question whose verb would have to change ("how does she…",
+ * "why did I…"), which is then quoted as typed.
+ */
+export function indirectQuestion(question: string): string | null {
+  const text = question
+    .trim()
+    .replace(/^["“']|["”']$/g, "")
+    .replace(/[?!.\s]+$/u, "")
+    .replace(/\s+/g, " ");
+  const lowered = text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (c) => (c === "I" ? c : c.toLowerCase()));
+  return whQuestion(lowered) ?? copulaQuestion(lowered) ?? yesNoQuestion(lowered);
+}
+
+const AUX = "would|should|could|will|can|might|may|shall|do|is|are|was|were|have|has|had|am";
+/** "you" is left out: typed as asked, it means the candidate, and the rest would need turning too. */
+const SUBJECT = "I|we|he|she|they|it|(?:the|my|our|their|this|that) [\\p{L}-]+";
+const WH = "what|how|why|where|when|who|whom|which|whose";
+
+const INVERTED = new RegExp(
+  `^((?:${WH})(?: (?:many|much|long|often|far|soon|well))?(?: [\\p{L}-]+){0,3}?) (${AUX}) (${SUBJECT}) (.+)$`,
+  "u",
+);
+
+function whQuestion(text: string): string | null {
+  const match = INVERTED.exec(text);
+  if (!match) return null;
+  const [, wh, aux, subject, rest] = match as unknown as [string, string, string, string, string];
+  // "how do I handle…" is "how I handle…"; "does" and "did" would change the verb.
+  if (aux === "do") return /^(?:I|we|they)$/.test(subject) ? `${wh} ${subject} ${rest}` : null;
+  return `${wh} ${subject} ${agreeing(aux, subject)} ${rest}`;
+}
+
+/** "whats the trust policy on nurse-initiated antibiotics": what the policy is. */
+function copulaQuestion(text: string): string | null {
+  const match = /^(what|who|where|how)(?:['’]?s| is) (.+)$/iu.exec(text);
+  if (!match) return null;
+  const [, wh, rest] = match as unknown as [string, string, string];
+  return `${wh.toLowerCase()} ${rest} is`;
+}
+
+/** "Am I ok with 6am starts?" is "whether I am ok with 6am starts". */
+function yesNoQuestion(text: string): string | null {
+  const match = new RegExp(`^(${AUX}) (I|we) (.+)$`, "iu").exec(text);
+  if (!match) return null;
+  const [, aux, subject, rest] = match as unknown as [string, string, string, string];
+  const verb = aux.toLowerCase();
+  if (verb === "do") return `whether ${subject} ${rest}`;
+  return `whether ${subject} ${agreeing(verb, subject)} ${rest}`;
+}
+
+/** "are I" never stands: the verb agrees with the subject it now follows. */
+function agreeing(aux: string, subject: string): string {
+  if (subject === "I" && (aux === "are" || aux === "is")) return "am";
+  if (subject === "I" && aux === "were") return "was";
+  return aux;
+}

@@ -1,0 +1,126 @@
+/**
+ * When the interviewer said the candidate would hear, read from the notes' next steps: "she'll
+ * let me know Monday" is "on Monday", "offers go out after Thanksgiving, he'll call either way"
+ * is "after Thanksgiving" by phone, "decision by end of next week" is "by the end of next week".
+ * Null when the words promise no contact ("2 more people to see this week") or it has happened
+ * ("you rang on 20 Oct").
+ */
+export interface NextContact {
+  /** A time phrase that reads after "hearing from you": "on Monday", "early next week". */
+  when: string;
+  /** They said they would ring, so the candidate looks forward to the call. */
+  call: boolean;
+}
+
+const CONTACT =
+  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting)\b/i;
+const FUTURE =
+  /\b(?:will|would|wil|'ll|’ll|'d|’d|going to|gonna|expect|hope|plan|want|aim|by|before|after|within|next|tomorrow|early|end of)\b/i;
+const HAPPENED = /\b(?:rang|called|phoned|emailed|e-mailed|decided|heard)\b/i;
+
+const DAY =
+  "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const HOLIDAY =
+  "(?:thanksgiving|christmas|easter|the holidays|new year|half[- ]term|the bank holiday)";
+
+/** Each pattern, and how its match is said after "hearing from you". */
+const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /\b(?:by |before |at |until )?(?:the )?end of (?:the )?(next|this)? ?(week|month)\b/i,
+    (m) => `by the end of ${m[1] ? `${m[1].toLowerCase()} ` : "the "}${m[2]!.toLowerCase()}`,
+  ],
+  [
+    /\b(early|late|mid|later)[- ](next|this) (week|month)\b/i,
+    (m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}`,
+  ],
+  [
+    /\b(tomorrow|today)(?: (morning|afternoon|evening))?\b/i,
+    (m) => [m[1], m[2]].filter(Boolean).join(" ").toLowerCase(),
+  ],
+  [
+    /\bwithin (?:a|one|the next|\d+|two|three|four|a couple of) ?(?:\w+ )?(?:days?|weeks?)\b/i,
+    (m) => m[0].toLowerCase(),
+  ],
+  [/\bin the next (?:\w+ )?(?:days?|weeks?)\b/i, (m) => `within ${m[0].slice(3).toLowerCase()}`],
+  [
+    new RegExp(`\\b(by|before|after|on)? ?(${HOLIDAY})\\b`, "i"),
+    (m) => `${(m[1] ?? "after").toLowerCase()} ${holiday(m[2]!)}`,
+  ],
+  [
+    new RegExp(
+      `\\b(by|before|on|after)? ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)(?: of ${MONTH})?\\b`,
+      "i",
+    ),
+    (m) => `${(m[1] ?? "by").toLowerCase()} the ${ordinal(m[2]!)}`,
+  ],
+  [
+    new RegExp(`\\b(by|before|on|after)? ?(${MONTH}) (\\d{1,2})\\b`, "i"),
+    (m) => `${(m[1] ?? "by").toLowerCase()} ${month(m[2]!)} ${Number(m[3])}`,
+  ],
+  [
+    new RegExp(`\\b(by|before|on|after)? ?(${DAY})\\b`, "i"),
+    (m) => `${(m[1] ?? "on").toLowerCase()} ${weekday(m[2]!)}`,
+  ],
+  [/\b(next|this) (week|month)\b/i, (m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`],
+];
+
+export function nextContact(text: string): NextContact | null {
+  const said = text.replace(/\s+/g, " ").trim();
+  if (!CONTACT.test(said) || (HAPPENED.test(said) && !FUTURE.test(said.replace(HAPPENED, "")))) {
+    return null;
+  }
+  const call = CALL.exec(said);
+  // "decide before Thanksgiving, he'll call Wednesday": the call is what comes on Wednesday.
+  const when = (call && timeIn(said.slice(call.index))) || timeIn(said);
+  return when ? { when, call: call !== null } : null;
+}
+
+const CALL = /\b(?:call|ring|phone|ringing|calling)\b/i;
+
+function timeIn(text: string): string | null {
+  for (const [pattern, spoken] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return spoken(match);
+  }
+  return null;
+}
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function weekday(word: string): string {
+  return WEEKDAYS.find((d) => d.toLowerCase().startsWith(word.toLowerCase().slice(0, 3)))!;
+}
+
+function month(word: string): string {
+  return MONTHS.find((m) => m.toLowerCase().startsWith(word.toLowerCase().slice(0, 3)))!;
+}
+
+function holiday(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.startsWith("the ") || lower.startsWith("half")
+    ? lower
+    : word.charAt(0).toUpperCase() + lower.slice(1).replace(/ year$/, " Year");
+}
+
+function ordinal(n: string): string {
+  const value = Number(n);
+  const suffix =
+    value % 100 >= 11 && value % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][value % 10] ?? "th");
+  return `${value}${suffix}`;
+}

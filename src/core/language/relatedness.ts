@@ -1,0 +1,37 @@
+/**
+ * How much two pieces of the notes are about the same thing, by the words they share: "check-in
+ * waits at weekends" and "rolled out online check-in, peak queue from 20 minutes to under 5"
+ * share "check-in"; "turnover among part-timers, most leave within 90 days" and "paired every
+ * new hire with a buddy, 90-day retention went up" share "90" and little else. A crude measure,
+ * used only to put the candidate's experience beside the topic it speaks to.
+ */
+export function sharedWords(a: string, b: string): number {
+  const theirs = new Set(keyWords(b));
+  return new Set(keyWords(a).filter((word) => theirs.has(word))).size;
+}
+
+function keyWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => (/\d/.test(word) ? word.length >= 2 : word.length > 2 && !STOP.has(word)))
+    .map(stem);
+}
+
+/** "reviews", "reviewing" and "reviewed" are one word here. */
+function stem(word: string): string {
+  const root = word.replace(/(?:ing|ed|es|s|ly|er|ers|ment|ments|ion|ions)$/u, "");
+  return root.length >= 4 ? root.slice(0, 6) : word;
+}
+
+const STOP = new Set(
+  (
+    "the and for with that this from have has had was were are will would could should about " +
+    "into over under their there they them then than what when where which while who whom " +
+    "your you our ours my mine his her hers its it's not but all any some most more much many " +
+    "very also just only even still really lots lot one two three four five six seven eight " +
+    "nine ten year years month months week weeks day days time times last next first second " +
+    "work working team people job role thing things way good great new how why did does done " +
+    "make made get got going want wants like said says told asked ask talk talked"
+  ).split(" "),
+);
