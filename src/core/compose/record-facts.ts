@@ -195,7 +195,9 @@ export function noteFacts(
   // "I have not led a team before" reads best as "the point that I have not led a team before".
   // "How would I adapt the lesson?" is "your question about how I would adapt the lesson".
   const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
-    const fact = piece(raw, source, aboutCandidate(raisedBy));
+    // "no ultra long haul exp": a concern the candidate owns, said as theirs.
+    const owned = raw.trim().replace(/^no\s+(?=\p{L})/iu, "I have no ");
+    const fact = piece(owned, source, aboutCandidate(raisedBy));
     if (fact?.frame === "own" && /^I\b/.test(fact.text)) {
       return { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const };
     }

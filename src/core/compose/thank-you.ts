@@ -81,7 +81,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         fitSentence(mainFit, "fit", 7, related(mainFit)),
         // A question the reader asked, named with nothing in the notes that answers it, says little.
         second &&
-          (second.frame !== "asked" || secondFit) &&
+          (second.frame !== "asked" || related(secondFit)) &&
           w.framed(
             "specific-point",
             "second",

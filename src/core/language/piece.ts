@@ -39,7 +39,7 @@ export function readPiece(
       .replace(/\s+/g, " ")
       .trim()
       .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
-  );
+  ).replace(/^I\s+(never|not)\s+(been|done)\b/u, "I have $1 $2");
   const whole = formOf(typed);
   let tidy = whole === "first-person" || whole === "question" ? typed : withSubject(headOf(typed));
   let form = tidy === typed ? whole : formOf(tidy);
@@ -72,6 +72,20 @@ export function readPiece(
         frame: "own",
         form,
       };
+    case "wh-phrase":
+      // "how I would handle two patients deteriorating": a question put to the candidate.
+      if (
+        /^(?:how|what|why|whether|which|when|where)\b(?:\s+\S+){0,3}?\s+I(?:\s+(?:would|will|could|should|might)|['’](?:d|ll))\b/iu.test(
+          said,
+        )
+      ) {
+        return {
+          text: withoutSplice(phraseInSentence(said)).replace(/\bI['’]d\b/, "I would"),
+          frame: "asked",
+          form,
+        };
+      }
+      return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
     case "clause":
       if (/^you\b/i.test(said)) return toTheReader(said, form);
       return { text: lowerOpening(withoutSplice(phraseInSentence(said))), frame: "that", form };
@@ -132,6 +146,14 @@ function withSubject(text: string): string {
     const lead = been[1]!.replace(/^last\s/i, "over the last ").replace(/\s$/, ", ");
     return `${lead}I've ${text.slice(been[1]!.length)}`;
   }
+  // "not done whole fish at volume", "never been the top bloke", "I never been": "I have not…".
+  const notDone = /^(?:I\s+)?(not|never)\s+(been|done|worked|used|led|run|had|managed)\s/iu.exec(
+    text,
+  );
+  if (notDone) {
+    const rest = text.slice(notDone[0].length);
+    return `I have ${notDone[1]!.toLowerCase()} ${notDone[2]!.toLowerCase()} ${rest}`;
+  }
   return /^(?:haven['’]?t|hadn['’]?t|don['’]?t|didn['’]?t|can['’]?t|wasn['’]?t|never|am|have)\s/i.test(
     text,
   )
@@ -144,7 +166,8 @@ function withSubject(text: string): string {
  * ("walking me through the shop"), or said to them when a sentence cannot thank them for it.
  */
 function forWhatTheyDid(said: string): Piece | null {
-  const phrase = phraseInSentence(said);
+  // "showing me the setup and asked me to talk through a case": what they did for the candidate.
+  const phrase = phraseInSentence(said).replace(/\s+and\s+\p{L}+ed\b.*$/u, "");
   if (!/^\p{L}+\s+(?:me|us)\b/iu.test(phrase)) return null;
   return {
     text: asGerund(lowerOpening(phrase)),

@@ -21,6 +21,32 @@ const WORDS: Record<string, string> = {
   govt: "government",
   ppl: "people",
   approx: "about",
+  exp: "experience",
+  incl: "including",
+  abt: "about",
+  theyre: "they're",
+  youre: "you're",
+  dont: "don't",
+  cant: "can't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  hadnt: "hadn't",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  im: "I'm",
+  ive: "I've",
+  whos: "who's",
+  shes: "she's",
+  theyll: "they'll",
+  theyd: "they'd",
+  youll: "you'll",
+  youve: "you've",
   "w/": "with",
   "w/o": "without",
   "b/c": "because",
@@ -91,9 +117,8 @@ const CHANGE =
 const CHANGE_ASIDE = /\s*\(\s*([^()]*?(?:->|→|=>)[^()]*?)\s*\)/gu;
 
 /** "a 15 min review" is "a 15-minute review"; "went from 20 min to 5" keeps "minutes". */
-const UNIT_BEFORE_NOUN =
-  /\b(\d+)\s?(min|mins|hr|hrs|wk|wks|yr|yrs|day|days|week|weeks|hour|hours|minute|minutes|month|months|year|years)\s(?=(\p{Ll}+))/gu;
-const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour", wk: "week", yr: "year" };
+const UNIT_BEFORE_NOUN = /\b(\d+)\s?(min|mins|hr|hrs|hour|hours|minute|minutes)\s(?=(\p{Ll}+))/gu;
+const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour" };
 const NOT_A_NOUN = new Set(
   "to of a an and or in on at for per each off late early ago before after later long left max with from until till out back more less over under into is are was were a day week notice".split(
     " ",
@@ -115,30 +140,56 @@ function dayName(short: string): string {
   return DAY_NAMES.find((day) => day.toLowerCase().startsWith(key)) ?? short;
 }
 
+/** "£600/yr", "300 hrs/yr", "twice/wk": a rate, said as a letter says it. */
+const PER = /\/(yr|year|wk|week|mo|month|day|hr|hour)\b/giu;
+const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month", hr: "hour" };
+
+/** "its your biggest job": "it's" before what only follows a verb. */
+const ITS =
+  /\bits(?=\s+(?:your|my|our|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite)\b)/gu;
+
+/** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
+const LOWER_MONTH =
+  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b\.?/gu;
+const LOWER_DAY =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:the\s+)?\d))\b/gu;
+
 export function writtenOut(text: string): string {
-  return text
-    .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
-      if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
-      const single = unit.replace(/s$/, "");
-      return `${n}-${UNIT_WORDS[single] ?? single} `;
-    })
-    .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
-    .replace(WORD, (word) => WORDS[word.toLowerCase()] ?? word)
-    .replace(/\s\+\s/g, " and ")
-    .replace(/\s&\s(?=\p{Ll})/gu, " and ")
-    .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
-    .replace(/~\s?(?=\d)/g, "about ")
-    .replace(CHANGE_ASIDE, " $1")
-    .replace(MONTH_RANGE, (_, a: string, b: string) => `${monthName(a)} to ${monthName(b)}`)
-    .replace(CHANGE, (_, from: string | undefined, a: string, b: string) =>
-      from ? `${from}${a} to ${b}` : `from ${a} to ${b}`,
-    )
-    .replace(ORDINAL, (_, n: string) => `${ORDINALS[Number(n) - 1]} `)
-    .replace(COUNT, (whole, n: string, next: string, at: number, all: string) =>
-      FIGURE_UNITS.test(next.replace(/\.$/, "")) || labelled(all.slice(0, at))
-        ? whole
-        : `${SMALL[Number(n) - 1]} `,
-    );
+  return (
+    text
+      .replace(ITS, "it's")
+    .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
+      .replace(
+        PER,
+        (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
+      )
+      .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month)}`)
+      .replace(LOWER_DAY, (day: string) => dayName(day))
+      .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
+        if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
+        const single = unit.replace(/s$/, "");
+        return `${n}-${UNIT_WORDS[single] ?? single} `;
+      })
+      .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
+      .replace(WORD, (word) => WORDS[word.toLowerCase()] ?? word)
+      .replace(/\s\+\s/g, " and ")
+      .replace(/\s&\s(?=\p{Ll})/gu, " and ")
+      .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
+      .replace(/~\s?(?=\d)/g, "about ")
+      // "18k units a shift": thousands, written out.
+      .replace(/(?<![\p{L}\p{N}.])(\d{1,3})k(?=\s+\p{Ll})/gu, "$1,000")
+      .replace(CHANGE_ASIDE, " $1")
+      .replace(MONTH_RANGE, (_, a: string, b: string) => `${monthName(a)} to ${monthName(b)}`)
+      .replace(CHANGE, (_, from: string | undefined, a: string, b: string) =>
+        from ? `${from}${a} to ${b}` : `from ${a} to ${b}`,
+      )
+      .replace(ORDINAL, (_, n: string) => `${ORDINALS[Number(n) - 1]} `)
+      .replace(COUNT, (whole, n: string, next: string, at: number, all: string) =>
+        FIGURE_UNITS.test(next.replace(/\.$/, "")) || labelled(all.slice(0, at))
+          ? whole
+          : `${SMALL[Number(n) - 1]} `,
+      )
+  );
 }
 
 /** "Band 6", "year 9", "room 3": a number that labels what comes before it stays a figure. */

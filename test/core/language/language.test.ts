@@ -4,6 +4,7 @@ import { indirectQuestion } from "../../../src/core/language/indirect-question.j
 import { nextContact } from "../../../src/core/language/next-contact.js";
 import { cvLine, joinedSplice, readPiece, readThing } from "../../../src/core/language/piece.js";
 import { sharedWords } from "../../../src/core/language/relatedness.js";
+import { writtenOut } from "../../../src/core/language/shorthand.js";
 import { speakTo } from "../../../src/core/language/to-reader.js";
 
 describe("the form of a piece of notes", () => {
@@ -124,7 +125,7 @@ describe("notes typed in a hurry", () => {
       "lobby refurbishment looks great",
     );
     expect(readPiece("nights pick 18k units a shift, you want fewer mis-picks").text).toBe(
-      "nights pick 18k units a shift — you want fewer mis-picks",
+      "nights pick 18,000 units a shift — you want fewer mis-picks",
     );
   });
 
@@ -164,10 +165,14 @@ describe("notes written out as a letter says them", () => {
     ["last 2 yrs mostly design work", "last two years mostly design work"],
     ["the pace dragged in the 2nd half", "the pace dragged in the second half"],
     ["the discharge list tues + thurs", "the discharge list on Tuesdays and Thursdays"],
+    ["theyre moving to a new HRIS in jan", "they're moving to a new HRIS in January"],
+    ["you said its your biggest job", "you said it's your biggest job"],
+    ["a £600/yr budget", "a £600 a year budget"],
+    ["nights pick 18k units a shift", "nights pick 18,000 units a shift"],
+    ["she'll let me know by fri the 13th", "she'll let me know by Friday the 13th"],
+    ["how id handle a late trade", "how I'd handle a late trade"],
   ])("%s", (typed, written) => {
-    expect(readPiece(typed).text.replace(/^I /, "").replace(/\.$/, "")).toContain(
-      written.replace(/^I /, ""),
-    );
+    expect(writtenOut(typed)).toBe(written);
   });
 
   it.each([
@@ -190,6 +195,25 @@ describe("notes written out as a letter says them", () => {
     expect(joinedSplice("I stayed on call, so I kept close to production")).toBe(
       "I stayed on call, so I kept close to production",
     );
+  });
+
+  it("gives the candidate's own gap its I, however it was typed", () => {
+    expect(readPiece("not done whole fish butchery at volume").text).toBe(
+      "I have not done whole fish butchery at volume.",
+    );
+    expect(readPiece("I never been the top bloke on site").text).toBe(
+      "I have never been the top bloke on site.",
+    );
+  });
+
+  it("thanks the reader for what they did, not for what followed it", () => {
+    expect(
+      readPiece("showed me her monitoring setup and asked me to talk through a case", {
+        names: ["Ann"],
+        singular: true,
+        plural: false,
+      }),
+    ).toMatchObject({ text: "showing me your monitoring setup", frame: "thanks" });
   });
 
   it("reads the candidate's sentence after a phrase saying where or when", () => {

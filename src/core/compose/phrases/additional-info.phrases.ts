@@ -45,6 +45,11 @@ export const ADDITIONAL_INFO = {
       "I wanted to say more about one of my answers. {question}",
       "One of my answers needed more. {question}",
     ],
+    asked: [
+      "I wanted to give a fuller answer to your question about {question}.",
+      "Here is more on your question about {question}.",
+      "[formal] I would like to answer your question about {question} more fully.",
+    ],
     quote: [
       "I wanted to give a fuller answer to the question {question}",
       "I have a better answer now to the question {question}",
@@ -75,6 +80,10 @@ export const ADDITIONAL_INFO = {
     own: [
       "I wanted to come back to one point we discussed. {concern}",
       "There was one concern I wanted to answer properly. {concern}",
+    ],
+    asked: [
+      "I wanted to come back to your question about {concern}.",
+      "Here is more on your question about {concern}.",
     ],
     quote: [
       "I wanted to come back to the question {concern}",

@@ -238,7 +238,7 @@ export const THANK_YOU_EMAIL = {
     ],
     asked: [
       "I have a better answer now to your question about {question}.",
-      "I could have answered your question about {question} better.",
+      "I wanted to add to my answer to your question about {question}.",
       "[formal] I would like to add to my answer to your question about {question}.",
     ],
     own: [
