@@ -158,7 +158,7 @@ export function writtenOut(text: string): string {
   return (
     text
       .replace(ITS, "it's")
-    .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
+      .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
       .replace(
         PER,
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
