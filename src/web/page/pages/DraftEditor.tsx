@@ -14,6 +14,7 @@ import { openDraft } from "../open-draft.js";
 import { carryOver, mergeFindings, pageProofreader } from "../proofreading.js";
 import { Link } from "../router.js";
 import { CHANNEL_LABEL, KIND_LABEL } from "../words.js";
+import { FindingAtCursor, FindingBar } from "../components/FindingBar.js";
 import { FindingList, type PlacedFinding } from "../components/FindingList.js";
 import { sourceLabel } from "../sources.js";
 
@@ -65,6 +66,9 @@ interface Settled {
 
 const SIZES_TO_CONTENT = CSS.supports("field-sizing", "content");
 
+/** Keys that put the cursor somewhere without typing: the finding there is shown at the note. */
+const MOVES_CURSOR = /^(?:Arrow(?:Left|Right|Up|Down)|Home|End|PageUp|PageDown)$/;
+
 /** What the page's proofreader does after typing pauses this long (harper, suggestions). */
 const SETTLE_AFTER_MS = 150;
 
@@ -78,10 +82,13 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sendAt, setSendAt] = useState("");
+  /** Where the cursor was put in the note (a tap, a click, the arrow keys); null while typing. */
+  const [cursor, setCursor] = useState<number | null>(null);
   const settles = useRef(0);
   const answered = useRef(0);
   const lastCheck = useRef<NonNullable<Window["afterwordChecks"]>[number] | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const underlay = useRef<HTMLDivElement>(null);
   const loadedAt = useRef(0);
 
   useEffect(() => {
@@ -229,6 +236,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     }
     const next = body.slice(0, finding.start) + replacement + body.slice(finding.end);
     setBody(next);
+    setCursor(null);
     requestAnimationFrame(() => {
       textarea.current?.focus();
       textarea.current?.setSelectionRange(
@@ -242,6 +250,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     if (finding.part !== "body") return;
     textarea.current?.focus();
     textarea.current?.setSelectionRange(finding.start, finding.end);
+    setCursor(finding.start);
   }
 
   async function addWord(word: string) {
@@ -326,6 +335,15 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const bodyFindings = placed.filter(
     (finding) => finding.part === "body" && finding.end > finding.start,
   );
+  const atCursor =
+    cursor === null
+      ? null
+      : (bodyFindings.find((finding) => finding.start <= cursor && cursor <= finding.end) ?? null);
+  const actions = {
+    onReplace: replace,
+    onShow: show,
+    onAddWord: (word: string) => void addWord(word),
+  };
 
   return (
     <>
@@ -370,6 +388,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
               />
             </div>
           )}
+          <FindingBar findings={placed} />
           <div className="field">
             <label htmlFor="body">
               {draft.channel === "card"
@@ -381,7 +400,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
                     : "Your e-mail"}
             </label>
             <div className="underlay-box">
-              <div className="underlay" aria-hidden="true">
+              <div className="underlay" aria-hidden="true" ref={underlay}>
                 {underlined(body, bodyFindings)}
               </div>
               <textarea
@@ -390,8 +409,16 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
                 value={body}
                 spellCheck={false}
                 aria-describedby="length findings-summary"
-                onChange={(event) => setBody(event.target.value)}
+                onChange={(event) => {
+                  setBody(event.target.value);
+                  setCursor(null);
+                }}
+                onClick={(event) => setCursor(event.currentTarget.selectionStart)}
+                onKeyUp={(event) => {
+                  if (MOVES_CURSOR.test(event.key)) setCursor(event.currentTarget.selectionStart);
+                }}
               />
+              <FindingAtCursor finding={atCursor} marks={underlay} {...actions} />
             </div>
             <p id="length" className={overLength ? "length over" : "length"} aria-live="polite">
               {noteLimit !== null
@@ -448,13 +475,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
             notes={draft.sourceNotes}
           />
         </div>
-        <FindingList
-          findings={placed}
-          harperReady={harperReady}
-          onReplace={replace}
-          onShow={show}
-          onAddWord={(word) => void addWord(word)}
-        />
+        <FindingList findings={placed} harperReady={harperReady} {...actions} />
       </div>
     </>
   );
@@ -468,7 +489,7 @@ function underlined(body: string, findings: PlacedFinding[]) {
     if (finding.start < at) continue;
     parts.push(body.slice(at, finding.start));
     parts.push(
-      <mark key={`${finding.start}-${finding.rule}`} className={`under ${finding.severity}`}>
+      <mark key={parts.length} data-start={finding.start} className={`under ${finding.severity}`}>
         {body.slice(finding.start, finding.end)}
       </mark>,
     );
