@@ -151,7 +151,7 @@ describe("a new user's journey, with the mouse", () => {
     ).resolves.toBe(1);
     await expect(
       page
-        .getByRole("group", { name: "How to send the thank-you note to dana whitfield" })
+        .getByRole("group", { name: "How to send the thank-you note to Dana Whitfield" })
         .getByRole("button")
         .evaluateAll((buttons) =>
           buttons.map((button) => button.textContent!.replace(/ \(.*\)$/, "")),

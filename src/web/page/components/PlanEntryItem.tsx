@@ -2,7 +2,7 @@ import type { MessageEntry } from "../../server/present/message-entries.js";
 import { problemText } from "../api.js";
 import { openDraft } from "../open-draft.js";
 import { Link } from "../router.js";
-import { CHANNEL_LABEL, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
+import { CHANNEL_IN_SENTENCE, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
 
 /**
  * One message to one person, as every list of the plan shows it (Today, the interview's plan, the
@@ -22,6 +22,8 @@ export function PlanEntryItem({
   interview?: { company: string; position: string };
 }) {
   const title = `${KIND_LABEL[entry.kind]} to ${entry.recipient.name}`;
+  // The title inside a sentence: "the thank-you note to Dana Whitfield".
+  const named = `${KIND_LABEL[entry.kind].toLowerCase()} to ${entry.recipient.name}`;
   const sent = entry.channels.filter((choice) => choice.state === "done");
   const open = entry.channels.filter(
     (choice) => choice.state !== "done" && choice.state !== "cancelled",
@@ -51,16 +53,12 @@ export function PlanEntryItem({
         )}
         {sent.map((choice) => (
           <p key={choice.planItemId} className="meta">
-            Sent as {CHANNEL_LABEL[choice.channel].toLowerCase()}
+            Sent as {CHANNEL_IN_SENTENCE[choice.channel]}
             {choice.sentAt && ` ${moment(choice.sentAt, timeZone)}`}
           </p>
         ))}
         {open.length > 0 && (
-          <div
-            className="choices"
-            role="group"
-            aria-label={`How to send the ${title.toLowerCase()}`}
-          >
+          <div className="choices" role="group" aria-label={`How to send the ${named}`}>
             {open.map((choice) => (
               <button
                 key={choice.channel}
@@ -75,8 +73,8 @@ export function PlanEntryItem({
                   }).catch((error) => onProblem(problemText(error)))
                 }
               >
-                Write the {CHANNEL_LABEL[choice.channel].toLowerCase()}
-                <span className="visually-hidden"> ({title.toLowerCase()})</span>
+                Write the {CHANNEL_IN_SENTENCE[choice.channel]}
+                <span className="visually-hidden"> ({named})</span>
               </button>
             ))}
           </div>
