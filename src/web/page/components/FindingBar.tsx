@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { memo, useLayoutEffect, useState, type RefObject } from "react";
 import {
   FindingDetail,
   findingsSummary,
@@ -13,7 +13,11 @@ const UNDERLINE_ROOM = 10;
  * For a window too narrow to show the list beside the note: a line that stays at the top of the
  * window while the note scrolls, with the count and the way to the list below.
  */
-export function FindingBar({ findings }: { findings: readonly PlacedFinding[] }) {
+export const FindingBar = memo(function FindingBar({
+  findings,
+}: {
+  findings: readonly PlacedFinding[];
+}) {
   function toList() {
     const list = document.getElementById("findings-title");
     list?.focus();
@@ -29,7 +33,7 @@ export function FindingBar({ findings }: { findings: readonly PlacedFinding[] })
       )}
     </p>
   );
-}
+});
 
 /**
  * The finding under the cursor (a tap on an underline puts it there), with its fixes, shown just

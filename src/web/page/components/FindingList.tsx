@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Finding } from "../../../core/check/index.js";
 
 export interface PlacedFinding extends Finding {
@@ -35,11 +36,11 @@ export function findingKey(finding: PlacedFinding): string {
 }
 
 /** The findings beside the note, each with what to do about it in one click where there is one. */
-export function FindingList({
+export const FindingList = memo(function FindingList({
   findings,
   harperReady,
   ...actions
-}: { findings: PlacedFinding[]; harperReady: boolean } & FindingActions) {
+}: { findings: readonly PlacedFinding[]; harperReady: boolean } & FindingActions) {
   return (
     <aside className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title" tabIndex={-1}>
@@ -58,7 +59,7 @@ export function FindingList({
       </ul>
     </aside>
   );
-}
+});
 
 /**
  * One finding: what is wrong, where, and the one-click fixes. `showable` offers to select it in

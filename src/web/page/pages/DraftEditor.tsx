@@ -1,4 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import {
+  memo,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+} from "react";
 import type { EnglishVariety } from "../../../core/english-variety.js";
 import type { CheckContext, Finding } from "../../../core/check/index.js";
 import type { IncrementalLint } from "../../../engines/incremental.engine.js";
@@ -15,7 +24,7 @@ import { carryOver, mergeFindings, pageProofreader } from "../proofreading.js";
 import { Link } from "../router.js";
 import { CHANNEL_LABEL, KIND_LABEL } from "../words.js";
 import { FindingAtCursor, FindingBar } from "../components/FindingBar.js";
-import { FindingList, type PlacedFinding } from "../components/FindingList.js";
+import { FindingList, type FindingActions, type PlacedFinding } from "../components/FindingList.js";
 import { sourceLabel } from "../sources.js";
 
 interface DraftView {
@@ -190,22 +199,42 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     area.style.height = `${area.scrollHeight + 2}px`;
   }, [body, view]);
 
+  const bodyStart = text.length - body.length;
+  const placed = useMemo(
+    () =>
+      findings.map((finding): PlacedFinding => {
+        const inSubject = isEmail && finding.start < bodyStart;
+        const offset = inSubject ? "Subject: ".length : bodyStart;
+        const limit = inSubject ? subject.length : body.length;
+        const clamp = (n: number) => Math.max(0, Math.min(n - offset, limit));
+        return {
+          ...finding,
+          part: inSubject ? "subject" : "body",
+          start: clamp(finding.start),
+          end: clamp(finding.end),
+          text: text.slice(finding.start, finding.end),
+        };
+      }),
+    [findings, isEmail, bodyStart, subject.length, body.length, text],
+  );
+  // A keystroke's frame carries the text and its underlines; the list of findings and "From your
+  // notes" follow in a render of their own that the next keystroke may interrupt.
+  const listed = useDeferredValue(placed);
+  const notesOf = useDeferredValue(body);
+  // The lists keep the same actions from one keystroke to the next (so they need not redraw),
+  // and each action does what it does to the note as it is when clicked.
+  const latest = useRef<FindingActions | null>(null);
+  const actions = useMemo<FindingActions>(
+    () => ({
+      onReplace: (finding, replacement) => latest.current?.onReplace(finding, replacement),
+      onShow: (finding) => latest.current?.onShow(finding),
+      onAddWord: (word) => latest.current?.onAddWord(word),
+    }),
+    [],
+  );
+
   if (!view) return <Problem text={problem} />;
   const { draft } = view;
-  const bodyStart = text.length - body.length;
-  const placed: PlacedFinding[] = findings.map((finding) => {
-    const inSubject = isEmail && finding.start < bodyStart;
-    const offset = inSubject ? "Subject: ".length : bodyStart;
-    const limit = inSubject ? subject.length : body.length;
-    const clamp = (n: number) => Math.max(0, Math.min(n - offset, limit));
-    return {
-      ...finding,
-      part: inSubject ? "subject" : "body",
-      start: clamp(finding.start),
-      end: clamp(finding.end),
-      text: text.slice(finding.start, finding.end),
-    };
-  });
   const dirty = subject !== saved.subject || body !== saved.body;
   const words = body.trim() === "" ? 0 : body.trim().split(/\s+/u).length;
   const limits = wordLimits(draft.kind, draft.channel);
@@ -230,6 +259,9 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   }
 
   function replace(finding: PlacedFinding, replacement: string) {
+    // A list a keystroke behind points at text that has moved: its next render is a moment away.
+    const part = finding.part === "subject" ? subject : body;
+    if (part.slice(finding.start, finding.end) !== finding.text) return;
     if (finding.part === "subject") {
       setSubject(subject.slice(0, finding.start) + replacement + subject.slice(finding.end));
       return;
@@ -339,7 +371,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     cursor === null
       ? null
       : (bodyFindings.find((finding) => finding.start <= cursor && cursor <= finding.end) ?? null);
-  const actions = {
+  latest.current = {
     onReplace: replace,
     onShow: show,
     onAddWord: (word: string) => void addWord(word),
@@ -388,7 +420,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
               />
             </div>
           )}
-          <FindingBar findings={placed} />
+          <FindingBar findings={listed} />
           <div className="field">
             <label htmlFor="body">
               {draft.channel === "card"
@@ -470,12 +502,12 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
           )}
           <Provenance
             original={draft.body}
-            body={body}
+            body={notesOf}
             entries={draft.provenance}
             notes={draft.sourceNotes}
           />
         </div>
-        <FindingList findings={placed} harperReady={harperReady} {...actions} />
+        <FindingList findings={listed} harperReady={harperReady} {...actions} />
       </div>
     </>
   );
@@ -504,7 +536,7 @@ function underlined(body: string, findings: PlacedFinding[]) {
  * it came from. It follows the editing: a sentence keeps its notes while its words stand, wherever
  * it moves; one the candidate rewrites, or writes, is theirs and has none.
  */
-function Provenance({
+const Provenance = memo(function Provenance({
   original,
   body,
   entries,
@@ -533,7 +565,7 @@ function Provenance({
       </ul>
     </details>
   );
-}
+});
 
 /** "what you talked about with Dana Whitfield: “the reporting pipeline”; your profile". */
 function whereFrom(sources: readonly string[], notes: Record<string, SourceNote>): string {
