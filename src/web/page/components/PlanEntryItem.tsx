@@ -4,6 +4,8 @@ import { openDraft } from "../open-draft.js";
 import { Link } from "../router.js";
 import { CHANNEL_IN_SENTENCE, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
 
+const ORDINAL: Record<number, string> = { 2: "second", 3: "third", 4: "fourth" };
+
 /**
  * One message to one person, as every list of the plan shows it (Today, the interview's plan, the
  * plan a saved debrief makes): why and when, what was sent, and each channel still open as a
@@ -21,9 +23,11 @@ export function PlanEntryItem({
   /** Named, with a link, where the list mixes interviews. */
   interview?: { company: string; position: string };
 }) {
-  const title = `${KIND_LABEL[entry.kind]} to ${entry.recipient.name}`;
+  // A second follow-up or a third check-in says so: two entries never read the same.
+  const which = entry.sequence > 1 ? ` (${ORDINAL[entry.sequence] ?? entry.sequence})` : "";
+  const title = `${KIND_LABEL[entry.kind]} to ${entry.recipient.name}${which}`;
   // The title inside a sentence: "the thank-you note to Dana Whitfield".
-  const named = `${KIND_LABEL[entry.kind].toLowerCase()} to ${entry.recipient.name}`;
+  const named = `${KIND_LABEL[entry.kind].toLowerCase()} to ${entry.recipient.name}${which}`;
   const sent = entry.channels.filter((choice) => choice.state === "done");
   const open = entry.channels.filter(
     (choice) => choice.state !== "done" && choice.state !== "cancelled",
