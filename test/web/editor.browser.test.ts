@@ -218,7 +218,18 @@ describe.each([
       await expectAccessible(page, `draft editor at ${size.name}, a finding at the cursor`);
       await expectFits(page, `draft editor at ${size.name}, a finding at the cursor`);
 
-      await fix.click();
+      // By keyboard: typing closes it, the arrow keys onto the word open it again, and Tab goes
+      // from the note to its fix.
+      await page.keyboard.type("x");
+      await expect.poll(() => card.count()).toBe(0);
+      await page.keyboard.press("Backspace");
+      await page.keyboard.press("ArrowLeft");
+      await fix.waitFor();
+      await page.keyboard.press("Tab");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe("Replace with “conversation”");
+      await page.keyboard.press("Enter");
       await expect.poll(() => body.inputValue()).toContain("I really enjoyed our conversation.");
       await expect.poll(() => card.count()).toBe(0);
 
