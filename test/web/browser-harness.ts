@@ -112,7 +112,8 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   ).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or with `window` only what the window shows now (a bar that stays in sight). */
+export async function screenshot(page: Page, name: string, window = false): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: !window });
 }

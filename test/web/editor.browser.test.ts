@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempHome } from "../helpers/temp-home.js";
 import {
   ensurePage,
+  expectAccessible,
   launchChromium,
   screenshot,
   startServer,
@@ -62,13 +63,14 @@ afterAll(async () => {
 });
 
 async function open(
-  size: { width: number; height: number; deviceScaleFactor?: number },
+  size: { width: number; height: number; deviceScaleFactor?: number; hasTouch?: boolean },
   path: string,
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({
     storageState: signedIn,
     viewport: { width: size.width, height: size.height },
     deviceScaleFactor: size.deviceScaleFactor ?? 1,
+    hasTouch: size.hasTouch ?? false,
   });
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();
@@ -173,4 +175,80 @@ describe.each(SIZES)("every page at $name", (size) => {
       await close();
     }
   });
+});
+
+/** True when the element is wholly inside the window, as a person sees it now. */
+async function inSight(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const box = document.querySelector(css)!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight && box.height > 0;
+  }, selector);
+}
+
+describe.each([
+  { name: "phone", width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true },
+  { name: "zoom-200", width: 640, height: 450, deviceScaleFactor: 2, hasTouch: false },
+])("the proofreader on a narrow window ($name)", (size) => {
+  it("shows the finding of a tapped underline where the note is written, and leads to the list", async () => {
+    const { page, close } = await open(size, `/drafts/${draftId}`);
+    try {
+      const body = page.getByLabel("Your e-mail");
+      await body.waitFor();
+      const text = await body.inputValue();
+      await body.fill(text.replace(/\n\n/, "\n\nI really enjoyed our conversaton.\n\n"));
+      const list = page.getByRole("complementary", { name: "Proofreader" });
+      // Its suggestion is worked out once typing pauses.
+      await list.getByRole("button", { name: "Replace with “conversation”" }).waitFor();
+      const mark = page.locator("mark.under.error", { hasText: "conversaton" });
+      await mark.evaluate((element) => element.scrollIntoView({ block: "center" }));
+      // The list is below the note, out of sight.
+      expect(await inSight(page, ".findings h2")).toBe(false);
+
+      const box = (await mark.boundingBox())!;
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      if (size.hasTouch) await page.touchscreen.tap(at.x, at.y);
+      else await page.mouse.click(at.x, at.y);
+      // The finding opens just below the tapped line, the word itself left in sight.
+      const card = page.getByRole("region", { name: "The finding at the cursor" });
+      const fix = card.getByRole("button", { name: "Replace with “conversation”" });
+      await fix.waitFor();
+      expect(await inSight(page, ".finding-at-cursor .suggestion")).toBe(true);
+      expect((await card.boundingBox())!.y).toBeGreaterThanOrEqual(box.y + box.height);
+      await screenshot(page, `${size.name}-draft-finding-at-cursor`, true);
+      await expectAccessible(page, `draft editor at ${size.name}, a finding at the cursor`);
+      await expectFits(page, `draft editor at ${size.name}, a finding at the cursor`);
+
+      // By keyboard: typing closes it, the arrow keys onto the word open it again, and Tab goes
+      // from the note to its fix.
+      await page.keyboard.type("x");
+      await expect.poll(() => card.count()).toBe(0);
+      await page.keyboard.press("Backspace");
+      await page.keyboard.press("ArrowLeft");
+      await fix.waitFor();
+      await page.keyboard.press("Tab");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe("Replace with “conversation”");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => body.inputValue()).toContain("I really enjoyed our conversation.");
+      await expect.poll(() => card.count()).toBe(0);
+
+      // Further down the note, the count and the way to the whole list stay in sight.
+      await body.fill(`${await body.inputValue()} Thnk you.`);
+      await page.evaluate(() => {
+        const note = document.getElementById("body")!.getBoundingClientRect();
+        scrollTo(0, scrollY + note.bottom - innerHeight + 10);
+      });
+      expect(await inSight(page, ".finding-bar")).toBe(true);
+      await screenshot(page, `${size.name}-draft-note-scrolled`, true);
+      await page.locator(".finding-bar").getByRole("button", { name: "See them all" }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe("findings-title");
+      expect(await inSight(page, ".findings h2")).toBe(true);
+      await screenshot(page, `${size.name}-draft-findings-list`, true);
+    } finally {
+      await close();
+    }
+  }, 180_000);
 });

@@ -76,6 +76,9 @@ describe("a new user's journey, with the mouse", () => {
 
     await page.getByRole("button", { name: "Try a sample interview" }).click();
     await page.getByRole("heading", { name: "The plan" }).waitFor();
+    await expect(
+      page.getByRole("heading", { name: "Thank-you note to Priya Raman" }).count(),
+    ).resolves.toBe(1);
     await screenshot(page, "03-sample-interview");
     await expectAccessible(page, "interview");
 
@@ -123,6 +126,14 @@ describe("a new user's journey, with the mouse", () => {
       .getByLabel("What you talked about with them")
       .nth(1)
       .fill("how the on-call rotation works");
+    // The concern was Sam's after all: choosing him moves it into his part of the form.
+    await page.getByLabel("Who raised it").selectOption({ label: "Sam Okafor" });
+    await expect(
+      page.getByRole("group", { name: "Sam Okafor" }).getByLabel("Their concern").inputValue(),
+    ).resolves.toBe("my limited production experience with Go");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("id")))
+      .toMatch(/^f-raised-\d+-by$/);
     await page.getByLabel("What impressed you about them").fill("the weekly demo day");
     await page
       .getByLabel("Next steps, as they said them")
@@ -133,6 +144,28 @@ describe("a new user's journey, with the mouse", () => {
 
     await page.getByRole("heading", { name: "Saved. Here is what to send" }).waitFor();
     await screenshot(page, "06-debrief-saved");
+    await expectAccessible(page, "debrief saved");
+    // One entry per person and message, the channels as choices inside it.
+    await expect(
+      page.getByRole("heading", { name: "Thank-you note to Dana Whitfield" }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("group", { name: "How to send the thank-you note to Dana Whitfield" })
+        .getByRole("button")
+        .evaluateAll((buttons) =>
+          buttons.map((button) => button.textContent!.replace(/ \(.*\)$/, "")),
+        ),
+    ).resolves.toEqual(["Write the e-mail", "Write the handwritten card"]);
+    const savedId = (await page
+      .getByRole("link", { name: "See the whole interview" })
+      .getAttribute("href"))!
+      .split("/")
+      .pop();
+    const stored = (await (
+      await page.request.get(`${server.url}/api/interviews/${savedId}`)
+    ).json()) as { interview: { concerns: { raisedBy: string | null }[] } };
+    expect(stored.interview.concerns.map((concern) => concern.raisedBy)).toEqual(["Sam Okafor"]);
     await page
       .getByRole("button", { name: "Write the e-mail (thank-you note to Dana Whitfield)" })
       .click();

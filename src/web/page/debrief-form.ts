@@ -1,8 +1,15 @@
 import type { Interview } from "../../core/interview.js";
 
+/**
+ * Whom a raised point or a promise belongs to (its `raisedBy`): an interviewer of the form, by
+ * key, so that it follows them when their name is edited; null for everyone the candidate met.
+ */
+export type Owner = number | null;
+
 /** A concern or question an interviewer raised, and the candidate's answer. */
 export interface RaisedPoint {
   key: number;
+  by: Owner;
   type: "concern" | "question";
   text: string;
   answer: string;
@@ -10,6 +17,7 @@ export interface RaisedPoint {
 
 export interface PromisedItem {
   key: number;
+  by: Owner;
   what: string;
   url: string;
 }
@@ -21,11 +29,18 @@ export interface Person {
   email: string;
   /** One point per line. */
   discussed: string;
-  raised: RaisedPoint[];
-  promised: PromisedItem[];
+  /** Private notes from an imported record, kept as they are. */
+  notes: string | null;
 }
 
-/** The debrief form as typed: text everywhere, lists as lines, each raised point under its person. */
+/** What a stored record holds that the form does not show, sent back unchanged when it is saved. */
+export interface Kept {
+  location: string | null;
+  joinUrl: string | null;
+  discussed: string[];
+}
+
+/** The debrief form as typed: text everywhere, lists as lines, each point with whom it is for. */
 export interface DebriefForm {
   company: string;
   position: string;
@@ -36,6 +51,9 @@ export interface DebriefForm {
   endTime: string;
   timeZone: string;
   interviewers: Person[];
+  kept: Kept;
+  raised: RaisedPoint[];
+  promised: PromisedItem[];
   impressed: string;
   fit: string;
   nextSteps: string;
@@ -44,8 +62,13 @@ export interface DebriefForm {
 
 let keys = 1;
 
+/** A key no other person or point of the page's forms has. */
+export function newKey(): number {
+  return keys++;
+}
+
 export function newPerson(): Person {
-  return { key: keys++, name: "", title: "", email: "", discussed: "", raised: [], promised: [] };
+  return { key: newKey(), name: "", title: "", email: "", discussed: "", notes: null };
 }
 
 export function emptyForm(): DebriefForm {
@@ -59,6 +82,9 @@ export function emptyForm(): DebriefForm {
     endTime: "",
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     interviewers: [newPerson()],
+    kept: { location: null, joinUrl: null, discussed: [] },
+    raised: [],
+    promised: [],
     impressed: "",
     fit: "",
     nextSteps: "",
@@ -72,14 +98,15 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
-const sameName = (a: string | null | undefined, b: string) =>
-  (a ?? "").trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The form as an interview record of the import contract; a raised point names who raised it. */
 export function toRecord(form: DebriefForm): Record<string, unknown> {
   const people = form.interviewers.filter(
     (person, index) => index === 0 || person.name.trim() !== "",
   );
+  const raisedBy = (by: Owner) => orNull(people.find((person) => person.key === by)?.name ?? "");
+  const questions = (type: RaisedPoint["type"]) =>
+    form.raised.filter((point) => point.type === type && point.text.trim());
   return {
     company: form.company,
     position: form.position,
@@ -88,35 +115,29 @@ export function toRecord(form: DebriefForm): Record<string, unknown> {
     start: form.date && form.startTime ? `${form.date}T${form.startTime}` : form.date,
     end: form.date && form.endTime ? `${form.date}T${form.endTime}` : null,
     timeZone: orNull(form.timeZone),
+    location: form.kept.location,
+    joinUrl: form.kept.joinUrl,
+    discussed: form.kept.discussed,
     interviewers: people.map((person) => ({
       name: person.name,
       title: orNull(person.title),
       email: orNull(person.email),
       discussed: lines(person.discussed),
+      notes: person.notes,
     })),
-    concerns: people.flatMap((person) =>
-      person.raised
-        .filter((point) => point.type === "concern" && point.text.trim())
-        .map((point) => ({
-          concern: point.text,
-          response: orNull(point.answer),
-          raisedBy: orNull(person.name),
-        })),
-    ),
-    unanswered: people.flatMap((person) =>
-      person.raised
-        .filter((point) => point.type === "question" && point.text.trim())
-        .map((point) => ({
-          question: point.text,
-          answer: orNull(point.answer),
-          raisedBy: orNull(person.name),
-        })),
-    ),
-    promised: people.flatMap((person) =>
-      person.promised
-        .filter((item) => item.what.trim())
-        .map((item) => ({ what: item.what, url: orNull(item.url), raisedBy: orNull(person.name) })),
-    ),
+    concerns: questions("concern").map((point) => ({
+      concern: point.text,
+      response: orNull(point.answer),
+      raisedBy: raisedBy(point.by),
+    })),
+    unanswered: questions("question").map((point) => ({
+      question: point.text,
+      answer: orNull(point.answer),
+      raisedBy: raisedBy(point.by),
+    })),
+    promised: form.promised
+      .filter((item) => item.what.trim())
+      .map((item) => ({ what: item.what, url: orNull(item.url), raisedBy: raisedBy(item.by) })),
     impressed: lines(form.impressed),
     fit: lines(form.fit),
     nextSteps: orNull(form.nextSteps),
@@ -124,10 +145,25 @@ export function toRecord(form: DebriefForm): Record<string, unknown> {
   };
 }
 
-/** A stored interview back in the form, its times as the wall clock of its own zone. */
+/**
+ * A stored interview back in the form, its times as the wall clock of its own zone. A stored
+ * `raisedBy` is an interviewer's name exactly as the record writes it, or none.
+ */
 export function fromInterview(interview: Interview): DebriefForm {
-  const owner = (raisedBy: string | null | undefined, name: string, index: number) =>
-    sameName(raisedBy, name) || (!raisedBy && index === 0);
+  const people = (
+    interview.interviewers.length > 0
+      ? interview.interviewers
+      : [{ name: "", title: null, email: null, discussed: [], notes: null }]
+  ).map((person) => ({
+    key: newKey(),
+    name: person.name,
+    title: person.title ?? "",
+    email: person.email ?? "",
+    discussed: person.discussed.join("\n"),
+    notes: person.notes,
+  }));
+  const owner = (raisedBy: string | null | undefined): Owner =>
+    people.find((person) => raisedBy && person.name === raisedBy)?.key ?? null;
   return {
     company: interview.company,
     position: interview.position,
@@ -137,36 +173,33 @@ export function fromInterview(interview: Interview): DebriefForm {
     startTime: interview.start.slice(11, 16),
     endTime: interview.end.slice(11, 16),
     timeZone: interview.timeZone,
-    interviewers: (interview.interviewers.length > 0
-      ? interview.interviewers
-      : [{ name: "", title: null, email: null, discussed: [], notes: null }]
-    ).map((person, index) => ({
-      key: keys++,
-      name: person.name,
-      title: person.title ?? "",
-      email: person.email ?? "",
-      discussed: person.discussed.join("\n"),
-      raised: [
-        ...interview.concerns
-          .filter((c) => owner(c.raisedBy, person.name, index))
-          .map((c) => ({
-            key: keys++,
-            type: "concern" as const,
-            text: c.concern,
-            answer: c.response ?? "",
-          })),
-        ...interview.unanswered
-          .filter((q) => owner(q.raisedBy, person.name, index))
-          .map((q) => ({
-            key: keys++,
-            type: "question" as const,
-            text: q.question,
-            answer: q.answer ?? "",
-          })),
-      ],
-      promised: interview.promised
-        .filter((p) => owner(p.raisedBy, person.name, index))
-        .map((p) => ({ key: keys++, what: p.what, url: p.url ?? "" })),
+    interviewers: people,
+    kept: {
+      location: interview.location,
+      joinUrl: interview.joinUrl,
+      discussed: interview.discussed,
+    },
+    raised: [
+      ...interview.concerns.map((c) => ({
+        key: newKey(),
+        by: owner(c.raisedBy),
+        type: "concern" as const,
+        text: c.concern,
+        answer: c.response ?? "",
+      })),
+      ...interview.unanswered.map((q) => ({
+        key: newKey(),
+        by: owner(q.raisedBy),
+        type: "question" as const,
+        text: q.question,
+        answer: q.answer ?? "",
+      })),
+    ],
+    promised: interview.promised.map((p) => ({
+      key: newKey(),
+      by: owner(p.raisedBy),
+      what: p.what,
+      url: p.url ?? "",
     })),
     impressed: interview.impressed.join("\n"),
     fit: interview.fit.join("\n"),

@@ -16,6 +16,14 @@ export const CHANNEL_LABEL: Record<Channel, string> = {
   "linkedin-message": "LinkedIn message",
 };
 
+/** A channel inside a sentence ("Write the LinkedIn note"): lower case except for names. */
+export const CHANNEL_IN_SENTENCE: Record<Channel, string> = {
+  email: "e-mail",
+  card: "handwritten card",
+  linkedin: "LinkedIn note",
+  "linkedin-message": "LinkedIn message",
+};
+
 export const STATE_LABEL: Record<PlanState, string> = {
   upcoming: "Coming up",
   due: "Send now",

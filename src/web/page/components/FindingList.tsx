@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Finding } from "../../../core/check/index.js";
 
 export interface PlacedFinding extends Finding {
@@ -15,85 +16,105 @@ const REPLACING = new Set([
   "grammar.other",
 ]);
 
-/** The findings beside the note, each with what to do about it in one click where there is one. */
-export function FindingList({
-  findings,
-  harperReady,
-  onReplace,
-  onShow,
-  onAddWord,
-}: {
-  findings: PlacedFinding[];
-  harperReady: boolean;
+/** What to do about the findings, wherever one is shown. */
+export interface FindingActions {
   onReplace: (finding: PlacedFinding, replacement: string) => void;
   onShow: (finding: PlacedFinding) => void;
   onAddWord: (word: string) => void;
-}) {
+}
+
+/** "2 to fix, 1 to consider." */
+export function findingsSummary(findings: readonly PlacedFinding[]): string {
   const errors = findings.filter((finding) => finding.severity === "error").length;
+  return findings.length === 0
+    ? "Nothing to point out."
+    : `${errors} to fix, ${findings.length - errors} to consider.`;
+}
+
+export function findingKey(finding: PlacedFinding): string {
+  return `${finding.part}-${finding.start}-${finding.end}-${finding.rule}`;
+}
+
+/** The findings beside the note, each with what to do about it in one click where there is one. */
+export const FindingList = memo(function FindingList({
+  findings,
+  harperReady,
+  ...actions
+}: { findings: readonly PlacedFinding[]; harperReady: boolean } & FindingActions) {
   return (
     <aside className="findings" aria-labelledby="findings-title">
-      <h2 id="findings-title">Proofreader</h2>
+      <h2 id="findings-title" tabIndex={-1}>
+        Proofreader
+      </h2>
       <p id="findings-summary" role="status">
-        {findings.length === 0
-          ? "Nothing to point out."
-          : `${errors} to fix, ${findings.length - errors} to consider.`}
+        {findingsSummary(findings)}
         {!harperReady && <span className="meta"> Grammar check loading…</span>}
       </p>
       <ul>
-        {findings.map((finding) => {
-          const replacements =
-            REPLACING.has(finding.rule) && finding.suggestion
-              ? finding.rule === "spelling" || finding.rule === "grammar.other"
-                ? finding.suggestion.split(", ").filter(Boolean)
-                : [finding.suggestion]
-              : [];
-          return (
-            <li
-              key={`${finding.part}-${finding.start}-${finding.end}-${finding.rule}`}
-              className={`finding ${finding.severity}`}
-            >
-              <p>
-                <span className="severity">
-                  {finding.severity === "error" ? "Fix" : "Consider"}
-                </span>{" "}
-                {finding.message}
-              </p>
-              {finding.text && finding.end > finding.start && (
-                <p className="meta">
-                  In the {finding.part}: <q>{finding.text}</q>{" "}
-                  {finding.part === "body" && (
-                    <button type="button" className="link" onClick={() => onShow(finding)}>
-                      Show
-                    </button>
-                  )}
-                </p>
-              )}
-              {replacements.length > 0 ? (
-                <div className="choices" role="group" aria-label="Suggestions">
-                  {replacements.map((replacement) => (
-                    <button
-                      key={replacement}
-                      type="button"
-                      className="suggestion"
-                      onClick={() => onReplace(finding, replacement)}
-                    >
-                      Replace with “{replacement}”
-                    </button>
-                  ))}
-                </div>
-              ) : (
-                finding.suggestion && <p className="advice">{finding.suggestion}</p>
-              )}
-              {(finding.rule === "spelling" || finding.rule === "spelling.name") &&
-                finding.text && (
-                  <button type="button" className="link" onClick={() => onAddWord(finding.text)}>
-                    Add “{finding.text}” to my words
-                  </button>
-                )}
-            </li>
-          );
-        })}
+        {findings.map((finding) => (
+          <li key={findingKey(finding)} className={`finding ${finding.severity}`}>
+            <FindingDetail finding={finding} {...actions} />
+          </li>
+        ))}
       </ul>
     </aside>
+  );
+});
+
+/**
+ * One finding: what is wrong, where, and the one-click fixes. `showable` offers to select it in
+ * the note (not needed where the finding is shown because the cursor is on it).
+ */
+export function FindingDetail({
+  finding,
+  onReplace,
+  onShow,
+  onAddWord,
+  showable = true,
+}: { finding: PlacedFinding; showable?: boolean } & FindingActions) {
+  const replacements =
+    REPLACING.has(finding.rule) && finding.suggestion
+      ? finding.rule === "spelling" || finding.rule === "grammar.other"
+        ? finding.suggestion.split(", ").filter(Boolean)
+        : [finding.suggestion]
+      : [];
+  return (
+    <>
+      <p>
+        <span className="severity">{finding.severity === "error" ? "Fix" : "Consider"}</span>{" "}
+        {finding.message}
+      </p>
+      {finding.text && finding.end > finding.start && (
+        <p className="meta">
+          In the {finding.part}: <q>{finding.text}</q>{" "}
+          {showable && finding.part === "body" && (
+            <button type="button" className="link" onClick={() => onShow(finding)}>
+              Show
+            </button>
+          )}
+        </p>
+      )}
+      {replacements.length > 0 ? (
+        <div className="choices" role="group" aria-label="Suggestions">
+          {replacements.map((replacement) => (
+            <button
+              key={replacement}
+              type="button"
+              className="suggestion"
+              onClick={() => onReplace(finding, replacement)}
+            >
+              Replace with “{replacement}”
+            </button>
+          ))}
+        </div>
+      ) : (
+        finding.suggestion && <p className="advice">{finding.suggestion}</p>
+      )}
+      {(finding.rule === "spelling" || finding.rule === "spelling.name") && finding.text && (
+        <button type="button" className="link" onClick={() => onAddWord(finding.text)}>
+          Add “{finding.text}” to my words
+        </button>
+      )}
+    </>
   );
 }

@@ -1,25 +1,30 @@
 import { useEffect, useState, type FormEvent } from "react";
 import type { Interview } from "../../../core/interview.js";
-import type { PlannedMessage } from "../../../core/plan/planned-message.js";
+import type { MessageEntry } from "../../server/present/message-entries.js";
 import { api, ApiError, problemText } from "../api.js";
+import { EntryList } from "../components/EntryList.js";
+import { LinesField, TextField } from "../components/Field.js";
+import { PlanEntryItem } from "../components/PlanEntryItem.js";
 import { Problem } from "../components/Problem.js";
 import { ZonePicker } from "../components/ZonePicker.js";
-import { openDraft } from "../open-draft.js";
 import { Link } from "../router.js";
-import { CHANNEL_LABEL, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
 import {
   emptyForm,
   fieldLabel,
   fromInterview,
+  newKey,
   newPerson,
   toRecord,
   type DebriefForm,
+  type Owner,
   type Person,
+  type PromisedItem,
+  type RaisedPoint,
 } from "../debrief-form.js";
 
 interface Saved {
   interview: Interview;
-  plan: PlannedMessage[];
+  entries: MessageEntry[];
   warnings: string[];
 }
 
@@ -207,126 +212,13 @@ export function Debrief({ id }: { id: number | null }) {
             value={person.discussed}
             onChange={(discussed) => setPerson(index, { discussed })}
           />
-          <h3 className="subhead">What they raised</h3>
-          {person.raised.map((item, r) => (
-            <div key={item.key} className="raised">
-              <div className="field">
-                <label htmlFor={`f-raised-${person.key}-${item.key}-type`}>Was it</label>
-                <select
-                  id={`f-raised-${person.key}-${item.key}-type`}
-                  value={item.type}
-                  onChange={(event) =>
-                    setPerson(index, {
-                      raised: person.raised.map((x, j) =>
-                        j === r ? { ...x, type: event.target.value as "concern" | "question" } : x,
-                      ),
-                    })
-                  }
-                >
-                  <option value="concern">A concern about you</option>
-                  <option value="question">A question you could not fully answer</option>
-                </select>
-              </div>
-              <TextField
-                id={`f-raised-${person.key}-${item.key}-text`}
-                label={item.type === "concern" ? "Their concern" : "Their question"}
-                value={item.text}
-                onChange={(text) =>
-                  setPerson(index, {
-                    raised: person.raised.map((x, j) => (j === r ? { ...x, text } : x)),
-                  })
-                }
-              />
-              <LinesField
-                id={`f-raised-${person.key}-${item.key}-answer`}
-                label="Your answer, as you would write it to them"
-                value={item.answer}
-                rows={2}
-                onChange={(answer) =>
-                  setPerson(index, {
-                    raised: person.raised.map((x, j) => (j === r ? { ...x, answer } : x)),
-                  })
-                }
-              />
-              <button
-                type="button"
-                className="link"
-                onClick={() =>
-                  setPerson(index, { raised: person.raised.filter((_, j) => j !== r) })
-                }
-              >
-                Remove this point
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              setPerson(index, {
-                raised: [
-                  ...person.raised,
-                  { key: nextKey(), type: "concern", text: "", answer: "" },
-                ],
-              })
-            }
-          >
-            Add a concern or question they raised
-          </button>
-          <h3 className="subhead">What you promised them</h3>
-          {person.promised.map((item, p) => (
-            <div key={item.key} className="raised">
-              <TextField
-                id={`f-promised-${person.key}-${item.key}-what`}
-                label="What you said you would send"
-                value={item.what}
-                onChange={(what) =>
-                  setPerson(index, {
-                    promised: person.promised.map((x, j) => (j === p ? { ...x, what } : x)),
-                  })
-                }
-              />
-              <TextField
-                id={`f-promised-${person.key}-${item.key}-url`}
-                type="url"
-                label="Link to it (if it is online)"
-                value={item.url}
-                onChange={(url) =>
-                  setPerson(index, {
-                    promised: person.promised.map((x, j) => (j === p ? { ...x, url } : x)),
-                  })
-                }
-              />
-              <button
-                type="button"
-                className="link"
-                onClick={() =>
-                  setPerson(index, { promised: person.promised.filter((_, j) => j !== p) })
-                }
-              >
-                Remove this promise
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              setPerson(index, {
-                promised: [...person.promised, { key: nextKey(), what: "", url: "" }],
-              })
-            }
-          >
-            Add something you promised
-          </button>
+          <Points owner={person.key} form={form} set={set} />
           {form.interviewers.length > 1 && (
             <p>
               <button
                 type="button"
                 className="link danger"
-                onClick={() =>
-                  set({ interviewers: form.interviewers.filter((_, i) => i !== index) })
-                }
+                onClick={() => set(withoutPerson(form, person.key))}
               >
                 Remove {person.name.trim() || `interviewer ${index + 1}`}
               </button>
@@ -334,6 +226,12 @@ export function Debrief({ id }: { id: number | null }) {
           )}
         </fieldset>
       ))}
+      {hasUnowned(form) && (
+        <fieldset className="person">
+          <legend>{EVERYONE}</legend>
+          <Points owner={null} form={form} set={set} />
+        </fieldset>
+      )}
       <p>
         <button
           type="button"
@@ -383,83 +281,17 @@ export function Debrief({ id }: { id: number | null }) {
   );
 }
 
-let keys = 1000;
-function nextKey(): number {
-  return keys++;
-}
-
 /** The id of the input a record field's errors point at. */
 export function fieldId(path: string): string {
   return `f-${path.replace(/[[\].]+/g, "-").replace(/-$/, "")}`;
 }
 
-function TextField({
-  id,
-  label,
-  value,
-  onChange,
-  type = "text",
-  invalid,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  invalid?: boolean;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        aria-invalid={invalid}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
-function LinesField({
-  id,
-  label,
-  value,
-  onChange,
-  hint,
-  rows = 3,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  rows?: number;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
 /** After saving: the plan the notes make, each message one click from its draft. */
 function SavedPlan({ saved }: { saved: Saved }) {
   const [problem, setProblem] = useState<string | null>(null);
-  const open = saved.plan.filter((item) => item.state !== "done" && item.state !== "cancelled");
+  const open = saved.entries.filter(
+    (entry) => entry.state !== "done" && entry.state !== "cancelled",
+  );
   return (
     <section aria-labelledby="plan-made">
       <h2 id="plan-made" tabIndex={-1} ref={(heading) => heading?.focus()}>
@@ -472,34 +304,13 @@ function SavedPlan({ saved }: { saved: Saved }) {
       ))}
       <Problem text={problem} />
       <ol className="timeline">
-        {open.map((item) => (
-          <li key={item.id} className={`state-${item.state}`}>
-            <strong>
-              {KIND_LABEL[item.kind]} to {item.recipient.name}
-            </strong>{" "}
-            <span className="meta">({CHANNEL_LABEL[item.channel]})</span>{" "}
-            <span className={`badge badge-${item.state}`}>{STATE_LABEL[item.state]}</span>
-            <p>{item.reason}</p>
-            <p className="meta">Best sent {moment(item.dueAt, saved.interview.timeZone)}</p>
-            <button
-              type="button"
-              onClick={() =>
-                void openDraft({
-                  interviewId: item.interviewId,
-                  kind: item.kind,
-                  channel: item.channel,
-                  to: item.recipient.email ?? item.recipient.name,
-                  sequence: item.sequence,
-                }).catch((error) => setProblem(problemText(error)))
-              }
-            >
-              Write the {CHANNEL_LABEL[item.channel].toLowerCase()}
-              <span className="visually-hidden">
-                {" "}
-                ({KIND_LABEL[item.kind].toLowerCase()} to {item.recipient.name})
-              </span>
-            </button>
-          </li>
+        {open.map((entry) => (
+          <PlanEntryItem
+            key={entry.key}
+            entry={entry}
+            timeZone={saved.interview.timeZone}
+            onProblem={setProblem}
+          />
         ))}
       </ol>
       <p>
@@ -507,5 +318,187 @@ function SavedPlan({ saved }: { saved: Saved }) {
         <Link to="/">Back to today</Link>
       </p>
     </section>
+  );
+}
+
+/** The heading of the points that belong to no one interviewer, and the choice that puts them there. */
+const EVERYONE = "Everyone you met";
+
+function hasUnowned(form: DebriefForm): boolean {
+  const owned = (by: Owner) => form.interviewers.some((person) => person.key === by);
+  return [...form.raised, ...form.promised].some((item) => !owned(item.by));
+}
+
+/** The form without one interviewer, and without what they raised and were promised. */
+function withoutPerson(form: DebriefForm, key: number): Partial<DebriefForm> {
+  return {
+    interviewers: form.interviewers.filter((person) => person.key !== key),
+    raised: form.raised.filter((point) => point.by !== key),
+    promised: form.promised.filter((item) => item.by !== key),
+  };
+}
+
+function patched<T extends { key: number }>(list: T[], key: number, patch: Partial<T>): T[] {
+  return list.map((item) => (item.key === key ? { ...item, ...patch } : item));
+}
+
+/**
+ * What one interviewer raised and was promised (or, for `owner` null, everyone met): each point
+ * names who it belongs to, and choosing another person moves it to them.
+ */
+function Points({
+  owner,
+  form,
+  set,
+}: {
+  owner: Owner;
+  form: DebriefForm;
+  set: (patch: Partial<DebriefForm>) => void;
+}) {
+  const mine = <T extends { by: Owner }>(list: T[]) =>
+    list.filter((item) =>
+      owner === null
+        ? !form.interviewers.some((person) => person.key === item.by)
+        : item.by === owner,
+    );
+  const raise = (key: number, patch: Partial<RaisedPoint>) =>
+    set({ raised: patched(form.raised, key, patch) });
+  const promise = (key: number, patch: Partial<PromisedItem>) =>
+    set({ promised: patched(form.promised, key, patch) });
+  return (
+    <>
+      <EntryList
+        title={owner === null ? "What was raised" : "What they raised"}
+        items={mine(form.raised)}
+        addLabel="Add a concern or question they raised"
+        removeLabel="Remove this point"
+        onAdd={() =>
+          set({
+            raised: [
+              ...form.raised,
+              { key: newKey(), by: owner, type: "concern", text: "", answer: "" },
+            ],
+          })
+        }
+        onRemove={(key) => set({ raised: form.raised.filter((point) => point.key !== key) })}
+      >
+        {(point) => (
+          <>
+            <div className="row">
+              <div className="field">
+                <label htmlFor={`f-raised-${point.key}-type`}>Was it</label>
+                <select
+                  id={`f-raised-${point.key}-type`}
+                  value={point.type}
+                  onChange={(event) =>
+                    raise(point.key, { type: event.target.value as RaisedPoint["type"] })
+                  }
+                >
+                  <option value="concern">A concern about you</option>
+                  <option value="question">A question you could not fully answer</option>
+                </select>
+              </div>
+              <OwnerField
+                id={`f-raised-${point.key}-by`}
+                label="Who raised it"
+                value={point.by}
+                people={form.interviewers}
+                onChange={(by) => raise(point.key, { by })}
+              />
+            </div>
+            <TextField
+              id={`f-raised-${point.key}-text`}
+              label={point.type === "concern" ? "Their concern" : "Their question"}
+              value={point.text}
+              onChange={(text) => raise(point.key, { text })}
+            />
+            <LinesField
+              id={`f-raised-${point.key}-answer`}
+              label="Your answer, as you would write it to them"
+              value={point.answer}
+              rows={2}
+              onChange={(answer) => raise(point.key, { answer })}
+            />
+          </>
+        )}
+      </EntryList>
+      <EntryList
+        title={owner === null ? "What you promised" : "What you promised them"}
+        items={mine(form.promised)}
+        addLabel="Add something you promised"
+        removeLabel="Remove this promise"
+        onAdd={() =>
+          set({ promised: [...form.promised, { key: newKey(), by: owner, what: "", url: "" }] })
+        }
+        onRemove={(key) => set({ promised: form.promised.filter((item) => item.key !== key) })}
+      >
+        {(item) => (
+          <>
+            <TextField
+              id={`f-promised-${item.key}-what`}
+              label="What you said you would send"
+              value={item.what}
+              onChange={(what) => promise(item.key, { what })}
+            />
+            <div className="row">
+              <TextField
+                id={`f-promised-${item.key}-url`}
+                type="url"
+                label="Link to it (if it is online)"
+                value={item.url}
+                onChange={(url) => promise(item.key, { url })}
+              />
+              <OwnerField
+                id={`f-promised-${item.key}-by`}
+                label="Who you promised it to"
+                value={item.by}
+                people={form.interviewers}
+                onChange={(by) => promise(item.key, { by })}
+              />
+            </div>
+          </>
+        )}
+      </EntryList>
+    </>
+  );
+}
+
+/**
+ * Whom a point belongs to (the record's `raisedBy`), among the interviewers. Choosing another moves
+ * the point into their part of the form; the choice keeps the focus there.
+ */
+function OwnerField({
+  id,
+  label,
+  value,
+  people,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Owner;
+  people: Person[];
+  onChange: (owner: Owner) => void;
+}) {
+  const known = people.some((person) => person.key === value);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={known ? String(value) : ""}
+        onChange={(event) => {
+          onChange(event.target.value === "" ? null : Number(event.target.value));
+          requestAnimationFrame(() => document.getElementById(id)?.focus());
+        }}
+      >
+        {people.map((person, index) => (
+          <option key={person.key} value={String(person.key)}>
+            {person.name.trim() || `Interviewer ${index + 1}`}
+          </option>
+        ))}
+        <option value="">{EVERYONE}</option>
+      </select>
+    </div>
   );
 }

@@ -1,4 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import {
+  memo,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+} from "react";
 import type { EnglishVariety } from "../../../core/english-variety.js";
 import type { CheckContext, Finding } from "../../../core/check/index.js";
 import type { IncrementalLint } from "../../../engines/incremental.engine.js";
@@ -14,7 +23,8 @@ import { openDraft } from "../open-draft.js";
 import { carryOver, mergeFindings, pageProofreader } from "../proofreading.js";
 import { Link } from "../router.js";
 import { CHANNEL_LABEL, KIND_LABEL } from "../words.js";
-import { FindingList, type PlacedFinding } from "../components/FindingList.js";
+import { FindingAtCursor, FindingBar } from "../components/FindingBar.js";
+import { FindingList, type FindingActions, type PlacedFinding } from "../components/FindingList.js";
 import { sourceLabel } from "../sources.js";
 
 interface DraftView {
@@ -65,6 +75,9 @@ interface Settled {
 
 const SIZES_TO_CONTENT = CSS.supports("field-sizing", "content");
 
+/** Keys that put the cursor somewhere without typing: the finding there is shown at the note. */
+const MOVES_CURSOR = /^(?:Arrow(?:Left|Right|Up|Down)|Home|End|PageUp|PageDown)$/;
+
 /** What the page's proofreader does after typing pauses this long (harper, suggestions). */
 const SETTLE_AFTER_MS = 150;
 
@@ -78,10 +91,13 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sendAt, setSendAt] = useState("");
+  /** Where the cursor was put in the note (a tap, a click, the arrow keys); null while typing. */
+  const [cursor, setCursor] = useState<number | null>(null);
   const settles = useRef(0);
   const answered = useRef(0);
   const lastCheck = useRef<NonNullable<Window["afterwordChecks"]>[number] | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const underlay = useRef<HTMLDivElement>(null);
   const loadedAt = useRef(0);
 
   useEffect(() => {
@@ -183,22 +199,42 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     area.style.height = `${area.scrollHeight + 2}px`;
   }, [body, view]);
 
+  const bodyStart = text.length - body.length;
+  const placed = useMemo(
+    () =>
+      findings.map((finding): PlacedFinding => {
+        const inSubject = isEmail && finding.start < bodyStart;
+        const offset = inSubject ? "Subject: ".length : bodyStart;
+        const limit = inSubject ? subject.length : body.length;
+        const clamp = (n: number) => Math.max(0, Math.min(n - offset, limit));
+        return {
+          ...finding,
+          part: inSubject ? "subject" : "body",
+          start: clamp(finding.start),
+          end: clamp(finding.end),
+          text: text.slice(finding.start, finding.end),
+        };
+      }),
+    [findings, isEmail, bodyStart, subject.length, body.length, text],
+  );
+  // A keystroke's frame carries the text and its underlines; the list of findings and "From your
+  // notes" follow in a render of their own that the next keystroke may interrupt.
+  const listed = useDeferredValue(placed);
+  const notesOf = useDeferredValue(body);
+  // The lists keep the same actions from one keystroke to the next (so they need not redraw),
+  // and each action does what it does to the note as it is when clicked.
+  const latest = useRef<FindingActions | null>(null);
+  const actions = useMemo<FindingActions>(
+    () => ({
+      onReplace: (finding, replacement) => latest.current?.onReplace(finding, replacement),
+      onShow: (finding) => latest.current?.onShow(finding),
+      onAddWord: (word) => latest.current?.onAddWord(word),
+    }),
+    [],
+  );
+
   if (!view) return <Problem text={problem} />;
   const { draft } = view;
-  const bodyStart = text.length - body.length;
-  const placed: PlacedFinding[] = findings.map((finding) => {
-    const inSubject = isEmail && finding.start < bodyStart;
-    const offset = inSubject ? "Subject: ".length : bodyStart;
-    const limit = inSubject ? subject.length : body.length;
-    const clamp = (n: number) => Math.max(0, Math.min(n - offset, limit));
-    return {
-      ...finding,
-      part: inSubject ? "subject" : "body",
-      start: clamp(finding.start),
-      end: clamp(finding.end),
-      text: text.slice(finding.start, finding.end),
-    };
-  });
   const dirty = subject !== saved.subject || body !== saved.body;
   const words = body.trim() === "" ? 0 : body.trim().split(/\s+/u).length;
   const limits = wordLimits(draft.kind, draft.channel);
@@ -223,12 +259,16 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   }
 
   function replace(finding: PlacedFinding, replacement: string) {
+    // A list a keystroke behind points at text that has moved: its next render is a moment away.
+    const part = finding.part === "subject" ? subject : body;
+    if (part.slice(finding.start, finding.end) !== finding.text) return;
     if (finding.part === "subject") {
       setSubject(subject.slice(0, finding.start) + replacement + subject.slice(finding.end));
       return;
     }
     const next = body.slice(0, finding.start) + replacement + body.slice(finding.end);
     setBody(next);
+    setCursor(null);
     requestAnimationFrame(() => {
       textarea.current?.focus();
       textarea.current?.setSelectionRange(
@@ -242,6 +282,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     if (finding.part !== "body") return;
     textarea.current?.focus();
     textarea.current?.setSelectionRange(finding.start, finding.end);
+    setCursor(finding.start);
   }
 
   async function addWord(word: string) {
@@ -326,6 +367,15 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   const bodyFindings = placed.filter(
     (finding) => finding.part === "body" && finding.end > finding.start,
   );
+  const atCursor =
+    cursor === null
+      ? null
+      : (bodyFindings.find((finding) => finding.start <= cursor && cursor <= finding.end) ?? null);
+  latest.current = {
+    onReplace: replace,
+    onShow: show,
+    onAddWord: (word: string) => void addWord(word),
+  };
 
   return (
     <>
@@ -370,6 +420,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
               />
             </div>
           )}
+          <FindingBar findings={listed} />
           <div className="field">
             <label htmlFor="body">
               {draft.channel === "card"
@@ -381,7 +432,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
                     : "Your e-mail"}
             </label>
             <div className="underlay-box">
-              <div className="underlay" aria-hidden="true">
+              <div className="underlay" aria-hidden="true" ref={underlay}>
                 {underlined(body, bodyFindings)}
               </div>
               <textarea
@@ -390,8 +441,16 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
                 value={body}
                 spellCheck={false}
                 aria-describedby="length findings-summary"
-                onChange={(event) => setBody(event.target.value)}
+                onChange={(event) => {
+                  setBody(event.target.value);
+                  setCursor(null);
+                }}
+                onClick={(event) => setCursor(event.currentTarget.selectionStart)}
+                onKeyUp={(event) => {
+                  if (MOVES_CURSOR.test(event.key)) setCursor(event.currentTarget.selectionStart);
+                }}
               />
+              <FindingAtCursor finding={atCursor} marks={underlay} {...actions} />
             </div>
             <p id="length" className={overLength ? "length over" : "length"} aria-live="polite">
               {noteLimit !== null
@@ -443,18 +502,12 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
           )}
           <Provenance
             original={draft.body}
-            body={body}
+            body={notesOf}
             entries={draft.provenance}
             notes={draft.sourceNotes}
           />
         </div>
-        <FindingList
-          findings={placed}
-          harperReady={harperReady}
-          onReplace={replace}
-          onShow={show}
-          onAddWord={(word) => void addWord(word)}
-        />
+        <FindingList findings={listed} harperReady={harperReady} {...actions} />
       </div>
     </>
   );
@@ -468,7 +521,7 @@ function underlined(body: string, findings: PlacedFinding[]) {
     if (finding.start < at) continue;
     parts.push(body.slice(at, finding.start));
     parts.push(
-      <mark key={`${finding.start}-${finding.rule}`} className={`under ${finding.severity}`}>
+      <mark key={parts.length} data-start={finding.start} className={`under ${finding.severity}`}>
         {body.slice(finding.start, finding.end)}
       </mark>,
     );
@@ -483,7 +536,7 @@ function underlined(body: string, findings: PlacedFinding[]) {
  * it came from. It follows the editing: a sentence keeps its notes while its words stand, wherever
  * it moves; one the candidate rewrites, or writes, is theirs and has none.
  */
-function Provenance({
+const Provenance = memo(function Provenance({
   original,
   body,
   entries,
@@ -512,7 +565,7 @@ function Provenance({
       </ul>
     </details>
   );
-}
+});
 
 /** "what you talked about with Dana Whitfield: “the reporting pipeline”; your profile". */
 function whereFrom(sources: readonly string[], notes: Record<string, SourceNote>): string {

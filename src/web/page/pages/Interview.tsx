@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Interview as InterviewRecord } from "../../../core/interview.js";
 import type { HistoryEvent } from "../../../core/plan/history.js";
-import type { PlannedMessage } from "../../../core/plan/planned-message.js";
+import type { MessageEntry } from "../../server/present/message-entries.js";
 import { api, problemText } from "../api.js";
 import { Notice, Problem } from "../components/Problem.js";
-import { openDraft } from "../open-draft.js";
+import { PlanEntryItem } from "../components/PlanEntryItem.js";
 import { Link, navigate } from "../router.js";
-import { CHANNEL_LABEL, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
+import { CHANNEL_LABEL, KIND_LABEL, moment } from "../words.js";
 
 interface Shown {
   interview: InterviewRecord;
   timeZone: string;
-  plan: PlannedMessage[];
+  entries: MessageEntry[];
   history: HistoryEvent[];
   drafts: { id: number; planItemId: string }[];
   outbox: {
@@ -131,42 +131,13 @@ export function Interview({ id, onTitle }: { id: number; onTitle: (title: string
       <section aria-labelledby="plan">
         <h2 id="plan">The plan</h2>
         <ol className="timeline">
-          {shown.plan.map((item) => (
-            <li key={item.id} className={`state-${item.state}`}>
-              <strong>
-                {KIND_LABEL[item.kind]} to {item.recipient.name}
-              </strong>{" "}
-              <span className="meta">({CHANNEL_LABEL[item.channel]})</span>{" "}
-              <span className={`badge badge-${item.state}`}>{STATE_LABEL[item.state]}</span>
-              <p>{item.reason}</p>
-              <p className="meta">
-                {item.state === "done" && item.sentAt
-                  ? `Sent ${moment(item.sentAt, timeZone)}`
-                  : `Best sent ${moment(item.dueAt, timeZone)}`}
-              </p>
-              {item.state !== "done" && item.state !== "cancelled" && (
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() =>
-                    void openDraft({
-                      interviewId: id,
-                      kind: item.kind,
-                      channel: item.channel,
-                      to: item.recipient.email ?? item.recipient.name,
-                      sequence: item.sequence,
-                    }).catch((error) => setProblem(problemText(error)))
-                  }
-                >
-                  Write it
-                  <span className="visually-hidden">
-                    {" "}
-                    ({KIND_LABEL[item.kind].toLowerCase()} to {item.recipient.name},{" "}
-                    {CHANNEL_LABEL[item.channel].toLowerCase()})
-                  </span>
-                </button>
-              )}
-            </li>
+          {shown.entries.map((entry) => (
+            <PlanEntryItem
+              key={entry.key}
+              entry={entry}
+              timeZone={timeZone}
+              onProblem={setProblem}
+            />
           ))}
         </ol>
       </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import type { Profile } from "../../../core/record/profile.js";
 import { api, ApiError, problemText } from "../api.js";
+import { TextField } from "../components/Field.js";
 import { MailSignIn } from "../components/MailSignIn.js";
 import { Notice, Problem } from "../components/Problem.js";
 import { ZonePicker } from "../components/ZonePicker.js";
@@ -107,14 +108,14 @@ function ProfileSettings() {
         <Problem text={problem} />
         <Notice text={notice} />
         <div className="row">
-          <Text
+          <TextField
             id="p-name"
             label="Your name"
             value={profile.name}
             invalid={field === "name"}
             onChange={(name) => set({ name })}
           />
-          <Text
+          <TextField
             id="p-email"
             type="email"
             label="Your e-mail address"
@@ -124,14 +125,14 @@ function ProfileSettings() {
           />
         </div>
         <div className="row">
-          <Text
+          <TextField
             id="p-phone"
             type="tel"
             label="Phone (optional)"
             value={profile.phone ?? ""}
             onChange={(phone) => set({ phone })}
           />
-          <Text
+          <TextField
             id="p-linkedin"
             type="url"
             label="LinkedIn profile address (optional)"
@@ -170,14 +171,14 @@ function ProfileSettings() {
             ))}
           </div>
           <div className="row">
-            <Text
+            <TextField
               id="p-start"
               type="time"
               label="From"
               value={hours.start}
               onChange={(start) => set({ workingHours: { ...hours, start } })}
             />
-            <Text
+            <TextField
               id="p-end"
               type="time"
               label="Until"
@@ -342,7 +343,7 @@ function Dictionary() {
       <p>Names and terms the proofreader should never flag as misspelled.</p>
       <Problem text={problem} />
       <form onSubmit={(event) => void add(event)} className="row">
-        <Text id="w-new" label="Add words" value={word} onChange={setWord} />
+        <TextField id="w-new" label="Add words" value={word} onChange={setWord} />
         <button type="submit">Add</button>
       </form>
       <ul className="words">
@@ -361,34 +362,5 @@ function Dictionary() {
         ))}
       </ul>
     </section>
-  );
-}
-
-function Text({
-  id,
-  label,
-  value,
-  onChange,
-  type = "text",
-  invalid,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  invalid?: boolean;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        aria-invalid={invalid || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
   );
 }

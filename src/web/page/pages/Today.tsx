@@ -5,9 +5,8 @@ import { api, problemText } from "../api.js";
 import { FileDrop } from "../components/FileDrop.js";
 import { Problem } from "../components/Problem.js";
 import { ZonePicker } from "../components/ZonePicker.js";
+import { PlanEntryItem } from "../components/PlanEntryItem.js";
 import { Link, navigate } from "../router.js";
-import { CHANNEL_LABEL, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
-import { openDraft } from "../open-draft.js";
 
 interface Agenda {
   now: string;
@@ -63,11 +62,12 @@ export function Today() {
                 <h2 id={`group-${group}`}>{title}</h2>
                 <ul className="entries">
                   {entries.map((entry) => (
-                    <Entry
+                    <PlanEntryItem
                       key={entry.key}
                       entry={entry}
                       timeZone={agenda.timeZone}
                       onProblem={setProblem}
+                      interview={entry}
                     />
                   ))}
                 </ul>
@@ -86,57 +86,6 @@ export function Today() {
         </>
       )}
     </>
-  );
-}
-
-function Entry({
-  entry,
-  timeZone,
-  onProblem,
-}: {
-  entry: AgendaEntry;
-  timeZone: string;
-  onProblem: (text: string) => void;
-}) {
-  const title = `${KIND_LABEL[entry.kind]} to ${entry.recipient.name}`;
-  return (
-    <li className={`entry state-${entry.state}`}>
-      <article aria-label={title}>
-        <h3>{title}</h3>
-        <p className="meta">
-          <span className={`badge badge-${entry.state}`}>{STATE_LABEL[entry.state]}</span>{" "}
-          <Link to={`/interviews/${entry.interviewId}`}>
-            {entry.company}, {entry.position}
-          </Link>
-        </p>
-        <p>{entry.reason}</p>
-        <p className="meta">
-          {entry.state === "upcoming" ? "From " : "Best sent "}
-          {moment(entry.dueAt, timeZone)}
-          {entry.deadline && ` · at the latest ${moment(entry.deadline, timeZone)}`}
-        </p>
-        <div className="choices" role="group" aria-label={`How to send the ${title.toLowerCase()}`}>
-          {entry.channels.map((channel) => (
-            <button
-              key={channel.channel}
-              type="button"
-              onClick={() =>
-                void openDraft({
-                  interviewId: entry.interviewId,
-                  kind: entry.kind,
-                  channel: channel.channel,
-                  to: entry.recipient.email ?? entry.recipient.name,
-                  sequence: entry.sequence,
-                }).catch((error) => onProblem(problemText(error)))
-              }
-            >
-              Write the {CHANNEL_LABEL[channel.channel].toLowerCase()}
-              <span className="visually-hidden"> ({title.toLowerCase()})</span>
-            </button>
-          ))}
-        </div>
-      </article>
-    </li>
   );
 }
 

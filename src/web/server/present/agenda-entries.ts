@@ -1,34 +1,11 @@
 import type { AgendaGroup, AgendaItem } from "../../../core/plan/agenda.js";
-import type { Channel, MessageKind, PlanState } from "../../../core/message.js";
-import type { Recipient } from "../../../core/plan/planned-message.js";
+import { messageEntry, type MessageEntry } from "./message-entries.js";
 
-/** One way to send an entry's message, with that channel's own plan item. */
-export interface EntryChannel {
-  channel: Channel;
-  planItemId: string;
-  state: PlanState;
-  dueAt: string;
-  deadline: string | null;
-}
-
-/**
- * One message to one person (a thank-you to Dana), however many channels the plan offers for it:
- * the page shows one entry, with e-mail, card and LinkedIn as choices inside.
- */
-export interface AgendaEntry {
-  key: string;
-  interviewId: number;
+/** An entry of the Today page: where it sits on the agenda, and whose interview it is for. */
+export interface AgendaEntry extends MessageEntry {
   company: string;
   position: string;
-  kind: MessageKind;
-  sequence: number;
-  recipient: Recipient;
   group: AgendaGroup;
-  state: PlanState;
-  dueAt: string;
-  deadline: string | null;
-  reason: string;
-  channels: EntryChannel[];
 }
 
 /**
@@ -36,27 +13,14 @@ export interface AgendaEntry {
  * channel already sent by is no longer a choice.
  */
 export function agendaEntries(items: readonly AgendaItem[]): AgendaEntry[] {
-  return items.map((item) => ({
-    key: item.id,
-    interviewId: item.interviewId,
-    company: item.company,
-    position: item.position,
-    kind: item.kind,
-    sequence: item.sequence,
-    recipient: item.recipient,
-    group: item.group,
-    state: item.state,
-    dueAt: item.dueAt,
-    deadline: item.deadline,
-    reason: item.reason,
-    channels: item.channels
-      .filter((choice) => choice.state !== "done")
-      .map((choice) => ({
-        channel: choice.channel,
-        planItemId: choice.id,
-        state: choice.state,
-        dueAt: choice.dueAt,
-        deadline: choice.deadline,
-      })),
-  }));
+  return items.map((item) => {
+    const entry = messageEntry(item);
+    return {
+      ...entry,
+      company: item.company,
+      position: item.position,
+      group: item.group,
+      channels: entry.channels.filter((choice) => choice.state !== "done"),
+    };
+  });
 }

@@ -9,6 +9,9 @@ import { listOutbox } from "../../../app/outbox.js";
 import { loadInterviewPlan } from "../../../app/plan.js";
 import { addSampleInterview } from "../../../app/sample-interview.js";
 import { listDrafts } from "../../../app/draft.js";
+import type { SavedDebrief } from "../../../app/debrief.js";
+import { entriesOf } from "../../../core/plan/plan-entry.js";
+import { messageEntries } from "../present/message-entries.js";
 import { fromCoded, fromFieldErrors, notFound, parseInput, sendProblem } from "../problem.js";
 import { idParams } from "../params.js";
 import type { RouteDeps } from "../server.js";
@@ -52,6 +55,7 @@ export function registerInterviewRoutes(app: FastifyInstance, deps: RouteDeps): 
       interview: view.interview,
       timeZone: view.timeZone,
       plan: view.items,
+      entries: messageEntries(view.entries),
       history,
       drafts: drafts.map((draft) => ({
         id: draft.id,
@@ -73,7 +77,7 @@ export function registerInterviewRoutes(app: FastifyInstance, deps: RouteDeps): 
     const saved = await saveDebrief(deps.context(), null, request.body ?? {});
     if (!saved) return sendProblem(reply, notFound("such interview"));
     if (!saved.ok) return sendProblem(reply, fromFieldErrors(saved.errors));
-    return reply.code(201).send(saved.value);
+    return reply.code(201).send(withEntries(saved.value));
   });
 
   app.put("/api/interviews/:id", async (request, reply) => {
@@ -82,7 +86,7 @@ export function registerInterviewRoutes(app: FastifyInstance, deps: RouteDeps): 
     const saved = await saveDebrief(deps.context(), params.value.id, request.body ?? {});
     if (!saved) return sendProblem(reply, notFound(`interview ${params.value.id}`));
     if (!saved.ok) return sendProblem(reply, fromFieldErrors(saved.errors));
-    return saved.value;
+    return withEntries(saved.value);
   });
 
   app.delete("/api/interviews/:id", async (request, reply) => {
@@ -122,4 +126,9 @@ export function registerInterviewRoutes(app: FastifyInstance, deps: RouteDeps): 
     if (!saved || !saved.ok) return sendProblem(reply, fromFieldErrors(saved?.errors ?? []));
     return reply.code(201).send(saved.value);
   });
+}
+
+/** A saved debrief with its plan also as the page shows it: one entry per person and message. */
+function withEntries(saved: SavedDebrief) {
+  return { ...saved, entries: messageEntries(entriesOf(saved.plan)) };
 }
