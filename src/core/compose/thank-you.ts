@@ -449,7 +449,9 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
   const fills = baseFills(facts);
   if (facts.nextContact) {
     const { when, call } = facts.nextContact;
-    const heard = w.write("next-steps", "next", call ? P.nextCall : P.nextContact, {
+    const deadline = /^(?:by|within|before)\b/.test(when.text);
+    const phrasings = deadline ? P.nextContactBy : call ? P.nextCall : P.nextContact;
+    const heard = w.write("next-steps", "next", phrasings, {
       ...fills,
       soon: when,
     });

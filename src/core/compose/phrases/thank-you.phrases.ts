@@ -291,6 +291,16 @@ export const THANK_YOU_EMAIL = {
     "[formal] I look forward to hearing from you {soon}, and I am glad to help with anything before then.",
     "[warm] I'll look forward to hearing from you {soon}.",
   ],
+  /**
+   * {soon} a deadline ("by the 27th", "within a week"): said as what the candidate understands,
+   * never as a date the reader is held to.
+   */
+  nextContactBy: [
+    "I understand I should hear {soon}, and I look forward to it.",
+    "I know you hope to be in touch {soon}; I look forward to hearing from you.",
+    "[warm plain] I gather I'll hear {soon}, and I'm looking forward to it.",
+    "[formal] I understand I may expect to hear {soon}, and I look forward to it.",
+  ],
   /** The same, when they said they would ring. */
   nextCall: [
     "I look forward to your call {soon}.",
