@@ -117,6 +117,16 @@ describe("wording.reader-third-person", () => {
     expect(found(note(sentence), context, "wording.reader-third-person")).toEqual([]);
   });
 
+  it("knows a titled name the record's notes hold is someone else's", () => {
+    const referred = danaContext({
+      interview: northbridge({ nextSteps: "she'll pass my name to Mr Dunleavy, the partner" }),
+    });
+    const text = note(
+      "Thank you for offering to pass my name to Mr. Dunleavy. I would welcome the chance to speak with him.",
+    );
+    expect(found(text, referred, "wording.reader-third-person")).toEqual([]);
+  });
+
   it("takes no name for the reader's when a panel member shares it", () => {
     const twoDanas = danaContext({
       interview: northbridge({

@@ -197,6 +197,9 @@ function mentionsSomeoneElse(
   for (let i = from; i <= to; i++) {
     const word = tokens.lower[i]!;
     const capitalised = /^\p{Lu}/u.test(tokens.text[i]!);
+    // "Mr. Dunleavy": a name after a title is a person's, even one the record's notes hold.
+    const titled = i > 0 && HONORIFIC.has(tokens.lower[i - 1]!.replace(/\.$/, ""));
+    if (capitalised && titled && !names.own.has(word)) return true;
     // "Engineer" in "Senior Data Engineer" is the position, not a person.
     if (capitalised && names.known.has(word)) continue;
     if (PERSON_NOUN.has(word) || PERSON_NOUN.has(word.replace(/s$/, ""))) return true;
