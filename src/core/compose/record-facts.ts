@@ -228,7 +228,8 @@ export function noteFacts(
       .map(asExperience),
     impressed: rotate(
       pieces(interview.impressed, "impressed", refs?.shared ?? null)
-        .filter((f) => f.frame !== "quote")
+        // "walked me round the site himself" is a thanks, which no sentence of interest can hold.
+        .filter((f) => f.frame !== "quote" && f.frame !== "thanks")
         .map(asImpression),
       rotation,
     ),

@@ -9,6 +9,7 @@ import {
   type Sentence,
 } from "./composition.js";
 import { lowerOpening } from "../language/piece.js";
+import { formOf, type Form } from "../language/form.js";
 import { sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
@@ -372,6 +373,8 @@ function concededConcern(
   if (concern.frame !== "that" || !/^I\b/.test(concern.text)) return null;
   const text = response.text.trim();
   if (!/^I(?:\b|['’])/.test(text) || /[.!?]\s+\S/.test(text) || !/\.$/.test(text)) return null;
+  // "I know X, but I'm quick on round fish, but…": a response with its own "but" stands alone.
+  if (/\bbut\b/i.test(text)) return null;
   return w.write(
     slot,
     `${key}-conceded`,
@@ -388,8 +391,10 @@ function concededConcern(
 function answerAfterColon(lead: Sentence, answer: Fact): Sentence | null {
   const text = answer.text.trim();
   if (/[.!?]\s+\S/.test(text) || !/[.!]$/.test(lead.text) || lead.text.endsWith('"')) return null;
-  // "I would…" reads best as a sentence of its own; a question is not an answer.
+  // "I would…", "On that job I ran…": a sentence of the candidate's own stands alone; a question
+  // is not an answer.
   if (/^(?:I|We)\b/.test(text) || /\?$/.test(text) || wordCount(text) > COLON_WORDS) return null;
+  if (SENTENCES.has(formOf(text))) return null;
   const rest = lowerOpening(text);
   return {
     ...lead,
@@ -397,6 +402,8 @@ function answerAfterColon(lead: Sentence, answer: Fact): Sentence | null {
     sources: [...lead.sources, ...answer.sources],
   };
 }
+
+const SENTENCES = new Set<Form>(["first-person", "sentence"]);
 
 /** Longer answers than this read better as their own sentences than after a colon. */
 const COLON_WORDS = 35;

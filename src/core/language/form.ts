@@ -251,7 +251,9 @@ const STRANDED = new Set(["after", "with", "on", "for", "about", "to", "in", "in
 function disagrees(previous: Word | undefined, word: Word): boolean {
   if (!previous || previous.tags.has("Pronoun")) return false;
   // "IFRS 16 lease adjustments": after a number, too, the base form is a noun.
-  if (!previous.tags.has("Singular") && !previous.tags.has("Value")) return false;
+  // "the SuDS retrofit scheme": after a name, too, the base form is a noun.
+  const named = previous.tags.has("ProperNoun") && !previous.tags.has("Plural");
+  if (!previous.tags.has("Singular") && !previous.tags.has("Value") && !named) return false;
   const t = word.tags;
   if (t.has("PastTense") || t.has("Modal") || t.has("Copula") || t.has("Auxiliary")) return false;
   return t.has("Infinitive") && !/s$/.test(word.normal);

@@ -86,9 +86,16 @@ export function readPiece(
         };
       }
       return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
-    case "clause":
+    case "clause": {
       if (/^you\b/i.test(said)) return toTheReader(said, form);
+      // "the SuDS scheme, you said it's your biggest job": the clause is an aside to a phrase,
+      // and the phrase is what was talked about.
+      const aside = /^(.+?)(?:,|\s[-–—])\s+(?:you|she|he|they|we)\s/u.exec(said);
+      if (aside && isNominal(formOf(aside[1]!))) {
+        return { text: phraseInSentence(aside[1]!), frame: "about", form: formOf(aside[1]!) };
+      }
       return { text: lowerOpening(withoutSplice(phraseInSentence(said))), frame: "that", form };
+    }
     case "imperative":
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
       // concern or question is kept in its words, which the candidate will recognise.

@@ -146,7 +146,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\bits(?=\s+(?:your|my|our|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite)\b)/gu;
+  /\bits(?=\s+(?:your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =

@@ -239,6 +239,17 @@ describe("notes written out as a letter says them", () => {
     expect(formOf(text)).toBe(form);
   });
 
+  it("talks about the phrase a clause is an aside to", () => {
+    const fiona = { names: ["Fiona"], singular: true, plural: false, group: true };
+    const scheme = readPiece("the SuDS retrofit scheme, she said its her biggest job", fiona);
+    expect(scheme.frame).toBe("about");
+    expect(scheme.text).toMatch(/^the SuDS retrofit scheme\b/);
+    expect(readPiece("referrals - you said tellers have a referral goal", fiona)).toMatchObject({
+      text: "referrals",
+      frame: "about",
+    });
+  });
+
   it("takes a short clause closing a phrase as part of it, not as the sentence's verb", () => {
     expect(readPiece("the county permit renewal they're supporting").frame).toBe("about");
   });
