@@ -80,9 +80,10 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         opening,
         point,
         fitSentence(mainFit, "fit", 7, related(mainFit)),
-        // A question the reader asked, named with nothing in the notes that answers it, says little.
+        // A second topic only named, beside an answer the note owes, is one statement too many;
+        // a question the reader asked, with nothing in the notes that answers it, says little.
         second &&
-          (second.frame !== "asked" || related(secondFit)) &&
+          (related(secondFit) || (second.frame !== "asked" && !concern && !question)) &&
           w.framed(
             "specific-point",
             "second",
