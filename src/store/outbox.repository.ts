@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { OutboxState } from "../core/outbox/outbox-state.js";
 import { queueSendJob } from "./job-queue.js";
+import { JOB_SCHEMA, SEND_QUEUE } from "./job-queues.js";
 import { fromJson, toJson } from "./json-column.js";
 import { onPostgres } from "./migrations/portable.js";
 import type { Database, OutboxRow } from "./schema.js";
@@ -222,6 +223,44 @@ export class OutboxRepository {
         .where("id", "=", id)
         .executeTakeFirst();
       if (row) await outbox.dispatch([{ ...row, next_attempt_at: at }]);
+    });
+  }
+
+  /**
+   * Queues a send job for each item still to send that no job waits for (PostgreSQL): one whose
+   * worker was killed holding its job, or one queued before jobs existed. Returns how many.
+   */
+  redispatch(): Promise<number> {
+    if (!onPostgres(this.db)) return Promise.resolve(0);
+    return this.atomically(async (outbox) => {
+      const rows = await outbox.db
+        .selectFrom("outbox")
+        .select([
+          "id",
+          "organisation_id",
+          "candidate_id",
+          "state",
+          "next_attempt_at",
+          "lease_until",
+        ])
+        .where("state", "in", ["queued", "sending"])
+        .where(
+          () => sql<boolean>`not exists (
+            select 1 from ${sql.table(`${JOB_SCHEMA}.job`)} j
+            where j.name = ${SEND_QUEUE} and j.state < 'active'
+              and j.data->>'outboxId' = outbox.id::text
+              and j.data->>'candidateId' = outbox.candidate_id::text
+              and j.data->>'organisationId' = outbox.organisation_id::text)`,
+        )
+        .execute();
+      await outbox.dispatch(
+        rows.map((row) => ({
+          ...row,
+          next_attempt_at:
+            row.state === "sending" && row.lease_until ? row.lease_until : row.next_attempt_at,
+        })),
+      );
+      return rows.length;
     });
   }
 
