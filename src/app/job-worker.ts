@@ -98,8 +98,9 @@ async function runJob(
 
 /**
  * Sends the item if it is due (or its last claim ran out). Held by another worker: looks again when
- * that claim runs out, in case its worker died. Anything else (sent, cancelled, queued for later
- * with a job of its own) needs nothing from this job.
+ * that claim runs out, in case its worker died. Not yet due by this worker's clock (another
+ * machine's clock, or the database's, ran ahead): looks again when it is. Sent, failed or
+ * cancelled: nothing to do.
  */
 async function send(
   delivery: Delivery,
@@ -116,18 +117,21 @@ async function send(
   );
   if (!item) {
     const current = await store.outbox.get(job.outboxId);
-    if (current?.state === "sending" && current.leaseUntil) {
+    const again =
+      current?.state === "sending"
+        ? current.leaseUntil
+        : current?.state === "queued"
+          ? current.nextAttemptAt
+          : null;
+    if (current && again) {
       const soonest = iso(delivery.clock().plus({ seconds: 1 }));
-      await store.outbox.lookAgain(
-        current.id,
-        current.leaseUntil > soonest ? current.leaseUntil : soonest,
-      );
+      await store.outbox.lookAgain(current.id, again > soonest ? again : soonest);
     }
     return;
   }
   const event = await deliverClaimed(delivery, item);
   report(event);
-  if (event.type === "sent" || event.type === "already-sent") {
+  if (delivery.inbox && (event.type === "sent" || event.type === "already-sent")) {
     const sent = await store.outbox.get(item.id);
     if (sent) await fileSentCopy(delivery, sent, report);
   }

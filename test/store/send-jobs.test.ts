@@ -155,14 +155,14 @@ describe.skipIf(postgres.skip !== null)(
       expect(await jobs.take()).toBeNull();
       expect(await store.transaction((tx) => tx.outbox.retry(item.id, NOW))).toBe(true);
       const taken = await jobs.take();
-      expect(taken?.data.outboxId).toBe(item.id);
+      expect(taken?.data).toMatchObject({ outboxId: item.id });
       await jobs.finish(taken!);
     });
 
     it("gives a job back at once when its worker stops before starting it", async () => {
       const item = await store.outbox.add(outboxItem("<released@example.com>"), NOW);
       const taken = await jobs.take();
-      expect(taken?.data.outboxId).toBe(item.id);
+      expect(taken?.data).toMatchObject({ outboxId: item.id });
       await jobs.release(taken!);
       const again = await jobs.take();
       expect(again?.data).toEqual(taken?.data);
@@ -180,12 +180,12 @@ describe.skipIf(postgres.skip !== null)(
       }
       const item = await store.outbox.add(outboxItem("<stranded@example.com>"), NOW);
       const taken = await jobs.take();
-      expect(taken?.data.outboxId).toBe(item.id);
+      expect(taken?.data).toMatchObject({ outboxId: item.id });
       // The worker dies here: its job stays active, the item stays queued.
       expect(await store.outbox.redispatch()).toBe(1);
       expect(await store.outbox.redispatch()).toBe(0);
       const again = await jobs.take();
-      expect(again?.data.outboxId).toBe(item.id);
+      expect(again?.data).toMatchObject({ outboxId: item.id });
       await jobs.finish(again!);
     });
   },

@@ -30,6 +30,8 @@ export function registerWorker(program: Command, rt: Runtime): void {
     .action(async (options: WorkerOptions) => {
       const leaseSeconds = seconds(options.lease, "--lease");
       const pollSeconds = seconds(options.poll, "--poll");
+      // The worker's clock runs from the moment the context is made (`--now` moves it).
+      const startedReal = Date.now();
       const ctx = await rt.context();
       const account = await loadMailAccount(ctx.home);
       if (!account.ok) return refuse(rt, account.errors[0]!);
@@ -37,7 +39,6 @@ export function registerWorker(program: Command, rt: Runtime): void {
       if (!connections.ok) return refuse(rt, connections.errors[0]!);
 
       const started = ctx.now;
-      const startedReal = Date.now();
       const clock = (): DateTime => started.plus({ milliseconds: Date.now() - startedReal });
       const stop = new AbortController();
       const onSignal = () => stop.abort();
