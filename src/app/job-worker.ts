@@ -42,7 +42,9 @@ export async function runJobWorker(
   try {
     for (const scope of world.served) {
       await world.storeFor(scope).outbox.redispatch();
-      await world.jobs.readMailbox(scope, 0, settings.pollSeconds);
+      if ((await world.mailFor(scope))?.inbox) {
+        await world.jobs.readMailbox(scope, 0, settings.pollSeconds);
+      }
     }
     while (!signal.aborted) {
       const job = await world.jobs.take();
