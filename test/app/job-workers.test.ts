@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DateTime } from "luxon";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,13 +7,14 @@ import { draftFromEml } from "../../src/app/draft-file.js";
 import { loadMailAccount } from "../../src/app/mail-account.js";
 import { queueMail, type OutgoingDraft } from "../../src/app/queue-mail.js";
 import type { MailAccount } from "../../src/mail/mail-config.js";
-import { JOB_SCHEMA, SEND_QUEUE } from "../../src/store/job-queues.js";
+import { JOB_SCHEMA, MAILBOX_QUEUE, SEND_QUEUE } from "../../src/store/job-queues.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Store } from "../../src/store/store.js";
+import { runCli } from "../helpers/cli.js";
 import { dovecotMissing } from "../helpers/mail/dovecot.js";
 import { preload, useWorkerWorld, type PreloadedCli } from "../helpers/mail/preloaded-cli.js";
 import { connectImap } from "../helpers/mail/smtp-sink.js";
-import { DANA, PASSWORD_ENV, emlFile, preparedHome } from "../helpers/mail/world.js";
+import { DANA, FIXTURES, PASSWORD_ENV, emlFile, preparedHome } from "../helpers/mail/world.js";
 import { testDatabase } from "../helpers/postgres.js";
 
 const missing = dovecotMissing();
@@ -20,6 +23,7 @@ const skip = missing ?? postgres.skip;
 const ITEMS = Number(process.env.AFTERWORD_RACE_ITEMS ?? 60);
 const KILLS = Number(process.env.AFTERWORD_RACE_KILLS ?? 8);
 const LEASE = "1";
+const REPLY = "sam-human-new-thread.eml";
 
 /** A small seeded generator, so a failing run can be repeated with AFTERWORD_RACE_SEED. */
 function random(seed: number): () => number {
@@ -173,6 +177,37 @@ describe.skipIf(skip !== null)(
           expect(interrupted, `seed ${seed}`).toBeGreaterThan(0);
         },
       );
+
+    it("reads the mailbox as a job of the candidate's, records the reply, and queues the next reading", async () => {
+      await prepare();
+      const acme = join(FIXTURES, "mail", "interview-acme.yaml");
+      expect((await runCli(["import", acme], { home, env })).code).toBe(0);
+      const client = await connectImap(world.servers.dovecot, "candidate");
+      try {
+        await client.append("INBOX", readFileSync(join(FIXTURES, "mail", "replies", REPLY)));
+      } finally {
+        await client.logout();
+      }
+      // Its own span of readings: the tests before read the mailbox hourly.
+      const ran = await runCli(["worker", "--once", "--poll", "5"], { home, env });
+      expect(ran.code, ran.stderr).toBe(0);
+      const received = await store.received.list();
+      expect(received.map((message) => message.messageId)).toContain(
+        "<20261124150100.sam@acme.example>",
+      );
+      const mailbox = (
+        await admin.query<{ state: string; data: unknown; soon: boolean }>(
+          `select state, data, start_after between now() and now() + interval '10 seconds' as soon
+           from ${JOB_SCHEMA}.job where name = $1 order by created_on`,
+          [MAILBOX_QUEUE],
+        )
+      ).rows;
+      expect(mailbox.filter((job) => job.state === "completed").length).toBeGreaterThan(0);
+      // The next reading, --poll seconds on (the tests before queued theirs an hour on).
+      expect(mailbox.filter((job) => job.state === "created" && job.soon)).toEqual([
+        { state: "created", data: { organisationId: 1, candidateId: 1 }, soon: true },
+      ]);
+    });
 
     it("SIGTERM: the message being handed over is finished, and every other job is left queued, none held", async () => {
       await prepare();
