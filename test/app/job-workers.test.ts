@@ -4,9 +4,11 @@ import { DateTime } from "luxon";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftFromEml } from "../../src/app/draft-file.js";
-import { loadMailAccount } from "../../src/app/mail-account.js";
+import { connectionsFor, loadMailAccount } from "../../src/app/mail-account.js";
 import { queueMail, type OutgoingDraft } from "../../src/app/queue-mail.js";
 import type { MailAccount } from "../../src/mail/mail-config.js";
+import { buildMessage } from "../../src/mail/outgoing-message.js";
+import { JobQueue } from "../../src/store/job-queue.js";
 import { JOB_SCHEMA, MAILBOX_QUEUE, SEND_QUEUE } from "../../src/store/job-queues.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Store } from "../../src/store/store.js";
@@ -177,6 +179,61 @@ describe.skipIf(skip !== null)(
           expect(interrupted, `seed ${seed}`).toBeGreaterThan(0);
         },
       );
+
+    it("a worker killed between the server's acceptance and the record: the next finds the message in the mailbox and does not send it again", async () => {
+      await prepare();
+      const [id] = await queue(1);
+      const jobs = await JobQueue.open(postgres.url!);
+      const connections = await connectionsFor(account, PASSWORD_ENV, home);
+      if (!connections.ok) throw new Error(connections.errors[0]);
+      const { transport } = connections.value;
+      try {
+        // The first worker takes the job, claims the item, hands the message over, and dies.
+        const job = await jobs.take();
+        expect(job?.data).toMatchObject({ outboxId: id });
+        const now = DateTime.utc();
+        const item = (await store.outbox.claim(
+          id!,
+          "killed",
+          now.toISO()!,
+          now.plus({ seconds: 1 }).toISO()!,
+        ))!;
+        const raw = await buildMessage({
+          messageId: item.messageId,
+          from: item.from,
+          to: item.to,
+          subject: item.subject,
+          text: item.body,
+          date: now.toJSDate(),
+          inReplyTo: null,
+          references: [],
+        });
+        expect(await store.outbox.startAttempt(id!, "killed", raw.toString(), now.toISO()!)).toBe(
+          true,
+        );
+        await transport.start();
+        const sent = await transport.send({
+          messageId: item.messageId,
+          // Its own copy in the envelope, as every send has: the witness the next worker looks for.
+          envelope: { from: item.from.email, to: [DANA, item.from.email] },
+          raw,
+        });
+        expect(sent.ok).toBe(true);
+      } finally {
+        await transport.stop();
+        await jobs.close();
+      }
+      await sleep(1_100);
+      const ran = await runCli(["worker", "--once", "--lease", LEASE, "--poll", "3600"], {
+        home,
+        env,
+      });
+      expect(ran.code, ran.stderr).toBe(0);
+      expect(ran.stdout).toContain(`#${id} had already left`);
+      const item = await store.outbox.get(id!);
+      expect(item?.state).toBe("sent");
+      expect((await delivered()).get(item!.messageId)).toBe(1);
+    });
 
     it("reads the mailbox as a job of the candidate's, records the reply, and queues the next reading", async () => {
       await prepare();
