@@ -2,17 +2,16 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Command } from "commander";
 import type { DateTime } from "luxon";
-import { connectionsFor, loadMailAccount } from "../../app/mail-account.js";
 import { runJobWorker, type JobWorkerEvent } from "../../app/job-worker.js";
-import type { MailConnections } from "../../app/mail-account.js";
+import { connectionsFor, loadMailAccount, type MailConnections } from "../../app/mail-account.js";
 import { runWorker, type WorkerSettings } from "../../app/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../core/outbox/retry-policy.js";
 import { UsageError } from "../exit-code.js";
 import { outboxJson } from "../present/outbox.js";
 import { receptionLines } from "../present/reception.js";
 import { refuse } from "../refusal.js";
-import type { Runtime } from "../runtime.js";
 import type { Scope } from "../../store/scope.js";
+import type { Runtime } from "../runtime.js";
 
 interface WorkerOptions {
   once?: boolean;
