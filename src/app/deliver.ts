@@ -268,27 +268,38 @@ export async function fileSentCopies(
   delivery: Delivery,
   report: (event: DeliveryEvent) => void,
 ): Promise<void> {
+  if (!delivery.inbox) return;
+  for (const item of await delivery.store.outbox.unfiled()) {
+    if (!(await fileSentCopy(delivery, item, report))) return;
+  }
+}
+
+/** Files one sent item's copy (see `fileSentCopies`); false when the mailbox could not be reached. */
+export async function fileSentCopy(
+  delivery: Delivery,
+  item: OutboxItem,
+  report: (event: DeliveryEvent) => void,
+): Promise<boolean> {
   const { inbox, store } = delivery;
-  if (!inbox) return;
-  for (const item of await store.outbox.unfiled()) {
-    try {
-      const sent = await inbox.sentFolder();
-      let appended = false;
-      if (
-        delivery.account.sentCopy === "append" &&
-        (await inbox.find(sent, item.messageId)).length === 0
-      ) {
-        await inbox.append(sent, Buffer.from(item.raw!), ["\\Seen"]);
-        appended = true;
-      }
-      await removeSelfCopies(delivery, item);
-      await store.outbox.markFiled(item.id, iso(delivery.clock()));
-      report({ type: "filed", item, appended });
-    } catch (error) {
-      if (!(error instanceof MailFailure)) throw error;
-      report({ type: "inbox-problem", problem: error.problem });
-      return;
+  if (!inbox || item.state !== "sent" || item.filedAt !== null || item.raw === null) return true;
+  try {
+    const sent = await inbox.sentFolder();
+    let appended = false;
+    if (
+      delivery.account.sentCopy === "append" &&
+      (await inbox.find(sent, item.messageId)).length === 0
+    ) {
+      await inbox.append(sent, Buffer.from(item.raw), ["\\Seen"]);
+      appended = true;
     }
+    await removeSelfCopies(delivery, item);
+    await store.outbox.markFiled(item.id, iso(delivery.clock()));
+    report({ type: "filed", item, appended });
+    return true;
+  } catch (error) {
+    if (!(error instanceof MailFailure)) throw error;
+    report({ type: "inbox-problem", problem: error.problem });
+    return false;
   }
 }
 

@@ -1,5 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { OutboxState } from "../core/outbox/outbox-state.js";
+import { queueSendJob } from "./job-queue.js";
+import { JOB_SCHEMA, SEND_QUEUE } from "./job-queues.js";
 import { fromJson, toJson } from "./json-column.js";
 import { onPostgres } from "./migrations/portable.js";
 import type { Database, OutboxRow } from "./schema.js";
@@ -57,11 +59,18 @@ export interface OutboxItem {
 /**
  * The outbox. Every change of state is one conditional UPDATE: it names the state (and, while
  * sending, the worker holding the lease) it expects, so a worker that lost its claim changes nothing.
+ *
+ * On PostgreSQL, each write that makes an item due (queued, queued again, retried, released) also
+ * queues the job that sends it, in the same transaction: the job exists exactly when the write does.
  */
 export class OutboxRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async add(item: NewOutboxItem, now: string): Promise<OutboxItem> {
+  add(item: NewOutboxItem, now: string): Promise<OutboxItem> {
+    return this.atomically((outbox) => outbox.insert(item, now));
+  }
+
+  private async insert(item: NewOutboxItem, now: string): Promise<OutboxItem> {
     const row = await this.db
       .insertInto("outbox")
       .values({
@@ -84,6 +93,7 @@ export class OutboxRepository {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await this.dispatch([row]);
     return fromRow(row);
   }
 
@@ -178,6 +188,82 @@ export class OutboxRepository {
     return row ? fromRow(row) : null;
   }
 
+  /** Claims item `id` for `worker` until `leaseUntil`, if it is due or its lease ran out; else null. */
+  async claim(
+    id: number,
+    worker: string,
+    now: string,
+    leaseUntil: string,
+  ): Promise<OutboxItem | null> {
+    const row = await this.db
+      .updateTable("outbox")
+      .set({
+        state: "sending",
+        lease_owner: worker,
+        lease_until: leaseUntil,
+        attempts: sql`attempts + 1`,
+        updated_at: now,
+      })
+      .where("id", "=", id)
+      .where((w) => claimable(w, now))
+      .returningAll()
+      .executeTakeFirst();
+    return row ? fromRow(row) : null;
+  }
+
+  /**
+   * Queues a job to look at item `id` again at `at` (PostgreSQL): another worker holds it, and if
+   * that one dies, this job takes it over once the claim runs out. Nothing on SQLite.
+   */
+  lookAgain(id: number, at: string): Promise<void> {
+    return this.atomically(async (outbox) => {
+      const row = await outbox.db
+        .selectFrom("outbox")
+        .select(["id", "organisation_id", "candidate_id"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+      if (row) await outbox.dispatch([{ ...row, next_attempt_at: at }]);
+    });
+  }
+
+  /**
+   * Queues a send job for each item still to send that no job waits for (PostgreSQL): one whose
+   * worker was killed holding its job, or one queued before jobs existed. Returns how many.
+   */
+  redispatch(): Promise<number> {
+    if (!onPostgres(this.db)) return Promise.resolve(0);
+    return this.atomically(async (outbox) => {
+      const rows = await outbox.db
+        .selectFrom("outbox")
+        .select([
+          "id",
+          "organisation_id",
+          "candidate_id",
+          "state",
+          "next_attempt_at",
+          "lease_until",
+        ])
+        .where("state", "in", ["queued", "sending"])
+        .where(
+          () => sql<boolean>`not exists (
+            select 1 from ${sql.table(`${JOB_SCHEMA}.job`)} j
+            where j.name = ${SEND_QUEUE} and j.state < 'active'
+              and j.data->>'outboxId' = outbox.id::text
+              and j.data->>'candidateId' = outbox.candidate_id::text
+              and j.data->>'organisationId' = outbox.organisation_id::text)`,
+        )
+        .execute();
+      await outbox.dispatch(
+        rows.map((row) => ({
+          ...row,
+          next_attempt_at:
+            row.state === "sending" && row.lease_until ? row.lease_until : row.next_attempt_at,
+        })),
+      );
+      return rows.length;
+    });
+  }
+
   /** Keeps the claim alive while the worker is still at it. False when the claim was lost. */
   async renewLease(id: number, worker: string, leaseUntil: string): Promise<boolean> {
     const result = await this.held(id, worker).set({ lease_until: leaseUntil }).executeTakeFirst();
@@ -209,13 +295,22 @@ export class OutboxRepository {
   }
 
   /** Back to the queue after a temporary failure; `certain` when the server surely did not take it. */
-  async recordRetry(
+  recordRetry(
     id: number,
     worker: string,
     retry: { at: string; problem: string; serverSays: string | null; certain: boolean },
     now: string,
-  ) {
-    const result = await this.held(id, worker)
+  ): Promise<boolean> {
+    return this.atomically((outbox) => outbox.requeue(id, worker, retry, now));
+  }
+
+  private async requeue(
+    id: number,
+    worker: string,
+    retry: { at: string; problem: string; serverSays: string | null; certain: boolean },
+    now: string,
+  ): Promise<boolean> {
+    const rows = await this.held(id, worker)
       .set({
         state: "queued",
         next_attempt_at: retry.at,
@@ -226,8 +321,10 @@ export class OutboxRepository {
         lease_until: null,
         updated_at: now,
       })
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+      .returning(DISPATCHED)
+      .execute();
+    await this.dispatch(rows);
+    return rows.length > 0;
   }
 
   async recordFailed(
@@ -252,10 +349,21 @@ export class OutboxRepository {
   }
 
   /** Gives up a claim without a result (the worker is stopping): the item waits for the next one. */
-  async release(id: number, worker: string, now: string): Promise<void> {
-    await this.held(id, worker)
-      .set({ state: "queued", lease_owner: null, lease_until: null, updated_at: now })
-      .execute();
+  release(id: number, worker: string, now: string): Promise<void> {
+    return this.atomically(async (outbox) => {
+      const rows = await outbox
+        .held(id, worker)
+        .set({
+          state: "queued",
+          next_attempt_at: now,
+          lease_owner: null,
+          lease_until: null,
+          updated_at: now,
+        })
+        .returning(DISPATCHED)
+        .execute();
+      await outbox.dispatch(rows);
+    });
   }
 
   /** Cancels an item that has not started; returns the state it was in when that was refused. */
@@ -272,21 +380,25 @@ export class OutboxRepository {
   }
 
   /** Puts a failed item back in the queue, due now: the user says it did not leave. */
-  async retry(id: number, now: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable("outbox")
-      .set({
-        state: "queued",
-        next_attempt_at: now,
-        attempts: 0,
-        maybe_sent: 0,
-        finished_at: null,
-        updated_at: now,
-      })
-      .where("id", "=", id)
-      .where("state", "=", "failed")
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+  retry(id: number, now: string): Promise<boolean> {
+    return this.atomically(async (outbox) => {
+      const rows = await outbox.db
+        .updateTable("outbox")
+        .set({
+          state: "queued",
+          next_attempt_at: now,
+          attempts: 0,
+          maybe_sent: 0,
+          finished_at: null,
+          updated_at: now,
+        })
+        .where("id", "=", id)
+        .where("state", "=", "failed")
+        .returning(DISPATCHED)
+        .execute();
+      await outbox.dispatch(rows);
+      return rows.length > 0;
+    });
   }
 
   /** Queued status follow-ups of an interview, cancelled because someone answered. */
@@ -365,6 +477,25 @@ export class OutboxRepository {
     return (row?.at as string | null | undefined) ?? null;
   }
 
+  /** On PostgreSQL, queues the job that sends each item when it is next due, in this transaction. */
+  private async dispatch(rows: DispatchedRow[]): Promise<void> {
+    if (!onPostgres(this.db)) return;
+    for (const row of rows) {
+      const job = {
+        organisationId: row.organisation_id,
+        candidateId: row.candidate_id,
+        outboxId: row.id,
+      };
+      await queueSendJob(this.db, job, row.next_attempt_at);
+    }
+  }
+
+  /** Runs `work` in a transaction on PostgreSQL (if not in one already), so its jobs land with it. */
+  private atomically<T>(work: (outbox: OutboxRepository) => Promise<T>): Promise<T> {
+    if (!onPostgres(this.db) || this.db.isTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new OutboxRepository(trx)));
+  }
+
   private held(id: number, worker: string) {
     return this.db
       .updateTable("outbox")
@@ -373,6 +504,10 @@ export class OutboxRepository {
       .where("lease_owner", "=", worker);
   }
 }
+
+/** What a send job is made from. */
+const DISPATCHED = ["id", "organisation_id", "candidate_id", "next_attempt_at"] as const;
+type DispatchedRow = Pick<OutboxRow, (typeof DISPATCHED)[number]>;
 
 function claimable(eb: ExpressionBuilder<Database, "outbox">, now: string) {
   return eb.or([

@@ -4,7 +4,7 @@ import { describeDatabase } from "./database-url.js";
 import type { Database } from "./schema.js";
 import { migrate, migrationState, Store, type OpenOptions } from "./store.js";
 import { StoreProblem, storeProblemOf } from "./store-problem.js";
-import { DEFAULT_SCOPE } from "./scope.js";
+import { DEFAULT_SCOPE, type Scope } from "./scope.js";
 import { ScopedPostgresDialect } from "./write-transactions.js";
 
 /** PostgreSQL's bigint, which it sends as text, read as a number: counts and IMAP UIDs fit. */
@@ -21,19 +21,61 @@ const types = {
  * processes may share it: the migrator takes a lock, so only one of them brings it up to date.
  */
 export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store> {
+  const stores = await openPostgresStores(url, options);
+  return stores.first;
+}
+
+/**
+ * Every candidate's store in one database, on one pool of connections: what a worker needs, whose
+ * jobs concern any candidate. `first` is the candidate `options.scope` names.
+ */
+export class PostgresStores {
+  private readonly opened = new Map<string, Store>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly first: Store,
+    private readonly onWait: () => void,
+  ) {
+    this.opened.set(key(first.scope), first);
+  }
+
+  /** The store of one candidate. Close them all with `close`, not one by one. */
+  storeFor(scope: Scope): Store {
+    let store = this.opened.get(key(scope));
+    if (!store) {
+      const db = new Kysely<Database>({
+        dialect: new ScopedPostgresDialect(this.pool, scope, this.onWait),
+      });
+      store = new Store(db, scope);
+      this.opened.set(key(scope), store);
+    }
+    return store;
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+}
+
+const key = (scope: Scope) => `${scope.organisationId}:${scope.candidateId}`;
+
+export async function openPostgresStores(
+  url: string,
+  options: OpenOptions = {},
+): Promise<PostgresStores> {
   const where = describeDatabase(url);
   const scope = options.scope ?? DEFAULT_SCOPE;
+  const onWait = options.onWait ?? (() => {});
   const pool = new pg.Pool({ connectionString: url, types, max: 10 });
   // A connection dropped while idle is replaced on the next query; it is not worth a crash.
   pool.on("error", () => {});
-  const db = new Kysely<Database>({
-    dialect: new ScopedPostgresDialect(pool, scope, options.onWait ?? (() => {})),
-  });
+  const db = new Kysely<Database>({ dialect: new ScopedPostgresDialect(pool, scope, onWait) });
   try {
     await refuseExemptRole(db, where);
     const { pending } = await migrationState(db, where);
     if (pending.length > 0) await migrate(db);
-    return new Store(db, scope);
+    return new PostgresStores(pool, new Store(db, scope), onWait);
   } catch (error) {
     await db.destroy();
     throw databaseProblemOf(error, where) ?? error;

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { JOB_SCHEMA } from "../../src/store/job-queues.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Scope } from "../../src/store/scope.js";
 import { openSqliteStore, type Store } from "../../src/store/store.js";
@@ -52,13 +53,19 @@ export function titled(title: string, store: StoreUnderTest): string {
   return `${title} on ${store.name}${store.skip ? ` (skipped: ${store.skip})` : ""}`;
 }
 
-/** Everything gone but the first organisation and candidate, as a new store has them. */
+/**
+ * Everything gone but the first organisation and candidate, as a new store has them; and no job
+ * queued (pg-boss keeps its queues, as a new store has them too).
+ */
 async function emptied(store: Store): Promise<void> {
-  const tables = (await store.db.introspection.getTables()).map((table) => table.name);
+  const tables = (await store.db.introspection.getTables())
+    .filter((table) => table.schema === "public")
+    .map((table) => table.name);
   await store.transaction(async ({ db }) => {
     await sql`truncate table ${sql.join(tables.map((name) => sql.table(name)))} restart identity cascade`.execute(
       db,
     );
+    await sql`truncate table ${sql.table(`${JOB_SCHEMA}.job`)}`.execute(db);
     await sql`insert into organisations (name, created_at) values ('Personal', '')`.execute(db);
     await sql`insert into candidates (organisation_id, name, created_at) values (1, 'Me', '')`.execute(
       db,

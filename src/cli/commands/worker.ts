@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Command } from "commander";
 import type { DateTime } from "luxon";
-import { connectionsFor, loadMailAccount } from "../../app/mail-account.js";
-import { runWorker, type WorkerEvent } from "../../app/worker.js";
+import { runJobWorker, type JobWorkerEvent } from "../../app/job-worker.js";
+import { connectionsFor, loadMailAccount, type MailConnections } from "../../app/mail-account.js";
+import { runWorker, type WorkerSettings } from "../../app/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../core/outbox/retry-policy.js";
 import { UsageError } from "../exit-code.js";
 import { outboxJson } from "../present/outbox.js";
 import { receptionLines } from "../present/reception.js";
 import { refuse } from "../refusal.js";
+import type { Scope } from "../../store/scope.js";
 import type { Runtime } from "../runtime.js";
 
 interface WorkerOptions {
@@ -27,6 +29,8 @@ export function registerWorker(program: Command, rt: Runtime): void {
     .action(async (options: WorkerOptions) => {
       const leaseSeconds = seconds(options.lease, "--lease");
       const pollSeconds = seconds(options.poll, "--poll");
+      // The worker's clock runs from the moment the context is made (`--now` moves it).
+      const startedReal = Date.now();
       const ctx = await rt.context();
       const account = await loadMailAccount(ctx.home);
       if (!account.ok) return refuse(rt, account.errors[0]!);
@@ -34,7 +38,6 @@ export function registerWorker(program: Command, rt: Runtime): void {
       if (!connections.ok) return refuse(rt, connections.errors[0]!);
 
       const started = ctx.now;
-      const startedReal = Date.now();
       const clock = (): DateTime => started.plus({ milliseconds: Date.now() - startedReal });
       const stop = new AbortController();
       const onSignal = () => stop.abort();
@@ -45,27 +48,75 @@ export function registerWorker(program: Command, rt: Runtime): void {
           `Worker started: sending what is due${connections.value.inbox ? `, reading the mailbox every ${pollSeconds} s` : ""}. Stop it with Ctrl-C.`,
         );
       }
+      const settings: WorkerSettings = {
+        home: ctx.home,
+        worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        once: Boolean(options.once),
+        leaseSeconds,
+        pollSeconds,
+        retry: DEFAULT_RETRY_POLICY,
+        clock,
+      };
+      const report = (event: JobWorkerEvent) =>
+        rt.json ? rt.print(JSON.stringify(eventJson(event))) : describe(rt, event);
+      const url = rt.databaseUrl();
       try {
-        await runWorker(
-          ctx.store,
-          connections.value,
-          {
-            home: ctx.home,
-            worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-            once: Boolean(options.once),
-            leaseSeconds,
-            pollSeconds,
-            retry: DEFAULT_RETRY_POLICY,
-            clock,
-          },
-          stop.signal,
-          (event) => (rt.json ? rt.print(JSON.stringify(eventJson(event))) : describe(rt, event)),
-        );
+        if (url) await workJobs(url, ctx.store.scope, connections.value, settings, stop, report);
+        else await runWorker(ctx.store, connections.value, settings, stop.signal, report);
       } finally {
         process.off("SIGTERM", onSignal);
         process.off("SIGINT", onSignal);
       }
     });
+}
+
+/**
+ * On PostgreSQL the worker takes jobs from the queue. It holds the mail account of the data folder,
+ * so it sends and reads mail for that folder's candidate; jobs of others wait for a worker that
+ * holds theirs.
+ */
+async function workJobs(
+  url: string,
+  scope: Scope,
+  connections: MailConnections,
+  settings: WorkerSettings,
+  stop: AbortController,
+  report: (event: JobWorkerEvent) => void,
+): Promise<void> {
+  const [{ JobQueue }, { openPostgresStores }] = await Promise.all([
+    import("../../store/job-queue.js"),
+    import("../../store/postgres-store.js"),
+  ]);
+  const jobs = await JobQueue.open(url);
+  const stores = await openPostgresStores(url, { scope }).catch(async (error: unknown) => {
+    await jobs.close();
+    throw error;
+  });
+  let started: Promise<void> | null = null;
+  const mine = (other: Scope) =>
+    other.organisationId === scope.organisationId && other.candidateId === scope.candidateId;
+  try {
+    await runJobWorker(
+      {
+        jobs,
+        storeFor: (candidate) => stores.storeFor(candidate),
+        mailFor: async (candidate) => {
+          if (!mine(candidate)) return null;
+          await (started ??= connections.transport.start());
+          return connections;
+        },
+        served: [scope],
+      },
+      settings,
+      stop.signal,
+      report,
+    );
+  } finally {
+    if (started) await connections.transport.stop();
+    await connections.inbox?.stop();
+    await jobs.close();
+    await stores.close();
+  }
 }
 
 function seconds(text: string, option: string): number {
@@ -76,9 +127,10 @@ function seconds(text: string, option: string): number {
   return value;
 }
 
-function eventJson(event: WorkerEvent) {
+function eventJson(event: JobWorkerEvent) {
   switch (event.type) {
     case "synced":
+    case "no-account":
       return event;
     case "stopped":
       return event;
@@ -90,7 +142,7 @@ function eventJson(event: WorkerEvent) {
   }
 }
 
-function describe(rt: Runtime, event: WorkerEvent): void {
+function describe(rt: Runtime, event: JobWorkerEvent): void {
   switch (event.type) {
     case "sent":
       rt.print(
@@ -133,6 +185,11 @@ function describe(rt: Runtime, event: WorkerEvent): void {
           rt.print(receptionLines(`${folder.folder} UID ${reception.uid}`, reception).join("\n"));
         }
       }
+      return;
+    case "no-account":
+      rt.warn(
+        `A job for candidate ${event.scope.candidateId} of organisation ${event.scope.organisationId} was left for a worker that holds their mail account.`,
+      );
       return;
     case "stopped":
       return;

@@ -8,6 +8,7 @@ import * as mail from "./006-mail.js";
 import * as draftFindings from "./007-draft-findings.js";
 import * as replyDecisions from "./008-reply-decisions.js";
 import * as candidates from "./009-candidates.js";
+import * as jobs from "./010-jobs.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "007-draft-findings": draftFindings,
   "008-reply-decisions": replyDecisions,
   "009-candidates": candidates,
+  "010-jobs": jobs,
 };
 
 export const migrationProvider: MigrationProvider = {
