@@ -3,7 +3,7 @@ import { companyCore, foldWord, nameParts, sameNameParts } from "../core/check/n
 import type { Channel, MessageKind } from "../core/message.js";
 import type { StoredDraft } from "../store/draft.repository.js";
 import { varietyOf } from "../core/english-variety.js";
-import { loadCheckContext, proofreaderFor } from "./check.js";
+import { loadCheckContext } from "./check.js";
 import { nowIso, type AppContext } from "./context.js";
 
 /** A draft's text as the proofreader needs it, stored or about to be. */
@@ -38,7 +38,7 @@ export async function checkDrafts(
     ...drafts,
     ...stored.filter((draft) => !drafts.some((d) => d.planItemId === draft.planItemId)),
   ];
-  const proofreader = proofreaderFor(varietyOf(profile), false);
+  const proofreader = ctx.engines.proofreader(varietyOf(profile), false);
   const findings = new Map<string, Finding[]>();
   for (const draft of drafts) {
     const request = {

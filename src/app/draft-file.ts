@@ -7,7 +7,7 @@ import type { AppContext } from "./context.js";
 import type { OutgoingDraft } from "./queue-mail.js";
 
 /**
- * A message written as an .eml file (such as `afterword export DRAFT --eml` writes), read as a
+ * A message written as an .eml file (such as a draft exported as one), read as a
  * draft to queue. The interview is the one whose interviewer it is addressed to, unless given.
  */
 export async function draftFromEml(
@@ -29,7 +29,7 @@ export async function draftFromEml(
   if (!body) return fail(`${file} has no plain-text body to send.`);
   const interviewId = given.interviewId ?? (await interviewFor(ctx, to[0]!.email));
   if (given.interviewId !== null && !(await ctx.store.interviews.get(given.interviewId))) {
-    return fail(`There is no interview ${given.interviewId}: \`afterword interviews\` lists them.`);
+    return fail(`There is no interview ${given.interviewId}.`);
   }
   return ok({
     interviewId,

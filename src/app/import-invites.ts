@@ -43,7 +43,7 @@ export async function importInviteBytes(
   outcome.warnings.push(...notes);
   if (!profile) {
     outcome.warnings.push(
-      "you have no profile yet, so Afterword cannot tell you apart from your interviewers: set it with `afterword profile FILE`",
+      "you have no profile yet, so Afterword cannot tell you apart from your interviewers: set your profile first",
     );
   }
   const candidate = candidateOf(profile, deliveredTo);

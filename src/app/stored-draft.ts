@@ -4,7 +4,7 @@ import type { AppContext } from "./context.js";
 import { findDraft } from "./draft.js";
 import type { OutgoingDraft } from "./queue-mail.js";
 
-/** A stored draft (as `afterword drafts` lists it) read as a message to queue. */
+/** A stored draft read as a message to queue. */
 export async function draftFromStore(
   ctx: AppContext,
   id: number,

@@ -28,9 +28,9 @@ export function registerWorker(program: Command, rt: Runtime): void {
       const leaseSeconds = seconds(options.lease, "--lease");
       const pollSeconds = seconds(options.poll, "--poll");
       const ctx = await rt.context();
-      const account = await loadMailAccount(ctx.home);
+      const account = await loadMailAccount(ctx.mail);
       if (!account.ok) return refuse(rt, account.errors[0]!);
-      const connections = await connectionsFor(account.value, rt.io.env, ctx.home);
+      const connections = await connectionsFor(ctx.mail, account.value);
       if (!connections.ok) return refuse(rt, connections.errors[0]!);
 
       const started = ctx.now;
@@ -50,7 +50,6 @@ export function registerWorker(program: Command, rt: Runtime): void {
           ctx.store,
           connections.value,
           {
-            home: ctx.home,
             worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
             once: Boolean(options.once),
             leaseSeconds,
