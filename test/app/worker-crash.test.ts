@@ -49,7 +49,7 @@ describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => 
         interviewId: null,
         kind: null,
       });
-      if (!draft.ok) throw new Error(draft.errors[0]);
+      if (!draft.ok) throw new Error(draft.errors[0]!.message);
       const spares: PreloadedCli[] = [];
       const take = () => {
         while (spares.length < 2) spares.push(preload(world.bundle, args, PASSWORD_ENV));

@@ -155,8 +155,7 @@ export function registerDraftRoutes(app: FastifyInstance, deps: RouteDeps): void
       return sendProblem(reply, fromCoded(account.errors[0]!));
     }
     const message = await draftFromStore(ctx, params.value.id);
-    if (!message.ok)
-      return sendProblem(reply, fromCoded({ code: "refused", message: message.errors[0]! }));
+    if (!message.ok) return sendProblem(reply, fromCoded(message.errors[0]!));
     const at = body.value.at ? DateTime.fromISO(body.value.at, { setZone: true }) : null;
     const queued = await queueMail(ctx, account.value, message.value, at);
     if (!queued.ok) return sendProblem(reply, fromCoded(queued.errors[0]!));
