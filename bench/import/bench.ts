@@ -10,6 +10,7 @@ import { readCalendarDocument } from "../../src/calendar/ical-document.js";
 import { invitesInMail } from "../../src/calendar/mail-invites.js";
 import { invitesIn } from "../../src/calendar/read-invites.js";
 import { openSqliteStore } from "../../src/store/store.js";
+import { contextFor } from "../../test/helpers/context.js";
 import { writeCorpus, type CorpusFile } from "./corpus.js";
 
 /**
@@ -51,7 +52,7 @@ export async function run(): Promise<void> {
     const importAll = async (round: number) => {
       const home = join(folder, `home-${round}`);
       const store = await openSqliteStore(home);
-      const ctx = { store, now: NOW, home };
+      const ctx = contextFor(home, store, NOW);
       await saveProfile(ctx, PROFILE);
       const started = performance.now();
       const results = await importFiles(

@@ -2,7 +2,9 @@ import type { MailProblem } from "../mail/mail-problem.js";
 import { MailFailure } from "../mail/mail-problem.js";
 import { tokenRefusal, type OAuthProblem } from "../mail/oauth-problem.js";
 import { mailScopesOf } from "../mail/oauth-providers.js";
-import { connectionsFor, loadMailAccount, type Env, type MailConnections } from "./mail-account.js";
+import { connectionsFor, loadMailAccount, type MailConnections } from "./mail-account.js";
+import type { MailAccounts } from "./mail-accounts.js";
+import type { UserErrorCode } from "./user-error.js";
 import { currentTokens } from "./mail-signin.js";
 
 export interface ConnectionCheck {
@@ -16,6 +18,8 @@ export interface ConnectionCheck {
 export interface MailCheck {
   /** Set when the account itself could not be read (no file, a mistake, a missing password). */
   account: string | null;
+  /** The code of that error, when the account is missing or has mistakes. */
+  accountCode?: UserErrorCode;
   smtp: ConnectionCheck | null;
   imap:
     (ConnectionCheck & { sentFolder: string | null; folders: string[]; missing: string[] }) | null;
@@ -26,16 +30,22 @@ export interface MailCheck {
  * OAuth, each connection has already renewed a token refused before its time; what is still
  * refused is explained from what the provider said or granted.
  */
-export async function checkMail(home: string, env: Env): Promise<MailCheck> {
-  const account = await loadMailAccount(home);
-  if (!account.ok) return { account: account.errors[0]!, smtp: null, imap: null };
-  const connections = await connectionsFor(account.value, env, home);
+export async function checkMail(mail: MailAccounts): Promise<MailCheck> {
+  const account = await loadMailAccount(mail);
+  if (!account.ok)
+    return {
+      account: account.errors[0]!.message,
+      accountCode: account.errors[0]!.code,
+      smtp: null,
+      imap: null,
+    };
+  const connections = await connectionsFor(mail, account.value);
   if (!connections.ok) return { account: connections.errors[0]!, smtp: null, imap: null };
   const check = await logIn(connections.value);
   const oauth = account.value.oauth;
   if (!oauth) return check;
   const refused = [check.smtp, check.imap].some(refusedByServer);
-  const granted = refused ? await currentTokens(account.value, home, env) : null;
+  const granted = refused ? await currentTokens(mail, account.value) : null;
   const explain = <T extends ConnectionCheck>(connection: T): T => {
     const problem = connection.problem;
     if (problem?.signIn) return { ...connection, signIn: problem.signIn };

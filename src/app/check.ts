@@ -1,7 +1,6 @@
 import {
   checkContext,
   knownElsewhere,
-  Proofreader,
   type CheckContext,
   type Finding,
   type SiblingNote,
@@ -11,8 +10,8 @@ import type { Interview } from "../core/interview.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { varietyOf, type EnglishVariety } from "../core/english-variety.js";
-import { nodeEngines, preloadNodeEngines } from "../engines/node-engines.js";
 import { nowIso, type AppContext } from "./context.js";
+import { userError, type UserError } from "./user-error.js";
 
 /** What the person asked to check, and what they told us about it. */
 export interface CheckRequest {
@@ -51,9 +50,9 @@ export interface CheckReport {
 }
 
 /** A request that cannot be checked as asked, with what to do instead. */
-export interface CheckProblem {
-  message: string;
-}
+export type CheckProblem = UserError<
+  "no-such-interview" | "unknown-recipient" | "ambiguous-recipient"
+>;
 
 /** Checks a message against our rules and the engines, in the context the store knows. */
 export async function checkMessage(
@@ -63,7 +62,7 @@ export async function checkMessage(
   const loaded = await loadCheckContext(ctx, request);
   if (!loaded.ok) return loaded;
   const { context, checkedAs, english } = loaded.value;
-  const proofreader = proofreaderFor(english, request.quick ?? false);
+  const proofreader = ctx.engines.proofreader(english, request.quick ?? false);
   const result = await proofreader.check(request.text, context);
   return ok({
     findings: result.findings,
@@ -71,30 +70,6 @@ export async function checkMessage(
     checkedAs,
     notices: proofreader.engineErrors.map((error) => error.message),
   });
-}
-
-/**
- * The engines, loaded once for the life of the process: harper takes a second or two to load
- * and a few milliseconds a message after that, and a command may check many drafts.
- */
-const proofreaders = new Map<string, Proofreader>();
-
-export function proofreaderFor(english: EnglishVariety, quick: boolean): Proofreader {
-  const key = `${english}${quick ? ":quick" : ""}`;
-  let proofreader = proofreaders.get(key);
-  if (!proofreader) {
-    proofreader = new Proofreader(nodeEngines({ english, quick }));
-    proofreaders.set(key, proofreader);
-  }
-  return proofreader;
-}
-
-/**
- * Starts loading the engines a check will need, before what it needs to know to build them (the
- * profile's English): the store is read while the grammar engine's binary loads.
- */
-export function startLoadingEngines(quick: boolean): void {
-  preloadNodeEngines({ quick });
 }
 
 export interface LoadedContext {
@@ -123,9 +98,11 @@ export async function loadCheckContext(
   if (request.interviewId != null) {
     interview = interviews.find((candidate) => candidate.id === request.interviewId) ?? null;
     if (!interview) {
-      return fail({
-        message: `There is no interview ${request.interviewId}: \`afterword interviews\` lists them.`,
-      });
+      return fail(
+        userError("no-such-interview", `There is no interview ${request.interviewId}.`, {
+          id: request.interviewId,
+        }),
+      );
     }
   } else if (request.to) {
     interview = latestInterviewWith(interviews, request.to, nowIso(ctx));
@@ -136,9 +113,14 @@ export async function loadCheckContext(
   if (request.to) {
     const found = interview ? matchPerson(interview.interviewers, request.to) : null;
     if (interview && found && !found.ok) {
-      return fail({
-        message: `${mismatchMessage(found.errors[0]!, `among the interviewers of interview ${interview.id}`)} Check the name, or leave out --to.`,
-      });
+      const mismatch = found.errors[0]!;
+      return fail(
+        userError(
+          mismatch.code === "ambiguous-person" ? "ambiguous-recipient" : "unknown-recipient",
+          `${mismatchMessage(mismatch, `among the interviewers of interview ${interview.id}`)} Check the name.`,
+          { field: "to", id: interview.id },
+        ),
+      );
     }
     const person = found?.ok ? found.value : null;
     recipient = person ? { name: person.name, email: person.email } : { name: request.to.trim() };

@@ -12,8 +12,6 @@ import { noteSent } from "./plan-events.js";
 /** What the delivery loop runs with. The clock is live: a worker runs for hours. */
 export interface Delivery {
   store: Store;
-  /** The data folder, for what the planner records. */
-  home: string;
   account: MailAccount;
   transport: MailTransport;
   /** Null when no IMAP account is set up: nothing can be checked or filed then. */
@@ -176,7 +174,7 @@ async function checkEarlierTry(
   const { store, worker, inbox } = delivery;
   const now = iso(delivery.clock());
   if (!inbox) {
-    const words = `A try to send this was cut off after the message may have reached the server, and without an IMAP account Afterword cannot check. Look in your Sent folder; if it is not there, \`afterword outbox retry ${item.id}\` sends it.`;
+    const words = `A try to send this was cut off after the message may have reached the server, and without an IMAP account Afterword cannot check. Look in your Sent folder; if it is not there, retry it from the outbox.`;
     const recorded = await store.outbox.recordFailed(
       item.id,
       worker,
@@ -214,7 +212,7 @@ async function checkEarlierTry(
 /** Tells the planner a planned message left, so it is no longer suggested. */
 function notePlanner(delivery: Delivery, item: OutboxItem): Promise<string | null> {
   if (item.interviewId === null || item.kind === null) return Promise.resolve(null);
-  const ctx = { store: delivery.store, home: delivery.home, now: delivery.clock() };
+  const ctx = { store: delivery.store, now: delivery.clock() };
   return noteSent(ctx, item.interviewId, item.kind, item.to[0]!.email);
 }
 

@@ -1,13 +1,11 @@
 import { fail, ok, type Result } from "../core/result.js";
 import { nowIso, type AppContext } from "./context.js";
+import { userError, type UserError } from "./user-error.js";
 
 /** A word as the dictionary keeps it: letters, with inner apostrophes, hyphens or dots. */
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*$/u;
 
-export interface DictionaryProblem {
-  word: string;
-  message: string;
-}
+export type DictionaryProblem = UserError<"not-a-word"> & { word: string };
 
 export function listWords(ctx: AppContext): Promise<string[]> {
   return ctx.store.dictionary.list();
@@ -23,8 +21,8 @@ export async function addWords(
   if (bad.length > 0) {
     return fail(
       ...bad.map((word) => ({
+        ...userError("not-a-word", `"${word}" is not a single word: add words one by one.`),
         word,
-        message: `"${word}" is not a single word: add words one by one, e.g. \`afterword words add Kubernetes Dagster\`.`,
       })),
     );
   }

@@ -1,10 +1,11 @@
 import { messageText, type Finding, type SiblingNote } from "../core/check/index.js";
-import { companyCore, foldWord, nameParts, sameNameParts } from "../core/check/names.js";
+import { companyCore, foldWord, nameParts } from "../core/check/names.js";
 import type { Channel, MessageKind } from "../core/message.js";
 import type { StoredDraft } from "../store/draft.repository.js";
 import { varietyOf } from "../core/english-variety.js";
-import { loadCheckContext, proofreaderFor } from "./check.js";
+import { loadCheckContext } from "./check.js";
 import { nowIso, type AppContext } from "./context.js";
+import { namesMatch } from "../core/person-match.js";
 
 /** A draft's text as the proofreader needs it, stored or about to be. */
 export interface DraftToCheck {
@@ -38,7 +39,7 @@ export async function checkDrafts(
     ...drafts,
     ...stored.filter((draft) => !drafts.some((d) => d.planItemId === draft.planItemId)),
   ];
-  const proofreader = proofreaderFor(varietyOf(profile), false);
+  const proofreader = ctx.engines.proofreader(varietyOf(profile), false);
   const findings = new Map<string, Finding[]>();
   for (const draft of drafts) {
     const request = {
@@ -81,7 +82,7 @@ function siblingsOf(
         other.planItemId !== draft.planItemId &&
         other.kind === draft.kind &&
         companyOf.get(other.interviewId) === company &&
-        !sameNameParts(nameParts(other.recipient.name), recipient),
+        !namesMatch(nameParts(other.recipient.name), recipient),
     )
     .map((other) => ({ to: other.recipient.name, text: draftText(other) }));
 }

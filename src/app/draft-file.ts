@@ -5,31 +5,40 @@ import { fail, ok, type Result } from "../core/result.js";
 import { describeFsError } from "./read-file.js";
 import type { AppContext } from "./context.js";
 import type { OutgoingDraft } from "./queue-mail.js";
+import { userError, type UserError } from "./user-error.js";
+
+type EmlDraftError = UserError<
+  "refused" | "no-email-address" | "empty-draft" | "no-such-interview"
+>;
 
 /**
- * A message written as an .eml file (such as `afterword export DRAFT --eml` writes), read as a
+ * A message written as an .eml file (such as a draft exported as one), read as a
  * draft to queue. The interview is the one whose interviewer it is addressed to, unless given.
  */
 export async function draftFromEml(
   ctx: AppContext,
   file: string,
   given: { interviewId: number | null; kind: string | null },
-): Promise<Result<OutgoingDraft, string>> {
+): Promise<Result<OutgoingDraft, EmlDraftError>> {
   let raw: Buffer;
   try {
     raw = await readFile(file);
   } catch (error) {
-    return fail(`${file}: ${describeFsError(error)}.`);
+    return fail(userError("refused", `${file}: ${describeFsError(error)}.`));
   }
   const { simpleParser } = await import("mailparser");
   const parsed = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true });
   const to = addresses(parsed.to);
-  if (to.length === 0) return fail(`${file} has no To address.`);
+  if (to.length === 0) return fail(userError("no-email-address", `${file} has no To address.`));
   const body = parsed.text?.trim() ? parsed.text : "";
-  if (!body) return fail(`${file} has no plain-text body to send.`);
+  if (!body) return fail(userError("empty-draft", `${file} has no plain-text body to send.`));
   const interviewId = given.interviewId ?? (await interviewFor(ctx, to[0]!.email));
   if (given.interviewId !== null && !(await ctx.store.interviews.get(given.interviewId))) {
-    return fail(`There is no interview ${given.interviewId}: \`afterword interviews\` lists them.`);
+    return fail(
+      userError("no-such-interview", `There is no interview ${given.interviewId}.`, {
+        id: given.interviewId,
+      }),
+    );
   }
   return ok({
     interviewId,

@@ -14,7 +14,6 @@ import { personName } from "../core/compose/grammar/person-name.js";
 import { fail, ok, type Result } from "../core/result.js";
 import type { NewDraft, StoredDraft } from "../store/draft.repository.js";
 import { nowIso, type AppContext } from "./context.js";
-import { startLoadingEngines } from "./check.js";
 import { checkDrafts } from "./draft-check.js";
 import type { DraftError } from "./draft-error.js";
 import { draftTargets, type DraftTarget } from "./draft-targets.js";
@@ -61,7 +60,7 @@ export async function draftMessages(
   if (!loaded.ok) return loaded;
   const { interview, profile } = loaded.value;
   // Every draft is proofread: the grammar engine loads while the messages are composed.
-  startLoadingEngines(false);
+  ctx.engines.preload(false);
   const plan = (await loadPlan(ctx, interview.id)) ?? [];
   const targets = draftTargets(interview, plan, {
     kind: request.kind,
@@ -160,7 +159,8 @@ export async function findDraft(
     ? ok(draft)
     : fail({
         code: "no-such-draft",
-        message: `There is no draft ${id}: \`afterword drafts\` lists them.`,
+        message: `There is no draft ${id}.`,
+        id,
       });
 }
 
@@ -266,7 +266,8 @@ async function loadInterviewAndProfile(
   if (!interview) {
     return fail({
       code: "no-such-interview",
-      message: `There is no interview ${interviewId}: \`afterword interviews\` lists them.`,
+      message: `There is no interview ${interviewId}.`,
+      id: interviewId,
     });
   }
   if (interview.status === "cancelled") {
@@ -279,7 +280,8 @@ async function loadInterviewAndProfile(
   if (missing.length > 0) {
     return fail({
       code: "missing-details",
-      message: `Interview ${interviewId} does not name its ${joinList(missing)} yet, and every message needs them: add them with \`afterword details ${interviewId}\`.`,
+      message: `Interview ${interviewId} does not name its ${joinList(missing)} yet, and every message needs them.`,
+      id: interviewId,
     });
   }
   const profile = await ctx.store.profile.get();
@@ -290,8 +292,7 @@ async function loadInterviewAndProfile(
 function noProfile(): DraftError {
   return {
     code: "no-profile",
-    message:
-      "Messages are signed with your profile, and there is none yet: set it with `afterword profile FILE`.",
+    message: "Messages are signed with your profile, and there is none yet.",
   };
 }
 

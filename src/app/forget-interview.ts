@@ -1,6 +1,7 @@
 import type { Interview } from "../core/interview.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { nowIso, type AppContext } from "./context.js";
+import { userError, type UserError } from "./user-error.js";
 
 /** What forgetting an interview took away. */
 export interface Forgotten {
@@ -21,7 +22,7 @@ export interface Forgotten {
 export async function forgetInterview(
   ctx: AppContext,
   id: number,
-): Promise<Result<Forgotten, string>> {
+): Promise<Result<Forgotten, UserError<"no-such-interview">>> {
   const now = nowIso(ctx);
   const forgotten = await ctx.store.transaction(async (tx) => {
     const interview = await tx.interviews.get(id);
@@ -36,5 +37,5 @@ export async function forgetInterview(
   });
   return forgotten
     ? ok(forgotten)
-    : fail(`There is no interview ${id}: \`afterword interviews\` lists them.`);
+    : fail(userError("no-such-interview", `There is no interview ${id}.`, { id }));
 }

@@ -17,7 +17,8 @@ import { matchPerson, mismatchMessage } from "../core/person-match.js";
 import type { PlannedMessage } from "../core/plan/planned-message.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { formatInstant } from "../core/time/wall-time.js";
-import { nowIso, type AppContext } from "./context.js";
+import { nowIso, type StoreContext } from "./context.js";
+import type { UserError } from "./user-error.js";
 import { planOf } from "./plan.js";
 import { readTypedTime } from "../core/time/typed-time.js";
 
@@ -45,10 +46,11 @@ export type NewEvent =
   | { type: "snooze"; itemId: string; until: string };
 
 export type HistoryErrorCode =
-  | "unknown-interview"
+  | "no-such-interview"
   | "invalid-event"
   | "bad-time"
-  | "no-such-message"
+  | "no-such-plan-item"
+  | "no-rejection"
   | "unknown-recipient"
   | "ambiguous"
   | "already-sent"
@@ -57,11 +59,7 @@ export type HistoryErrorCode =
   | "not-started";
 
 /** Why an event was refused; `field` names what was wrong (`at`, `until`, `to`, `channel`, …). */
-export interface HistoryError {
-  code: HistoryErrorCode;
-  field: string | null;
-  message: string;
-}
+export type HistoryError = UserError<HistoryErrorCode> & { field: string | null };
 
 /** A plan item whose state or suggested moment the event changed. */
 export interface PlanChange {
@@ -108,7 +106,7 @@ const newEventSchema = z.discriminatedUnion("type", [
  * writes nothing. Returns the plan as it now stands and what the event changed in it.
  */
 export async function recordEvent(
-  ctx: AppContext,
+  ctx: StoreContext,
   interviewId: number,
   input: NewEvent,
 ): Promise<Result<RecordedEvent, HistoryError>> {
@@ -126,9 +124,10 @@ export async function recordEvent(
     const interview = await tx.interviews.get(interviewId);
     if (!interview) {
       return refuse(
-        "unknown-interview",
+        "no-such-interview",
         null,
-        `There is no interview ${interviewId}: \`afterword interviews\` lists them.`,
+        `There is no interview ${interviewId}.`,
+        interviewId,
       );
     }
     const profile = await tx.profile.get();
@@ -154,14 +153,14 @@ export async function recordEvent(
 }
 
 /** Every event recorded for one interview, earliest first. */
-export function listHistory(ctx: AppContext, interviewId: number): Promise<HistoryEvent[]> {
+export function listHistory(ctx: StoreContext, interviewId: number): Promise<HistoryEvent[]> {
   return ctx.store.history.list(interviewId);
 }
 
 type ParsedEvent = z.output<typeof newEventSchema>;
 
 function resolveEvent(
-  ctx: AppContext,
+  ctx: StoreContext,
   interview: Interview,
   plan: PlannedMessage[],
   zone: string,
@@ -192,7 +191,7 @@ function resolveEvent(
 }
 
 function happenedAt(
-  ctx: AppContext,
+  ctx: StoreContext,
   interview: Interview,
   zone: string,
   given: string | null,
@@ -240,7 +239,12 @@ function resolveSent(
 ): Result<HistoryEvent, HistoryError> {
   const ofKind = plan.filter((item) => item.kind === event.kind);
   if (ofKind.length === 0)
-    return refuse("no-such-message", "kind", noneOfKind(interview, event.kind));
+    return refuse(
+      event.kind === "rejection-reply" ? "no-rejection" : "no-such-plan-item",
+      "kind",
+      noneOfKind(interview, event.kind),
+      interview.id,
+    );
   const target =
     event.kind === "thank-you"
       ? thankYouTarget(interview, ofKind, event.to ?? null, event.channel ?? null, zone)
@@ -296,7 +300,7 @@ function thankYouTarget(
   if (!target) {
     return channel
       ? refuse(
-          "no-such-message",
+          "no-such-plan-item",
           "channel",
           `No ${channel} thank-you is planned for ${person}; the plan has: ${channels}.`,
         )
@@ -346,7 +350,7 @@ function nextInSeries(
 function noneOfKind(interview: Interview, kind: MessageKind): string {
   switch (kind) {
     case "rejection-reply":
-      return `Interview ${interview.id} has no rejection recorded: record it first with \`afterword outcome ${interview.id} rejected\`.`;
+      return `Interview ${interview.id} has no rejection recorded: record the rejection first.`;
     case "additional-info":
       return `The record of interview ${interview.id} holds no concern, open question or promised material, so no additional-info message is planned.`;
     default:
@@ -355,7 +359,7 @@ function noneOfKind(interview: Interview, kind: MessageKind): string {
 }
 
 function resolveSnooze(
-  ctx: AppContext,
+  ctx: StoreContext,
   interview: Interview,
   plan: PlannedMessage[],
   zone: string,
@@ -365,9 +369,10 @@ function resolveSnooze(
   const item = plan.find((candidate) => candidate.id === event.itemId);
   if (!item) {
     return refuse(
-      "no-such-message",
+      "no-such-plan-item",
       "itemId",
-      `Interview ${interview.id} has no planned message "${event.itemId}": \`afterword plan ${interview.id}\` lists them with their ids.`,
+      `Interview ${interview.id} has no planned message "${event.itemId}".`,
+      interview.id,
     );
   }
   if (item.state === "done" || item.state === "cancelled") {
@@ -446,6 +451,7 @@ function refuse(
   code: HistoryErrorCode,
   field: string | null,
   message: string,
+  id: number | null = null,
 ): { ok: false; errors: HistoryError[] } {
-  return fail({ code, field, message });
+  return fail({ code, field, message, id });
 }

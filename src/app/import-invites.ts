@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import { readCalendarDocument } from "../calendar/ical-document.js";
 import type { Invite, InviteItem } from "../calendar/invite.js";
-import { updateFromInvite } from "../calendar/invite-update.js";
+import { updateFromInvite } from "../core/invite/invite-update.js";
 import { invitesInMail } from "../calendar/mail-invites.js";
 import { invitesIn } from "../calendar/read-invites.js";
-import { interviewFromInvite, type Candidate } from "../calendar/to-interview.js";
+import { interviewFromInvite, type Candidate } from "../core/invite/to-interview.js";
 import type { Profile } from "../core/record/profile.js";
 import type { InviteVersion, StoredInvite } from "../store/invite.repository.js";
 import type { Repositories } from "../store/store.js";
@@ -43,7 +43,7 @@ export async function importInviteBytes(
   outcome.warnings.push(...notes);
   if (!profile) {
     outcome.warnings.push(
-      "you have no profile yet, so Afterword cannot tell you apart from your interviewers: set it with `afterword profile FILE`",
+      "you have no profile yet, so Afterword cannot tell you apart from your interviewers: set your profile first",
     );
   }
   const candidate = candidateOf(profile, deliveredTo);

@@ -1,7 +1,7 @@
 import { parseDocument, type DocumentFormat } from "../core/record/document.js";
 import type { FieldError } from "../core/record/field-error.js";
 import { resolveRecord, type ResolvedRecord } from "../core/record/resolve-record.js";
-import { recordOntoInvite } from "../calendar/record-onto-invite.js";
+import { recordOntoInvite } from "../core/invite/record-onto-invite.js";
 import { nowIso, type AppContext } from "./context.js";
 import { emptyImport, refusedImport, type FileImport } from "./import-result.js";
 

@@ -82,7 +82,6 @@ async function runJob(
     account: mail.account,
     transport: mail.transport,
     inbox: mail.inbox,
-    home: settings.home,
     worker: settings.worker,
     leaseSeconds: settings.leaseSeconds,
     retry: settings.retry,
@@ -151,7 +150,7 @@ async function readMailbox(
   if (!inbox) return;
   try {
     const folders = await syncInbox(
-      { store: delivery.store, home: settings.home },
+      { store: delivery.store },
       inbox,
       delivery.account,
       settings.clock,

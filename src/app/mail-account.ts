@@ -3,25 +3,31 @@ import { fail, ok, type Result } from "../core/result.js";
 import type { Inbox } from "../mail/inbox.js";
 import type { MailAccount } from "../mail/mail-config.js";
 import type { MailTransport } from "../mail/mail-transport.js";
-import { mailConfigPath, readMailConfig } from "../mail/read-mail-config.js";
-import { readSecret } from "../mail/read-secret.js";
+import type { MailAccounts } from "./mail-accounts.js";
+import { userError, type UserError } from "./user-error.js";
 
-export type Env = Record<string, string | undefined>;
-
-/** The account of `mail.yaml`, or why there is none usable, in words. */
-export async function loadMailAccount(home: string): Promise<Result<MailAccount, string>> {
-  const read = await readMailConfig(home);
+/** The candidate's mail account, or why there is none usable, in words. */
+export async function loadMailAccount(
+  mail: MailAccounts,
+): Promise<Result<MailAccount, UserError<"no-mail-account" | "bad-mail-account">>> {
+  const read = await mail.read();
   if (!read.ok) {
     return fail(
-      [
-        `${mailConfigPath(home)} has mistakes:`,
-        ...read.errors.map((error) => `  ${formatFieldError(error)}`),
-      ].join("\n"),
+      userError(
+        "bad-mail-account",
+        [
+          `${mail.where} has mistakes:`,
+          ...read.errors.map((error) => `  ${formatFieldError(error)}`),
+        ].join("\n"),
+      ),
     );
   }
   if (!read.value) {
     return fail(
-      `No mail account yet: run \`afterword mail setup\`, or write ${mailConfigPath(home)} (see docs/mail.md).`,
+      userError(
+        "no-mail-account",
+        `No mail account yet: there is no ${mail.where} (docs/mail.md describes it).`,
+      ),
     );
   }
   return ok(read.value);
@@ -35,9 +41,8 @@ export interface MailConnections {
 }
 
 export async function connectionsFor(
+  mail: MailAccounts,
   account: MailAccount,
-  env: Env,
-  home: string,
 ): Promise<Result<MailConnections, string>> {
   // The mail libraries load only when a command talks to a server, not with every command.
   const [{ SmtpTransport }, { ImapInbox }] = await Promise.all([
@@ -47,42 +52,33 @@ export async function connectionsFor(
   if (account.oauth) {
     const { accessTokenSource } = await import("./mail-signin.js");
     const token = (service: "smtp" | "imap") => ({
-      accessToken: accessTokenSource(account, home, env, service),
+      accessToken: accessTokenSource(mail, account, service),
     });
     const inbox = account.imap
       ? new ImapInbox(account.imap, token("imap"), account.sentFolder)
       : null;
     return ok({ account, transport: new SmtpTransport(account.smtp, token("smtp")), inbox });
   }
-  const smtpPassword = await readSecret(account.smtp.password, env, home);
+  const smtpPassword = await mail.secret(account.smtp.password);
   if (!smtpPassword.ok) return fail(`SMTP: ${smtpPassword.errors[0]}`);
   let inbox: Inbox | null = null;
   if (account.imap) {
-    const imapPassword = await readSecret(account.imap.password, env, home);
+    const imapPassword = await mail.secret(account.imap.password);
     if (!imapPassword.ok) return fail(`IMAP: ${imapPassword.errors[0]}`);
     inbox = new ImapInbox(
       account.imap,
       { pass: imapPassword.value },
       account.sentFolder,
-      waitMs(env),
+      mail.serverWaitMs,
     );
   }
   const transport = new SmtpTransport(
     account.smtp,
     { pass: smtpPassword.value },
     {
-      connectMs: waitMs(env),
-      idleMs: Math.max(waitMs(env), 60_000),
+      connectMs: mail.serverWaitMs,
+      idleMs: Math.max(mail.serverWaitMs, 60_000),
     },
   );
   return ok({ account, transport, inbox });
-}
-
-/** How long a server that accepted the connection may stay silent before it is given up on. */
-export const SERVER_WAIT_MS = 20_000;
-
-/** `AFTERWORD_MAIL_TIMEOUT` (seconds) sets the wait, for a slow line or a quick test; the default otherwise. */
-function waitMs(env: Env): number {
-  const seconds = Number(env.AFTERWORD_MAIL_TIMEOUT);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : SERVER_WAIT_MS;
 }

@@ -1,6 +1,6 @@
 import type { Security, SecretSource } from "../mail/mail-config.js";
 import type { OAuthProvider } from "../mail/oauth-providers.js";
-import { writeMailConfig } from "../mail/write-mail-config.js";
+import type { MailAccounts } from "./mail-accounts.js";
 
 /** How the account logs in: a password read from elsewhere, or an OAuth 2.0 sign-in. */
 export type MailLogin =
@@ -22,7 +22,7 @@ export interface ServerAnswer {
   security: Security;
 }
 
-/** What `afterword mail setup` gathered, from questions or flags alike. */
+/** What the mail setup gathered, from questions or flags alike. */
 export interface MailSetup {
   address: string;
   name: string | null;
@@ -46,10 +46,10 @@ export function signInFlows(provider: OAuthProvider): SignInFlow[] {
 }
 
 /** Writes mail.yaml from the answers: server settings and where secrets come from, never a secret. */
-export async function saveMailSetup(home: string, setup: MailSetup): Promise<string> {
+export async function saveMailSetup(mail: MailAccounts, setup: MailSetup): Promise<string> {
   const { login } = setup;
   const server = (answer: ServerAnswer) => ({ ...answer, user: setup.user });
-  return writeMailConfig(home, {
+  return mail.write({
     address: setup.address,
     name: setup.name,
     ...(login.type === "password" ? { password: login.password } : {}),

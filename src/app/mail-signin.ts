@@ -3,17 +3,12 @@ import type { MailAccount } from "../mail/mail-config.js";
 import { MailFailure } from "../mail/mail-problem.js";
 import type { DeviceCodePrompt } from "../mail/oauth-client.js";
 import { oauthProblem, type OAuthProblem } from "../mail/oauth-problem.js";
-import { openTokenVault, type OAuthTokens, type TokenVault } from "../mail/token-vault.js";
-import type { Env } from "./mail-account.js";
+import type { OAuthTokens, TokenVault } from "../mail/token-vault.js";
+import type { MailAccounts } from "./mail-accounts.js";
 
 /** The name tokens are kept under: the login of the mailbox. */
 export function tokenAccount(account: MailAccount): string {
   return (account.imap ?? account.smtp).user;
-}
-
-/** `AFTERWORD_KEYRING=off` keeps tokens in the encrypted file even where a keyring answers. */
-export function vaultFor(home: string, env: Env): Promise<TokenVault> {
-  return openTokenVault(home, { keyring: env.AFTERWORD_KEYRING !== "off" });
 }
 
 export interface SignedIn {
@@ -32,9 +27,8 @@ export type SignInMethod =
 
 /** Signs in with the device code or the browser, and keeps the tokens in the vault. */
 export async function signIn(
+  mail: MailAccounts,
   account: MailAccount,
-  home: string,
-  env: Env,
   method: SignInMethod,
 ): Promise<Result<SignedIn, OAuthProblem>> {
   const settings = account.oauth;
@@ -51,7 +45,7 @@ export async function signIn(
       method.type === "device"
         ? await oauth.signInWithDeviceCode(config, settings, method.show)
         : await oauth.signInWithBrowser(config, settings, method.open);
-    const vault = await vaultFor(home, env);
+    const vault = await mail.tokens();
     await vault.write(tokenAccount(account), tokens);
     return ok({
       account: tokenAccount(account),
@@ -76,13 +70,12 @@ export interface BrowserSignIn {
  * it is known; the tokens are kept when the browser comes back, and never leave this process.
  */
 export async function startBrowserSignIn(
+  mail: MailAccounts,
   account: MailAccount,
-  home: string,
-  env: Env,
 ): Promise<Result<BrowserSignIn, OAuthProblem>> {
   let give: (url: string) => void = () => undefined;
   const address = new Promise<string>((resolve) => (give = resolve));
-  const finished = signIn(account, home, env, { type: "browser", open: async (url) => give(url) });
+  const finished = signIn(mail, account, { type: "browser", open: async (url) => give(url) });
   const first = await Promise.race([
     address.then((url) => ({ url })),
     finished.then((result) => ({ result })),
@@ -96,11 +89,10 @@ export async function startBrowserSignIn(
 
 /** Whether tokens are kept for the account, and until when the current one works; never the tokens. */
 export async function signInStatus(
+  mail: MailAccounts,
   account: MailAccount,
-  home: string,
-  env: Env,
 ): Promise<{ signedIn: boolean; where: TokenVault["where"]; expiresAt: string | null }> {
-  const vault = await vaultFor(home, env);
+  const vault = await mail.tokens();
   const tokens = await vault.read(tokenAccount(account)).catch(() => null);
   return { signedIn: tokens !== null, where: vault.where, expiresAt: tokens?.expiresAt ?? null };
 }
@@ -110,19 +102,18 @@ export async function signInStatus(
  * once with `force`: a server refused it before its time.
  */
 export async function currentTokens(
+  mail: MailAccounts,
   account: MailAccount,
-  home: string,
-  env: Env,
   force = false,
 ): Promise<Result<OAuthTokens, OAuthProblem>> {
   const settings = account.oauth!;
-  const vault = await vaultFor(home, env);
+  const vault = await mail.tokens();
   const name = tokenAccount(account);
   const tokens = await vault.read(name);
   if (!tokens) {
     return fail({
       code: "not-signed-in",
-      message: "Not signed in yet: run `afterword mail signin`.",
+      message: "Not signed in yet: sign in to the provider first.",
     });
   }
   const oauth = await import("../mail/oauth-client.js");
@@ -139,13 +130,12 @@ export async function currentTokens(
 
 /** The access token for each connection. A failure is a MailFailure in words. */
 export function accessTokenSource(
+  mail: MailAccounts,
   account: MailAccount,
-  home: string,
-  env: Env,
   service: "smtp" | "imap",
 ): (renew?: boolean) => Promise<string> {
   return async (renew = false) => {
-    const tokens = await currentTokens(account, home, env, renew);
+    const tokens = await currentTokens(mail, account, renew);
     if (tokens.ok) return tokens.value.accessToken;
     const problem = tokens.errors[0]!;
     throw new MailFailure({

@@ -1,6 +1,6 @@
 import { MESSAGE_KINDS, type MessageKind } from "../core/message.js";
 import { recordEvent } from "./history.js";
-import type { AppContext } from "./context.js";
+import type { StoreContext } from "./context.js";
 
 /**
  * Tells the planner that someone from the company answered: it ends the status follow-ups. The
@@ -8,7 +8,7 @@ import type { AppContext } from "./context.js";
  * interview), else the moment it was read. Returns what the planner said when it refused.
  */
 export async function noteReply(
-  ctx: AppContext,
+  ctx: StoreContext,
   interviewId: number,
   from: string | null,
   date: string | null,
@@ -21,7 +21,7 @@ export async function noteReply(
 
 /** Tells the planner that a planned message left from the outbox. */
 export async function noteSent(
-  ctx: AppContext,
+  ctx: StoreContext,
   interviewId: number,
   kind: string,
   to: string,

@@ -9,7 +9,7 @@ import type { PlannedMessage } from "../core/plan/planned-message.js";
 import { DEFAULT_WORKING_HOURS, type Profile } from "../core/record/profile.js";
 import { formatInstant } from "../core/time/wall-time.js";
 import type { Repositories } from "../store/store.js";
-import type { AppContext } from "./context.js";
+import type { StoreContext } from "./context.js";
 
 /** One interview's plan, with what a person needs to read it. */
 export interface InterviewPlanView {
@@ -39,14 +39,14 @@ export interface Agenda {
  * interview. Every message the playbook plans is there, including done and cancelled ones.
  */
 export async function loadPlan(
-  ctx: AppContext,
+  ctx: StoreContext,
   interviewId: number,
 ): Promise<PlannedMessage[] | null> {
   return (await loadInterviewPlan(ctx, interviewId))?.items ?? null;
 }
 
 export async function loadInterviewPlan(
-  ctx: AppContext,
+  ctx: StoreContext,
   interviewId: number,
 ): Promise<InterviewPlanView | null> {
   return planFromStore(ctx.store, interviewId, ctx.now);
@@ -57,7 +57,7 @@ export async function loadInterviewPlan(
  * within the last `days`, most urgent first; each carries its interview's company.
  */
 export async function loadAgenda(
-  ctx: AppContext,
+  ctx: StoreContext,
   days: number = DEFAULT_AGENDA_DAYS,
 ): Promise<Agenda> {
   const [profile, interviews, histories] = await Promise.all([
@@ -97,7 +97,7 @@ export async function loadAgenda(
 export async function planFromStore(
   store: Repositories,
   interviewId: number,
-  now: AppContext["now"],
+  now: StoreContext["now"],
 ): Promise<InterviewPlanView | null> {
   const interview = await store.interviews.get(interviewId);
   if (!interview) return null;
@@ -113,7 +113,7 @@ export function planOf(
   interview: Interview,
   profile: Profile | null,
   history: readonly HistoryEvent[],
-  now: AppContext["now"],
+  now: StoreContext["now"],
 ): PlannedMessage[] {
   return planInterview(planInput(interview, profile, history, now));
 }
@@ -122,7 +122,7 @@ function planInput(
   interview: Interview,
   profile: Profile | null,
   history: readonly HistoryEvent[],
-  now: AppContext["now"],
+  now: StoreContext["now"],
 ): PlanInput {
   return {
     interview,

@@ -5,6 +5,9 @@ import type { MailAccount } from "../mail/mail-config.js";
 import type { OutboxItem, OutboxPerson } from "../store/outbox.repository.js";
 import { nowIso, type AppContext } from "./context.js";
 import { senderOf } from "./sender.js";
+import { userError, type UserError } from "./user-error.js";
+
+export type QueueError = UserError<"no-sender" | "no-email-address" | "already-queued">;
 
 /** A message ready to queue, whatever it came from (a draft, an .eml file). */
 export interface OutgoingDraft {
@@ -40,17 +43,25 @@ export async function queueMail(
   account: MailAccount | null,
   draft: OutgoingDraft,
   at: DateTime | null,
-): Promise<Result<Queued, string>> {
+): Promise<Result<Queued, QueueError>> {
   const from = senderOf(account, await ctx.store.profile.get());
   if (!from) {
     return fail(
-      "There is no sender address: set your profile (`afterword profile FILE`) or `address` in mail.yaml.",
+      userError(
+        "no-sender",
+        "There is no sender address: set your profile, or `address` in mail.yaml.",
+      ),
     );
   }
-  if (draft.to.length === 0) return fail("The message has no recipient address.");
+  if (draft.to.length === 0) {
+    return fail(userError("no-email-address", "The message has no recipient address."));
+  }
   if (draft.messageId && (await ctx.store.outbox.findByMessageId(draft.messageId))) {
     return fail(
-      `A message with the Message-ID ${draft.messageId} is already in the outbox: \`afterword outbox\` shows it.`,
+      userError(
+        "already-queued",
+        `A message with the Message-ID ${draft.messageId} is already in the outbox.`,
+      ),
     );
   }
   if (draft.draftId !== null) {
@@ -59,7 +70,11 @@ export async function queueMail(
     );
     if (earlier) {
       return fail(
-        `Draft ${draft.draftId} is already in the outbox as item ${earlier.id} (${earlier.state}).`,
+        userError(
+          "already-queued",
+          `Draft ${draft.draftId} is already in the outbox as item ${earlier.id} (${earlier.state}).`,
+          { id: earlier.id },
+        ),
       );
     }
   }

@@ -1,6 +1,5 @@
 import type { AppContext } from "./context.js";
 import { loadCorrespondence } from "./correspondence.js";
-import { readMailConfig } from "../mail/read-mail-config.js";
 import { formatFieldError } from "../core/record/field-error.js";
 import { readFileBytes } from "./read-file.js";
 import { receiveMail, type Reception } from "./receive-mail.js";
@@ -11,7 +10,7 @@ export type FileReception = { file: string } & (
 
 /** Records received messages from .eml files exactly as the mailbox sync records them. */
 export async function receiveFiles(ctx: AppContext, files: string[]): Promise<FileReception[]> {
-  const config = await readMailConfig(ctx.home);
+  const config = await ctx.mail.read();
   const account = config.ok ? config.value : null;
   const results: FileReception[] = [];
   for (const file of files) {

@@ -3,12 +3,11 @@ import { classifyMail, type Evidence } from "../core/reply/classify.js";
 import { matchReply, type Correspondence, type ReplyMatch } from "../core/reply/match.js";
 import { answeredMessageId, type ReceivedMail } from "../core/reply/received-mail.js";
 import { readsLikeRejection } from "../core/reply/rejection.js";
-import { shellWord } from "../core/shell-word.js";
 import type { ReplyKind } from "../core/reply/reply-kind.js";
 import { requestedIn } from "../core/reply/requested.js";
 import { suggestDecision, type Suggestion } from "../core/reply/suggest.js";
 import { readReceived } from "../mail/read-received.js";
-import type { AppContext } from "./context.js";
+import type { StoreContext } from "./context.js";
 import { noteReply } from "./plan-events.js";
 
 export interface ReceivedOrigin {
@@ -33,8 +32,8 @@ export interface Reception {
   recorded: boolean;
   /** Our own message seen again (a copy of what we sent). */
   own: boolean;
-  /** Set when the reply reads like a rejection; the outcome is only suggested. */
-  rejection: { phrase: string; suggestion: string } | null;
+  /** Set when the reply reads like a rejection (the words that do); the outcome is only suggested. */
+  rejection: { phrase: string } | null;
   bounce: { address: string; reason: string } | null;
   /** Queued status follow-ups cancelled because of this reply. */
   cancelled: number[];
@@ -54,7 +53,7 @@ export function messageKey(mail: ReceivedMail, raw: Buffer): string {
  * the same message again (by the sync or from a file) records and applies nothing twice.
  */
 export async function receiveMail(
-  ctx: AppContext,
+  ctx: StoreContext,
   known: Correspondence,
   raw: Buffer,
   origin: ReceivedOrigin,
@@ -81,9 +80,7 @@ export async function receiveMail(
     matched,
     recorded: false,
     own,
-    rejection: phrase
-      ? { phrase, suggestion: outcomeSuggestion(matched!.interviewId!, mail.from) }
-      : null,
+    rejection: phrase ? { phrase } : null,
     bounce,
     cancelled: [],
     planNote: null,
@@ -166,15 +163,6 @@ export async function receiveMail(
     }
     return reception;
   });
-}
-
-/** The command that records the rejection, naming who sent it so the reply to it goes to them. */
-export function outcomeSuggestion(
-  interviewId: number,
-  from: { address: string; name: string } | null,
-): string {
-  const who = from?.name || from?.address;
-  return `afterword outcome ${interviewId} rejected${who ? ` --from ${shellWord(who)}` : ""}`;
 }
 
 /** The address that failed and the server's reason, in that order of trust: report, header, text. */

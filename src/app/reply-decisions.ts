@@ -8,14 +8,12 @@ import { recordEvent, type RecordedEvent } from "./history.js";
 import { importInviteBytes } from "./import-invites.js";
 import type { FileImport } from "./import-result.js";
 import { noteReply } from "./plan-events.js";
+import type { UserError } from "./user-error.js";
 
 export type DecisionErrorCode =
   "no-such-message" | "already-decided" | "not-about-an-interview" | "bad-kind" | "refused";
 
-export interface DecisionError {
-  code: DecisionErrorCode;
-  message: string;
-}
+export type DecisionError = UserError<DecisionErrorCode>;
 
 /** What accepting a message did to the plan. */
 export type DecisionEffect =
@@ -64,10 +62,7 @@ export async function decideReply(
 ): Promise<Result<ReplyDecided, DecisionError>> {
   const message = await ctx.store.received.get(id);
   if (!message) {
-    return refuse(
-      "no-such-message",
-      `There is no received message ${id}: \`afterword inbox\` lists them.`,
-    );
+    return refuse("no-such-message", `There is no received message ${id}.`);
   }
   if (message.decision !== null) {
     return refuse(
@@ -91,7 +86,7 @@ export async function decideReply(
   if (decisive && interviewId === null) {
     return refuse(
       "not-about-an-interview",
-      `Message ${id} is not matched to an interview, so it cannot be taken as ${article(kind)}: dismiss it, or record what happened with \`afterword outcome ID …\`.`,
+      `Message ${id} is not matched to an interview, so it cannot be taken as ${article(kind)}: dismiss it, or record what happened with the interview it belongs to.`,
     );
   }
   // A message taken automatically that the candidate says a person wrote answers the follow-ups.
@@ -116,7 +111,7 @@ async function apply(
       if (!source) {
         return ok({
           type: "no-invite",
-          hint: "The message carries no calendar invitation: when the invitation arrives, `afterword import FILE` adds the next round (an .ics or the .eml that carries it).",
+          hint: "The message carries no calendar invitation: import the invitation when it arrives (an .ics or the .eml that carries it) to add the next round.",
         });
       }
       const imported = await importInviteBytes(ctx, `message ${message.id}`, source, "eml");
@@ -217,5 +212,5 @@ function article(kind: DecisionKind): string {
 }
 
 function refuse(code: DecisionErrorCode, message: string): Result<never, DecisionError> {
-  return fail({ code, message });
+  return fail({ code, message, id: null });
 }

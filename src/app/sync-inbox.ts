@@ -21,10 +21,10 @@ const BATCH = 200;
 /**
  * Reads what arrived in each watched folder since the last UID seen. Headers come first; only a
  * message that may be about an interview (a reply to ours, from an interviewer or their company,
- * or a bounce) is fetched whole and recorded, exactly as `afterword inbox add` would.
+ * or a bounce) is fetched whole and recorded, exactly as one added from a file.
  */
 export async function syncInbox(
-  { store, home }: { store: Store; home: string },
+  { store }: { store: Store },
   inbox: Inbox,
   account: MailAccount,
   now: () => DateTime,
@@ -50,7 +50,7 @@ export async function syncInbox(
         if (await mayConcern(headers, known)) {
           const raw = await inbox.source(folder, uid);
           if (raw) {
-            const reception = await receiveMail({ store, home, now: now() }, known, raw, {
+            const reception = await receiveMail({ store, now: now() }, known, raw, {
               source: "imap",
               folder,
               uid,

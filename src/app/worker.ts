@@ -7,8 +7,6 @@ import type { MailConnections } from "./mail-account.js";
 import { syncInbox, type FolderSync } from "./sync-inbox.js";
 
 export interface WorkerSettings {
-  /** The data folder, for what the planner records. */
-  home: string;
   /** This worker's name in the claims it takes. */
   worker: string;
   /** Send what is due and read the mailbox once, then stop. */
@@ -47,7 +45,6 @@ export async function runWorker(
     account,
     transport,
     inbox,
-    home: settings.home,
     worker: settings.worker,
     leaseSeconds: settings.leaseSeconds,
     retry: settings.retry,
@@ -83,12 +80,7 @@ export async function runWorker(
         try {
           report({
             type: "synced",
-            folders: await syncInbox(
-              { store, home: settings.home },
-              inbox,
-              account,
-              settings.clock,
-            ),
+            folders: await syncInbox({ store }, inbox, account, settings.clock),
           });
         } catch (error) {
           if (!(error instanceof MailFailure)) throw error;

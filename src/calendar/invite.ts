@@ -1,6 +1,5 @@
 import type { EventTimes } from "./event-times.js";
-import type { JoinLink } from "./join-link.js";
-import type { CalendarPerson } from "./participants.js";
+import type { CalendarPerson, JoinLink } from "../core/invite/invite-facts.js";
 
 /** One version of one event, as an invitation message carries it. */
 export interface Invite {

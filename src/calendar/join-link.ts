@@ -1,4 +1,5 @@
 import type ICAL from "ical.js";
+import type { JoinLink } from "../core/invite/invite-facts.js";
 
 /** Meeting services whose links an invite may carry, each told by its address. */
 const SERVICES: { name: string; test: (url: URL) => boolean }[] = [
@@ -42,12 +43,6 @@ const LINK_PROPERTIES = [
 ];
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'\\)\]]+/gi;
-
-export interface JoinLink {
-  url: string;
-  /** The service it belongs to, or null for a bare link given as the location. */
-  service: string | null;
-}
 
 /**
  * The link to join an online interview: from the X-properties calendar programs write, then a

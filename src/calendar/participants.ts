@@ -1,16 +1,5 @@
 import type ICAL from "ical.js";
-
-/** The organizer or an attendee, as the invite names them. */
-export interface CalendarPerson {
-  /** The CN parameter, cleaned of stray quotes; null when absent or empty. */
-  name: string | null;
-  /** Lower-cased address, from a mailto: value or the EMAIL parameter. */
-  email: string | null;
-  /** CUTYPE: INDIVIDUAL (the default), GROUP, RESOURCE, ROOM or UNKNOWN. */
-  kind: string;
-  /** ROLE: REQ-PARTICIPANT (the default), CHAIR, OPT-PARTICIPANT or NON-PARTICIPANT. */
-  role: string;
-}
+import type { CalendarPerson } from "../core/invite/invite-facts.js";
 
 const ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 

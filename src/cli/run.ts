@@ -1,16 +1,16 @@
 import { CommanderError } from "commander";
 import { storeProblemOf } from "../store/store-problem.js";
-import { ExitCode, UsageError } from "./exit-code.js";
+import { EXIT_CODE_OF, ExitCode, UsageError } from "./exit-code.js";
 import { logCrash } from "./crash-log.js";
 import { terminalSafe, type Io } from "./io.js";
 import { buildProgram } from "./program.js";
-import { Runtime, type GlobalOptions } from "./runtime.js";
+import { Runtime, type GlobalOptions, type Provided } from "./runtime.js";
 
 /** Runs one command line and returns its exit status. The one place errors become exit codes. */
-export async function run(argv: string[], given: Io): Promise<number> {
+export async function run(argv: string[], given: Io, provided: Provided = {}): Promise<number> {
   const io = terminalSafe(given);
   let options: GlobalOptions = {};
-  const rt = new Runtime(io, () => options);
+  const rt = new Runtime(io, () => options, provided);
   try {
     const program = await buildProgram(rt, argv);
     program.hook("preAction", (_command, action) => {
@@ -32,7 +32,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
     const problem = storeProblemOf(error, safeStoreWhere(rt));
     if (problem) {
       io.stderr.write(`afterword: ${problem.message}\n`);
-      return problem.code === "busy" ? ExitCode.busy : ExitCode.store;
+      return EXIT_CODE_OF[problem.code];
     }
     const log = logCrash(safeHome(rt), error, argv);
     rt.error(

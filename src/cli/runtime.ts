@@ -1,6 +1,11 @@
 import envPaths from "env-paths";
 import { DateTime } from "luxon";
 import type { AppContext } from "../app/context.js";
+import type { StoreFiles } from "../app/doctor.js";
+import type { MailAccounts } from "../app/mail-accounts.js";
+import type { LanguageEngines } from "../core/check/language-engines.js";
+import { DataFolderMailAccounts } from "../mail/data-folder-accounts.js";
+import { sqliteStoreFiles } from "../store/store-files.js";
 import { describeDatabase } from "../store/database-url.js";
 import { openSqliteStore, type OpenOptions, type Store } from "../store/store.js";
 import { ExitCode, UsageError } from "./exit-code.js";
@@ -15,15 +20,26 @@ export interface GlobalOptions {
   json?: boolean;
 }
 
-/** Resolves the global options and opens the store once, when a command first needs it. */
+/** What a test may give the CLI in place of what it would load itself. */
+export interface Provided {
+  /** The spelling and grammar engines; by default harper.js and nspell, loaded when first used. */
+  engines?: LanguageEngines;
+}
+
+/**
+ * Resolves the global options and builds the use cases' context, in this one place: the store
+ * (opened once, when a command first needs it), the clock, the engines and the mail account.
+ */
 export class Runtime {
   exitCode: number = ExitCode.ok;
   private store: Store | null = null;
+  private languageEngines: LanguageEngines | null = null;
   private waited = false;
 
   constructor(
     readonly io: Io,
     private readonly options: () => GlobalOptions,
+    private readonly provided: Provided = {},
   ) {}
 
   get json(): boolean {
@@ -75,7 +91,24 @@ export class Runtime {
     this.store ??= url
       ? await (await import("../store/postgres-store.js")).openPostgresStore(url, options)
       : await openSqliteStore(this.home(), options);
-    return { store: this.store, now, home: this.home() };
+    return { store: this.store, now, engines: await this.engines(), mail: this.mailAccounts() };
+  }
+
+  /** The engines, the grammar engine's code loaded only by the commands that proofread. */
+  async engines(): Promise<LanguageEngines> {
+    this.languageEngines ??=
+      this.provided.engines ?? (await import("../engines/node-engines.js")).nodeLanguageEngines();
+    return this.languageEngines;
+  }
+
+  /** The candidate's mail account: `mail.yaml` in the data folder, with its secrets. */
+  mailAccounts(): MailAccounts {
+    return new DataFolderMailAccounts(this.home(), this.io.env);
+  }
+
+  /** The SQLite store's files, for the doctor, which works on a store too damaged to open. */
+  storeFiles(): StoreFiles {
+    return sqliteStoreFiles(this.home());
   }
 
   /** Text for the person at the terminal, its `afterword …` hints in the form that runs here. */

@@ -22,13 +22,28 @@ export function foldName(name: string): string {
 /** A name's words, folded (case, accents, a trailing dot), without a title when more is left. */
 export function nameWords(name: string): string[] {
   const words = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
     .split(/[\s,]+/)
-    .map((word) => word.replace(/\.$/, ""))
+    .map(foldNameWord)
     .filter(Boolean);
   return words.length > 1 ? words.filter((word) => !HONORIFIC.has(word)) : words;
+}
+
+function foldNameWord(word: string): string {
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * True when every word written is a word of the person's name, whole or by its start of three
+ * letters or more: "Dan" and "Mr. Reyes" mean Daniel Reyes, "Dana" does not. How a greeting, a
+ * name typed on the command line or one seen in a note is taken to mean someone.
+ */
+export function namesMatch(written: readonly string[], theirs: readonly string[]): boolean {
+  const folded = theirs.map(foldNameWord);
+  return everyWord(
+    written.map(foldNameWord).filter(Boolean),
+    folded,
+    (a, b) => a === b || (a.length >= 3 && b.startsWith(a)),
+  );
 }
 
 /** True when `who` (a name or an e-mail address) is this very person. */
@@ -56,8 +71,7 @@ export function matchPerson<T extends Named>(
     (person) => Boolean(person.email) && query.trim().toLowerCase() === person.email!.toLowerCase(),
     (person) => foldName(person.name) === wanted.join(" "),
     (person) => everyWord(wanted, nameWords(person.name), (a, b) => a === b),
-    (person) =>
-      everyWord(wanted, nameWords(person.name), (a, b) => a.length >= 3 && b.startsWith(a)),
+    (person) => namesMatch(wanted, nameWords(person.name)),
   ];
   if (wanted.length === 0) return fail({ code: "unknown-person", query, candidates: [...people] });
   for (const rule of rules) {

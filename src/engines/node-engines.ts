@@ -1,4 +1,5 @@
-import type { ProofreaderEngines } from "../core/check/proofreader.js";
+import type { LanguageEngines } from "../core/check/language-engines.js";
+import { Proofreader, type ProofreaderEngines } from "../core/check/proofreader.js";
 import { readEnglishDictionary } from "./dictionary-files.js";
 import type { EnglishVariety } from "../core/english-variety.js";
 import { dialectFor } from "./dialect.js";
@@ -29,4 +30,30 @@ export function nodeEngines(options: NodeEngineOptions = {}): ProofreaderEngines
  */
 export function preloadNodeEngines(options: NodeEngineOptions = {}): void {
   if (!options.quick) preloadHarper();
+}
+
+/**
+ * The engines as the CLI and the web server give them to the use cases. Each proofreader is made
+ * once for the life of the process: harper takes a second or two to load and a few milliseconds a
+ * message after that, and a command may check many drafts. `grammar: false` gives the dictionary
+ * alone, for every check.
+ */
+export function nodeLanguageEngines(options: { grammar?: boolean } = {}): LanguageEngines {
+  const grammar = options.grammar ?? true;
+  const proofreaders = new Map<string, Proofreader>();
+  return {
+    proofreader(english, quick) {
+      const dictionaryOnly = quick || !grammar;
+      const key = `${english}${dictionaryOnly ? ":quick" : ""}`;
+      let proofreader = proofreaders.get(key);
+      if (!proofreader) {
+        proofreader = new Proofreader(nodeEngines({ english, quick: dictionaryOnly }));
+        proofreaders.set(key, proofreader);
+      }
+      return proofreader;
+    },
+    preload(quick) {
+      preloadNodeEngines({ quick: quick || !grammar });
+    },
+  };
 }

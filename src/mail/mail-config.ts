@@ -101,6 +101,8 @@ export const mailConfigSchema = z
   });
 
 export type MailConfig = z.output<typeof mailConfigSchema>;
+/** `mail.yaml` as it is written, before defaults are filled in. */
+export type MailConfigInput = z.input<typeof mailConfigSchema>;
 
 export interface ServerSettings {
   host: string;

@@ -1,15 +1,12 @@
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { stringify } from "yaml";
-import type { z } from "zod";
-import type { mailConfigSchema } from "./mail-config.js";
+import type { MailConfigInput } from "./mail-config.js";
 import { mailConfigPath } from "./read-mail-config.js";
 import { secretPath } from "./read-secret.js";
 
-type Written = z.input<typeof mailConfigSchema>;
-
 /** Writes `mail.yaml`. It holds no secret, only where the password is to be read from. */
-export async function writeMailConfig(home: string, config: Written): Promise<string> {
+export async function writeMailConfig(home: string, config: MailConfigInput): Promise<string> {
   const path = mailConfigPath(home);
   await mkdir(home, { recursive: true });
   const header =

@@ -4,6 +4,7 @@ import type { InterviewDetails } from "../../src/core/interview.js";
 import { DEFAULT_WORKING_HOURS } from "../../src/core/record/profile.js";
 import { openSqliteStore } from "../../src/store/store.js";
 import { interview, type InterviewOptions } from "../core/plan/fixtures.js";
+import { contextFor } from "../helpers/context.js";
 import { tempHome } from "../helpers/temp-home.js";
 
 /** A real store in a fresh folder, with a profile in New York, and a context at `now`. */
@@ -28,11 +29,8 @@ export async function appContext(
     },
     now,
   );
-  const context = (moment: string): AppContext => ({
-    store,
-    home,
-    now: DateTime.fromISO(moment, { setZone: true }).toUTC(),
-  });
+  const context = (moment: string): AppContext =>
+    contextFor(home, store, DateTime.fromISO(moment, { setZone: true }).toUTC());
   return { ...context(now), at: context };
 }
 

@@ -13,6 +13,7 @@ import {
   type OAuthServers,
 } from "../helpers/mail/oauth-world.js";
 import { CLIENT_ID, MAIL_SCOPES, OTHER_AUDIENCE } from "../helpers/mail/oidc-server.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
 
 const missing = dovecotMissing();
 const HOUR = 3600_000;
@@ -39,7 +40,7 @@ describe.skipIf(missing)(
 
       it("logs in to both servers with the token", async () => {
         const home = await signedInHome(servers);
-        const check = await checkMail(home, NO_KEYRING);
+        const check = await checkMail(new DataFolderMailAccounts(home, NO_KEYRING));
         expect(check.smtp).toMatchObject({ ok: true, signIn: null });
         expect(check.imap).toMatchObject({ ok: true, signIn: null, sentFolder: "Sent" });
       });
@@ -52,7 +53,7 @@ describe.skipIf(missing)(
           ...before,
           expiresAt: new Date(Date.now() + 240_000).toISOString(),
         });
-        const check = await checkMail(home, NO_KEYRING);
+        const check = await checkMail(new DataFolderMailAccounts(home, NO_KEYRING));
         expect(check.smtp?.ok && check.imap?.ok).toBe(true);
         const after = await storedTokens(home);
         expect(after.accessToken).not.toBe(before.accessToken);
@@ -65,7 +66,7 @@ describe.skipIf(missing)(
         expect(await revokeTokens(await oauthConfiguration(settingsOf(servers)), tokens)).toBe(
           true,
         );
-        const check = await checkMail(home, NO_KEYRING);
+        const check = await checkMail(new DataFolderMailAccounts(home, NO_KEYRING));
         for (const connection of [check.smtp!, check.imap!]) {
           expect(connection.ok).toBe(false);
           expect(connection.signIn).toBe("token-revoked");
@@ -99,7 +100,7 @@ describe.skipIf(missing)(
         const home = await signedInHome(servers);
         const expired = await believedValid(home);
         await sleep(8_500);
-        const check = await checkMail(home, NO_KEYRING);
+        const check = await checkMail(new DataFolderMailAccounts(home, NO_KEYRING));
         expect(check.smtp).toMatchObject({ ok: true });
         expect(check.imap).toMatchObject({ ok: true });
         expect((await storedTokens(home)).accessToken).not.toBe(expired.accessToken);
@@ -119,7 +120,7 @@ describe.skipIf(missing)(
         const home = await signedInHome(servers);
         await believedValid(home);
         await sleep(3_500);
-        const check = await checkMail(home, NO_KEYRING);
+        const check = await checkMail(new DataFolderMailAccounts(home, NO_KEYRING));
         for (const connection of [check.smtp!, check.imap!]) {
           expect(connection.ok).toBe(false);
           expect(connection.signIn).toBe("token-expired");
@@ -139,7 +140,7 @@ describe.skipIf(missing)(
 
       it("says the token has the wrong audience, naming the permission the mail servers need", async () => {
         const home = await signedInHome(servers);
-        const check = await checkMail(home, NO_KEYRING);
+        const check = await checkMail(new DataFolderMailAccounts(home, NO_KEYRING));
         for (const connection of [check.smtp!, check.imap!]) {
           expect(connection.ok).toBe(false);
           expect(connection.signIn).toBe("wrong-audience");

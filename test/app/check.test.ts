@@ -10,6 +10,7 @@ import { setProfileFromFile } from "../../src/app/profile.js";
 import { runRules } from "../../src/core/check/index.js";
 import { openSqliteStore } from "../../src/store/store.js";
 import { tempHome } from "../helpers/temp-home.js";
+import { contextFor } from "../helpers/context.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "check");
 const NOTE = readFileSync(join(FIXTURES, "thank-you-dana.txt"), "utf8");
@@ -18,11 +19,7 @@ let ctx: AppContext;
 
 beforeEach(async () => {
   const home = tempHome();
-  ctx = {
-    store: await openSqliteStore(home),
-    now: DateTime.fromISO("2026-11-18T15:00:00Z"),
-    home,
-  };
+  ctx = contextFor(home, await openSqliteStore(home), DateTime.fromISO("2026-11-18T15:00:00Z"));
   expect((await setProfileFromFile(ctx, join(FIXTURES, "profile.yaml"))).ok).toBe(true);
   const imported = await importRecordText(
     ctx,

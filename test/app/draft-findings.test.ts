@@ -9,6 +9,7 @@ import { importRecordText } from "../../src/app/import-records.js";
 import { setProfileFromFile } from "../../src/app/profile.js";
 import { openSqliteStore } from "../../src/store/store.js";
 import { tempHome } from "../helpers/temp-home.js";
+import { contextFor } from "../helpers/context.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "check");
 const contexts: AppContext[] = [];
@@ -20,11 +21,11 @@ afterEach(async () => {
 /** Two interviews at two companies; the day after the Northbridge one. */
 async function context(): Promise<AppContext> {
   const home = tempHome();
-  const ctx = {
-    store: await openSqliteStore(home),
-    now: DateTime.fromISO("2026-11-18T15:00:00Z"),
+  const ctx = contextFor(
     home,
-  };
+    await openSqliteStore(home),
+    DateTime.fromISO("2026-11-18T15:00:00Z"),
+  );
   contexts.push(ctx);
   expect((await setProfileFromFile(ctx, join(FIXTURES, "profile.yaml"))).ok).toBe(true);
   const text = readFileSync(join(FIXTURES, "interviews.yaml"), "utf8");

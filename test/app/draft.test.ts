@@ -12,16 +12,22 @@ import { loadPlan } from "../../src/app/plan.js";
 import { openSqliteStore } from "../../src/store/store.js";
 import { interviewFrom, minimalInterview, profileFrom } from "../helpers/compose-records.js";
 import { tempHome } from "../helpers/temp-home.js";
+import { contextFor } from "../helpers/context.js";
 
 const contexts: AppContext[] = [];
 afterEach(async () => {
   for (const ctx of contexts.splice(0)) await ctx.store.close();
 });
 
-async function context(options: { profile?: boolean } = {}): Promise<AppContext> {
+async function context(
+  options: { profile?: boolean } = {},
+): Promise<AppContext & { home: string }> {
   const home = tempHome();
   const store = await openSqliteStore(home);
-  const ctx = { store, now: DateTime.fromISO("2026-11-21T15:00:00Z", { zone: "utc" }), home };
+  const ctx = {
+    ...contextFor(home, store, DateTime.fromISO("2026-11-21T15:00:00Z", { zone: "utc" })),
+    home,
+  };
   contexts.push(ctx);
   const interview = interviewFrom("acme-onsite.yaml");
   interview.interviewers.push(
@@ -242,7 +248,7 @@ describe("drafting from the plan", () => {
     ).id;
     const result = await draftMessages(ctx, { interviewId: id });
     expect(result).toMatchObject({ ok: false, errors: [{ code: "missing-details" }] });
-    expect(result.ok || result.errors[0]!.message).toMatch(/afterword details/);
+    expect(result.ok || result.errors[0]!).toMatchObject({ id, message: /does not name its/ });
   });
 });
 

@@ -108,15 +108,15 @@ describe("recording a sent message", () => {
     await refused({ type: "sent", kind: "thank-you" }, "ambiguous", /Say whom you thanked/);
     await refused(
       { type: "sent", kind: "thank-you", to: "Dana", channel: "linkedin" },
-      "no-such-message",
+      "no-such-plan-item",
       /No linkedin thank-you is planned for Dana Whitfield; the plan has: email, card/,
     );
     await refused(
       { type: "sent", kind: "rejection-reply" },
-      "no-such-message",
-      new RegExp(`afterword outcome ${id} rejected`),
+      "no-rejection",
+      /has no rejection recorded: record the rejection first/,
     );
-    await refused({ type: "sent", kind: "additional-info" }, "no-such-message", /no concern/);
+    await refused({ type: "sent", kind: "additional-info" }, "no-such-plan-item", /no concern/);
     expect((await recordEvent(ctx, id, { type: "sent", kind: "thank-you", to: "Dana" })).ok).toBe(
       true,
     );
@@ -262,8 +262,8 @@ describe("replies, outcomes and snoozes", () => {
   it("refuses to snooze what is unknown, finished, into the past, or already later", async () => {
     await refused(
       { type: "snooze", itemId: `${id}.thank-you.email.nobody`, until: "2026-11-23T09:00" },
-      "no-such-message",
-      /afterword plan/,
+      "no-such-plan-item",
+      /has no planned message/,
     );
     await refused(
       { type: "snooze", itemId: `${id}.thank-you.email.dana-whitfield`, until: "2026-11-20T09:00" },
@@ -290,7 +290,7 @@ describe("replies, outcomes and snoozes", () => {
 
   it("refuses an unknown interview and a malformed event", async () => {
     const missing = await recordEvent(ctx, 999, { type: "reply" });
-    expect(!missing.ok && missing.errors[0]!.code).toBe("unknown-interview");
+    expect(!missing.ok && missing.errors[0]!.code).toBe("no-such-interview");
     await refused(
       { type: "outcome", outcome: "ghosted" } as unknown as NewEvent,
       "invalid-event",

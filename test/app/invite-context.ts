@@ -3,6 +3,7 @@ import { afterEach } from "vitest";
 import type { AppContext } from "../../src/app/context.js";
 import { saveProfile } from "../../src/app/profile.js";
 import { openSqliteStore } from "../../src/store/store.js";
+import { contextFor } from "../helpers/context.js";
 import { tempHome } from "../helpers/temp-home.js";
 
 const open: AppContext[] = [];
@@ -17,11 +18,7 @@ export async function inviteContext(
   now = "2026-01-15T12:00:00Z",
 ): Promise<AppContext> {
   const home = tempHome();
-  const ctx = {
-    store: await openSqliteStore(home),
-    now: DateTime.fromISO(now, { zone: "UTC" }),
-    home,
-  };
+  const ctx = contextFor(home, await openSqliteStore(home), DateTime.fromISO(now, { zone: "UTC" }));
   open.push(ctx);
   if (profile) {
     const saved = await saveProfile(ctx, profile);

@@ -8,11 +8,13 @@ import { connectionsFor, loadMailAccount } from "../../src/app/mail-account.js";
 import { queueMail, type OutgoingDraft } from "../../src/app/queue-mail.js";
 import type { MailAccount } from "../../src/mail/mail-config.js";
 import { buildMessage } from "../../src/mail/outgoing-message.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
 import { JobQueue } from "../../src/store/job-queue.js";
 import { JOB_SCHEMA, MAILBOX_QUEUE, SEND_QUEUE } from "../../src/store/job-queues.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Store } from "../../src/store/store.js";
 import { runCli } from "../helpers/cli.js";
+import { contextFor } from "../helpers/context.js";
 import { dovecotMissing } from "../helpers/mail/dovecot.js";
 import { preload, useWorkerWorld, type PreloadedCli } from "../helpers/mail/preloaded-cli.js";
 import { connectImap } from "../helpers/mail/smtp-sink.js";
@@ -66,22 +68,27 @@ describe.skipIf(skip !== null)(
     async function prepare(): Promise<void> {
       home = await preparedHome(world.servers);
       const file = emlFile(home, "note.eml", { to: DANA, subject: "Racing", body: "Once." });
-      const made = await draftFromEml({ store, home, now: DateTime.utc() }, file, {
+      const made = await draftFromEml(contextFor(home, store, DateTime.utc()), file, {
         interviewId: null,
         kind: null,
       });
-      if (!made.ok) throw new Error(made.errors[0]);
+      if (!made.ok) throw new Error(made.errors[0]!.message);
       draft = made.value;
-      const loaded = await loadMailAccount(home);
-      if (!loaded.ok) throw new Error(loaded.errors[0]);
+      const loaded = await loadMailAccount(new DataFolderMailAccounts(home, PASSWORD_ENV));
+      if (!loaded.ok) throw new Error(loaded.errors[0]!.message);
       account = loaded.value;
     }
 
     async function queue(count: number): Promise<number[]> {
       const ids: number[] = [];
       for (let i = 0; i < count; i++) {
-        const queued = await queueMail({ store, home, now: DateTime.utc() }, account, draft, null);
-        if (!queued.ok) throw new Error(queued.errors[0]);
+        const queued = await queueMail(
+          contextFor(home, store, DateTime.utc()),
+          account,
+          draft,
+          null,
+        );
+        if (!queued.ok) throw new Error(queued.errors[0]!.message);
         ids.push(queued.value.item.id);
       }
       return ids;
@@ -184,7 +191,10 @@ describe.skipIf(skip !== null)(
       await prepare();
       const [id] = await queue(1);
       const jobs = await JobQueue.open(postgres.url!);
-      const connections = await connectionsFor(account, PASSWORD_ENV, home);
+      const connections = await connectionsFor(
+        new DataFolderMailAccounts(home, PASSWORD_ENV),
+        account,
+      );
       if (!connections.ok) throw new Error(connections.errors[0]);
       const { transport } = connections.value;
       try {

@@ -13,6 +13,7 @@ import {
   startSecretService,
   type SecretService,
 } from "../helpers/secret-service.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
 
 const missing = dovecotMissing() ?? secretServiceMissing();
 
@@ -36,22 +37,18 @@ describe.skipIf(missing)("an OAuth sign-in kept in the system's keyring", () => 
 
   it("signs in, keeps the tokens in the keyring, and both servers accept the token read from it", async () => {
     const home = await preparedHome(servers.mail, { oauth: oauthSection(servers.oidc) });
-    const account = await loadMailAccount(home);
-    if (!account.ok) throw new Error(account.errors[0]);
-    const signedIn = await signIn(
-      account.value,
-      home,
-      {},
-      {
-        type: "browser",
-        open: async (url) => void actAsUser(url, "candidate"),
-      },
-    );
+    const mail = new DataFolderMailAccounts(home, {});
+    const account = await loadMailAccount(mail);
+    if (!account.ok) throw new Error(account.errors[0]!.message);
+    const signedIn = await signIn(mail, account.value, {
+      type: "browser",
+      open: async (url) => void actAsUser(url, "candidate"),
+    });
     expect(signedIn).toMatchObject({ ok: true, value: { where: "keyring", noKeyring: null } });
     expect(existsSync(join(home, "tokens"))).toBe(false);
     expect(existsSync(join(home, "token.key"))).toBe(false);
 
-    const check = await checkMail(home, {});
+    const check = await checkMail(mail);
     expect(check.smtp).toMatchObject({ ok: true });
     expect(check.imap).toMatchObject({ ok: true });
   });

@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import { draftFromEml } from "../../src/app/draft-file.js";
 import { queueMail } from "../../src/app/queue-mail.js";
 import { openSqliteStore } from "../../src/store/store.js";
+import { contextFor } from "../helpers/context.js";
 
 const missing = dovecotMissing();
 const TRIALS = Number(process.env.AFTERWORD_CRASH_TRIALS ?? 100);
@@ -44,18 +45,18 @@ describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => 
       });
       const args = [home, LEASE];
       const store = await openSqliteStore(home);
-      const draft = await draftFromEml({ store, home, now: DateTime.utc() }, file, {
+      const draft = await draftFromEml(contextFor(home, store, DateTime.utc()), file, {
         interviewId: null,
         kind: null,
       });
-      if (!draft.ok) throw new Error(draft.errors[0]);
+      if (!draft.ok) throw new Error(draft.errors[0]!.message);
       const spares: PreloadedCli[] = [];
       const take = () => {
         while (spares.length < 2) spares.push(preload(world.bundle, args, PASSWORD_ENV));
         return spares.shift()!;
       };
       const queue = async () => {
-        const ctx = { store, home, now: DateTime.utc() };
+        const ctx = contextFor(home, store, DateTime.utc());
         const queued = await queueMail(ctx, null, draft.value, null);
         expect(queued.ok).toBe(true);
       };

@@ -16,6 +16,7 @@ import {
   startMailServers,
   type MailServers,
 } from "../helpers/mail/world.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
 
 const missing = dovecotMissing();
 const REPLY = join(FIXTURES, "mail", "replies", "sam-human-new-thread.eml");
@@ -32,9 +33,10 @@ describe.skipIf(missing)("the worker hears of new mail at once (IMAP IDLE)", () 
   /** Runs a worker that would poll only once an hour; returns its events and how to stop it. */
   async function startWorker(home: string) {
     const store = await openSqliteStore(home);
-    const account = await loadMailAccount(home);
-    if (!account.ok) throw new Error(account.errors[0]);
-    const connections = await connectionsFor(account.value, PASSWORD_ENV, home);
+    const mail = new DataFolderMailAccounts(home, PASSWORD_ENV);
+    const account = await loadMailAccount(mail);
+    if (!account.ok) throw new Error(account.errors[0]!.message);
+    const connections = await connectionsFor(mail, account.value);
     if (!connections.ok) throw new Error(connections.errors[0]);
     const events: { at: number; event: WorkerEvent }[] = [];
     const stop = new AbortController();
@@ -42,7 +44,6 @@ describe.skipIf(missing)("the worker hears of new mail at once (IMAP IDLE)", () 
       store,
       connections.value,
       {
-        home,
         worker: "idle-test",
         once: false,
         leaseSeconds: 120,

@@ -63,6 +63,7 @@ describe("afterword forget", () => {
     expect(missing.code).toBe(1);
     expect(json(missing)).toEqual({
       error: "There is no interview 7: `afterword interviews` lists them.",
+      code: "no-such-interview",
     });
   });
 });

@@ -1,5 +1,15 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { matchPerson, mismatchMessage, type Named } from "../../src/core/person-match.js";
+import { runRules } from "../../src/core/check/index.js";
+import {
+  matchPerson,
+  mismatchMessage,
+  namesMatch,
+  type Named,
+} from "../../src/core/person-match.js";
+import type { HistoryEvent } from "../../src/core/plan/history.js";
+import { planInterview } from "../../src/core/plan/plan.js";
+import { danaContext, GOOD_NOTE, northbridge } from "../helpers/check-context.js";
 
 const PEOPLE = [
   { name: "Dr. Dana Whitfield", email: "dana.whitfield@acme.example" },
@@ -59,5 +69,67 @@ describe("the one person matcher", () => {
       { name: "Sam Lee", email: "sam@acme.example" },
     ];
     expect(who("Sam", planned)).toBe("Sam Lee");
+  });
+});
+
+describe("one matcher for the whole product", () => {
+  it("takes a name written in a note as the command line takes it", () => {
+    const parts = (name: string) => name.split(" ");
+    expect(namesMatch(parts("Dan"), parts("Daniel Reyes"))).toBe(true);
+    expect(namesMatch(parts("Reyes"), parts("Daniel Reyes"))).toBe(true);
+    expect(namesMatch(parts("zoe"), parts("Zoë Martin"))).toBe(true);
+    expect(namesMatch(parts("Dana"), parts("Daniel Reyes"))).toBe(false);
+    expect(namesMatch(parts("Da"), parts("Daniel Reyes"))).toBe(false);
+    expect(namesMatch(parts("Daniel"), parts("Dan Reyes"))).toBe(false);
+    for (const query of ["Reyes", "zoe", "Sam", "Whitfield", "Dani"]) {
+      const picked = PEOPLE.filter((p) => namesMatch(parts(query), parts(p.name)));
+      expect(picked).toHaveLength(1);
+      expect(who(query)).toBe(picked[0]!.name);
+    }
+  });
+
+  it("lets the proofreader and the planner agree on who was already thanked", () => {
+    const details = northbridge();
+    const interview = {
+      ...details,
+      interviewers: details.interviewers.map((person) =>
+        person.name === "Dana Whitfield"
+          ? { ...person, email: "dana@northbridge.example" }
+          : person,
+      ),
+      id: 3,
+      status: "scheduled" as const,
+      needsDetails: false,
+    };
+    const history: HistoryEvent[] = [
+      {
+        type: "sent",
+        kind: "thank-you",
+        channel: "email",
+        to: "dana whitfield",
+        at: "2026-11-18T01:00:00Z",
+      },
+    ];
+    const planned = planInterview({
+      interview,
+      profile: null,
+      history,
+      now: DateTime.fromISO("2026-11-18T15:00:00Z"),
+    }).find(
+      (item) =>
+        item.kind === "thank-you" &&
+        item.recipient.name === "Dana Whitfield" &&
+        item.channel === "email",
+    )!;
+    expect(planned.state).toBe("done");
+    const context = danaContext({ interview, history, recipient: { name: "Dana Whitfield" } });
+    expect(runRules(GOOD_NOTE, context).map((finding) => finding.rule)).toContain(
+      "timing.duplicate",
+    );
+    // Someone else of the same first letters was never thanked, by either.
+    const other = danaContext({ interview, history, recipient: { name: "Dan Whitfield" } });
+    expect(runRules(GOOD_NOTE, other).map((finding) => finding.rule)).not.toContain(
+      "timing.duplicate",
+    );
   });
 });

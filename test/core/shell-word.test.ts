@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { outcomeSuggestion } from "../../src/app/receive-mail.js";
+import { outcomeSuggestion } from "../../src/cli/present/reception.js";
 import { shellWord } from "../../src/core/shell-word.js";
 
 /** What the shell makes of a command line: the words it would pass, one per line. */

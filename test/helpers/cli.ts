@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { run } from "../../src/cli/run.js";
+import type { LanguageEngines } from "../../src/core/check/language-engines.js";
+import { DICTIONARY_ENGINES } from "./context.js";
 
 export interface CliResult {
   code: number;
@@ -15,6 +17,8 @@ export interface CliOptions {
   stdin?: string;
   env?: Record<string, string>;
   cwd?: string;
+  /** The spelling and grammar engines; the dictionary alone unless a test is about grammar. */
+  engines?: LanguageEngines;
 }
 
 /** Runs `afterword ARGS` in this process, as the real entry point does, and captures its output. */
@@ -30,6 +34,7 @@ export async function runCli(args: string[], options: CliOptions): Promise<CliRe
       env: { ...options.env },
       interactive: false,
     },
+    { engines: options.engines ?? DICTIONARY_ENGINES },
   );
   return { code, stdout, stderr };
 }

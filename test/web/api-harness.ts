@@ -3,6 +3,8 @@ import { DateTime } from "luxon";
 import { openSqliteStore, type Store } from "../../src/store/store.js";
 import { buildServer, type WebServer } from "../../src/web/server/server.js";
 import { SESSION_COOKIE, Sessions } from "../../src/web/server/session.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
+import { DICTIONARY_ENGINES } from "../helpers/context.js";
 
 export const PORT = 4399;
 export const HOST = `127.0.0.1:${PORT}`;
@@ -31,9 +33,9 @@ export async function apiHarness(
   const store = await openSqliteStore(home);
   const server = await buildServer({
     store,
-    home,
     now: () => DateTime.fromISO(now, { setZone: true }),
-    env,
+    engines: DICTIONARY_ENGINES,
+    mail: new DataFolderMailAccounts(home, env),
     port: PORT,
     pageDir,
     sessions: new Sessions(TOKEN),

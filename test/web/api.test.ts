@@ -8,6 +8,8 @@ import { buildServer } from "../../src/web/server/server.js";
 import { SESSION_COOKIE, Sessions } from "../../src/web/server/session.js";
 import { tempHome } from "../helpers/temp-home.js";
 import { apiHarness, HOST, PORT, TOKEN, type ApiHarness } from "./api-harness.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
+import { DICTIONARY_ENGINES } from "../helpers/context.js";
 
 const PROFILE = {
   name: "Jordan Rivera",
@@ -141,9 +143,9 @@ describe("the API's guards", () => {
     const store = await openSqliteStore(home);
     const { app } = await buildServer({
       store,
-      home,
       now: () => DateTime.utc(),
-      env: {},
+      engines: DICTIONARY_ENGINES,
+      mail: new DataFolderMailAccounts(home, {}),
       port: PORT,
       pageDir: null,
       sessions: new Sessions("printed-token"),

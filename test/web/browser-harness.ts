@@ -9,6 +9,8 @@ import { buildPage, isPageStale, pageDir } from "../../scripts/build.js";
 import { openSqliteStore, type Store } from "../../src/store/store.js";
 import { buildServer } from "../../src/web/server/server.js";
 import { Sessions } from "../../src/web/server/session.js";
+import { nodeLanguageEngines } from "../../src/engines/node-engines.js";
+import { DataFolderMailAccounts } from "../../src/mail/data-folder-accounts.js";
 
 export const CHROMIUM_FLAGS = [
   "--headless",
@@ -80,9 +82,10 @@ export async function startServer(
   const token = sessions.pendingToken!;
   const { app } = await buildServer({
     store,
-    home,
     now: () => DateTime.fromISO(now, { setZone: true }),
-    env,
+    // As `afterword serve` runs: harper.js and nspell.
+    engines: nodeLanguageEngines(),
+    mail: new DataFolderMailAccounts(home, env),
     port: 0,
     pageDir: page,
     sessions,

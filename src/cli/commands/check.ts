@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { Option, type Command } from "commander";
-import { checkMessage, startLoadingEngines } from "../../app/check.js";
+import { checkMessage } from "../../app/check.js";
 import { draftText, recheckDraft } from "../../app/draft-check.js";
 import { STDIN } from "../../app/stdin.js";
 import { LONGEST_MESSAGE, messageText, readMessageFile } from "../../app/message-file.js";
@@ -8,13 +8,14 @@ import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
 import { fail, ok, type Result } from "../../core/result.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
 import { parseId } from "../arguments.js";
-import { ExitCode, UsageError } from "../exit-code.js";
+import { EXIT_CODE_OF, ExitCode, UsageError } from "../exit-code.js";
 import { readAllBytes } from "../io.js";
 import { refuse } from "../refusal.js";
 import { checkedAsLine, findingsReport, findingsSummary } from "../present/findings.js";
 import { table } from "../present/table.js";
 import type { Runtime } from "../runtime.js";
 import { userPath } from "../user-path.js";
+import { withHint } from "../hints.js";
 
 interface CheckOptions {
   kind?: MessageKind;
@@ -67,7 +68,7 @@ export function registerCheck(program: Command, rt: Runtime): void {
       const others = await Promise.all((options.other ?? []).map((path) => readOther(path)));
       const unread = [text, ...others].flatMap((read) => (read.ok ? [] : read.errors));
       if (!text.ok || unread.length > 0) return refuse(rt, unread.join("\n"));
-      startLoadingEngines(options.quick ?? false);
+      (await rt.engines()).preload(options.quick ?? false);
       const ctx = await rt.context();
       if (!rt.json && rt.io.interactive && !options.quick)
         rt.warn("Checking spelling and grammar…");
@@ -81,8 +82,11 @@ export function registerCheck(program: Command, rt: Runtime): void {
         quick: options.quick ?? false,
       });
       if (!result.ok) {
-        rt.exitCode = ExitCode.refused;
-        for (const problem of result.errors) rt.error(problem.message);
+        const problem = result.errors[0]!;
+        // The recipient is a guess the check can do without.
+        const toHint = problem.field === "to" ? " Or leave out --to." : "";
+        rt.exitCode = EXIT_CODE_OF[problem.code];
+        rt.error(withHint(problem) + toHint);
         return;
       }
       const report = result.value;
@@ -138,8 +142,8 @@ async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions):
   const ctx = await rt.context();
   const found = await findDraft(ctx, id);
   if (!found.ok) {
-    rt.exitCode = ExitCode.refused;
-    rt.error(found.errors[0]!.message);
+    rt.exitCode = EXIT_CODE_OF[found.errors[0]!.code];
+    rt.error(withHint(found.errors[0]!));
     return;
   }
   const draft = await recheckDraft(ctx, found.value);

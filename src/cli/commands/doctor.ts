@@ -15,11 +15,11 @@ export function registerDoctor(program: Command, rt: Runtime): void {
       "put back a backup (the newest by default), keeping the store it replaces",
     )
     .action(async (options: { restore?: string | true }) => {
-      const home = rt.home();
+      const files = rt.storeFiles();
       if (options.restore !== undefined) {
         const given = options.restore === true ? null : options.restore;
-        const result = await restoreStore(home, given, new Date());
-        if (!result.ok) return refuse(rt, result.errors[0]!.message);
+        const result = await restoreStore(files, given, new Date());
+        if (!result.ok) return refuse(rt, result.errors[0]!);
         if (rt.json) return rt.printJson(result.value);
         rt.print(
           [
@@ -32,7 +32,7 @@ export function registerDoctor(program: Command, rt: Runtime): void {
         );
         return;
       }
-      const health = await checkStore(home);
+      const health = await checkStore(files);
       if (health.state === "damaged" || health.state === "newer") rt.exitCode = ExitCode.store;
       if (rt.json) return rt.printJson(health);
       rt.print(report(health));

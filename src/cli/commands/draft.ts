@@ -10,11 +10,12 @@ import {
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
 import { parseId } from "../arguments.js";
 import { chosenEditor, editInEditor } from "../editor.js";
-import { ExitCode, UsageError } from "../exit-code.js";
+import { EXIT_CODE_OF, ExitCode, UsageError } from "../exit-code.js";
 import { draftSendings } from "../../app/draft-sending.js";
 import { candidateZone } from "../../app/plan.js";
 import { draftJson, draftOutcomes, draftTable, draftText } from "../present/draft.js";
 import type { Runtime } from "../runtime.js";
+import { withHint } from "../hints.js";
 
 interface DraftOptions {
   kind?: MessageKind;
@@ -175,13 +176,14 @@ function parseSequence(text: string): number {
 }
 
 function refuse(rt: Runtime, error: DraftError, options?: DraftOptions): void {
-  rt.exitCode = ExitCode.refused;
+  rt.exitCode = EXIT_CODE_OF[error.code];
   const hint =
     error.code === "reason-needed" && !options?.reason
       ? ' Give it with --reason "…", for example --reason "I read about your new office in Lisbon."'
       : "";
-  if (rt.json) rt.printJson({ errors: [{ code: error.code, message: error.message + hint }] });
-  else rt.error(error.message + hint);
+  const message = withHint(error) + hint;
+  if (rt.json) rt.printJson({ errors: [{ code: error.code, message }] });
+  else rt.error(message);
 }
 
 /** One draft in full, with the proofreader's findings under their lines. */

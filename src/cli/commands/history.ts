@@ -11,10 +11,11 @@ import {
 } from "../../core/message.js";
 import { interviewIdOfItem } from "../../core/plan/item-id.js";
 import { parseId } from "../arguments.js";
-import { ExitCode, UsageError } from "../exit-code.js";
+import { EXIT_CODE_OF, ExitCode, UsageError } from "../exit-code.js";
 import { recordedView } from "../present/history.js";
 import type { Runtime } from "../runtime.js";
 import { findDraft } from "../../app/draft.js";
+import { withHint } from "../hints.js";
 
 const AT_HELP =
   "when it happened: 2026-11-21T09:30 in your profile's zone, or an instant such as 2026-11-21T14:30Z (default: now)";
@@ -48,7 +49,7 @@ export function registerHistory(program: Command, rt: Runtime): void {
         if (options.draft !== undefined) {
           const ctx = await rt.context();
           const found = await findDraft(ctx, parseId(options.draft, "draft"));
-          if (!found.ok) return refuseDraft(rt, found.errors[0]!.message);
+          if (!found.ok) return refuseDraft(rt, withHint(found.errors[0]!));
           const draft = found.value;
           if (idText !== undefined && parseId(idText) !== draft.interviewId) {
             throw new UsageError(
@@ -149,7 +150,8 @@ function refuseDraft(rt: Runtime, message: string): void {
 function refuse(rt: Runtime, errors: HistoryError[]): void {
   const badTime = errors.find((error) => error.code === "bad-time");
   if (badTime) throw new UsageError(`--${badTime.field ?? "at"}: ${badTime.message}`);
-  rt.exitCode = ExitCode.refused;
-  if (rt.json) rt.printJson({ errors });
-  for (const error of errors) rt.error(error.message);
+  const hinted = errors.map((error) => ({ ...error, message: withHint(error) }));
+  rt.exitCode = EXIT_CODE_OF[errors[0]!.code];
+  if (rt.json) rt.printJson({ errors: hinted });
+  for (const error of hinted) rt.error(error.message);
 }

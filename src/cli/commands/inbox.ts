@@ -80,11 +80,11 @@ export function registerInbox(program: Command, rt: Runtime): void {
     .description("read the mailbox for replies now (the worker does this on its own)")
     .action(async () => {
       const ctx = await rt.context();
-      const account = await loadMailAccount(ctx.home);
+      const account = await loadMailAccount(ctx.mail);
       if (!account.ok) return refuse(rt, account.errors[0]!);
       if (!account.value.imap)
         return refuse(rt, "mail.yaml has no imap section: there is no mailbox to read.");
-      const connections = await connectionsFor(account.value, rt.io.env, ctx.home);
+      const connections = await connectionsFor(ctx.mail, account.value);
       if (!connections.ok) return refuse(rt, connections.errors[0]!);
       const mailbox = connections.value.inbox!;
       try {
@@ -119,7 +119,7 @@ async function decide(
   step: Parameters<typeof decideReply>[2],
 ): Promise<void> {
   const decided = await decideReply(await rt.context(), id, step);
-  if (!decided.ok) return refuse(rt, decided.errors[0]!.message);
+  if (!decided.ok) return refuse(rt, decided.errors[0]!);
   if (rt.json) rt.printJson(decided.value);
   else rt.print(decidedLines(decided.value).join("\n"));
 }

@@ -1,3 +1,4 @@
+import { userError } from "../../app/user-error.js";
 import type { Command } from "commander";
 import { forgetInterview, type Forgotten } from "../../app/forget-interview.js";
 import { findInterview, listInterviews } from "../../app/interviews.js";
@@ -48,8 +49,9 @@ export function registerInterviews(program: Command, rt: Runtime): void {
       const id = parseId(idText);
       const ctx = await rt.context();
       const interview = await findInterview(ctx, id);
-      if (!interview)
-        return refuse(rt, `There is no interview ${id}: \`afterword interviews\` lists them.`);
+      if (!interview) {
+        return refuse(rt, userError("no-such-interview", `There is no interview ${id}.`, { id }));
+      }
       if (!options.yes) {
         if (!rt.io.interactive) {
           throw new UsageError(

@@ -76,7 +76,7 @@ export async function setUpMailFromFlags(
   const smtp = server("smtp");
   const imap = server("imap");
   const filesSent = flags.sent === undefined ? (preset?.filesSent ?? false) : parseSent(flags.sent);
-  const path = await saveMailSetup(ctx.home, {
+  const path = await saveMailSetup(ctx.mail, {
     address,
     name: profile?.name ?? null,
     user: flags.user ?? address,
@@ -89,13 +89,12 @@ export async function setUpMailFromFlags(
 
   let signedIn: SignedIn | null = null;
   if (login.type === "oauth") {
-    const account = await loadMailAccount(ctx.home);
+    const account = await loadMailAccount(ctx.mail);
     if (!account.ok) return refuse(rt, account.errors[0]!);
     const flow = flags.browser ? "browser" : signInFlows(login.provider)[0]!;
     const result = await signIn(
+      ctx.mail,
       account.value,
-      ctx.home,
-      rt.io.env,
       signInMethod(flow, (text) => rt.warn(text)),
     );
     if (!result.ok) {
@@ -109,7 +108,7 @@ export async function setUpMailFromFlags(
       rt.warn(`Signed in as ${signedIn.account}. The tokens are kept ${keptWhere(signedIn)}.`);
     }
   }
-  const check = await checkMail(ctx.home, rt.io.env);
+  const check = await checkMail(ctx.mail);
   const failed = Boolean(check.account) || !check.smtp?.ok || !check.imap?.ok;
   if (failed) rt.exitCode = ExitCode.refused;
   if (rt.json) return rt.printJson({ path, signedIn, check });

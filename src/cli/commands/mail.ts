@@ -1,3 +1,4 @@
+import { hintFor } from "../hints.js";
 import type { Command } from "commander";
 import { checkMail, type MailCheck } from "../../app/check-mail.js";
 import { loadMailAccount } from "../../app/mail-account.js";
@@ -49,7 +50,7 @@ export function registerMail(program: Command, rt: Runtime): void {
       }
       const ask = prompterFor(rt.io);
       try {
-        await setUpMail(ctx, ask, rt.io.env);
+        await setUpMail(ctx, ask);
       } catch (error) {
         if (!(error instanceof Cancelled)) throw error;
         rt.exitCode = ExitCode.interrupted;
@@ -65,14 +66,13 @@ export function registerMail(program: Command, rt: Runtime): void {
     .option("--browser", "open the browser here instead of showing a code to type elsewhere")
     .action(async (options: { browser?: boolean }) => {
       const ctx = await rt.context();
-      const account = await loadMailAccount(ctx.home);
+      const account = await loadMailAccount(ctx.mail);
       if (!account.ok) return refuse(rt, account.errors[0]!);
       const provider = account.value.oauth?.provider ?? "custom";
       const flow = options.browser ? "browser" : signInFlows(provider)[0]!;
       const signedIn = await signIn(
+        ctx.mail,
         account.value,
-        ctx.home,
-        rt.io.env,
         signInMethod(flow, (text) => rt.warn(text)),
       );
       if (!signedIn.ok) return refuse(rt, signedIn.errors[0]!.message);
@@ -86,7 +86,7 @@ export function registerMail(program: Command, rt: Runtime): void {
     .command("test")
     .description("log in to both servers (nothing is sent) and say what is wrong, if anything")
     .action(async () => {
-      const check = await checkMail(rt.home(), rt.io.env);
+      const check = await checkMail(rt.mailAccounts());
       const failed =
         Boolean(check.account) || !check.smtp?.ok || (check.imap !== null && !check.imap.ok);
       if (failed) rt.exitCode = ExitCode.refused;
@@ -96,7 +96,10 @@ export function registerMail(program: Command, rt: Runtime): void {
 }
 
 export function mailCheckLines(check: MailCheck): string[] {
-  if (check.account) return [check.account];
+  if (check.account) {
+    const hint = check.accountCode ? hintFor({ code: check.accountCode, message: "" }) : null;
+    return [hint ? `${check.account} ${hint}` : check.account];
+  }
   const lines: string[] = [];
   if (check.smtp) {
     lines.push(

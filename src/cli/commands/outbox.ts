@@ -1,3 +1,4 @@
+import type { UserError } from "../../app/user-error.js";
 import type { Command } from "commander";
 import { cancelOutboxItem, listOutbox, retryOutboxItem } from "../../app/outbox.js";
 import type { Result } from "../../core/result.js";
@@ -48,7 +49,7 @@ export function registerOutbox(program: Command, rt: Runtime): void {
 
 function show(
   rt: Runtime,
-  result: Result<OutboxItem, string>,
+  result: Result<OutboxItem, UserError>,
   words: (item: OutboxItem) => string,
 ) {
   if (!result.ok) return refuse(rt, result.errors[0]!);

@@ -1,3 +1,4 @@
+import { withHint } from "../hints.js";
 import type { Command } from "commander";
 import type { AppContext } from "../../app/context.js";
 import { draftFromEml } from "../../app/draft-file.js";
@@ -75,9 +76,11 @@ export function registerSend(program: Command, rt: Runtime): void {
         return refuse(rt, `Not queued: ${earlier} Add --force to send it again.`);
       }
 
-      const account = await loadMailAccount(ctx.home);
+      const account = await loadMailAccount(ctx.mail);
       if (!account.ok)
-        rt.warn(`Note: ${account.errors[0]} Until then the message waits in the outbox.`);
+        rt.warn(
+          `Note: ${withHint(account.errors[0]!)} Until then the message waits in the outbox.`,
+        );
       const due = at ?? ctx.now;
       if (!options.yes) {
         if (!rt.io.interactive) {

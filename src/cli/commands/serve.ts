@@ -25,11 +25,11 @@ export function registerServe(program: Command, rt: Runtime): void {
     .action(async (options: ServeOptions) => {
       const port = options.port === undefined ? null : parsePort(options.port);
       const ctx = await rt.context();
-      const lock = takeServeLock(ctx.home, { pid: process.pid, url: "" });
+      const lock = takeServeLock(rt.home(), { pid: process.pid, url: "" });
       if (!lock.ok) {
         rt.exitCode = ExitCode.refused;
         rt.warn(
-          `Afterword is already open for ${ctx.home} at ${lock.holder.url || "an address being chosen"} (process ${lock.holder.pid}). ` +
+          `Afterword is already open for ${rt.home()} at ${lock.holder.url || "an address being chosen"} (process ${lock.holder.pid}). ` +
             "Use that page, or stop it (Ctrl+C where it runs) before starting another.",
         );
         return;
@@ -44,15 +44,15 @@ export function registerServe(program: Command, rt: Runtime): void {
           port: actualPort,
         } = await buildServer({
           store: ctx.store,
-          home: ctx.home,
+          engines: ctx.engines,
+          mail: ctx.mail,
           now: () => rt.now(),
-          env: rt.io.env,
           port: port ?? DEFAULT_PORT,
           pageDir,
         });
         await listen(app, port);
         const base = `http://${HOST}:${actualPort()}/`;
-        updateServeLock(ctx.home, { pid: process.pid, url: base });
+        updateServeLock(rt.home(), { pid: process.pid, url: base });
         const url = `${base}?token=${sessions.pendingToken}`;
         if (!pageDir)
           rt.warn("The page is not built yet: run `npm run build` (the API answers meanwhile).");

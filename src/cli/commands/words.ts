@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { addWords, listWords, removeWords } from "../../app/dictionary.js";
-import { ExitCode } from "../exit-code.js";
+import { EXIT_CODE_OF } from "../exit-code.js";
 import type { Runtime } from "../runtime.js";
+import { withHint } from "../hints.js";
 
 export function registerWords(program: Command, rt: Runtime): void {
   const words = program
@@ -25,9 +26,10 @@ export function registerWords(program: Command, rt: Runtime): void {
     .action(async (given: string[]) => {
       const result = await addWords(await rt.context(), given);
       if (!result.ok) {
-        rt.exitCode = ExitCode.refused;
-        if (rt.json) rt.printJson({ added: [], errors: result.errors });
-        for (const problem of result.errors) rt.error(problem.message);
+        rt.exitCode = EXIT_CODE_OF["not-a-word"];
+        const errors = result.errors.map((problem) => ({ ...problem, message: withHint(problem) }));
+        if (rt.json) rt.printJson({ added: [], errors });
+        for (const problem of errors) rt.error(problem.message);
         return;
       }
       if (rt.json) rt.printJson({ added: result.value });

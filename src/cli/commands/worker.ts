@@ -32,9 +32,9 @@ export function registerWorker(program: Command, rt: Runtime): void {
       // The worker's clock runs from the moment the context is made (`--now` moves it).
       const startedReal = Date.now();
       const ctx = await rt.context();
-      const account = await loadMailAccount(ctx.home);
+      const account = await loadMailAccount(ctx.mail);
       if (!account.ok) return refuse(rt, account.errors[0]!);
-      const connections = await connectionsFor(account.value, rt.io.env, ctx.home);
+      const connections = await connectionsFor(ctx.mail, account.value);
       if (!connections.ok) return refuse(rt, connections.errors[0]!);
 
       const started = ctx.now;
@@ -49,7 +49,6 @@ export function registerWorker(program: Command, rt: Runtime): void {
         );
       }
       const settings: WorkerSettings = {
-        home: ctx.home,
         worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
         once: Boolean(options.once),
         leaseSeconds,

@@ -1,6 +1,5 @@
 import type { AppContext } from "../../app/context.js";
 import { checkMail } from "../../app/check-mail.js";
-import type { Env } from "../../app/mail-account.js";
 import {
   saveMailSetup,
   signInFlows,
@@ -20,7 +19,6 @@ import {
 } from "../../mail/mail-config.js";
 import type { OAuthProvider } from "../../mail/oauth-providers.js";
 import { OAUTH_PRESETS, presetFor, type ProviderPreset } from "../../mail/provider-presets.js";
-import { writeSecretFile } from "../../mail/write-mail-config.js";
 import { mailCheckLines } from "../commands/mail.js";
 import { keptWhere, signInMethod } from "../sign-in-method.js";
 import type { Prompter } from "./prompter.js";
@@ -57,7 +55,7 @@ function likelyLogin(address: string): LoginChoice {
  * `afterword mail setup`: asks how the account signs in and where its servers are, writes
  * mail.yaml, signs in when the account uses OAuth, and tests both servers.
  */
-export async function setUpMail(ctx: AppContext, ask: Prompter, env: Env): Promise<void> {
+export async function setUpMail(ctx: AppContext, ask: Prompter): Promise<void> {
   ask.intro("Mail account");
   const profile = await ctx.store.profile.get();
   const address = await ask.required("The address you send from", {
@@ -78,16 +76,15 @@ export async function setUpMail(ctx: AppContext, ask: Prompter, env: Env): Promi
       ? await passwordAccount(ctx, ask, address)
       : await oauthAccount(ask, address, choice);
   const setup: MailSetup = { address, name: profile?.name ?? null, ...gathered.setup };
-  const path = await saveMailSetup(ctx.home, setup);
+  const path = await saveMailSetup(ctx.mail, setup);
   ask.info(`Wrote ${path} (no password or token in it).`);
 
   if (gathered.flow) {
-    const account = await loadMailAccount(ctx.home);
-    if (!account.ok) throw new Error(account.errors[0]);
+    const account = await loadMailAccount(ctx.mail);
+    if (!account.ok) throw new Error(account.errors[0]!.message);
     const signedIn = await signIn(
+      ctx.mail,
       account.value,
-      ctx.home,
-      env,
       signInMethod(gathered.flow, (text) => ask.info(text)),
     );
     if (!signedIn.ok) {
@@ -99,7 +96,7 @@ export async function setUpMail(ctx: AppContext, ask: Prompter, env: Env): Promi
       `Signed in as ${signedIn.value.account}. The tokens are kept ${keptWhere(signedIn.value)}.`,
     );
   }
-  const check = await checkMail(ctx.home, env);
+  const check = await checkMail(ctx.mail);
   const lines = mailCheckLines(check);
   if (check.account || !check.smtp?.ok || !check.imap?.ok) ask.error(lines.join("\n"));
   else ask.note(lines.join("\n"), "Connections");
@@ -200,7 +197,7 @@ async function passwordAccount(ctx: AppContext, ask: Prompter, address: string):
     const file = await ask.required("The file", { initial: "mail-password" });
     if (await ask.confirm("Type the password now, to be saved in that file (mode 0600)?")) {
       const secret = await ask.password("Password (not shown)");
-      const path = await writeSecretFile(ctx.home, file, secret);
+      const path = await ctx.mail.writeSecret(file, secret);
       ask.info(`Saved to ${path}, readable only by you.`);
     }
     password = { file };

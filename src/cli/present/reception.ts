@@ -1,4 +1,5 @@
-import { outcomeSuggestion, type Reception } from "../../app/receive-mail.js";
+import type { Reception } from "../../app/receive-mail.js";
+import { shellWord } from "../../core/shell-word.js";
 import type { ReplyDecided } from "../../app/reply-decisions.js";
 import { DECISION_KINDS } from "../../core/reply/decision-kind.js";
 import type { StoredReceived } from "../../store/received-message.repository.js";
@@ -19,7 +20,10 @@ export function receptionJson(file: string, reception: Reception) {
     date: reception.date,
     evidence: reception.evidence,
     recorded: reception.recorded,
-    rejection: reception.rejection,
+    rejection: reception.rejection && {
+      ...reception.rejection,
+      suggestion: outcomeSuggestion(reception.matched!.interviewId!, reception.from),
+    },
     bounce: reception.bounce,
     cancelled: reception.cancelled,
     answers: reception.answers,
@@ -81,7 +85,7 @@ export function receptionLines(label: string, reception: Reception): string[] {
   if (reception.rejection) {
     lines.push(
       `  It reads like a rejection ("${reception.rejection.phrase}"). If it is, record it with:`,
-      `    ${reception.rejection.suggestion}`,
+      `    ${outcomeSuggestion(reception.matched!.interviewId!, reception.from)}`,
     );
   }
   return lines;
@@ -162,4 +166,13 @@ export function decidedLines(decided: ReplyDecided): string[] {
     default:
       return [head];
   }
+}
+
+/** The command that records the rejection, naming who sent it so the reply to it goes to them. */
+export function outcomeSuggestion(
+  interviewId: number,
+  from: { address: string; name: string } | null,
+): string {
+  const who = from?.name || from?.address;
+  return `afterword outcome ${interviewId} rejected${who ? ` --from ${shellWord(who)}` : ""}`;
 }

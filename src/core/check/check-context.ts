@@ -11,14 +11,22 @@ export interface CheckRecipient {
 
 /**
  * The parts of the profile the proofreader reads: the name a note is signed with, words it must
- * accept, the English it is written in (the variety, else the time zone's guess), and the
- * LinkedIn account, whose connection notes are 200 characters on a free one.
+ * accept, the English it is written in (the variety, else the time zone's guess), the LinkedIn
+ * account, whose connection notes are 200 characters on a free one, and the working hours the
+ * planner counts a follow-up's days in.
  */
 export type CandidateProfile = Pick<Profile, "name"> &
   Partial<
     Pick<
       Profile,
-      "email" | "phone" | "linkedin" | "signature" | "english" | "timeZone" | "linkedinAccount"
+      | "email"
+      | "phone"
+      | "linkedin"
+      | "signature"
+      | "english"
+      | "timeZone"
+      | "linkedinAccount"
+      | "workingHours"
     >
   >;
 

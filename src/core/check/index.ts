@@ -17,6 +17,7 @@ export { readMessage, messageText } from "./message-text.js";
 export type { MessageText } from "./message-text.js";
 export { proofread, proofreadNow, Proofreader, runRules } from "./proofreader.js";
 export type { CheckResult, ProofreaderEngines } from "./proofreader.js";
+export type { LanguageEngines } from "./language-engines.js";
 export { ENGINE_RULES, ruleCatalogue } from "./catalogue.js";
 export type { RuleInfo } from "./catalogue.js";
 export { RULES } from "./rules/index.js";

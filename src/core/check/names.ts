@@ -100,13 +100,6 @@ export function isHonorific(word: string): boolean {
   return HONORIFIC.has(foldWord(word.replace(/\.$/, "")));
 }
 
-/** "Dan" greets Daniel Reyes, and so do "Mr. Reyes" and "Daniel Reyes"; "Dana" does not. */
-export function sameNameParts(addressed: string[], person: string[]): boolean {
-  if (addressed.length === 0 || person.length === 0) return false;
-  const theirs = person.map(foldWord);
-  return addressed.map(foldWord).every((part) => theirs.some((their) => sameName(part, their)));
-}
-
 /** The person a name means, by the one rule the whole product uses (matchPerson). */
 export function personNamed<T extends { name: string }>(
   people: readonly T[],
@@ -114,12 +107,6 @@ export function personNamed<T extends { name: string }>(
 ): T | undefined {
   const found = matchPerson(people, name);
   return found.ok ? found.value : undefined;
-}
-
-function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
 }
 
 export interface NameMatch extends Span {

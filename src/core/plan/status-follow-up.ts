@@ -1,4 +1,6 @@
 import { DateTime } from "luxon";
+import type { InterviewDetails } from "../interview.js";
+import type { WorkingHours } from "../record/profile.js";
 import { cancellationOf } from "./cancellation.js";
 import type { PlanContext } from "./plan-context.js";
 import { momentOf, nthSent, settle, type OpenState, type SettledItem } from "./plan-item.js";
@@ -13,20 +15,36 @@ export const DECISION_GRACE_WORKING_DAYS = 2;
 export const DECISION_FOLLOW_UP_CLOCK = "09:00";
 
 /**
+ * When the first status follow-up is welcome: a week after the interview at the same wall time,
+ * or, when that is later, 09:00 two working days after the decision date the interviewer named.
+ * The proofreader asks this too, so a note is never due by one rule and too soon by another.
+ */
+export function firstFollowUpDue(
+  interview: Pick<InterviewDetails, "end" | "timeZone" | "decisionBy">,
+  hours: WorkingHours,
+): { at: DateTime; afterDecision: boolean } {
+  const zone = interview.timeZone;
+  const weekAfter = DateTime.fromISO(interview.end, { zone }).plus({ days: FOLLOW_UP_AFTER_DAYS });
+  const decision = interview.decisionBy
+    ? workingDaysAfter(
+        DateTime.fromISO(interview.decisionBy, { zone }),
+        DECISION_GRACE_WORKING_DAYS,
+        hours,
+        DECISION_FOLLOW_UP_CLOCK,
+      )
+    : null;
+  return decision !== null && decision > weekAfter
+    ? { at: decision, afterDecision: true }
+    : { at: weekAfter, afterDecision: false };
+}
+
+/**
  * Two status follow-ups at most, the second at least a week after the first; any reply from the
  * company ends the sequence.
  */
 export function planStatusFollowUps(ctx: PlanContext): SettledItem[] {
-  const weekAfter = ctx.end.plus({ days: FOLLOW_UP_AFTER_DAYS });
-  const decision = ctx.interview.decisionBy
-    ? workingDaysAfter(
-        DateTime.fromISO(ctx.interview.decisionBy, { zone: ctx.zone }),
-        DECISION_GRACE_WORKING_DAYS,
-        ctx.hours,
-        DECISION_FOLLOW_UP_CLOCK,
-      )
-    : null;
-  const afterDecision = decision !== null && decision > weekAfter;
+  const first = firstFollowUpDue(ctx.interview, ctx.hours);
+  const afterDecision = first.afterDecision;
   const cancelled = cancellationOf(ctx, "status-follow-up");
   const name = ctx.primary.recipient.name;
 
@@ -35,9 +53,7 @@ export function planStatusFollowUps(ctx: PlanContext): SettledItem[] {
     const previous = items.at(-1);
     const dueAt = previous
       ? momentOf(previous, ctx.now).plus({ days: FOLLOW_UP_GAP_DAYS })
-      : afterDecision
-        ? decision
-        : weekAfter;
+      : first.at;
     items.push(
       settle(ctx, {
         kind: "status-follow-up",

@@ -2,6 +2,7 @@ import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import { formatFieldError, fromZodIssues, type FieldError } from "../../core/record/field-error.js";
 import { fail, ok, type Result } from "../../core/result.js";
+import type { UserError, UserErrorCode } from "../../app/user-error.js";
 
 /**
  * What the API answers when it cannot do what was asked: words a person can act on, the stable
@@ -16,28 +17,35 @@ export interface Problem {
 }
 
 /**
- * Every error code of the use cases, mapped once to an HTTP status: 404 for what does not
- * exist, 409 for what the stored state does not allow now, 400 for a request to fix.
+ * Every error a user can cause, mapped once to an HTTP status: 404 for what does not exist, 409 for
+ * what the stored state does not allow now, 400 for a request to fix, 503 for a store busy or out
+ * of reach for now, 500 for a store that cannot be used as it is.
  */
-const STATUS_OF_CODE: Record<string, number> = {
+export const STATUS_OF: Record<UserErrorCode, number> = {
   "no-such-interview": 404,
-  "unknown-interview": 404,
   "no-such-draft": 404,
   "no-such-message": 404,
-  "already-decided": 409,
-  "not-about-an-interview": 409,
   "no-such-item": 404,
+  "no-such-plan-item": 404,
+  "no-backup": 404,
   "interview-cancelled": 409,
   "missing-details": 409,
   "no-profile": 409,
   "no-email-address": 409,
+  "no-sender": 409,
   "not-an-email": 409,
   "nothing-to-add": 409,
   "already-sent": 409,
+  "already-queued": 409,
+  "already-decided": 409,
+  "not-about-an-interview": 409,
   closed: 409,
   "no-change": 409,
   "not-started": 409,
   "no-mail-account": 409,
+  "bad-mail-account": 409,
+  "no-rejection": 409,
+  "damaged-backup": 409,
   refused: 409,
   "unknown-recipient": 400,
   "ambiguous-recipient": 400,
@@ -46,18 +54,23 @@ const STATUS_OF_CODE: Record<string, number> = {
   "empty-draft": 400,
   "invalid-event": 400,
   "bad-time": 400,
+  "bad-kind": 400,
   "not-a-word": 400,
   "cannot-write-file": 500,
+  damaged: 500,
+  newer: 500,
+  "read-only": 500,
+  full: 500,
+  "not-a-folder": 500,
+  "no-access": 500,
+  busy: 503,
+  unreachable: 503,
 };
 
 /** A use case's typed error (draft, history, outbox, …) as the API answers it. */
-export function fromCoded(error: {
-  code: string;
-  message: string;
-  field?: string | null;
-}): Problem {
+export function fromCoded(error: UserError): Problem {
   return {
-    status: STATUS_OF_CODE[error.code] ?? 400,
+    status: STATUS_OF[error.code],
     error: error.message,
     code: error.code,
     ...(error.field ? { field: error.field } : {}),

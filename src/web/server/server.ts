@@ -7,11 +7,13 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { DateTime } from "luxon";
 import type { AppContext } from "../../app/context.js";
-import type { Env } from "../../app/mail-account.js";
+import type { MailAccounts } from "../../app/mail-accounts.js";
+import type { LanguageEngines } from "../../core/check/language-engines.js";
 import type { Store } from "../../store/store.js";
 import { registerEngineAssets } from "./engine-assets.js";
 import { loopbackGuard } from "./loopback-guard.js";
-import { sendProblem } from "./problem.js";
+import { sendProblem, STATUS_OF } from "./problem.js";
+import { StoreProblem } from "../../store/store-problem.js";
 import { registerAgendaRoutes } from "./routes/agenda.js";
 import { registerDraftRoutes } from "./routes/drafts.js";
 import { registerInterviewRoutes } from "./routes/interviews.js";
@@ -24,10 +26,10 @@ import { SESSION_COOKIE, Sessions } from "./session.js";
 
 export interface ServerOptions {
   store: Store;
-  home: string;
   /** The moment each request runs at (fixed by --now / AFTERWORD_NOW, else the clock). */
   now: () => DateTime;
-  env: Env;
+  engines: LanguageEngines;
+  mail: MailAccounts;
   /** The port the server will listen on; the one it got is used once it listens. */
   port: number;
   /** The built page (index.html and its assets); without it the API still answers. */
@@ -37,9 +39,8 @@ export interface ServerOptions {
 
 /** What every route is built from. */
 export interface RouteDeps {
+  /** The use cases' context for one request: the only way routes reach the world. */
   context: () => AppContext;
-  home: string;
-  env: Env;
 }
 
 /** Bytes a request may carry: the largest invite or record anyone drops on the page. */
@@ -107,6 +108,14 @@ export async function buildServer(options: ServerOptions): Promise<WebServer> {
   });
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
+    // The store cannot be used as it is, or for now: the person can act on that.
+    if (error instanceof StoreProblem) {
+      return sendProblem(reply, {
+        status: STATUS_OF[error.code],
+        error: error.message,
+        code: error.code,
+      });
+    }
     const status =
       typeof error.statusCode === "number" && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) process.stderr.write(`afterword serve: ${error.stack ?? error.message}\n`);
@@ -131,11 +140,8 @@ export async function buildServer(options: ServerOptions): Promise<WebServer> {
     return reply.type("text/html").sendFile("index.html");
   });
 
-  const deps: RouteDeps = {
-    context: () => ({ store: options.store, now: options.now(), home: options.home }),
-    home: options.home,
-    env: options.env,
-  };
+  const { store, engines, mail } = options;
+  const deps: RouteDeps = { context: () => ({ store, now: options.now(), engines, mail }) };
   registerSessionRoutes(app, sessions);
   registerAgendaRoutes(app, deps);
   registerInterviewRoutes(app, deps);

@@ -1,7 +1,10 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { MessageKind } from "../../../src/core/message.js";
 import type { HistoryEvent } from "../../../src/core/plan/history.js";
-import { firstFollowUpAt } from "../../../src/core/check/patience.js";
+import { planInterview } from "../../../src/core/plan/plan.js";
+import { firstFollowUpDue } from "../../../src/core/plan/status-follow-up.js";
+import { DEFAULT_WORKING_HOURS, type WorkingHours } from "../../../src/core/record/profile.js";
 import { codes, danaContext, GOOD_NOTE, northbridge } from "../../helpers/check-context.js";
 import { runRules } from "../../../src/core/check/index.js";
 
@@ -59,11 +62,32 @@ describe("patience with status follow-ups", () => {
 
   it("waits until 09:00 two business days after a named decision date, when that is later", () => {
     const interview = northbridge({ decisionBy: "2026-11-27" });
-    expect(firstFollowUpAt(interview.end, interview.timeZone, interview.decisionBy).toISO()).toBe(
+    expect(firstFollowUpDue(interview, DEFAULT_WORKING_HOURS).at.toISO()).toBe(
       "2026-12-01T09:00:00.000-06:00",
     );
     expect(timing("2026-12-01T14:59:00Z", { ...followUp, interview })).toEqual(["timing.too-soon"]);
     expect(timing("2026-12-01T15:00:00Z", { ...followUp, interview })).toEqual([]);
+  });
+
+  it("asks the planner: too soon exactly until the plan has the follow-up due, in the profile's working days", () => {
+    // Recipients who work Wednesday to Friday: two working days after Friday 27 Nov end on Thursday.
+    const workingHours: WorkingHours = {
+      days: ["wed", "thu", "fri"],
+      start: "09:00",
+      end: "17:00",
+    };
+    const interview = northbridge({ decisionBy: "2026-11-27" });
+    const planned = planInterview({
+      interview: { ...interview, id: 3, status: "scheduled", needsDetails: false },
+      profile: { timeZone: "America/Chicago", workingHours },
+      history: [],
+      now: DateTime.fromISO("2026-11-18T15:00:00Z"),
+    }).find((item) => item.kind === "status-follow-up")!;
+    expect(planned.dueAt).toBe("2026-12-03T09:00:00-06:00");
+    const profile = { name: "Jordan Rivera", workingHours };
+    const at = (now: string) => timing(now, { ...followUp, interview, profile });
+    expect(at("2026-12-03T14:59:00Z")).toEqual(["timing.too-soon"]);
+    expect(at("2026-12-03T15:00:00Z")).toEqual([]);
   });
 
   it("keeps follow-ups 7 days apart and at most 2", () => {

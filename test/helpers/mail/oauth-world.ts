@@ -12,6 +12,7 @@ import {
   type OidcServer,
 } from "./oidc-server.js";
 import { preparedHome, startMailServers, type MailServers } from "./world.js";
+import { DataFolderMailAccounts } from "../../../src/mail/data-folder-accounts.js";
 
 /** Tokens stay in the encrypted file: the tests never touch a keyring of the machine. */
 export const NO_KEYRING = { AFTERWORD_KEYRING: "off" };
@@ -48,9 +49,10 @@ export function oauthSection(oidc: OidcServer) {
 /** A data folder whose account signs in to the loopback provider, signed in as the candidate. */
 export async function signedInHome(servers: OAuthServers): Promise<string> {
   const home = await preparedHome(servers.mail, { oauth: oauthSection(servers.oidc) });
-  const account = await loadMailAccount(home);
-  if (!account.ok) throw new Error(account.errors[0]);
-  const signedIn = await signIn(account.value, home, NO_KEYRING, {
+  const mail = new DataFolderMailAccounts(home, NO_KEYRING);
+  const account = await loadMailAccount(mail);
+  if (!account.ok) throw new Error(account.errors[0]!.message);
+  const signedIn = await signIn(mail, account.value, {
     type: "browser",
     open: async (url) => void actAsUser(url, "candidate"),
   });

@@ -7,12 +7,14 @@ import { connectionsFor, loadMailAccount } from "../../../src/app/mail-account.j
 import { runWorker } from "../../../src/app/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../../src/core/outbox/retry-policy.js";
 import { openSqliteStore } from "../../../src/store/store.js";
+import { DataFolderMailAccounts } from "../../../src/mail/data-folder-accounts.js";
 
 const [home, lease] = process.argv.slice(2) as [string, string];
 const store = await openSqliteStore(home);
-const account = await loadMailAccount(home);
-if (!account.ok) throw new Error(account.errors[0]);
-const connections = await connectionsFor(account.value, process.env, home);
+const mail = new DataFolderMailAccounts(home, process.env);
+const account = await loadMailAccount(mail);
+if (!account.ok) throw new Error(account.errors[0]!.message);
+const connections = await connectionsFor(mail, account.value);
 if (!connections.ok) throw new Error(connections.errors[0]);
 
 process.stdout.write("ready\n");
@@ -22,7 +24,6 @@ process.stdin.once("data", () => {
     store,
     connections.value,
     {
-      home,
       worker: `child:${process.pid}:${randomUUID().slice(0, 8)}`,
       once: false,
       leaseSeconds: Number(lease),

@@ -8,7 +8,6 @@ import {
   distinctiveCompanyWords,
   containsName,
   nameParts,
-  sameNameParts,
   stem,
   titleStems,
   topicStems,
@@ -29,6 +28,7 @@ import {
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
 import { defineRule, type Hit, type RuleCode } from "../rule.js";
 import { slotsLeft } from "./placeholder.js";
+import { namesMatch } from "../../person-match.js";
 
 type Element =
   | "greeting"
@@ -359,7 +359,7 @@ function pointsFor(context: CheckContext): string[] {
   const recipient = context.recipient ? nameParts(context.recipient.name) : null;
   const theirs = recipient
     ? interview.interviewers
-        .filter((person) => sameNameParts(nameParts(person.name), recipient))
+        .filter((person) => namesMatch(nameParts(person.name), recipient))
         .flatMap((person) => person.discussed)
     : interview.interviewers.flatMap((person) => person.discussed);
   return [...theirs, ...interview.discussed, ...interview.impressed];

@@ -4,8 +4,17 @@ import type { HistoryEvent } from "../../plan/history.js";
 import type { CheckContext } from "../check-context.js";
 import type { MessageText } from "../message-text.js";
 import { perContext } from "../memo.js";
-import { nameParts, sameNameParts } from "../names.js";
-import { firstFollowUpAt, PATIENCE } from "../patience.js";
+import { ADDITIONAL_INFO_DAYS } from "../../plan/additional-info.js";
+import { CHECK_IN_AFTER_WEEKS, CHECK_IN_WINDOW_WEEKS, MAX_CHECK_INS } from "../../plan/check-in.js";
+import { REJECTION_REPLY_HOURS } from "../../plan/rejection-reply.js";
+import {
+  firstFollowUpDue,
+  FOLLOW_UP_GAP_DAYS,
+  MAX_FOLLOW_UPS,
+} from "../../plan/status-follow-up.js";
+import { THANK_YOU_DEADLINE_HOURS, THANK_YOU_LATE_HOURS } from "../../plan/thank-you.js";
+import { samePerson } from "../../person-match.js";
+import { DEFAULT_WORKING_HOURS } from "../../record/profile.js";
 import type { Finding, Severity } from "../finding.js";
 import { toFinding, type Hit, type Rule, type RuleCode } from "../rule.js";
 import type { Moment } from "../wording.js";
@@ -87,7 +96,7 @@ export const late = timingRule({
     const deadline = deadlineOf(context);
     if (!deadline || now <= deadline.at) return null;
     if (context.kind === "thank-you" && context.interview) {
-      const missedAt = millis(context.interview.end) + PATIENCE.thankYouMissedHours * HOUR;
+      const missedAt = millis(context.interview.end) + THANK_YOU_LATE_HOURS * HOUR;
       if (now > missedAt) return null;
     }
     return {
@@ -104,7 +113,7 @@ export const missed = timingRule({
   verdict(context) {
     const interview = context.interview;
     if (!interview || context.kind !== "thank-you") return null;
-    const missedAt = millis(interview.end) + PATIENCE.thankYouMissedHours * HOUR;
+    const missedAt = millis(interview.end) + THANK_YOU_LATE_HOURS * HOUR;
     if (millis(context.now) <= missedAt) return null;
     const deadline = DateTime.fromMillis(missedAt, { zone: interview.timeZone });
     return { deadline: at(deadline, interview.timeZone) };
@@ -133,14 +142,15 @@ function earliestSend(context: CheckContext): { earliest: DateTime; reason: stri
     const last = sent(context, "status-follow-up").at(-1);
     if (last) {
       return {
-        earliest: DateTime.fromISO(last.at, { zone }).plus({ days: PATIENCE.followUpGapDays }),
-        reason: `follow-ups stay at least ${PATIENCE.followUpGapDays} days apart`,
+        earliest: DateTime.fromISO(last.at, { zone }).plus({ days: FOLLOW_UP_GAP_DAYS }),
+        reason: `follow-ups stay at least ${FOLLOW_UP_GAP_DAYS} days apart`,
       };
     }
     return {
-      earliest: firstFollowUpAt(interview.end, zone, interview.decisionBy),
+      earliest: firstFollowUpDue(interview, context.profile?.workingHours ?? DEFAULT_WORKING_HOURS)
+        .at,
       reason: interview.decisionBy
-        ? `they named ${interview.decisionBy} for a decision; give them two business days past it`
+        ? `they named ${interview.decisionBy} for a decision; give them two working days past it`
         : "give them a week after the interview",
     };
   }
@@ -150,8 +160,8 @@ function earliestSend(context: CheckContext): { earliest: DateTime; reason: stri
       .at(-1);
     if (!last) return null;
     return {
-      earliest: DateTime.fromISO(last.at, { zone }).plus({ weeks: PATIENCE.checkInGapWeeks }),
-      reason: `check-ins come every ${PATIENCE.checkInGapWeeks} to 6 weeks`,
+      earliest: DateTime.fromISO(last.at, { zone }).plus({ weeks: CHECK_IN_AFTER_WEEKS }),
+      reason: `check-ins come every ${CHECK_IN_AFTER_WEEKS} to ${CHECK_IN_WINDOW_WEEKS} weeks`,
     };
   }
   return null;
@@ -164,9 +174,9 @@ export const tooMany = timingRule({
   verdict(context) {
     const limit =
       context.kind === "status-follow-up"
-        ? PATIENCE.followUpLimit
+        ? MAX_FOLLOW_UPS
         : context.kind === "check-in"
-          ? PATIENCE.checkInLimit
+          ? MAX_CHECK_INS
           : null;
     if (limit === null) return null;
     const count = sent(context, context.kind).length;
@@ -214,8 +224,8 @@ export const duplicate = timingRule({
     const zone = context.interview?.timeZone ?? "UTC";
     const before = sent(context, context.kind).find(
       (event) =>
-        event.channel === context.channel &&
-        sameNameParts(nameParts(event.to), nameParts(recipient.name)),
+        // Who was thanked is decided as the planner decides it.
+        event.channel === context.channel && samePerson(event.to, recipient),
     );
     if (!before) return null;
     return {
@@ -231,18 +241,18 @@ function deadlineOf(context: CheckContext): { at: number; zone: string } | null 
   const interview = context.interview;
   const zone = interview?.timeZone ?? "UTC";
   if (context.kind === "thank-you" && interview) {
-    return { at: millis(interview.end) + PATIENCE.thankYouDeadlineHours * HOUR, zone };
+    return { at: millis(interview.end) + THANK_YOU_DEADLINE_HOURS * HOUR, zone };
   }
   if (context.kind === "additional-info" && interview) {
     const end = DateTime.fromISO(interview.end, { zone });
-    return { at: end.plus({ days: PATIENCE.additionalInfoDays }).toMillis(), zone };
+    return { at: end.plus({ days: ADDITIONAL_INFO_DAYS }).toMillis(), zone };
   }
   if (context.kind === "rejection-reply") {
     const rejection = context.history.find(
       (event) => event.type === "outcome" && event.outcome === "rejected",
     );
     if (!rejection) return null;
-    return { at: millis(rejection.at) + PATIENCE.rejectionReplyHours * HOUR, zone };
+    return { at: millis(rejection.at) + REJECTION_REPLY_HOURS * HOUR, zone };
   }
   return null;
 }

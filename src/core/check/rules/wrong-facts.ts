@@ -12,7 +12,6 @@ import {
   namesPattern,
   overlaps,
   personNamed,
-  sameNameParts,
   titleStems,
   topicStems,
   unique,
@@ -23,6 +22,7 @@ import { perContext } from "../memo.js";
 import { interviewTerms } from "../vocabulary.js";
 import { JOB_WORDS } from "../phrases/name-parts.js";
 import { defineRule, type Hit } from "../rule.js";
+import { namesMatch } from "../../person-match.js";
 
 /** A company from another application, named in this note: the classic copy-paste slip. */
 export const wrongCompany = defineRule({
@@ -138,7 +138,7 @@ export const wrongGreeting = defineRule({
     if (addressed.length === 0) return [];
     if (context.recipient) {
       const recipient = nameParts(context.recipient.name);
-      if (addressed.some((parts) => sameNameParts(parts, recipient))) return [];
+      if (addressed.some((parts) => namesMatch(parts, recipient))) return [];
       return [{ ...name, params: { found: name.text, recipient: context.recipient.name } }];
     }
     const interview = context.interview;
@@ -146,8 +146,7 @@ export const wrongGreeting = defineRule({
     const ownPeople = peopleOf(interview, context);
     if (addressed.some((parts) => isOwnPerson(parts, ownPeople))) return [];
     const strangers = context.elsewhere.people.map(nameParts);
-    if (!addressed.some((parts) => strangers.some((other) => sameNameParts(parts, other))))
-      return [];
+    if (!addressed.some((parts) => strangers.some((other) => namesMatch(parts, other)))) return [];
     return [
       {
         ...name,
@@ -278,7 +277,7 @@ function peopleOf(interview: InterviewDetails, context: CheckContext): string[][
 }
 
 function isOwnPerson(parts: string[], people: string[][]): boolean {
-  return people.some((person) => sameNameParts(parts, person));
+  return people.some((person) => namesMatch(parts, person));
 }
 
 /** "Dana and Priya" → [["Dana"], ["Priya"]]; honorifics are dropped. */

@@ -72,7 +72,7 @@ export function registerDraftRoutes(app: FastifyInstance, deps: RouteDeps): void
     const ctx = deps.context();
     const found = await findDraft(ctx, params.value.id);
     if (!found.ok) return sendProblem(reply, fromCoded(found.errors[0]!));
-    return presentDraft(ctx, found.value, deps.home);
+    return presentDraft(ctx, found.value);
   });
 
   app.put("/api/drafts/:id", async (request, reply) => {
@@ -85,7 +85,7 @@ export function registerDraftRoutes(app: FastifyInstance, deps: RouteDeps): void
     if (!saved.ok) return sendProblem(reply, fromCoded(saved.errors[0]!));
     return {
       changed: saved.value.changed,
-      ...(await presentDraft(ctx, saved.value.draft, deps.home)),
+      ...(await presentDraft(ctx, saved.value.draft)),
     };
   });
 
@@ -150,20 +150,15 @@ export function registerDraftRoutes(app: FastifyInstance, deps: RouteDeps): void
     const body = parseInput(whenSchema, request.body);
     if (!body.ok) return sendProblem(reply, body.errors[0]!);
     const ctx = deps.context();
-    const account = await loadMailAccount(deps.home);
+    const account = await loadMailAccount(ctx.mail);
     if (!account.ok) {
-      return sendProblem(
-        reply,
-        fromCoded({ code: "no-mail-account", message: account.errors[0]! }),
-      );
+      return sendProblem(reply, fromCoded(account.errors[0]!));
     }
     const message = await draftFromStore(ctx, params.value.id);
-    if (!message.ok)
-      return sendProblem(reply, fromCoded({ code: "refused", message: message.errors[0]! }));
+    if (!message.ok) return sendProblem(reply, fromCoded(message.errors[0]!));
     const at = body.value.at ? DateTime.fromISO(body.value.at, { setZone: true }) : null;
     const queued = await queueMail(ctx, account.value, message.value, at);
-    if (!queued.ok)
-      return sendProblem(reply, fromCoded({ code: "refused", message: queued.errors[0]! }));
+    if (!queued.ok) return sendProblem(reply, fromCoded(queued.errors[0]!));
     const { raw: _raw, leaseOwner: _owner, ...item } = queued.value.item;
     return { item, warnings: queued.value.warnings };
   });
@@ -173,13 +168,13 @@ export function registerDraftRoutes(app: FastifyInstance, deps: RouteDeps): void
  * A draft as the editor needs it: its text, its findings placed in the subject or body, and the
  * context the page's own proofreader checks each keystroke in.
  */
-async function presentDraft(ctx: AppContext, draft: StoredDraft, home: string) {
+async function presentDraft(ctx: AppContext, draft: StoredDraft) {
   const request = { interviewId: draft.interviewId, kind: draft.kind, channel: draft.channel };
   let loaded = await loadCheckContext(ctx, { ...request, to: draft.recipient.name });
   if (!loaded.ok) loaded = await loadCheckContext(ctx, request);
   const [interview, account, siblings] = await Promise.all([
     ctx.store.interviews.get(draft.interviewId),
-    loadMailAccount(home),
+    loadMailAccount(ctx.mail),
     ctx.store.drafts.list(draft.interviewId),
   ]);
   return {

@@ -22,30 +22,24 @@ export function registerMailSignInRoutes(app: FastifyInstance, deps: RouteDeps):
   let attempt: Attempt | null = null;
 
   app.get("/api/mail/signin", async (_request, reply) => {
-    const account = await loadMailAccount(deps.home);
+    const account = await loadMailAccount(deps.context().mail);
     if (!account.ok) {
-      return sendProblem(
-        reply,
-        fromCoded({ code: "no-mail-account", message: account.errors[0]! }),
-      );
+      return sendProblem(reply, fromCoded(account.errors[0]!));
     }
     if (!account.value.oauth) return { oauth: null, attempt: null, status: null };
     return {
       oauth: { provider: account.value.oauth.provider },
       attempt,
-      status: await signInStatus(account.value, deps.home, deps.env),
+      status: await signInStatus(deps.context().mail, account.value),
     };
   });
 
   app.post("/api/mail/signin", async (request, reply) => {
     const body = parseInput(startSchema, request.body ?? {});
     if (!body.ok) return sendProblem(reply, body.errors[0]!);
-    const account = await loadMailAccount(deps.home);
+    const account = await loadMailAccount(deps.context().mail);
     if (!account.ok) {
-      return sendProblem(
-        reply,
-        fromCoded({ code: "no-mail-account", message: account.errors[0]! }),
-      );
+      return sendProblem(reply, fromCoded(account.errors[0]!));
     }
     if (!account.value.oauth) {
       return sendProblem(
@@ -58,7 +52,7 @@ export function registerMailSignInRoutes(app: FastifyInstance, deps: RouteDeps):
     }
     // One listener at a time: a second click gets the address already waiting.
     if (attempt?.state === "waiting") return attempt;
-    const started = await startBrowserSignIn(account.value, deps.home, deps.env);
+    const started = await startBrowserSignIn(deps.context().mail, account.value);
     if (!started.ok) {
       attempt = { state: "failed", problem: started.errors[0]! };
       return attempt;

@@ -23,7 +23,7 @@ export function registerMailRoutes(app: FastifyInstance, deps: RouteDeps): void 
     if (!params.ok) return sendProblem(reply, params.errors[0]!);
     const cancelled = await cancelOutboxItem(deps.context(), params.value.id);
     if (!cancelled.ok) {
-      return sendProblem(reply, fromCoded({ code: "refused", message: cancelled.errors[0]! }));
+      return sendProblem(reply, fromCoded(cancelled.errors[0]!));
     }
     const { raw: _raw, leaseOwner: _owner, ...item } = cancelled.value;
     return item;
@@ -36,8 +36,8 @@ export function registerMailRoutes(app: FastifyInstance, deps: RouteDeps): void 
 
   /** The mail account as mail.yaml sets it; the password never leaves the server. */
   app.get("/api/mail", async () => {
-    const account = await loadMailAccount(deps.home);
-    if (!account.ok) return { ready: false, problem: account.errors[0]! };
+    const account = await loadMailAccount(deps.context().mail);
+    if (!account.ok) return { ready: false, problem: account.errors[0]!.message };
     const { smtp, imap, ...rest } = account.value;
     return {
       ready: true,
@@ -45,5 +45,5 @@ export function registerMailRoutes(app: FastifyInstance, deps: RouteDeps): void 
     };
   });
 
-  app.post("/api/mail/test", async () => checkMail(deps.home, deps.env));
+  app.post("/api/mail/test", async () => checkMail(deps.context().mail));
 }

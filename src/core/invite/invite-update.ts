@@ -1,4 +1,4 @@
-import type { Interviewer, InterviewDetails } from "../core/interview.js";
+import type { Interviewer, InterviewDetails } from "../interview.js";
 
 /**
  * A newer version of an invite brings the interview's logistics up to date (times, zone, place,

@@ -1,4 +1,4 @@
-import type { InterviewDetails } from "../core/interview.js";
+import type { InterviewDetails } from "../interview.js";
 
 /**
  * A record file written for an interview that was imported from an invite without its company

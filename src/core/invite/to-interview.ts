@@ -1,8 +1,7 @@
-import type { Interviewer, InterviewDetails } from "../core/interview.js";
-import { formatInstant } from "../core/time/wall-time.js";
+import type { Interviewer, InterviewDetails } from "../interview.js";
+import { formatInstant } from "../time/wall-time.js";
 import { companyFromAddress, domainLabel } from "./company-domain.js";
-import type { EventTimes } from "./event-times.js";
-import type { Invite } from "./invite.js";
+import type { InviteFacts, InviteTimes } from "./invite-facts.js";
 import { interviewersOf } from "./interviewers.js";
 import { readSummary } from "./summary-reading.js";
 import { guessFormat, guessStage } from "./stage-guess.js";
@@ -19,8 +18,8 @@ export interface Candidate {
  * the organizer's address names them; otherwise they are left empty for the candidate to add.
  */
 export function interviewFromInvite(
-  invite: Invite,
-  times: EventTimes,
+  invite: InviteFacts,
+  times: InviteTimes,
   candidate: Candidate,
 ): InterviewDetails {
   const interviewers = interviewersOf(

@@ -1,5 +1,5 @@
-import type { Interviewer } from "../core/interview.js";
-import type { CalendarPerson } from "./participants.js";
+import type { Interviewer } from "../interview.js";
+import type { CalendarPerson } from "./invite-facts.js";
 
 /**
  * The people an invite names who interview the candidate: the organizer and attendees, each

@@ -1,5 +1,5 @@
-import type { Format, Stage } from "../core/interview.js";
-import type { JoinLink } from "./join-link.js";
+import type { Format, Stage } from "../interview.js";
+import type { JoinLink } from "./invite-facts.js";
 
 /** Stages a summary names outright, the more specific first ("technical phone screen" is technical). */
 const STAGES: [Stage, RegExp][] = [
