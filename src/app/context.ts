@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { LanguageEngines } from "../core/check/language-engines.js";
 import type { Store } from "../store/store.js";
-import type { MailAccounts } from "./mail-accounts.js";
+import type { MailAccounts } from "./mail/mail-accounts.js";
 
 /**
  * What every use case runs with, and its only way to the world: the candidate's store (already

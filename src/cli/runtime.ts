@@ -1,8 +1,8 @@
 import envPaths from "env-paths";
 import { DateTime } from "luxon";
 import type { AppContext } from "../app/context.js";
-import type { StoreFiles } from "../app/doctor.js";
-import type { MailAccounts } from "../app/mail-accounts.js";
+import type { StoreFiles } from "../app/setup/doctor.js";
+import type { MailAccounts } from "../app/mail/mail-accounts.js";
 import type { LanguageEngines } from "../core/check/language-engines.js";
 import { DataFolderMailAccounts } from "../mail/data-folder-accounts.js";
 import { sqliteStoreFiles } from "../store/store-files.js";

@@ -1,5 +1,5 @@
-import type { SignedIn, SignInMethod } from "../app/mail-signin.js";
-import type { SignInFlow } from "../app/mail-setup.js";
+import type { SignedIn, SignInMethod } from "../app/mail/mail-signin.js";
+import type { SignInFlow } from "../app/mail/mail-setup.js";
 
 /** The terminal's side of a sign-in: the code to type and where, or the browser opened here. */
 export function signInMethod(flow: SignInFlow, say: (text: string) => void): SignInMethod {

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { readCalendarDocument } from "../../src/calendar/ical-document.js";
 import { invitesInMail } from "../../src/calendar/mail-invites.js";
 import { invitesIn } from "../../src/calendar/read-invites.js";
-import { importInviteBytes } from "../../src/app/import-invites.js";
-import { inviteContext } from "../app/invite-context.js";
+import { importInviteBytes } from "../../src/app/interviews/import-invites.js";
+import { inviteContext } from "../app/interviews/invite-context.js";
 import { CALENDAR_FIXTURES } from "./read-fixture.js";
 
 /**

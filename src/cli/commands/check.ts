@@ -1,9 +1,9 @@
 import { basename } from "node:path";
 import { Option, type Command } from "commander";
-import { checkMessage } from "../../app/check.js";
-import { draftText, recheckDraft } from "../../app/draft-check.js";
+import { checkMessage } from "../../app/drafts/check.js";
+import { draftText, recheckDraft } from "../../app/drafts/draft-check.js";
 import { STDIN } from "../../app/stdin.js";
-import { LONGEST_MESSAGE, messageText, readMessageFile } from "../../app/message-file.js";
+import { LONGEST_MESSAGE, messageText, readMessageFile } from "../../app/drafts/message-file.js";
 import { ruleCatalogue, type SiblingNote } from "../../core/check/index.js";
 import { fail, ok, type Result } from "../../core/result.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
@@ -138,7 +138,7 @@ async function readOther(file: string): Promise<Result<SiblingNote, string>> {
 
 async function checkStoredDraft(rt: Runtime, id: number, options: CheckOptions): Promise<void> {
   // The drafting code (the composer, the .eml writer) is loaded only for a stored draft.
-  const { findDraft } = await import("../../app/draft.js");
+  const { findDraft } = await import("../../app/drafts/draft.js");
   const ctx = await rt.context();
   const found = await findDraft(ctx, id);
   if (!found.ok) {

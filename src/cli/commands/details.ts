@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { extname } from "node:path";
-import { addDetails } from "../../app/add-details.js";
+import { addDetails } from "../../app/interviews/add-details.js";
 import { readTextFile } from "../../app/read-file.js";
 import { parseDocument } from "../../core/record/document.js";
 import { parseId } from "../arguments.js";

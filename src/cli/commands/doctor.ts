@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { checkStore, restoreStore } from "../../app/doctor.js";
+import { checkStore, restoreStore } from "../../app/setup/doctor.js";
 import { shellWord } from "../../core/shell-word.js";
 import type { StoreHealth } from "../../store/store-health.js";
 import { ExitCode } from "../exit-code.js";

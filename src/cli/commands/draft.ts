@@ -6,13 +6,13 @@ import {
   listDrafts,
   saveDraftEdit,
   type DraftError,
-} from "../../app/draft.js";
+} from "../../app/drafts/draft.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../core/message.js";
 import { parseId } from "../arguments.js";
 import { chosenEditor, editInEditor } from "../editor.js";
 import { EXIT_CODE_OF, ExitCode, UsageError } from "../exit-code.js";
-import { draftSendings } from "../../app/draft-sending.js";
-import { candidateZone } from "../../app/plan.js";
+import { draftSendings } from "../../app/drafts/draft-sending.js";
+import { candidateZone } from "../../app/plan/plan.js";
 import { draftJson, draftOutcomes, draftTable, draftText } from "../present/draft.js";
 import type { Runtime } from "../runtime.js";
 import { withHint } from "../hints.js";

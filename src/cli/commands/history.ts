@@ -1,6 +1,6 @@
 import { Argument, Option, type Command } from "commander";
-import { recordEvent, type HistoryError, type NewEvent } from "../../app/history.js";
-import { candidateZone } from "../../app/plan.js";
+import { recordEvent, type HistoryError, type NewEvent } from "../../app/plan/history.js";
+import { candidateZone } from "../../app/plan/plan.js";
 import {
   CHANNELS,
   MESSAGE_KINDS,
@@ -14,7 +14,7 @@ import { parseId } from "../arguments.js";
 import { EXIT_CODE_OF, ExitCode, UsageError } from "../exit-code.js";
 import { recordedView } from "../present/history.js";
 import type { Runtime } from "../runtime.js";
-import { findDraft } from "../../app/draft.js";
+import { findDraft } from "../../app/drafts/draft.js";
 import { withHint } from "../hints.js";
 
 const AT_HELP =

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { importFiles } from "../../app/import-files.js";
+import { importFiles } from "../../app/interviews/import-files.js";
 import { LARGEST_FILE } from "../../app/read-file.js";
 import { fail, ok } from "../../core/result.js";
-import type { FileImport } from "../../app/import-result.js";
+import type { FileImport } from "../../app/interviews/import-result.js";
 import { ExitCode } from "../exit-code.js";
 import { readAllBytes } from "../io.js";
 import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";

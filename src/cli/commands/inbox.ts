@@ -1,8 +1,8 @@
 import { Option, type Command } from "commander";
-import { connectionsFor, loadMailAccount } from "../../app/mail-account.js";
-import { receiveFiles } from "../../app/receive-files.js";
-import { decideReply, listReplies } from "../../app/reply-decisions.js";
-import { syncInbox } from "../../app/sync-inbox.js";
+import { connectionsFor, loadMailAccount } from "../../app/mail/mail-account.js";
+import { receiveFiles } from "../../app/inbox/receive-files.js";
+import { decideReply, listReplies } from "../../app/inbox/reply-decisions.js";
+import { syncInbox } from "../../app/inbox/sync-inbox.js";
 import { DECISION_KINDS } from "../../core/reply/decision-kind.js";
 import { MailFailure } from "../../mail/mail-problem.js";
 import { parseId } from "../arguments.js";

@@ -1,7 +1,7 @@
 import { userError } from "../../app/user-error.js";
 import type { Command } from "commander";
-import { forgetInterview, type Forgotten } from "../../app/forget-interview.js";
-import { findInterview, listInterviews } from "../../app/interviews.js";
+import { forgetInterview, type Forgotten } from "../../app/interviews/forget-interview.js";
+import { findInterview, listInterviews } from "../../app/interviews/interviews.js";
 import type { Interview } from "../../core/interview.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";

@@ -1,13 +1,13 @@
 import type { AppContext } from "../../app/context.js";
-import { checkMail } from "../../app/check-mail.js";
-import { loadMailAccount } from "../../app/mail-account.js";
+import { checkMail } from "../../app/mail/check-mail.js";
+import { loadMailAccount } from "../../app/mail/mail-account.js";
 import {
   saveMailSetup,
   signInFlows,
   type MailLogin,
   type ServerAnswer,
-} from "../../app/mail-setup.js";
-import { signIn, type SignedIn } from "../../app/mail-signin.js";
+} from "../../app/mail/mail-setup.js";
+import { signIn, type SignedIn } from "../../app/mail/mail-signin.js";
 import { email } from "../../core/record/fields.js";
 import { defaultPort, SECURITY_MODES, type Security } from "../../mail/mail-config.js";
 import { OAUTH_PROVIDERS, type OAuthProvider } from "../../mail/oauth-providers.js";

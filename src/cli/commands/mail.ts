@@ -1,15 +1,15 @@
 import { hintFor } from "../hints.js";
 import type { Command } from "commander";
-import { checkMail, type MailCheck } from "../../app/check-mail.js";
-import { loadMailAccount } from "../../app/mail-account.js";
-import { signIn } from "../../app/mail-signin.js";
+import { checkMail, type MailCheck } from "../../app/mail/check-mail.js";
+import { loadMailAccount } from "../../app/mail/mail-account.js";
+import { signIn } from "../../app/mail/mail-signin.js";
 import { refuse } from "../refusal.js";
 import { ExitCode, UsageError } from "../exit-code.js";
 import { Cancelled, prompterFor } from "../interactive/prompter.js";
 import { setUpMail } from "../interactive/mail-setup.js";
 import { keptWhere, signInMethod } from "../sign-in-method.js";
 import { setUpMailFromFlags, type SetupFlags } from "./mail-setup-flags.js";
-import { signInFlows } from "../../app/mail-setup.js";
+import { signInFlows } from "../../app/mail/mail-setup.js";
 import type { Runtime } from "../runtime.js";
 
 export function registerMail(program: Command, rt: Runtime): void {

@@ -1,6 +1,6 @@
 import type { UserError } from "../../app/user-error.js";
 import type { Command } from "commander";
-import { cancelOutboxItem, listOutbox, retryOutboxItem } from "../../app/outbox.js";
+import { cancelOutboxItem, listOutbox, retryOutboxItem } from "../../app/mail/outbox.js";
 import type { Result } from "../../core/result.js";
 import type { OutboxItem } from "../../store/outbox.repository.js";
 import { parseId } from "../arguments.js";

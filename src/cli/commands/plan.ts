@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { loadAgenda, loadInterviewPlan } from "../../app/plan.js";
+import { loadAgenda, loadInterviewPlan } from "../../app/plan/plan.js";
 import { DEFAULT_AGENDA_DAYS } from "../../core/plan/agenda.js";
 import { parseId } from "../arguments.js";
 import { ExitCode, UsageError } from "../exit-code.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { setProfileFromFile } from "../../app/profile.js";
+import { setProfileFromFile } from "../../app/setup/profile.js";
 import { LINKEDIN_NOTE_LIMITS } from "../../core/length-limits.js";
 import { signatureOf, type CardSetting, type Profile } from "../../core/record/profile.js";
 import { ExitCode } from "../exit-code.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { buildReminders, exportReminders } from "../../app/reminders.js";
+import { buildReminders, exportReminders } from "../../app/plan/reminders.js";
 import { DEFAULT_AGENDA_DAYS } from "../../core/plan/agenda.js";
 import { ExitCode } from "../exit-code.js";
 import { draftCommand } from "../present/agenda.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addWords, listWords, removeWords } from "../../app/dictionary.js";
+import { addWords, listWords, removeWords } from "../../app/drafts/dictionary.js";
 import { EXIT_CODE_OF } from "../exit-code.js";
 import type { Runtime } from "../runtime.js";
 import { withHint } from "../hints.js";

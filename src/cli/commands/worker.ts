@@ -2,9 +2,13 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Command } from "commander";
 import type { DateTime } from "luxon";
-import { runJobWorker, type JobWorkerEvent } from "../../app/job-worker.js";
-import { connectionsFor, loadMailAccount, type MailConnections } from "../../app/mail-account.js";
-import { runWorker, type WorkerSettings } from "../../app/worker.js";
+import { runJobWorker, type JobWorkerEvent } from "../../app/mail/job-worker.js";
+import {
+  connectionsFor,
+  loadMailAccount,
+  type MailConnections,
+} from "../../app/mail/mail-account.js";
+import { runWorker, type WorkerSettings } from "../../app/mail/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../core/outbox/retry-policy.js";
 import { UsageError } from "../exit-code.js";
 import { outboxJson } from "../present/outbox.js";

@@ -1,4 +1,4 @@
-import { addDetails } from "../../app/add-details.js";
+import { addDetails } from "../../app/interviews/add-details.js";
 import type { AppContext } from "../../app/context.js";
 import type { Interview } from "../../core/interview.js";
 import { formatFieldError } from "../../core/record/field-error.js";

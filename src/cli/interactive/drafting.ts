@@ -1,5 +1,5 @@
 import type { AppContext } from "../../app/context.js";
-import { draftMessages, exportDraftEml, writeDraftText } from "../../app/draft.js";
+import { draftMessages, exportDraftEml, writeDraftText } from "../../app/drafts/draft.js";
 import type { StoredDraft } from "../../store/draft.repository.js";
 import { copyToClipboard } from "../clipboard.js";
 import type { Io } from "../io.js";

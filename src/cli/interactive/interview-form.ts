@@ -1,4 +1,4 @@
-import { addInterview } from "../../app/add-interview.js";
+import { addInterview } from "../../app/interviews/add-interview.js";
 import type { AppContext } from "../../app/context.js";
 import { formatFieldError } from "../../core/record/field-error.js";
 import { InterviewQuestions, type InterviewAnswers } from "./interview-questions.js";

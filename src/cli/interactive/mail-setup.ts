@@ -1,5 +1,5 @@
 import type { AppContext } from "../../app/context.js";
-import { checkMail } from "../../app/check-mail.js";
+import { checkMail } from "../../app/mail/check-mail.js";
 import {
   saveMailSetup,
   signInFlows,
@@ -7,9 +7,9 @@ import {
   type MailSetup,
   type ServerAnswer,
   type SignInFlow,
-} from "../../app/mail-setup.js";
-import { loadMailAccount } from "../../app/mail-account.js";
-import { signIn } from "../../app/mail-signin.js";
+} from "../../app/mail/mail-setup.js";
+import { loadMailAccount } from "../../app/mail/mail-account.js";
+import { signIn } from "../../app/mail/mail-signin.js";
 import { email } from "../../core/record/fields.js";
 import {
   DEFAULT_PASSWORD_VARIABLE,

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../app/context.js";
-import { listInterviews } from "../../app/interviews.js";
+import { listInterviews } from "../../app/interviews/interviews.js";
 import type { Interview } from "../../core/interview.js";
 import { timeSpan } from "../present/when.js";
 import type { Prompter } from "./prompter.js";

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../app/context.js";
-import { saveProfile } from "../../app/profile.js";
+import { saveProfile } from "../../app/setup/profile.js";
 import { formatFieldError } from "../../core/record/field-error.js";
 import type { Tone } from "../../core/record/profile.js";
 import { email, webAddress, zoneName } from "../../core/record/fields.js";

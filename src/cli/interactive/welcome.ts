@@ -1,7 +1,7 @@
 import type { AppContext } from "../../app/context.js";
-import { importFiles } from "../../app/import-files.js";
-import { listInterviews } from "../../app/interviews.js";
-import { loadAgenda } from "../../app/plan.js";
+import { importFiles } from "../../app/interviews/import-files.js";
+import { listInterviews } from "../../app/interviews/interviews.js";
+import { loadAgenda } from "../../app/plan/plan.js";
 import { ok } from "../../core/result.js";
 import { ExitCode } from "../exit-code.js";
 import { agendaView } from "../present/agenda.js";

@@ -1,4 +1,4 @@
-import type { Agenda } from "../../app/plan.js";
+import type { Agenda } from "../../app/plan/plan.js";
 import type { AgendaGroup, AgendaItem } from "../../core/plan/agenda.js";
 import { CHANNEL_NAMES } from "../../core/message.js";
 import { OPEN_STATES } from "../../core/plan/plan-entry.js";

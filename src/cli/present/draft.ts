@@ -1,6 +1,6 @@
-import type { DraftOutcome, DraftStatus } from "../../app/draft.js";
-import type { DraftSending } from "../../app/draft-sending.js";
-import { draftText as checkedText, findingsByPart } from "../../app/draft-check.js";
+import type { DraftOutcome, DraftStatus } from "../../app/drafts/draft.js";
+import type { DraftSending } from "../../app/drafts/draft-sending.js";
+import { draftText as checkedText, findingsByPart } from "../../app/drafts/draft-check.js";
 import { CHANNEL_NAMES } from "../../core/message.js";
 import type { StoredDraft } from "../../store/draft.repository.js";
 import { findingsReport, findingsSummary } from "./findings.js";

@@ -1,4 +1,4 @@
-import type { CheckedAs } from "../../app/check.js";
+import type { CheckedAs } from "../../app/drafts/check.js";
 import { countBySeverity, type Finding } from "../../core/check/index.js";
 import { CHANNEL_NAMES } from "../../core/message.js";
 import { withIndefiniteArticle } from "../../core/compose/grammar/indefinite-article.js";

@@ -1,4 +1,4 @@
-import type { PlanChange, RecordedEvent } from "../../app/history.js";
+import type { PlanChange, RecordedEvent } from "../../app/plan/history.js";
 import type { HistoryEvent } from "../../core/plan/history.js";
 import { titleOf } from "../../core/plan/title.js";
 import { when } from "./plan.js";

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { InterviewPlanView } from "../../app/plan.js";
+import type { InterviewPlanView } from "../../app/plan/plan.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
 import { CHANNEL_NAMES } from "../../core/message.js";
 import type { PlanEntry } from "../../core/plan/plan-entry.js";

@@ -1,6 +1,6 @@
-import type { Reception } from "../../app/receive-mail.js";
+import type { Reception } from "../../app/inbox/receive-mail.js";
 import { shellWord } from "../../core/shell-word.js";
-import type { ReplyDecided } from "../../app/reply-decisions.js";
+import type { ReplyDecided } from "../../app/inbox/reply-decisions.js";
 import { DECISION_KINDS } from "../../core/reply/decision-kind.js";
 import type { StoredReceived } from "../../store/received-message.repository.js";
 import { table } from "./table.js";

@@ -7,7 +7,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { DateTime } from "luxon";
 import type { AppContext } from "../../app/context.js";
-import type { MailAccounts } from "../../app/mail-accounts.js";
+import type { MailAccounts } from "../../app/mail/mail-accounts.js";
 import type { LanguageEngines } from "../../core/check/language-engines.js";
 import type { Store } from "../../store/store.js";
 import { registerEngineAssets } from "./engine-assets.js";

@@ -1,5 +1,5 @@
-import { signIn } from "../../../src/app/mail-signin.js";
-import { loadMailAccount } from "../../../src/app/mail-account.js";
+import { signIn } from "../../../src/app/mail/mail-signin.js";
+import { loadMailAccount } from "../../../src/app/mail/mail-account.js";
 import { openTokenVault, type OAuthTokens } from "../../../src/mail/token-vault.js";
 import {
   actAsUser,

@@ -3,8 +3,8 @@
 // while the current one works, so starting Node does not dominate a trial.
 import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
-import { connectionsFor, loadMailAccount } from "../../../src/app/mail-account.js";
-import { runWorker } from "../../../src/app/worker.js";
+import { connectionsFor, loadMailAccount } from "../../../src/app/mail/mail-account.js";
+import { runWorker } from "../../../src/app/mail/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../../src/core/outbox/retry-policy.js";
 import { openSqliteStore } from "../../../src/store/store.js";
 import { DataFolderMailAccounts } from "../../../src/mail/data-folder-accounts.js";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { loadAgenda } from "../../../app/plan.js";
+import { loadAgenda } from "../../../app/plan/plan.js";
 import { agendaEntries } from "../present/agenda-entries.js";
 import type { RouteDeps } from "../server.js";
 

@@ -4,13 +4,18 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { checkMessage, loadCheckContext } from "../../../app/check.js";
-import { findingsByPart } from "../../../app/draft-check.js";
-import { draftMessages, exportDraftEml, findDraft, saveDraftEdit } from "../../../app/draft.js";
-import { recordEvent } from "../../../app/history.js";
-import { loadMailAccount } from "../../../app/mail-account.js";
-import { queueMail } from "../../../app/queue-mail.js";
-import { draftFromStore } from "../../../app/stored-draft.js";
+import { checkMessage, loadCheckContext } from "../../../app/drafts/check.js";
+import { findingsByPart } from "../../../app/drafts/draft-check.js";
+import {
+  draftMessages,
+  exportDraftEml,
+  findDraft,
+  saveDraftEdit,
+} from "../../../app/drafts/draft.js";
+import { recordEvent } from "../../../app/plan/history.js";
+import { loadMailAccount } from "../../../app/mail/mail-account.js";
+import { queueMail } from "../../../app/mail/queue-mail.js";
+import { draftFromStore } from "../../../app/drafts/stored-draft.js";
 import type { AppContext } from "../../../app/context.js";
 import { CHANNELS, MESSAGE_KINDS } from "../../../core/message.js";
 import type { StoredDraft } from "../../../store/draft.repository.js";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { loadMailAccount } from "../../../app/mail-account.js";
-import { signInStatus, startBrowserSignIn, type SignedIn } from "../../../app/mail-signin.js";
+import { loadMailAccount } from "../../../app/mail/mail-account.js";
+import { signInStatus, startBrowserSignIn, type SignedIn } from "../../../app/mail/mail-signin.js";
 import type { OAuthProblem } from "../../../mail/oauth-problem.js";
 import { fromCoded, parseInput, sendProblem } from "../problem.js";
 import type { RouteDeps } from "../server.js";

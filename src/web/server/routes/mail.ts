@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { checkMail } from "../../../app/check-mail.js";
-import { loadMailAccount } from "../../../app/mail-account.js";
-import { cancelOutboxItem, listOutbox } from "../../../app/outbox.js";
+import { checkMail } from "../../../app/mail/check-mail.js";
+import { loadMailAccount } from "../../../app/mail/mail-account.js";
+import { cancelOutboxItem, listOutbox } from "../../../app/mail/outbox.js";
 import type { ServerSettings } from "../../../mail/mail-config.js";
 import { fromCoded, parseInput, sendProblem } from "../problem.js";
 import { idParams } from "../params.js";

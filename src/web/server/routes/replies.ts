@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { decideReply, listReplies, type ReplyDecided } from "../../../app/reply-decisions.js";
+import { decideReply, listReplies, type ReplyDecided } from "../../../app/inbox/reply-decisions.js";
 import { DECISION_KINDS } from "../../../core/reply/decision-kind.js";
 import type { StoredReceived } from "../../../store/received-message.repository.js";
 import { fromCoded, parseInput, sendProblem } from "../problem.js";

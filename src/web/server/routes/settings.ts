@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { addWords, listWords, removeWords } from "../../../app/dictionary.js";
-import { saveProfile } from "../../../app/profile.js";
+import { addWords, listWords, removeWords } from "../../../app/drafts/dictionary.js";
+import { saveProfile } from "../../../app/setup/profile.js";
 import { fromCoded, fromFieldErrors, parseInput, sendProblem } from "../problem.js";
 import type { RouteDeps } from "../server.js";
 import { timeZoneChoices } from "../present/time-zones.js";
