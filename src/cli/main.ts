@@ -2,7 +2,7 @@ import { startEarly } from "./early-start.js";
 import { ExitCode } from "./exit-code.js";
 
 // Before the rest of the command line is even parsed: see early-start.ts.
-startEarly(process.argv.slice(2));
+const early = startEarly(process.argv.slice(2));
 
 process.on("SIGINT", () => {
   // A command that stops gracefully on Ctrl-C (the worker) listens for it itself.
@@ -16,3 +16,4 @@ process.on("SIGINT", () => {
 
 const [{ processIo }, { run }] = await Promise.all([import("./io.js"), import("./run.js")]);
 process.exitCode = await run(process.argv.slice(2), processIo());
+await early.done(process.exitCode);

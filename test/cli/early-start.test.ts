@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { willProofread } from "../../src/cli/early-start.js";
+import { proofreadingOf } from "../../src/cli/early-start.js";
+
+const willProofread = (argv: string[]) => proofreadingOf(argv) !== null;
 
 describe("which command lines start the grammar engine first", () => {
   it("starts it for a check and for drafting, wherever the global options stand", () => {
@@ -9,6 +11,11 @@ describe("which command lines start the grammar engine first", () => {
     expect(willProofread(["--now", "2026-11-20T16:00Z", "draft", "1", "--kind", "thank-you"])).toBe(
       true,
     );
+  });
+
+  it("builds the dictionary early for a note the candidate wrote, not for a draft", () => {
+    expect(proofreadingOf(["check", "note.txt"])).toEqual({ dictionary: true });
+    expect(proofreadingOf(["draft", "1"])).toEqual({ dictionary: false });
   });
 
   it("leaves it alone where the command never needs it", () => {
