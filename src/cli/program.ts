@@ -99,7 +99,12 @@ export async function buildProgram(rt: Runtime, argv: readonly string[]): Promis
   const word = commandWord(argv);
   const topic = word === "help" ? commandWord(argv.slice(argv.indexOf("help") + 1)) : word;
   const wanted = MODULES.filter((module) => topic && module.names.includes(topic));
-  const loading = wanted.length > 0 ? wanted : MODULES;
+  // `--version` alone prints a number: no command is loaded for it.
+  const versionOnly =
+    topic === undefined &&
+    argv.some((arg) => arg === "-V" || arg === "--version") &&
+    !argv.some((arg) => arg === "-h" || arg === "--help");
+  const loading = wanted.length > 0 ? wanted : versionOnly ? [] : MODULES;
   for (const register of await Promise.all(loading.map((module) => module.load()))) {
     register(program, rt);
   }
