@@ -1,6 +1,8 @@
+import { startEarly } from "./early-start.js";
 import { ExitCode } from "./exit-code.js";
-import { processIo } from "./io.js";
-import { run } from "./run.js";
+
+// Before the rest of the command line is even parsed: see early-start.ts.
+const early = startEarly(process.argv.slice(2));
 
 process.on("SIGINT", () => {
   // A command that stops gracefully on Ctrl-C (the worker) listens for it itself.
@@ -12,4 +14,6 @@ process.on("SIGINT", () => {
   process.exit(ExitCode.interrupted);
 });
 
+const [{ processIo }, { run }] = await Promise.all([import("./io.js"), import("./run.js")]);
 process.exitCode = await run(process.argv.slice(2), processIo());
+await early.done(process.exitCode);

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { applyGuide } from "./command-guide.js";
+import { commandWord } from "./command-word.js";
 import { UsageError } from "./exit-code.js";
 import type { Runtime } from "./runtime.js";
 import { closest } from "./suggest.js";
@@ -48,19 +49,6 @@ const MODULES: { names: string[]; load: () => Promise<Register> }[] = [
 
 /** Every command's name, for "did you mean …?" without loading the commands. */
 export const COMMAND_NAMES = MODULES.flatMap((module) => module.names);
-
-/** Global options that take a value: the word after them is not the command. */
-const VALUED = new Set(["--home", "--now", "--database"]);
-
-/** The command a command line asks for: its first word that is not a global option. */
-export function commandWord(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (VALUED.has(word)) i++;
-    else if (!word.startsWith("-")) return word;
-  }
-  return undefined;
-}
 
 /** The command line, with only the commands it needs (all of them for help or a mistake). */
 export async function buildProgram(rt: Runtime, argv: readonly string[]): Promise<Command> {
@@ -111,7 +99,12 @@ export async function buildProgram(rt: Runtime, argv: readonly string[]): Promis
   const word = commandWord(argv);
   const topic = word === "help" ? commandWord(argv.slice(argv.indexOf("help") + 1)) : word;
   const wanted = MODULES.filter((module) => topic && module.names.includes(topic));
-  const loading = wanted.length > 0 ? wanted : MODULES;
+  // `--version` alone prints a number: no command is loaded for it.
+  const versionOnly =
+    topic === undefined &&
+    argv.some((arg) => arg === "-V" || arg === "--version") &&
+    !argv.some((arg) => arg === "-h" || arg === "--help");
+  const loading = wanted.length > 0 ? wanted : versionOnly ? [] : MODULES;
   for (const register of await Promise.all(loading.map((module) => module.load()))) {
     register(program, rt);
   }

@@ -38,6 +38,7 @@ const MAX_KEPT_SUGGESTIONS = 2_000;
 export class NspellEngine implements LanguageEngine {
   readonly name = "nspell";
   private speller: Speller | null = null;
+  private starting: Promise<void> | null = null;
   private readonly learned = new Set<string>();
   /** Term lists already learned: a context's list is the same array each time it is checked. */
   private taught = new WeakSet<readonly string[]>();
@@ -49,8 +50,16 @@ export class NspellEngine implements LanguageEngine {
   /** `load` fetches the dictionary: from files in Node, as assets in a browser. */
   constructor(private readonly load: () => Promise<DictionaryFiles>) {}
 
-  async start(): Promise<void> {
-    if (this.speller) return;
+  /** One load for callers who start the engine at once (one ahead of need, one when needed). */
+  start(): Promise<void> {
+    this.starting ??= this.build().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
+    return this.starting;
+  }
+
+  private async build(): Promise<void> {
     try {
       const files = await this.load();
       const speller = nspell({ aff: files.aff, dic: files.dic });
@@ -64,6 +73,7 @@ export class NspellEngine implements LanguageEngine {
   }
 
   async stop(): Promise<void> {
+    this.starting = null;
     this.speller = null;
     this.learned.clear();
     this.verdicts.clear();

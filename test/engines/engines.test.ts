@@ -69,6 +69,30 @@ describe("NspellEngine", () => {
   });
 });
 
+describe("NspellEngine's start", () => {
+  it("builds the dictionary once for callers who start it at the same time", async () => {
+    let loads = 0;
+    const engine = new NspellEngine(() => {
+      loads++;
+      return readEnglishDictionary();
+    });
+    await Promise.all([engine.start(), engine.start()]);
+    await engine.start();
+    expect(loads).toBe(1);
+    expect(await engine.check("I recieved it.", [])).toHaveLength(1);
+  });
+
+  it("tries again after a load that failed", async () => {
+    let loads = 0;
+    const engine = new NspellEngine(() =>
+      ++loads === 1 ? Promise.reject(new Error("unreadable")) : readEnglishDictionary(),
+    );
+    await expect(engine.start()).rejects.toBeInstanceOf(EngineUnavailable);
+    await engine.start();
+    expect(loads).toBe(2);
+  });
+});
+
 describe("proofreadNow", () => {
   it("finds in one synchronous stretch what proofread finds with the dictionary alone", async () => {
     const text = "Dear Dana,\n\nThank you for the the talk about the pipline.\n\nBest,\nJordan";
