@@ -1,3 +1,5 @@
+import { dayName, monthName } from "./calendar-words.js";
+
 /**
  * When the interviewer said the candidate would hear, read from the notes' next steps: "she'll
  * let me know Monday" is "on Monday", "offers go out after Thanksgiving, he'll call either way"
@@ -57,11 +59,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(`\\b(by|before|on|after)? ?(${MONTH}) (\\d{1,2})\\b`, "i"),
-    (m) => `${(m[1] ?? "by").toLowerCase()} ${month(m[2]!)} ${Number(m[3])}`,
+    (m) => `${(m[1] ?? "by").toLowerCase()} ${monthName(m[2]!)} ${Number(m[3])}`,
   ],
   [
     new RegExp(`\\b(by|before|on|after)? ?(${DAY})\\b`, "i"),
-    (m) => `${(m[1] ?? "on").toLowerCase()} ${weekday(m[2]!)}`,
+    (m) => `${(m[1] ?? "on").toLowerCase()} ${dayName(m[2]!)}`,
   ],
   [/\b(next|this) (week|month)\b/i, (m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`],
 ];
@@ -85,30 +87,6 @@ function timeIn(text: string): string | null {
     if (match) return spoken(match);
   }
   return null;
-}
-
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-function weekday(word: string): string {
-  return WEEKDAYS.find((d) => d.toLowerCase().startsWith(word.toLowerCase().slice(0, 3)))!;
-}
-
-function month(word: string): string {
-  return MONTHS.find((m) => m.toLowerCase().startsWith(word.toLowerCase().slice(0, 3)))!;
 }
 
 function holiday(word: string): string {

@@ -1,3 +1,4 @@
+import { dayName, monthName } from "./calendar-words.js";
 import { wordsOf } from "./nlp.js";
 
 /**
@@ -60,29 +61,10 @@ const WORD = new RegExp(
   "giu",
 );
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 const MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
 
 /** "Jan-Apr" is "January to April": a range of months, never a lone "Jan", which may be a name. */
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}(?![\\p{L}])`, "gu");
-
-function monthName(short: string): string {
-  return MONTHS.find((m) => m.toLowerCase().startsWith(short.toLowerCase().slice(0, 3))) ?? short;
-}
 
 const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -133,12 +115,6 @@ function isNoun(word: string): boolean {
 /** "tues + thurs": days typed short, as a letter writes them. */
 const DAYS =
   /\b(?:on\s+)?(mon|tues?|weds?|thurs?|fri|sat|sun)s?\s+(?:and|\+|&)\s+(mon|tues?|weds?|thurs?|fri|sat|sun)s?\b/giu;
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-function dayName(short: string): string {
-  const key = short.toLowerCase().slice(0, 3);
-  return DAY_NAMES.find((day) => day.toLowerCase().startsWith(key)) ?? short;
-}
 
 /** "£600/yr", "300 hrs/yr", "twice/wk": a rate, said as a letter says it. */
 const PER = /\/(yr|year|wk|week|mo|month|day|hr|hour)\b/giu;

@@ -1,0 +1,32 @@
+/** Month and weekday names, for notes that type them short ("Jan", "tues", "fri"). */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** "jan", "Sept", "december" → "January", "September", "December"; anything else as it was. */
+export function monthName(word: string): string {
+  return byFirstThree(MONTHS, word);
+}
+
+/** "tues", "fri", "monday" → "Tuesday", "Friday", "Monday"; anything else as it was. */
+export function dayName(word: string): string {
+  return byFirstThree(WEEKDAYS, word);
+}
+
+function byFirstThree(names: readonly string[], word: string): string {
+  const key = word.toLowerCase().slice(0, 3);
+  return names.find((name) => name.toLowerCase().startsWith(key)) ?? word;
+}
