@@ -461,7 +461,7 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
     const phrasings = deadline ? P.nextContactBy : call ? P.nextCall : P.nextContact;
     const heard = w.write("next-steps", "next", phrasings, {
       ...fills,
-      soon: when,
+      contact: when,
     });
     if (!heard.repeated) return heard;
   }

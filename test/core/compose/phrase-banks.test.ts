@@ -45,7 +45,7 @@ const FILLS: Record<string, Fact> = {
   what: fact("the write-up"),
   when: { text: "this morning", sources: ["x"], literal: true },
   next: fact("you expect to decide by Friday"),
-  soon: { text: "early next week", sources: ["x"], literal: true },
+  contact: { text: "early next week", sources: ["x"], literal: true },
   reason: fact("your new Lisbon office"),
   url: { text: "https://example.com/w", sources: ["x"], literal: true },
   list: { text: "- A: https://example.com/a", sources: ["x"], literal: true },

@@ -7,7 +7,7 @@
  *
  * Placeholders: {name}, {position}, {company}, {when} ("this morning", "yesterday", "on
  * Tuesday", or nothing), {point}, {point2}, {fit}, {impressed}, {concern}, {question}, {what},
- * {url}, {list}, {next}, {soon}, {decisionDate}, {candidate}, {first}.
+ * {url}, {list}, {next}, {contact}, {decisionDate}, {candidate}, {first}.
  */
 export const THANK_YOU_EMAIL = {
   /** Every subject names the position, which the body then need not. */
@@ -283,29 +283,29 @@ export const THANK_YOU_EMAIL = {
     "Should a second conversation be useful, my calendar is open.",
     "[warm plain] I'm happy to talk again whenever suits you.",
   ],
-  /** {soon}: when the interviewer said the candidate would hear ("on Monday", "early next week"). */
+  /** {contact}: when the interviewer said the candidate would hear ("on Monday", "early next week"). */
   nextContact: [
-    "I look forward to hearing from you {soon}.",
-    "I hope to hear from you {soon}.",
-    "[warm plain] I'll look out for your news {soon}.",
-    "[formal] I look forward to hearing from you {soon}, and I am glad to help with anything before then.",
-    "[warm] I'll look forward to hearing from you {soon}.",
+    "I look forward to hearing from you {contact}.",
+    "I hope to hear from you {contact}.",
+    "[warm plain] I'll look out for your news {contact}.",
+    "[formal] I look forward to hearing from you {contact}, and I am glad to help with anything before then.",
+    "[warm] I'll look forward to hearing from you {contact}.",
   ],
   /**
-   * {soon} a deadline ("by the 27th", "within a week"): said as what the candidate understands,
+   * {contact} a deadline ("by the 27th", "within a week"): said as what the candidate understands,
    * never as a date the reader is held to.
    */
   nextContactBy: [
-    "I understand I should hear {soon}, and I look forward to it.",
-    "I know you hope to be in touch {soon}; I look forward to hearing from you.",
-    "[warm plain] I gather I'll hear {soon}, and I'm looking forward to it.",
-    "[formal] I understand I may expect to hear {soon}, and I look forward to it.",
+    "I understand I should hear {contact}, and I look forward to it.",
+    "I know you hope to be in touch {contact}; I look forward to hearing from you.",
+    "[warm plain] I gather I'll hear {contact}, and I'm looking forward to it.",
+    "[formal] I understand I may expect to hear {contact}, and I look forward to it.",
   ],
   /** The same, when they said they would ring. */
   nextCall: [
-    "I look forward to your call {soon}.",
-    "[warm plain] I'll look out for your call {soon}.",
-    "[formal] I look forward to speaking with you {soon}.",
+    "I look forward to your call {contact}.",
+    "[warm plain] I'll look out for your call {contact}.",
+    "[formal] I look forward to speaking with you {contact}.",
   ],
   nextStepsSaid: {
     that: [
