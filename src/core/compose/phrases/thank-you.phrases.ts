@@ -74,10 +74,10 @@ export const THANK_YOU_EMAIL = {
   point: {
     about: [
       "I especially enjoyed talking about {point}.",
-      "Our discussion of {point} gave me a lot to think about.",
+      "I enjoyed our conversation about {point}.",
       "Since we spoke, I have kept thinking about {point}.",
-      "It was useful to go through {point} with you.",
-      "I learned a good deal from our conversation about {point}.",
+      "I was glad we could talk through {point}.",
+      "I appreciated hearing more about {point}.",
       "[formal] I particularly valued our discussion of {point}.",
       "[warm plain] I really liked hearing about {point}.",
     ],
@@ -110,7 +110,7 @@ export const THANK_YOU_EMAIL = {
     about: [
       "I also appreciated hearing about {point2}.",
       "It also helped to hear about {point2}.",
-      "[warm plain] Thanks, too, for the detail on {point2}.",
+      "[warm plain] I was glad we got to {point2} as well.",
       "[formal] I also valued what you told me about {point2}.",
     ],
     that: [
@@ -137,7 +137,7 @@ export const THANK_YOU_EMAIL = {
       "I think {fit} would help me contribute early.",
       "I would bring {fit} to the role.",
       "[formal] I believe {fit} would allow me to contribute from the outset.",
-      "{fit} should serve me well in the role.",
+      "[warm plain] I'd bring {fit} with me.",
       "[warm plain] I'd be glad to put {fit} to work on your team.",
     ],
     own: [
@@ -166,19 +166,19 @@ export const THANK_YOU_EMAIL = {
   interestImpressed: {
     about: [
       "I was impressed by {impressed}, and I would be glad to join {company}.",
-      "Hearing about {impressed} made me keener to join {company}.",
+      "I liked what you said about {impressed}, and I would be glad to join {company}.",
       "[warm plain] I liked what I heard about {impressed}, and I'd welcome the chance to join {company}.",
       "[formal] {impressed} made a strong impression on me, and I would welcome the opportunity to join {company}.",
     ],
     that: [
       "I was impressed to hear that {impressed}, and I would be glad to join {company}.",
-      "Learning that {impressed} made me want to join {company} all the more.",
+      "I was glad to learn that {impressed}, and I would like very much to join {company}.",
       "[warm plain] I liked hearing that {impressed}; I would love to join {company}.",
       "[formal] I was encouraged to learn that {impressed}, and I would welcome the opportunity to join {company}.",
     ],
     own: [
       "{impressed} I would very much like to be part of {company}.",
-      "{impressed} It made me keener to join {company}.",
+      "{impressed} I hope to join you at {company}.",
       "[formal] {impressed} I would welcome the opportunity to join {company}.",
     ],
   },
