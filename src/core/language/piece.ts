@@ -39,7 +39,10 @@ export function readPiece(
       .replace(/\s+/g, " ")
       .trim()
       .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
-  ).replace(/^I\s+(never|not)\s+(been|done)\b/u, "I have $1 $2");
+  ).replace(
+    OWNED_GAP,
+    (_, not: string, done: string) => `I have ${not.toLowerCase()} ${done.toLowerCase()} `,
+  );
   const whole = formOf(typed);
   let tidy = whole === "first-person" || whole === "question" ? typed : withSubject(headOf(typed));
   let form = tidy === typed ? whole : formOf(tidy);
@@ -146,20 +149,15 @@ function clauseHead(text: string): string {
  * "haven't used Opera Cloud", "hadn't been on call in a while": a note about the candidate typed
  * without its "I".
  */
+/** "not done whole fish at volume", "I never been the top bloke": "I have not…", "I have never…". */
+const OWNED_GAP = /^(?:I\s+)?(not|never)\s+(been|done|worked|used|led|run|had|managed)\s/iu;
+
 function withSubject(text: string): string {
   // "last yr been running the discharge list": "I've been", after when it was.
   const been = /^((?:(?:last|this|for the (?:past|last))\s+\p{L}+\s+)?)been\s/iu.exec(text);
   if (been) {
     const lead = been[1]!.replace(/^last\s/i, "over the last ").replace(/\s$/, ", ");
     return `${lead}I've ${text.slice(been[1]!.length)}`;
-  }
-  // "not done whole fish at volume", "never been the top bloke", "I never been": "I have not…".
-  const notDone = /^(?:I\s+)?(not|never)\s+(been|done|worked|used|led|run|had|managed)\s/iu.exec(
-    text,
-  );
-  if (notDone) {
-    const rest = text.slice(notDone[0].length);
-    return `I have ${notDone[1]!.toLowerCase()} ${notDone[2]!.toLowerCase()} ${rest}`;
   }
   return /^(?:haven['’]?t|hadn['’]?t|don['’]?t|didn['’]?t|can['’]?t|wasn['’]?t|never|am|have)\s/i.test(
     text,
