@@ -1,6 +1,12 @@
 import type { Interview, Interviewer } from "../interview.js";
 import { cvLine, readPiece, readThing, lowerOpening } from "../language/piece.js";
-import { formOf } from "../language/form.js";
+import {
+  credentialSentence,
+  spanAsRole,
+  spanThenDeed,
+  withoutAsides,
+} from "../language/experience.js";
+import { formOf, isNominal } from "../language/form.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { wordsOf } from "../language/nlp.js";
@@ -144,13 +150,24 @@ export function noteFacts(
   const refs = readerReferences(interview, readerIndex);
   const clean = (raw: string) => (options.noLinks ? withoutLinks(raw) : raw);
   const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
-    const cv = source.startsWith("fit") ? cvLine(clean(raw)) : null;
+    const fit = source.startsWith("fit");
+    const cv = fit
+      ? (cvLine(clean(raw)) ?? spanThenDeed(clean(raw)) ?? credentialSentence(clean(raw)))
+      : null;
     const read = cv
       ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
       : readPiece(clean(raw), ref, { gerund: source.includes("discussed") });
+    // "Brigade of seven and nobody shouted all night": words no frame can hold, and which read as
+    // a fragment on their own, are left out rather than risked.
+    if (read.form === "sentence" && !/^(?:I|We|My|Our|They|She|He|You)\b/.test(read.text)) {
+      return null;
+    }
+    // "two years at a firm, clean licence": the phrase without the asides typed after it.
+    if (read.frame === "about" && isNominal(read.form)) {
+      read.text = withoutAsides(fit ? spanAsRole(read.text) : read.text);
+    }
     // A skill typed as an activity ("running usability tests") is the candidate's experience.
-    if (source.startsWith("fit") && read.form === "gerund")
-      read.text = `my experience ${read.text}`;
+    if (fit && read.form === "gerund") read.text = `my experience ${read.text}`;
     // "really friendly panel" is "the really friendly panel"; "MA dissertation" is "my MA dissertation".
     // "recruiting volunteer tutors" is an activity, whatever the tagger made of it.
     if (
@@ -158,10 +175,10 @@ export function noteFacts(
       read.frame === "about" &&
       !/^\p{Ll}+ing\b/u.test(read.text)
     ) {
-      read.text = withDeterminer(read.text, source.startsWith("fit") ? "my" : "the");
+      read.text = withDeterminer(read.text, fit ? "my" : "the");
     }
     if (read.form === "clause" && read.frame === "that") {
-      read.text = subjectDetermined(read.text, source.startsWith("fit") ? "my" : "the");
+      read.text = subjectDetermined(read.text, fit ? "my" : "the");
     }
     const text =
       read.frame === "own" || read.frame === "quote"
@@ -196,7 +213,14 @@ export function noteFacts(
   // "How would I adapt the lesson?" is "your question about how I would adapt the lesson".
   const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
-    const owned = raw.trim().replace(/^no\s+(?=\p{L})/iu, "I have no ");
+    // "only certified on sit-down": "I am only certified on sit-down".
+    const owned = raw
+      .trim()
+      .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      .replace(
+        /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
+        "I am $1",
+      );
     const fact = piece(owned, source, aboutCandidate(raisedBy));
     if (fact?.frame === "own" && /^I\b/.test(fact.text)) {
       return { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const };
@@ -310,7 +334,8 @@ function readerReferences(interview: Interview, index: number | null): Reference
   return {
     names: base,
     own: { ...base, singular: true, group: true },
-    shared: { ...base, singular: solo },
+    // "they pay exam fees": in what was said of the place, "they" is the reader's organisation.
+    shared: { ...base, singular: solo, group: true },
     said: { ...base, singular: true, plural: true },
   };
 }

@@ -10,6 +10,7 @@ import {
 } from "./composition.js";
 import { lowerOpening } from "../language/piece.js";
 import { formOf, type Form } from "../language/form.js";
+import { isPluralPhrase } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
@@ -70,7 +71,12 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   );
   // Experience said beside the point it speaks to needs no "I would bring that" after it.
   const fitSentence = (fit: Fact | undefined, key: string, drop: number, beside: boolean) =>
-    fit && w.framed("fit", key, beside ? P.fitBeside : P.fit, { ...fills, fit }, fit, { drop });
+    fit &&
+    w.framed("fit", key, beside ? P.fitBeside : P.fit, { ...fills, fit }, fit, {
+      drop,
+      // A topic and the experience said beside it stay or go together.
+      ...(beside && key === "fit-second" ? { group: "second" } : {}),
+    });
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
   return {
     subject,
@@ -90,7 +96,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             P.secondPoint,
             { ...fills, point2: second },
             second,
-            { drop: 6 },
+            related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
           ),
         fitSentence(secondFit, "fit-second", 5, related(secondFit)),
         moreFit &&
@@ -417,11 +423,15 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const sentences: Sentence[] = [];
   if (linked.length === 1) {
     const [item] = linked;
+    // "Here is the screens" never: a plural thing takes only the phrasings without "is".
+    const phrasings = isPluralPhrase(item!.what.text)
+      ? P.promisedLink.filter((p) => !/\bis\b/.test(p))
+      : P.promisedLink;
     sentences.push(
       w.write(
         "promised-material",
         "promised",
-        P.promisedLink,
+        phrasings,
         { what: item!.what, url: item!.url! },
         { drop: 8 },
       ),

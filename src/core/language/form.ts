@@ -94,6 +94,9 @@ export function formOf(raw: string): Form {
     return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
   }
   if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
+  if (isSpanOfExperience(words)) return "noun-phrase";
+  // "brigade of seven and nobody shouted all night": a phrase, then a clause of its own.
+  if (phraseThenClause(words)) return "sentence";
   if (hasSubjectAndVerb(words)) return "clause";
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
@@ -113,6 +116,38 @@ function leadInThenI(words: readonly Word[]): boolean {
 }
 
 const LEAD_IN_TIME = new Set(["last", "this", "next", "every", "each", "most"]);
+
+/**
+ * "three years combat designer at Tinderbox Play", "two weeks work experience": how long the
+ * candidate did something, which the tagger may read as a clause ("weeks work").
+ */
+function isSpanOfExperience(words: readonly Word[]): boolean {
+  const [first, second] = words;
+  if (!first || !second || !(first.tags.has("Value") || first.normal === "a")) return false;
+  if (!SPANS.has(second.normal)) return false;
+  return !words.some((word) => FIRST_PERSON.test(word.text) || isSubjectPronoun(word));
+}
+
+const SPANS = new Set(["years", "yrs", "year", "months", "month", "weeks", "week"]);
+
+/**
+ * "brigade of seven and nobody shouted all night", "four designers to thirty and they're
+ * hiring": a phrase with no verb of its own, joined by "and" to a clause.
+ */
+function phraseThenClause(words: readonly Word[]): boolean {
+  const at = words.findIndex(
+    (word, i) => i > 0 && (word.normal === "and" || word.normal === "but"),
+  );
+  if (at < 0 || words.slice(0, at).some(isFinite)) return false;
+  const subject = words[at + 1];
+  const person = subject?.tags.has("Pronoun") || subject?.tags.has("Person");
+  if (!subject || !(person || CLAUSE_SUBJECTS.has(subject.normal))) {
+    return false;
+  }
+  return words.slice(at + 1, at + 4).some(isFinite);
+}
+
+const CLAUSE_SUBJECTS = new Set(["nobody", "everyone", "everybody", "someone", "no one"]);
 
 /**
  * "family run for three generations and they still answer the phone": a fragment joined to a
@@ -142,8 +177,17 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
   for (const [i, word] of words.entries()) {
     const previous = words[i - 1];
     if (previous?.normal === "to") continue;
-    // "they're adding…", "she's moving…": subject and verb in one word.
-    if (word.tags.has("Pronoun") && isFinite(word)) return inner === null;
+    // "they're adding…", "she's moving…": subject and verb in one word; after a noun ("the calm
+    // room they've set up"), a clause inside the phrase.
+    if (word.tags.has("Pronoun") && isFinite(word)) {
+      if (!(subject && previous?.tags.has("Noun") && !previous.tags.has("Pronoun"))) {
+        return inner === null;
+      }
+      inner = "contact";
+      // "they've set up": the contraction is a helper, and the verb comes next.
+      innerDone = !(words[i + 1] && isFinite(words[i + 1]!));
+      continue;
+    }
     if (subject && EMBEDDED.has(word.normal)) return false;
     const nounBefore = previous?.tags.has("Noun") === true && !previous.tags.has("Pronoun");
     if (RELATIVE.has(word.normal)) {
@@ -178,6 +222,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
           (next === undefined && afterPreposition(words, i)) ||
           (bareOpening(words) && next?.tags.has("Preposition") === true));
       if (nounLike) return false;
+      // "bug reports", "review notes": two bare words are a compound, not a clause.
+      if (words.length === 2 && bareOpening(words) && /s$/.test(word.normal)) return false;
       return true;
     }
     if (word.tags.has("Noun") || word.tags.has("Pronoun")) subject = true;
@@ -305,6 +351,8 @@ function hasLeadingNoun(words: readonly Word[]): boolean {
   const [first, second] = words;
   if (!first) return false;
   if (LEADING_NOUNS.has(first.normal)) return true;
+  // "Level 3 Certificate", "Grade 8 piano": a title, not an instruction.
+  if (/^\p{Lu}/u.test(first.text) && second?.tags.has("Value")) return true;
   return second === undefined;
 }
 

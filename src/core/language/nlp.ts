@@ -91,3 +91,16 @@ const CONTRACTING = new Set([
   "when",
   "why",
 ]);
+
+/**
+ * "the before and after screens of the onboarding flow" is plural, "the deck for the board" is
+ * not: the number of a phrase's head noun, the last word before its first preposition.
+ */
+export function isPluralPhrase(phrase: string): boolean {
+  const words = wordsOf(phrase);
+  const at = words.findIndex(
+    (word, i) => i > 0 && word.tags.has("Preposition") && words[i - 1]!.tags.has("Noun"),
+  );
+  const head = (at > 0 ? words.slice(0, at) : words).at(-1);
+  return head !== undefined && head.tags.has("Plural") && !head.tags.has("Uncountable");
+}

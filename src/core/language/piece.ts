@@ -43,8 +43,10 @@ export function readPiece(
     OWNED_GAP,
     (_, not: string, done: string) => `I have ${not.toLowerCase()} ${done.toLowerCase()} `,
   );
-  const whole = formOf(typed);
-  let tidy = whole === "first-person" || whole === "question" ? typed : withSubject(headOf(typed));
+  const whole = formOf(withoutOwnComment(typed));
+  const asTyped = isNominal(whole) || whole === "question" ? withoutOwnComment(typed) : typed;
+  let tidy =
+    whole === "first-person" || whole === "question" ? asTyped : withSubject(headOf(asTyped));
   let form = tidy === typed ? whole : formOf(tidy);
   if (form === "clause") {
     tidy = clauseHead(tidy);
@@ -93,9 +95,18 @@ export function readPiece(
       if (/^you\b/i.test(said)) return toTheReader(said, form);
       // "the SuDS scheme, you said it's your biggest job": the clause is an aside to a phrase,
       // and the phrase is what was talked about.
-      const aside = /^(.+?)(?:,|\s[-–—])\s+(?:you|she|he|they|we)\s/u.exec(said);
-      if (aside && isNominal(formOf(aside[1]!))) {
-        return { text: phraseInSentence(aside[1]!), frame: "about", form: formOf(aside[1]!) };
+      const aside = /^(.+?)(?:,|\s[-–—])\s+(?:you|she|he|they|we)(?:\s|['’])/u.exec(said);
+      // "flu and covid shot clinics, you said Saturdays are busiest": what was said about a topic
+      // names the topic, however the tagger reads it.
+      const toldAbout =
+        aside !== null &&
+        /^(?:,|\s[-–—])\s+(?:you|she|he|they)\s+(?:said|mentioned|told|explained)\b/u.test(
+          said.slice(aside[1]!.length),
+        ) &&
+        !/^(?:I|you|she|he|they|we|it)\b/iu.test(aside[1]!);
+      if (aside && (toldAbout || isNominal(formOf(aside[1]!)))) {
+        const form = toldAbout ? "noun-phrase" : formOf(aside[1]!);
+        return { text: phraseInSentence(aside[1]!), frame: "about", form };
       }
       return { text: lowerOpening(withoutSplice(phraseInSentence(said))), frame: "that", form };
     }
@@ -167,6 +178,19 @@ function withSubject(text: string): string {
 }
 
 /**
+ * "how I'd handle late claims, I said something vague", "the journal entry, got the idea but
+ * muddled it": a question or topic, then the candidate's own note on how they answered, which is
+ * for them, not the reader.
+ */
+function withoutOwnComment(text: string): string {
+  const comment =
+    /^(.{12,}?),\s+(?:and\s+|but\s+)?(?:I\s+(?:only\s+|just\s+|kind of\s+)?)?(?:said|blanked|muddled|waffled|rambled|forgot|froze|fumbled|stumbled|answered|gave|got|went|didn['’]?t|couldn['’]?t|wasn['’]?t|totally|completely)\b/iu.exec(
+      text,
+    );
+  return comment ? comment[1]! : text;
+}
+
+/**
  * "walked me thru the shop": what the interviewer did for the candidate, thanked for
  * ("walking me through the shop"), or said to them when a sentence cannot thank them for it.
  */
@@ -223,7 +247,12 @@ function toTheReader(said: string, form: Form): Piece {
     if (/^to\s/i.test(rest)) {
       return { text: asGerund(rest.replace(/^to\s+/i, "")), frame: "about", form: "gerund" };
     }
-    return { text: rest.replace(/^if\b/i, "whether"), frame: "asked", form, ownText: own };
+    return {
+      text: withoutOwnComment(rest).replace(/^if\b/i, "whether"),
+      frame: "asked",
+      form,
+      ownText: own,
+    };
   }
   const told = /^you (?:said|mentioned|told me|explained)(?: that)?\s+(.+)$/i.exec(
     phraseInSentence(said),

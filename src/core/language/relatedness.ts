@@ -7,7 +7,10 @@
  */
 export function sharedWords(a: string, b: string): number {
   const theirs = new Set(keyWords(b));
-  return new Set(keyWords(a).filter((word) => theirs.has(word))).size;
+  const shared = [...new Set(keyWords(a).filter((word) => theirs.has(word)))];
+  // One everyday word in common ("tech", "shop") is chance, not a topic.
+  if (shared.length === 1 && (shared[0]!.length < 4 || EVERYDAY.has(shared[0]!))) return 0;
+  return shared.length;
 }
 
 function keyWords(text: string): string[] {
@@ -23,6 +26,11 @@ function stem(word: string): string {
   const root = word.replace(/(?:ing|ed|es|s|ly|er|ers|ment|ments|ion|ions)$/u, "");
   return root.length >= 4 ? root.slice(0, 6) : word;
 }
+
+/** Words too common in a workplace for sharing one of them to mean sharing a topic. */
+const EVERYDAY = new Set(
+  "tech staff shop site call plan help case care desk room shift hour week".split(" ").map(stem),
+);
 
 const STOP = new Set(
   (

@@ -151,6 +151,11 @@ export function writtenOut(text: string): string {
       .replace(/\s\+\s/g, " and ")
       .replace(/\s&\s(?=\p{Ll})/gu, " and ")
       .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
+      // "a ~40 page guide" is "a roughly 40 page guide"; "~20 min" is "about 20 minutes".
+      .replace(
+        /\b(a|an)\s+~\s?(?=\d)/gi,
+        (_, article: string) => `${article === "A" || article === "An" ? "A" : "a"} roughly `,
+      )
       .replace(/~\s?(?=\d)/g, "about ")
       // "18k units a shift": thousands, written out.
       .replace(/(?<![\p{L}\p{N}.])(\d{1,3})k(?=\s+\p{Ll})/gu, "$1,000")
@@ -165,6 +170,8 @@ export function writtenOut(text: string): string {
           ? whole
           : `${SMALL[Number(n) - 1]} `,
       )
+      // "two weeks work experience" is "two weeks' work experience".
+      .replace(/\b(years|months|weeks|days)\s(?=(?:\p{L}+\s)?experience\b)/giu, "$1' ")
   );
 }
 

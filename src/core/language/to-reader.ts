@@ -85,7 +85,9 @@ export function speakTo(text: string, reader: ReaderReference): string {
   // Whether "she" and "her" mean the reader is decided once, at the first of them.
   const firstPronoun = tokens.find((t) => SINGULAR_WORDS.has(fold(t.word)));
   const othersFirst =
-    firstPronoun !== undefined && otherPersonBefore(blanked(text, named), firstPronoun.at);
+    firstPronoun !== undefined &&
+    (otherPersonBefore(blanked(text, named), firstPronoun.at) ||
+      objectAfterName(text, named, firstPronoun));
   const firstPlural = tokens.find((t) => fold(t.word) in PLURAL);
   const group =
     reader.group === true &&
@@ -133,6 +135,24 @@ export function speakTo(text: string, reader: ReaderReference): string {
 }
 
 /**
+ * "Ravi asked what I'd do if the board stopped working for him": once the reader is named, "him"
+ * (or "her" closing a phrase) is someone else, as the reader would be "himself".
+ */
+function objectAfterName(
+  text: string,
+  named: readonly Span[],
+  pronoun: { at: number; word: string },
+): boolean {
+  if (!named.some((span) => span.end <= pronoun.at)) return false;
+  const word = fold(pronoun.word);
+  const after = text.slice(pronoun.at + pronoun.word.length);
+  return (
+    word === "him" ||
+    (word === "her" && /^\s*(?:$|[,.;:!?)]|(?:to|for|with|at|about|in|on)\b)/u.test(after))
+  );
+}
+
+/**
  * "when a bride and her mother disagree": a person named before the pronoun is whom it means,
  * so it stays in the third person.
  */
@@ -152,16 +172,22 @@ function otherPersonBefore(text: string, at: number): boolean {
  * or things before a "they", whom it may mean, so it is left as written.
  */
 function othersBefore(text: string, at: number): boolean {
-  return wordsOf(text.slice(0, at)).some(
-    (w) =>
-      !w.tags.has("Pronoun") &&
-      (w.tags.has("Plural") ||
-        w.tags.has("Actor") ||
-        w.tags.has("Person") ||
-        PEOPLE.has(w.normal.replace(/s$/, "")) ||
-        GROUPS.has(w.normal)),
+  const words = wordsOf(text.slice(0, at));
+  return words.some(
+    (w, i) =>
+      // "every provider has their own": a quantified noun is people, whatever its tag.
+      QUANTIFIED.has(w.normal) ||
+      (!w.tags.has("Pronoun") &&
+        // "300 hours a year and they pay exam fees": a measure is not people.
+        ((w.tags.has("Plural") && !words[i - 1]?.tags.has("Value")) ||
+          w.tags.has("Actor") ||
+          w.tags.has("Person") ||
+          PEOPLE.has(w.normal.replace(/s$/, "")) ||
+          GROUPS.has(w.normal))),
   );
 }
+
+const QUANTIFIED = new Set(["every", "each", "any", "everyone", "anyone", "nobody", "somebody"]);
 
 const GROUPS = new Set([
   "staff",

@@ -328,3 +328,47 @@ describe("a note as a careful person writes it", () => {
     expect(followUp.body).not.toContain("Monday, November 16");
   });
 });
+
+describe("a hurried record, drafted without fragments", () => {
+  const marisol = {
+    name: "Marisol Tran",
+    title: "Pharmacist in Charge",
+    email: "marisol@brightwell.example",
+    discussed: [
+      "flu + covid shot clinics, she said Saturdays hit 60+ shots",
+      "how they handle insurance rejections at pickup, techs call the PBM first",
+    ],
+    notes: null,
+  };
+  const hurried: Interview = {
+    ...base,
+    company: "Brightwell Pharmacy",
+    position: "Pharmacy Technician",
+    interviewers: [marisol],
+    impressed: ["brigade of seven and nobody shouted all night"],
+    fit: [
+      "2 yrs at CareMart pharmacy, I handled most of the prior auth and insurance rejection calls",
+      "PTCB certified, Ohio tech registration current",
+    ],
+    concerns: [],
+    unanswered: [],
+    promised: [
+      { what: "before and after screens of the intake form", url: "https://d.example/screens" },
+    ],
+    nextSteps: null,
+  };
+  const body = draft(hurried, "thank-you", "email", 0).body;
+
+  it("names what was talked about, and says the candidate's experience as a sentence of theirs", () => {
+    expect(body).toContain("the flu and covid shot clinics.");
+    expect(body).toContain(
+      "In two years at CareMart pharmacy, I handled most of the prior auth and insurance rejection calls.",
+    );
+    expect(body).not.toMatch(/hearing that the flu|PTCB certified, Ohio|^PTCB/m);
+  });
+
+  it("leaves out what it cannot say whole, and agrees with a plural thing", () => {
+    expect(body).not.toContain("brigade");
+    expect(body).not.toMatch(/Here is the before and after screens/);
+  });
+});

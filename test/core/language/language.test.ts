@@ -349,3 +349,57 @@ describe("the reader's organisation, spoken to", () => {
     );
   });
 });
+
+describe("notes typed after an interview, as nobody planned them", () => {
+  const ravi = { names: ["Ravi Shah", "Ravi"], singular: true, plural: false };
+  const grace = { names: ["Grace Lin", "Grace"], singular: true, plural: false, group: true };
+
+  it.each([
+    ["calm room they've set up off the Year 2 corridor", "noun-phrase"],
+    ["the room they're in is lovely", "clause"],
+    ["bug reports", "noun-phrase"],
+    ["Level 3 Certificate in Supporting Teaching and Learning", "noun-phrase"],
+    ["Two weeks work experience with an electrical firm", "noun-phrase"],
+    ["brigade of seven and nobody shouted all night", "sentence"],
+    ["4 content designers to 30 product designers and Grace is pushing to hire more", "sentence"],
+  ])("%s is a %s", (text, form) => {
+    expect(formOf(text)).toBe(form);
+  });
+
+  it("leaves out the candidate's note on how they answered", () => {
+    expect(
+      readPiece(
+        "Ravi asked what I'd do if the board stopped working, I said something vague",
+        ravi,
+      ),
+    ).toMatchObject({ text: "what I'd do if the board stopped working", frame: "asked" });
+    expect(readPiece("how I'd book a prepayment, got the idea but muddled the journal").text).toBe(
+      "how I would book a prepayment",
+    );
+    expect(
+      readPiece("the difference between smoke and sanity testing, I muddled them up").text,
+    ).toBe("the difference between smoke and sanity testing");
+  });
+
+  it("names the topic of what was said about it", () => {
+    expect(
+      readPiece("flu + covid shot clinics, she said Saturdays hit 60+ shots", ravi),
+    ).toMatchObject({ text: "flu and covid shot clinics", frame: "about" });
+  });
+
+  it("keeps someone the reader spoke of in the third person", () => {
+    expect(speakTo("Ravi asked what I'd do if the board stopped working for him", ravi)).toBe(
+      "You asked what I'd do if the board stopped working for him",
+    );
+    expect(speakTo("Ravi said he'd call on Friday", ravi)).toBe("You said you'd call on Friday");
+  });
+
+  it("hears the organisation in “they”, but not a measure or a quantified person", () => {
+    expect(speakTo("study support is 300 hours a year and they pay exam fees", grace)).toBe(
+      "study support is 300 hours a year and you pay exam fees",
+    );
+    expect(speakTo("every provider has their own MA", grace)).toBe(
+      "every provider has their own MA",
+    );
+  });
+});

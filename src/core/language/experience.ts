@@ -1,0 +1,82 @@
+import { ownSentences } from "../compose/grammar/own-sentence.js";
+import { wordsOf } from "./nlp.js";
+import { writtenOut } from "./shorthand.js";
+
+/**
+ * The candidate's experience, as typed in a hurry, made into words a letter can hold: "three
+ * years combat designer at Tinderbox Play" is "three years as a combat designer at Tinderbox
+ * Play"; "PTCB certified" is "I am PTCB certified."
+ */
+
+/** "PTCB certified", "CPR and first aid qualified": a credential, said as the candidate's. */
+export function credentialSentence(text: string): string | null {
+  const credential =
+    /^(?!I\b)([\p{L}\p{N}][^,.;]*?)\s+(certified|qualified|licensed|registered|accredited|chartered)(\s+(?:in|as|for|on)\s(?!\p{N})[^,.;]+)?\.?$/iu.exec(
+      withoutAsides(text.trim()),
+    );
+  if (!credential) return null;
+  // "PTCB certified, Ohio tech registration current": the credential, without what follows.
+  if (wordsOf(credential[1]!).some((word) => word.tags.has("Verb") && !word.tags.has("Noun"))) {
+    return null;
+  }
+  return ownSentences(`I am ${credential[0].replace(/\.$/, "")}`);
+}
+
+/**
+ * "2 yrs at CareMart, I handled most of the prior auth calls", "18 months as accounts assistant,
+ * did bank recs every week": how long and where, then what the candidate did there, is one
+ * sentence of theirs ("In two years at CareMart, I handled…").
+ */
+export function spanThenDeed(typed: string): string | null {
+  const text = writtenOut(typed.trim().replace(/\s*\([^()]*\)/g, ""));
+  const split =
+    /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty)\s(?:years?|months?|weeks?)\b[^,;—–]*?)(?:,|;|\s[-–—])\s+(?:I\s+)?(\p{L}+)\b(.*)$/iu.exec(
+      text,
+    );
+  if (!split) return null;
+  const [, span, verb, rest] = split as unknown as [string, string, string, string];
+  const tags = wordsOf(`I ${verb}`)[1]?.tags;
+  if (!tags?.has("PastTense") && !/^(?:ran|led|built|taught|kept|made|wrote|did)$/i.test(verb)) {
+    return null;
+  }
+  return ownSentences(
+    `In ${spanAsRole(span.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))}, I ${verb.toLowerCase()}${rest}`,
+  );
+}
+
+/** "three years combat designer at…": how long, then the role, wants "as a". */
+export function spanAsRole(text: string): string {
+  // "ten years commercial" is "ten years of commercial work".
+  const kind = new RegExp(`^(${SPAN.source})\\s+(\\p{L}+)$`, "iu").exec(text);
+  if (kind && wordsOf(kind[2]!)[0]?.tags.has("Adjective")) return `${kind[1]} of ${kind[2]} work`;
+  const crew = new RegExp(`^(${SPAN.source})\\s+(crew|staff|cabin crew|support staff)\\b`, "iu");
+  if (crew.test(text)) return text.replace(crew, "$1 as $2");
+  return text.replace(SPAN_THEN_ROLE, (_, span: string, role: string, after: string) => {
+    if (!after) return `${span} as ${/^[aeio]/i.test(role) ? "an" : "a"} ${role}`;
+    const article = /^[aeio]/i.test(role) ? "an" : "a";
+    return `${span} as ${article} ${role} ${after}`;
+  });
+}
+
+const SPAN =
+  /(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?)/u;
+
+const SPAN_THEN_ROLE =
+  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:\p{L}+\s){0,2}\p{L}+(?:er|or|ist|ian|ant|nurse|chef|tech|lead|assistant|officer|clerk))(?:\s+(at|with|for|in)\b|$)/iu;
+
+/**
+ * "two years at a firm, clean licence, own tools": the first part of a phrase, without the
+ * asides typed after it; a list ("Python, SQL and dbt") stays whole.
+ */
+export function withoutAsides(phrase: string): string {
+  const comma = phrase.indexOf(", ");
+  if (comma < 0) return phrase;
+  const head = phrase.slice(0, comma);
+  const rest = phrase.slice(comma + 2);
+  const lastItem = head.split(/\s+/).length <= 3;
+  const list = /^(?:[^,]{1,30}, )*[^,]{1,30}\s(?:and|or)\s[^,]{1,30}$/u.test(rest);
+  if (lastItem && list) return phrase;
+  // "ediscovery, you're on Relativity": what follows is a clause of its own.
+  if (/^(?:you|she|he|they|we|I|it)(?:\s|['’])/u.test(rest)) return head;
+  return head.split(/\s+/).length >= 2 ? head : phrase;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  credentialSentence,
+  spanAsRole,
+  spanThenDeed,
+  withoutAsides,
+} from "../../../src/core/language/experience.js";
+
+describe("experience as typed, made into words a letter holds", () => {
+  it.each([
+    [
+      "three years combat designer at Tinderbox Play",
+      "three years as a combat designer at Tinderbox Play",
+    ],
+    ["two years office administrator", "two years as an office administrator"],
+    ["four years cabin crew at Sunmere Airways", "four years as cabin crew at Sunmere Airways"],
+    ["six years clinical", "six years of clinical work"],
+    ["five years at Brennock Civils", "five years at Brennock Civils"],
+    ["two years as lab tech at the plant", "two years as lab tech at the plant"],
+  ])("%s reads as %s", (typed, read) => {
+    expect(spanAsRole(typed)).toBe(read);
+  });
+
+  it.each([
+    [
+      "2 yrs at CareMart pharmacy in Dublin OH, I handled most of the prior auth calls",
+      "In two years at CareMart pharmacy in Dublin OH, I handled most of the prior auth calls.",
+    ],
+    [
+      "18 months as accounts assistant at a hotel group, did bank recs every week",
+      "In 18 months as accounts assistant at a hotel group, I did bank recs every week.",
+    ],
+    [
+      "Three years combat designer at Tinderbox Play (mobile), owned the tuning sheets",
+      "In three years as a combat designer at Tinderbox Play, I owned the tuning sheets.",
+    ],
+  ])("how long, then what was done there: %s", (typed, sentence) => {
+    expect(spanThenDeed(typed)).toBe(sentence);
+  });
+
+  it.each([
+    "5 yrs at Brennock Civils doing drainage design, 2 SuDS schemes",
+    "four years driving for a coach firm, clean licence",
+    "I ran the night shift for two years",
+  ])("no deed after the span, no sentence: %s", (typed) => {
+    expect(spanThenDeed(typed)).toBeNull();
+  });
+
+  it.each([
+    ["PTCB certified", "I am PTCB certified."],
+    ["PTCB certified, Ohio tech registration current", "I am PTCB certified."],
+    ["CSCS qualified as a carpenter", "I am CSCS qualified as a carpenter."],
+  ])("a credential is the candidate's: %s", (typed, sentence) => {
+    expect(credentialSentence(typed)).toBe(sentence);
+  });
+
+  it.each(["CPR certified in 2020", "I am CPR certified", "walked the certified route"])(
+    "not a credential said in the present: %s",
+    (typed) => {
+      expect(credentialSentence(typed)).toBeNull();
+    },
+  );
+
+  it.each([
+    ["four years driving for a coach firm, clean licence", "four years driving for a coach firm"],
+    ["ediscovery, you're on Relativity", "ediscovery"],
+    ["Python, SQL and dbt", "Python, SQL and dbt"],
+    ["Excel modelling, SQL and Tableau", "Excel modelling, SQL and Tableau"],
+    ["the client mix, mostly sole traders", "the client mix"],
+  ])("asides typed after a phrase go: %s", (typed, phrase) => {
+    expect(withoutAsides(typed)).toBe(phrase);
+  });
+});
