@@ -164,7 +164,7 @@ export function noteFacts(
     }
     // "two years at a firm, clean licence": the phrase without the asides typed after it.
     if (read.frame === "about" && isNominal(read.form)) {
-      read.text = withoutAsides(fit ? spanAsRole(read.text) : read.text);
+      read.text = fit ? spanAsRole(withoutAsides(read.text)) : withoutAsides(read.text);
     }
     // A skill typed as an activity ("running usability tests") is the candidate's experience.
     if (fit && read.form === "gerund") read.text = `my experience ${read.text}`;
@@ -176,6 +176,8 @@ export function noteFacts(
       !/^\p{Ll}+ing\b/u.test(read.text)
     ) {
       read.text = withDeterminer(read.text, fit ? "my" : "the");
+      // "22 townhouses", talked about, are "the 22 townhouses".
+      if (!fit && /^\p{N}[\p{N},]*\s+\p{L}+s\b/u.test(read.text)) read.text = `the ${read.text}`;
     }
     if (read.form === "clause" && read.frame === "that") {
       read.text = subjectDetermined(read.text, fit ? "my" : "the");
@@ -214,8 +216,7 @@ export function noteFacts(
   const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
     // "only certified on sit-down": "I am only certified on sit-down".
-    const owned = raw
-      .trim()
+    const owned = concernHead(raw.trim())
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
       .replace(
         /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
@@ -574,6 +575,21 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
     items.map((item, i): [T, number] => [item, i]),
     ([item]) => JSON.stringify(Object.values(item)),
   );
+}
+
+/**
+ * "never worked nights on my own - she asked if I'd be ok alone", "no ULR exp, longest sector
+ * 11h": a concern without what the candidate typed after it, which the response covers.
+ */
+function concernHead(concern: string): string {
+  const dash = /\s[-–—]\s/u.exec(concern);
+  const head = dash ? concern.slice(0, dash.index) : concern;
+  const comma = head.indexOf(", ");
+  if (comma < 0) return head.split(/\s+/).length >= 3 ? head : concern;
+  const rest = head.slice(comma + 2);
+  // "only used Sage, never Xero" keeps its contrast; a phrase after it is a note to self.
+  const fragment = isNominal(formOf(rest)) && !/^(?:not|never|only|but|just)\b/i.test(rest);
+  return fragment ? head.slice(0, comma) : head;
 }
 
 /**

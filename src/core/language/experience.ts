@@ -51,11 +51,27 @@ export function spanAsRole(text: string): string {
   if (kind && wordsOf(kind[2]!)[0]?.tags.has("Adjective")) return `${kind[1]} of ${kind[2]} work`;
   const crew = new RegExp(`^(${SPAN.source})\\s+(crew|staff|cabin crew|support staff)\\b`, "iu");
   if (crew.test(text)) return text.replace(crew, "$1 as $2");
-  return text.replace(SPAN_THEN_ROLE, (_, span: string, role: string, after: string) => {
-    if (!after) return `${span} as ${/^[aeio]/i.test(role) ? "an" : "a"} ${role}`;
-    const article = /^[aeio]/i.test(role) ? "an" : "a";
-    return `${span} as ${article} ${role} ${after}`;
-  });
+  // "three years RVN at a practice": a role written as its letters.
+  const letters = new RegExp(
+    `^(${SPAN.source})\\s+(\\p{Lu}{2,5})(?=\\s+(?:at|with|for|in)\\b|$)`,
+    "u",
+  );
+  if (letters.test(text))
+    return text.replace(
+      letters,
+      (_, span: string, role: string) => `${span} as ${articleFor(role)} ${role}`,
+    );
+  return text.replace(
+    SPAN_THEN_ROLE,
+    (_, span: string, role: string, after: string | undefined) =>
+      `${span} as ${articleFor(role)} ${role}${after ? ` ${after}` : ""}`,
+  );
+}
+
+/** "an RVN", "a GP", "an engineer", "a designer". */
+function articleFor(role: string): string {
+  if (/^\p{Lu}{2,}$/u.test(role)) return /^[AEFHILMNORSX]/.test(role) ? "an" : "a";
+  return /^[aeio]/i.test(role) ? "an" : "a";
 }
 
 const SPAN =

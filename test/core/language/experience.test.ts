@@ -71,3 +71,12 @@ describe("experience as typed, made into words a letter holds", () => {
     expect(withoutAsides(typed)).toBe(phrase);
   });
 });
+
+describe("a role written as its letters", () => {
+  it("takes the article its letters are said with", () => {
+    expect(spanAsRole("three years RVN at a busy practice")).toBe(
+      "three years as an RVN at a busy practice",
+    );
+    expect(spanAsRole("two years GP in Leeds")).toBe("two years as a GP in Leeds");
+  });
+});
