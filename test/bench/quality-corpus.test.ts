@@ -30,7 +30,7 @@ describe("the quality corpus", () => {
   });
 });
 
-const KITS = ["blind", "blind-held-out", "blind-unseen", "blind-everyday"];
+const KITS = ["blind", "blind-held-out", "blind-unseen", "blind-everyday", "blind-fifth"];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {
   const folders = readdirSync(join(QUALITY, kit), { withFileTypes: true })
