@@ -147,6 +147,23 @@ Jordan Rivera`;
     ]);
   });
 
+  it("hears interest and future interest however a person words them", () => {
+    const thanks = danaContext({ kind: "thank-you" });
+    const note = (line: string) =>
+      `Dear Dana,\n\nThank you for your time today at Northbridge Analytics on the Senior Data Engineer role. ${line}\n\nBest regards,\nJordan Rivera`;
+    expect(
+      missing(note("I'd really like to work at Northbridge Analytics."), thanks),
+    ).not.toContain("missing.interest");
+    expect(missing(note("Thanks again."), thanks)).toContain("missing.interest");
+    const rejected = danaContext({ kind: "rejection-reply" });
+    const reply = (line: string) =>
+      `Dear Dana,\n\nThank you for letting me know. Could you share any feedback on my interview? ${line}\n\nBest regards,\nJordan Rivera`;
+    expect(
+      missing(reply("I'm also very interested in the desk adjuster opening in January."), rejected),
+    ).not.toContain("missing.future-interest");
+    expect(missing(reply("All the best."), rejected)).toContain("missing.future-interest");
+  });
+
   it("checks a check-in for a reason to write now", () => {
     const ctx = danaContext({ kind: "check-in" });
     expect(

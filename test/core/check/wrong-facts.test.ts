@@ -225,6 +225,21 @@ describe("fact.point", () => {
     expect(found(text, twins("Zoë Martin"), "fact.point")).toEqual([]);
   });
 
+  it("stays quiet when the words are also in what the record shares with the recipient", () => {
+    const ctx = danaContext({
+      interview: northbridge({
+        interviewers: [
+          person("Dana Whitfield", ["the welding shop floor"]),
+          person("Priya Raman", ["the bend test results on my coupon plates"]),
+        ],
+        nextSteps: "Dana will send the bend test results on my coupon plates by Friday",
+      }),
+    });
+    const text =
+      "Dear Dana,\n\nI look forward to the bend test results on my coupon plates on Friday.\n\nBest regards,\nJordan Rivera";
+    expect(found(text, ctx, "fact.point")).toEqual([]);
+  });
+
   it("stays quiet on the recipient's own points and on points shared with everyone", () => {
     expect(found(GOOD_NOTE, context, "fact.point")).toEqual([]);
     const ctx = danaContext({

@@ -35,6 +35,7 @@ export const INTEREST = [
   "look forward",
   "looking forward",
   "would love",
+  "(I would|I'd) (really |very much |much |genuinely |so |)(like|love) to",
   "would welcome",
   "would be glad",
   "would be delighted",
@@ -139,6 +140,8 @@ export const FUTURE_INTEREST = [
   "down the (road|line)",
   "again",
   "consider me",
+  "interested in (the|a|an|any|your) (* |)(* |)(* |)(opening|openings|role|roles|position|positions|vacancy|post|job)",
+  "(opens|comes) up",
 ];
 
 export const CHECK_IN_REASON = [

@@ -211,7 +211,9 @@ export const othersPoint = defineRule({
       for (const point of person.discussed) {
         if (shared.has(point.toLowerCase())) continue;
         const sentence = citingSentence(message, context, point);
-        if (sentence)
+        // "the bend test results by Friday": words the recipient's own part of the record holds too
+        // (next steps, the candidate's notes) are not a colleague's point.
+        if (sentence && !alsoTheirs(message, sentence, point, interview, to))
           hits.push({ ...sentence, params: { point, owner: person.name, recipient: to.name } });
       }
     }
@@ -226,6 +228,35 @@ const TITLE_BEFORE_JOB_WORD = new RegExp(
 /** A title names a job by a word such as "Engineer"; "the Kafka migration role" does not. */
 const JOB_NOUN =
   /(?:engineer|developer|designer|manager|analyst|scientist|architect|administrator|coordinator|specialist|consultant|director|officer|lead|nurse|teacher|accountant|associate|assistant|representative|executive|strategist|writer|editor|technician|advisor|adviser|planner|producer|researcher|intern|recruiter|therapist|pharmacist|physician|counsel|attorney|paralegal|clerk|agent|operator|supervisor|head|partner|owner|programmer|tester|marketer|buyer|chef|instructor|professor|lecturer|librarian|auditor|controller|economist|statistician|officer)s?$/iu;
+
+/**
+ * The sentence's words from a colleague's point are as much in what the record shares with the
+ * recipient: what was discussed with everyone or with them, next steps, the candidate's notes.
+ */
+function alsoTheirs(
+  message: MessageText,
+  sentence: Span,
+  point: string,
+  interview: InterviewDetails,
+  to: { discussed: readonly string[] },
+): boolean {
+  const theirs = new Set(
+    topicStems(
+      [
+        ...interview.discussed,
+        ...to.discussed,
+        interview.nextSteps ?? "",
+        ...interview.impressed,
+        ...interview.fit,
+      ].join(" \n "),
+    ),
+  );
+  const said = new Set(topicStems(message.text.slice(sentence.start, sentence.end)));
+  const cited = topicStems(point).filter((part) => said.has(part));
+  return (
+    cited.length > 0 && cited.filter((part) => theirs.has(part)).length * 5 >= cited.length * 4
+  );
+}
 
 /** Sentence that carries most of a point's topic words, when it carries enough to count as citing it. */
 function citingSentence(message: MessageText, context: CheckContext, point: string): Span | null {
