@@ -60,7 +60,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   const { main, second } = pointsFor(facts);
   const [concern] = facts.concerns;
   const [question] = facts.questions;
-  const { mainFit, secondFit, moreFit, unrelated } = fitBeside(facts.fit, main, second);
+  const { mainFit, secondFit, moreFit, unrelated, strength } = fitBeside(facts.fit, main, second);
   const subject = emailSubject(facts, w.choice);
   const { opening, point } = openingAndPoint(
     facts,
@@ -70,13 +70,22 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     P.openingWithPointPosition,
   );
   // Experience said beside the point it speaks to needs no "I would bring that" after it.
+  // One word in common puts the experience beside the point; only more says it helps there. The
+  // candidate's own sentence there stands as it is.
   const fitSentence = (fit: Fact | undefined, key: string, drop: number, beside: boolean) =>
     fit &&
-    w.framed("fit", key, beside ? P.fitBeside : P.fit, { ...fills, fit }, fit, {
-      drop,
-      // A topic and the experience said beside it stay or go together.
-      ...(beside && key === "fit-second" ? { group: "second" } : {}),
-    });
+    w.framed(
+      "fit",
+      key,
+      beside && (strength(fit) >= 2 || fit.frame === "own") ? P.fitBeside : P.fit,
+      { ...fills, fit },
+      fit,
+      {
+        drop,
+        // A topic and the experience said beside it stay or go together.
+        ...(beside && key === "fit-second" ? { group: "second" } : {}),
+      },
+    );
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
   return {
     subject,
@@ -86,10 +95,11 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         opening,
         point,
         fitSentence(mainFit, "fit", 7, related(mainFit)),
-        // A second topic only named, beside an answer the note owes, is one statement too many;
-        // a question the reader asked, with nothing in the notes that answers it, says little.
+        // A second topic only named says little: it is written when the candidate's experience
+        // speaks to it, or when the notes hold nothing else to say.
         second &&
-          (related(secondFit) || (second.frame !== "asked" && !concern && !question)) &&
+          (related(secondFit) ||
+            (second.frame !== "asked" && !concern && !question && facts.fit.length === 0)) &&
           w.framed(
             "specific-point",
             "second",
@@ -143,6 +153,8 @@ function fitBeside(
   moreFit: Fact | undefined;
   /** A fit said after the points for want of one that speaks to them. */
   unrelated: Fact | undefined;
+  /** How many words a fit shares with the point it is said beside. */
+  strength: (fit: Fact) => number;
 } {
   const closest = (point: Fact | null, taken: Fact | undefined) => {
     let best: { fit: Fact; shared: number } | null = null;
@@ -164,14 +176,27 @@ function fitBeside(
     forSecond?.fit ?? (mainFit === undefined ? closest(second, undefined)?.fit : undefined);
   const used = [mainFit, secondFit];
   const rest = fits.filter((fit) => !used.includes(fit));
+  const strength = (fit: Fact) =>
+    fit === mainFit && main
+      ? sharedWords(main.typed ?? main.text, fit.typed ?? fit.text)
+      : fit === secondFit && second
+        ? sharedWords(second.typed ?? second.text, fit.typed ?? fit.text)
+        : 0;
   if (!mainFit && !secondFit) {
-    return { mainFit: undefined, secondFit: rest[0], moreFit: rest[1], unrelated: rest[0] };
+    return {
+      mainFit: undefined,
+      secondFit: rest[0],
+      moreFit: rest[1],
+      unrelated: rest[0],
+      strength,
+    };
   }
   return {
     mainFit,
     secondFit,
     moreFit: mainFit && secondFit ? undefined : rest[0],
     unrelated: undefined,
+    strength,
   };
 }
 
