@@ -176,8 +176,10 @@ export function noteFacts(
       !/^\p{Ll}+ing\b/u.test(read.text)
     ) {
       read.text = withDeterminer(read.text, fit ? "my" : "the");
-      // "22 townhouses", talked about, are "the 22 townhouses".
-      if (!fit && /^\p{N}[\p{N},]*\s+\p{L}+s\b/u.test(read.text)) read.text = `the ${read.text}`;
+      // "Cert III Arboriculture", "BSc Diagnostic Radiography": the candidate's own qualification.
+      if (fit && CREDENTIAL.test(read.text)) read.text = `my ${read.text}`;
+      // "22 townhouses", "24/7 SOC", talked about, are "the 22 townhouses", "the 24/7 SOC".
+      if (!fit && /^\p{N}[\p{N},/]*\s+\p{L}/u.test(read.text)) read.text = `the ${read.text}`;
     }
     if (read.form === "clause" && read.frame === "that") {
       read.text = subjectDetermined(read.text, fit ? "my" : "the");
@@ -598,7 +600,13 @@ function concernHead(concern: string): string {
  */
 function subjectDetermined(clause: string, article: "the" | "my"): string {
   const [first, second] = wordsOf(clause);
-  if (!first || /^\p{Lu}/u.test(first.text)) return clause;
+  if (
+    !first ||
+    /^\p{Lu}/u.test(first.text) ||
+    /^(?:all|most|some|both|each|every|half)$/i.test(first.text)
+  ) {
+    return clause;
+  }
   // "final placement was in a clinic": an adjective before the noun leaves it bare as well.
   const noun = first.tags.has("Adjective") && second?.tags.has("Noun") ? second : first;
   const t = noun.tags;
@@ -636,6 +644,9 @@ function asImpression(impressed: Fact): Fact {
 
 const OPINION =
   /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\b|\b(?:is|was|are|were) (?:so |really |very )?(?:great|lovely|amazing|brilliant|impressive|beautiful|stunning|fantastic|gorgeous|nice)\b/i;
+
+const CREDENTIAL =
+  /^(?:Cert|Certificate|Diploma|Degree|BSc|BA|BEng|MEng|MSc|MA|MBA|PhD|NVQ|HND|HNC|Level \d|Licen[cs]e|CSCS|ACLS|BLS)\b/u;
 
 function rotate<T>(items: T[], by: number): T[] {
   if (items.length < 2) return items;

@@ -49,6 +49,16 @@ export function spanAsRole(text: string): string {
   // "ten years commercial" is "ten years of commercial work".
   const kind = new RegExp(`^(${SPAN.source})\\s+(\\p{L}+)$`, "iu").exec(text);
   if (kind && wordsOf(kind[2]!)[0]?.tags.has("Adjective")) return `${kind[1]} of ${kind[2]} work`;
+  // "four years grant writing", "eight years structural welding": years of an activity ("three
+  // years teaching infants" needs no "of").
+  const activity = new RegExp(
+    `^(${SPAN.source})\\s+(?=(?!\\p{L}+ing\\b)\\p{L}+\\s\\p{L}+ing\\b)`,
+    "iu",
+  );
+  if (activity.test(text)) return text.replace(activity, "$1 of ");
+  // "six years total" is "six years in total".
+  const total = new RegExp(`^(${SPAN.source})\\s+total\\b`, "iu");
+  if (total.test(text)) return text.replace(total, "$1 in total");
   const crew = new RegExp(`^(${SPAN.source})\\s+(crew|staff|cabin crew|support staff)\\b`, "iu");
   if (crew.test(text)) return text.replace(crew, "$1 as $2");
   // "three years RVN at a practice": a role written as its letters.
@@ -78,7 +88,7 @@ const SPAN =
   /(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?)/u;
 
 const SPAN_THEN_ROLE =
-  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:\p{L}+\s){0,2}\p{L}+(?:er|or|ist|ian|ant|nurse|chef|tech|lead|assistant|officer|clerk))(?:\s+(at|with|for|in)\b|$)/iu;
+  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:\p{L}+\s){0,2}\p{L}+(?:er|or|ist|ian|ant|nurse|chef|yst|tech|lead|assistant|officer|clerk))(?:\s+(at|with|for|in)\b|$)/iu;
 
 /**
  * "two years at a firm, clean licence, own tools": the first part of a phrase, without the
@@ -86,9 +96,15 @@ const SPAN_THEN_ROLE =
  */
 export function withoutAsides(phrase: string): string {
   const comma = phrase.indexOf(", ");
-  if (comma < 0) return phrase;
+  if (comma < 0) {
+    const but = /\s(?:but|so)\s/u.exec(phrase);
+    return but ? phrase.slice(0, but.index) : phrase;
+  }
   const head = phrase.slice(0, comma);
   const rest = phrase.slice(comma + 2);
+  // "24/7 SOC but only six analysts": the phrase, without the contrast typed after it.
+  const but = /\s(?:but|so)\s/u.exec(phrase);
+  if (but && !phrase.slice(0, but.index).includes(",")) return phrase.slice(0, but.index);
   const lastItem = head.split(/\s+/).length <= 3;
   const list = /^(?:[^,]{1,30}, )*[^,]{1,30}\s(?:and|or)\s[^,]{1,30}$/u.test(rest);
   if (lastItem && list) return phrase;

@@ -95,6 +95,13 @@ export function formOf(raw: string): Form {
   }
   if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
   if (isSpanOfExperience(words)) return "noun-phrase";
+  // "loads of children's dispensing": a quantity of something, not "loads" done.
+  if (
+    /^(?:loads|lots|plenty|a lot|a bunch|tons) of\s/i.test(text) &&
+    !words.slice(2).some(isFinite)
+  ) {
+    return "noun-phrase";
+  }
   // "brigade of seven and nobody shouted all night": a phrase, then a clause of its own.
   if (phraseThenClause(words)) return "sentence";
   if (hasSubjectAndVerb(words)) return "clause";
@@ -222,8 +229,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
           (next === undefined && afterPreposition(words, i)) ||
           (bareOpening(words) && next?.tags.has("Preposition") === true));
       if (nounLike) return false;
-      // "bug reports", "review notes": two bare words are a compound, not a clause.
-      if (words.length === 2 && bareOpening(words) && /s$/.test(word.normal)) return false;
+      // "bug reports", "schools programme": two bare words are a compound, not a clause.
+      if (words.length === 2 && bareOpening(words) && !word.tags.has("PastTense")) return false;
       return true;
     }
     if (word.tags.has("Noun") || word.tags.has("Pronoun")) subject = true;

@@ -39,10 +39,13 @@ export function readPiece(
       .replace(/\s+/g, " ")
       .trim()
       .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
-  ).replace(
-    OWNED_GAP,
-    (_, not: string, done: string) => `I have ${not.toLowerCase()} ${done.toLowerCase()} `,
-  );
+  )
+    .replace(
+      OWNED_GAP,
+      (_, not: string, done: string) => `I have ${not.toLowerCase()} ${done.toLowerCase()} `,
+    )
+    // "not much crane work": "I have not had much crane work".
+    .replace(/^not\s+(much|many|a lot of)\s/iu, (_, much: string) => `I have not had ${much} `);
   const whole = formOf(withoutOwnComment(typed));
   const asTyped = isNominal(whole) || whole === "question" ? withoutOwnComment(typed) : typed;
   let tidy =
@@ -61,6 +64,10 @@ export function readPiece(
   if (asked) return toTheReader(`you asked ${asked[1]}`, "clause");
   const thanked = form === "verb-phrase" ? forWhatTheyDid(said) : null;
   if (thanked) return thanked;
+  // "had me diag a no start…": something done for the candidate that no sentence can say.
+  if (form === "verb-phrase" && /^\p{L}+\s+(?:me|us)\b/iu.test(said)) {
+    return { text: ownSentences(said), frame: "own", form: "sentence" };
+  }
   switch (form) {
     case "question":
       return {
@@ -108,7 +115,19 @@ export function readPiece(
         const form = toldAbout ? "noun-phrase" : formOf(aside[1]!);
         return { text: phraseInSentence(aside[1]!), frame: "about", form };
       }
-      return { text: lowerOpening(withoutSplice(phraseInSentence(said))), frame: "that", form };
+      // "free bus fund for schools so cost is never the reason": heard with "that", the first
+      // part must be a clause itself; a phrase is talked about, and words neither can hold go.
+      const first = firstConjunct(said);
+      if (first !== said && formOf(first) !== "clause") {
+        return isNominal(formOf(first))
+          ? { text: phraseInSentence(first), frame: "about", form: formOf(first) }
+          : { text: ownSentences(said), frame: "own", form: "sentence" };
+      }
+      return {
+        text: lowerOpening(withoutSplice(phraseInSentence(beforeAnotherPerson(said)))),
+        frame: "that",
+        form,
+      };
     }
     case "imperative":
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
@@ -139,6 +158,22 @@ export function headOf(text: string): string {
   // "which platform would I recommend? waffled": the question, with its mark.
   const head = plain.slice(0, cut.index + (cut[1] === "?" ? 1 : 0)).trim();
   return head.split(/\s+/).length >= 2 ? head : plain;
+}
+
+/**
+ * "you lost your biggest grant last year so she wants to diversify": a "she" the reader's names
+ * did not turn may be anyone, so the clause ends before the part that holds it.
+ */
+function beforeAnotherPerson(clause: string): string {
+  const first = firstConjunct(clause);
+  if (first === clause || formOf(first) !== "clause") return clause;
+  return /\b(?:she|he|her|him|his)\b/i.test(clause.slice(first.length)) ? first : clause;
+}
+
+/** "the bus fund for schools so cost is never…": the part before a joining word or a break. */
+function firstConjunct(text: string): string {
+  const cut = /\s(?:so|but|because|although|though)\s|\s[-–—]\s|,\s/u.exec(text);
+  return cut && cut.index > 0 ? text.slice(0, cut.index) : text;
 }
 
 /**
@@ -196,10 +231,15 @@ function withoutOwnComment(text: string): string {
  */
 function forWhatTheyDid(said: string): Piece | null {
   // "showing me the setup and asked me to talk through a case": what they did for the candidate.
-  const phrase = phraseInSentence(said).replace(/\s+and\s+\p{L}+ed\b.*$/u, "");
+  const phrase = phraseInSentence(said)
+    .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")
+    .replace(/,\s.*$/u, "");
   if (!/^\p{L}+\s+(?:me|us)\b/iu.test(phrase)) return null;
+  const thanked = asGerund(lowerOpening(phrase));
+  // "had me diag a no start": a thanks no gerund can say is not risked.
+  if (!/^\p{L}+ing\b/u.test(thanked)) return null;
   return {
-    text: asGerund(lowerOpening(phrase)),
+    text: thanked,
     frame: "thanks",
     form: "verb-phrase",
     ownText: ownSentences(`You ${lowerOpening(phrase)}`),
@@ -223,11 +263,12 @@ export function joinedSplice(text: string): string {
 const CLAUSE = new Set<Form>(["clause", "first-person"]);
 
 /**
- * "how you review files, you read the planning memo first": two clauses joined by a comma read,
- * inside a phrase, as the phrase and an aside in dashes.
+ * "how you review files, you read the planning memo first": what follows the comma tells the
+ * reader what they think or do, which they know; the phrase alone is what was talked about.
  */
 function withoutSplice(text: string): string {
-  return text.replace(/, (?=(?:you|she|he|they|we|I|it)\s+\p{L}+)/u, " — ");
+  const splice = /,\s+(?:you|she|he|they|we|I|it)(?:\s|['’])\p{L}/u.exec(text);
+  return splice ? text.slice(0, splice.index) : text;
 }
 
 /**
@@ -260,7 +301,7 @@ function toTheReader(said: string, form: Form): Piece {
   if (told && formOf(told[1]!) === "clause") {
     return { text: lowerOpening(told[1]!), frame: "that", form };
   }
-  return { text: lowerOpening(phraseInSentence(said)), frame: "that", form };
+  return { text: lowerOpening(phraseInSentence(beforeAnotherPerson(said))), frame: "that", form };
 }
 
 /**

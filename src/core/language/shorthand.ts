@@ -26,6 +26,9 @@ const WORDS: Record<string, string> = {
   incl: "including",
   abt: "about",
   theyre: "they're",
+  thier: "their",
+  childrens: "children's",
+  hes: "he's",
   youre: "you're",
   dont: "don't",
   cant: "can't",
@@ -122,7 +125,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\bits(?=\s+(?:your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite)\b)/gu;
+  /\bits(?=\s+(?:your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -149,6 +152,8 @@ export function writtenOut(text: string): string {
       .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
       .replace(WORD, (word) => WORDS[word.toLowerCase()] ?? word)
       .replace(/\s\+\s/g, " and ")
+      // "happy w that": "with", typed short.
+      .replace(/(?<=\s)w\s(?=\p{Ll})/gu, "with ")
       .replace(/\s&\s(?=\p{Ll})/gu, " and ")
       .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
       // "a ~40 page guide" is "a roughly 40 page guide"; "~20 min" is "about 20 minutes".

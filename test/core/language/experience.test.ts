@@ -80,3 +80,19 @@ describe("a role written as its letters", () => {
     expect(spanAsRole("two years GP in Leeds")).toBe("two years as a GP in Leeds");
   });
 });
+
+describe("how long, said in full", () => {
+  it.each([
+    ["four years grant writing at a nonprofit", "four years of grant writing at a nonprofit"],
+    ["eight years structural welding", "eight years of structural welding"],
+    ["three years teaching infants", "three years teaching infants"],
+    ["six years total", "six years in total"],
+    ["three years SOC analyst at a hospital", "three years as a SOC analyst at a hospital"],
+  ])("%s reads as %s", (typed, read) => {
+    expect(spanAsRole(typed)).toBe(read);
+  });
+
+  it("keeps a phrase without the contrast typed after it", () => {
+    expect(withoutAsides("24/7 SOC but only six analysts")).toBe("24/7 SOC");
+  });
+});

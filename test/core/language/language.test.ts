@@ -125,7 +125,7 @@ describe("notes typed in a hurry", () => {
       "lobby refurbishment looks great",
     );
     expect(readPiece("nights pick 18k units a shift, you want fewer mis-picks").text).toBe(
-      "nights pick 18,000 units a shift — you want fewer mis-picks",
+      "nights pick 18,000 units a shift",
     );
   });
 
@@ -379,6 +379,25 @@ describe("notes typed after an interview, as nobody planned them", () => {
     expect(
       readPiece("the difference between smoke and sanity testing, I muddled them up").text,
     ).toBe("the difference between smoke and sanity testing");
+  });
+
+  it("hears with “that” only what a clause can say, and writes out the typos people make", () => {
+    expect(readPiece("free bus fund for schools so cost is never the reason")).toMatchObject({
+      text: "free bus fund for schools",
+      frame: "about",
+    });
+    expect(readPiece("loads of childrens dispensing").text).toBe("loads of children's dispensing");
+    expect(readPiece("most of thier work is street trees").text).toBe(
+      "most of their work is street trees",
+    );
+    expect(readPiece("not much crane work")).toMatchObject({
+      text: "I have not had much crane work.",
+      frame: "own",
+    });
+    expect(readPiece("had me diag a no start, found the fault").form).toBe("sentence");
+    expect(
+      readPiece("you lost your biggest grant last year so she wants to diversify", ravi).text,
+    ).toBe("you lost your biggest grant last year");
   });
 
   it("names the topic of what was said about it", () => {

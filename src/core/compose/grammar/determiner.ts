@@ -96,4 +96,7 @@ const DETERMINERS = new Set([
   "ten",
   "what",
   "whatever",
+  "loads",
+  "lots",
+  "plenty",
 ]);

@@ -8,7 +8,7 @@
 export const GREETINGS = {
   titled: ["Dear {name},"],
   formal: ["Dear {name},"],
-  warm: ["Dear {name},", "Hello {name},"],
+  warm: ["Dear {name},", "Hi {name},"],
   plain: ["Hi {name},", "Hello {name},"],
   card: ["Dear {name},"],
   /** For a reader known only by an address. */
