@@ -104,6 +104,8 @@ export function formOf(raw: string): Form {
   }
   // "brigade of seven and nobody shouted all night": a phrase, then a clause of its own.
   if (phraseThenClause(words)) return "sentence";
+  // "all the gear tagged and logged": a report that has lost its "was", which no frame can hold.
+  if (lostAuxiliary(words)) return "sentence";
   if (hasSubjectAndVerb(words)) return "clause";
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
@@ -152,6 +154,20 @@ function phraseThenClause(words: readonly Word[]): boolean {
     return false;
   }
   return words.slice(at + 1, at + 4).some(isFinite);
+}
+
+function lostAuxiliary(words: readonly Word[]): boolean {
+  const [last, and, before] = [words.at(-1), words.at(-2), words.at(-3)];
+  if (!last || !before || and?.normal !== "and") return false;
+  const participles = [before, last].every(
+    (word) => /ed$/.test(word.normal) && word.tags.has("PastTense"),
+  );
+  return (
+    participles &&
+    !words.some(
+      (word) => word.tags.has("Copula") || word.tags.has("Auxiliary") || word.tags.has("Pronoun"),
+    )
+  );
 }
 
 const CLAUSE_SUBJECTS = new Set(["nobody", "everyone", "everybody", "someone", "no one"]);
@@ -224,6 +240,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
         /s$/.test(word.normal) &&
         !word.tags.has("Copula") &&
         !word.tags.has("Auxiliary") &&
+        // "the dietitian sits in on…": "sits in" is a verb.
+        !word.tags.has("PhrasalVerb") &&
         nounBefore &&
         (OF_FOR.has(next?.normal ?? "") ||
           (next === undefined && afterPreposition(words, i)) ||

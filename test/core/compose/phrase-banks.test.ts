@@ -103,7 +103,9 @@ describe("the phrase banks", () => {
       "GREETINGS.unnamed",
       "THANK_YOU_EMAIL.point.own",
       "THANK_YOU_EMAIL.secondPoint.own",
+      "THANK_YOU_EMAIL.fit.own",
       "THANK_YOU_EMAIL.fitBeside.own",
+      "THANK_YOU_EMAIL.moreFit.own",
     ]);
   });
 

@@ -361,6 +361,9 @@ describe("notes typed after an interview, as nobody planned them", () => {
     ["Level 3 Certificate in Supporting Teaching and Learning", "noun-phrase"],
     ["Two weeks work experience with an electrical firm", "noun-phrase"],
     ["brigade of seven and nobody shouted all night", "sentence"],
+    ["all the gear tagged and logged", "sentence"],
+    ["the dietitian sits in on the weekly MDT", "clause"],
+    ["recruiting volunteer tutors from the community college", "noun-phrase"],
     ["4 content designers to 30 product designers and Grace is pushing to hire more", "sentence"],
   ])("%s is a %s", (text, form) => {
     expect(formOf(text)).toBe(form);

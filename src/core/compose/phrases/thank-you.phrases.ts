@@ -140,13 +140,8 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] I'd bring {fit} with me.",
       "[warm plain] I'd be glad to put {fit} to work on your team.",
     ],
-    own: [
-      "{fit}",
-      "{fit} I would bring the same care to this role.",
-      "{fit} I think that would be useful here.",
-      "[formal] {fit} I believe that experience is relevant to the role.",
-      "{fit} It is the kind of work I would like to do more of.",
-    ],
+    // The candidate's own sentence says enough; a stock line after it says nothing more.
+    own: ["{fit}"],
   },
   /** Experience said right after the point it speaks to. */
   fitBeside: {
@@ -161,7 +156,7 @@ export const THANK_YOU_EMAIL = {
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
     about: ["I would also bring {fit}.", "[warm plain] I'd bring {fit} too."],
-    own: ["{fit}", "{fit} I think that would help too."],
+    own: ["{fit}"],
   },
   interestImpressed: {
     about: [
