@@ -75,7 +75,7 @@ export class Store extends Repositories {
 
   /**
    * Runs `work`, which only reads, in one read-only transaction: everything it reads is of one
-   * moment, and it waits for no write (it takes no write lock). On PostgreSQL a write in it fails.
+   * moment, and it waits for no write (it takes no write lock). PostgreSQL refuses a write in it.
    */
   read<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
     return this.db

@@ -140,9 +140,12 @@ class ScopedPostgresDriver extends PostgresDriver {
   ): Promise<void> {
     const scoped = connection as ScopedConnection;
     if (settings.accessMode === "read only") {
-      // A read takes no lock: it sees one snapshot, whatever a write of the same candidate does.
+      // A read takes no lock: it sees one snapshot (repeatable read, which a transaction that
+      // writes nothing never has to retry), whatever a write of the same candidate does meanwhile.
       await scoped.inner.executeQuery(
-        CompiledQuery.raw(`start transaction read only; ${naming(this.scope)}`),
+        CompiledQuery.raw(
+          `start transaction isolation level repeatable read, read only; ${naming(this.scope)}`,
+        ),
       );
       scoped.inTransaction = true;
       return;
