@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import pg from "pg";
@@ -148,6 +148,10 @@ async function measureAgenda(app: string): Promise<void> {
   };
   const indexed = await timed(app);
   const scanned = await timed(withOptions(app, NO_INDEX));
+  // Latency is only as good as the cores left to this run: say how busy the machine was.
+  console.log(
+    `${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} over the last minute`,
+  );
   console.log(
     `one candidate's agenda, p95: ${indexed.p95.toFixed(1)} ms (median ${indexed.median.toFixed(1)} ms; goal ≤ 10 ms); full scan ${scanned.p95.toFixed(1)} ms (median ${scanned.median.toFixed(1)} ms): ${(scanned.p95 / indexed.p95).toFixed(1)}× slower`,
   );
