@@ -60,20 +60,28 @@ export async function loadAgenda(
   ctx: StoreContext,
   days: number = DEFAULT_AGENDA_DAYS,
 ): Promise<Agenda> {
-  const { profile, interviews, histories } = await readAgendaSources(ctx.store);
+  return agendaOf(await readAgendaSources(ctx.store), ctx.now, days);
+}
+
+/** The agenda at `now` planned from what the store held (see `loadAgenda`). */
+export function agendaOf(
+  { profile, interviews, histories }: AgendaSources,
+  now: StoreContext["now"],
+  days: number = DEFAULT_AGENDA_DAYS,
+): Agenda {
   const timeZone = candidateZone(profile);
   const plans = interviews.map((interview) => ({
     interview,
-    items: planOf(interview, profile, histories.get(interview.id) ?? [], ctx.now),
+    items: planOf(interview, profile, histories.get(interview.id) ?? [], now),
   }));
   return {
-    now: formatInstant(ctx.now.setZone(timeZone)),
+    now: formatInstant(now.setZone(timeZone)),
     timeZone,
     days,
-    items: buildAgenda(plans, { now: ctx.now, days, timeZone }),
+    items: buildAgenda(plans, { now, days, timeZone }),
     closing: interviews.flatMap((interview) => {
       const proposal = closingProposal(
-        planInput(interview, profile, histories.get(interview.id) ?? [], ctx.now),
+        planInput(interview, profile, histories.get(interview.id) ?? [], now),
       );
       return proposal
         ? [{ ...proposal, company: interview.company, position: interview.position }]
