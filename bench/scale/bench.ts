@@ -126,7 +126,8 @@ async function measureAgenda(app: string): Promise<void> {
     const durations: number[] = [];
     try {
       for (let i = 0; i < SAMPLES; i++) {
-        const candidateId = 1 + ((i * 7919) % CANDIDATES);
+        // The seeded candidates (ids from 2; the first is the command line's own, with no data).
+        const candidateId = 2 + ((i * 7919) % (CANDIDATES - 1));
         const store = stores.storeFor({
           organisationId: 1 + (candidateId % ORGANISATIONS),
           candidateId,
@@ -135,9 +136,8 @@ async function measureAgenda(app: string): Promise<void> {
         const { interviews } = await readAgendaSources(store);
         durations.push(performance.now() - started);
         if (
-          candidateId > 1 &&
-          (interviews.length !== INTERVIEWS_EACH ||
-            interviews.some((interview) => interview.interviewers.length !== 1))
+          interviews.length !== INTERVIEWS_EACH ||
+          interviews.some((interview) => interview.interviewers.length !== 1)
         )
           throw new Error(`candidate ${candidateId} has ${interviews.length} interviews`);
       }
