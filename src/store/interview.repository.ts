@@ -124,25 +124,13 @@ export class InterviewRepository {
   }
 
   async get(id: number): Promise<Interview | null> {
-    const row = await this.db
-      .selectFrom("interviews")
-      .selectAll()
-      .where("id", "=", id)
-      .executeTakeFirst();
-    if (!row) return null;
-    const [interview] = await this.withInterviewers([row]);
+    const [interview] = await this.withInterviewers(this.selectInterviews().where("i.id", "=", id));
     return interview ?? null;
   }
 
   /** Every interview, earliest first. */
   async list(): Promise<Interview[]> {
-    const rows = await this.db
-      .selectFrom("interviews")
-      .selectAll()
-      .orderBy("start_at")
-      .orderBy("id")
-      .execute();
-    return this.withInterviewers(rows);
+    return this.withInterviewers(this.selectInterviews());
   }
 
   async saveParticipants(interviewId: number, details: InterviewDetails, now: string) {
@@ -170,33 +158,52 @@ export class InterviewRepository {
     }
   }
 
-  private async withInterviewers(rows: InterviewRow[]): Promise<Interview[]> {
-    if (rows.length === 0) return [];
-    const people = await this.db
-      .selectFrom("interview_participants as p")
-      .innerJoin("contacts as c", "c.id", "p.contact_id")
-      .select(["p.interview_id", "p.title", "p.discussed", "p.notes", "c.name", "c.email"])
-      .where(
-        "p.interview_id",
-        "in",
-        rows.map((row) => row.id),
-      )
-      .orderBy("p.interview_id")
-      .orderBy("p.ordinal")
-      .execute();
-    const byInterview = new Map<number, Interviewer[]>();
-    for (const person of people) {
-      const list = byInterview.get(person.interview_id) ?? [];
-      list.push({
-        name: person.name,
-        title: person.title,
-        email: person.email,
-        discussed: fromJson<string[]>(person.discussed),
-        notes: person.notes,
-      });
-      byInterview.set(person.interview_id, list);
+  /**
+   * Interviews with their interviewers, one row per interviewer (or one with none), in one
+   * statement: a round trip fewer than asking for the interviewers apart, on every read.
+   */
+  private selectInterviews() {
+    return this.db
+      .selectFrom("interviews as i")
+      .leftJoin("interview_participants as p", "p.interview_id", "i.id")
+      .leftJoin("contacts as c", "c.id", "p.contact_id")
+      .selectAll("i")
+      .select([
+        "p.title as interviewer_title",
+        "p.discussed as interviewer_discussed",
+        "p.notes as interviewer_notes",
+        "c.name as interviewer_name",
+        "c.email as interviewer_email",
+      ])
+      .orderBy("i.start_at")
+      .orderBy("i.id")
+      .orderBy("p.ordinal");
+  }
+
+  private async withInterviewers(
+    query: ReturnType<InterviewRepository["selectInterviews"]>,
+  ): Promise<Interview[]> {
+    const interviews: Interview[] = [];
+    let current: { row: InterviewRow; interviewers: Interviewer[] } | null = null;
+    const flush = () => {
+      if (current) interviews.push(fromRow(current.row, current.interviewers));
+    };
+    for (const row of await query.execute()) {
+      if (current?.row.id !== row.id) {
+        flush();
+        current = { row, interviewers: [] };
+      }
+      if (row.interviewer_name !== null)
+        current.interviewers.push({
+          name: row.interviewer_name,
+          title: row.interviewer_title,
+          email: row.interviewer_email,
+          discussed: fromJson<string[]>(row.interviewer_discussed ?? "[]"),
+          notes: row.interviewer_notes,
+        });
     }
-    return rows.map((row) => fromRow(row, byInterview.get(row.id) ?? []));
+    flush();
+    return interviews;
   }
 }
 

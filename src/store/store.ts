@@ -73,6 +73,17 @@ export class Store extends Repositories {
     return this.db.transaction().execute((trx) => work(new Repositories(trx)));
   }
 
+  /**
+   * Runs `work`, which only reads, in one read-only transaction: everything it reads is of one
+   * moment, and it waits for no write (it takes no write lock). PostgreSQL refuses a write in it.
+   */
+  read<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+    return this.db
+      .transaction()
+      .setAccessMode("read only")
+      .execute((trx) => work(new Repositories(trx)));
+  }
+
   async close(): Promise<void> {
     await this.database.destroy();
     this.afterClose();

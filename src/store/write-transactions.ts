@@ -22,8 +22,8 @@ export const BUSY_TIMEOUT_MS = 30_000;
 const QUIET_WAIT_MS = 1000;
 
 /**
- * SQLite through Kysely, with every transaction begun as a write transaction (`BEGIN
- * IMMEDIATE`). A deferred transaction that reads and then writes is refused at once when
+ * SQLite through Kysely, with every transaction but a read-only one begun as a write transaction
+ * (`BEGIN IMMEDIATE`). A deferred transaction that reads and then writes is refused at once when
  * another process writes meanwhile, whatever the busy timeout; taking the write lock first
  * makes concurrent commands wait their turn instead.
  */
@@ -63,7 +63,15 @@ class WriteFirstDriver extends SqliteDriver {
     super({ database: sqlite });
   }
 
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+  override async beginTransaction(
+    connection: DatabaseConnection,
+    settings?: TransactionSettings,
+  ): Promise<void> {
+    // A read begins deferred: in WAL mode it waits for no writer and sees one snapshot.
+    if (settings?.accessMode === "read only") {
+      await connection.executeQuery(CompiledQuery.raw("begin"));
+      return;
+    }
     const begin = () => connection.executeQuery(CompiledQuery.raw("begin immediate"));
     this.sqlite.pragma(`busy_timeout = ${QUIET_WAIT_MS}`);
     try {
@@ -83,11 +91,12 @@ class WriteFirstDriver extends SqliteDriver {
  * PostgreSQL through Kysely, for one candidate. Every transaction names the candidate and their
  * organisation (`set_config(…, true)`, which lasts to the end of the transaction), which is what
  * row-level security lets it see; a statement outside a transaction runs in one of its own, named
- * the same way. And every transaction first takes the candidate's write lock (a transaction-scoped
- * advisory lock), as SQLite's `BEGIN IMMEDIATE` does for the whole store: a transaction that reads
- * and then writes, such as an import finding the interview it updates, never interleaves with
- * another one of the same candidate, while other candidates go on. Waiting is said once, and
- * after the same time as on SQLite it becomes the store's busy problem.
+ * the same way. And every transaction that may write first takes the candidate's write lock (a
+ * transaction-scoped advisory lock), as SQLite's `BEGIN IMMEDIATE` does for the whole store: a
+ * transaction that reads and then writes, such as an import finding the interview it updates,
+ * never interleaves with another one of the same candidate, while other candidates go on. Waiting
+ * is said once, and after the same time as on SQLite it becomes the store's busy problem. A
+ * read-only transaction takes no lock and is begun and named in one round trip.
  */
 export class ScopedPostgresDialect extends PostgresDialect {
   constructor(
@@ -130,6 +139,17 @@ class ScopedPostgresDriver extends PostgresDriver {
     settings: TransactionSettings,
   ): Promise<void> {
     const scoped = connection as ScopedConnection;
+    if (settings.accessMode === "read only") {
+      // A read takes no lock: it sees one snapshot (repeatable read, which a transaction that
+      // writes nothing never has to retry), whatever a write of the same candidate does meanwhile.
+      await scoped.inner.executeQuery(
+        CompiledQuery.raw(
+          `start transaction isolation level repeatable read, read only; ${naming(this.scope)}`,
+        ),
+      );
+      scoped.inTransaction = true;
+      return;
+    }
     await super.beginTransaction(scoped.inner, settings);
     scoped.inTransaction = true;
     // Named and locked in one round trip; waiting, if another transaction holds the lock, in a second.
@@ -137,7 +157,7 @@ class ScopedPostgresDriver extends PostgresDriver {
       CompiledQuery.raw(
         `select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true),
           pg_try_advisory_xact_lock($3, $4) as locked`,
-        [...scoped.names(), WRITE_LOCK, this.scope.candidateId],
+        [...names(this.scope), WRITE_LOCK, this.scope.candidateId],
       ),
     );
     if (tried.rows[0]?.locked) return;
@@ -161,6 +181,25 @@ class ScopedPostgresDriver extends PostgresDriver {
   }
 }
 
+/** The settings' values that name the organisation and the candidate. */
+function names(scope: Scope): [string, string] {
+  return [String(scope.organisationId), String(scope.candidateId)];
+}
+
+/**
+ * The statement that names the candidate and organisation for the rest of the transaction, with
+ * the ids written in (they are integers, checked here), so that it can follow `begin` in one round
+ * trip: PostgreSQL takes several statements in one message only when they have no parameters.
+ */
+function naming(scope: Scope): string {
+  const [organisation, candidate] = names(scope);
+  if (!Number.isSafeInteger(scope.organisationId) || !Number.isSafeInteger(scope.candidateId))
+    throw new Error(
+      `a scope names its organisation and candidate by integer ids, not ${organisation} and ${candidate}`,
+    );
+  return `select set_config('afterword.organisation', '${organisation}', true), set_config('afterword.candidate', '${candidate}', true)`;
+}
+
 function inner(connection: DatabaseConnection): DatabaseConnection {
   return (connection as ScopedConnection).inner;
 }
@@ -173,26 +212,10 @@ class ScopedConnection implements DatabaseConnection {
     private readonly scope: Scope,
   ) {}
 
-  /** The settings' values that name the organisation and the candidate. */
-  names(): [string, string] {
-    return [String(this.scope.organisationId), String(this.scope.candidateId)];
-  }
-
-  /** Names the candidate and organisation for the rest of the transaction. */
-  async name(): Promise<void> {
-    await this.inner.executeQuery(
-      CompiledQuery.raw(
-        "select set_config('afterword.organisation', $1, true), set_config('afterword.candidate', $2, true)",
-        this.names(),
-      ),
-    );
-  }
-
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (this.inTransaction) return this.inner.executeQuery<R>(query);
-    await this.inner.executeQuery(CompiledQuery.raw("begin"));
+    await this.inner.executeQuery(CompiledQuery.raw(`begin; ${naming(this.scope)}`));
     try {
-      await this.name();
       const result = await this.inner.executeQuery<R>(query);
       await this.inner.executeQuery(CompiledQuery.raw("commit"));
       return result;

@@ -136,6 +136,50 @@ for (const kind of STORES)
       await store.close();
     });
 
+    it("lists each interview once, earliest first, with its interviewers in their order, and one with none", async () => {
+      const store = await kind.fresh();
+      const person = (name: string, email: string | null) => ({
+        name,
+        title: null,
+        email,
+        discussed: [`${name}'s topic`],
+        notes: null,
+      });
+      const panel = await store.interviews.save(
+        details({
+          interviewers: [
+            person("Zoe Park", "zoe@acme.example"),
+            person("Abe Lund", null),
+            person("Mia Chen", "mia@acme.example"),
+          ],
+        }),
+        "record",
+        NOW,
+      );
+      const earlier = await store.interviews.save(
+        details({
+          company: "Lumen",
+          start: "2026-11-18T09:00:00-06:00",
+          end: "2026-11-18T10:00:00-06:00",
+          interviewers: [],
+        }),
+        "record",
+        NOW,
+      );
+      const listed = await store.interviews.list();
+      expect(listed.map((interview) => interview.id)).toEqual([earlier.id, panel.id]);
+      expect(listed[0]?.interviewers).toEqual([]);
+      expect(listed[1]?.interviewers).toEqual([
+        person("Zoe Park", "zoe@acme.example"),
+        person("Abe Lund", null),
+        person("Mia Chen", "mia@acme.example"),
+      ]);
+      expect(await store.interviews.get(panel.id)).toEqual(listed[1]);
+      expect(await store.interviews.get(earlier.id)).toEqual(listed[0]);
+      expect(await store.interviews.get(panel.id + earlier.id)).toBeNull();
+      await store.close();
+    });
+
     it("folds case and spacing in the key that recognises a person", () => {
       expect(
         contactKey({ name: " Dana  Whitfield", email: null, company: "ACME", title: null }),
