@@ -208,7 +208,14 @@ describe.skipIf(skip !== null)(
       const { transport } = connections.value;
       try {
         // The first worker takes the job, claims the item, hands the message over, and dies.
-        const job = await jobs.take();
+        let job = await jobs.take();
+        // A job left by the races above (a look again at an item another worker held, due when
+        // its claim ran out) is about a message already sent: a worker would find nothing to do.
+        while (job && "outboxId" in job.data && job.data.outboxId !== id) {
+          expect((await store.outbox.get(job.data.outboxId))?.state).toBe("sent");
+          await jobs.finish(job);
+          job = await jobs.take();
+        }
         expect(job?.data).toMatchObject({ outboxId: id });
         const now = DateTime.utc();
         const item = (await store.outbox.claim(
