@@ -43,6 +43,7 @@ export async function runJobWorker(
   report: (event: JobWorkerEvent) => void,
 ): Promise<void> {
   const sessions = new MailSessions();
+  report({ type: "started", reading: true });
   try {
     for (const scope of world.served) {
       const ctx = world.contextFor(scope, settings.clock());

@@ -45,17 +45,19 @@ export function registerWorker(program: Command, rt: Runtime): void {
         retry: DEFAULT_RETRY_POLICY,
         clock,
       };
+      const url = rt.databaseUrl();
       const report = (event: JobWorkerEvent) => {
         if (event.type === "started") {
           if (!rt.json && !options.once) {
             rt.warn(
-              `Worker started: sending what is due${event.reading ? `, reading the mailbox every ${pollSeconds} s` : ""}. Stop it with Ctrl-C.`,
+              url
+                ? `Worker started: taking every candidate's jobs from the queue (sending, and reading each mailbox every ${pollSeconds} s). Stop it with Ctrl-C.`
+                : `Worker started: sending what is due${event.reading ? `, reading the mailbox every ${pollSeconds} s` : ""}. Stop it with Ctrl-C.`,
             );
           }
         } else if (rt.json) rt.print(JSON.stringify(eventJson(event)));
         else describe(rt, event);
       };
-      const url = rt.databaseUrl();
       try {
         if (url) await workJobs(rt, url, ctx.store.scope, settings, stop, report);
         else {
@@ -91,7 +93,6 @@ async function workJobs(
     await jobs.close();
     throw error;
   });
-  report({ type: "started", reading: true });
   try {
     await runJobWorker(
       {

@@ -184,6 +184,40 @@ describe.skipIf(skip !== null)(
       expect(await jordan.store.received.list()).toEqual([]);
     });
 
+    it("`afterword mail setup` on PostgreSQL reads the password once and seals it: `mail test` then logs in with no password at hand", async () => {
+      const [jordan] = candidates as [Candidate];
+      const database = { ...keyEnv, AFTERWORD_DATABASE_URL: postgres.url! };
+      const home = tempHome();
+      const setup = await runCli(
+        [
+          "mail",
+          "setup",
+          "--address",
+          jordan.address,
+          "--user",
+          jordan.login,
+          "--smtp",
+          `127.0.0.1:${jordan.sink.port}`,
+          "--imap",
+          `127.0.0.1:${dovecot.port}`,
+          "--security",
+          "none",
+        ],
+        { home, env: { ...database, AFTERWORD_MAIL_PASSWORD: PASSWORD } },
+      );
+      expect(setup.code, setup.stderr).toBe(0);
+      expect(setup.stderr).toContain(
+        "Kept the mail account of candidate 1 of organisation 1 in the database, its secrets sealed.",
+      );
+      const test = await runCli(["mail", "test"], { home, env: database });
+      expect(test.code, test.stdout + test.stderr).toBe(0);
+      const row = await admin.query<{ settings: string }>(
+        "select settings from mail_accounts where candidate_id = 1",
+      );
+      expect(JSON.parse(row.rows[0]!.settings)).toMatchObject({ address: jordan.address });
+      expect(row.rows[0]!.settings).not.toContain(PASSWORD);
+    });
+
     it("a password sealed for one candidate does not open for another, even copied into their row", async () => {
       const [jordan, casey] = candidates as [Candidate, Candidate];
       await admin.query(
