@@ -115,13 +115,13 @@ export class StoredMailAccounts {
     const sealed = await this.rows.sealed(source.stored);
     if (!sealed) {
       return fail(
-        `The ${this.where} keeps no ${source.stored.toUpperCase()} password: set the account up again with the password at hand.`,
+        `The ${this.where} keeps no password for this server: set the account up again with the password at hand.`,
       );
     }
     const clear = seal.value.open(this.label(source.stored), sealed);
     return clear === null
       ? fail(
-          `The ${source.stored.toUpperCase()} password kept in the database does not open with the key ${MAIL_KEY_VARIABLE} names: it was sealed under another key. Set the account up again with the password at hand.`,
+          `The password kept in the database does not open with the key ${MAIL_KEY_VARIABLE} names: it was sealed under another key, or for another candidate. Set the account up again with the password at hand.`,
         )
       : ok(clear);
   }

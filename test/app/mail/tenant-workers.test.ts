@@ -231,6 +231,28 @@ describe.skipIf(skip !== null)(
       expect(opened.ok ? "" : opened.errors[0]).toContain("does not open");
     });
 
+    it("a job for a candidate whose password cannot be opened sends nothing, says why, and is tried again later", async () => {
+      const [jordan] = candidates as [Candidate];
+      const before = jordan.sink.accepted.length;
+      const id = await queueFrom(jordan);
+      const ran = await runCli(["worker", "--once", "--poll", "3600"], {
+        home: tempHome(),
+        env: { ...keyEnv, AFTERWORD_DATABASE_URL: postgres.url! },
+      });
+      expect(ran.code, ran.stderr).toBe(0);
+      expect(ran.stderr).toContain(
+        `A job for candidate ${jordan.scope.candidateId} of organisation ${jordan.scope.organisationId} waits for their mail account: SMTP: The password kept in the database does not open`,
+      );
+      expect((await jordan.store.outbox.get(id))?.state).toBe("queued");
+      expect(jordan.sink.accepted.length).toBe(before);
+      const retry = await admin.query<{ state: string }>(
+        `select state from pgboss.job where name = 'afterword-send' and (data->>'outboxId')::int = $1
+           and (data->>'candidateId')::int = $2`,
+        [id, jordan.scope.candidateId],
+      );
+      expect(retry.rows.map((row) => row.state)).toEqual(["retry"]);
+    });
+
     it("an account kept in the database reads no password from the worker's environment or files", async () => {
       const [jordan] = candidates as [Candidate];
       const mail = new StoredMailAccounts(
