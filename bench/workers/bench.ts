@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
-import { stringify } from "yaml";
+import { MAIL_KEY_VARIABLE } from "../../src/mail/secret-seal.js";
+import { StoredMailAccounts } from "../../src/mail/stored-accounts.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import { buildCli, isStale } from "../../scripts/build.js";
 import { freshDatabase, postgresServer } from "../scale/bench.js";
@@ -51,18 +53,21 @@ export async function run(): Promise<void> {
 async function measure(serverUrl: string, sink: Sink, workers: number): Promise<number> {
   const { app } = await freshDatabase(serverUrl);
   const home = mkdtempSync(join(tmpdir(), "afterword-bench-workers-"));
-  writeFileSync(
-    join(home, "mail.yaml"),
-    stringify({
-      address: "candidate@example.com",
-      name: "Jordan Rivera",
-      smtp: { host: "127.0.0.1", port: sink.port, security: "none", user: "candidate" },
-    }),
-  );
+  // The candidate's account is kept in the database, its password sealed under this key.
+  const key = join(home, "mail.key");
+  writeFileSync(key, randomBytes(32).toString("base64"), { mode: 0o600 });
+  const env = { [MAIL_KEY_VARIABLE]: key };
   const store = await openPostgresStore(app);
+  const setup = { ...env, AFTERWORD_MAIL_PASSWORD: "bench" };
+  const kept = await new StoredMailAccounts(store.mailAccount, store.scope, setup, home).write({
+    address: "candidate@example.com",
+    name: "Jordan Rivera",
+    smtp: { host: "127.0.0.1", port: sink.port, security: "none", user: "candidate" },
+  });
   const children: ChildProcess[] = [];
   try {
-    for (let i = 0; i < workers; i++) children.push(startWorker(home, app));
+    if (!kept.ok) throw new Error(kept.errors[0]);
+    for (let i = 0; i < workers; i++) children.push(startWorker(home, app, env));
     await Promise.all(children.map(started));
     const before = sink.accepted;
     const queuedAt = performance.now();
@@ -110,12 +115,12 @@ async function measure(serverUrl: string, sink: Sink, workers: number): Promise<
   }
 }
 
-function startWorker(home: string, url: string): ChildProcess {
+function startWorker(home: string, url: string, keyEnv: Record<string, string>): ChildProcess {
   const child = spawn(
     process.execPath,
     [join(ROOT, "dist", "cli.js"), "--home", home, "worker", "--poll", "3600"],
     {
-      env: { ...process.env, AFTERWORD_DATABASE_URL: url, AFTERWORD_MAIL_PASSWORD: "bench" },
+      env: { ...process.env, ...keyEnv, AFTERWORD_DATABASE_URL: url },
       stdio: ["ignore", "ignore", "pipe"],
     },
   );

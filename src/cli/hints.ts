@@ -37,6 +37,8 @@ export function hintFor(error: UserError): string | null {
       return "`afterword doctor` says what else can be done.";
     case "damaged-backup":
       return "`afterword doctor` lists the others.";
+    case "damaged":
+      return "`afterword doctor` checks the store and shows how to put one back.";
     default:
       return null;
   }

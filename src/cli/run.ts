@@ -2,6 +2,7 @@ import { CommanderError } from "commander";
 import { storeProblemOf } from "../store/store-problem.js";
 import { EXIT_CODE_OF, ExitCode, UsageError } from "./exit-code.js";
 import { logCrash } from "./crash-log.js";
+import { withHint } from "./hints.js";
 import { terminalSafe, type Io } from "./io.js";
 import { buildProgram } from "./program.js";
 import { Runtime, type GlobalOptions, type Provided } from "./runtime.js";
@@ -31,7 +32,7 @@ export async function run(argv: string[], given: Io, provided: Provided = {}): P
     }
     const problem = storeProblemOf(error, safeStoreWhere(rt));
     if (problem) {
-      io.stderr.write(`afterword: ${problem.message}\n`);
+      rt.error(withHint({ code: problem.code, message: problem.message }));
       return EXIT_CODE_OF[problem.code];
     }
     const log = logCrash(safeHome(rt), error, argv);

@@ -5,6 +5,7 @@ import type { StoreFiles } from "../app/setup/doctor.js";
 import type { MailAccounts } from "../app/mail/mail-accounts.js";
 import type { LanguageEngines } from "../core/check/language-engines.js";
 import { DataFolderMailAccounts } from "../mail/data-folder-accounts.js";
+import { StoredMailAccounts } from "../mail/stored-accounts.js";
 import { sqliteStoreFiles } from "../store/store-files.js";
 import { describeDatabase } from "../store/database-url.js";
 import { openSqliteStore, type OpenOptions, type Store } from "../store/store.js";
@@ -79,6 +80,11 @@ export class Runtime {
 
   async context(): Promise<AppContext> {
     const now = this.now();
+    const store = await this.openStore();
+    return { store, now, engines: await this.engines(), mail: this.mailAccountsOf(store) };
+  }
+
+  private async openStore(): Promise<Store> {
     const options: OpenOptions = {
       onWait: () => {
         if (!this.waited)
@@ -91,7 +97,7 @@ export class Runtime {
     this.store ??= url
       ? await (await import("../store/postgres-store.js")).openPostgresStore(url, options)
       : await openSqliteStore(this.home(), options);
-    return { store: this.store, now, engines: await this.engines(), mail: this.mailAccounts() };
+    return this.store;
   }
 
   /** The engines, the grammar engine's code loaded only by the commands that proofread. */
@@ -101,9 +107,21 @@ export class Runtime {
     return this.languageEngines;
   }
 
-  /** The candidate's mail account: `mail.yaml` in the data folder, with its secrets. */
-  mailAccounts(): MailAccounts {
-    return new DataFolderMailAccounts(this.home(), this.io.env);
+  /** The candidate's mail account (see `mailAccountsOf`), the store opened only on PostgreSQL. */
+  async mailAccounts(): Promise<MailAccounts> {
+    return this.databaseUrl()
+      ? this.mailAccountsOf(await this.openStore())
+      : new DataFolderMailAccounts(this.home(), this.io.env);
+  }
+
+  /**
+   * The mail account of the store's candidate: on PostgreSQL kept in the database, its secrets
+   * sealed under the key AFTERWORD_MAIL_KEY_FILE names; else `mail.yaml` in the data folder.
+   */
+  mailAccountsOf(store: Store): MailAccounts {
+    return this.databaseUrl()
+      ? new StoredMailAccounts(store.mailAccount, store.scope, this.io.env, this.home())
+      : new DataFolderMailAccounts(this.home(), this.io.env);
   }
 
   /** The SQLite store's files, for the doctor, which works on a store too damaged to open. */

@@ -27,6 +27,7 @@ export function signInMethod(flow: SignInFlow, say: (text: string) => void): Sig
 /** Where the tokens went, and why not in the keyring when they are not. */
 export function keptWhere(signedIn: Pick<SignedIn, "where" | "noKeyring">): string {
   if (signedIn.where === "keyring") return "in your system's keyring";
+  if (signedIn.where === "database") return "sealed in the database (see docs/postgresql.md)";
   const why =
     signedIn.noKeyring === "turned off"
       ? "AFTERWORD_KEYRING=off"

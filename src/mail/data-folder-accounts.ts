@@ -1,3 +1,4 @@
+import { ok } from "../core/result.js";
 import { readMailConfig, mailConfigPath } from "./read-mail-config.js";
 import { readSecret } from "./read-secret.js";
 import { openTokenVault } from "./token-vault.js";
@@ -30,8 +31,8 @@ export class DataFolderMailAccounts {
     return readMailConfig(this.home);
   }
 
-  write(config: MailConfigInput) {
-    return writeMailConfig(this.home, config);
+  async write(config: MailConfigInput) {
+    return ok(await writeMailConfig(this.home, config));
   }
 
   secret(source: SecretSource) {

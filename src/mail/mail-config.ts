@@ -6,8 +6,14 @@ import { OAUTH_PROVIDERS, type OAuthSettings } from "./oauth-providers.js";
 export const SECURITY_MODES = ["tls", "starttls", "none"] as const;
 export type Security = (typeof SECURITY_MODES)[number];
 
-/** Where a password comes from. It is never written in the config file or the database. */
-export type SecretSource = { env: string } | { file: string };
+/**
+ * Where a password comes from. It is never written in the config file, nor in the database in
+ * clear: `stored` names a secret a database keeps sealed (an account kept there has no other).
+ */
+export type SecretSource = LocalSecretSource | { stored: string };
+
+/** Where a password is read on the machine Afterword runs on, as mail.yaml names it. */
+export type LocalSecretSource = { env: string } | { file: string };
 
 /**
  * How a connection logs in: a password, or an OAuth 2.0 access token fetched fresh each time

@@ -19,6 +19,11 @@ export async function readSecret(
   env: Record<string, string | undefined>,
   home: string,
 ): Promise<Result<string, string>> {
+  if ("stored" in source) {
+    return fail(
+      "This password is kept sealed in a database, which only an account kept there reads. In mail.yaml write `password: { env: NAME }` or `password: { file: PATH }`.",
+    );
+  }
   if ("env" in source) {
     const value = env[source.env];
     return value

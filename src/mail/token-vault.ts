@@ -15,7 +15,7 @@ export interface OAuthTokens {
 
 /** Where tokens are kept: the operating system's keyring, or a file encrypted with a local key. */
 export interface TokenVault {
-  readonly where: "keyring" | "encrypted-file";
+  readonly where: "keyring" | "encrypted-file" | "database";
   /** Why the keyring is not used, when it is not: turned off, or what it answered. */
   readonly noKeyring: string | null;
   read(account: string): Promise<OAuthTokens | null>;

@@ -77,6 +77,6 @@ export function backUpDaily(sqlite: SqliteDatabase, home: string, at: Date): voi
   try {
     backUp(sqlite, home, "daily", at);
   } catch {
-    // The store itself is unharmed; tomorrow's command tries again, and `afterword doctor` lists the backups.
+    // The store itself is unharmed; tomorrow's command tries again, and the older backups are still there.
   }
 }

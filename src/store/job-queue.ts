@@ -54,6 +54,31 @@ export async function queueSendJob<DB>(db: Kysely<DB>, job: SendJob, at: string)
   await boss.send(SEND_QUEUE, job, { startAfter: at, db: through(db) });
 }
 
+/**
+ * Queues a reading of the candidate's mailbox, due now, in the transaction `db` is bound to: the
+ * write that keeps their mail account, so a worker reads a new account's mailbox without being
+ * told. After that, each reading queues the next. At most one such first reading a minute.
+ */
+export async function queueMailboxJob<DB>(db: Kysely<DB>, scope: Scope): Promise<void> {
+  if (!db.isTransaction) throw new Error("a mailbox job is queued inside the write that causes it");
+  const boss = await jobSender();
+  await boss.sendThrottled(
+    MAILBOX_QUEUE,
+    candidateJob(scope),
+    { db: through(db) },
+    60,
+    mailboxKey(scope),
+  );
+}
+
+const candidateJob = (scope: Scope): CandidateJob => ({
+  organisationId: scope.organisationId,
+  candidateId: scope.candidateId,
+});
+
+/** One candidate's mailbox readings share this key: however many ask, one is queued at a time. */
+const mailboxKey = (scope: Scope) => `${scope.organisationId}:${scope.candidateId}`;
+
 /** How often an idle worker looks for a job, at least. */
 const IDLE_POLL_MS = 500;
 
@@ -145,16 +170,12 @@ export class JobQueue {
    * is queued per candidate in each span of `everySeconds`, however many workers ask.
    */
   async readMailbox(scope: Scope, afterSeconds: number, everySeconds: number): Promise<void> {
-    const data: CandidateJob = {
-      organisationId: scope.organisationId,
-      candidateId: scope.candidateId,
-    };
     await this.boss.sendDebounced(
       MAILBOX_QUEUE,
-      data,
+      candidateJob(scope),
       afterSeconds > 0 ? { startAfter: afterSeconds } : {},
       Math.max(1, Math.round(everySeconds)),
-      `${scope.organisationId}:${scope.candidateId}`,
+      mailboxKey(scope),
     );
   }
 

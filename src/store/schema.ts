@@ -16,6 +16,8 @@ export interface Database {
   bad_addresses: BadAddressTable;
   dictionary_words: DictionaryWordTable;
   drafts: DraftTable;
+  mail_accounts: MailAccountTable;
+  mail_secrets: MailSecretTable;
 }
 
 /**
@@ -274,6 +276,24 @@ export interface BadAddressTable {
   reason: string;
   received_message_id: number | null;
   marked_at: string;
+}
+
+/** A candidate's mail account kept in the store (on a shared database). */
+export interface MailAccountTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
+  /** The account's settings as JSON; each password is only the name of a sealed secret. */
+  settings: string;
+  updated_at: string;
+}
+
+/** A password or a sign-in's tokens, sealed (AES-256-GCM) under a key kept outside the database. */
+export interface MailSecretTable {
+  organisation_id: ScopeColumn;
+  candidate_id: ScopeColumn;
+  name: string;
+  sealed: Buffer;
+  updated_at: string;
 }
 
 export type OutboxRow = Selectable<OutboxTable>;

@@ -19,6 +19,7 @@ import { DictionaryRepository } from "./dictionary.repository.js";
 import { DraftRepository } from "./draft.repository.js";
 import { InterviewRepository } from "./interview.repository.js";
 import { InviteRepository } from "./invite.repository.js";
+import { MailAccountRepository } from "./mail-account.repository.js";
 import { MailFolderRepository } from "./mail-folder.repository.js";
 import { migrationProvider } from "./migrations/index.js";
 import { onPostgres } from "./migrations/portable.js";
@@ -42,6 +43,7 @@ export class Repositories {
   readonly invites: InviteRepository;
   readonly dictionary: DictionaryRepository;
   readonly drafts: DraftRepository;
+  readonly mailAccount: MailAccountRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.profile = new ProfileRepository(db);
@@ -54,6 +56,7 @@ export class Repositories {
     this.invites = new InviteRepository(db, this.interviews);
     this.dictionary = new DictionaryRepository(db);
     this.drafts = new DraftRepository(db);
+    this.mailAccount = new MailAccountRepository(db);
   }
 }
 

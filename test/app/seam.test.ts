@@ -21,7 +21,7 @@ describe("use cases reach the world only through their context", () => {
     const reaching = useCases().flatMap(({ file, text }) =>
       valueImports(text)
         .filter((module) =>
-          /\/engines\/|read-mail-config|write-mail-config|read-secret|token-vault|store\/backups|store-health|data-folder/.test(
+          /\/engines\/|read-mail-config|write-mail-config|read-secret|token-vault|store\/backups|store-health|data-folder|stored-accounts|secret-seal/.test(
             module,
           ),
         )

@@ -15,6 +15,12 @@ describe("readSecret", () => {
     if (!missing.ok) expect(missing.errors[0]).toContain("MAIL_PW, which is not set");
   });
 
+  it("leaves a password sealed in a database to the account kept there", async () => {
+    const stored = await readSecret({ stored: "smtp" }, { MAIL_PW: "s3cret" }, tempHome());
+    expect(stored.ok).toBe(false);
+    if (!stored.ok) expect(stored.errors[0]).toContain("`password: { env: NAME }`");
+  });
+
   it.skipIf(process.platform === "win32")(
     "reads a file only its owner may read, and refuses one others may, as ssh does",
     async () => {

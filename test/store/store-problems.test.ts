@@ -15,6 +15,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { json, runCli, type CliResult } from "../helpers/cli.js";
 import { tempHome } from "../helpers/temp-home.js";
 import { DATABASE_FILE } from "../../src/store/store.js";
+import { storeProblem, type StoreProblemCode } from "../../src/store/store-problem.js";
 
 const RECORD = (company: string) => `company: ${company}
 position: Data Engineer
@@ -70,6 +71,22 @@ const canMount = ((): boolean => {
 })();
 
 describe("a store that cannot be used as it is", () => {
+  it("says what is wrong in its own words, naming no command: the CLI adds its hint", () => {
+    const codes: StoreProblemCode[] = [
+      "damaged",
+      "newer",
+      "read-only",
+      "full",
+      "not-a-folder",
+      "no-access",
+      "busy",
+      "unreachable",
+    ];
+    for (const code of codes) {
+      expect(storeProblem(code, "/data", "detail").message).not.toMatch(/`afterword|afterword \w/);
+    }
+  });
+
   it("a damaged store: its own message, pointing at doctor and the backups, and the file untouched", async () => {
     const home = tempHome();
     const garbage = Buffer.from("this is not a database\u001b[2J".repeat(400));

@@ -72,6 +72,10 @@ async function everything(store: Store) {
     received: await store.received.list(),
     folder: await store.mailFolders.get("INBOX"),
     badAddresses: await store.badAddresses.list(),
+    mailAccount: await store.mailAccount.settings(),
+    mailSecrets: await Promise.all(
+      ["smtp", "imap", "oauth:jordan"].map((name) => store.mailAccount.sealed(name)),
+    ),
   };
 }
 
@@ -127,6 +131,12 @@ async function filled(store: Store) {
     receivedMessageId: null,
     markedAt: NOW,
   });
+  await store.mailAccount.saveAccount(
+    JSON.stringify({ smtp: { host: "smtp.example.com", user: "jordan" } }),
+    new Map([["smtp", Buffer.from("sealed")]]),
+    NOW,
+  );
+  await store.mailAccount.saveSealed("oauth:jordan", Buffer.from("sealed tokens"), NOW);
   return { interviewId, inviteId, draftId: draft.id, queued, failed, replyId: reply!.id };
 }
 
@@ -231,6 +241,8 @@ for (const kind of STORES)
         ["badAddresses.get", () => other.badAddresses.get("gone@acme.example"), null],
         ["badAddresses.list", () => other.badAddresses.list(), []],
         ["badAddresses.clear", () => other.badAddresses.clear("gone@acme.example"), false],
+        ["mailAccount.settings", () => other.mailAccount.settings(), null],
+        ["mailAccount.sealed", () => other.mailAccount.sealed("smtp"), null],
       ];
       for (const [method, call, expected] of reads) {
         expect(await call(), method).toEqual(expected);
@@ -260,6 +272,10 @@ for (const kind of STORES)
       // What the other candidate writes is theirs alone.
       await other.dictionary.add(["Terraform"], FAR);
       await other.mailFolders.advance({ folder: "Archive", uidValidity: "9", lastUid: 2 }, FAR);
+      await other.mailAccount.removeSealed("oauth:jordan");
+      await other.mailAccount.saveAccount("{}", new Map([["smtp", Buffer.from("theirs")]]), FAR);
+      await other.mailAccount.saveSealed("oauth:jordan", Buffer.from("theirs"), FAR);
+      expect(await other.mailAccount.sealed("smtp")).toEqual(Buffer.from("theirs"));
       expect(await other.dictionary.list()).toEqual(["Terraform"]);
       expect(await everything(first)).toEqual(before);
     });

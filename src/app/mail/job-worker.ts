@@ -3,35 +3,38 @@ import { MailFailure } from "../../mail/mail-problem.js";
 import type { JobQueue, TakenJob } from "../../store/job-queue.js";
 import { SEND_QUEUE, type CandidateJob, type SendJob } from "../../store/job-queues.js";
 import type { Scope } from "../../store/scope.js";
-import type { Store } from "../../store/store.js";
+import type { AppContext } from "../context.js";
 import { deliverClaimed, fileSentCopies, fileSentCopy, type Delivery } from "./deliver.js";
-import type { MailConnections } from "./mail-account.js";
+import { MailSessions } from "./mail-sessions.js";
 import { syncInbox } from "../inbox/sync-inbox.js";
 import type { WorkerEvent, WorkerSettings } from "./worker.js";
 
-/** What a worker on PostgreSQL runs with: the job queue, and each candidate's store and mail. */
+/** What a job needs of a candidate's world: their store alone, their mail account, the moment. */
+export type WorkerContext = Pick<AppContext, "store" | "mail" | "now">;
+
+/** What a worker on PostgreSQL runs with: the job queue, and a context for any candidate. */
 export interface JobWorld {
   jobs: JobQueue;
-  storeFor(scope: Scope): Store;
-  /** The candidate's mail connections, started; null when this worker holds no account of theirs. */
-  mailFor(scope: Scope): Promise<MailConnections | null>;
-  /** The candidates whose accounts this worker holds: it keeps their mailboxes read. */
+  /** The context of the candidate a job names, at `now`. */
+  contextFor(scope: Scope, now: DateTime): WorkerContext;
+  /** Candidates looked after on starting: their outbox dispatched again, their mailbox read. */
   served: Scope[];
 }
 
 export type JobWorkerEvent =
   | WorkerEvent
-  /** A job for a candidate whose mail account this worker does not hold: left for a later try. */
-  | { type: "no-account"; scope: Scope };
+  /** A job for a candidate whose mail account cannot be used (none yet, or wrong): tried later. */
+  | { type: "no-account"; scope: Scope; problem: string };
 
 const iso = (at: DateTime) => at.toUTC().toISO()!;
 
 /**
  * The worker on PostgreSQL: takes one job at a time from the queue (a message to send, a mailbox
- * to read), runs it for the candidate the job names, in that candidate's store alone, and marks
- * it done. Sending keeps every rule of the outbox: a job only says which item to look at; the
- * item's own claim decides who sends it, so two jobs for one item never send it twice.
- * `signal` stops it between two jobs; a job taken but not begun is given back.
+ * to read), builds the context of the candidate the job names (their store alone, their own mail
+ * account), runs the job in it, and marks it done. Sending keeps every rule of the outbox: a job
+ * only says which item to look at; the item's own claim decides who sends it, so two jobs for one
+ * item never send it twice. `signal` stops it between two jobs; a job taken but not begun is
+ * given back.
  */
 export async function runJobWorker(
   world: JobWorld,
@@ -39,10 +42,14 @@ export async function runJobWorker(
   signal: AbortSignal,
   report: (event: JobWorkerEvent) => void,
 ): Promise<void> {
+  const sessions = new MailSessions();
+  report({ type: "started", reading: true });
   try {
     for (const scope of world.served) {
-      await world.storeFor(scope).outbox.redispatch();
-      if ((await world.mailFor(scope))?.inbox) {
+      const ctx = world.contextFor(scope, settings.clock());
+      await ctx.store.outbox.redispatch();
+      const account = await ctx.mail.read();
+      if (account.ok && account.value?.imap) {
         await world.jobs.readMailbox(scope, 0, settings.pollSeconds);
       }
     }
@@ -57,31 +64,36 @@ export async function runJobWorker(
         await world.jobs.release(job);
         break;
       }
-      await runJob(world, settings, job, report);
+      await runJob(world, sessions, settings, job, report);
     }
   } finally {
+    await sessions.close();
     report({ type: "stopped" });
   }
 }
 
 async function runJob(
   world: JobWorld,
+  sessions: MailSessions,
   settings: WorkerSettings,
   job: TakenJob,
   report: (event: JobWorkerEvent) => void,
 ): Promise<void> {
   const scope = scopeOf(job.data);
-  const mail = await world.mailFor(scope);
-  if (!mail) {
-    report({ type: "no-account", scope });
-    await world.jobs.fail(job, new Error("this worker holds no mail account of the candidate"));
+  const ctx = world.contextFor(scope, settings.clock());
+  const mail = await sessions.open(`${scope.organisationId}:${scope.candidateId}`, ctx.mail);
+  if (!mail.ok) {
+    const problem = mail.errors[0]!;
+    const words = typeof problem === "string" ? problem : problem.message;
+    report({ type: "no-account", scope, problem: words });
+    await world.jobs.fail(job, new Error(words));
     return;
   }
   const delivery: Delivery = {
-    store: world.storeFor(scope),
-    account: mail.account,
-    transport: mail.transport,
-    inbox: mail.inbox,
+    store: ctx.store,
+    account: mail.value.account,
+    transport: mail.value.transport,
+    inbox: mail.value.inbox,
     worker: settings.worker,
     leaseSeconds: settings.leaseSeconds,
     retry: settings.retry,

@@ -1,10 +1,12 @@
-import type { Security, SecretSource } from "../../mail/mail-config.js";
+import { fail, type Result } from "../../core/result.js";
+import type { LocalSecretSource, Security } from "../../mail/mail-config.js";
 import type { OAuthProvider } from "../../mail/oauth-providers.js";
+import { userError, type UserError } from "../user-error.js";
 import type { MailAccounts } from "./mail-accounts.js";
 
 /** How the account logs in: a password read from elsewhere, or an OAuth 2.0 sign-in. */
 export type MailLogin =
-  | { type: "password"; password: SecretSource }
+  | { type: "password"; password: LocalSecretSource }
   | {
       type: "oauth";
       provider: OAuthProvider;
@@ -45,11 +47,17 @@ export function signInFlows(provider: OAuthProvider): SignInFlow[] {
   return provider === "google" ? ["browser"] : ["device", "browser"];
 }
 
-/** Writes mail.yaml from the answers: server settings and where secrets come from, never a secret. */
-export async function saveMailSetup(mail: MailAccounts, setup: MailSetup): Promise<string> {
+/**
+ * Keeps the account from the answers (mail.yaml: server settings and where secrets come from,
+ * never a secret); says where, or why it could not be kept.
+ */
+export async function saveMailSetup(
+  mail: MailAccounts,
+  setup: MailSetup,
+): Promise<Result<string, UserError<"bad-mail-account">>> {
   const { login } = setup;
   const server = (answer: ServerAnswer) => ({ ...answer, user: setup.user });
-  return mail.write({
+  const kept = await mail.write({
     address: setup.address,
     name: setup.name,
     ...(login.type === "password" ? { password: login.password } : {}),
@@ -68,4 +76,5 @@ export async function saveMailSetup(mail: MailAccounts, setup: MailSetup): Promi
         }
       : {}),
   });
+  return kept.ok ? kept : fail(userError("bad-mail-account", kept.errors[0]!));
 }

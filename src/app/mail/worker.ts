@@ -1,9 +1,12 @@
 import { DateTime } from "luxon";
 import type { RetryPolicy } from "../../core/outbox/retry-policy.js";
 import { MailFailure } from "../../mail/mail-problem.js";
+import { ok, type Result } from "../../core/result.js";
 import type { Store } from "../../store/store.js";
+import type { AppContext } from "../context.js";
+import type { UserError } from "../user-error.js";
 import { deliverDue, fileSentCopies, type Delivery, type DeliveryEvent } from "./deliver.js";
-import type { MailConnections } from "./mail-account.js";
+import { connectionsFor, loadMailAccount } from "./mail-account.js";
 import { syncInbox, type FolderSync } from "../inbox/sync-inbox.js";
 
 export interface WorkerSettings {
@@ -24,22 +27,33 @@ export type WorkerEvent =
   | { type: "synced"; folders: FolderSync[] }
   /** Whether the server tells the worker of new mail at once (IMAP IDLE), or it polls. */
   | { type: "watching"; idle: boolean }
+  /** Connected: sending what is due, and reading the mailbox when the account has one. */
+  | { type: "started"; reading: boolean }
   | { type: "stopped" };
+
+/** What the worker on the candidate's own machine runs with: their store and their mail account. */
+export type LocalWorkerContext = Pick<AppContext, "store" | "mail">;
 
 /**
  * The worker's loop: send what is due, file the Sent copies, read the mailbox for replies, sleep
  * until the next thing is due. Where the server offers IMAP IDLE, new mail in INBOX wakes it at
  * once; the mailbox is read every `pollSeconds` all the same (other folders, a lost watch).
  * `signal` stops it between two steps; a message being handed to the server is never cut off.
+ * It connects with the context's mail account; when that cannot be used, it says why and stops.
  */
 export async function runWorker(
-  store: Store,
-  connections: MailConnections,
+  ctx: LocalWorkerContext,
   settings: WorkerSettings,
   signal: AbortSignal,
   report: (event: WorkerEvent) => void,
-): Promise<void> {
-  const { transport, inbox, account } = connections;
+): Promise<Result<void, UserError<"no-mail-account" | "bad-mail-account"> | string>> {
+  const { store } = ctx;
+  const loaded = await loadMailAccount(ctx.mail);
+  if (!loaded.ok) return loaded;
+  const connections = await connectionsFor(ctx.mail, loaded.value);
+  if (!connections.ok) return connections;
+  const { transport, inbox, account } = connections.value;
+  report({ type: "started", reading: inbox !== null });
   const delivery: Delivery = {
     store,
     account,
@@ -96,6 +110,7 @@ export async function runWorker(
     await inbox?.stop();
     report({ type: "stopped" });
   }
+  return ok(undefined);
 }
 
 /** Milliseconds until something is due, a claim runs out, or the mailbox is to be read. */

@@ -76,7 +76,7 @@ export async function setUpMailFromFlags(
   const smtp = server("smtp");
   const imap = server("imap");
   const filesSent = flags.sent === undefined ? (preset?.filesSent ?? false) : parseSent(flags.sent);
-  const path = await saveMailSetup(ctx.mail, {
+  const kept = await saveMailSetup(ctx.mail, {
     address,
     name: profile?.name ?? null,
     user: flags.user ?? address,
@@ -85,7 +85,9 @@ export async function setUpMailFromFlags(
     filesSent,
     login,
   });
-  if (!rt.json) rt.warn(`Wrote ${path} (no password or token in it).`);
+  if (!kept.ok) return refuse(rt, kept.errors[0]!);
+  const path = kept.value;
+  if (!rt.json) rt.warn(keptLine(rt, path));
 
   let signedIn: SignedIn | null = null;
   if (login.type === "oauth") {
@@ -113,6 +115,13 @@ export async function setUpMailFromFlags(
   if (failed) rt.exitCode = ExitCode.refused;
   if (rt.json) return rt.printJson({ path, signedIn, check });
   rt.print(mailCheckLines(check).join("\n"));
+}
+
+/** Where the account went, and that no secret went there in clear. */
+export function keptLine(rt: Pick<Runtime, "databaseUrl">, where: string): string {
+  return rt.databaseUrl()
+    ? `Kept the ${where}, its secrets sealed.`
+    : `Wrote ${where} (no password or token in it).`;
 }
 
 function loginOf(how: (typeof SIGNINS)[number], flags: SetupFlags): MailLogin {

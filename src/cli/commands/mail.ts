@@ -50,7 +50,7 @@ export function registerMail(program: Command, rt: Runtime): void {
       }
       const ask = prompterFor(rt.io);
       try {
-        await setUpMail(ctx, ask);
+        await setUpMail(rt, ctx, ask);
       } catch (error) {
         if (!(error instanceof Cancelled)) throw error;
         rt.exitCode = ExitCode.interrupted;
@@ -86,7 +86,7 @@ export function registerMail(program: Command, rt: Runtime): void {
     .command("test")
     .description("log in to both servers (nothing is sent) and say what is wrong, if anything")
     .action(async () => {
-      const check = await checkMail(rt.mailAccounts());
+      const check = await checkMail(await rt.mailAccounts());
       const failed =
         Boolean(check.account) || !check.smtp?.ok || (check.imap !== null && !check.imap.ok);
       if (failed) rt.exitCode = ExitCode.refused;

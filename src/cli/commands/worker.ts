@@ -3,11 +3,6 @@ import { hostname } from "node:os";
 import type { Command } from "commander";
 import type { DateTime } from "luxon";
 import { runJobWorker, type JobWorkerEvent } from "../../app/mail/job-worker.js";
-import {
-  connectionsFor,
-  loadMailAccount,
-  type MailConnections,
-} from "../../app/mail/mail-account.js";
 import { runWorker, type WorkerSettings } from "../../app/mail/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../core/outbox/retry-policy.js";
 import { UsageError } from "../exit-code.js";
@@ -36,22 +31,12 @@ export function registerWorker(program: Command, rt: Runtime): void {
       // The worker's clock runs from the moment the context is made (`--now` moves it).
       const startedReal = Date.now();
       const ctx = await rt.context();
-      const account = await loadMailAccount(ctx.mail);
-      if (!account.ok) return refuse(rt, account.errors[0]!);
-      const connections = await connectionsFor(ctx.mail, account.value);
-      if (!connections.ok) return refuse(rt, connections.errors[0]!);
-
       const started = ctx.now;
       const clock = (): DateTime => started.plus({ milliseconds: Date.now() - startedReal });
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once("SIGTERM", onSignal);
       process.once("SIGINT", onSignal);
-      if (!rt.json && !options.once) {
-        rt.warn(
-          `Worker started: sending what is due${connections.value.inbox ? `, reading the mailbox every ${pollSeconds} s` : ""}. Stop it with Ctrl-C.`,
-        );
-      }
       const settings: WorkerSettings = {
         worker: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
         once: Boolean(options.once),
@@ -60,12 +45,25 @@ export function registerWorker(program: Command, rt: Runtime): void {
         retry: DEFAULT_RETRY_POLICY,
         clock,
       };
-      const report = (event: JobWorkerEvent) =>
-        rt.json ? rt.print(JSON.stringify(eventJson(event))) : describe(rt, event);
       const url = rt.databaseUrl();
+      const report = (event: JobWorkerEvent) => {
+        if (event.type === "started") {
+          if (!rt.json && !options.once) {
+            rt.warn(
+              url
+                ? `Worker started: taking every candidate's jobs from the queue (sending, and reading each mailbox every ${pollSeconds} s). Stop it with Ctrl-C.`
+                : `Worker started: sending what is due${event.reading ? `, reading the mailbox every ${pollSeconds} s` : ""}. Stop it with Ctrl-C.`,
+            );
+          }
+        } else if (rt.json) rt.print(JSON.stringify(eventJson(event)));
+        else describe(rt, event);
+      };
       try {
-        if (url) await workJobs(url, ctx.store.scope, connections.value, settings, stop, report);
-        else await runWorker(ctx.store, connections.value, settings, stop.signal, report);
+        if (url) await workJobs(rt, url, ctx.store.scope, settings, stop, report);
+        else {
+          const ran = await runWorker(ctx, settings, stop.signal, report);
+          if (!ran.ok) return refuse(rt, ran.errors[0]!);
+        }
       } finally {
         process.off("SIGTERM", onSignal);
         process.off("SIGINT", onSignal);
@@ -74,14 +72,14 @@ export function registerWorker(program: Command, rt: Runtime): void {
 }
 
 /**
- * On PostgreSQL the worker takes jobs from the queue. It holds the mail account of the data folder,
- * so it sends and reads mail for that folder's candidate; jobs of others wait for a worker that
- * holds theirs.
+ * On PostgreSQL the worker takes every candidate's jobs from the queue: each in that candidate's
+ * context, their store alone and their own mail account kept in the database. The candidate the
+ * command runs as is looked after on starting, as on the candidate's own machine.
  */
 async function workJobs(
+  rt: Runtime,
   url: string,
-  scope: Scope,
-  connections: MailConnections,
+  own: Scope,
   settings: WorkerSettings,
   stop: AbortController,
   report: (event: JobWorkerEvent) => void,
@@ -91,32 +89,25 @@ async function workJobs(
     import("../../store/postgres-store.js"),
   ]);
   const jobs = await JobQueue.open(url);
-  const stores = await openPostgresStores(url, { scope }).catch(async (error: unknown) => {
+  const stores = await openPostgresStores(url, { scope: own }).catch(async (error: unknown) => {
     await jobs.close();
     throw error;
   });
-  let started: Promise<void> | null = null;
-  const mine = (other: Scope) =>
-    other.organisationId === scope.organisationId && other.candidateId === scope.candidateId;
   try {
     await runJobWorker(
       {
         jobs,
-        storeFor: (candidate) => stores.storeFor(candidate),
-        mailFor: async (candidate) => {
-          if (!mine(candidate)) return null;
-          await (started ??= connections.transport.start());
-          return connections;
+        contextFor: (scope, now) => {
+          const store = stores.storeFor(scope);
+          return { store, now, mail: rt.mailAccountsOf(store) };
         },
-        served: [scope],
+        served: [own],
       },
       settings,
       stop.signal,
       report,
     );
   } finally {
-    if (started) await connections.transport.stop();
-    await connections.inbox?.stop();
     await jobs.close();
     await stores.close();
   }
@@ -134,6 +125,7 @@ function eventJson(event: JobWorkerEvent) {
   switch (event.type) {
     case "synced":
     case "no-account":
+    case "started":
       return event;
     case "stopped":
       return event;
@@ -191,8 +183,10 @@ function describe(rt: Runtime, event: JobWorkerEvent): void {
       return;
     case "no-account":
       rt.warn(
-        `A job for candidate ${event.scope.candidateId} of organisation ${event.scope.organisationId} was left for a worker that holds their mail account.`,
+        `A job for candidate ${event.scope.candidateId} of organisation ${event.scope.organisationId} waits for their mail account: ${event.problem}`,
       );
+      return;
+    case "started":
       return;
     case "stopped":
       return;

@@ -20,6 +20,8 @@ import {
 import type { OAuthProvider } from "../../mail/oauth-providers.js";
 import { OAUTH_PRESETS, presetFor, type ProviderPreset } from "../../mail/provider-presets.js";
 import { mailCheckLines } from "../commands/mail.js";
+import { keptLine } from "../commands/mail-setup-flags.js";
+import type { Runtime } from "../runtime.js";
 import { keptWhere, signInMethod } from "../sign-in-method.js";
 import type { Prompter } from "./prompter.js";
 
@@ -55,7 +57,7 @@ function likelyLogin(address: string): LoginChoice {
  * `afterword mail setup`: asks how the account signs in and where its servers are, writes
  * mail.yaml, signs in when the account uses OAuth, and tests both servers.
  */
-export async function setUpMail(ctx: AppContext, ask: Prompter): Promise<void> {
+export async function setUpMail(rt: Runtime, ctx: AppContext, ask: Prompter): Promise<void> {
   ask.intro("Mail account");
   const profile = await ctx.store.profile.get();
   const address = await ask.required("The address you send from", {
@@ -76,8 +78,12 @@ export async function setUpMail(ctx: AppContext, ask: Prompter): Promise<void> {
       ? await passwordAccount(ctx, ask, address)
       : await oauthAccount(ask, address, choice);
   const setup: MailSetup = { address, name: profile?.name ?? null, ...gathered.setup };
-  const path = await saveMailSetup(ctx.mail, setup);
-  ask.info(`Wrote ${path} (no password or token in it).`);
+  const kept = await saveMailSetup(ctx.mail, setup);
+  if (!kept.ok) {
+    ask.error(kept.errors[0]!.message);
+    return;
+  }
+  ask.info(keptLine(rt, kept.value));
 
   if (gathered.flow) {
     const account = await loadMailAccount(ctx.mail);

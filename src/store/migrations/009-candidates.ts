@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { identity, onPostgres } from "./portable.js";
+import { bindRows, ROW_OWNERS } from "./row-security.js";
 
 /** Every table that holds a candidate's data. */
 const CANDIDATE_TABLES = [
@@ -127,29 +128,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   if (postgres) await enableRowLevelSecurity(db);
 }
 
-/** The organisation and candidate a transaction named, or null when it named none (no access). */
-const ORGANISATION = sql`nullif(current_setting('afterword.organisation', true), '')::integer`;
-const CANDIDATE = sql`nullif(current_setting('afterword.candidate', true), '')::integer`;
-
 async function enableRowLevelSecurity(db: Kysely<unknown>): Promise<void> {
-  const policies: [string, ReturnType<typeof sql>][] = [
-    ...CANDIDATE_TABLES.map(
-      (table) =>
-        [table, sql`organisation_id = ${ORGANISATION} and candidate_id = ${CANDIDATE}`] as [
-          string,
-          ReturnType<typeof sql>,
-        ],
-    ),
-    ["organisations", sql`id = ${ORGANISATION}`],
-    ["candidates", sql`organisation_id = ${ORGANISATION}`],
-    ["staff", sql`organisation_id = ${ORGANISATION}`],
-  ];
-  for (const [table, condition] of policies) {
-    // FORCE: the policies bind the tables' owner too, which is whom Afterword connects as.
-    await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
-    await sql`alter table ${sql.table(table)} force row level security`.execute(db);
-    await sql`create policy tenant_only on ${sql.table(table)} using (${condition}) with check (${condition})`.execute(
-      db,
-    );
-  }
+  for (const table of CANDIDATE_TABLES) await bindRows(db, table, ROW_OWNERS.candidate);
+  await bindRows(db, "organisations", ROW_OWNERS.organisation);
+  await bindRows(db, "candidates", ROW_OWNERS.member);
+  await bindRows(db, "staff", ROW_OWNERS.member);
 }

@@ -9,7 +9,8 @@ import * as draftFindings from "./007-draft-findings.js";
 import * as replyDecisions from "./008-reply-decisions.js";
 import * as candidates from "./009-candidates.js";
 import * as jobs from "./010-jobs.js";
-import * as scopeStatistics from "./011-scope-statistics.js";
+import * as mailAccounts from "./011-mail-accounts.js";
+import * as scopeStatistics from "./012-scope-statistics.js";
 
 /** Every migration, in order; listed here so the store bundles without reading a folder at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,7 +24,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "008-reply-decisions": replyDecisions,
   "009-candidates": candidates,
   "010-jobs": jobs,
-  "011-scope-statistics": scopeStatistics,
+  "011-mail-accounts": mailAccounts,
+  "012-scope-statistics": scopeStatistics,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,7 +18,15 @@ import { contextFor } from "../../helpers/context.js";
 import { dovecotMissing } from "../../helpers/mail/dovecot.js";
 import { preload, useWorkerWorld, type PreloadedCli } from "../../helpers/mail/preloaded-cli.js";
 import { connectImap } from "../../helpers/mail/smtp-sink.js";
-import { DANA, FIXTURES, PASSWORD_ENV, emlFile, preparedHome } from "../../helpers/mail/world.js";
+import { keepMailAccount, mailKeyEnv } from "../../helpers/mail/stored-account.js";
+import {
+  DANA,
+  FIXTURES,
+  PASSWORD_ENV,
+  emlFile,
+  mailConfig,
+  preparedHome,
+} from "../../helpers/mail/world.js";
 import { testDatabase } from "../../helpers/postgres.js";
 
 const missing = dovecotMissing();
@@ -47,7 +55,7 @@ describe.skipIf(skip !== null)(
   `afterword worker on PostgreSQL, taking jobs${skip ? ` (skipped: ${skip})` : ""}`,
   () => {
     const world = useWorkerWorld("cli-child.ts");
-    const env = { ...PASSWORD_ENV, AFTERWORD_DATABASE_URL: postgres.url ?? "" };
+    const env = { ...PASSWORD_ENV, ...mailKeyEnv(), AFTERWORD_DATABASE_URL: postgres.url ?? "" };
     // The server's administrator sees pg-boss's jobs as they are.
     const admin = new pg.Client({ connectionString: postgres.admin ?? "" });
     let store: Store;
@@ -58,6 +66,7 @@ describe.skipIf(skip !== null)(
     beforeAll(async () => {
       await admin.connect();
       store = await openPostgresStore(postgres.url!);
+      await keepMailAccount(store, env, mailConfig(world.servers));
     });
     afterAll(async () => {
       await store?.close();
@@ -199,7 +208,14 @@ describe.skipIf(skip !== null)(
       const { transport } = connections.value;
       try {
         // The first worker takes the job, claims the item, hands the message over, and dies.
-        const job = await jobs.take();
+        let job = await jobs.take();
+        // A job left by the races above (a look again at an item another worker held, due when
+        // its claim ran out) is about a message already sent: a worker would find nothing to do.
+        while (job && "outboxId" in job.data && job.data.outboxId !== id) {
+          expect((await store.outbox.get(job.data.outboxId))?.state).toBe("sent");
+          await jobs.finish(job);
+          job = await jobs.take();
+        }
         expect(job?.data).toMatchObject({ outboxId: id });
         const now = DateTime.utc();
         const item = (await store.outbox.claim(

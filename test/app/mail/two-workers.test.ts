@@ -3,7 +3,8 @@ import { json, runCli } from "../../helpers/cli.js";
 import { dovecotMissing } from "../../helpers/mail/dovecot.js";
 import { preload, useWorkerWorld } from "../../helpers/mail/preloaded-cli.js";
 import { countMessageId } from "../../helpers/mail/smtp-sink.js";
-import { DANA, PASSWORD_ENV, emlFile, preparedHome } from "../../helpers/mail/world.js";
+import { keepMailAccountIn, mailKeyEnv } from "../../helpers/mail/stored-account.js";
+import { DANA, PASSWORD_ENV, emlFile, mailConfig, preparedHome } from "../../helpers/mail/world.js";
 import { testDatabase } from "../../helpers/postgres.js";
 
 const missing = dovecotMissing();
@@ -17,7 +18,7 @@ describe.skipIf(missing)("two workers on one store", () => {
     {
       name: "PostgreSQL",
       skip: postgres.skip,
-      env: { ...PASSWORD_ENV, AFTERWORD_DATABASE_URL: postgres.url ?? "" },
+      env: { ...PASSWORD_ENV, ...mailKeyEnv(), AFTERWORD_DATABASE_URL: postgres.url ?? "" },
     },
   ];
 
@@ -28,6 +29,8 @@ describe.skipIf(missing)("two workers on one store", () => {
       { timeout: 90_000 },
       async () => {
         const home = await preparedHome(world.servers);
+        const database = (env as Record<string, string>).AFTERWORD_DATABASE_URL;
+        if (database) await keepMailAccountIn(database, env, mailConfig(world.servers));
         const file = emlFile(home, "note.eml", { to: DANA, subject: "Two workers", body: "Once." });
         for (let i = 0; i < ITEMS; i++) {
           expect((await runCli(["send", file, "--yes"], { home, env })).code).toBe(0);

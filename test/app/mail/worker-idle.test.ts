@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectionsFor, loadMailAccount } from "../../../src/app/mail/mail-account.js";
 import { runWorker, type WorkerEvent } from "../../../src/app/mail/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../../src/core/outbox/retry-policy.js";
 import { reconnectDelay } from "../../../src/mail/imap-watch.js";
@@ -34,15 +33,10 @@ describe.skipIf(missing)("the worker hears of new mail at once (IMAP IDLE)", () 
   async function startWorker(home: string) {
     const store = await openSqliteStore(home);
     const mail = new DataFolderMailAccounts(home, PASSWORD_ENV);
-    const account = await loadMailAccount(mail);
-    if (!account.ok) throw new Error(account.errors[0]!.message);
-    const connections = await connectionsFor(mail, account.value);
-    if (!connections.ok) throw new Error(connections.errors[0]);
     const events: { at: number; event: WorkerEvent }[] = [];
     const stop = new AbortController();
     const running = runWorker(
-      store,
-      connections.value,
+      { store, mail },
       {
         worker: "idle-test",
         once: false,
@@ -58,7 +52,7 @@ describe.skipIf(missing)("the worker hears of new mail at once (IMAP IDLE)", () 
       events,
       stop: async () => {
         stop.abort();
-        await running;
+        expect((await running).ok).toBe(true);
         await store.close();
       },
     };

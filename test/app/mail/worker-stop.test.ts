@@ -3,28 +3,31 @@ import { json, runCli } from "../../helpers/cli.js";
 import { dovecotMissing } from "../../helpers/mail/dovecot.js";
 import { preload, useWorkerWorld } from "../../helpers/mail/preloaded-cli.js";
 import { countMessageId } from "../../helpers/mail/smtp-sink.js";
-import { DANA, PASSWORD_ENV, emlFile, preparedHome } from "../../helpers/mail/world.js";
+import { keepMailAccountIn, mailKeyEnv } from "../../helpers/mail/stored-account.js";
+import { DANA, PASSWORD_ENV, emlFile, mailConfig, preparedHome } from "../../helpers/mail/world.js";
 import { testDatabase } from "../../helpers/postgres.js";
 
 const missing = dovecotMissing();
 const postgres = await testDatabase();
-const STORES = [
-  { name: "SQLite", skip: null, env: PASSWORD_ENV },
-  {
-    name: "PostgreSQL",
-    skip: postgres.skip,
-    env: { ...PASSWORD_ENV, AFTERWORD_DATABASE_URL: postgres.url ?? "" },
-  },
-];
 
 describe.skipIf(missing)("afterword worker and SIGTERM", () => {
   const world = useWorkerWorld("cli-child.ts");
+  const STORES = [
+    { name: "SQLite", skip: null, env: PASSWORD_ENV },
+    {
+      name: "PostgreSQL",
+      skip: postgres.skip,
+      env: { ...PASSWORD_ENV, ...mailKeyEnv(), AFTERWORD_DATABASE_URL: postgres.url ?? "" },
+    },
+  ];
 
   for (const { name, skip, env } of STORES)
     it.skipIf(skip !== null)(
       `on ${name} finishes the message it is handing over, then stops cleanly and sends nothing more${skip ? ` (skipped: ${skip})` : ""}`,
       async () => {
         const home = await preparedHome(world.servers);
+        const database = (env as Record<string, string>).AFTERWORD_DATABASE_URL;
+        if (database) await keepMailAccountIn(database, env, mailConfig(world.servers));
         const file = emlFile(home, "note.eml", {
           to: DANA,
           subject: "Stop",

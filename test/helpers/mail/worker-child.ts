@@ -3,7 +3,6 @@
 // while the current one works, so starting Node does not dominate a trial.
 import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
-import { connectionsFor, loadMailAccount } from "../../../src/app/mail/mail-account.js";
 import { runWorker } from "../../../src/app/mail/worker.js";
 import { DEFAULT_RETRY_POLICY } from "../../../src/core/outbox/retry-policy.js";
 import { openSqliteStore } from "../../../src/store/store.js";
@@ -12,17 +11,12 @@ import { DataFolderMailAccounts } from "../../../src/mail/data-folder-accounts.j
 const [home, lease] = process.argv.slice(2) as [string, string];
 const store = await openSqliteStore(home);
 const mail = new DataFolderMailAccounts(home, process.env);
-const account = await loadMailAccount(mail);
-if (!account.ok) throw new Error(account.errors[0]!.message);
-const connections = await connectionsFor(mail, account.value);
-if (!connections.ok) throw new Error(connections.errors[0]);
 
 process.stdout.write("ready\n");
 process.stdin.once("data", () => {
   process.stdin.pause();
   void runWorker(
-    store,
-    connections.value,
+    { store, mail },
     {
       worker: `child:${process.pid}:${randomUUID().slice(0, 8)}`,
       once: false,
