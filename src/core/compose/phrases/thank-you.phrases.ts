@@ -81,13 +81,15 @@ export const THANK_YOU_EMAIL = {
       "[formal] I particularly valued our discussion of {point}.",
       "[warm plain] I really liked hearing about {point}.",
     ],
+    // Said of news good or bad ("the caseload is 52", "you lost your biggest grant"): thanks
+    // for explaining it, never gladness about it.
     that: [
-      "It was good to hear that {point}.",
-      "I was glad to learn that {point}.",
-      "[warm plain] I liked hearing that {point}.",
+      "Thank you for explaining that {point}.",
+      "It was helpful to hear that {point}.",
+      "[warm plain] It helped to hear that {point}.",
       "[formal] I was interested to learn that {point}.",
-      "One thing I took away is that {point}.",
-      "I was encouraged to hear that {point}.",
+      "It was useful to understand that {point}.",
+      "[formal] I appreciated your explaining that {point}.",
     ],
     asked: [
       "I enjoyed your question about {point}.",
@@ -114,8 +116,8 @@ export const THANK_YOU_EMAIL = {
       "[formal] I also valued what you told me about {point2}.",
     ],
     that: [
-      "I was also glad to hear that {point2}.",
-      "It was good to learn, too, that {point2}.",
+      "Thanks, too, for explaining that {point2}.",
+      "It also helped to understand that {point2}.",
       "[formal] I also noted with interest that {point2}.",
     ],
     asked: [
