@@ -529,18 +529,26 @@ const Provenance = memo(function Provenance({
   entries: ProvenanceEntry[];
   notes: Record<string, SourceNote>;
 }) {
-  const fromNotes = useMemo(
-    () => relocateProvenance(original, entries, body).filter((entry) => entry.sources.length > 0),
-    [original, entries, body],
-  );
+  const fromNotes = useMemo(() => {
+    const seen = new Map<string, number>();
+    return relocateProvenance(original, entries, body)
+      .filter((entry) => entry.sources.length > 0)
+      .map((entry) => {
+        const sentence = body.slice(entry.start, entry.end).trim();
+        const count = seen.get(sentence) ?? 0;
+        seen.set(sentence, count + 1);
+        // Keyed by its words, not where it stands: text typed above it leaves its entry as drawn.
+        return { ...entry, sentence, key: `${count}-${sentence}` };
+      });
+  }, [original, entries, body]);
   if (fromNotes.length === 0) return null;
   return (
     <details className="provenance" open>
       <summary>From your notes</summary>
       <ul>
         {fromNotes.map((entry) => (
-          <li key={`${entry.start}-${entry.end}`}>
-            <q>{body.slice(entry.start, entry.end).trim()}</q>
+          <li key={entry.key}>
+            <q>{entry.sentence}</q>
             <span className="meta"> from {whereFrom(entry.sources, notes)}</span>
           </li>
         ))}
