@@ -21,8 +21,9 @@ const NO_MARKS: readonly LineMark[] = [];
  * The note with each finding as a mark, drawn behind the text area in the same font, a line at a
  * time: a keystroke redraws the line it was typed in, and every other line, with its marks, stays
  * as it was (its offsets are counted from the line's start, so text typed above does not move
- * them). Each line is a block of its own, so the browser lays out again only the one that changed:
- * a line of the text area breaks where its block does, since neither wraps across a line break.
+ * them). Each line is a block of its own, so the browser lays out again the one that changed, not
+ * the whole copy: a line of the text area breaks where its block does, since neither wraps across
+ * a line break.
  * Overlapping findings draw the first.
  */
 export function Underlines({
