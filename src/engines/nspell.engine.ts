@@ -103,7 +103,7 @@ export class NspellEngine implements LanguageEngine {
       const start = match.index;
       while (literal < literals.length && literals[literal]![1] <= start) literal++;
       if (literal < literals.length && literals[literal]![0] <= start) continue;
-      if (!isProse(word) || this.isKnown(speller, word)) continue;
+      if (this.isKnown(speller, word)) continue;
       lints.push({
         kind: "spelling",
         start: match.index,
@@ -151,11 +151,12 @@ export class NspellEngine implements LanguageEngine {
     return suggestions;
   }
 
+  /** Known to the dictionary, or not prose for it to judge. */
   private isKnown(speller: Speller, word: string): boolean {
     let known = this.verdicts.get(word);
     if (known === undefined) {
       if (this.verdicts.size > MAX_VERDICTS) this.verdicts.clear();
-      known = isKnown(speller, word);
+      known = !isProse(word) || isKnown(speller, word);
       this.verdicts.set(word, known);
     }
     return known;

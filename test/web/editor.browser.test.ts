@@ -116,6 +116,88 @@ describe("“From your notes” in the draft editor", () => {
   });
 });
 
+describe("the underlines as the note is typed", () => {
+  it("redraws only the line typed in, its marks on their words, though every offset after it moved", async () => {
+    const { page, close } = await open({ width: 1280, height: 900 }, `/drafts/${draftId}`);
+    try {
+      const body = page.getByLabel("Your e-mail");
+      await body.waitFor();
+      const text = await body.inputValue();
+      await body.fill(text.replace(/\n\n/, "\n\nI really enjoyed our conversaton.\n\n"));
+      const marked = (word: string) =>
+        page.locator("mark.under.error", { hasText: new RegExp(`^${word}$`) });
+      // Once typing pauses, the suggestions come: every engine has had its say on this text.
+      const list = page.getByRole("complementary", { name: "Proofreader" });
+      await list.getByRole("button", { name: "Replace with “conversation”" }).waitFor();
+      // Which lines of the layer of underlines change from here on.
+      await page.locator(".underlay").evaluate((layer) => {
+        const touched = new Set<number>();
+        (window as unknown as { touched: Set<number> }).touched = touched;
+        new MutationObserver((records) => {
+          for (const record of records) {
+            let node: Node | null = record.target;
+            while (node && node.parentNode !== layer) node = node.parentNode;
+            if (node) touched.add(Array.prototype.indexOf.call(layer.children, node));
+          }
+        }).observe(layer, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      });
+      /** Selects `from`–`to` in the note, types `keys` a key at a time, and says which line it was. */
+      const typeAt = async (from: number, to: number, keys: string) => {
+        await body.evaluate(
+          (area: HTMLTextAreaElement, [from, to]) => {
+            area.focus();
+            area.setSelectionRange(from!, to!);
+          },
+          [from, to],
+        );
+        await page.evaluate(() => (window as unknown as { touched: Set<number> }).touched.clear());
+        await page.keyboard.type(keys);
+        return (await body.inputValue()).slice(0, from).split("\n").length - 1;
+      };
+      const touched = () =>
+        page.evaluate(() => [...(window as unknown as { touched: Set<number> }).touched]);
+      // The layer draws the very text of the note, so each mark sits under its word.
+      const layerMatchesNote = async () =>
+        (await page.locator(".underlay").evaluate((layer) => layer.textContent)) ===
+        `${await body.inputValue()}\n`;
+
+      // At the end of the next paragraph: its new typo is marked; no other line is redrawn.
+      let note = await body.inputValue();
+      const nextEnd = note.indexOf("\n", note.indexOf("conversaton.") + "conversaton.\n\n".length);
+      let line = await typeAt(nextEnd, nextEnd, " The dashbord was clear.");
+      await marked("dashbord").waitFor();
+      await list.getByRole("button", { name: /^Replace with “dashboard”/ }).waitFor();
+      expect(await touched()).toEqual([line]);
+      expect(await layerMatchesNote()).toBe(true);
+
+      // Above both marks: the line typed in is redrawn, its mark still on its word; the line
+      // below is left as it was, though every offset in it moved.
+      note = await body.inputValue();
+      line = await typeAt(note.indexOf("I really"), note.indexOf("I really"), "Truly, ");
+      await expect.poll(touched).toEqual([line]);
+      await expect.poll(layerMatchesNote).toBe(true);
+      expect(await marked("conversaton").count()).toBe(1);
+      expect(await marked("dashbord").count()).toBe(1);
+
+      // Fixing the typo takes its mark away, and only its line changes.
+      note = await body.inputValue();
+      const typo = note.indexOf("conversaton");
+      line = await typeAt(typo, typo + "conversaton".length, "conversation");
+      await expect.poll(() => marked("conversaton").count()).toBe(0);
+      expect(await touched()).toEqual([line]);
+      expect(await marked("dashbord").count()).toBe(1);
+      expect(await layerMatchesNote()).toBe(true);
+    } finally {
+      await close();
+    }
+  }, 180_000);
+});
+
 /**
  * Every page at a window's size: nothing scrolls sideways, and no control is cut off or pushed
  * out of the window.

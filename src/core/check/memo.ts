@@ -33,3 +33,22 @@ export function perCheck<M extends object, C extends object, T>(
     return value;
   };
 }
+
+const MAX_CACHED = 20_000;
+
+/**
+ * Memoises a function of a string: names and titles recur in every draft of an application, and a
+ * page checking as the candidate types asks again about every word of the note at each keystroke.
+ */
+export function perString<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}

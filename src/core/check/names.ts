@@ -2,6 +2,7 @@ import type { Span } from "./finding.js";
 import { wordsIn } from "./message-text.js";
 import { phraseSource } from "./phrase-pattern.js";
 import { matchPerson } from "../person-match.js";
+import { perString } from "./memo.js";
 import {
   GENERIC_COMPANY_WORDS,
   HONORIFICS,
@@ -15,22 +16,6 @@ const GENERIC = new Set(GENERIC_COMPANY_WORDS);
 const SENIORITY = new Set(SENIORITY_WORDS);
 const STOP = new Set(STOPWORDS);
 const HONORIFIC = new Set(HONORIFICS);
-
-const MAX_CACHED = 20_000;
-
-/** Memoises a function of a string: names and titles recur in every draft of an application. */
-function perString<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size >= MAX_CACHED) cache.clear();
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
 
 /** Lower case, without a possessive ending or accents: "Northbridge’s" → "northbridge". */
 export const foldWord = perString((word: string): string =>

@@ -7,6 +7,8 @@
  * ("bettre" → "better") would hide it, so the endings that typos produce are listed stem by stem.
  */
 
+import { perString } from "./memo.js";
+
 /** Spellings that follow no pattern, Commonwealth → American. */
 const WORDS: Record<string, string> = {
   programme: "program",
@@ -109,7 +111,11 @@ const RULES: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
  * The American spellings a word may be the Commonwealth spelling of ("colour" → "color"), lower
  * case. Most are not words at all: the dictionary decides which is.
  */
-export function americanForms(word: string): string[] {
+export const americanForms = perString(formsOf);
+
+const NONE: readonly string[] = [];
+
+function formsOf(word: string): readonly string[] {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const forms = new Set<string>();
   const listed = WORDS[lower];
@@ -123,7 +129,7 @@ export function americanForms(word: string): string[] {
     );
   }
   forms.delete(lower);
-  return [...forms];
+  return forms.size === 0 ? NONE : [...forms];
 }
 
 /**

@@ -59,13 +59,15 @@ export const mixedSpelling = defineRule({
       (word) => word.text.length >= 4 && !named.some((name) => overlaps(name, word)),
     );
     const byForm = new Map<string, typeof words>();
-    for (const word of words) {
-      const folded = foldWord(word.text);
-      byForm.set(folded, [...(byForm.get(folded) ?? []), word]);
+    const folded = words.map((word) => foldWord(word.text));
+    for (const [i, word] of words.entries()) {
+      const same = byForm.get(folded[i]!);
+      if (same) same.push(word);
+      else byForm.set(folded[i]!, [word]);
     }
     const variety = varietyOf(context.profile);
-    return words.flatMap((word) => {
-      const british = foldWord(word.text);
+    return words.flatMap((word, i) => {
+      const british = folded[i]!;
       return americanForms(british)
         .filter((american) => !ALSO_COMMONWEALTH.has(american) && byForm.has(american))
         .flatMap((american) => {

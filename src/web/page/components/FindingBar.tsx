@@ -5,6 +5,7 @@ import {
   type FindingActions,
   type PlacedFinding,
 } from "./FindingList.js";
+import { markAt } from "./Underlines.js";
 
 /** Pixels below a mark's line box that its wavy underline takes. */
 const UNDERLINE_ROOM = 10;
@@ -41,16 +42,20 @@ export const FindingBar = memo(function FindingBar({
  */
 export function FindingAtCursor({
   finding,
+  body,
   marks,
   ...actions
 }: {
   finding: PlacedFinding | null;
+  /** The note the underlines are drawn from. */
+  body: string;
   marks: RefObject<HTMLElement | null>;
 } & FindingActions) {
   const [top, setTop] = useState<number | null>(null);
   const start = finding?.start;
   useLayoutEffect(() => {
-    const mark = marks.current?.querySelector<HTMLElement>(`mark[data-start="${start}"]`);
+    const layer = marks.current;
+    const mark = start === undefined || !layer ? null : markAt(layer, body, start);
     // Read once, when the cursor lands on a finding: never at a keystroke.
     setTop(mark ? mark.offsetTop + mark.offsetHeight + UNDERLINE_ROOM : null);
   }, [start, marks]);

@@ -31,8 +31,18 @@ export function findingsSummary(findings: readonly PlacedFinding[]): string {
     : `${errors} to fix, ${findings.length - errors} to consider.`;
 }
 
-export function findingKey(finding: PlacedFinding): string {
-  return `${finding.part}-${finding.start}-${finding.end}-${finding.rule}`;
+/**
+ * A key for each finding that text typed before it does not change (its words and rule, and which
+ * of the findings alike it is): a keystroke then leaves the rest of the list as it was drawn.
+ */
+export function findingKeys(findings: readonly PlacedFinding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const alike = `${finding.part}-${finding.rule}-${finding.text}`;
+    const count = seen.get(alike) ?? 0;
+    seen.set(alike, count + 1);
+    return `${alike}-${count}`;
+  });
 }
 
 /** The findings beside the note, each with what to do about it in one click where there is one. */
@@ -41,6 +51,7 @@ export const FindingList = memo(function FindingList({
   harperReady,
   ...actions
 }: { findings: readonly PlacedFinding[]; harperReady: boolean } & FindingActions) {
+  const keys = findingKeys(findings);
   return (
     <aside className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title" tabIndex={-1}>
@@ -51,8 +62,8 @@ export const FindingList = memo(function FindingList({
         {!harperReady && <span className="meta"> Grammar check loading…</span>}
       </p>
       <ul>
-        {findings.map((finding) => (
-          <li key={findingKey(finding)} className={`finding ${finding.severity}`}>
+        {findings.map((finding, i) => (
+          <li key={keys[i]} className={`finding ${finding.severity}`}>
             <FindingDetail finding={finding} {...actions} />
           </li>
         ))}

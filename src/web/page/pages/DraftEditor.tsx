@@ -6,7 +6,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ReactElement,
 } from "react";
 import type { EnglishVariety } from "../../../core/english-variety.js";
 import type { CheckContext, Finding } from "../../../core/check/index.js";
@@ -26,6 +25,7 @@ import { CHANNEL_LABEL, KIND_LABEL } from "../words.js";
 import { FindingAtCursor, FindingBar } from "../components/FindingBar.js";
 import { FindingList, type FindingActions, type PlacedFinding } from "../components/FindingList.js";
 import { sourceLabel } from "../sources.js";
+import { Underlines } from "../components/Underlines.js";
 
 interface DraftView {
   draft: {
@@ -433,7 +433,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
             </label>
             <div className="underlay-box">
               <div className="underlay" aria-hidden="true" ref={underlay}>
-                {underlined(body, bodyFindings)}
+                <Underlines body={body} findings={bodyFindings} />
               </div>
               <textarea
                 id="body"
@@ -450,7 +450,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
                   if (MOVES_CURSOR.test(event.key)) setCursor(event.currentTarget.selectionStart);
                 }}
               />
-              <FindingAtCursor finding={atCursor} marks={underlay} {...actions} />
+              <FindingAtCursor finding={atCursor} body={body} marks={underlay} {...actions} />
             </div>
             <p id="length" className={overLength ? "length over" : "length"} aria-live="polite">
               {noteLimit !== null
@@ -513,24 +513,6 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
   );
 }
 
-/** The note with each finding as a mark, drawn behind the text area in the same font. */
-function underlined(body: string, findings: PlacedFinding[]) {
-  const parts: (string | ReactElement)[] = [];
-  let at = 0;
-  for (const finding of findings) {
-    if (finding.start < at) continue;
-    parts.push(body.slice(at, finding.start));
-    parts.push(
-      <mark key={parts.length} data-start={finding.start} className={`under ${finding.severity}`}>
-        {body.slice(finding.start, finding.end)}
-      </mark>,
-    );
-    at = finding.end;
-  }
-  parts.push(`${body.slice(at)}\n`);
-  return parts;
-}
-
 /**
  * "From your notes": each sentence of the note that was written from the debrief, with the notes
  * it came from. It follows the editing: a sentence keeps its notes while its words stand, wherever
@@ -547,18 +529,26 @@ const Provenance = memo(function Provenance({
   entries: ProvenanceEntry[];
   notes: Record<string, SourceNote>;
 }) {
-  const fromNotes = useMemo(
-    () => relocateProvenance(original, entries, body).filter((entry) => entry.sources.length > 0),
-    [original, entries, body],
-  );
+  const fromNotes = useMemo(() => {
+    const seen = new Map<string, number>();
+    return relocateProvenance(original, entries, body)
+      .filter((entry) => entry.sources.length > 0)
+      .map((entry) => {
+        const sentence = body.slice(entry.start, entry.end).trim();
+        const count = seen.get(sentence) ?? 0;
+        seen.set(sentence, count + 1);
+        // Keyed by its words, not where it stands: text typed above it leaves its entry as drawn.
+        return { ...entry, sentence, key: `${count}-${sentence}` };
+      });
+  }, [original, entries, body]);
   if (fromNotes.length === 0) return null;
   return (
     <details className="provenance" open>
       <summary>From your notes</summary>
       <ul>
         {fromNotes.map((entry) => (
-          <li key={`${entry.start}-${entry.end}`}>
-            <q>{body.slice(entry.start, entry.end).trim()}</q>
+          <li key={entry.key}>
+            <q>{entry.sentence}</q>
             <span className="meta"> from {whereFrom(entry.sources, notes)}</span>
           </li>
         ))}
