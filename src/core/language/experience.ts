@@ -95,16 +95,13 @@ const SPAN_THEN_ROLE =
  * asides typed after it; a list ("Python, SQL and dbt") stays whole.
  */
 export function withoutAsides(phrase: string): string {
-  const comma = phrase.indexOf(", ");
-  if (comma < 0) {
-    const but = /\s(?:but|so)\s/u.exec(phrase);
-    return but ? phrase.slice(0, but.index) : phrase;
-  }
-  const head = phrase.slice(0, comma);
-  const rest = phrase.slice(comma + 2);
   // "24/7 SOC but only six analysts": the phrase, without the contrast typed after it.
   const but = /\s(?:but|so)\s/u.exec(phrase);
-  if (but && !phrase.slice(0, but.index).includes(",")) return phrase.slice(0, but.index);
+  const comma = phrase.indexOf(", ");
+  if (but && (comma < 0 || comma > but.index)) return phrase.slice(0, but.index);
+  if (comma < 0) return phrase;
+  const head = phrase.slice(0, comma);
+  const rest = phrase.slice(comma + 2);
   const lastItem = head.split(/\s+/).length <= 3;
   const list = /^(?:[^,]{1,30}, )*[^,]{1,30}\s(?:and|or)\s[^,]{1,30}$/u.test(rest);
   if (lastItem && list) return phrase;
