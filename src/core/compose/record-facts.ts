@@ -1,5 +1,5 @@
 import type { Interview, Interviewer } from "../interview.js";
-import { cvLine, readPiece, readThing, lowerOpening } from "../language/piece.js";
+import { cvLine, readPiece, readThing, lowerOpening, typedOut } from "../language/piece.js";
 import {
   credentialSentence,
   spanAsRole,
@@ -7,6 +7,8 @@ import {
   withoutAsides,
 } from "../language/experience.js";
 import { formOf, isNominal } from "../language/form.js";
+import { isHardNews } from "../language/hard-news.js";
+import { withNamesCased } from "../language/names-cased.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { wordsOf } from "../language/nlp.js";
@@ -148,7 +150,9 @@ export function noteFacts(
     readerIndex === null ? null : (interview.interviewers[readerIndex] ?? null);
   const rotation = readerIndex ?? interview.interviewers.length;
   const refs = readerReferences(interview, readerIndex);
-  const clean = (raw: string) => (options.noLinks ? withoutLinks(raw) : raw);
+  // Names as the record writes them, wherever the notes typed them in lower case.
+  const people = [...interview.interviewers.map((person) => person.name), recipient.name];
+  const clean = (raw: string) => withNamesCased(options.noLinks ? withoutLinks(raw) : raw, people);
   const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
     const fit = source.startsWith("fit");
     const cv = fit
@@ -297,8 +301,10 @@ export function noteFacts(
           sources: ["decisionBy"],
         }
       : null,
-    nextSteps: interview.nextSteps ? saidBack(interview.nextSteps, refs?.said ?? null) : null,
-    nextContact: contactFact(interview.nextSteps),
+    nextSteps: interview.nextSteps
+      ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
+      : null,
+    nextContact: contactFact(interview.nextSteps && clean(interview.nextSteps)),
     candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
     candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
     signature: signatureFact(profile, candidateName),
@@ -419,7 +425,7 @@ function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptio
 
 function thingFact(raw: string, source: string, options: FactOptions): Fact {
   const text = shortenPhrase(
-    readThing(options.noLinks ? withoutLinks(raw) : raw),
+    readThing(typedOut(options.noLinks ? withoutLinks(raw) : raw)),
     options.phraseLimit,
   );
   return { text, sources: [source] };
@@ -439,7 +445,7 @@ function outsiderGreeting(name: string, company: string): Fact | null {
 
 function answerFacts(raw: string, source: string, options: FactOptions) {
   const text = limitSentences(
-    ownSentences(options.noLinks ? withoutLinks(raw) : raw),
+    ownSentences(typedOut(options.noLinks ? withoutLinks(raw) : raw)),
     options.sentenceLimit,
   );
   const answer: Fact = { text, sources: [source] };
@@ -673,10 +679,11 @@ export function baseFills(facts: NoteFacts): Record<string, Fact | undefined> {
  * with everyone. One or two specifics used well say more than four slotted ones.
  */
 export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact | null } {
-  // A question the reader asked says little when named without its answer: cited last.
-  const points = [...facts.ownPoints].sort(
-    (a, b) => Number(a.frame === "asked") - Number(b.frame === "asked"),
-  );
+  // A question the reader asked says little when named without its answer, and hard news is
+  // not to be welcomed: both are cited last.
+  const rank = (point: Fact) =>
+    Number(point.frame === "asked") + Number(isHardNews(point.typed ?? point.text));
+  const points = [...facts.ownPoints].sort((a, b) => rank(a) - rank(b));
   const [own1, own2] = points;
   if (own1) return { main: own1, second: own2 ?? null };
   return { main: facts.sharedPoints[0] ?? null, second: null };

@@ -10,6 +10,7 @@ import {
 } from "./composition.js";
 import { lowerOpening } from "../language/piece.js";
 import { formOf, type Form } from "../language/form.js";
+import { isHardNews } from "../language/hard-news.js";
 import { isPluralPhrase } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
@@ -57,10 +58,19 @@ function thankYouFills(facts: NoteFacts): Record<string, Fact | undefined> {
 function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Composition {
   const P = THANK_YOU_EMAIL;
   const fills = thankYouFills(facts);
-  const { main, second } = pointsFor(facts);
+  const points = pointsFor(facts);
   const [concern] = facts.concerns;
   const [question] = facts.questions;
-  const { mainFit, secondFit, moreFit, unrelated, strength } = fitBeside(facts.fit, main, second);
+  const beside = fitBeside(facts.fit, points.main, points.second);
+  // Hard news ("the van is being cut") is named only beside experience that answers it.
+  // Experience answers hard news only when it shares the topic, not one word.
+  const answering = (fit: Fact | undefined) => (fit && beside.strength(fit) >= 2 ? fit : undefined);
+  const first = sayable(points.main, answering(beside.mainFit));
+  const next = sayable(points.second, answering(beside.secondFit));
+  // Without the first point, the next one, or what was discussed with everyone, leads.
+  const main = first ?? next ?? facts.sharedPoints[0] ?? null;
+  const second = first ? next : null;
+  const { mainFit, secondFit, moreFit, unrelated, strength } = beside;
   const subject = emailSubject(facts, w.choice);
   const { opening, point } = openingAndPoint(
     facts,
@@ -136,6 +146,11 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     ],
     notices: main ? [] : [noPointNotice(facts)],
   };
+}
+
+/** A point, unless it is hard news ("the van is being cut") with no experience beside it. */
+function sayable(point: Fact | null, fit: Fact | undefined): Fact | null {
+  return point && (fit !== undefined || !isHardNews(point.typed ?? point.text)) ? point : null;
 }
 
 /**
@@ -259,7 +274,7 @@ function card(facts: NoteFacts, w: NoteWriter): Composition {
   const P = THANK_YOU_CARD;
   const E = THANK_YOU_EMAIL;
   const fills = thankYouFills(facts);
-  const { main } = pointsFor(facts);
+  const main = sayable(pointsFor(facts).main, undefined) ?? facts.sharedPoints[0] ?? null;
   const [fit] = facts.fit;
   const { opening, point } = openingAndPoint(
     facts,
@@ -287,7 +302,7 @@ function card(facts: NoteFacts, w: NoteWriter): Composition {
 function linkedin(facts: NoteFacts, w: NoteWriter, options: WriterOptions): Composition {
   const P = THANK_YOU_LINKEDIN;
   const fills = thankYouFills(facts);
-  const { main } = pointsFor(facts);
+  const main = sayable(pointsFor(facts).main, undefined) ?? facts.sharedPoints[0] ?? null;
   const point =
     main &&
     w.framed("specific-point", "point", THANK_YOU_EMAIL.point, { ...fills, point: main }, main);

@@ -103,7 +103,9 @@ export function withoutAsides(phrase: string): string {
   const head = phrase.slice(0, comma);
   const rest = phrase.slice(comma + 2);
   const lastItem = head.split(/\s+/).length <= 3;
-  const list = /^(?:[^,]{1,30}, )*[^,]{1,30}\s(?:and|or)\s[^,]{1,30}$/u.test(rest);
+  const list =
+    !/^(?:mostly|mainly|including|especially|incl|plus|all)\b/i.test(rest) &&
+    /^(?:[^,]{1,30}, )*[^,]{1,30}\s(?:and|or)\s[^,]{1,30}$/u.test(rest);
   if (lastItem && list) return phrase;
   // "ediscovery, you're on Relativity": what follows is a clause of its own.
   if (/^(?:you|she|he|they|we|I|it)(?:\s|['’])/u.test(rest)) return head;

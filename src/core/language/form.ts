@@ -91,6 +91,10 @@ export function formOf(raw: string): Form {
   }
   if (first.tags.has("PastTense") && !first.tags.has("Adjective")) return "verb-phrase";
   if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
+    // "dock scheduling is a mess": a noun the tagger took for a verb, before the clause's verb.
+    if (words.slice(1).some((word) => word.tags.has("Copula")) && hasSubjectAndVerb(words)) {
+      return "clause";
+    }
     return hasLeadingNoun(words) ? "noun-phrase" : "imperative";
   }
   if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";

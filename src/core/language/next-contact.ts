@@ -14,8 +14,9 @@ export interface NextContact {
   call: boolean;
 }
 
+const START = /\b(?:starts?|starting|begins?|start date|need (?:someone|them|a \w+) by)\b/i;
 const CONTACT =
-  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting)\b/i;
+  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|text|txt|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting)\b/i;
 const FUTURE =
   /\b(?:will|would|wil|'ll|’ll|'d|’d|going to|gonna|expect|hope|plan|want|aim|by|before|after|within|next|tomorrow|early|end of)\b/i;
 const HAPPENED = /\b(?:rang|called|phoned|emailed|e-mailed|decided|heard)\b/i;
@@ -38,8 +39,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}`,
   ],
   [
-    /\b(tomorrow|today)(?: (morning|afternoon|evening))?\b/i,
-    (m) => [m[1], m[2]].filter(Boolean).join(" ").toLowerCase(),
+    /\b(tomorrow|tmrw|tmr|today)(?: (morning|afternoon|evening))?\b/i,
+    (m) => [/^tm/i.test(m[1]!) ? "tomorrow" : m[1], m[2]].filter(Boolean).join(" ").toLowerCase(),
   ],
   [
     /\bwithin (?:a|one|the next|\d+|two|three|four|a couple of) ?(?:\w+ )?(?:days?|weeks?)\b/i,
@@ -69,7 +70,14 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 export function nextContact(text: string): NextContact | null {
-  const said = text.replace(/\s+/g, " ").trim();
+  // "offers fri, class starts apr 6", "she'll let me know by wed. they need someone by july 1":
+  // only a part that speaks of contact says when; a start date is not when they will be in touch.
+  const parts = text
+    .replace(/\s+/g, " ")
+    .split(/(?<=[.;!?])\s+|,\s+|\s+(?:and|but)\s+/i)
+    .filter((part) => CONTACT.test(part) && !START.test(part));
+  const said = parts.join(", ").trim();
+  if (said === "") return null;
   if (!CONTACT.test(said) || (HAPPENED.test(said) && !FUTURE.test(said.replace(HAPPENED, "")))) {
     return null;
   }

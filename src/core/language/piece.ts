@@ -34,12 +34,7 @@ export function readPiece(
   options: { gerund?: boolean } = {},
 ): Piece {
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
-  const typed = writtenOut(
-    raw
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
-  )
+  const typed = typedOut(raw)
     .replace(
       OWNED_GAP,
       (_, not: string, done: string) => `I have ${not.toLowerCase()} ${done.toLowerCase()} `,
@@ -140,6 +135,16 @@ export function readPiece(
     default:
       return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
   }
+}
+
+/** Notes as a letter writes them: "i'd" and "i" typed in a hurry are "I'd" and "I", shorthand written out. */
+export function typedOut(raw: string): string {
+  return writtenOut(
+    raw
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
+  );
 }
 
 /**

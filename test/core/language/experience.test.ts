@@ -67,6 +67,7 @@ describe("experience as typed, made into words a letter holds", () => {
     ["Python, SQL and dbt", "Python, SQL and dbt"],
     ["Excel modelling, SQL and Tableau", "Excel modelling, SQL and Tableau"],
     ["the client mix, mostly sole traders", "the client mix"],
+    ["five years freelance, mostly contracts and court docs", "five years freelance"],
   ])("asides typed after a phrase go: %s", (typed, phrase) => {
     expect(withoutAsides(typed)).toBe(phrase);
   });

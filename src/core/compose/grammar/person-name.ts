@@ -1,6 +1,7 @@
 import { tidySpaces } from "./punctuation.js";
 
-const HONORIFICS = /^(?:dr|prof|professor|mr|ms|mrs|mx|miss|sir|dame|rev|fr|judge|hon)\.?$/i;
+const HONORIFICS =
+  /^(?:dr|prof|professor|mr|ms|mrs|mx|miss|sir|dame|rev|fr|judge|hon|capt|captain|cllr|lt|col|sgt|maj)\.?$/i;
 const CREDENTIALS =
   /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp|kc|qc|obe|mbe|cbe|frcp|frcs|aca|fca|acca|cipd|lpn|np|dpt|pt|lcsw|msw)\.?$/i;
 
@@ -33,10 +34,13 @@ export function givenName(fullName: string): string {
 export function personName(fullName: string): string {
   let name = tidySpaces(fullName.replace(/\s+/g, " "));
   const comma = name.split(/\s*,\s*/);
+  // "Monica Delgado, OTR/L": letters after a comma, in capitals, are a credential.
+  const credential = (part: string) =>
+    CREDENTIALS.test(part.replace(/\s+/g, "")) || /^\p{Lu}[\p{Lu}/.&-]{1,9}$/u.test(part);
   if (comma.length === 2 && comma[1] !== "") {
-    name = CREDENTIALS.test(comma[1]!.replace(/\s+/g, "")) ? comma[0]! : `${comma[1]} ${comma[0]}`;
+    name = credential(comma[1]!) ? comma[0]! : `${comma[1]} ${comma[0]}`;
   } else if (comma.length > 2) {
-    name = comma.filter((part) => !CREDENTIALS.test(part.replace(/\s+/g, ""))).join(", ");
+    name = comma.filter((part) => !credential(part)).join(", ");
   }
   return name
     .split(" ")

@@ -161,17 +161,18 @@ export const THANK_YOU_EMAIL = {
     own: ["{fit}"],
   },
   interestImpressed: {
+    // What impressed the candidate, then their interest: two short sentences, not one joined.
     about: [
-      "I was impressed by {impressed}, and I would be glad to join {company}.",
-      "I liked what you said about {impressed}, and I would be glad to join {company}.",
-      "[warm plain] I liked what I heard about {impressed}, and I'd welcome the chance to join {company}.",
-      "[formal] {impressed} made a strong impression on me, and I would welcome the opportunity to join {company}.",
+      "I was impressed by {impressed}. I would be glad to join {company}.",
+      "[warm plain] What you said about {impressed} stayed with me. I'd like very much to join {company}.",
+      "[warm plain] I liked what I heard about {impressed}. I'd welcome the chance to join {company}.",
+      "[formal] {impressed} made a strong impression on me. I would welcome the opportunity to join {company}.",
     ],
     that: [
-      "I was impressed to hear that {impressed}, and I would be glad to join {company}.",
-      "I was glad to learn that {impressed}, and I would like very much to join {company}.",
-      "[warm plain] I liked hearing that {impressed}; I would love to join {company}.",
-      "[formal] I was encouraged to learn that {impressed}, and I would welcome the opportunity to join {company}.",
+      "It stood out to me that {impressed}. I would be glad to join {company}.",
+      "I was impressed that {impressed}. I would like very much to join {company}.",
+      "[warm plain] I loved hearing that {impressed}. I'd really like to join {company}.",
+      "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to join {company}.",
     ],
     own: [
       "{impressed} I would very much like to be part of {company}.",

@@ -17,6 +17,8 @@ describe("names", () => {
     ["Jean-Luc Picard", "Jean-Luc"],
     ["DANA WHITFIELD", "Dana"],
     ["  dana   whitfield ", "Dana"],
+    ["Capt. Rhonda Feld", "Capt. Feld"],
+    ["Monica Delgado, OTR/L", "Monica"],
   ])("greets %j as %j", (name, expected) => {
     expect(greetingName(name)).toBe(expected);
   });

@@ -1,0 +1,10 @@
+/**
+ * News the interviewer would not want welcomed: a cut, a loss, a mess, a delay, people leaving.
+ * A note speaks of it only where the candidate's experience answers it.
+ */
+export function isHardNews(text: string): boolean {
+  return HARD.test(text);
+}
+
+const HARD =
+  /\b(?:cut|cuts|being cut|losing|lost|lose|behind|mess|messy|chaos|chaotic|ends|ending|gutted|late|delays?|delayed|problems?|issues?|turnover|quit|quits|quitting|leaving|layoffs?|laid off|redundanc\w*|struggl\w*|short[- ]staffed|understaffed|broken|failing|failed|complaints?|churn|dipping|dropping|worst|burn-?out|underreporting|missed|overdue|hate|hates|hated)\b/i;

@@ -1,0 +1,25 @@
+/**
+ * Names typed in lower case after an interview ("luis asked if…", "prof rahman said…"), written
+ * as names: "Luis asked if…", "Prof Rahman said…". Only the names the record holds are known, so
+ * an ordinary word is never taken for one.
+ */
+export function withNamesCased(text: string, names: readonly string[]): string {
+  const known = new Map<string, string>();
+  for (const name of names) {
+    for (const part of name.split(/[\s,]+/)) {
+      const word = part.replace(/[^\p{L}'’-]/gu, "");
+      // "Al", "Jo": too short to tell from a word.
+      if ([...word].length >= 3 && /^\p{Lu}/u.test(word)) known.set(word.toLowerCase(), word);
+    }
+  }
+  if (known.size === 0) return text;
+  return text.replace(
+    /(?<![\p{L}'’-])((?:(?:dr|prof|mr|mrs|ms|capt)\.?\s+)?)(\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/gu,
+    (whole, title: string, word: string) => {
+      const name = known.get(word.toLowerCase());
+      if (!name) return whole;
+      const titled = title ? title.charAt(0).toUpperCase() + title.slice(1) : "";
+      return `${titled}${name}`;
+    },
+  );
+}

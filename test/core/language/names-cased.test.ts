@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { withNamesCased } from "../../../src/core/language/names-cased.js";
+import { isHardNews } from "../../../src/core/language/hard-news.js";
+import { nextContact } from "../../../src/core/language/next-contact.js";
+
+describe("names typed in lower case", () => {
+  const people = ["Luis Ortega", "Prof. Nadia Rahman", "Monica Delgado, OTR/L"];
+
+  it("writes the record's names as names, with their titles", () => {
+    expect(withNamesCased("luis asked if ive dealt with union drivers", people)).toBe(
+      "Luis asked if ive dealt with union drivers",
+    );
+    expect(withNamesCased("prof rahman said decision early april", people)).toBe(
+      "Prof Rahman said decision early april",
+    );
+  });
+
+  it("leaves every other word alone", () => {
+    expect(withNamesCased("the mobile library van", ["Gwen Ashby"])).toBe("the mobile library van");
+    expect(withNamesCased("al said yes", ["Al Green"])).toBe("al said yes");
+  });
+});
+
+describe("hard news", () => {
+  it.each([
+    "the mobile library van being cut",
+    "her grant ends in 2027",
+    "dock scheduling is a mess",
+    "you're losing the banner account",
+  ])("%s is hard news", (text) => {
+    expect(isHardNews(text)).toBe(true);
+  });
+
+  it.each(["the audit backlog", "the weekly demo day", "the new clinic opening in March"])(
+    "%s is not",
+    (text) => {
+      expect(isHardNews(text)).toBe(false);
+    },
+  );
+});
+
+describe("when the candidate will hear, not when the job starts", () => {
+  it.each([
+    ["marcus said theyll email offers fri or early next wk, class starts apr 6", "on Friday"],
+    ["she'll let me know by wed. they need someone by july 1", "by Wednesday"],
+    ["kerry said start monday 16th if its a yes, steve will phone tmrw", "tomorrow"],
+    ["priya's gonna text me by monday", "by Monday"],
+  ])("%s → %s", (said, when) => {
+    expect(nextContact(said)?.when).toBe(when);
+  });
+});
