@@ -159,7 +159,7 @@ function spanOf(
       return {
         ok: false,
         reason:
-          "its times carry no time zone and you have no profile zone to read them in: set your profile (`afterword profile FILE`) and import it again",
+          "its times carry no time zone and you have no profile zone to read them in: set the time zone in your profile and import it again",
       };
     }
     notes.push(
