@@ -5,6 +5,6 @@ export function describeDatabase(url: string): string {
     const name = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || "postgres";
     return `the PostgreSQL database "${name}" on ${parsed.host || "localhost"}`;
   } catch {
-    return "the PostgreSQL database its URL names (which cannot be read)";
+    return "a PostgreSQL database whose URL cannot be read";
   }
 }
