@@ -1,4 +1,4 @@
-import type { UserError } from "../app/user-error.js";
+import type { UserError, UserErrorCode } from "../app/user-error.js";
 import type { Finding } from "../core/check/finding.js";
 import { shellWord } from "../core/shell-word.js";
 import type { MailProblem } from "../mail/mail-problem.js";
@@ -104,6 +104,12 @@ export function findingHintFor(finding: Finding, word: string): string | null {
 /** The error's words with the CLI's hint after them: "There is no draft 9: `afterword drafts` lists them." */
 export function withHint(error: UserError): string {
   return joined(error.message, hintFor(error));
+}
+
+/** A reason (a clause, without its full stop) with the CLI's hint for its code after it. */
+export function reasonWithHint(reason: string, code: UserErrorCode | undefined): string {
+  const hint = code ? hintFor({ code, message: reason }) : null;
+  return hint ? `${reason}. ${hint}` : reason;
 }
 
 function joined(message: string, hint: string | null): string {
