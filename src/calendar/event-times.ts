@@ -28,7 +28,14 @@ export interface EventTimes {
   notes: string[];
 }
 
-export type TimesResult = { ok: true; value: EventTimes } | { ok: false; reason: string };
+/** Why an event's times cannot be known; `no-profile` when a profile's time zone would tell. */
+export interface TimesRefused {
+  ok: false;
+  reason: string;
+  code?: "no-profile";
+}
+
+export type TimesResult = { ok: true; value: EventTimes } | TimesRefused;
 
 interface Span {
   start: DateTime;
@@ -134,7 +141,7 @@ function displayZone(span: Span, start: DateTime, ctx: TimeContext, notes: strin
 function spanOf(
   component: ICAL.Component,
   ctx: TimeContext,
-): { ok: true; value: Span } | { ok: false; reason: string } {
+): { ok: true; value: Span } | TimesRefused {
   const start = timeProperty(component, "dtstart", ctx);
   if (!start.ok) return start;
   const { time, tzid } = start.value;
@@ -159,7 +166,8 @@ function spanOf(
       return {
         ok: false,
         reason:
-          "its times carry no time zone and you have no profile zone to read them in: set your profile (`afterword profile FILE`) and import it again",
+          "its times carry no time zone and you have no profile zone to read them in: set the time zone in your profile and import it again",
+        code: "no-profile",
       };
     }
     notes.push(

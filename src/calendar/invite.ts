@@ -33,4 +33,5 @@ export interface Invite {
 }
 
 export type InviteItem =
-  { kind: "invite"; invite: Invite } | { kind: "skip"; uid: string | null; reason: string };
+  | { kind: "invite"; invite: Invite }
+  | { kind: "skip"; uid: string | null; reason: string; code?: "no-profile" };

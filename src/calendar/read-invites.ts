@@ -162,7 +162,14 @@ function inviteOf(
     attendees,
     notes: times.ok ? times.value.notes : [],
   };
-  if (!times.ok && !cancelled) return { kind: "skip", uid: given, reason: times.reason };
+  if (!times.ok && !cancelled) {
+    return {
+      kind: "skip",
+      uid: given,
+      reason: times.reason,
+      ...(times.code && { code: times.code }),
+    };
+  }
   return { kind: "invite", invite };
 }
 

@@ -32,7 +32,8 @@ export async function run(argv: string[], given: Io, provided: Provided = {}): P
     }
     const problem = storeProblemOf(error, safeStoreWhere(rt));
     if (problem) {
-      rt.error(withHint({ code: problem.code, message: problem.message }));
+      const field = rt.databaseUrl() ? "database" : "home";
+      rt.error(withHint({ code: problem.code, message: problem.message, field }));
       return EXIT_CODE_OF[problem.code];
     }
     const log = logCrash(safeHome(rt), error, argv);

@@ -43,7 +43,7 @@ export function imapProblem(
   ) {
     return make(
       "missing-folder",
-      `The folder ${folder ? `"${folder}" ` : ""}does not exist on ${where}: check its name in mail.yaml (\`afterword mail test\` lists the folders).`,
+      `The folder ${folder ? `"${folder}" ` : ""}does not exist on ${where}: check its name in mail.yaml; testing the mail account lists the folders it has.`,
     );
   }
   // A server that takes the connection and then says nothing is slow or stuck, not the wrong kind.

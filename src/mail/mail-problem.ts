@@ -37,7 +37,8 @@ export function withToken(problem: MailProblem): MailProblem {
   if (problem.kind !== "auth" || problem.serverSays === null) return problem;
   return {
     ...problem,
-    message: `The server refused the sign-in token ("${problem.serverSays}"), even renewed: \`afterword mail test\` says why.`,
+    message: `The server refused the sign-in token ("${problem.serverSays}"), even renewed. Sign in again; if it is still refused, testing the mail account says why.`,
+    signIn: "token-refused",
   };
 }
 

@@ -17,7 +17,7 @@ export interface OAuthProblem {
   message: string;
 }
 
-const AGAIN = "Sign in again with `afterword mail signin`.";
+const AGAIN = "Sign in to the mail account again.";
 
 /** Reads an OAuth error (RFC 6749 codes and the providers' own) into what to do about it. */
 export function oauthProblem(error: unknown): OAuthProblem {

@@ -5,6 +5,6 @@ export function describeDatabase(url: string): string {
     const name = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || "postgres";
     return `the PostgreSQL database "${name}" on ${parsed.host || "localhost"}`;
   } catch {
-    return "the PostgreSQL database named by AFTERWORD_DATABASE_URL (or --database)";
+    return "a PostgreSQL database whose URL cannot be read";
   }
 }

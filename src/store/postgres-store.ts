@@ -110,14 +110,14 @@ export function databaseProblemOf(error: unknown, where: string): StoreProblem |
     case "3D000": // no such database
       return new StoreProblem(
         "unreachable",
-        `Afterword cannot reach ${where} (${detail}), so it changed nothing. Check that the server runs and that AFTERWORD_DATABASE_URL (or --database URL) names the database.`,
+        `Afterword cannot reach ${where} (${detail}), so it changed nothing. Check that the server runs and that the database URL names the database.`,
       );
     case "28P01": // wrong password
     case "28000": // no such role, or not allowed in
     case "42501": // not allowed to create the tables
       return new StoreProblem(
         "no-access",
-        `${capitalised(where)} refused Afterword (${detail}), so it changed nothing. Check the user and password in AFTERWORD_DATABASE_URL (or --database URL), and that this user may create tables in the database.`,
+        `${capitalised(where)} refused Afterword (${detail}), so it changed nothing. Check the user and password in the database URL, and that this user may create tables in the database.`,
       );
     default:
       return storeProblemOf(error, where);

@@ -36,10 +36,10 @@ export function storeProblem(code: StoreProblemCode, home: string, detail = ""):
   const words: Record<StoreProblemCode, string> = {
     damaged: `The store in ${home} is damaged${detail ? ` (${detail})` : ""}, so Afterword changed nothing. Its latest automatic backups are in ${backups}.`,
     newer: `The store in ${home} was last used by a newer Afterword${detail ? ` (it has ${detail}, which this version does not know)` : ""}. Upgrade Afterword to use it; this version leaves it untouched.`,
-    "read-only": `The data folder ${home} cannot be written${detail ? ` (${detail})` : ""}: commands that only show things still work, but nothing can be saved. Make the folder writable, or choose another with --home DIR (or AFTERWORD_HOME).`,
+    "read-only": `The data folder ${home} cannot be written${detail ? ` (${detail})` : ""}: commands that only show things still work, but nothing can be saved. Make the folder writable, or choose another data folder.`,
     full: `The disk holding ${home} is full, so nothing was saved. Free some space and run the command again.`,
-    "not-a-folder": `The data folder ${home} is not a folder${detail ? ` (${detail})` : ""}. Choose another with --home DIR (or AFTERWORD_HOME), or move what is there out of the way.`,
-    "no-access": `Afterword may not open the store in ${home}${detail ? ` (${detail})` : ""}. Give your user access to the folder, or choose another with --home DIR (or AFTERWORD_HOME).`,
+    "not-a-folder": `The data folder ${home} is not a folder${detail ? ` (${detail})` : ""}. Move what is there out of the way, or choose another data folder.`,
+    "no-access": `Afterword may not open the store in ${home}${detail ? ` (${detail})` : ""}. Give your user access to the folder, or choose another data folder.`,
     unreachable: `Afterword cannot reach ${home}${detail ? ` (${detail})` : ""}, so it changed nothing.`,
     busy: `Another Afterword process has kept the store in ${home} busy for over ${BUSY_TIMEOUT_MS / 1000} seconds, so this one gave up and changed nothing. Try again when the other is done.`,
   };

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { USER_ERROR_CODES, type UserErrorCode } from "../../src/app/user-error.js";
 import { EXIT_CODE_OF, ExitCode } from "../../src/cli/exit-code.js";
 import type { StoreProblemCode } from "../../src/store/store-problem.js";
 import { STATUS_OF } from "../../src/web/server/problem.js";
 
-const APP = join(import.meta.dirname, "..", "..", "src", "app");
+const SRC = join(import.meta.dirname, "..", "..", "src");
 
 describe("errors users cause", () => {
   it("each have an exit status and an HTTP status", () => {
@@ -28,16 +29,41 @@ describe("errors users cause", () => {
     expect(STATUS_OF.busy).toBe(503);
   });
 
-  it("are worded by the use cases without naming a command: the CLI adds its own hints", () => {
-    const naming = readdirSync(APP, { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".ts"))
-      .flatMap((file) =>
-        readFileSync(join(APP, file), "utf8")
-          .split("\n")
-          .flatMap((line, i) =>
-            /afterword [a-z]/.test(line) ? [`${file}:${i + 1}: ${line}`] : [],
-          ),
-      );
+  it("are worded without naming a command or a flag, outside the CLI: it adds its own hints", () => {
+    const naming = OUTSIDE_THE_CLI.flatMap((folder) =>
+      readdirSync(join(SRC, folder), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".ts"))
+        .flatMap((file) =>
+          wordsOf(join(SRC, folder, file))
+            .filter((words) => COMMAND_OR_FLAG.test(words))
+            .map((words) => `${folder}/${file}: ${words}`),
+        ),
+    );
     expect(naming).toEqual([]);
   });
+
+  it("would be caught naming one", () => {
+    expect(COMMAND_OR_FLAG.test("Sign in again with `afterword mail signin`.")).toBe(true);
+    expect(COMMAND_OR_FLAG.test("Choose another with --home DIR.")).toBe(true);
+    expect(COMMAND_OR_FLAG.test("Sign in to the mail account again.")).toBe(false);
+    expect(COMMAND_OR_FLAG.test("afterword-mail:1:2:name")).toBe(false);
+  });
 });
+
+/** What a person reads comes from these folders too; the CLI and the web page present it. */
+const OUTSIDE_THE_CLI = ["app", "core", "mail", "store", "calendar", "engines"];
+
+/** `afterword COMMAND`, or a flag such as `--home`, anywhere in a text. */
+const COMMAND_OR_FLAG = /\bafterword [a-z]|(?:^|[\s(`'"])--[a-z]/;
+
+/** The text of every string and template literal in a source file (its comments are left out). */
+function wordsOf(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) found.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

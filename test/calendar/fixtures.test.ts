@@ -657,7 +657,12 @@ describe("what the fixtures show about reading", () => {
       homeZone: null,
     });
     expect(items).toEqual([
-      { kind: "skip", uid: "abc", reason: expect.stringMatching(/no time zone.*profile/) },
+      {
+        kind: "skip",
+        uid: "abc",
+        reason: expect.stringMatching(/no time zone.*profile/),
+        code: "no-profile",
+      },
     ]);
   });
 

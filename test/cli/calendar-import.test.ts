@@ -155,6 +155,19 @@ describe("afterword import with invites", () => {
     }
   });
 
+  it("skips an invite with floating times when no profile gives a zone, and says how to set one", async () => {
+    const home = tempHome();
+    const file = join(CALENDAR_FIXTURES, "ics/malformed-double-semicolon-no-final-newline.ics");
+    const result = await cli(home, "import", file);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /skipped abc: its times carry no time zone .*: set the time zone in your profile and import it again\. Set your profile with `afterword profile FILE`\./,
+    );
+    expect(json<FileImportJson[]>(await cli(home, "import", file, "--json"))[0]?.skipped).toEqual([
+      { uid: "abc", reason: expect.stringMatching(/in your profile/), code: "no-profile" },
+    ]);
+  });
+
   it("exits 1 naming a file it could not read at all, and still imports the others", async () => {
     const home = await setUp();
     const empty = join(home, "empty.ics");

@@ -169,7 +169,7 @@ describe("afterword import", () => {
     const file = write(home, "a.yaml", GOOD.replace("timeZone: Europe/London\n", ""));
     const result = await runCli(["import", file], { home });
     expect(result.stderr).toMatch(
-      /timeZone: expected an IANA time zone \(or a profile with one: run `afterword profile FILE` first\)/,
+      /timeZone: expected an IANA time zone \(or a profile that gives one: set your profile first\), found nothing\. Set your profile with `afterword profile FILE`\./,
     );
   });
 });

@@ -121,6 +121,9 @@ describe("a PostgreSQL database that cannot be reached", () => {
     const result = await runCli(["--database", url, "interviews"], { home: tempHome() });
     expect(result.code).toBe(74);
     expect(result.stderr).toContain('the PostgreSQL database "afterword" on 127.0.0.1:');
+    expect(result.stderr).toContain(
+      "that the database URL names the database. AFTERWORD_DATABASE_URL (or `--database URL`) sets that URL.",
+    );
     expect(result.stderr).not.toContain("hunter2");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

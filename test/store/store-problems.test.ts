@@ -161,7 +161,9 @@ describe("a store that cannot be used as it is", () => {
       expectClean(result);
       expect(result.code).toBe(74);
       expect(result.stderr).toContain("is not a folder");
-      expect(result.stderr).toContain("--home");
+      expect(result.stderr).toContain(
+        "or choose another data folder: `--home DIR` (or AFTERWORD_HOME) chooses it.",
+      );
     }
   });
 

@@ -58,7 +58,8 @@ export function draftTargets(
     if (channel === "email" && !recipient.email) {
       return fail({
         code: "no-email-address",
-        message: `${recipient.name} has no e-mail address in the record: add one under their entry and import it again, or choose --channel card, --channel linkedin (a connection note) or --channel linkedin-message (to a connection).`,
+        field: "channel",
+        message: `${recipient.name} has no e-mail address in the record: add one under their entry and import it again, or write on another channel (a card, a LinkedIn connection note, or a LinkedIn message to a connection).`,
       });
     }
     const planned = ofKind.find(

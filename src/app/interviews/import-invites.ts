@@ -50,8 +50,10 @@ export async function importInviteBytes(
   await ctx.store.transaction(async (tx) => {
     const applier = new InviteApplier(tx, candidate, nowIso(ctx), outcome);
     for (const item of items) {
-      if (item.kind === "skip") outcome.skipped.push({ uid: item.uid, reason: item.reason });
-      else await applier.apply(item.invite);
+      if (item.kind === "skip") {
+        const { uid, reason, code } = item;
+        outcome.skipped.push({ uid, reason, ...(code && { code }) });
+      } else await applier.apply(item.invite);
     }
     for (const id of [...outcome.created, ...outcome.updated]) {
       const interview = await tx.interviews.get(id);

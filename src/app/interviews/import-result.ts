@@ -6,7 +6,8 @@ export interface FileImport {
   created: number[];
   updated: number[];
   cancelled: number[];
-  skipped: { uid: string | null; reason: string }[];
+  /** `code` is set when the user can put it right elsewhere: `no-profile`, set the profile's zone. */
+  skipped: { uid: string | null; reason: string; code?: "no-profile" }[];
   /** Interviews created or updated that still lack their company, position or interviewers. */
   needsDetails: number[];
   warnings: string[];

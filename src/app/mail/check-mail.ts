@@ -47,15 +47,20 @@ export async function checkMail(mail: MailAccounts): Promise<MailCheck> {
   const refused = [check.smtp, check.imap].some(refusedByServer);
   const granted = refused ? await currentTokens(mail, account.value) : null;
   const explain = <T extends ConnectionCheck>(connection: T): T => {
-    const problem = connection.problem;
-    if (problem?.signIn) return { ...connection, signIn: problem.signIn };
-    if (!refusedByServer(connection)) return connection;
-    const why = tokenRefusal({
-      serverSays: problem!.serverSays,
-      granted: granted?.ok ? (granted.value.scope ?? null) : null,
-      needed: mailScopesOf(oauth),
-    });
-    return { ...connection, problem: { ...problem!, message: why.message }, signIn: why.code };
+    if (refusedByServer(connection)) {
+      const why = tokenRefusal({
+        serverSays: connection.problem.serverSays,
+        granted: granted?.ok ? (granted.value.scope ?? null) : null,
+        needed: mailScopesOf(oauth),
+      });
+      return {
+        ...connection,
+        problem: { ...connection.problem, message: why.message },
+        signIn: why.code,
+      };
+    }
+    const signIn = connection.problem?.signIn;
+    return signIn ? { ...connection, signIn } : connection;
   };
   return {
     ...check,
@@ -120,6 +125,8 @@ async function logIn(connections: MailConnections): Promise<MailCheck> {
 }
 
 /** A server that answered and refused the login (not a token that could not even be had). */
-function refusedByServer(check: ConnectionCheck | null): check is ConnectionCheck {
+function refusedByServer(
+  check: ConnectionCheck | null,
+): check is ConnectionCheck & { problem: MailProblem } {
   return check?.problem?.kind === "auth" && check.problem.serverSays !== null;
 }

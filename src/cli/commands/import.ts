@@ -9,6 +9,7 @@ import { fieldErrorJson, fieldErrorLines } from "../present/field-errors.js";
 import { detailsHint } from "../present/interview.js";
 import type { Runtime } from "../runtime.js";
 import { userPath } from "../user-path.js";
+import { reasonWithHint } from "../hints.js";
 
 export function registerImport(program: Command, rt: Runtime): void {
   program
@@ -59,7 +60,9 @@ function report(rt: Runtime, result: FileImport): void {
   const ids = [...result.created, ...result.updated];
   if (ids.length > 0) rt.print(`  see: afterword show ${ids[0]}`);
   if (result.needsDetails.length > 0) rt.print(`  ${detailsHint(result.needsDetails)}`);
-  for (const skip of result.skipped) rt.warn(`  skipped ${skip.uid ?? "an event"}: ${skip.reason}`);
+  for (const skip of result.skipped) {
+    rt.warn(`  skipped ${skip.uid ?? "an event"}: ${reasonWithHint(skip.reason, skip.code)}`);
+  }
   for (const warning of result.warnings) rt.warn(`  note: ${warning}`);
 }
 

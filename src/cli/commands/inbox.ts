@@ -13,6 +13,7 @@ import {
   receptionJson,
   receptionLines,
 } from "../present/reception.js";
+import { mailWithHint } from "../hints.js";
 import { refuse } from "../refusal.js";
 import type { Runtime } from "../runtime.js";
 import { userPath } from "../user-path.js";
@@ -106,7 +107,7 @@ export function registerInbox(program: Command, rt: Runtime): void {
         }
       } catch (error) {
         if (!(error instanceof MailFailure)) throw error;
-        refuse(rt, error.problem.message);
+        refuse(rt, mailWithHint(error.problem));
       } finally {
         await mailbox.stop();
       }

@@ -1,6 +1,6 @@
-import { hintFor } from "../hints.js";
+import { hintFor, mailWithHint } from "../hints.js";
 import type { Command } from "commander";
-import { checkMail, type MailCheck } from "../../app/mail/check-mail.js";
+import { checkMail, type ConnectionCheck, type MailCheck } from "../../app/mail/check-mail.js";
 import { loadMailAccount } from "../../app/mail/mail-account.js";
 import { signIn } from "../../app/mail/mail-signin.js";
 import { refuse } from "../refusal.js";
@@ -105,7 +105,7 @@ export function mailCheckLines(check: MailCheck): string[] {
     lines.push(
       check.smtp.ok
         ? `Sending (SMTP) ${check.smtp.server}: OK, logged in.`
-        : `Sending (SMTP) ${check.smtp.server}: ${check.smtp.problem!.message}`,
+        : `Sending (SMTP) ${check.smtp.server}: ${problemWords(check.smtp)}`,
     );
   }
   if (!check.imap) {
@@ -115,7 +115,7 @@ export function mailCheckLines(check: MailCheck): string[] {
     return lines;
   }
   if (check.imap.problem) {
-    lines.push(`Mailbox (IMAP) ${check.imap.server}: ${check.imap.problem.message}`);
+    lines.push(`Mailbox (IMAP) ${check.imap.server}: ${problemWords(check.imap)}`);
     return lines;
   }
   lines.push(
@@ -127,4 +127,10 @@ export function mailCheckLines(check: MailCheck): string[] {
     );
   }
   return lines;
+}
+
+/** A connection's problem with the CLI's hint, keyed by what the check found about the sign-in. */
+function problemWords(connection: ConnectionCheck): string {
+  const problem = connection.problem!;
+  return mailWithHint({ ...problem, signIn: connection.signIn ?? problem.signIn });
 }

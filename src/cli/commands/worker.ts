@@ -8,6 +8,7 @@ import { DEFAULT_RETRY_POLICY } from "../../core/outbox/retry-policy.js";
 import { UsageError } from "../exit-code.js";
 import { outboxJson } from "../present/outbox.js";
 import { receptionLines } from "../present/reception.js";
+import { mailWithHint } from "../hints.js";
 import { refuse } from "../refusal.js";
 import type { Scope } from "../../store/scope.js";
 import type { Runtime } from "../runtime.js";
@@ -151,7 +152,7 @@ function describe(rt: Runtime, event: JobWorkerEvent): void {
       if (event.planNote) rt.warn(`  The plan was not updated: ${event.planNote}`);
       return;
     case "retry": {
-      const words = typeof event.problem === "string" ? event.problem : event.problem.message;
+      const words = typeof event.problem === "string" ? event.problem : mailWithHint(event.problem);
       rt.warn(`#${event.item.id} not sent yet: ${words} Next try at ${event.at}.`);
       return;
     }
@@ -165,7 +166,7 @@ function describe(rt: Runtime, event: JobWorkerEvent): void {
       if (event.appended) rt.print(`#${event.item.id} copied to the Sent folder.`);
       return;
     case "inbox-problem":
-      rt.warn(`Mailbox: ${event.problem.message}`);
+      rt.warn(`Mailbox: ${mailWithHint(event.problem)}`);
       return;
     case "watching":
       rt.warn(

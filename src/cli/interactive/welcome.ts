@@ -15,6 +15,7 @@ import { addInterviewByQuestions } from "./interview-form.js";
 import { pickInterview } from "./pick-interview.js";
 import { editProfile } from "./profile-form.js";
 import { Cancelled, prompterFor, type Prompter } from "./prompter.js";
+import { reasonWithHint } from "../hints.js";
 
 type Action = "draft" | "agenda" | "discussed" | "add" | "import" | "list" | "profile" | "quit";
 
@@ -100,7 +101,9 @@ async function importByPath(ctx: AppContext, ask: Prompter): Promise<void> {
   const ids = [...result.created, ...result.updated];
   ask.info(`Imported ${ids.length} interview${ids.length === 1 ? "" : "s"}.`);
   if (result.cancelled.length > 0) ask.info(`Cancelled: interview ${result.cancelled.join(", ")}.`);
-  for (const skip of result.skipped) ask.info(`Skipped ${skip.uid ?? "an event"}: ${skip.reason}`);
+  for (const skip of result.skipped) {
+    ask.info(`Skipped ${skip.uid ?? "an event"}: ${reasonWithHint(skip.reason, skip.code)}`);
+  }
   if (result.needsDetails.length > 0) ask.info(detailsHint(result.needsDetails));
   for (const warning of result.warnings) ask.info(warning);
 }

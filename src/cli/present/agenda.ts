@@ -86,7 +86,7 @@ function closingProposed(agenda: Agenda): string[] {
     ...agenda.closing.flatMap((proposal) => [
       `  ${proposal.company || "An application"} (interview ${proposal.interviewId})`,
       `  ${" ".repeat(TAG_WIDTH)}${proposal.reason}`,
-      `  ${" ".repeat(TAG_WIDTH)}close: ${proposal.command}`,
+      `  ${" ".repeat(TAG_WIDTH)}close: afterword outcome ${proposal.interviewId} no-response`,
     ]),
   ];
 }

@@ -2,6 +2,7 @@ import type { CheckedAs } from "../../app/drafts/check.js";
 import { countBySeverity, type Finding } from "../../core/check/index.js";
 import { CHANNEL_NAMES } from "../../core/message.js";
 import { withIndefiniteArticle } from "../../core/compose/grammar/indefinite-article.js";
+import { findingHintFor } from "../hints.js";
 
 /** Widest slice of a line shown around a finding; long paragraphs are cut to fit a terminal. */
 const WINDOW = 96;
@@ -23,6 +24,8 @@ export function findingsReport(text: string, findings: Finding[]): string {
       `${pad} │ ${" ".repeat(shown.from)}${"^".repeat(Math.max(1, shown.to - shown.from))}${finding.end > line.end ? "…" : ""} ${finding.severity} ${finding.rule}: ${finding.message}`,
     );
     if (finding.suggestion) out.push(`${pad} │ ${" ".repeat(shown.from)}→ ${finding.suggestion}`);
+    const hint = findingHintFor(finding, text.slice(finding.start, finding.end));
+    if (hint) out.push(`${pad} │ ${" ".repeat(shown.from)}${hint}`);
     out.push("");
   }
   return out.join("\n").trimEnd();

@@ -5,6 +5,7 @@ import { DECISION_KINDS } from "../../core/reply/decision-kind.js";
 import type { StoredReceived } from "../../store/received-message.repository.js";
 import { table } from "./table.js";
 import { moment } from "./when.js";
+import { reasonWithHint } from "../hints.js";
 
 /** The JSON of `afterword inbox add`, one entry per file. */
 export function receptionJson(file: string, reception: Reception) {
@@ -137,7 +138,7 @@ export function decidedLines(decided: ReplyDecided): string[] {
           (id) => `  The next round is interview ${id}: \`afterword plan ${id}\` shows its plan.`,
         ),
         ...updated.map((id) => `  Interview ${id} was updated from the invitation.`),
-        ...skipped.map((s) => `  Not imported: ${s.reason}`),
+        ...skipped.map((s) => `  Not imported: ${reasonWithHint(s.reason, s.code)}`),
       ];
     }
     case "no-invite":

@@ -273,7 +273,7 @@ export const WORDING = {
     suggestion: p.suggestions.length > 0 ? p.suggestions.slice(0, 3).join(", ") : undefined,
   }),
   "spelling.name": (p: { word: string }) => ({
-    message: `${quote(p.word)} is in no dictionary; if it is a name, \`afterword words add ${p.word}\` keeps it from being flagged.`,
+    message: `${quote(p.word)} is in no dictionary; if it is a name, add it to your words and it is no longer flagged.`,
   }),
   "spelling.variety": (p: { found: string; keep: string; variety: string }) => ({
     message: `This note spells the same word two ways; in your English (${p.variety}) it is ${quote(p.keep)}, not ${quote(p.found)}.`,

@@ -13,8 +13,6 @@ export interface ClosingProposal {
   /** ISO 8601 instant from which closing is proposed. */
   proposedFrom: string;
   reason: string;
-  /** The command that records the outcome. */
-  command: string;
 }
 
 /**
@@ -37,6 +35,5 @@ export function closingProposal(input: PlanInput): ClosingProposal | null {
     lastFollowUpAt: sentAt.toISO()!,
     proposedFrom: from.toISO()!,
     reason: `Your last follow-up to ${name} (${ctx.when.day(sentAt)}) has had no answer for ${NO_RESPONSE_AFTER_DAYS} days. Closing the application as "no response" ends the follow-ups; the check-ins stay, to send or drop as you like.`,
-    command: `afterword outcome ${ctx.interview.id} no-response`,
   };
 }

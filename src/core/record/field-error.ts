@@ -7,6 +7,8 @@ export interface FieldError {
   path: string;
   expected: string;
   found: string;
+  /** The stable code of what is missing beyond the record itself: `no-profile`, set elsewhere. */
+  code?: "no-profile";
 }
 
 export function formatFieldError(error: FieldError): string {

@@ -45,8 +45,9 @@ function resolveTimes(
   if (!zone) {
     return fail({
       path: at("timeZone"),
-      expected: "an IANA time zone (or a profile with one: run `afterword profile FILE` first)",
+      expected: "an IANA time zone (or a profile that gives one: set your profile first)",
       found: "nothing",
+      code: "no-profile",
     });
   }
   const warnings: string[] = [];

@@ -71,7 +71,7 @@ describe.skipIf(missing)(
           expect(connection.ok).toBe(false);
           expect(connection.signIn).toBe("token-revoked");
           expect(connection.problem!.message).toMatch(/no longer accepts the sign-in/);
-          expect(connection.problem!.message).toContain("afterword mail signin");
+          expect(connection.problem!.message).toContain("Sign in to the mail account again.");
         }
       });
     });

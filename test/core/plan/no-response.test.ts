@@ -27,7 +27,7 @@ describe("closing an application that has gone silent", () => {
     expect(propose(BOTH, "2026-11-30T14:59:00-06:00")).toBeNull();
     expect(propose(BOTH, "2026-11-30T15:00:00-06:00")).toMatchObject({
       interviewId: 3,
-      command: "afterword outcome 3 no-response",
+      reason: expect.stringContaining('Closing the application as "no response"'),
     });
   });
 

@@ -253,7 +253,8 @@ describe("a refused record names the field, what was expected and what was found
   it("asks for a profile when neither the record nor a profile gives a zone", () => {
     const [error] = refused(minimal, null);
     expect(error?.path).toBe("timeZone");
-    expect(error?.expected).toMatch(/afterword profile/);
+    expect(error?.expected).toMatch(/set your profile first/);
+    expect(error?.code).toBe("no-profile");
   });
 
   it("prefixes paths with the record's place in a list", () => {
