@@ -48,14 +48,19 @@ export class HistoryRepository {
       .orderBy("at")
       .orderBy("id")
       .execute();
-    const byInterview = new Map<number, HistoryEvent[]>();
-    for (const row of rows) {
-      const events = byInterview.get(row.interview_id) ?? [];
-      events.push(fromRow(row));
-      byInterview.set(row.interview_id, events);
-    }
-    return byInterview;
+    return historiesOf(rows);
   }
+}
+
+/** Events in rows ordered by interview and then as `list` orders them, keyed by interview id. */
+export function historiesOf(rows: readonly HistoryEventRow[]): Map<number, HistoryEvent[]> {
+  const byInterview = new Map<number, HistoryEvent[]>();
+  for (const row of rows) {
+    const events = byInterview.get(row.interview_id) ?? [];
+    events.push(fromRow(row));
+    byInterview.set(row.interview_id, events);
+  }
+  return byInterview;
 }
 
 function toUtc(instant: string): string {

@@ -124,13 +124,15 @@ export class InterviewRepository {
   }
 
   async get(id: number): Promise<Interview | null> {
-    const [interview] = await this.withInterviewers(this.selectInterviews().where("i.id", "=", id));
+    const [interview] = await this.withInterviewers(
+      selectInterviews(this.db).where("i.id", "=", id),
+    );
     return interview ?? null;
   }
 
   /** Every interview, earliest first. */
   async list(): Promise<Interview[]> {
-    return this.withInterviewers(this.selectInterviews());
+    return this.withInterviewers(selectInterviews(this.db));
   }
 
   async saveParticipants(interviewId: number, details: InterviewDetails, now: string) {
@@ -158,53 +160,68 @@ export class InterviewRepository {
     }
   }
 
-  /**
-   * Interviews with their interviewers, one row per interviewer (or one with none), in one
-   * statement: a round trip fewer than asking for the interviewers apart, on every read.
-   */
-  private selectInterviews() {
-    return this.db
-      .selectFrom("interviews as i")
-      .leftJoin("interview_participants as p", "p.interview_id", "i.id")
-      .leftJoin("contacts as c", "c.id", "p.contact_id")
-      .selectAll("i")
-      .select([
-        "p.title as interviewer_title",
-        "p.discussed as interviewer_discussed",
-        "p.notes as interviewer_notes",
-        "c.name as interviewer_name",
-        "c.email as interviewer_email",
-      ])
-      .orderBy("i.start_at")
-      .orderBy("i.id")
-      .orderBy("p.ordinal");
+  private async withInterviewers(query: ReturnType<typeof selectInterviews>): Promise<Interview[]> {
+    return interviewsOf(await query.execute());
   }
+}
 
-  private async withInterviewers(
-    query: ReturnType<InterviewRepository["selectInterviews"]>,
-  ): Promise<Interview[]> {
-    const interviews: Interview[] = [];
-    let current: { row: InterviewRow; interviewers: Interviewer[] } | null = null;
-    const flush = () => {
-      if (current) interviews.push(fromRow(current.row, current.interviewers));
-    };
-    for (const row of await query.execute()) {
-      if (current?.row.id !== row.id) {
-        flush();
-        current = { row, interviewers: [] };
-      }
-      if (row.interviewer_name !== null)
-        current.interviewers.push({
-          name: row.interviewer_name,
-          title: row.interviewer_title,
-          email: row.interviewer_email,
-          discussed: fromJson<string[]>(row.interviewer_discussed ?? "[]"),
-          notes: row.interviewer_notes,
-        });
+/**
+ * Interviews with their interviewers, one row per interviewer (or one with none), in one
+ * statement: a round trip fewer than asking for the interviewers apart, on every read.
+ * `interviewsOf` reads the rows back.
+ */
+export function selectInterviews(db: Kysely<Database>) {
+  return db
+    .selectFrom("interviews as i")
+    .leftJoin("interview_participants as p", "p.interview_id", "i.id")
+    .leftJoin("contacts as c", "c.id", "p.contact_id")
+    .selectAll("i")
+    .select([
+      "p.title as interviewer_title",
+      "p.discussed as interviewer_discussed",
+      "p.notes as interviewer_notes",
+      "c.name as interviewer_name",
+      "c.email as interviewer_email",
+      "p.ordinal as interviewer_ordinal",
+    ])
+    .orderBy("i.start_at")
+    .orderBy("i.id")
+    .orderBy("p.ordinal");
+}
+
+/** A row of `selectInterviews`: an interview with one of its interviewers, or with none. */
+export type InterviewerRow = InterviewRow & {
+  interviewer_title: string | null;
+  interviewer_discussed: string | null;
+  interviewer_notes: string | null;
+  interviewer_name: string | null;
+  interviewer_email: string | null;
+  interviewer_ordinal: number | null;
+};
+
+/** The interviews in rows of `selectInterviews`, in the rows' order, each with its interviewers. */
+export function interviewsOf(rows: readonly InterviewerRow[]): Interview[] {
+  const interviews: Interview[] = [];
+  let current: { row: InterviewRow; interviewers: Interviewer[] } | null = null;
+  const flush = () => {
+    if (current) interviews.push(fromRow(current.row, current.interviewers));
+  };
+  for (const row of rows) {
+    if (current?.row.id !== row.id) {
+      flush();
+      current = { row, interviewers: [] };
     }
-    flush();
-    return interviews;
+    if (row.interviewer_name !== null)
+      current.interviewers.push({
+        name: row.interviewer_name,
+        title: row.interviewer_title,
+        email: row.interviewer_email,
+        discussed: fromJson<string[]>(row.interviewer_discussed ?? "[]"),
+        notes: row.interviewer_notes,
+      });
   }
+  flush();
+  return interviews;
 }
 
 /** Company and position compared without regard to case, in every alphabet. */

@@ -4,7 +4,8 @@ import { fromJson, toJson } from "./json-column.js";
 import { SCOPE_COLUMNS } from "./scope.js";
 import type { Database } from "./schema.js";
 
-const THE_PROFILE = 1;
+/** A candidate has one profile, under this id. */
+export const THE_PROFILE = 1;
 
 export class ProfileRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -15,7 +16,7 @@ export class ProfileRepository {
       .select("document")
       .where("id", "=", THE_PROFILE)
       .executeTakeFirst();
-    return row ? profileSchema.parse(fromJson(row.document)) : null;
+    return row ? profileOf(row.document) : null;
   }
 
   async save(profile: Profile, now: string): Promise<void> {
@@ -26,4 +27,9 @@ export class ProfileRepository {
       .onConflict((oc) => oc.columns([...SCOPE_COLUMNS]).doUpdateSet({ document, updated_at: now }))
       .execute();
   }
+}
+
+/** The profile a stored document holds. */
+export function profileOf(document: string): Profile {
+  return profileSchema.parse(fromJson(document));
 }

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite, { type Database as SqliteDatabase } from "better-sqlite3";
 import { Kysely, Migrator, sql } from "kysely";
+import { AgendaRepository } from "./agenda.repository.js";
 import { backUp, backUpDaily } from "./backups.js";
 import { BadAddressRepository } from "./bad-address.repository.js";
 import { HistoryRepository } from "./history.repository.js";
@@ -31,7 +32,7 @@ import { CandidateScope, DEFAULT_SCOPE, type Scope } from "./scope.js";
 import { folderProblemOf, storeProblem, storeProblemOf } from "./store-problem.js";
 import { BUSY_TIMEOUT_MS, WriteFirstSqliteDialect } from "./write-transactions.js";
 
-/** The repositories, bound to the database or to one transaction. */
+/** The repositories of the candidate `scope` names, bound to the database or to one transaction. */
 export class Repositories {
   readonly profile: ProfileRepository;
   readonly interviews: InterviewRepository;
@@ -44,8 +45,12 @@ export class Repositories {
   readonly dictionary: DictionaryRepository;
   readonly drafts: DraftRepository;
   readonly mailAccount: MailAccountRepository;
+  readonly agenda: AgendaRepository;
 
-  constructor(readonly db: Kysely<Database>) {
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly scope: Scope,
+  ) {
     this.profile = new ProfileRepository(db);
     this.interviews = new InterviewRepository(db);
     this.outbox = new OutboxRepository(db);
@@ -57,6 +62,7 @@ export class Repositories {
     this.dictionary = new DictionaryRepository(db);
     this.drafts = new DraftRepository(db);
     this.mailAccount = new MailAccountRepository(db);
+    this.agenda = new AgendaRepository(db, scope, this.profile, this.interviews, this.history);
   }
 }
 
@@ -64,16 +70,16 @@ export class Repositories {
 export class Store extends Repositories {
   constructor(
     private readonly database: Kysely<Database>,
-    readonly scope: Scope = DEFAULT_SCOPE,
+    scope: Scope = DEFAULT_SCOPE,
     /** Removes what opening left behind (the private copy of a store in a read-only folder). */
     private readonly afterClose: () => void = () => {},
   ) {
-    super(database.withPlugin(new CandidateScope(scope)));
+    super(database.withPlugin(new CandidateScope(scope)), scope);
   }
 
   /** Runs `work` in one transaction: everything it writes lands, or nothing does. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new Repositories(trx)));
+    return this.db.transaction().execute((trx) => work(new Repositories(trx, this.scope)));
   }
 
   /**
@@ -84,7 +90,7 @@ export class Store extends Repositories {
     return this.db
       .transaction()
       .setAccessMode("read only")
-      .execute((trx) => work(new Repositories(trx)));
+      .execute((trx) => work(new Repositories(trx, this.scope)));
   }
 
   async close(): Promise<void> {

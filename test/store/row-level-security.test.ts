@@ -7,7 +7,7 @@ import { JOB_SCHEMA, MAILBOX_QUEUE, SEND_QUEUE } from "../../src/store/job-queue
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Database } from "../../src/store/schema.js";
 import { DEFAULT_SCOPE, type Scope } from "../../src/store/scope.js";
-import type { Store } from "../../src/store/store.js";
+import { Store } from "../../src/store/store.js";
 import { addOrganisation } from "../../src/store/tenancy.js";
 import { ScopedPostgresDialect } from "../../src/store/write-transactions.js";
 import { interviewFrom } from "../helpers/compose-records.js";
@@ -159,6 +159,31 @@ describe.skipIf(postgres.url === null)(
       }
       expect((await first.interviews.get(interviewId))?.company).toBe("Acme Robotics");
       expect(await first.dictionary.list()).toEqual(["Kubernetes"]);
+    });
+
+    it("narrows the agenda's one statement to the candidate in the store itself, beneath which row-level security adds its own", async () => {
+      // As the administrator, whom row-level security does not bind: only the store's scope narrows.
+      const asAdminFor = (scope: Scope) =>
+        new Store(
+          new Kysely<Database>({
+            dialect: new ScopedPostgresDialect(
+              new pg.Pool({ connectionString: postgres.admin ?? "" }),
+              scope,
+              () => {},
+            ),
+          }),
+          scope,
+        );
+      const stores = [asAdminFor(other), asAdminFor(DEFAULT_SCOPE)];
+      try {
+        const [theirs, mine] = await Promise.all(
+          stores.map((store) => store.read((tx) => tx.agenda.read())),
+        );
+        expect(theirs?.interviews).toEqual([]);
+        expect(mine?.interviews.map((interview) => interview.id)).toEqual([interviewId]);
+      } finally {
+        for (const store of stores) await store.close();
+      }
     });
 
     it("shows nothing to a connection that names no candidate", async () => {

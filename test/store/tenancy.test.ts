@@ -170,6 +170,14 @@ for (const kind of STORES)
         ["invites.findByUid", () => other.invites.findByUid("uid-1@acme.example"), []],
         ["history.list", () => other.history.list(interviewId), []],
         ["history.listAll", async () => [...(await other.history.listAll())], []],
+        [
+          "agenda.read",
+          async () => {
+            const { profile, interviews, histories } = await other.agenda.read();
+            return [profile, interviews, [...histories]];
+          },
+          [null, [], []],
+        ],
         ["drafts.get", () => other.drafts.get(draftId), null],
         [
           "drafts.findByPlanItem",

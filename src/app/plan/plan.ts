@@ -8,6 +8,7 @@ import { entriesOf, type PlanEntry } from "../../core/plan/plan-entry.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
 import { DEFAULT_WORKING_HOURS, type Profile } from "../../core/record/profile.js";
 import { formatInstant } from "../../core/time/wall-time.js";
+import type { AgendaSources } from "../../store/agenda.repository.js";
 import type { Repositories, Store } from "../../store/store.js";
 import type { StoreContext } from "../context.js";
 
@@ -97,24 +98,12 @@ export function agendaOf(
   };
 }
 
-/** What the agenda is planned from. */
-export interface AgendaSources {
-  profile: Profile | null;
-  interviews: Interview[];
-  histories: Map<number, HistoryEvent[]>;
-}
-
 /**
  * What the agenda is planned from, as the store holds it at one moment: read in one read-only
- * transaction, which on PostgreSQL costs a round trip per statement (each statement on its own
- * would be a transaction of three).
+ * transaction, which on PostgreSQL costs three round trips (begin, the one statement, commit).
  */
 export function readAgendaSources(store: Store): Promise<AgendaSources> {
-  return store.read(async (tx) => ({
-    profile: await tx.profile.get(),
-    interviews: await tx.interviews.list(),
-    histories: await tx.history.listAll(),
-  }));
+  return store.read((tx) => tx.agenda.read());
 }
 
 /** The plan as the store holds it now; `store` may be a transaction. */
