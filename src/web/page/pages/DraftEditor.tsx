@@ -1,4 +1,12 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { EnglishVariety } from "../../../core/english-variety.js";
 import type { CheckContext, Finding } from "../../../core/check/index.js";
 import type { IncrementalLint } from "../../../engines/incremental.engine.js";
@@ -18,7 +26,6 @@ import { FindingAtCursor, FindingBar } from "../components/FindingBar.js";
 import { FindingList, type FindingActions, type PlacedFinding } from "../components/FindingList.js";
 import { sourceLabel } from "../sources.js";
 import { Underlines } from "../components/Underlines.js";
-import { useIdleValue } from "../use-idle-value.js";
 
 interface DraftView {
   draft: {
@@ -211,9 +218,9 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     [findings, isEmail, bodyStart, subject.length, body.length, text],
   );
   // A keystroke's frame carries the text and its underlines; the list of findings and "From your
-  // notes" follow once the page is idle, after that frame.
-  const listed = useIdleValue(placed);
-  const notesOf = useIdleValue(body);
+  // notes" follow in a render of their own that the next keystroke may interrupt.
+  const listed = useDeferredValue(placed);
+  const notesOf = useDeferredValue(body);
   // The lists keep the same actions from one keystroke to the next (so they need not redraw),
   // and each action does what it does to the note as it is when clicked.
   const latest = useRef<FindingActions | null>(null);
