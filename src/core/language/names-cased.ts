@@ -14,7 +14,8 @@ export function withNamesCased(text: string, names: readonly string[]): string {
   }
   if (known.size === 0) return text;
   return text.replace(
-    /(?<![\p{L}'’-])((?:(?:dr|prof|mr|mrs|ms|capt)\.?\s+)?)(\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/gu,
+    // Never inside an address: "example.com/luis", "luis@example.com".
+    /(?<![\p{L}\p{N}'’/.@_-])((?:(?:dr|prof|mr|mrs|ms|capt)\.?\s+)?)(\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}'’/@_-]|\.\p{L})/gu,
     (whole, title: string, word: string) => {
       const name = known.get(word.toLowerCase());
       if (!name) return whole;

@@ -18,6 +18,9 @@ describe("names typed in lower case", () => {
   it("leaves every other word alone", () => {
     expect(withNamesCased("the mobile library van", ["Gwen Ashby"])).toBe("the mobile library van");
     expect(withNamesCased("al said yes", ["Al Green"])).toBe("al said yes");
+    expect(withNamesCased("see example.com/luis or luis@example.com", people)).toBe(
+      "see example.com/luis or luis@example.com",
+    );
   });
 });
 
