@@ -2,6 +2,7 @@ import type { CorpusNote } from "./corpus.js";
 import { readMessage } from "../../src/core/check/index.js";
 import { vocabularyOf } from "../../src/core/check/vocabulary.js";
 import { companyCore, foldWord } from "../../src/core/check/names.js";
+import { seededRandom } from "../../test/helpers/seeded-random.js";
 
 /** One error put into a good note, and where it is. */
 export interface Injection {
@@ -15,17 +16,8 @@ export interface Injection {
   original?: string;
 }
 
-/** A small deterministic generator, so every run injects the same errors. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same errors every run: the generator is seeded. */
+export const random = seededRandom;
 
 const pick = <T>(items: readonly T[], rand: () => number): T | undefined =>
   items[Math.floor(rand() * items.length)];

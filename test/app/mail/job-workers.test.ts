@@ -28,6 +28,7 @@ import {
   preparedHome,
 } from "../../helpers/mail/world.js";
 import { testDatabase } from "../../helpers/postgres.js";
+import { seededRandom as random, sleep } from "../../helpers/seeded-random.js";
 
 const missing = dovecotMissing();
 const postgres = await testDatabase();
@@ -36,20 +37,6 @@ const ITEMS = Number(process.env.AFTERWORD_RACE_ITEMS ?? 60);
 const KILLS = Number(process.env.AFTERWORD_RACE_KILLS ?? 8);
 const LEASE = "1";
 const REPLY = "sam-human-new-thread.eml";
-
-/** A small seeded generator, so a failing run can be repeated with AFTERWORD_RACE_SEED. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(skip !== null)(
   `afterword worker on PostgreSQL, taking jobs${skip ? ` (skipped: ${skip})` : ""}`,

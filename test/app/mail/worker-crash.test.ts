@@ -9,24 +9,11 @@ import { draftFromEml } from "../../../src/app/drafts/draft-file.js";
 import { queueMail } from "../../../src/app/mail/queue-mail.js";
 import { openSqliteStore } from "../../../src/store/store.js";
 import { contextFor } from "../../helpers/context.js";
+import { seededRandom as random, sleep } from "../../helpers/seeded-random.js";
 
 const missing = dovecotMissing();
 const TRIALS = Number(process.env.AFTERWORD_CRASH_TRIALS ?? 100);
 const LEASE = "0.3";
-
-/** A small seeded generator, so a failing run can be repeated with AFTERWORD_CRASH_SEED. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(missing)("a worker killed with SIGKILL at random points", () => {
   const world = useWorkerWorld("worker-child.ts");
