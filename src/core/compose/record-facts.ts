@@ -31,6 +31,8 @@ import type { Fact } from "./template.js";
 export interface AnsweredConcern {
   concern: Fact;
   response: Fact;
+  /** This reader raised it: the note may grant them the point ("You're right that…"). */
+  raisedHere: boolean;
   /** The first sentence of a long response, for a note that should only touch on it. */
   brief: Fact | null;
 }
@@ -273,7 +275,7 @@ export function noteFacts(
         `concerns[${i}].response`,
         options,
       );
-      return [{ concern, response: answer, brief }];
+      return [{ concern, response: answer, brief, raisedHere: raisedHere(item.raisedBy) }];
     }),
     questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
       if (!item.answer || !questionsChosen.has(i)) return [];
@@ -595,8 +597,11 @@ function concernHead(concern: string): string {
   const comma = head.indexOf(", ");
   if (comma < 0) return head.split(/\s+/).length >= 3 ? head : concern;
   const rest = head.slice(comma + 2);
-  // "only used Sage, never Xero" keeps its contrast; a phrase after it is a note to self.
-  const fragment = isNominal(formOf(rest)) && !/^(?:not|never|only|but|just)\b/i.test(rest);
+  // "only used Sage, never Xero" keeps its contrast; a phrase after it is a note to self, and so
+  // is "only a handful" after "not much crane work", which says it again.
+  const restated = /\b(?:not|never|no)\b/i.test(head.slice(0, comma)) && /^only\b/i.test(rest);
+  const fragment =
+    restated || (isNominal(formOf(rest)) && !/^(?:not|never|only|but|just)\b/i.test(rest));
   return fragment ? head.slice(0, comma) : head;
 }
 

@@ -78,6 +78,8 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     main,
     subjectless ? P.openingThanksPosition : P.openingThanks,
     P.openingWithPointPosition,
+    // Without a subject line, the thanks must name the role.
+    !subjectless,
   );
   // Experience said beside the point it speaks to needs no "I would bring that" after it.
   // One word in common puts the experience beside the point; only more says it helps there. The
@@ -97,6 +99,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       },
     );
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
+  // A note that owes an answer has enough to say: experience that speaks to no point of it, as
+  // a phrase ("five years of freelance copyediting"), would only be a stock line.
+  const unspoken = unrelated?.frame !== "own" && (concern !== undefined || question !== undefined);
   return {
     subject,
     paragraphs: [
@@ -118,7 +123,8 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             second,
             related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
           ),
-        fitSentence(secondFit, "fit-second", 5, related(secondFit)),
+        !(secondFit === unrelated && unspoken) &&
+          fitSentence(secondFit, "fit-second", 5, related(secondFit)),
         moreFit &&
           w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
             pad: true,
@@ -176,7 +182,11 @@ function fitBeside(
     for (const fit of fits) {
       if (!point || fit === taken) continue;
       const shared = sharedWords(point.typed ?? point.text, fit.typed ?? fit.text);
-      if (shared > (best?.shared ?? 0)) best = { fit, shared };
+      // On a tie, what the candidate did ("I built…") says more than a phrase naming it.
+      const better =
+        shared > (best?.shared ?? 0) ||
+        (best !== null && shared === best.shared && isDeed(fit) && !isDeed(best.fit));
+      if (better) best = { fit, shared };
     }
     return best;
   };
@@ -190,7 +200,10 @@ function fitBeside(
   const secondFit =
     forSecond?.fit ?? (mainFit === undefined ? closest(second, undefined)?.fit : undefined);
   const used = [mainFit, secondFit];
-  const rest = fits.filter((fit) => !used.includes(fit));
+  // Said for want of a fit that speaks to a point: a deed of the candidate's before a phrase.
+  const rest = fits
+    .filter((fit) => !used.includes(fit))
+    .sort((a, b) => Number(isDeed(b)) - Number(isDeed(a)));
   const strength = (fit: Fact) =>
     fit === mainFit && main
       ? sharedWords(main.typed ?? main.text, fit.typed ?? fit.text)
@@ -215,9 +228,16 @@ function fitBeside(
   };
 }
 
+/** "I built…", "In two years at X, I ran…": something the candidate did, in their own sentence. */
+function isDeed(fit: Fact): boolean {
+  return fit.frame === "own" && /\bI\b/.test(fit.text);
+}
+
 /**
- * The thanks and the first specific. A candidate whose other notes have used every short thanks
- * gets the thanks and the specific in one sentence, which no other note of theirs can have.
+ * The thanks and the first specific. Something the reader did for the candidate is itself the
+ * thanks, when a subject line has named the role. A candidate whose other notes have used every
+ * short thanks gets the thanks and the specific in one sentence, which no other note of theirs
+ * can have.
  */
 function openingAndPoint(
   facts: NoteFacts,
@@ -225,9 +245,16 @@ function openingAndPoint(
   main: Fact | null,
   openings: readonly string[],
   withPoint: FramedPhrasings,
+  opensWithDeed = false,
 ): { opening: Sentence; point: Sentence | null } {
   const P = THANK_YOU_EMAIL;
   const fills = thankYouFills(facts);
+  // "Thank you for going through my test with me this morning": what they did opens the note.
+  const deed =
+    main?.frame === "thanks" &&
+    opensWithDeed &&
+    w.framed("opening-thanks", "thanks-deed", P.openingForDeed, { ...fills, point: main }, main);
+  if (deed) return { opening: deed, point: null };
   if (main && w.allRepeated(openings, fills)) {
     const joined = w.framed(
       "opening-thanks",
@@ -256,6 +283,12 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   // What impressed the candidate, unless the note already cites it as a point.
   const cited = new Set([...facts.ownPoints, ...facts.sharedPoints.slice(0, 1)].map((p) => p.text));
   const impressed = facts.impressed.find((i) => !cited.has(i.text));
+  const offer = () => w.write("offer", "offer", P.offer, fills, { pad: true });
+  const availability = () => w.write("offer", "availability", P.availability, fills, { pad: true });
+  // What impressed them, then interest and when they will hear in one sentence, as people
+  // close a letter; said apart when either has been said this way in another note.
+  const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
+  if (joined) return paragraph(...joined, offer(), availability());
   const withImpressed =
     impressed &&
     w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
@@ -265,9 +298,30 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
       ? withImpressed
       : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
-  const offer = w.write("offer", "offer", P.offer, fills, { pad: true });
-  const availability = w.write("offer", "availability", P.availability, fills, { pad: true });
-  return paragraph(interest, offer, availability, next);
+  return paragraph(interest, offer(), availability(), next);
+}
+
+/** "I was impressed by the preceptorship." and "I'd be glad to join X, and I look forward to…". */
+function impressedThenContact(
+  facts: NoteFacts,
+  w: NoteWriter,
+  impressed: Fact,
+): [Sentence, Sentence] | null {
+  const P = THANK_YOU_EMAIL;
+  const { when, call } = facts.nextContact!;
+  const deadline = /^(?:by|within|before)\b/.test(when.text);
+  const said = w.framed("interest", "impressed", P.impressedAlone, { impressed }, impressed);
+  if (!said || said.repeated) return null;
+  const phrasings = deadline
+    ? P.interestThenContactBy
+    : call
+      ? P.interestThenCall
+      : P.interestThenContact;
+  const close = w.write("interest", "interest-next", phrasings, {
+    ...baseFills(facts),
+    contact: when,
+  });
+  return close.repeated ? null : [said, close];
 }
 
 function card(facts: NoteFacts, w: NoteWriter): Composition {
@@ -385,16 +439,33 @@ export function answered(
   key: string,
   phrasings: FramedPhrasings,
   name: "concern" | "question",
-  item: { concern?: Fact; question?: Fact; answer?: Fact; response?: Fact; brief: Fact | null },
+  item: {
+    concern?: Fact;
+    question?: Fact;
+    answer?: Fact;
+    response?: Fact;
+    brief: Fact | null;
+    raisedHere?: boolean;
+  },
   drop: number | undefined,
 ): Sentence[] {
   const piece = (item.concern ?? item.question)!;
   const answer = (item.answer ?? item.response)!;
   const optional = drop === undefined ? { group: key } : { drop, group: key };
   const said = item.brief ?? answer;
-  const conceded = name === "concern" && concededConcern(w, slot, key, piece, said, optional);
+  // What the reader raised about the candidate is granted to them, then answered.
+  const granted = name === "concern" && item.raisedHere === true && isAboutCandidate(piece);
+  const conceded =
+    name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);
   if (conceded) return [conceded];
-  const lead = w.framed(slot, key, phrasings, { [name]: piece }, piece, optional);
+  const lead = w.framed(
+    slot,
+    key,
+    granted ? { ...phrasings, that: THANK_YOU_EMAIL.concernGrantedAlone } : phrasings,
+    { [name]: piece },
+    piece,
+    optional,
+  );
   if (!lead) return [];
   const joined = answerAfterColon(lead, said);
   if (joined) return [joined];
@@ -405,9 +476,19 @@ export function answered(
   return sentences;
 }
 
+/** "most of my books have been memoir", "I have not led a team": said of the candidate. */
+function isAboutCandidate(concern: Fact): boolean {
+  return (
+    concern.frame === "that" &&
+    !/^(?:you|your)\b/i.test(concern.text) &&
+    /\b(?:I|my|me)\b/.test(concern.text)
+  );
+}
+
 /**
  * "I know I have not worked in a trauma ICU, but I am sitting the CCRN in January.": a concern
- * the candidate owns and a one-sentence response of theirs, said together.
+ * the candidate owns and a one-sentence response of theirs, said together; "You're right that…"
+ * when the reader raised it.
  */
 function concededConcern(
   w: NoteWriter,
@@ -416,12 +497,22 @@ function concededConcern(
   concern: Fact,
   response: Fact,
   optional: { drop?: number; group: string },
+  granted: boolean,
 ): Sentence | null {
-  if (concern.frame !== "that" || !/^I\b/.test(concern.text)) return null;
   const text = response.text.trim();
-  if (!/^I(?:\b|['’])/.test(text) || /[.!?]\s+\S/.test(text) || !/\.$/.test(text)) return null;
   // "I know X, but I'm quick on round fish, but…": a response with its own "but" stands alone.
-  if (/\bbut\b/i.test(text)) return null;
+  if (/[.!?]\s+\S/.test(text) || !/\.$/.test(text) || /\bbut\b/i.test(text)) return null;
+  if (granted) {
+    return w.write(
+      slot,
+      `${key}-granted`,
+      THANK_YOU_EMAIL.concernGranted,
+      { concern, response: { ...response, text: lowerOpening(text), literal: true } },
+      optional,
+    );
+  }
+  if (concern.frame !== "that" || !/^I\b/.test(concern.text)) return null;
+  if (!/^I(?:\b|['’])/.test(text)) return null;
   return w.write(
     slot,
     `${key}-conceded`,
@@ -440,7 +531,10 @@ function answerAfterColon(lead: Sentence, answer: Fact): Sentence | null {
   if (/[.!?]\s+\S/.test(text) || !/[.!]$/.test(lead.text) || lead.text.endsWith('"')) return null;
   // "I would…", "On that job I ran…": a sentence of the candidate's own stands alone; a question
   // is not an answer.
-  if (/^(?:I|We)\b/.test(text) || /\?$/.test(text) || wordCount(text) > COLON_WORDS) return null;
+  // "Since we spoke I have ported…" is theirs too, wherever its "I" stands.
+  if (/^(?:I|We)\b|\bI\b/.test(text) || /\?$/.test(text) || wordCount(text) > COLON_WORDS) {
+    return null;
+  }
   if (SENTENCES.has(formOf(text))) return null;
   const rest = lowerOpening(text);
   return {

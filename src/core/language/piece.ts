@@ -239,7 +239,7 @@ function forWhatTheyDid(said: string): Piece | null {
   const phrase = phraseInSentence(said)
     .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")
     .replace(/,\s.*$/u, "");
-  if (!/^\p{L}+\s+(?:me|us)\b/iu.test(phrase)) return null;
+  if (!DONE_FOR_ME.test(phrase)) return null;
   const thanked = asGerund(lowerOpening(phrase));
   // "had me diag a no start": a thanks no gerund can say is not risked.
   if (!/^\p{L}+ing\b/u.test(thanked)) return null;
@@ -250,6 +250,10 @@ function forWhatTheyDid(said: string): Piece | null {
     ownText: ownSentences(`You ${lowerOpening(phrase)}`),
   };
 }
+
+/** "showed me", "went through my test", "went round the site with me": done for the candidate. */
+const DONE_FOR_ME =
+  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses
@@ -277,6 +281,13 @@ function withoutSplice(text: string): string {
 }
 
 /**
+ * "you went through my test with me", "you gave me a tour": a deed, in the past, that may be
+ * thanked for; "you asked me how…" is a question, heard as one.
+ */
+const DEED =
+  /^you\s+((?!asked\s+(?:me\s+)?(?:how|what|whether|if|why|when|where|which|who|about)\b)(?:\p{L}+ed|gave|took|showed|put|let|sent|brought|told|taught|ran|went)\s.*)$/iu;
+
+/**
  * A clause about the reader, said to them. "You asked how I would…" is what they asked about;
  * "you said the team is growing" is what was said; "you keep the ratio at two" is heard with
  * "that": never a bare "You keep the ratio at two." telling the reader what they do.
@@ -284,7 +295,7 @@ function withoutSplice(text: string): string {
 function toTheReader(said: string, form: Form): Piece {
   const own = ownSentences(said);
   // "you walked me through the interview loop": thanked for, like the same typed without "you".
-  const did = /^you\s+(\p{L}+ed\s+(?:me|us)\b.*)$/iu.exec(phraseInSentence(said));
+  const did = DEED.exec(phraseInSentence(said));
   const thanked = did ? forWhatTheyDid(did[1]!) : null;
   if (thanked) return thanked;
   const asked = /^you asked(?: me)?\s+(?:about\s+)?(.+)$/i.exec(phraseInSentence(said));
@@ -322,7 +333,22 @@ export function cvLine(raw: string): string | null {
   // Past tense only: "Run clubs" may be a CV line, but "Design systems" and "Excel modelling"
   // are skills; verbs whose past is their present are known by name.
   const past = tags?.has("PastTense") || SAME_IN_THE_PAST.has(first.toLowerCase());
-  return past && !tags?.has("Gerund") ? ownSentences(sentence) : null;
+  return past && !tags?.has("Gerund") ? ownSentences(withDeedsJoined(sentence)) : null;
+}
+
+/**
+ * "I rewrote the matrix, got the rating back": a second deed typed after a comma, without its
+ * "I", is joined with "and".
+ */
+function withDeedsJoined(sentence: string): string {
+  const deeds = [...sentence.matchAll(/, (\p{Ll}+)\b/gu)].filter(
+    (m) => SAME_IN_THE_PAST.has(m[1]!) || wordsOf(`I ${m[1]!}`)[1]?.tags.has("PastTense"),
+  );
+  const last = deeds.at(-1);
+  if (!last) return sentence;
+  // Two deeds are joined as a pair; more, as a list whose last item takes "and".
+  const joint = deeds.length === 1 ? " and " : ", and ";
+  return `${sentence.slice(0, last.index)}${joint}${sentence.slice(last.index + 2)}`;
 }
 
 const SAME_IN_THE_PAST = new Set(["cut", "set", "put", "shut", "spread", "split"]);
@@ -359,7 +385,18 @@ export function lowerOpening(text: string): string {
   if (!word || word === "I" || /^I['’]/u.test(word)) return text;
   const tags = wordsOf(text)[0]?.tags;
   if (!tags || tags.has("ProperNoun") || tags.has("Person") || tags.has("Place")) return text;
-  const common = ["Determiner", "Pronoun", "Possessive", "Plural", "Adjective", "Value", "Gerund"];
+  const common = [
+    "Determiner",
+    "Pronoun",
+    "Possessive",
+    "Plural",
+    "Adjective",
+    "Value",
+    "Gerund",
+    "Preposition",
+    "Conjunction",
+    "Adverb",
+  ];
   const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb");
   return lower ? word.toLowerCase() + text.slice(word.length) : text;
 }

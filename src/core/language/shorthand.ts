@@ -22,6 +22,7 @@ const WORDS: Record<string, string> = {
   govt: "government",
   ppl: "people",
   approx: "about",
+  avg: "average",
   exp: "experience",
   incl: "including",
   abt: "about",
@@ -156,7 +157,10 @@ export function writtenOut(text: string): string {
         return `${n}-${UNIT_WORDS[single] ?? single} `;
       })
       .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
-      .replace(WORD, (word) => WORDS[word.toLowerCase()] ?? word)
+      // "RN", "IM": a word typed in capitals is an abbreviation of its own, not shorthand.
+      .replace(WORD, (word) =>
+        /^\p{Lu}{2,}$/u.test(word) ? word : (WORDS[word.toLowerCase()] ?? word),
+      )
       .replace(/\s\+\s/g, " and ")
       // "happy w that": "with", typed short.
       .replace(/(?<=\s)w\s(?=\p{Ll})/gu, "with ")

@@ -372,3 +372,49 @@ describe("a hurried record, drafted without fragments", () => {
     expect(body).not.toMatch(/Here is the before and after screens/);
   });
 });
+
+describe("a note that does something with what was said", () => {
+  const beatrice = {
+    name: "Beatrice Olawale",
+    title: "Managing Editor",
+    email: "beatrice@halyard.example",
+    discussed: ["She went through my editing test with me. She liked the query on chapter 3."],
+    notes: null,
+  };
+  const edited: Interview = {
+    ...base,
+    company: "Halyard & Finch Books",
+    position: "Copy Editor",
+    interviewers: [beatrice],
+    impressed: ["every book gets a cold read by a second proofreader"],
+    fit: ["five years of freelance copyediting"],
+    concerns: [
+      {
+        concern: "most of my books have been memoir and cookbooks, not heavy history",
+        response: "Cookbooks made me strict about checking every cross-reference against the page.",
+        raisedBy: "Beatrice Olawale",
+      },
+    ],
+    unanswered: [],
+    promised: [],
+    nextSteps: "Beatrice said she would call on Thursday",
+  };
+  const message = draft(edited, "thank-you", "email", 0);
+
+  it("thanks the reader for what they did, in the opening, when the subject names the role", () => {
+    expect(message.subject).toContain("Copy Editor");
+    expect(message.body).toMatch(/^Thanks? (?:you )?for going through my editing test with me/m);
+  });
+
+  it("grants the reader the point they raised, then answers it", () => {
+    expect(message.body).toMatch(
+      /You(?: are|'re) right that most of my books have been memoir and cookbooks, but cookbooks made me strict/,
+    );
+    expect(message.body).not.toMatch(/I know most/);
+  });
+
+  it("closes with interest and the call in one sentence, and leaves out a stock line of experience", () => {
+    expect(message.body).toMatch(/join Halyard & Finch Books, and I[^.]*call on Thursday\./);
+    expect(message.body).not.toContain("five years of freelance copyediting");
+  });
+});

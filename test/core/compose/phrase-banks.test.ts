@@ -106,6 +106,7 @@ describe("the phrase banks", () => {
       "THANK_YOU_EMAIL.fit.own",
       "THANK_YOU_EMAIL.fitBeside.own",
       "THANK_YOU_EMAIL.moreFit.own",
+      "THANK_YOU_EMAIL.impressedAlone.own",
     ]);
   });
 

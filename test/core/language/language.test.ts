@@ -425,3 +425,44 @@ describe("notes typed after an interview, as nobody planned them", () => {
     );
   });
 });
+
+describe("what the reader did for the candidate, and the candidate's own deeds", () => {
+  const beatrice = { names: ["Beatrice Olawale", "Beatrice"], singular: true, plural: false };
+
+  it.each([
+    ["She went through my editing test with me.", "going through my editing test with me"],
+    ["she went thru all my tickets", "going through all my tickets"],
+    [
+      "she gave me a sight translation of a consent form",
+      "giving me a sight translation of a consent form",
+    ],
+    ["Beatrice took me round the warehouse", "taking me round the warehouse"],
+    ["she let me sit in on the morning huddle", "letting me sit in on the morning huddle"],
+  ])("thanks the reader for %s", (typed, thanked) => {
+    expect(readPiece(typed, beatrice)).toMatchObject({ text: thanked, frame: "thanks" });
+  });
+
+  it("hears what the reader asked as a question, and what they went over as a point", () => {
+    expect(readPiece("she asked me how I would handle a late author", beatrice).frame).toBe(
+      "asked",
+    );
+    expect(readPiece("she went over the budget", beatrice).frame).toBe("that");
+    expect(readPiece("Marisol walked me through the dispensary", beatrice).frame).toBe("that");
+  });
+
+  it("joins the deeds of a CV line typed with commas", () => {
+    expect(
+      cvLine("rewrote our allergen matrix after an EHO visit, got the 5 star rating back"),
+    ).toBe("I rewrote our allergen matrix after an EHO visit and got the five star rating back.");
+    expect(cvLine("ran the pass on weekends, trained two commis, cut waste by 10%")).toBe(
+      "I ran the pass on weekends, trained two commis, and cut waste by 10%.",
+    );
+    expect(cvLine("led audits, mostly retail")).toBe("I led audits, mostly retail.");
+  });
+
+  it("keeps an abbreviation typed in capitals that shorthand in lower case would change", () => {
+    expect(writtenOut("six years RN in urgent care")).toBe("six years RN in urgent care");
+    expect(writtenOut("swamped rn")).toBe("swamped right now");
+    expect(writtenOut("avg triage went down")).toBe("average triage went down");
+  });
+});

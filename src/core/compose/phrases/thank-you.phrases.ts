@@ -71,6 +71,14 @@ export const THANK_YOU_EMAIL = {
       "[formal] Thank you for discussing the {position} position with me {when}, and for {point}.",
     ],
   },
+  /** What the reader did for the candidate ("going through my test with me"), as the thanks. */
+  openingForDeed: {
+    thanks: [
+      "Thank you for {point} {when}.",
+      "[warm plain] Thanks for {point} {when}.",
+      "[formal] I am grateful to you for {point} {when}.",
+    ],
+  },
   point: {
     about: [
       "I especially enjoyed talking about {point}.",
@@ -180,6 +188,40 @@ export const THANK_YOU_EMAIL = {
       "[formal] {impressed} I would welcome the opportunity to join {company}.",
     ],
   },
+  /** What impressed the candidate, alone: interest and the next contact follow in one sentence. */
+  impressedAlone: {
+    about: [
+      "I was impressed by {impressed}.",
+      "[warm plain] I really liked what I heard about {impressed}.",
+      "[formal] {impressed} made a strong impression on me.",
+    ],
+    // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
+    that: [
+      "I was impressed that {impressed}.",
+      "It stood out to me that {impressed}.",
+      "[warm plain] I really liked that {impressed}.",
+      "[formal] I was struck that {impressed}.",
+    ],
+    own: ["{impressed}"],
+  },
+  /** Interest and when they will hear ("on Monday", "early next week"), in one sentence. */
+  interestThenContact: [
+    "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to join you at {company}, and I'll look out for your news {contact}.",
+    "[formal] I would welcome the opportunity to join {company}, and I look forward to hearing from you {contact}.",
+  ],
+  /** The same, with a deadline ("by Friday") said as what the candidate understands. */
+  interestThenContactBy: [
+    "I would be glad to join {company}, and I understand I should hear {contact}.",
+    "[warm plain] I'd really like to join {company}, and I gather I'll hear {contact}.",
+    "[formal] I would welcome the opportunity to join {company}, and I understand I may hear {contact}.",
+  ],
+  /** The same, when they said they would ring. */
+  interestThenCall: [
+    "I would be glad to join {company}, and I look forward to your call {contact}.",
+    "[warm plain] I'd love to join you at {company}, and I'll look out for your call {contact}.",
+    "[formal] I would welcome the opportunity to join {company}, and I look forward to speaking with you {contact}.",
+  ],
   /** Interest, naming the company: the note names it once, here. */
   interest: [
     "I would be glad to join {company}.",
@@ -217,6 +259,18 @@ export const THANK_YOU_EMAIL = {
       "I wanted to come back to one question we discussed: {concern}",
     ],
   },
+  /** A concern the reader raised about the candidate, granted, then the response in one sentence. */
+  concernGranted: [
+    "[warm plain] You're right that {concern}, but {response}",
+    "You are right that {concern}, but {response}",
+    "[formal] You were right to point out that {concern}, but {response}",
+  ],
+  /** The same, before a response of more than one sentence. */
+  concernGrantedAlone: [
+    "[warm plain] You're right that {concern}.",
+    "You are right that {concern}.",
+    "[formal] You were right to point out that {concern}.",
+  ],
   /** A concern the candidate owns, then their response, in one sentence: "I know …, but I …". */
   concernConceded: [
     "I know {concern}, but {response}",
