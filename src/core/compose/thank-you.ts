@@ -255,6 +255,15 @@ function openingAndPoint(
     opensWithDeed &&
     w.framed("opening-thanks", "thanks-deed", P.openingForDeed, { ...fills, point: main }, main);
   if (deed) return { opening: deed, point: null };
+  // Half the notes thank and name the first specific in one sentence, as many people open; the
+  // subject line has named the role.
+  const joinedWithPoint =
+    main &&
+    opensWithDeed &&
+    w.choice.pick("opening-shape", [true, false]) &&
+    w.framed("opening-thanks", "thanks-point", P.openingWithPoint, { ...fills, point: main }, main);
+  if (joinedWithPoint && !joinedWithPoint.repeated)
+    return { opening: joinedWithPoint, point: null };
   if (main && w.allRepeated(openings, fills)) {
     const joined = w.framed(
       "opening-thanks",

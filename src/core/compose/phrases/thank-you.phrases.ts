@@ -71,6 +71,28 @@ export const THANK_YOU_EMAIL = {
       "[formal] Thank you for discussing the {position} position with me {when}, and for {point}.",
     ],
   },
+  /** The thanks and the first specific in one sentence, when the subject line names the role. */
+  openingWithPoint: {
+    about: [
+      "Thank you for talking with me {when}, and especially for the conversation about {point}.",
+      "Thank you for meeting me {when}; I was glad we could talk about {point}.",
+      "Thank you for your time {when}. I especially enjoyed talking about {point}.",
+      "[warm plain] Thanks for your time {when}; I especially enjoyed talking about {point}.",
+      "[formal] Thank you for your time {when}, and in particular for our discussion of {point}.",
+    ],
+    that: [
+      "Thank you for talking with me {when}, and for explaining that {point}.",
+      "Thank you for meeting me {when}, and for telling me that {point}.",
+      "Thank you for your time {when}. It helped to learn that {point}.",
+      "[warm plain] Thanks for your time {when}, and for telling me that {point}.",
+      "[formal] Thank you for your time {when}, and for explaining that {point}.",
+    ],
+    asked: [
+      "Thank you for talking with me {when}, and for your question about {point}.",
+      "Thank you for meeting me {when}, and for asking about {point}.",
+      "[formal] Thank you for your time {when}, and for your question about {point}.",
+    ],
+  },
   /** What the reader did for the candidate ("going through my test with me"), as the thanks. */
   openingForDeed: {
     thanks: [
