@@ -22,7 +22,7 @@ import { withDeterminer } from "./grammar/determiner.js";
 import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";
 import { givenName, greetingName, hasTitle, personName } from "./grammar/person-name.js";
-import { relativeDay } from "./grammar/relative-day.js";
+import { dayOfTheWeek, relativeDay } from "./grammar/relative-day.js";
 import { stripTrailingPunctuation, tidySpaces } from "./grammar/punctuation.js";
 import { spokenCalendarDate, spokenDay, spokenDayFrom } from "./grammar/spoken-date.js";
 import { wordCount } from "./grammar/word-count.js";
@@ -59,6 +59,8 @@ export interface NoteFacts {
   tone: Tone;
   /** "this morning", "yesterday", "on Tuesday": when the interview was, from when the note is written. */
   when: Fact | null;
+  /** "on Tuesday": when the interview was, for a card, which is read days after it is written. */
+  whenPosted: Fact | null;
   /** How many people the candidate met: a note never speaks of "the team" they met after one. */
   panelSize: number;
   company: Fact;
@@ -247,6 +249,7 @@ export function noteFacts(
     titled: hasTitle(reader?.name ?? recipient.name),
     tone: context.tone,
     when: whenFact(interview, context.writtenAt),
+    whenPosted: postedFact(interview, context.writtenAt),
     panelSize: interview.interviewers.length,
     company: { text: companyName(interview.company), sources: ["company"] },
     position: { text: positionName(interview.position), sources: ["position"] },
@@ -257,7 +260,9 @@ export function noteFacts(
       : [],
     sharedPoints: rotate(pieces(interview.discussed, "discussed", refs?.shared ?? null), rotation),
     fit: rotate(pieces(interview.fit, "fit", null), rotation)
-      .filter((f) => f.frame !== "quote")
+      // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
+      // in a letter; the candidate's own clause ("my team won…") is theirs.
+      .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
       .map(asExperience),
     impressed: rotate(
       pieces(interview.impressed, "impressed", refs?.shared ?? null)
@@ -359,6 +364,11 @@ function dayFact(interview: Interview, writtenAt: string | null): Fact {
     // "on Friday, November 20, to talk about…": a weekday and a month-first date close with a comma.
     closingComma: text === spokenDay(interview.start, interview.timeZone) && /, /.test(text),
   };
+}
+
+function postedFact(interview: Interview, writtenAt: string | null): Fact | null {
+  const text = dayOfTheWeek(interview.start, writtenAt, interview.timeZone);
+  return text ? { text, sources: ["start", "writtenAt"], literal: true } : null;
 }
 
 function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
@@ -640,6 +650,8 @@ function determined(what: Fact): Fact {
  * A fit typed as a clause ("my team shipped the app in three months") is the candidate's own
  * sentence.
  */
+const FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/i;
+
 function asExperience(fit: Fact): Fact {
   return fit.frame === "that" ? { ...fit, text: ownSentences(fit.text), frame: "own" } : fit;
 }

@@ -10,6 +10,7 @@ import {
 } from "./composition.js";
 import { lowerOpening } from "../language/piece.js";
 import { formOf, type Form } from "../language/form.js";
+import { spanSentence } from "../language/experience.js";
 import { isHardNews } from "../language/hard-news.js";
 import { isPluralPhrase } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
@@ -61,7 +62,12 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   const points = pointsFor(facts);
   const [concern] = facts.concerns;
   const [question] = facts.questions;
-  const beside = fitBeside(facts.fit, points.main, points.second);
+  // Experience typed as a bare phrase ("my BSc", "my low comeback rate") is said only when the
+  // notes hold nothing else: beside a point it needs a stock line to carry it.
+  const sparse = !points.main && !points.second && !concern && !question;
+  const spoken = facts.fit.map(spokenFit);
+  const fits = sparse ? spoken : spoken.filter((fit) => fit.frame !== "about");
+  const beside = fitBeside(fits, points.main, points.second);
   // Hard news ("the van is being cut") is named only beside experience that answers it.
   // Experience answers hard news only when it shares the topic, not one word.
   const answering = (fit: Fact | undefined) => (fit && beside.strength(fit) >= 2 ? fit : undefined);
@@ -152,6 +158,12 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     ],
     notices: main ? [] : [noPointNotice(facts)],
   };
+}
+
+/** "four years on sit-down forklifts" in a thank-you is "I've spent four years on…". */
+function spokenFit(fit: Fact): Fact {
+  const spent = fit.frame === "about" ? spanSentence(fit.text) : null;
+  return spent ? { ...fit, text: spent, frame: "own" } : fit;
 }
 
 /** A point, unless it is hard news ("the van is being cut") with no experience beside it. */
@@ -333,12 +345,14 @@ function impressedThenContact(
   return close.repeated ? null : [said, close];
 }
 
-function card(facts: NoteFacts, w: NoteWriter): Composition {
+function card(written: NoteFacts, w: NoteWriter): Composition {
   const P = THANK_YOU_CARD;
   const E = THANK_YOU_EMAIL;
+  // A card is read days later: "on Tuesday", never "this morning".
+  const facts = { ...written, when: written.whenPosted };
   const fills = thankYouFills(facts);
   const main = sayable(pointsFor(facts).main, undefined) ?? facts.sharedPoints[0] ?? null;
-  const [fit] = facts.fit;
+  const fit = facts.fit[0] && spokenFit(facts.fit[0]);
   const { opening, point } = openingAndPoint(
     facts,
     w,
@@ -618,7 +632,11 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
     });
     if (!heard.repeated) return heard;
   }
-  if (facts.nextSteps) {
+  // "Javier said bend test results Friday": a colleague's word, passed on, is theirs to keep.
+  const passedOn =
+    facts.nextSteps?.frame === "own" &&
+    /^\p{Lu}\p{Ll}+\s+(?:said|mentioned|told me)\b/u.test(facts.nextSteps.text);
+  if (facts.nextSteps && !passedOn) {
     const said = w.framed(
       "next-steps",
       "next",

@@ -78,6 +78,32 @@ export function spanAsRole(text: string): string {
   );
 }
 
+/**
+ * "four years on sit-down forklifts", "three years as a SOC analyst", "four years of grant
+ * writing": how long the candidate has done something, said as their sentence ("I've spent four
+ * years on sit-down forklifts."), never slotted into "I would bring … to the role".
+ */
+export function spanSentence(phrase: string): string | null {
+  const span = new RegExp(
+    `^(${SPAN.source})(?:\\s+(as|of|in|on|at|with|for|\\p{L}+ing)\\b)?`,
+    "iu",
+  ).exec(phrase);
+  if (!span) return null;
+  const [, , joint] = span;
+  // "three years Sentinel": no word says how the years were spent; "six years in total", where.
+  if (!joint || /^\S+\s+\S+\s+in total\b/iu.test(phrase)) return null;
+  // "six years of cardiac step-down experience" is had, not done.
+  const verb = /\bexperience$/i.test(phrase)
+    ? "have"
+    : joint === "of"
+      ? "'ve done"
+      : joint === "as"
+        ? "'ve worked"
+        : "'ve spent";
+  const said = `I${verb.startsWith("'") ? verb : ` ${verb}`}`;
+  return ownSentences(`${said} ${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
+}
+
 /** "an RVN", "a GP", "an engineer", "a designer". */
 function articleFor(role: string): string {
   if (/^\p{Lu}{2,}$/u.test(role)) return /^[AEFHILMNORSX]/.test(role) ? "an" : "a";

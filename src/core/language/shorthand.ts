@@ -62,6 +62,10 @@ const WORDS: Record<string, string> = {
   "w/o": "without",
   "b/c": "because",
   "bc/": "because",
+  prod: "production",
+  covid: "COVID",
+  ediscovery: "e-discovery",
+  vs: "versus",
 };
 
 const WORD = new RegExp(
@@ -122,6 +126,24 @@ function isNoun(word: string): boolean {
   return tags !== undefined && tags.has("Noun") && !tags.has("Adverb") && !tags.has("Pronoun");
 }
 
+/**
+ * "a 40 page guide", "a three week lookahead", "the 5 star rating": a count and a unit before
+ * a noun are one word, hyphenated, as a letter writes them.
+ */
+const COUNT_BEFORE_NOUN =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s(page|week|day|month|year|star|bed|room|cover|seat|step|point|mile|person)\s(?=(\p{Ll}+))/gu;
+
+/** "post incident reviews", "an in house edger": a compound before a noun, typed apart. */
+const IN_HOUSE =
+  /\b(in|post|pre|non|cross|multi|part|full|high|low|long|short) (house|incident|site|time|volume|term|level|functional)\b(?=\s+\p{Ll})/gu;
+
+/** "the write up", "a follow up": a noun made of a verb and "up" is hyphenated. */
+const WRITE_UP =
+  /\b(the|a|an|my|our|your|this|that) (write|follow|set|check|catch|sign|start|hand|run) up\b/gu;
+
+/** "year 9", "band 5s", "key stage 2": school years and pay bands are names, capitalised. */
+const NAMED_NUMBER = /\b(year|band|key stage|grade)\s(?=\d)/gu;
+
 /** "tues + thurs": days typed short, as a letter writes them. */
 const DAYS =
   /\b(?:on\s+)?(mon|tues?|weds?|thurs?|fri|sat|sun)s?\s+(?:and|\+|&)\s+(mon|tues?|weds?|thurs?|fri|sat|sun)s?\b/giu;
@@ -157,6 +179,12 @@ export function writtenOut(text: string): string {
         return `${n}-${UNIT_WORDS[single] ?? single} `;
       })
       .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
+      .replace(COUNT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) =>
+        NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next) ? whole : `${n}-${unit} `,
+      )
+      .replace(IN_HOUSE, "$1-$2")
+      .replace(WRITE_UP, "$1 $2-up")
+      .replace(NAMED_NUMBER, (word: string) => word.charAt(0).toUpperCase() + word.slice(1))
       // "RN", "IM": a word typed in capitals is an abbreviation of its own, not shorthand.
       .replace(WORD, (word) =>
         /^\p{Lu}{2,}$/u.test(word) ? word : (WORDS[word.toLowerCase()] ?? word),

@@ -360,7 +360,7 @@ describe("a hurried record, drafted without fragments", () => {
   const body = draft(hurried, "thank-you", "email", 0).body;
 
   it("names what was talked about, and says the candidate's experience as a sentence of theirs", () => {
-    expect(body).toContain("the flu and covid shot clinics.");
+    expect(body).toContain("the flu and COVID shot clinics.");
     expect(body).toContain(
       "In two years at CareMart pharmacy, I handled most of the prior auth and insurance rejection calls.",
     );
@@ -408,13 +408,57 @@ describe("a note that does something with what was said", () => {
 
   it("grants the reader the point they raised, then answers it", () => {
     expect(message.body).toMatch(
-      /You(?: are|'re) right that most of my books have been memoir and cookbooks, but cookbooks made me strict/,
+      /(?:You(?: are|'re) right that|It is true that|I know) most of my books have been memoir and cookbooks, but cookbooks made me strict/,
     );
-    expect(message.body).not.toMatch(/I know most/);
   });
 
-  it("closes with interest and the call in one sentence, and leaves out a stock line of experience", () => {
+  it("closes with interest and the call in one sentence, and says experience as the candidate's own sentence", () => {
     expect(message.body).toMatch(/join Halyard & Finch Books, and I[^.]*call on Thursday\./);
-    expect(message.body).not.toContain("five years of freelance copyediting");
+    expect(message.body).toContain("I've done five years of freelance copyediting.");
+    expect(message.body).not.toMatch(
+      /bring five years|five years of freelance copyediting (?:will|should|would)/,
+    );
+  });
+});
+
+describe("what a note leaves to others, and when it is read", () => {
+  const aoife = {
+    name: "Aoife Byrne",
+    title: "Superintendent Radiographer",
+    email: "aoife@northavon.example",
+    discussed: ["the new community diagnostic centre opening in March"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "North Avon Hospitals",
+    position: "Diagnostic Radiographer",
+    interviewers: [aoife],
+    impressed: [],
+    fit: ["BSc Diagnostic Radiography"],
+    concerns: [
+      {
+        concern: "I have not worked in a trauma department",
+        response: "I did eight weeks of my final placement in a major trauma centre.",
+        raisedBy: "Aoife Byrne",
+      },
+    ],
+    unanswered: [],
+    promised: [],
+    nextSteps: "Javier said bend test results Friday",
+  };
+  const sameDay = { writtenAt: "2026-05-04T18:00:00+01:00" };
+
+  it("leaves a colleague's word about next steps, and a bare qualification, out of the note", () => {
+    const body = draft(record, "thank-you", "email", 0, sameDay).body;
+    expect(body).not.toContain("Javier");
+    expect(body).not.toContain("BSc");
+    expect(body).toContain("this morning");
+  });
+
+  it("names the day on a card, which is read days after it is written", () => {
+    const card = draft(record, "thank-you", "card", 0, sameDay).body;
+    expect(card).toContain("on Monday");
+    expect(card).not.toMatch(/this morning|yesterday/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   credentialSentence,
   spanAsRole,
+  spanSentence,
   spanThenDeed,
   withoutAsides,
 } from "../../../src/core/language/experience.js";
@@ -95,5 +96,29 @@ describe("how long, said in full", () => {
 
   it("keeps a phrase without the contrast typed after it", () => {
     expect(withoutAsides("24/7 SOC but only six analysts")).toBe("24/7 SOC");
+  });
+});
+
+describe("how long the candidate has done something, as their own sentence", () => {
+  it.each([
+    [
+      "four years on sit-down forklifts at a beverage distributor",
+      "I've spent four years on sit-down forklifts at a beverage distributor.",
+    ],
+    ["four years of grant writing", "I've done four years of grant writing."],
+    ["three years as a SOC analyst", "I've worked three years as a SOC analyst."],
+    ["five years teaching English to GCSE", "I've spent five years teaching English to GCSE."],
+    [
+      "six years of cardiac step-down experience",
+      "I have six years of cardiac step-down experience.",
+    ],
+  ])("%s", (phrase, sentence) => {
+    expect(spanSentence(phrase)).toBe(sentence);
+  });
+
+  it("leaves a span that says nothing of how it was spent", () => {
+    expect(spanSentence("three years Sentinel")).toBeNull();
+    expect(spanSentence("six years in total")).toBeNull();
+    expect(spanSentence("my BSc Diagnostic Radiography")).toBeNull();
   });
 });

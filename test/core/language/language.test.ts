@@ -406,7 +406,7 @@ describe("notes typed after an interview, as nobody planned them", () => {
   it("names the topic of what was said about it", () => {
     expect(
       readPiece("flu + covid shot clinics, she said Saturdays hit 60+ shots", ravi),
-    ).toMatchObject({ text: "flu and covid shot clinics", frame: "about" });
+    ).toMatchObject({ text: "flu and COVID shot clinics", frame: "about" });
   });
 
   it("keeps someone the reader spoke of in the third person", () => {
@@ -464,5 +464,19 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     expect(writtenOut("six years RN in urgent care")).toBe("six years RN in urgent care");
     expect(writtenOut("swamped rn")).toBe("swamped right now");
     expect(writtenOut("avg triage went down")).toBe("average triage went down");
+  });
+
+  it("writes compounds, counts before a noun and named numbers as a letter does", () => {
+    expect(writtenOut("a ~40 page guide and a three week lookahead")).toBe(
+      "a roughly 40-page guide and a three-week lookahead",
+    );
+    expect(writtenOut("never used an in house edger")).toBe("never used an in-house edger");
+    expect(writtenOut("blameless post incident reviews")).toBe("blameless post-incident reviews");
+    expect(writtenOut("the write up of my runbook")).toBe("the write-up of my runbook");
+    expect(writtenOut("my year 9 lesson for band 5s")).toBe("my Year 9 lesson for Band 5s");
+    expect(writtenOut("never KQL in prod, covid clinics")).toBe(
+      "never KQL in production, COVID clinics",
+    );
+    expect(writtenOut("5 years experience")).toBe("five years' experience");
   });
 });

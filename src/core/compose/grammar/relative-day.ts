@@ -20,3 +20,13 @@ export function relativeDay(start: string, writtenAt: string | null | undefined,
   if (days < 7) return `on ${at.setLocale("en").toFormat("cccc")}`;
   return null;
 }
+
+/**
+ * When the interview was, for a note read days after it is written (a card in the post): the
+ * weekday within the week, never "this morning" or "yesterday", which are wrong by then.
+ */
+export function dayOfTheWeek(start: string, writtenAt: string | null | undefined, zone: string) {
+  const near = relativeDay(start, writtenAt, zone);
+  if (near === null) return null;
+  return `on ${DateTime.fromISO(start, { zone }).setLocale("en").toFormat("cccc")}`;
+}

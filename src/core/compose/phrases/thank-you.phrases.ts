@@ -179,7 +179,6 @@ export const THANK_YOU_EMAIL = {
   fitBeside: {
     own: ["{fit}"],
     about: [
-      "I hope {fit} will be useful there.",
       "{fit} should help with that.",
       "[formal] I believe {fit} is relevant here.",
       "[warm plain] I'd bring {fit} to that work.",
@@ -235,7 +234,7 @@ export const THANK_YOU_EMAIL = {
   /** The same, with a deadline ("by Friday") said as what the candidate understands. */
   interestThenContactBy: [
     "I would be glad to join {company}, and I understand I should hear {contact}.",
-    "[warm plain] I'd really like to join {company}, and I gather I'll hear {contact}.",
+    "[warm plain] I'd love to join {company}, and I gather I'll hear {contact}.",
     "[formal] I would welcome the opportunity to join {company}, and I understand I may hear {contact}.",
   ],
   /** The same, when they said they would ring. */
@@ -250,7 +249,7 @@ export const THANK_YOU_EMAIL = {
     "I came away keen to join you at {company}.",
     "Our conversation left me even keener to join {company}.",
     "[formal] I would welcome the opportunity to join {company}.",
-    "[warm plain] I'd really like to join you at {company}.",
+    "[warm plain] I'd very much like to join you at {company}.",
     "I hope I get the chance to join you at {company}.",
     "[warm] I would love to join the team at {company}.",
     "I am more interested in joining {company} now than before we spoke.",
@@ -285,6 +284,8 @@ export const THANK_YOU_EMAIL = {
   concernGranted: [
     "[warm plain] You're right that {concern}, but {response}",
     "You are right that {concern}, but {response}",
+    "It is true that {concern}, but {response}",
+    "I know {concern}, but {response}",
     "[formal] You were right to point out that {concern}, but {response}",
   ],
   /** The same, before a response of more than one sentence. */
@@ -385,7 +386,7 @@ export const THANK_YOU_EMAIL = {
     that: [
       "You mentioned that {next}; I look forward to hearing from you.",
       "I understand that {next}, and I look forward to hearing how things go.",
-      "[warm plain] You said {next}; I look forward to hearing from you then.",
+      "[warm plain] You said {next}; I look forward to hearing from you.",
       "[formal] I understand that {next}, and I look forward to hearing from you.",
     ],
     own: [
@@ -409,7 +410,7 @@ export const THANK_YOU_EMAIL = {
     "I look forward to hearing about the next steps.",
     "[warm plain] I'd be glad to hear what the next steps look like.",
     "[formal] I would be grateful to hear about the next steps when you are able to share them.",
-    "I am happy to answer any further questions in the meantime.",
+    "I am happy to answer any further questions.",
   ],
 } as const;
 
