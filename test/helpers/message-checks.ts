@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { NEAR_COPY_NOTICE } from "../../src/core/compose/compose.js";
 import type { ComposedMessage } from "../../src/core/compose/composed-message.js";
+import { answersFor } from "../../src/core/plan/answer-routing.js";
 import { phraseInSentence } from "../../src/core/compose/grammar/noun-phrase.js";
 import { companyName, positionName, readerIndexOf } from "../../src/core/compose/record-facts.js";
 import { panelOverlap, trigramJaccard } from "../../src/core/trigram-overlap.js";
@@ -113,12 +114,16 @@ export function missingElements(
       break;
     }
     case "additional-info": {
+      // What this message carries: what the reader's thank-you could not (an answer goes once).
+      const carried = answersFor(interview, index, "additional-info");
+      const has = (field: "unanswered" | "concerns", i: number) =>
+        carried.some((ref) => ref.field === field && ref.index === i);
       const items = [
         ...interview.unanswered
-          .filter((q) => q.answer)
+          .filter((q, i) => q.answer && has("unanswered", i))
           .map((q) => ({ ask: q.question, answer: q.answer! })),
         ...interview.concerns
-          .filter((c) => c.response)
+          .filter((c, i) => c.response && has("concerns", i))
           .map((c) => ({ ask: c.concern, answer: c.response! })),
       ];
       // The first reader's e-mail answers them all. A card or LinkedIn note has room for one, and

@@ -17,7 +17,7 @@ import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
-import { answersFor, BRIEF_WORDS, type AnswerRef } from "../plan/answer-routing.js";
+import { answersFor, BRIEF_WORDS, sentApart, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
 import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";
@@ -77,6 +77,8 @@ export interface NoteFacts {
   concerns: AnsweredConcern[];
   questions: AnsweredQuestion[];
   promised: PromisedItem[];
+  /** Material a thank-you leaves to a separate message, named so the reader knows it follows. */
+  toFollow: Fact[];
   decisionDate: Fact | null;
   /** What the interviewer said of the next steps, said back to them (frame `that` or `about`). */
   nextSteps: Fact | null;
@@ -168,6 +170,9 @@ export function noteFacts(
     // "Brigade of seven and nobody shouted all night": words no frame can hold, and which read as
     // a fragment on their own, are left out rather than risked.
     if (read.form === "sentence" && !/^(?:I|We|My|Our|They|She|He|You)\b/.test(read.text)) {
+      return null;
+    }
+    if (!fit && read.frame === "about" && read.form === "noun-phrase" && namesNothing(read.text)) {
       return null;
     }
     // "two years at a firm, clean licence": the phrase without the asides typed after it.
@@ -302,6 +307,20 @@ export function noteFacts(
           ]
         : [],
     ),
+    toFollow:
+      context.kind === "thank-you"
+        ? sentApart(interview, readerIndex)
+            .filter((ref) => ref.field === "promised")
+            .map((ref) =>
+              determined(
+                thingFact(
+                  interview.promised[ref.index]!.what,
+                  `promised[${ref.index}].what`,
+                  options,
+                ),
+              ),
+            )
+        : [],
     decisionDate: interview.decisionBy
       ? {
           text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
@@ -508,11 +527,15 @@ export function firstSentence(text: string): string {
 function signatureFact(profile: Profile, candidateName: string): Fact {
   if (profile.signature) {
     const own = profile.signature.trimEnd();
+    // "Bec Tully" for Rebecca Tully: a first line with their family name is their name.
+    const familyName = foldName(candidateName).split(" ").at(-1) ?? "";
+    const firstLine = foldName(own.split("\n")[0] ?? "").split(" ");
     const namesCandidate =
       foldName(own).includes(foldName(candidateName)) ||
       foldName(own)
         .split(" ")
-        .includes(foldName(greetingName(candidateName)));
+        .includes(foldName(greetingName(candidateName))) ||
+      (familyName.length > 1 && firstLine.includes(familyName));
     return {
       text: namesCandidate ? own : `${candidateName}\n${own}`,
       sources: namesCandidate ? ["profile.signature"] : ["profile.name", "profile.signature"],
@@ -650,6 +673,21 @@ function determined(what: Fact): Fact {
  * A fit typed as a clause ("my team shipped the app in three months") is the candidate's own
  * sentence.
  */
+/**
+ * "the situational", "two beats open": a phrase ending on an adjective; "three campuses": a count
+ * alone. Neither names a thing a note can say it talked about.
+ */
+function namesNothing(phrase: string): boolean {
+  const words = wordsOf(phrase);
+  const last = words.at(-1);
+  if (last && last.tags.has("Adjective") && !last.tags.has("Noun")) return true;
+  return (
+    words.length <= 3 &&
+    words.some((w) => w.tags.has("Value")) &&
+    words.every((w) => w.tags.has("Value") || w.tags.has("Determiner") || w.tags.has("Plural"))
+  );
+}
+
 const FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/i;
 
 function asExperience(fit: Fact): Fact {

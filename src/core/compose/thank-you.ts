@@ -576,7 +576,11 @@ const COLON_WORDS = 35;
 export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const P = THANK_YOU_EMAIL;
   const linked = facts.promised.filter((item) => item.url);
-  const later = facts.promised.filter((item) => !item.url);
+  // What was promised and follows in its own message is named, so the reader knows it is coming.
+  const later = [
+    ...facts.promised.filter((item) => !item.url).map((item) => item.what),
+    ...facts.toFollow,
+  ];
   const sentences: Sentence[] = [];
   if (linked.length === 1) {
     const [item] = linked;
@@ -606,7 +610,7 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
     );
   }
   if (later.length > 0) {
-    const what = listFact(later.map((item) => item.what));
+    const what = listFact(later);
     sentences.push(
       w.write("promised-material", "promised-later", P.promisedLater, { what }, { drop: 4 }),
     );
@@ -635,7 +639,7 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
   // "Javier said bend test results Friday": a colleague's word, passed on, is theirs to keep.
   const passedOn =
     facts.nextSteps?.frame === "own" &&
-    /^\p{Lu}\p{Ll}+\s+(?:said|mentioned|told me)\b/u.test(facts.nextSteps.text);
+    /^\p{Lu}[\p{L}.]*\s+(?:said|mentioned|told me)\b/u.test(facts.nextSteps.text);
   if (facts.nextSteps && !passedOn) {
     const said = w.framed(
       "next-steps",

@@ -250,7 +250,7 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
         (OF_FOR.has(next?.normal ?? "") ||
           (next === undefined && afterPreposition(words, i)) ||
           (bareOpening(words) && next?.tags.has("Preposition") === true));
-      if (nounLike) return false;
+      if (nounLike || pluralNounBeforeRest(words, i)) return false;
       // "bug reports", "schools programme": two bare words are a compound, not a clause.
       if (words.length === 2 && bareOpening(words) && !word.tags.has("PastTense")) return false;
       return true;
@@ -261,6 +261,30 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
 }
 
 const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
+
+/**
+ * "the volunteer elk guards on weekends", "product liability firms downtown": a plural noun after
+ * a noun, which the tagger took for the verb, when nothing a verb takes follows it (an object, a
+ * complement) and no other word of the phrase is a verb.
+ */
+function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  const before = words[i - 1];
+  if (!/s$/.test(word.normal) || word.tags.has("Copula") || word.tags.has("Auxiliary"))
+    return false;
+  // A chain of nouns before it ("volunteer elk guards"); "the team meets" has a subject of one.
+  const bareNoun = (w: Word | undefined) =>
+    w !== undefined && w.tags.has("Noun") && !w.tags.has("Pronoun") && !w.tags.has("Possessive");
+  if (!bareNoun(before) || !bareNoun(words[i - 2])) return false;
+  if (!wordsOf(`the ${word.normal}`)[1]?.tags.has("Plural")) return false;
+  const next = words[i + 1];
+  const bare =
+    next === undefined ||
+    next.tags.has("Preposition") ||
+    next.tags.has("Conjunction") ||
+    next.tags.has("Place");
+  return bare && !words.slice(i + 1).some(isFinite);
+}
 
 /**
  * "the school garden the infants look after", "the tool they work with": a phrase whose own

@@ -50,7 +50,10 @@ export function readPiece(
     tidy = clauseHead(tidy);
     form = formOf(tidy);
   }
-  const said = reader ? speakTo(tidy, reader) : tidy;
+  // "asked if I'm certified", in what the reader discussed: the reader asked, not the candidate.
+  const reported = reader?.singular && /^asked\s/i.test(tidy) ? `you ${tidy}` : tidy;
+  const said = reader ? speakTo(reported, reader) : tidy;
+  if (reported !== tidy) return toTheReader(said, "clause");
   // "my approach to scheduling, she asked how far out I post": what they asked is the point.
   const asked =
     /^.+?,\s+you\s+asked\s+(?:me\s+)?((?:how|what|whether|if|why|when|where|which|who)\b.+)$/iu.exec(
@@ -71,8 +74,12 @@ export function readPiece(
         form,
       };
     case "first-person":
-    case "sentence":
-      return { text: ownSentences(joinedSplice(said)), frame: "own", form };
+    case "sentence": {
+      const joined = joinedSplice(said);
+      // "I built a dictionary, took a class": the second deed, typed without its "I", joined.
+      const text = /^I\b/.test(joined) ? withResult(withDeedsJoined(joined)) : joined;
+      return { text: ownSentences(text), frame: "own", form };
+    }
     case "verb-phrase":
       return {
         text: ownSentences(`I ${lowerOpening(phraseInSentence(said))}`),
@@ -334,6 +341,17 @@ export function cvLine(raw: string): string | null {
   // are skills; verbs whose past is their present are known by name.
   const past = tags?.has("PastTense") || SAME_IN_THE_PAST.has(first.toLowerCase());
   return past && !tags?.has("Gerund") ? ownSentences(withDeedsJoined(sentence)) : null;
+}
+
+/** "I led the changeover, zero findings since": a result typed as a phrase takes "with". */
+function withResult(sentence: string): string {
+  return sentence.replace(
+    /, ((?:zero|no|\p{N}[\p{N},.%]*|one|two|three|four|five|six|seven|eight|nine|ten)\s[^,;]+)$/u,
+    (whole, result: string) =>
+      wordsOf(result).some((word) => word.tags.has("Verb") && !word.tags.has("Noun"))
+        ? whole
+        : `, with ${result}`,
+  );
 }
 
 /**

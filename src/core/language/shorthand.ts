@@ -160,7 +160,7 @@ const ITS =
 const LOWER_MONTH =
   /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b\.?/gu;
 const LOWER_DAY =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:the\s+)?\d))\b/gu;
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening)))\b/gu;
 
 export function writtenOut(text: string): string {
   return (

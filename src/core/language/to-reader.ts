@@ -94,6 +94,12 @@ export function speakTo(text: string, reader: ReaderReference): string {
     firstPlural !== undefined &&
     !othersBefore(blanked(text, named), firstPlural.at);
   const says = group ? { ...reader, plural: true } : reader;
+  // "they debrief every fire and the probies give their view": people named after the first
+  // "they" are whom a later "their" means.
+  const saysAt = (at: number) =>
+    group && firstPlural && at > firstPlural.at && othersBetween(text, named, firstPlural, at)
+      ? reader
+      : says;
   for (let i = 0; i < tokens.length; i++) {
     const { at, word } = tokens[i]!;
     if (at < cursor) continue;
@@ -113,7 +119,7 @@ export function speakTo(text: string, reader: ReaderReference): string {
         replacement = "you";
       }
     } else if (!(othersFirst && SINGULAR_WORDS.has(fold(word)))) {
-      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), says);
+      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), saysAt(at));
       subject = replacement !== null && SUBJECTS.has(fold(word));
       if (replacement === "you're" && isParticiple(tokens[i + 1]?.word)) replacement = "you've";
     }
@@ -164,6 +170,25 @@ function otherPersonBefore(text: string, at: number): boolean {
       (w.tags.has("Actor") || w.tags.has("Person") || PEOPLE.has(w.normal)) &&
       !w.tags.has("Pronoun") &&
       !w.tags.has("Plural"),
+  );
+}
+
+function othersBetween(
+  text: string,
+  named: readonly Span[],
+  first: { at: number; word: string },
+  at: number,
+): boolean {
+  const from = first.at + first.word.length;
+  const words = wordsOf(blanked(text, named).slice(from, at));
+  // People, or a plural that does something ("the probies get asked"), not "exam fees".
+  return words.some(
+    (w, i) =>
+      !w.tags.has("Pronoun") &&
+      (w.tags.has("Actor") ||
+        w.tags.has("Person") ||
+        PEOPLE.has(w.normal.replace(/s$/, "")) ||
+        (w.tags.has("Plural") && words[i + 1]?.tags.has("Verb") === true)),
   );
 }
 
@@ -256,6 +281,18 @@ function agreeVerbs(
     if (!and || !/^(?:and|or)$/i.test(and.word) || !tokens[i + 2]) break;
     if (agree(tokens[i + 2]!.word) === null) break;
     i += 2;
+  }
+  // "you run the program in the summer and needs help": a verb after "and" later in the sentence
+  // has the same subject, and agrees too.
+  for (let j = i + 1; cursor > start && j + 1 < tokens.length; j++) {
+    const [and, verb] = [tokens[j]!, tokens[j + 1]!];
+    if (/[.;!?]/.test(text.slice(cursor, and.at))) break;
+    if (!/^and$/i.test(and.word) || !/s$/i.test(verb.word)) continue;
+    const agreed = agree(verb.word);
+    if (agreed === null) continue;
+    out += text.slice(cursor, verb.at) + agreed;
+    cursor = verb.at + verb.word.length;
+    break;
   }
   return { text: out, end: cursor };
 }

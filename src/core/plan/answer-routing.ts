@@ -77,25 +77,47 @@ function entries(interview: Entries): Entry[] {
 }
 
 /**
- * True when the interviewer at `index` gets a separate additional-information message. What is
- * theirs (what they raised, and for the main contact what nobody is named for) is answered in
- * their thank-you, briefly, unless it runs longer than a thank-you can carry (answers of more than
- * 45 words together, an answer still to write, material to attach, more than two entries) or
+ * What the thank-you to the interviewer at `index` answers itself: what is theirs (what they
+ * raised, and for the main contact what nobody is named for) that a thank-you can carry briefly,
+ * in the record's order, at most two entries and 45 words of answers together. A long answer, an
+ * answer still to write and material to attach are not for a thank-you; nor is anything when
  * their thank-you goes where an answer does not fit (a card or LinkedIn, for someone without an
  * e-mail address). With nobody named (null), the company's contact has no thank-you to carry it.
- * The planner and the composer both ask this, so an answer is given once, to one person.
+ */
+function carriedByThankYou(interview: Entries, index: number | null): Entry[] {
+  if (index === null || interview.interviewers[index]?.email == null) return [];
+  const carried: Entry[] = [];
+  let words = 0;
+  for (const e of entries(interview)) {
+    if (e.owner !== index || e.long || !e.answered) continue;
+    if (carried.length === MOST_IN_A_THANK_YOU || words + e.words > BRIEF_WORDS) continue;
+    carried.push(e);
+    words += e.words;
+  }
+  return carried;
+}
+
+/** What is theirs that their thank-you cannot carry: the additional-information message's part. */
+function leftForSeparateMessage(interview: Entries, index: number | null): Entry[] {
+  const carried = carriedByThankYou(interview, index);
+  return entries(interview).filter(
+    (e) => e.owner === index && !carried.some((c) => c.field === e.field && c.index === e.index),
+  );
+}
+
+/** What of theirs the interviewer at `index` is sent apart from their thank-you. */
+export function sentApart(interview: Entries, index: number | null): AnswerRef[] {
+  return leftForSeparateMessage(interview, index).map(ref);
+}
+
+/**
+ * True when the interviewer at `index` gets a separate additional-information message: something
+ * of theirs is more than their thank-you can carry. Each entry is answered once, to one person:
+ * in their thank-you when it fits there, else in this message. The planner and the composer both
+ * ask this.
  */
 export function needsSeparateMessage(interview: Entries, index: number | null): boolean {
-  const own = entries(interview).filter((e) => e.owner === index);
-  if (own.length === 0) return false;
-  if (index === null) return true;
-  const words = own.reduce((sum, e) => sum + e.words, 0);
-  return (
-    interview.interviewers[index]?.email == null ||
-    own.some((e) => e.long) ||
-    words > BRIEF_WORDS ||
-    own.length > MOST_IN_A_THANK_YOU
-  );
+  return leftForSeparateMessage(interview, index).length > 0;
 }
 
 /**
@@ -110,14 +132,14 @@ export function separateMessages(
   const owners = [...new Set(all.map((e) => e.owner))].sort((a, b) => (a ?? -1) - (b ?? -1));
   return owners
     .filter((owner) => needsSeparateMessage(interview, owner))
-    .map((owner) => ({ owner, refs: all.filter((e) => e.owner === owner).map(ref) }));
+    .map((owner) => ({ owner, refs: leftForSeparateMessage(interview, owner).map(ref) }));
 }
 
 /**
- * What a message to the interviewer at `index` answers: in a thank-you, what is theirs when no
- * separate message is planned for them; in an additional-information message, what is theirs
- * (nothing, when their thank-you answered it), or, when nothing is theirs (a message the
- * candidate chose to send), what nobody in particular raised. Other kinds answer nothing.
+ * What a message to the interviewer at `index` answers: in a thank-you, what of theirs it can
+ * carry briefly; in an additional-information message, the rest of what is theirs (nothing, when
+ * their thank-you answered it all), or, when nothing is theirs (a message the candidate chose to
+ * send), what nobody in particular raised. Other kinds answer nothing.
  * Only entries the record holds an answer for; a reader not on the panel (null) gets what is
  * the company's.
  */
@@ -127,17 +149,16 @@ export function answersFor(
   kind: MessageKind,
 ): AnswerRef[] {
   const all = entries(interview).filter((e) => e.answered);
-  if (kind === "thank-you") {
-    if (index === null || needsSeparateMessage(interview, index)) return [];
-    return all.filter((e) => e.owner === index).map(ref);
-  }
+  if (kind === "thank-you") return carriedByThankYou(interview, index).map(ref);
   if (kind !== "additional-info") return [];
   const own = all.filter((e) => e.owner === index);
   // A message the candidate chose to send someone with nothing of their own carries what nobody
   // in particular raised, never what the record says a colleague raised.
   if (own.length === 0) return all.filter((e) => !e.claimed).map(ref);
   // What their thank-you answered is not answered again.
-  return index !== null && !needsSeparateMessage(interview, index) ? [] : own.map(ref);
+  return leftForSeparateMessage(interview, index)
+    .filter((e) => e.answered)
+    .map(ref);
 }
 
 function ref(e: AnswerRef): AnswerRef {

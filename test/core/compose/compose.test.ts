@@ -355,6 +355,9 @@ describe("the record's own words", () => {
       ],
       // With nothing else in the notes, both points are named.
       fit: [],
+      concerns: [],
+      unanswered: [],
+      promised: [],
     };
     const body = compose(interview, "thank-you", "email").body;
     expect(body).toContain("the Weekly demo day");

@@ -462,3 +462,56 @@ describe("what a note leaves to others, and when it is read", () => {
     expect(card).not.toMatch(/this morning|yesterday/);
   });
 });
+
+describe("a thank-you that answers what it can and names what follows", () => {
+  const sarah = {
+    name: "Sarah-Jane Pahl",
+    title: "Base Maintenance Manager",
+    email: "sj@porthills.example",
+    discussed: ["situational", "three campuses", "the Part 145 audit from CAA in March"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "Port Hills Aviation",
+    position: "Shift Lead",
+    interviewers: [sarah],
+    impressed: [],
+    fit: [],
+    concerns: [
+      {
+        concern: "no Q300 type rating",
+        response: "I've enrolled myself on the Q300 theory course starting in February.",
+        raisedBy: "Sarah-Jane Pahl",
+      },
+    ],
+    unanswered: [],
+    promised: [{ what: "my RFID tool control procedure", url: null, raisedBy: "Sarah-Jane Pahl" }],
+    nextSteps: null,
+  };
+  const body = draft(record, "thank-you", "email", 0).body;
+
+  it("answers the short concern itself and says the material follows apart", () => {
+    expect(body).toContain("I've enrolled myself on the Q300 theory course");
+    expect(body).toMatch(/(?:send|with) my RFID tool control procedure/);
+    expect(answersFor(record, 0, "additional-info")).toEqual([{ field: "promised", index: 0 }]);
+  });
+
+  it("names no topic that is only an adjective or a count", () => {
+    expect(body).not.toMatch(/the situational|three campuses/);
+    expect(body).toContain("the Part 145 audit from CAA in March");
+  });
+
+  it("signs with the candidate's own signature when its first line bears their family name", () => {
+    const signed = composeMessage({
+      interview: record,
+      profile: { ...profile, name: "Rebecca Tully", signature: "Bec Tully\n0412 555 067" },
+      kind: "thank-you",
+      channel: "email",
+      recipient: { name: sarah.name, email: sarah.email },
+    });
+    if (!signed.ok) throw new Error("drafted");
+    expect(signed.value.body).not.toContain("Rebecca Tully");
+    expect(signed.value.body).toMatch(/Bec Tully\n0412 555 067$/);
+  });
+});

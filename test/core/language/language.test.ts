@@ -480,3 +480,44 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     expect(writtenOut("5 years experience")).toBe("five years' experience");
   });
 });
+
+describe("notes from a sixth set of interviews", () => {
+  const dale = { names: ["Dale Pruitt", "Dale"], singular: true, plural: false, group: true };
+
+  it("hears a question typed without its asker as the reader's", () => {
+    expect(
+      readPiece("asked if I'm S-212 certified for chainsaw. no", dale, { gerund: true }),
+    ).toMatchObject({
+      text: "whether I'm S-212 certified for chainsaw",
+      frame: "asked",
+    });
+  });
+
+  it("makes every verb of the reader's agree, and leaves people named after “they” theirs", () => {
+    expect(
+      speakTo("he runs the junior ranger program in the summer and needs help with it", dale),
+    ).toBe("you run the junior ranger program in the summer and need help with it");
+    expect(
+      speakTo("they debrief every fire and the probies get asked for their view too", dale),
+    ).toBe("you debrief every fire and the probies get asked for their view too");
+    expect(speakTo("they pay exam fees and their study support is generous", dale)).toBe(
+      "you pay exam fees and your study support is generous",
+    );
+  });
+
+  it("reads a chain of nouns ending in a plural as a phrase, not a clause", () => {
+    expect(formOf("the volunteer elk guards on weekends during the rut")).toBe("noun-phrase");
+    expect(formOf("product liability firms downtown")).toBe("noun-phrase");
+    expect(formOf("the team meets on Mondays")).toBe("clause");
+    expect(formOf("the shop looks great")).toBe("clause");
+  });
+
+  it("joins a result typed as a phrase after the candidate's deed", () => {
+    expect(
+      readPiece("I led our changeover to RFID tool control, zero missing tool findings since").text,
+    ).toBe("I led our changeover to RFID tool control, with zero missing tool findings since.");
+    expect(writtenOut("I run tues night foiling sessions")).toBe(
+      "I run Tuesday night foiling sessions",
+    );
+  });
+});

@@ -139,8 +139,12 @@ describe("additional information", () => {
       expect(kinds(plan(longer, { now: "2026-11-18T00:00Z" }))).toEqual([
         "3.additional-info.email.sam-ortiz",
       ]);
-      expect(answersFor(longer, 1, "thank-you")).toEqual([]);
-      expect(answersFor(longer, 1, "additional-info")).toEqual(sams);
+      // The link fits in Sam's thank-you; the long answer follows in its own message, once.
+      expect(answersFor(longer, 1, "thank-you")).toEqual([{ field: "promised", index: 0 }]);
+      expect(answersFor(longer, 1, "additional-info")).toEqual([{ field: "concerns", index: 0 }]);
+      expect(separateMessages(longer)).toEqual([
+        { owner: 1, refs: [{ field: "concerns", index: 0 }] },
+      ]);
     });
 
     it("is done when the sending to that person is recorded, or any sending while only one is planned", () => {
