@@ -30,7 +30,14 @@ describe("the quality corpus", () => {
   });
 });
 
-const KITS = ["blind", "blind-held-out", "blind-unseen", "blind-everyday", "blind-fifth"];
+const KITS = [
+  "blind",
+  "blind-held-out",
+  "blind-unseen",
+  "blind-everyday",
+  "blind-fifth",
+  "blind-sixth",
+];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {
   const folders = readdirSync(join(QUALITY, kit), { withFileTypes: true })

@@ -113,6 +113,8 @@ describe("wording.reader-third-person", () => {
     "I enjoyed meeting Priya Raman; her checklist is something I would use.",
     "Our CTO built it himself before he hired anyone.",
     "Dana'd is not a word, and Dana-Marie is someone else.",
+    "A former classmate who does these assessments will walk me through some of her reports.",
+    "My old classmate showed me her reports.",
   ])("stays quiet on “%s”", (sentence) => {
     expect(found(note(sentence), context, "wording.reader-third-person")).toEqual([]);
   });

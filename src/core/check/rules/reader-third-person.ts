@@ -203,6 +203,10 @@ function mentionsSomeoneElse(
     // "Engineer" in "Senior Data Engineer" is the position, not a person.
     if (capitalised && names.known.has(word)) continue;
     if (PERSON_NOUN.has(word) || PERSON_NOUN.has(word.replace(/s$/, ""))) return true;
+    // "a former classmate who does…": whoever a "who" follows is a person.
+    if (tokens.lower[i + 1] === "who" && !(word in PERSONAL_PRONOUNS) && !NO_ONE.has(word)) {
+      return true;
+    }
     if (!capitalised || word === "i" || CALENDAR_WORDS.has(word) || NO_ONE.has(word)) continue;
     if (i > sentenceStart || REPORTING.has(tokens.lower[i + 1] ?? "")) return true;
   }
