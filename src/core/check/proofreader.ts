@@ -6,6 +6,7 @@ import { readMessage, type MessageText } from "./message-text.js";
 import { within } from "./names.js";
 import type { Rule } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import type { SentenceChecks } from "./sentence-checks.js";
 import { vocabularyOf } from "./vocabulary.js";
 
 /** What a check found, and which engines did the spelling and grammar ("" when none did). */
@@ -80,14 +81,16 @@ export async function proofread(
 /**
  * Our rules and an engine that lints without waiting (nspell), in one synchronous stretch: what a
  * page shows in the frame of a keystroke. Suggestions are those the engine already knows (its
- * guesses cost milliseconds a word): a later `proofread` brings the rest.
+ * guesses cost milliseconds a word): a later `proofread` brings the rest. With `sentences`, what
+ * the rules of one sentence found in the sentences the keystroke left alone is taken from there.
  */
 export function proofreadNow(
   text: string,
   context: CheckContext,
   instant: LanguageEngine | null,
+  sentences?: SentenceChecks,
 ): Finding[] {
-  const { message, ours } = ourFindings(text, context);
+  const { message, ours } = ourFindings(text, context, sentences);
   if (!instant?.checkNow) return ours;
   const lints = instant.checkNow(text, vocabularyOf(context).terms, { suggestions: "known" });
   return together(ours, lints, message, context);
@@ -105,9 +108,13 @@ function together(
 function ourFindings(
   text: string,
   context: CheckContext,
+  sentences?: SentenceChecks,
 ): { message: MessageText; ours: Finding[] } {
   const message = readMessage(text);
-  return { message, ours: runRules(message, context) };
+  return {
+    message,
+    ours: sentences ? sentences.check(message, context) : runRules(message, context),
+  };
 }
 
 /** Our rules that point at a word or phrase (not at the whole note or where something is missing). */

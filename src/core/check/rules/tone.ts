@@ -1,9 +1,9 @@
 import { analysisOf } from "../analysis.js";
 import type { Span } from "../finding.js";
-import { wordsIn, type MessageText } from "../message-text.js";
+import { wordsIn } from "../message-text.js";
 import { perContext } from "../memo.js";
 import { overlaps } from "../names.js";
-import type { Vocabulary } from "../vocabulary.js";
+import { namedSpans, vocabularyOf, type Vocabulary } from "../vocabulary.js";
 import { compilePhrases, type Phrase } from "../phrase-pattern.js";
 import { ACRONYMS, SHOUTED_WORDS } from "../phrases/capitals.js";
 import { DESPERATE } from "../phrases/desperate.js";
@@ -14,7 +14,8 @@ import { EMOTICONS, SLANG } from "../phrases/slang.js";
 import { THREAT } from "../phrases/threat.js";
 import { TEXT_SPEAK } from "../phrases/text-speak.js";
 import type { Severity } from "../finding.js";
-import { defineRule, type Hit } from "../rule.js";
+import { defineRule, defineSentenceRule, type Hit } from "../rule.js";
+import type { SentenceText } from "../sentence-text.js";
 import { capitalisedSlots } from "./placeholder.js";
 
 type PhraseCode =
@@ -48,41 +49,47 @@ const SHORT_PHRASES = compilePhrases(
   "gu",
 );
 
-/** The tone phrases of a message outside the candidate's own names, found once for all tone rules. */
-const toneHits = perContext((message: MessageText) => {
-  const text = message.text;
-  return [...LONG_PHRASES.find(text), ...SHORT_PHRASES.find(text)].map(({ start, end, entry }) => ({
-    start,
-    end,
-    code: entry.tag,
-    params: { found: text.slice(start, end), instead: entry.suggestion || null },
-  }));
+/** The tone phrases of a sentence, found once for all tone rules. */
+const toneHits = perContext((sentence: SentenceText) => {
+  const { text, tokens } = sentence;
+  return [...LONG_PHRASES.find(text, tokens), ...SHORT_PHRASES.find(text, tokens)].map(
+    ({ start, end, entry }) => ({
+      start,
+      end,
+      code: entry.tag,
+      params: { found: text.slice(start, end), instead: entry.suggestion || null },
+    }),
+  );
 });
 
-/** A tone rule from a phrase list: each phrase found outside the candidate's own names is a finding. */
+/**
+ * A tone rule from a phrase list: each phrase found outside the candidate's own names is a
+ * finding. A phrase never runs past its sentence, so each sentence is read on its own.
+ */
 function phraseRule(
   code: PhraseCode,
   severity: Severity,
   summary: string,
   extra: (text: string) => Span[] = () => [],
 ) {
-  return defineRule({
+  return defineSentenceRule({
     code,
     severity,
     summary,
-    detect(message, context) {
+    detect(sentence, context) {
+      const { text } = sentence;
       const found: Hit<PhraseCode>[] = [
-        ...toneHits(message)
+        ...toneHits(sentence)
           .filter((hit) => hit.code === code)
           .map(({ start, end, params }) => ({ start, end, params })),
-        ...extra(message.text).map((span) => ({
+        ...extra(text).map((span) => ({
           ...span,
-          params: { found: message.text.slice(span.start, span.end), instead: null },
+          params: { found: text.slice(span.start, span.end), instead: null },
         })),
       ];
       // Most notes have no such phrase: the names are only looked for when one is found.
       if (found.length === 0) return [];
-      const { named } = analysisOf(message, context);
+      const named = namedSpans(text, vocabularyOf(context));
       return longestFirst(found.filter((hit) => !named.some((name) => overlaps(name, hit))));
     },
   });
