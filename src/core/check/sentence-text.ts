@@ -1,7 +1,7 @@
 import type { Span } from "./finding.js";
 import type { MessageText } from "./message-text.js";
 import { perContext } from "./memo.js";
-import { readWords, type Tokens } from "./tokens.js";
+import { tokensOf, type Tokens } from "./tokens.js";
 
 /**
  * One sentence as a rule of one sentence reads it: its own text, offsets counted from its start,
@@ -33,27 +33,47 @@ export interface PlacedSentence {
  */
 export const sentencesOf = perContext((message: MessageText): PlacedSentence[] => {
   const { text, content } = message;
+  const note = tokensOf(text);
+  const place = (span: Span, part: SentenceText["part"], inContent: Span | null) => ({
+    start: span.start,
+    sentence: sentenceText(text.slice(span.start, span.end), part, inContent, () =>
+      tokensWithin(note, span),
+    ),
+  });
   const placed: PlacedSentence[] = [];
   if (message.subject) {
     const end = text.indexOf("\n");
-    placed.push(place(text, { start: 0, end: end < 0 ? text.length : end }, "subject", null));
+    placed.push(place({ start: 0, end: end < 0 ? text.length : end }, "subject", null));
   }
   for (const span of message.sentences) {
     const inContent = span.end > content.start && span.start < content.end;
-    placed.push(place(text, span, "body", inContent ? content : null));
+    placed.push(place(span, "body", inContent ? clip(content, span) : null));
   }
   return placed;
 });
 
-function place(
-  text: string,
-  span: Span,
-  part: SentenceText["part"],
-  content: Span | null,
-): PlacedSentence {
+/**
+ * The words of a span of a note, from the note's reading, counted from the span's start: a
+ * sentence starts and ends at a space or the text's end, where no word begins or ends otherwise,
+ * so they are the words of the sentence read alone.
+ */
+function tokensWithin(note: Tokens, span: Span): Tokens {
+  let first = 0;
+  let high = note.start.length;
+  while (first < high) {
+    const mid = (first + high) >>> 1;
+    if (note.start[mid]! < span.start) first = mid + 1;
+    else high = mid;
+  }
+  let last = first;
+  while (last < note.start.length && note.end[last]! <= span.end) last++;
+  const shift = (offsets: number[]) => offsets.slice(first, last).map((at) => at - span.start);
   return {
-    start: span.start,
-    sentence: sentenceText(text.slice(span.start, span.end), part, content && clip(content, span)),
+    start: shift(note.start),
+    end: shift(note.end),
+    text: note.text.slice(first, last),
+    head: note.head.slice(first, last),
+    lower: note.lower.slice(first, last),
   };
 }
 
@@ -65,20 +85,20 @@ function clip(content: Span, span: Span): Span {
   };
 }
 
-export function sentenceText(
+function sentenceText(
   text: string,
   part: SentenceText["part"],
   content: Span | null,
+  read: () => Tokens,
 ): SentenceText {
   let tokens: Tokens | undefined;
   return {
     text,
     part,
     content,
-    // A sentence's own reading, not the kept readings of whole notes (`tokensOf`), which a note's
-    // sentences would push out.
+    // Read when a rule first asks: the subject line and a greeting seldom need them.
     get tokens() {
-      return (tokens ??= readWords(text));
+      return (tokens ??= read());
     },
   };
 }

@@ -8,6 +8,8 @@ import {
   SentenceChecks,
   type CheckContext,
 } from "../../../src/core/check/index.js";
+import { sentencesOf } from "../../../src/core/check/sentence-text.js";
+import { readWords } from "../../../src/core/check/tokens.js";
 
 const CORPUS = [...loadNotes("good"), ...loadNotes("bad")];
 const CONTEXTS = CORPUS.map((note) => note.context);
@@ -20,6 +22,9 @@ const CONTEXTS = CORPUS.map((note) => note.context);
  */
 const PIECES = [
   ..."ab Zé'’9.,!?-\n".split(""),
+  "\u0301",
+  "𝒜",
+  "\u00a0",
   "  ",
   "\n\n",
   ". ",
@@ -113,6 +118,18 @@ describe("our rules kept per sentence while a note is edited", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it("give each sentence the words it has read alone", () => {
+    fc.assert(
+      fc.property(drafts, fc.array(edit, { maxLength: 6 }), (draft, edits) => {
+        const text = edits.reduce(applied, draft.text);
+        for (const { sentence } of sentencesOf(readMessage(text))) {
+          expect(sentence.tokens).toEqual(readWords(sentence.text));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
