@@ -54,10 +54,11 @@ export const mixedSpelling = defineRule({
   summary:
     "One word spelled in two Englishes in the same note (“colour” and “color”); each alone is fine.",
   detect(message, context) {
+    const long = message.words.filter((word) => word.text.length >= 4);
+    // Most notes spell each word one way: the names are looked for only in a note that mixes.
+    if (!mixes(long)) return [];
     const { named } = analysisOf(message, context);
-    const words = message.words.filter(
-      (word) => word.text.length >= 4 && !named.some((name) => overlaps(name, word)),
-    );
+    const words = long.filter((word) => !named.some((name) => overlaps(name, word)));
     const byForm = new Map<string, typeof words>();
     const folded = words.map((word) => foldWord(word.text));
     for (const [i, word] of words.entries()) {
@@ -84,6 +85,17 @@ export const mixedSpelling = defineRule({
     });
   },
 });
+
+/** Whether some word's American form is among the words too. */
+function mixes(words: readonly { text: string }[]): boolean {
+  const folded = new Set(words.map((word) => foldWord(word.text)));
+  for (const form of folded) {
+    for (const american of americanForms(form)) {
+      if (!ALSO_COMMONWEALTH.has(american) && folded.has(american)) return true;
+    }
+  }
+  return false;
+}
 
 function sameCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
