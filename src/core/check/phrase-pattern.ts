@@ -39,8 +39,8 @@ export interface PhraseMatcher<T> {
     text: string,
     tokens?: Tokens,
   ): { start: number; end: number; entry: CompiledPhrase & { tag: T } }[];
-  /** Whether any phrase occurs, stopping at the first. */
-  test(text: string): boolean;
+  /** Whether any phrase occurs, stopping at the first; `tokens` as for `find`. */
+  test(text: string, tokens?: Tokens): boolean;
 }
 
 type Entry<T> = CompiledPhrase & { tag: T };
@@ -145,8 +145,7 @@ export function compilePhrases<T>(
   };
   return {
     find,
-    test(text) {
-      const tokens = tokensOf(text);
+    test(text, tokens = tokensOf(text)) {
       for (let i = 0; i < tokens.start.length; i++) {
         if (tryAt(text, tokens, i, () => true)) return true;
       }
@@ -231,7 +230,7 @@ function splitTopLevel(group: string): string[] {
 }
 
 /** A test for any of the phrases, such as "does the note say thanks?". */
-export function anyPhraseTest(list: readonly string[]): { test(text: string): boolean } {
+export function anyPhraseTest(list: readonly string[]): PhraseMatcher<null> {
   return compilePhrases([{ tag: null, phrases: list.map((phrase) => [phrase] as const) }]);
 }
 

@@ -35,7 +35,7 @@ export interface NoteRule extends RuleInfo {
 export interface SentenceRule extends RuleInfo {
   reads: "sentence";
   /** What the rule finds in one sentence, offsets from the sentence's start. */
-  checkSentence(sentence: SentenceText, context: CheckContext): Finding[];
+  checkSentence(sentence: SentenceText, context: CheckContext): readonly Finding[];
 }
 
 export function defineRule<C extends RuleCode>(rule: {
@@ -61,28 +61,34 @@ export function defineSentenceRule<C extends RuleCode>(rule: {
   summary: string;
   detect(sentence: SentenceText, context: CheckContext): Hit<C>[];
 }): SentenceRule {
-  const checkSentence = (sentence: SentenceText, context: CheckContext) =>
-    rule.detect(sentence, context).map((hit) => toFinding(rule.code, rule.severity, hit));
+  const checkSentence = (sentence: SentenceText, context: CheckContext) => {
+    const hits = rule.detect(sentence, context);
+    return hits.length === 0 ? NONE : hits.map((hit) => toFinding(rule.code, rule.severity, hit));
+  };
   return {
     code: rule.code,
     severity: rule.severity,
     summary: rule.summary,
     reads: "sentence",
     checkSentence,
-    check: (message, context) =>
-      sentencesOf(message).flatMap(({ start, sentence }) =>
-        moved(checkSentence(sentence, context), start),
-      ),
+    check(message, context) {
+      const findings: Finding[] = [];
+      for (const { start, sentence } of sentencesOf(message)) {
+        placeFrom(start, checkSentence(sentence, context), findings);
+      }
+      return findings;
+    },
   };
 }
 
-/** Findings of a sentence, placed where it starts in the note. */
-export function moved(findings: readonly Finding[], by: number): Finding[] {
-  return findings.map((finding) => ({
-    ...finding,
-    start: finding.start + by,
-    end: finding.end + by,
-  }));
+/** Most sentences have nothing to say to a rule. */
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** Adds a sentence's findings to `into`, placed where the sentence starts in the note. */
+export function placeFrom(start: number, findings: readonly Finding[], into: Finding[]): void {
+  for (const finding of findings) {
+    into.push({ ...finding, start: finding.start + start, end: finding.end + start });
+  }
 }
 
 export function toFinding<C extends RuleCode>(code: C, severity: Severity, hit: Hit<C>): Finding {

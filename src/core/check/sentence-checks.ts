@@ -1,7 +1,7 @@
 import type { CheckContext } from "./check-context.js";
 import { sortFindings, type Finding } from "./finding.js";
 import type { MessageText } from "./message-text.js";
-import { moved, type Rule, type SentenceRule } from "./rule.js";
+import { placeFrom, type Rule, type SentenceRule } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { sentenceKey, sentencesOf } from "./sentence-text.js";
 
@@ -16,7 +16,7 @@ export class SentenceChecks {
   /** The context the kept findings were made in: another one makes them stale. */
   private context: CheckContext | null = null;
   /** Each sentence of the last check's note, with each sentence rule's findings there. */
-  private kept = new Map<string, Finding[][]>();
+  private kept = new Map<string, (readonly Finding[])[]>();
 
   constructor(private readonly rules: readonly Rule[] = RULES) {
     this.ofSentence = rules.filter((rule): rule is SentenceRule => rule.reads === "sentence");
@@ -29,7 +29,7 @@ export class SentenceChecks {
     }
     const sentences = sentencesOf(message);
     // Only this note's sentences are kept for the next check: memory stays that of one note.
-    const kept = new Map<string, Finding[][]>();
+    const kept = new Map<string, (readonly Finding[])[]>();
     const found = sentences.map(({ start, sentence }) => {
       const key = sentenceKey(sentence);
       let findings = kept.get(key) ?? this.kept.get(key);
@@ -40,13 +40,17 @@ export class SentenceChecks {
       return { start, findings };
     });
     this.kept = kept;
+    const findings: Finding[] = [];
     let index = 0;
-    return sortFindings(
-      this.rules.flatMap((rule) => {
-        if (rule.reads === "note") return rule.check(message, context);
-        const i = index++;
-        return found.flatMap(({ start, findings }) => moved(findings[i]!, start));
-      }),
-    );
+    for (const rule of this.rules) {
+      if (rule.reads === "note") {
+        findings.push(...rule.check(message, context));
+        continue;
+      }
+      const i = index++;
+      for (const { start, findings: ofSentence } of found)
+        placeFrom(start, ofSentence[i]!, findings);
+    }
+    return sortFindings(findings);
   }
 }

@@ -65,16 +65,15 @@ function tokensWithin(note: Tokens, span: Span): Tokens {
     if (note.start[mid]! < span.start) first = mid + 1;
     else high = mid;
   }
-  let last = first;
-  while (last < note.start.length && note.end[last]! <= span.end) last++;
-  const shift = (offsets: number[]) => offsets.slice(first, last).map((at) => at - span.start);
-  return {
-    start: shift(note.start),
-    end: shift(note.end),
-    text: note.text.slice(first, last),
-    head: note.head.slice(first, last),
-    lower: note.lower.slice(first, last),
-  };
+  const tokens: Tokens = { start: [], end: [], text: [], head: [], lower: [] };
+  for (let i = first; i < note.start.length && note.end[i]! <= span.end; i++) {
+    tokens.start.push(note.start[i]! - span.start);
+    tokens.end.push(note.end[i]! - span.start);
+    tokens.text.push(note.text[i]!);
+    tokens.head.push(note.head[i]!);
+    tokens.lower.push(note.lower[i]!);
+  }
+  return tokens;
 }
 
 /** `content` seen from inside `span`: offsets from the span's start, cut to its length. */
@@ -100,6 +99,28 @@ function sentenceText(
     get tokens() {
       return (tokens ??= read());
     },
+  };
+}
+
+const MAX_KEPT = 20_000;
+
+/**
+ * Memoises what is derived from a sentence's words alone, across checks and notes: a keystroke
+ * changes one sentence, and the note's other sentences answer from here. `derive` sees only the
+ * text and its words, so the text is key enough.
+ */
+export function perSentence<T>(
+  derive: (text: string, tokens: Tokens) => T,
+): (sentence: SentenceText) => T {
+  const kept = new Map<string, T>();
+  return (sentence) => {
+    let value = kept.get(sentence.text);
+    if (value === undefined) {
+      if (kept.size >= MAX_KEPT) kept.clear();
+      value = derive(sentence.text, sentence.tokens);
+      kept.set(sentence.text, value);
+    }
+    return value;
   };
 }
 

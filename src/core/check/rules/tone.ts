@@ -49,17 +49,26 @@ const SHORT_PHRASES = compilePhrases(
   "gu",
 );
 
-/** The tone phrases of a sentence, found once for all tone rules. */
-const toneHits = perContext((sentence: SentenceText) => {
+type ToneHit = Hit<PhraseCode>;
+
+/** The tone phrases of a sentence by rule, found once for all tone rules. */
+const toneHits = perContext((sentence: SentenceText): Map<PhraseCode, ToneHit[]> => {
   const { text, tokens } = sentence;
-  return [...LONG_PHRASES.find(text, tokens), ...SHORT_PHRASES.find(text, tokens)].map(
-    ({ start, end, entry }) => ({
+  const byCode = new Map<PhraseCode, ToneHit[]>();
+  for (const { start, end, entry } of [
+    ...LONG_PHRASES.find(text, tokens),
+    ...SHORT_PHRASES.find(text, tokens),
+  ]) {
+    const hit = {
       start,
       end,
-      code: entry.tag,
       params: { found: text.slice(start, end), instead: entry.suggestion || null },
-    }),
-  );
+    };
+    const same = byCode.get(entry.tag);
+    if (same) same.push(hit);
+    else byCode.set(entry.tag, [hit]);
+  }
+  return byCode;
 });
 
 /**
@@ -78,10 +87,8 @@ function phraseRule(
     summary,
     detect(sentence, context) {
       const { text } = sentence;
-      const found: Hit<PhraseCode>[] = [
-        ...toneHits(sentence)
-          .filter((hit) => hit.code === code)
-          .map(({ start, end, params }) => ({ start, end, params })),
+      const found: ToneHit[] = [
+        ...(toneHits(sentence).get(code) ?? []),
         ...extra(text).map((span) => ({
           ...span,
           params: { found: text.slice(span.start, span.end), instead: null },
@@ -109,7 +116,11 @@ const EMOTICON = new RegExp(
 );
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 
+/** The characters every emoticon holds one of; a sentence without them is not scanned. */
+const EMOTICON_MARK = /[:;X<^]|\p{Extended_Pictographic}/u;
+
 function emoticons(text: string): Span[] {
+  if (!EMOTICON_MARK.test(text)) return [];
   const alone = [...text.matchAll(EMOTICON)].filter(
     (match) => match.index === 0 || /\s/u.test(text[match.index - 1]!),
   );
