@@ -13,8 +13,8 @@ export interface Analysis {
   named: Span[];
   /** Where names from this interview and the recipient occur (not other applications'). */
   ownNamed: Span[];
-  /** Stems of every word of the body. */
-  stems: ReadonlySet<string>;
+  /** Stems of every word of the body: whether one of its sentences has the stem. */
+  stems: { has(stem: string): boolean };
   /** Stems of the words of each sentence, in the order of `message.sentences`. */
   sentenceStems: ReadonlySet<string>[];
 }
@@ -35,7 +35,7 @@ function analyse(message: MessageText, context: CheckContext): Analysis {
       .filter(({ sentence }) => sentence.part === "body")
       .map(({ sentence }) => stemsOf(sentence)),
   );
-  const stems = lazy(() => new Set(sentenceStems().flatMap((words) => [...words])));
+  const stems = { has: (part: string) => sentenceStems().some((words) => words.has(part)) };
   return {
     get vocabulary() {
       return vocabulary();
@@ -46,9 +46,7 @@ function analyse(message: MessageText, context: CheckContext): Analysis {
     get ownNamed() {
       return ownNamed();
     },
-    get stems() {
-      return stems();
-    },
+    stems,
     get sentenceStems() {
       return sentenceStems();
     },
