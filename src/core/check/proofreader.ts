@@ -42,24 +42,26 @@ export function runRules(
  * Our rules plus the engines' spelling and grammar. With both engines, a word counts as misspelled
  * only when both reject it: each dictionary lacks words the other has (harper: "afterwards",
  * "RN"; the Hunspell one: British spellings, clinical terms), and a real typo is in neither.
+ * `sentences`, as for `proofreadNow`.
  */
 export async function proofread(
   text: string,
   context: CheckContext,
   engines: ProofreaderEngines,
+  sentences?: SentenceChecks,
 ): Promise<CheckResult> {
   const { full, instantWhenNeeded } = engines;
   let instant = engines.instant;
   const engine = full ?? instant;
   const words = vocabularyOf(context).terms;
-  if (!engine) return { findings: runRules(text, context), engine: "" };
+  if (!engine) return { findings: ourFindings(text, context, sentences).ours, engine: "" };
   const linting = engine.check(text, words);
   // An engine on another thread lints while our rules run here. One on this thread lints first,
   // and our rules run after it in one stretch with the reading of its lints: its large tables push
   // our data out of the processor's caches, so each stretch of ours after it starts slow.
-  const early = engine.offThread ? ourFindings(text, context) : null;
+  const early = engine.offThread ? ourFindings(text, context, sentences) : null;
   let lints = await linting;
-  const { message, ours } = early ?? ourFindings(text, context);
+  const { message, ours } = early ?? ourFindings(text, context, sentences);
   // An instant engine never asked stays a partner: asked, it would have agreed with every lint.
   let partner = instant?.name ?? instantWhenNeeded?.name;
   if (

@@ -24,7 +24,7 @@ export interface SettledCheck {
 export class PageProofreader {
   private readonly instant: LanguageEngine | null;
   private readonly grammar: IncrementalEngine | null;
-  /** What the rules of one sentence found in each sentence of the note, kept between keystrokes. */
+  /** What the rules of one sentence found in each sentence of the note, kept between checks. */
   private readonly sentences = new SentenceChecks();
   private instantLoaded = false;
   private fullLoaded = false;
@@ -62,7 +62,7 @@ export class PageProofreader {
   async settle(text: string, context: CheckContext): Promise<SettledCheck> {
     const instant = this.instantLoaded ? this.instant : null;
     const full = this.fullLoaded ? this.grammar : null;
-    const { findings } = await proofread(text, context, { instant, full });
+    const { findings } = await proofread(text, context, { instant, full }, this.sentences);
     return { findings, grammar: full?.last ?? null };
   }
 }
