@@ -1,7 +1,9 @@
 import { varietyOf, type EnglishVariety } from "../../english-variety.js";
 import { analysisOf } from "../analysis.js";
 import { foldWord, overlaps } from "../names.js";
+import type { MessageText } from "../message-text.js";
 import { defineRule } from "../rule.js";
+import { tokensOf } from "../tokens.js";
 import { americanForms } from "../variant-spellings.js";
 
 /**
@@ -54,11 +56,12 @@ export const mixedSpelling = defineRule({
   summary:
     "One word spelled in two Englishes in the same note (“colour” and “color”); each alone is fine.",
   detect(message, context) {
-    const long = message.words.filter((word) => word.text.length >= 4);
-    // Most notes spell each word one way: the names are looked for only in a note that mixes.
-    if (!mixes(long)) return [];
+    // Most notes spell each word one way: the words and names are looked for only in one that mixes.
+    if (!mixes(message)) return [];
     const { named } = analysisOf(message, context);
-    const words = long.filter((word) => !named.some((name) => overlaps(name, word)));
+    const words = message.words.filter(
+      (word) => word.text.length >= 4 && !named.some((name) => overlaps(name, word)),
+    );
     const byForm = new Map<string, typeof words>();
     const folded = words.map((word) => foldWord(word.text));
     for (const [i, word] of words.entries()) {
@@ -86,9 +89,15 @@ export const mixedSpelling = defineRule({
   },
 });
 
-/** Whether some word's American form is among the words too. */
-function mixes(words: readonly { text: string }[]): boolean {
-  const folded = new Set(words.map((word) => foldWord(word.text)));
+/** Whether some word of the body, of four letters or more, has its American form there too. */
+function mixes({ text, body }: MessageText): boolean {
+  const tokens = tokensOf(text);
+  const folded = new Set<string>();
+  for (let i = 0; i < tokens.start.length && tokens.start[i]! < body.end; i++) {
+    if (tokens.start[i]! >= body.start && tokens.text[i]!.length >= 4) {
+      folded.add(foldWord(tokens.text[i]!));
+    }
+  }
   for (const form of folded) {
     for (const american of americanForms(form)) {
       if (!ALSO_COMMONWEALTH.has(american) && folded.has(american)) return true;
