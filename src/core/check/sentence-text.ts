@@ -17,7 +17,7 @@ export interface SentenceText {
    * when the sentence lies wholly outside it.
    */
   content: Span | null;
-  /** Its words, read from its own text. */
+  /** Its words, as the sentence read alone gives them. */
   readonly tokens: Tokens;
 }
 
@@ -102,7 +102,8 @@ function sentenceText(
   };
 }
 
-const MAX_KEPT = 20_000;
+/** Sentences kept by each memo: a few notes' worth, and every version of one typed a key at a time. */
+const MAX_KEPT = 2_000;
 
 /**
  * Memoises what is derived from a sentence's words alone, across checks and notes: a keystroke
