@@ -10,7 +10,7 @@ import { tokensOf, type Tokens } from "./tokens.js";
  */
 export interface SentenceText {
   text: string;
-  /** The subject line ("Subject: …") or a sentence of the body. */
+  /** The subject (what follows "Subject:") or a sentence of the body. */
   part: "subject" | "body";
   /**
    * The part of the sentence between the greeting and the closing (what the note says), or null
@@ -28,8 +28,8 @@ export interface PlacedSentence {
 }
 
 /**
- * The sentences a rule of one sentence reads, in order: the subject line, then each sentence of
- * the body. Between them lies only white space, which no such rule reads.
+ * The sentences a rule of one sentence reads, in order: the subject, then each sentence of the
+ * body. Between them lie only white space and the word "Subject:", which no such rule reads.
  */
 export const sentencesOf = perContext((message: MessageText): PlacedSentence[] => {
   const { text, content } = message;
@@ -41,9 +41,8 @@ export const sentencesOf = perContext((message: MessageText): PlacedSentence[] =
     ),
   });
   const placed: PlacedSentence[] = [];
-  if (message.subject) {
-    const end = text.indexOf("\n");
-    placed.push(place({ start: 0, end: end < 0 ? text.length : end }, "subject", null));
+  if (message.subject && message.subject.end > message.subject.start) {
+    placed.push(place(message.subject, "subject", null));
   }
   for (const span of message.sentences) {
     const inContent = span.end > content.start && span.start < content.end;

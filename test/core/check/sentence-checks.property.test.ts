@@ -17,7 +17,7 @@ const CONTEXTS = CORPUS.map((note) => note.context);
 /**
  * Pieces a keystroke, a paste or a cut brings into a note: letters, stops and line breaks that
  * join or split sentences, a subject line, and phrases that the rules of one sentence find (tone,
- * a frame before a clause, a doubled phrase, claims) or that change the note around them (a
+ * capitals, a frame before a clause, a doubled phrase, claims) or that change the note around them (a
  * greeting, a closing, a name).
  */
 const PIECES = [
@@ -35,6 +35,9 @@ const PIECES = [
   "Thanks, Jordan",
   " as soon as possible",
   " ASAP",
+  " THANK YOU SO MUCH",
+  " INSERT DATE",
+  "Subject: URGENT NEWS\n\n",
   " thx u",
   " As promised, ",
   " meeting the team",

@@ -1,6 +1,4 @@
-import { analysisOf } from "../analysis.js";
 import type { Span } from "../finding.js";
-import { wordsIn } from "../message-text.js";
 import { perContext } from "../memo.js";
 import { overlaps } from "../names.js";
 import { namedSpans, vocabularyOf, type Vocabulary } from "../vocabulary.js";
@@ -16,7 +14,7 @@ import { TEXT_SPEAK } from "../phrases/text-speak.js";
 import type { Severity } from "../finding.js";
 import { defineRule, defineSentenceRule, type Hit } from "../rule.js";
 import type { SentenceText } from "../sentence-text.js";
-import { capitalisedSlots } from "./placeholder.js";
+import { capitalisedSlotsIn } from "./placeholder.js";
 
 type PhraseCode =
   | "tone.pushy"
@@ -187,18 +185,23 @@ const KNOWN_ACRONYMS = new Set(ACRONYMS);
 /** Acronyms this long are rare; a capitalised word of this length is shouted. */
 const LONG_CAPS = 7;
 
-export const allCaps = defineRule({
+/** Runs of capitals never cross a stop or a line break: each sentence is read on its own. */
+export const allCaps = defineSentenceRule({
   code: "tone.all-caps",
   severity: "warning",
   summary: "Words in capitals that are not acronyms: “I am VERY excited”, “THANK YOU”.",
-  detect(message, context) {
-    if (!/\p{Lu}{2}/u.test(message.text)) return [];
-    const { vocabulary } = analysisOf(message, context);
+  detect(sentence, context) {
+    const { text, tokens } = sentence;
+    if (!/\p{Lu}{2}/u.test(text)) return [];
+    const vocabulary = vocabularyOf(context);
     const ownCaps = capitalisedWords(vocabulary);
-    const words = message.subject
-      ? [...wordsIn(message.text, message.subject), ...message.words]
-      : message.words;
-    const slots = capitalisedSlots(message);
+    const words = tokens.text.map((word, i) => ({
+      text: word,
+      start: tokens.start[i]!,
+      end: tokens.end[i]!,
+    }));
+    // Left to the placeholder rule, which reads the body.
+    const slots = sentence.part === "body" ? capitalisedSlotsIn(text, words) : [];
     const candidates = words.filter(
       (word) =>
         isCaps(word.text) &&
@@ -207,13 +210,13 @@ export const allCaps = defineRule({
         !slots.some((slot) => overlaps(slot, word)),
     );
     if (candidates.length === 0) return [];
-    const { named } = analysisOf(message, context);
+    const named = namedSpans(text, vocabulary);
     const caps = candidates.filter((word) => !named.some((name) => overlaps(name, word)));
     const runs: (typeof caps)[] = [];
     for (const word of caps) {
       const run = runs[runs.length - 1];
       const previous = run?.[run.length - 1];
-      if (run && previous && /^[ \t]+$/.test(message.text.slice(previous.end, word.start))) {
+      if (run && previous && /^[ \t]+$/.test(text.slice(previous.end, word.start))) {
         run.push(word);
       } else runs.push([word]);
     }
@@ -230,7 +233,7 @@ export const allCaps = defineRule({
       .map((run) => {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
-        return { start, end, params: { found: message.text.slice(start, end) } };
+        return { start, end, params: { found: text.slice(start, end) } };
       });
   },
 });
