@@ -7,8 +7,8 @@ import { sentenceKey, sentencesOf } from "./sentence-text.js";
 
 /**
  * Our rules for a note checked again and again as it is typed: what the rules of one sentence
- * found in each sentence is kept, by the sentence's text, so a keystroke has them look only at the
- * sentence it changed; the rules of the whole note read it all each time. The findings are those
+ * found in each sentence is kept, by the sentence's text and where it stands against the greeting
+ * and the closing, so a keystroke has them look only at the sentence it changed; the rules of the whole note read it all each time. The findings are those
  * `runRules` gives on the same text (test/core/check/sentence-checks.property.test.ts).
  */
 export class SentenceChecks {
@@ -32,10 +32,10 @@ export class SentenceChecks {
     const kept = new Map<string, (readonly Finding[])[]>();
     const found = sentences.map(({ start, sentence }) => {
       const key = sentenceKey(sentence);
-      let findings = kept.get(key) ?? this.kept.get(key);
-      if (!findings) {
-        findings = this.ofSentence.map((rule) => rule.checkSentence(sentence, context));
-      }
+      const findings =
+        kept.get(key) ??
+        this.kept.get(key) ??
+        this.ofSentence.map((rule) => rule.checkSentence(sentence, context));
       kept.set(key, findings);
       return { start, findings };
     });
@@ -48,8 +48,9 @@ export class SentenceChecks {
         continue;
       }
       const i = index++;
-      for (const { start, findings: ofSentence } of found)
+      for (const { start, findings: ofSentence } of found) {
         placeFrom(start, ofSentence[i]!, findings);
+      }
     }
     return sortFindings(findings);
   }
