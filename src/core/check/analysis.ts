@@ -3,6 +3,7 @@ import type { Span } from "./finding.js";
 import type { MessageText } from "./message-text.js";
 import { perCheck } from "./memo.js";
 import { stem } from "./names.js";
+import { perSentence, sentencesOf } from "./sentence-text.js";
 import { namedSpans, ownVocabularyOf, vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
 /** What several rules derive from the same message and context, worked out once per check. */
@@ -12,10 +13,10 @@ export interface Analysis {
   named: Span[];
   /** Where names from this interview and the recipient occur (not other applications'). */
   ownNamed: Span[];
-  /** Stems of every word of the text. */
-  stems: Set<string>;
+  /** Stems of every word of the body: whether one of its sentences has the stem. */
+  stems: { has(stem: string): boolean };
   /** Stems of the words of each sentence, in the order of `message.sentences`. */
-  sentenceStems: Set<string>[];
+  sentenceStems: ReadonlySet<string>[];
 }
 
 export const analysisOf = perCheck(analyse);
@@ -29,10 +30,12 @@ function analyse(message: MessageText, context: CheckContext): Analysis {
   const vocabulary = lazy(() => vocabularyOf(context));
   const named = lazy(() => namedSpans(message.text, vocabulary()));
   const ownNamed = lazy(() => namedSpans(message.text, ownVocabularyOf(context)));
-  // Each word is stemmed once for both readings.
-  const wordStems = lazy(() => message.words.map((word) => stem(word.text)));
-  const stems = lazy(() => new Set(wordStems()));
-  const sentenceStems = lazy(() => sentenceStemsOf(message, wordStems()));
+  const sentenceStems = lazy(() =>
+    sentencesOf(message)
+      .filter(({ sentence }) => sentence.part === "body")
+      .map(({ sentence }) => stemsOf(sentence)),
+  );
+  const stems = { has: (part: string) => sentenceStems().some((words) => words.has(part)) };
   return {
     get vocabulary() {
       return vocabulary();
@@ -43,24 +46,14 @@ function analyse(message: MessageText, context: CheckContext): Analysis {
     get ownNamed() {
       return ownNamed();
     },
-    get stems() {
-      return stems();
-    },
+    stems,
     get sentenceStems() {
       return sentenceStems();
     },
   };
 }
 
-/** Each sentence's word stems, in one pass over the words. */
-function sentenceStemsOf(message: MessageText, wordStems: readonly string[]): Set<string>[] {
-  const sets = message.sentences.map(() => new Set<string>());
-  let sentence = 0;
-  message.words.forEach((word, i) => {
-    while (sentence < message.sentences.length && message.sentences[sentence]!.end < word.end)
-      sentence++;
-    const current = message.sentences[sentence];
-    if (current && word.start >= current.start) sets[sentence]!.add(wordStems[i]!);
-  });
-  return sets;
-}
+/** A sentence's word stems, kept by its text: a keystroke stems the words of one sentence. */
+const stemsOf = perSentence(
+  (_text, tokens): ReadonlySet<string> => new Set(tokens.text.map((word) => stem(word))),
+);

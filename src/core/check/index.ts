@@ -21,6 +21,7 @@ export type { LanguageEngines } from "./language-engines.js";
 export { ENGINE_RULES, ruleCatalogue } from "./catalogue.js";
 export type { RuleInfo } from "./catalogue.js";
 export { RULES } from "./rules/index.js";
-export type { Rule, RuleCode } from "./rule.js";
+export type { NoteRule, Rule, RuleCode, SentenceRule } from "./rule.js";
+export { SentenceChecks } from "./sentence-checks.js";
 export { findNearCopies, NEAR_COPY_THRESHOLD } from "./similarity.js";
 export { panelOverlap, trigramJaccard } from "../trigram-overlap.js";

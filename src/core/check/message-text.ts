@@ -57,6 +57,7 @@ export function readMessage(text: string): MessageText {
   const greeting = readGreeting(text, lines);
   const { closing, signature } = readClosing(text, lines, greeting);
   let sentences: Span[] | undefined;
+  let words: Word[] | undefined;
   const content = trimSpan(text, {
     start: greeting ? greeting.end : body.start,
     end: closing ? closing.start : body.end,
@@ -70,7 +71,11 @@ export function readMessage(text: string): MessageText {
     signature,
     content: content.end < content.start ? { start: content.start, end: content.start } : content,
     lines,
-    words: wordsWithin(text, body),
+    // Made when a rule first asks: a keystroke's check mostly counts and compares the words of the
+    // note's reading instead.
+    get words() {
+      return (words ??= wordsWithin(text, body));
+    },
     // Few rules need sentences: they are split on first use.
     get sentences() {
       return (sentences ??= sentenceSpans(text, body.start, body.end));
@@ -114,8 +119,14 @@ export function spanText(message: { text: string }, span: Span): string {
 
 /** Number of words from the greeting to the closing: the signature is not counted. */
 export function noteWordCount(message: MessageText): number {
-  const to = message.closing ? message.closing.start : message.body.end;
-  return message.words.filter((word) => word.end <= to).length;
+  const { body } = message;
+  const to = message.closing ? message.closing.start : body.end;
+  const tokens = tokensOf(message.text);
+  let count = 0;
+  for (let i = 0; i < tokens.start.length && tokens.start[i]! < body.end; i++) {
+    if (tokens.start[i]! >= body.start && Math.min(tokens.end[i]!, body.end) <= to) count++;
+  }
+  return count;
 }
 
 function readSubject(text: string): (Span & { text: string }) | null {

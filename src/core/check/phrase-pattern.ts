@@ -31,10 +31,16 @@ export function phraseSource(phrase: string): string {
 
 /** Phrase lists compiled for a fast scan of a whole text. */
 export interface PhraseMatcher<T> {
-  /** Every place a phrase matches, with the entry it came from; matches may overlap. */
-  find(text: string): { start: number; end: number; entry: CompiledPhrase & { tag: T } }[];
-  /** Whether any phrase occurs, stopping at the first. */
-  test(text: string): boolean;
+  /**
+   * Every place a phrase matches, with the entry it came from; matches may overlap. `tokens` is the
+   * text's reading into words when the caller has it.
+   */
+  find(
+    text: string,
+    tokens?: Tokens,
+  ): { start: number; end: number; entry: CompiledPhrase & { tag: T } }[];
+  /** Whether any phrase occurs, stopping at the first; `tokens` as for `find`. */
+  test(text: string, tokens?: Tokens): boolean;
 }
 
 type Entry<T> = CompiledPhrase & { tag: T };
@@ -121,14 +127,13 @@ export function compilePhrases<T>(
     }
     return false;
   };
-  const find: PhraseMatcher<T>["find"] = (text) => {
+  const find: PhraseMatcher<T>["find"] = (text, tokens = tokensOf(text)) => {
     const found: { start: number; end: number; entry: Entry<T> }[] = [];
     const record = (match: RegExpExecArray | RegExpMatchArray, entries: Entry<T>[]) => {
       const group = match.findIndex((value, i) => i > 0 && value !== undefined);
       const start = match.index!;
       found.push({ start, end: start + match[0].length, entry: entries[group - 1]! });
     };
-    const tokens = tokensOf(text);
     for (let i = 0; i < tokens.start.length; i++) {
       tryAt(text, tokens, i, (match, entries) => {
         record(match, entries);
@@ -140,8 +145,7 @@ export function compilePhrases<T>(
   };
   return {
     find,
-    test(text) {
-      const tokens = tokensOf(text);
+    test(text, tokens = tokensOf(text)) {
       for (let i = 0; i < tokens.start.length; i++) {
         if (tryAt(text, tokens, i, () => true)) return true;
       }
@@ -226,7 +230,7 @@ function splitTopLevel(group: string): string[] {
 }
 
 /** A test for any of the phrases, such as "does the note say thanks?". */
-export function anyPhraseTest(list: readonly string[]): { test(text: string): boolean } {
+export function anyPhraseTest(list: readonly string[]): PhraseMatcher<null> {
   return compilePhrases([{ tag: null, phrases: list.map((phrase) => [phrase] as const) }]);
 }
 

@@ -6,6 +6,7 @@ import { readMessage, type MessageText } from "./message-text.js";
 import { within } from "./names.js";
 import type { Rule } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import type { SentenceChecks } from "./sentence-checks.js";
 import { vocabularyOf } from "./vocabulary.js";
 
 /** What a check found, and which engines did the spelling and grammar ("" when none did). */
@@ -41,24 +42,26 @@ export function runRules(
  * Our rules plus the engines' spelling and grammar. With both engines, a word counts as misspelled
  * only when both reject it: each dictionary lacks words the other has (harper: "afterwards",
  * "RN"; the Hunspell one: British spellings, clinical terms), and a real typo is in neither.
+ * `sentences`, as for `proofreadNow`.
  */
 export async function proofread(
   text: string,
   context: CheckContext,
   engines: ProofreaderEngines,
+  sentences?: SentenceChecks,
 ): Promise<CheckResult> {
   const { full, instantWhenNeeded } = engines;
   let instant = engines.instant;
   const engine = full ?? instant;
   const words = vocabularyOf(context).terms;
-  if (!engine) return { findings: runRules(text, context), engine: "" };
+  if (!engine) return { findings: ourFindings(text, context, sentences).ours, engine: "" };
   const linting = engine.check(text, words);
   // An engine on another thread lints while our rules run here. One on this thread lints first,
   // and our rules run after it in one stretch with the reading of its lints: its large tables push
   // our data out of the processor's caches, so each stretch of ours after it starts slow.
-  const early = engine.offThread ? ourFindings(text, context) : null;
+  const early = engine.offThread ? ourFindings(text, context, sentences) : null;
   let lints = await linting;
-  const { message, ours } = early ?? ourFindings(text, context);
+  const { message, ours } = early ?? ourFindings(text, context, sentences);
   // An instant engine never asked stays a partner: asked, it would have agreed with every lint.
   let partner = instant?.name ?? instantWhenNeeded?.name;
   if (
@@ -80,14 +83,16 @@ export async function proofread(
 /**
  * Our rules and an engine that lints without waiting (nspell), in one synchronous stretch: what a
  * page shows in the frame of a keystroke. Suggestions are those the engine already knows (its
- * guesses cost milliseconds a word): a later `proofread` brings the rest.
+ * guesses cost milliseconds a word): a later `proofread` brings the rest. With `sentences`, what
+ * the rules of one sentence found in the sentences the keystroke left alone is taken from there.
  */
 export function proofreadNow(
   text: string,
   context: CheckContext,
   instant: LanguageEngine | null,
+  sentences?: SentenceChecks,
 ): Finding[] {
-  const { message, ours } = ourFindings(text, context);
+  const { message, ours } = ourFindings(text, context, sentences);
   if (!instant?.checkNow) return ours;
   const lints = instant.checkNow(text, vocabularyOf(context).terms, { suggestions: "known" });
   return together(ours, lints, message, context);
@@ -105,9 +110,13 @@ function together(
 function ourFindings(
   text: string,
   context: CheckContext,
+  sentences?: SentenceChecks,
 ): { message: MessageText; ours: Finding[] } {
   const message = readMessage(text);
-  return { message, ours: runRules(message, context) };
+  return {
+    message,
+    ours: sentences ? sentences.check(message, context) : runRules(message, context),
+  };
 }
 
 /** Our rules that point at a word or phrase (not at the whole note or where something is missing). */

@@ -34,12 +34,19 @@ export function tokensOf(text: string): Tokens {
   return tokens;
 }
 
-/** The kept reading that shares most of `text`, when the two share more than half of it. */
+/** An edit this short (a keystroke, a word pasted) leaves nothing better to look for. */
+const SMALL_EDIT = 16;
+
+/**
+ * The kept reading that shares most of `text`, when the two share more than half of it. The most
+ * recent comes first, and one that differs from it by a small edit is taken at once.
+ */
 function closestKept(text: string): { text: string; tokens: Tokens } | null {
   let best: { text: string; tokens: Tokens } | null = null;
   let bestShared = text.length / 2;
   for (const entry of kept) {
     const { prefix, suffix } = commonEnds(entry.text, text);
+    if (prefix + suffix + SMALL_EDIT >= Math.max(text.length, entry.text.length)) return entry;
     if (prefix + suffix > bestShared) {
       best = entry;
       bestShared = prefix + suffix;

@@ -1,6 +1,7 @@
 import {
   proofread,
   proofreadNow,
+  SentenceChecks,
   type CheckContext,
   type Finding,
   type LanguageEngine,
@@ -23,6 +24,8 @@ export interface SettledCheck {
 export class PageProofreader {
   private readonly instant: LanguageEngine | null;
   private readonly grammar: IncrementalEngine | null;
+  /** What the rules of one sentence found in each sentence of the note, kept between checks. */
+  private readonly sentences = new SentenceChecks();
   private instantLoaded = false;
   private fullLoaded = false;
   /** Resolves once the dictionary is ready (true) or could not load (false). */
@@ -52,14 +55,14 @@ export class PageProofreader {
 
   /** Our rules and the dictionary, synchronously: what lands within the frame of the keystroke. */
   now(text: string, context: CheckContext): Finding[] {
-    return proofreadNow(text, context, this.instantLoaded ? this.instant : null);
+    return proofreadNow(text, context, this.instantLoaded ? this.instant : null, this.sentences);
   }
 
   /** Everything the loaded engines find, suggestions included: for when typing pauses. */
   async settle(text: string, context: CheckContext): Promise<SettledCheck> {
     const instant = this.instantLoaded ? this.instant : null;
     const full = this.fullLoaded ? this.grammar : null;
-    const { findings } = await proofread(text, context, { instant, full });
+    const { findings } = await proofread(text, context, { instant, full }, this.sentences);
     return { findings, grammar: full?.last ?? null };
   }
 }

@@ -5,9 +5,8 @@ import {
   FUNCTION_WORDS,
 } from "../phrases/clause-words.js";
 import { quotesRecord } from "../engine-findings.js";
-import { defineRule, type Hit } from "../rule.js";
-import { tokensOf, type Tokens } from "../tokens.js";
-import { tokenRange } from "./frame-clause.js";
+import { defineSentenceRule, type Hit } from "../rule.js";
+import type { Tokens } from "../tokens.js";
 
 const PREPOSITION = new Set(CLAUSE_BLOCKING_PREPOSITIONS);
 const DETERMINER = new Set(DETERMINERS);
@@ -24,17 +23,18 @@ type DoubledHit = Hit<"wording.doubled-phrase">;
  * and a doubling inside words copied from the record (the candidate's own slip, like any grammar
  * inside them) are left alone.
  */
-export const doubledPhrase = defineRule({
+export const doubledPhrase = defineSentenceRule({
   code: "wording.doubled-phrase",
   severity: "error",
   summary:
     "A word or phrase doubled where two pieces meet: “a link to the link to my portfolio”, “to my portfolio to my portfolio”.",
-  detect(message, context) {
-    const text = message.text;
-    const tokens = tokensOf(text);
-    const { first, last } = tokenRange(tokens, message.body);
+  detect(sentence, context) {
+    if (sentence.part !== "body") return [];
+    // A doubling runs across spaces alone, never across a stop or a line break: within a sentence.
+    const { text, tokens } = sentence;
+    const last = tokens.start.length - 1;
     const hits: DoubledHit[] = [];
-    for (let i = first; i <= last; i++) {
+    for (let i = 0; i <= last; i++) {
       const hit = repeatedRun(text, tokens, i, last) ?? acrossPreposition(text, tokens, i, last);
       if (hit) {
         if (!quotesRecord(text, hit, context)) hits.push(hit);

@@ -1,6 +1,5 @@
 import { recordSays } from "../engine-findings.js";
 import type { Span } from "../finding.js";
-import type { MessageText } from "../message-text.js";
 import {
   CLAUSE_BLOCKING_PREPOSITIONS,
   COMMON_VERBS,
@@ -13,8 +12,8 @@ import {
   SUBJECT_PRONOUNS,
   TOPIC_WORDS,
 } from "../phrases/clause-words.js";
-import { defineRule, type Hit } from "../rule.js";
-import { tokensOf, type Tokens } from "../tokens.js";
+import { defineSentenceRule } from "../rule.js";
+import type { Tokens } from "../tokens.js";
 
 const PREPOSITIONS = new Set(CLAUSE_BLOCKING_PREPOSITIONS);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
@@ -65,30 +64,24 @@ function thirdPerson(verb: string): string {
  * sentence that expected a noun phrase read this way. Words copied whole from the record are left
  * alone: the slip, if any, is the candidate's own.
  */
-export const frameClause = defineRule({
+export const frameClause = defineSentenceRule({
   code: "wording.frame-clause",
   severity: "error",
   summary:
     "A preposition or frame followed by a whole clause: “about I have not led a team”, “With I built the payroll system”.",
-  detect(message, context) {
-    const tokens = tokensOf(message.text);
-    const hits: Hit<"wording.frame-clause">[] = [];
-    for (const sentence of message.sentences) {
-      if (sentence.end <= message.content.start || sentence.start >= message.content.end) continue;
-      const span = clauseAfterFrame(message, tokens, sentence);
-      // A frame and the word after it typed together in the record are the candidate's own words,
-      // theirs to word as with any grammar; the rule is for where a frame met them.
-      if (span && !recordSays(context, tokens.lower.slice(span.frame, span.frame + 2))) {
-        hits.push({
-          ...span,
-          params: {
-            found: message.text.slice(span.start, span.end),
-            frame: tokens.lower[span.frame]!,
-          },
-        });
-      }
-    }
-    return hits;
+  detect(sentence, context) {
+    if (!sentence.content) return [];
+    const { text, tokens } = sentence;
+    const span = clauseAfterFrame(text, tokens, { start: 0, end: text.length });
+    // A frame and the word after it typed together in the record are the candidate's own words,
+    // theirs to word as with any grammar; the rule is for where a frame met them.
+    if (!span || recordSays(context, tokens.lower.slice(span.frame, span.frame + 2))) return [];
+    return [
+      {
+        ...span,
+        params: { found: text.slice(span.start, span.end), frame: tokens.lower[span.frame]! },
+      },
+    ];
   },
 });
 
@@ -101,9 +94,8 @@ type Found = Span & { frame: number };
  * backlog"), and no "what" or "everything" makes the frame part of a subject ("What I liked about
  * the team gives …").
  */
-function clauseAfterFrame(message: MessageText, tokens: Tokens, sentence: Span): Found | null {
+function clauseAfterFrame(text: string, tokens: Tokens, sentence: Span): Found | null {
   const { first, last } = tokenRange(tokens, sentence);
-  const text = message.text;
   const joined = (i: number) => i + 1 <= last && spaceBetween(text, tokens, i);
   let clause = false;
   let cleft = false;

@@ -46,7 +46,11 @@ import {
   wrongPosition,
 } from "./wrong-facts.js";
 
-/** Every rule of our own, in the order the documentation lists them. Spelling and grammar come from the engines. */
+/**
+ * Every rule of our own, in the order the documentation lists them. Spelling and grammar come from
+ * the engines. Each rule's definition says what it reads (`reads`): one sentence at a time, or the
+ * whole note.
+ */
 export const RULES: readonly Rule[] = [
   placeholder,
   wrongCompany,

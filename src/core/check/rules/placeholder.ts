@@ -1,6 +1,6 @@
 import type { CheckContext } from "../check-context.js";
 import type { Span } from "../finding.js";
-import type { MessageText } from "../message-text.js";
+import type { MessageText, Word } from "../message-text.js";
 import { foldWord, overlaps, wordList } from "../names.js";
 import { analysisOf } from "../analysis.js";
 import { perCheck, perContext } from "../memo.js";
@@ -150,13 +150,19 @@ function isFillIn(inside: string): boolean {
  * word and one of them is a clear one; "HR DEPARTMENT" and "CONTACT US" are not slots. Read once
  * per message: the all-caps rule leaves these to this one.
  */
-export const capitalisedSlots = perContext((message: MessageText): Span[] => {
-  if (!/\p{Lu}{4}/u.test(message.text)) return [];
+export const capitalisedSlots = perContext((message: MessageText): Span[] =>
+  capitalisedSlotsIn(message.text, message.words),
+);
+
+/** The runs of capitalised slot words among `words`, in order, of `text`. */
+export function capitalisedSlotsIn(text: string, words: readonly Word[]): Span[] {
+  // Every clear slot word has four letters or more.
+  if (!/\p{Lu}{4}/u.test(text)) return [];
   const runs: { start: number; end: number; words: string[] }[] = [];
-  for (const word of message.words) {
+  for (const word of words) {
     if (!/^\p{Lu}{2,}$/u.test(word.text)) continue;
     const last = runs[runs.length - 1];
-    if (last && /^[ \t]+$/u.test(message.text.slice(last.end, word.start))) {
+    if (last && /^[ \t]+$/u.test(text.slice(last.end, word.start))) {
       last.end = word.end;
       last.words.push(word.text.toLowerCase());
     } else runs.push({ start: word.start, end: word.end, words: [word.text.toLowerCase()] });
@@ -168,7 +174,7 @@ export const capitalisedSlots = perContext((message: MessageText): Span[] => {
         run.words.some((word) => CAPITALISED_SLOT.has(word)),
     )
     .map(({ start, end }) => ({ start, end }));
-});
+}
 
 /** A signature line that stands for the name: "Your Name", "[Full Name]", "First Last". */
 function standinSignature(message: MessageText): Span[] {

@@ -9,6 +9,7 @@ import {
   REPORTING_VERBS,
 } from "../phrases/clause-words.js";
 import { HONORIFICS } from "../phrases/name-parts.js";
+import { perString } from "../memo.js";
 import { defineRule, type Hit } from "../rule.js";
 import { tokensOf, type Tokens } from "../tokens.js";
 import { interviewTerms } from "../vocabulary.js";
@@ -77,13 +78,15 @@ export const readerThirdPerson = defineRule({
  * have none, and are done with before the names are worked out.
  */
 function mayNameReader(tokens: Tokens, first: number, last: number, reader: string): boolean {
-  const own = new Set(wordList(reader).map(foldWord));
+  const own = readerWords(reader);
   for (let i = first; i <= last; i++) {
     const word = tokens.lower[i]!;
     if (word in PERSONAL_PRONOUNS || own.has(word)) return true;
   }
   return false;
 }
+
+const readerWords = perString((reader: string) => new Set(wordList(reader).map(foldWord)));
 
 interface ReaderNames {
   /** The reader's name words that name them alone ("Dana", "Whitfield"). */

@@ -27,6 +27,7 @@ import {
 } from "../phrases/elements.js";
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
 import { defineRule, type Hit, type RuleCode } from "../rule.js";
+import { perSentence, sentencesOf, type SentenceText } from "../sentence-text.js";
 import { slotsLeft } from "./placeholder.js";
 import { namesMatch } from "../../person-match.js";
 
@@ -77,15 +78,25 @@ export function requiredElements(kind: MessageKind, channel: Channel): Element[]
   return channel === "linkedin" ? elements.filter((element) => element !== "sign-off") : elements;
 }
 
-const THANKS_WORDS = anyPhraseTest(THANKS);
-const INTEREST_WORDS = anyPhraseTest(INTEREST);
-const TIMELINE_WORDS = anyPhraseTest(TIMELINE_QUESTION);
-const OFFER_WORDS = anyPhraseTest(OFFER);
-const REFERENCE_WORDS = anyPhraseTest(INTERVIEW_REFERENCE);
-const ANSWER_WORDS = anyPhraseTest(ANSWER_CUES);
-const REASON_WORDS = anyPhraseTest(CHECK_IN_REASON);
-const FEEDBACK_WORDS = anyPhraseTest(FEEDBACK_REQUEST);
-const FUTURE_WORDS = anyPhraseTest(FUTURE_INTEREST);
+/**
+ * Whether a sentence holds one of the phrases, kept per sentence: a note says a thing when one of
+ * its sentences (or its subject line) does, and a keystroke asks again only of the sentence it
+ * changed.
+ */
+function saidIn(list: readonly string[]): (sentence: SentenceText) => boolean {
+  const phrases = anyPhraseTest(list);
+  return perSentence((text, tokens) => phrases.test(text, tokens));
+}
+
+const THANKS_WORDS = saidIn(THANKS);
+const INTEREST_WORDS = saidIn(INTEREST);
+const TIMELINE_WORDS = saidIn(TIMELINE_QUESTION);
+const OFFER_WORDS = saidIn(OFFER);
+const REFERENCE_WORDS = saidIn(INTERVIEW_REFERENCE);
+const ANSWER_WORDS = saidIn(ANSWER_CUES);
+const REASON_WORDS = saidIn(CHECK_IN_REASON);
+const FEEDBACK_WORDS = saidIn(FEEDBACK_REQUEST);
+const FUTURE_WORDS = saidIn(FUTURE_INTEREST);
 const WHEN_WORDS =
   /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|last week|last month|this week|this month|earlier this|weeks? ago|days? ago|recently|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})(?![\p{L}])/iu;
 /** "our conversation about …", "you mentioned …": a specific point even when the record lists none. */
@@ -142,8 +153,9 @@ const atContent = (message: MessageText): Span => ({
   end: message.content.start,
 });
 const atEnd = (message: MessageText): Span => ({ start: message.body.end, end: message.body.end });
-const says = (phrases: { test(text: string): boolean }) => (message: MessageText) =>
-  phrases.test(message.text);
+/** Whether a sentence of the message (or its subject line) passes the test. */
+const says = (test: (sentence: SentenceText) => boolean) => (message: MessageText) =>
+  sentencesOf(message).some(({ sentence }) => test(sentence));
 
 export const missingGreeting = element(
   "missing.greeting",
@@ -235,7 +247,7 @@ export const missingSpecificPoint = element(
   "specific-point",
   "Nothing recalls a specific point from the conversation with this interviewer.",
   (message, context) => {
-    if (citesSomething(message.text)) return true;
+    if (says(CITES_SOMETHING)(message)) return true;
     const points = pointsFor(context);
     if (points.length === 0) return null;
     const { stems } = analysisOf(message, context);
@@ -277,7 +289,7 @@ export const missingInterviewReference = element(
   "missing.interview-reference",
   "interview-reference",
   "A status follow-up that does not say which interview it follows, or when it was.",
-  (message) => REFERENCE_WORDS.test(message.text) && WHEN_WORDS.test(message.text),
+  (message) => says(REFERENCE_WORDS)(message) && says(SAYS_WHEN)(message),
   atContent,
   () => ({}),
 );
@@ -305,7 +317,7 @@ export const missingQuestionAnswered = element(
   "question-answered",
   "A message with additional information that does not say which question or concern it answers.",
   (message, context) => {
-    if (ANSWER_WORDS.test(message.text)) return true;
+    if (says(ANSWER_WORDS)(message)) return true;
     const topics = topicsFor(context);
     const { stems } = analysisOf(message, context);
     return topics.some((topic) => {
@@ -346,11 +358,14 @@ export const missingFutureInterest = element(
   () => ({}),
 );
 
-function citesSomething(text: string): boolean {
-  return [...text.matchAll(SPECIFIC_CUES)].some((match) =>
+/** "our conversation about the pipeline": a cue, and a topic after it that is not a vague one. */
+const CITES_SOMETHING = perSentence((text) =>
+  [...text.matchAll(SPECIFIC_CUES)].some((match) =>
     topicStems(match[1] ?? "").some((part) => !VAGUE_TOPICS.has(part)),
-  );
-}
+  ),
+);
+
+const SAYS_WHEN = perSentence((text) => WHEN_WORDS.test(text));
 
 /** The points this recipient discussed, then those discussed with everyone. */
 function pointsFor(context: CheckContext): string[] {

@@ -16,7 +16,7 @@ import { THANK_YOU_DEADLINE_HOURS, THANK_YOU_LATE_HOURS } from "../../plan/thank
 import { samePerson } from "../../person-match.js";
 import { DEFAULT_WORKING_HOURS } from "../../record/profile.js";
 import type { Finding, Severity } from "../finding.js";
-import { toFinding, type Hit, type Rule, type RuleCode } from "../rule.js";
+import { toFinding, type Hit, type NoteRule, type RuleCode } from "../rule.js";
 import type { Moment } from "../wording.js";
 
 type Sent = Extract<HistoryEvent, { type: "sent" }>;
@@ -38,7 +38,7 @@ function timingRule<C extends RuleCode>(rule: {
   severity: Severity;
   summary: string;
   verdict(context: CheckContext): Hit<C>["params"] | null;
-}): Rule {
+}): NoteRule {
   // The finding is worded once too: wording a moment in the reader's zone is the costly part.
   const findingOf = perContext((context: CheckContext): Finding | null => {
     const params = rule.verdict(context);
@@ -48,6 +48,8 @@ function timingRule<C extends RuleCode>(rule: {
     code: rule.code,
     severity: rule.severity,
     summary: rule.summary,
+    // Its finding sits on the greeting, wherever the note puts it.
+    reads: "note",
     check(message, context) {
       const finding = findingOf(context);
       return finding ? [{ ...finding, ...anchor(message) }] : [];

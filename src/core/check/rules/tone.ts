@@ -1,9 +1,7 @@
-import { analysisOf } from "../analysis.js";
 import type { Span } from "../finding.js";
-import { wordsIn, type MessageText } from "../message-text.js";
 import { perContext } from "../memo.js";
 import { overlaps } from "../names.js";
-import type { Vocabulary } from "../vocabulary.js";
+import { namedSpans, vocabularyOf, type Vocabulary } from "../vocabulary.js";
 import { compilePhrases, type Phrase } from "../phrase-pattern.js";
 import { ACRONYMS, SHOUTED_WORDS } from "../phrases/capitals.js";
 import { DESPERATE } from "../phrases/desperate.js";
@@ -14,8 +12,9 @@ import { EMOTICONS, SLANG } from "../phrases/slang.js";
 import { THREAT } from "../phrases/threat.js";
 import { TEXT_SPEAK } from "../phrases/text-speak.js";
 import type { Severity } from "../finding.js";
-import { defineRule, type Hit } from "../rule.js";
-import { capitalisedSlots } from "./placeholder.js";
+import { defineRule, defineSentenceRule, type Hit } from "../rule.js";
+import type { SentenceText } from "../sentence-text.js";
+import { capitalisedSlotsIn } from "./placeholder.js";
 
 type PhraseCode =
   | "tone.pushy"
@@ -48,41 +47,54 @@ const SHORT_PHRASES = compilePhrases(
   "gu",
 );
 
-/** The tone phrases of a message outside the candidate's own names, found once for all tone rules. */
-const toneHits = perContext((message: MessageText) => {
-  const text = message.text;
-  return [...LONG_PHRASES.find(text), ...SHORT_PHRASES.find(text)].map(({ start, end, entry }) => ({
-    start,
-    end,
-    code: entry.tag,
-    params: { found: text.slice(start, end), instead: entry.suggestion || null },
-  }));
+type ToneHit = Hit<PhraseCode>;
+
+/** The tone phrases of a sentence by rule, found once for all tone rules. */
+const toneHits = perContext((sentence: SentenceText): Map<PhraseCode, ToneHit[]> => {
+  const { text, tokens } = sentence;
+  const byCode = new Map<PhraseCode, ToneHit[]>();
+  for (const { start, end, entry } of [
+    ...LONG_PHRASES.find(text, tokens),
+    ...SHORT_PHRASES.find(text, tokens),
+  ]) {
+    const hit = {
+      start,
+      end,
+      params: { found: text.slice(start, end), instead: entry.suggestion || null },
+    };
+    const same = byCode.get(entry.tag);
+    if (same) same.push(hit);
+    else byCode.set(entry.tag, [hit]);
+  }
+  return byCode;
 });
 
-/** A tone rule from a phrase list: each phrase found outside the candidate's own names is a finding. */
+/**
+ * A tone rule from a phrase list: each phrase found outside the candidate's own names is a
+ * finding. A phrase never runs past its sentence, so each sentence is read on its own.
+ */
 function phraseRule(
   code: PhraseCode,
   severity: Severity,
   summary: string,
   extra: (text: string) => Span[] = () => [],
 ) {
-  return defineRule({
+  return defineSentenceRule({
     code,
     severity,
     summary,
-    detect(message, context) {
-      const found: Hit<PhraseCode>[] = [
-        ...toneHits(message)
-          .filter((hit) => hit.code === code)
-          .map(({ start, end, params }) => ({ start, end, params })),
-        ...extra(message.text).map((span) => ({
+    detect(sentence, context) {
+      const { text } = sentence;
+      const found: ToneHit[] = [
+        ...(toneHits(sentence).get(code) ?? []),
+        ...extra(text).map((span) => ({
           ...span,
-          params: { found: message.text.slice(span.start, span.end), instead: null },
+          params: { found: text.slice(span.start, span.end), instead: null },
         })),
       ];
       // Most notes have no such phrase: the names are only looked for when one is found.
       if (found.length === 0) return [];
-      const { named } = analysisOf(message, context);
+      const named = namedSpans(text, vocabularyOf(context));
       return longestFirst(found.filter((hit) => !named.some((name) => overlaps(name, hit))));
     },
   });
@@ -102,7 +114,11 @@ const EMOTICON = new RegExp(
 );
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 
+/** The characters every emoticon holds one of; a sentence without them is not scanned. */
+const EMOTICON_MARK = /[:;X<^]|\p{Extended_Pictographic}/u;
+
 function emoticons(text: string): Span[] {
+  if (!EMOTICON_MARK.test(text)) return [];
   const alone = [...text.matchAll(EMOTICON)].filter(
     (match) => match.index === 0 || /\s/u.test(text[match.index - 1]!),
   );
@@ -169,18 +185,23 @@ const KNOWN_ACRONYMS = new Set(ACRONYMS);
 /** Acronyms this long are rare; a capitalised word of this length is shouted. */
 const LONG_CAPS = 7;
 
-export const allCaps = defineRule({
+/** Runs of capitals never cross a stop or a line break: each sentence is read on its own. */
+export const allCaps = defineSentenceRule({
   code: "tone.all-caps",
   severity: "warning",
   summary: "Words in capitals that are not acronyms: “I am VERY excited”, “THANK YOU”.",
-  detect(message, context) {
-    if (!/\p{Lu}{2}/u.test(message.text)) return [];
-    const { vocabulary } = analysisOf(message, context);
+  detect(sentence, context) {
+    const { text, tokens } = sentence;
+    if (!/\p{Lu}{2}/u.test(text)) return [];
+    const vocabulary = vocabularyOf(context);
     const ownCaps = capitalisedWords(vocabulary);
-    const words = message.subject
-      ? [...wordsIn(message.text, message.subject), ...message.words]
-      : message.words;
-    const slots = capitalisedSlots(message);
+    const words = tokens.text.map((word, i) => ({
+      text: word,
+      start: tokens.start[i]!,
+      end: tokens.end[i]!,
+    }));
+    // Left to the placeholder rule, which reads the body.
+    const slots = sentence.part === "body" ? capitalisedSlotsIn(text, words) : [];
     const candidates = words.filter(
       (word) =>
         isCaps(word.text) &&
@@ -189,13 +210,13 @@ export const allCaps = defineRule({
         !slots.some((slot) => overlaps(slot, word)),
     );
     if (candidates.length === 0) return [];
-    const { named } = analysisOf(message, context);
+    const named = namedSpans(text, vocabulary);
     const caps = candidates.filter((word) => !named.some((name) => overlaps(name, word)));
     const runs: (typeof caps)[] = [];
     for (const word of caps) {
       const run = runs[runs.length - 1];
       const previous = run?.[run.length - 1];
-      if (run && previous && /^[ \t]+$/.test(message.text.slice(previous.end, word.start))) {
+      if (run && previous && /^[ \t]+$/.test(text.slice(previous.end, word.start))) {
         run.push(word);
       } else runs.push([word]);
     }
@@ -212,7 +233,7 @@ export const allCaps = defineRule({
       .map((run) => {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
-        return { start, end, params: { found: message.text.slice(start, end) } };
+        return { start, end, params: { found: text.slice(start, end) } };
       });
   },
 });

@@ -2,7 +2,8 @@ import type { CheckContext } from "../check-context.js";
 import { foldWord } from "../names.js";
 import { compilePhrases } from "../phrase-pattern.js";
 import { PROMISE_CLAIMS, TEAM_CLAIMS } from "../phrases/claims.js";
-import { defineRule } from "../rule.js";
+import { defineSentenceRule } from "../rule.js";
+import type { SentenceText } from "../sentence-text.js";
 
 const PROMISES = compilePhrases([{ tag: "promise", phrases: PROMISE_CLAIMS }]);
 const TEAMS = compilePhrases([{ tag: "team", phrases: TEAM_CLAIMS }]);
@@ -10,7 +11,10 @@ const TEAMS = compilePhrases([{ tag: "team", phrases: TEAM_CLAIMS }]);
 const STILL_TO_COME = /\bto\s+$/i;
 
 function stillToCome(text: string, start: number, end: number): boolean {
-  return /^meet/i.test(text.slice(start, end)) && STILL_TO_COME.test(text.slice(start - 4, start));
+  return (
+    /^meet/i.test(text.slice(start, end)) &&
+    STILL_TO_COME.test(text.slice(Math.max(0, start - 4), start))
+  );
 }
 
 /** One finding per place: "as I promised" matches two phrases of the list. */
@@ -31,40 +35,44 @@ function outermost<T extends { start: number; end: number }>(hits: T[]): T[] {
  * "As promised" when the interview record holds nothing promised, or only material promised to
  * someone else (`raisedBy`). Without the interview it stays quiet.
  */
-export const unsupportedPromise = defineRule({
+export const unsupportedPromise = defineSentenceRule({
   code: "claim.as-promised",
   severity: "warning",
   summary: "“As promised” when the interview record holds no promised material for this reader.",
-  detect(message, context) {
-    if (!context.interview || promisedToReader(context)) return [];
-    return outermost(PROMISES.find(message.text))
-      .filter(({ start }) => start >= message.content.start && start < message.content.end)
+  detect(sentence, context) {
+    if (!context.interview || !sentence.content || promisedToReader(context)) return [];
+    const { text, tokens } = sentence;
+    return outermost(PROMISES.find(text, tokens))
+      .filter(({ start }) => inContent(sentence, start))
       .map(({ start, end }) => ({
         start,
         end,
-        params: { found: message.text.slice(start, end), owner: promisedToOther(context) },
+        params: { found: text.slice(start, end), owner: promisedToOther(context) },
       }));
   },
 });
 
 /** "Meeting the team", "each of you" after an interview with one person. */
-export const unsupportedTeam = defineRule({
+export const unsupportedTeam = defineSentenceRule({
   code: "claim.one-interviewer",
   severity: "warning",
   summary: "“Meeting the team” or “each of you” after an interview with one person.",
-  detect(message, context) {
-    if (!context.interview || context.interview.interviewers.length !== 1) return [];
+  detect(sentence, context) {
+    if (!context.interview || !sentence.content || context.interview.interviewers.length !== 1) {
+      return [];
+    }
     const person = context.interview.interviewers[0]!.name;
-    return outermost(TEAMS.find(message.text))
-      .filter(({ start }) => start >= message.content.start && start < message.content.end)
-      .filter(({ start, end }) => !stillToCome(message.text, start, end))
-      .map(({ start, end }) => ({
-        start,
-        end,
-        params: { found: message.text.slice(start, end), person },
-      }));
+    const { text, tokens } = sentence;
+    return outermost(TEAMS.find(text, tokens))
+      .filter(({ start }) => inContent(sentence, start))
+      .filter(({ start, end }) => !stillToCome(text, start, end))
+      .map(({ start, end }) => ({ start, end, params: { found: text.slice(start, end), person } }));
   },
 });
+
+function inContent({ content }: SentenceText, at: number): boolean {
+  return content !== null && at >= content.start && at < content.end;
+}
 
 function promisedToReader(context: CheckContext): boolean {
   const promised = context.interview?.promised ?? [];

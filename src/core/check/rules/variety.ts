@@ -1,7 +1,9 @@
 import { varietyOf, type EnglishVariety } from "../../english-variety.js";
 import { analysisOf } from "../analysis.js";
 import { foldWord, overlaps } from "../names.js";
+import type { MessageText } from "../message-text.js";
 import { defineRule } from "../rule.js";
+import { tokensOf } from "../tokens.js";
 import { americanForms } from "../variant-spellings.js";
 
 /**
@@ -54,6 +56,8 @@ export const mixedSpelling = defineRule({
   summary:
     "One word spelled in two Englishes in the same note (“colour” and “color”); each alone is fine.",
   detect(message, context) {
+    // Most notes spell each word one way: the words and names are looked for only in one that mixes.
+    if (!mixes(message)) return [];
     const { named } = analysisOf(message, context);
     const words = message.words.filter(
       (word) => word.text.length >= 4 && !named.some((name) => overlaps(name, word)),
@@ -84,6 +88,23 @@ export const mixedSpelling = defineRule({
     });
   },
 });
+
+/** Whether some word of the body, of four letters or more, has its American form there too. */
+function mixes({ text, body }: MessageText): boolean {
+  const tokens = tokensOf(text);
+  const folded = new Set<string>();
+  for (let i = 0; i < tokens.start.length && tokens.start[i]! < body.end; i++) {
+    if (tokens.start[i]! >= body.start && tokens.text[i]!.length >= 4) {
+      folded.add(foldWord(tokens.text[i]!));
+    }
+  }
+  for (const form of folded) {
+    for (const american of americanForms(form)) {
+      if (!ALSO_COMMONWEALTH.has(american) && folded.has(american)) return true;
+    }
+  }
+  return false;
+}
 
 function sameCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;

@@ -18,7 +18,7 @@ import {
   wordList,
 } from "../names.js";
 import { GENERIC_ADDRESSEES } from "../phrases/generic-greetings.js";
-import { perContext } from "../memo.js";
+import { perContext, perString } from "../memo.js";
 import { interviewTerms } from "../vocabulary.js";
 import { JOB_WORDS } from "../phrases/name-parts.js";
 import { defineRule, type Hit } from "../rule.js";
@@ -133,31 +133,38 @@ export const wrongGreeting = defineRule({
     "The greeting names someone other than the recipient (or, without a recipient, someone met for another application).",
   detect(message, context) {
     const name = message.greeting?.name;
-    if (!name || isGenericAddressee(name.text) || /[[\]{}<>]/.test(name.text)) return [];
-    const addressed = addressedNames(name.text);
-    if (addressed.length === 0) return [];
-    if (context.recipient) {
-      const recipient = nameParts(context.recipient.name);
-      if (addressed.some((parts) => namesMatch(parts, recipient))) return [];
-      return [{ ...name, params: { found: name.text, recipient: context.recipient.name } }];
-    }
-    const interview = context.interview;
-    if (!interview) return [];
-    const ownPeople = peopleOf(interview, context);
-    if (addressed.some((parts) => isOwnPerson(parts, ownPeople))) return [];
-    const strangers = context.elsewhere.people.map(nameParts);
-    if (!addressed.some((parts) => strangers.some((other) => namesMatch(parts, other)))) return [];
-    return [
-      {
-        ...name,
-        params: {
-          found: name.text,
-          recipient: interview.interviewers.map((person) => person.name).join(" or "),
-        },
-      },
-    ];
+    if (!name) return [];
+    const recipient = greetedInstead(context)(name.text);
+    return recipient === null ? [] : [{ ...name, params: { found: name.text, recipient } }];
   },
 });
+
+/**
+ * For a name a greeting holds, who the note should greet instead, or null when it greets the
+ * right person (or no one in particular). Worked out once per name and context: the greeting
+ * stays the same while the rest of the note is typed.
+ */
+const greetedInstead = perContext((context: CheckContext) =>
+  perString((written: string): string | null => {
+    if (isGenericAddressee(written) || /[[\]{}<>]/.test(written)) return null;
+    const addressed = addressedNames(written);
+    if (addressed.length === 0) return null;
+    if (context.recipient) {
+      const recipient = nameParts(context.recipient.name);
+      if (addressed.some((parts) => namesMatch(parts, recipient))) return null;
+      return context.recipient.name;
+    }
+    const interview = context.interview;
+    if (!interview) return null;
+    const ownPeople = peopleOf(interview, context);
+    if (addressed.some((parts) => isOwnPerson(parts, ownPeople))) return null;
+    const strangers = context.elsewhere.people.map(nameParts);
+    if (!addressed.some((parts) => strangers.some((other) => namesMatch(parts, other)))) {
+      return null;
+    }
+    return interview.interviewers.map((person) => person.name).join(" or ");
+  }),
+);
 
 /** A job title that is not the one interviewed for: "the Product Designer role". */
 export const wrongPosition = defineRule({
