@@ -681,10 +681,9 @@ function namesNothing(phrase: string): boolean {
   const words = wordsOf(phrase);
   const last = words.at(-1);
   if (last && last.tags.has("Adjective") && !last.tags.has("Noun")) return true;
-  return (
-    words.length <= 3 &&
-    words.some((w) => w.tags.has("Value")) &&
-    words.every((w) => w.tags.has("Value") || w.tags.has("Determiner") || w.tags.has("Plural"))
+  // "the 96 rooms", "the 1100 staff", "three campuses".
+  return /^(?:the\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+\p{L}+$/iu.test(
+    phrase.trim(),
   );
 }
 

@@ -640,7 +640,9 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
   const passedOn =
     facts.nextSteps?.frame === "own" &&
     /^\p{Lu}[\p{L}.]*\s+(?:said|mentioned|told me)\b/u.test(facts.nextSteps.text);
-  if (facts.nextSteps && !passedOn) {
+  // "Marcus - "I'll have an answer…"": words quoted after a dash are theirs, no phrase of ours.
+  const quoted = facts.nextSteps?.frame === "about" && /["“”]/.test(facts.nextSteps.text);
+  if (facts.nextSteps && !passedOn && !quoted) {
     const said = w.framed(
       "next-steps",
       "next",

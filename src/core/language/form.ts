@@ -290,7 +290,11 @@ function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
  * "the school garden the infants look after", "the tool they work with": a phrase whose own
  * clause leaves its preposition at the end. A clause opening with its subject never does.
  */
-function endsOnStrandedPreposition(words: readonly Word[]): boolean {
+function endsOnStrandedPreposition(all: readonly Word[]): boolean {
+  // "…cook from on Fridays": when it is done, after the stranded word, changes nothing.
+  const when =
+    /^(?:on|at|in|every|each)$/.test(all.at(-2)?.normal ?? "") && all.at(-1)?.tags.has("Date");
+  const words = when ? all.slice(0, -2) : all;
   const last = words.at(-1);
   if (!last || words.length < 4 || !STRANDED.has(last.normal)) return false;
   const first = words[0]!;

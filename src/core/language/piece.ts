@@ -43,8 +43,13 @@ export function readPiece(
     .replace(/^not\s+(much|many|a lot of)\s/iu, (_, much: string) => `I have not had ${much} `);
   const whole = formOf(withoutOwnComment(typed));
   const asTyped = isNominal(whole) || whole === "question" ? withoutOwnComment(typed) : typed;
+  // "(rambled a bit on this one)": an aside in brackets is the candidate's note to self.
   let tidy =
-    whole === "first-person" || whole === "question" ? asTyped : withSubject(headOf(asTyped));
+    whole === "question"
+      ? asTyped.replace(/\s*\([^()]*\)/g, "")
+      : whole === "first-person"
+        ? asTyped
+        : withSubject(headOf(asTyped));
   let form = tidy === typed ? whole : formOf(tidy);
   if (form === "clause") {
     tidy = clauseHead(tidy);

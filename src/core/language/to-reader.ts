@@ -93,7 +93,16 @@ export function speakTo(text: string, reader: ReaderReference): string {
     reader.group === true &&
     firstPlural !== undefined &&
     !othersBefore(blanked(text, named), firstPlural.at);
-  const says = group ? { ...reader, plural: true } : reader;
+  // "something a customer wanted that I couldn't give them": people before "them" are whom it means.
+  const pluralOthers =
+    reader.plural &&
+    firstPlural !== undefined &&
+    othersBefore(blanked(text, named), firstPlural.at);
+  const says = group
+    ? { ...reader, plural: true }
+    : pluralOthers
+      ? { ...reader, plural: false }
+      : reader;
   // "they debrief every fire and the probies give their view": people named after the first
   // "they" are whom a later "their" means.
   const saysAt = (at: number) =>

@@ -515,3 +515,31 @@ describe("a thank-you that answers what it can and names what follows", () => {
     expect(signed.value.body).toMatch(/Bec Tully\n0412 555 067$/);
   });
 });
+
+describe("what a thank-you does not try to say", () => {
+  const orla = {
+    name: "Orla Kenny",
+    title: "Head Housekeeper",
+    email: "orla@claddagh.example",
+    discussed: ["96 rooms", "the 1100 staff", "the linen contract with the laundry in Galway"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "The Claddagh Quay Hotel",
+    position: "Housekeeping Supervisor",
+    interviewers: [orla],
+    fit: [],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: 'Orla - "I\'ll have an answer for you by Wednesday, either way"',
+  };
+  const body = draft(record, "thank-you", "email", 0).body;
+
+  it("names no bare count as a topic, and no quoted words as a next step", () => {
+    expect(body).not.toMatch(/96 rooms|1100 staff/);
+    expect(body).toContain("the linen contract with the laundry in Galway");
+    expect(body).not.toMatch(/next step is|"I'll have/);
+  });
+});

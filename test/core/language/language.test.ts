@@ -521,3 +521,23 @@ describe("notes from a sixth set of interviews", () => {
     );
   });
 });
+
+describe("notes from a seventh set of interviews", () => {
+  const ciaran = { names: ["Ciarán Dunne", "Ciarán"], singular: true, plural: true };
+
+  it("leaves “them” to the people named before it, and a note to self in brackets out", () => {
+    expect(
+      readPiece(
+        "what would I do if a customer wanted something I couldn't give them (rambled a bit on this one)",
+        ciaran,
+      ).text,
+    ).not.toMatch(/give you|rambled/);
+    expect(speakTo("they'll call me on Friday", ciaran)).toBe("you'll call me on Friday");
+  });
+
+  it("reads a phrase closed by its own clause and a time as a phrase", () => {
+    expect(formOf("the veggie garden the kids look after and then cook from on Fridays")).toBe(
+      "noun-phrase",
+    );
+  });
+});

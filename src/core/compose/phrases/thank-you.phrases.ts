@@ -83,7 +83,7 @@ export const THANK_YOU_EMAIL = {
     that: [
       "Thank you for talking with me {when}, and for explaining that {point}.",
       "Thank you for meeting me {when}, and for telling me that {point}.",
-      "Thank you for your time {when}. It helped to learn that {point}.",
+      "Thank you for your time {when}; I was interested to hear that {point}.",
       "[warm plain] Thanks for your time {when}, and for telling me that {point}.",
       "[formal] Thank you for your time {when}, and for explaining that {point}.",
     ],
@@ -115,17 +115,17 @@ export const THANK_YOU_EMAIL = {
     // for explaining it, never gladness about it.
     that: [
       "Thank you for explaining that {point}.",
-      "It was helpful to hear that {point}.",
-      "[warm plain] It helped to hear that {point}.",
+      "I was interested to hear that {point}.",
+      "[warm plain] Thanks for telling me that {point}.",
       "[formal] I was interested to learn that {point}.",
-      "It was useful to understand that {point}.",
+      "Thank you for telling me that {point}.",
       "[formal] I appreciated your explaining that {point}.",
     ],
+    // Said of a question the note does not answer: nothing here promises more thought on it.
     asked: [
       "I enjoyed your question about {point}.",
-      "Your question about {point} has stayed with me.",
       "[formal] I appreciated your question about {point}.",
-      "I have kept thinking about your question on {point}.",
+      "[warm plain] I liked your question about {point}.",
     ],
     thanks: [
       "Thank you, too, for {point}.",
@@ -147,7 +147,7 @@ export const THANK_YOU_EMAIL = {
     ],
     that: [
       "Thanks, too, for explaining that {point2}.",
-      "It also helped to understand that {point2}.",
+      "I was also interested to hear that {point2}.",
       "[formal] I also noted with interest that {point2}.",
     ],
     asked: [
