@@ -37,6 +37,7 @@ const KITS = [
   "blind-everyday",
   "blind-fifth",
   "blind-sixth",
+  "blind-seventh",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {

@@ -134,8 +134,16 @@ describe("fact.greeting", () => {
     "Hello Dana!",
     "Dana,",
     "Good morning Dana,",
+    "Morning Dana,",
   ])("stays quiet on %s", (greeting) => {
     expect(found(withChange("Dear Dana,", greeting), context, "fact.greeting")).toEqual([]);
+  });
+
+  it("takes a title written out for the same title shortened", () => {
+    const ctx = danaContext({ recipient: { name: "Capt. Robert LeBlanc" } });
+    expect(found(withChange("Dear Dana,", "Dear Captain LeBlanc,"), ctx, "fact.greeting")).toEqual(
+      [],
+    );
   });
 
   it("accepts a short form of the recipient's name", () => {

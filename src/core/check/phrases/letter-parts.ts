@@ -9,6 +9,7 @@ export const GREETING_WORDS = [
   "hiya",
   "greetings",
   "good (morning|afternoon|evening|day)",
+  "(morning|afternoon|evening)",
   // Te reo Māori, in everyday New Zealand English.
   "kia ora",
 ];
@@ -16,7 +17,7 @@ export const GREETING_WORDS = [
 /** Te reo Māori, Welsh and Irish closings, common in New Zealand, Welsh and Irish English. */
 const LOAN_CLOSINGS = [
   "(ngā|nga) mihi( nui| mahana|)",
-  "diolch( yn fawr|)",
+  "diolch( yn fawr| o galon|)",
   "cofion( gorau| cynnes|)",
   "go raibh maith agat",
   "le meas",

@@ -262,6 +262,18 @@ export const HONORIFICS = [
   "professor",
   "sir",
   "madam",
+  "dame",
+  "rev",
+  "fr",
+  "judge",
+  "hon",
+  "capt",
+  "captain",
+  "cllr",
+  "lt",
+  "col",
+  "sgt",
+  "maj",
 ];
 
 /** Words that carry no topic: left out when comparing a note with the points of a conversation. */

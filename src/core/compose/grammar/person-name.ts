@@ -1,7 +1,7 @@
+import { HONORIFICS as TITLES } from "../../check/phrases/name-parts.js";
 import { tidySpaces } from "./punctuation.js";
 
-const HONORIFICS =
-  /^(?:dr|prof|professor|mr|ms|mrs|mx|miss|sir|dame|rev|fr|judge|hon|capt|captain|cllr|lt|col|sgt|maj)\.?$/i;
+const HONORIFICS = new RegExp(`^(?:${TITLES.join("|")})\\.?$`, "i");
 const CREDENTIALS =
   /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp|kc|qc|obe|mbe|cbe|frcp|frcs|aca|fca|acca|cipd|lpn|np|dpt|pt|lcsw|msw)\.?$/i;
 
