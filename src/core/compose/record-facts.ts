@@ -172,9 +172,9 @@ export function noteFacts(
     if (read.form === "sentence" && !/^(?:I|We|My|Our|They|She|He|You)\b/.test(read.text)) {
       return null;
     }
-    if (!fit && read.frame === "about" && read.form === "noun-phrase" && namesNothing(read.text)) {
-      return null;
-    }
+    const namesNothingHere = () =>
+      !fit && read.frame === "about" && read.form === "noun-phrase" && namesNothing(read.text);
+    if (namesNothingHere()) return null;
     // "two years at a firm, clean licence": the phrase without the asides typed after it.
     if (read.frame === "about" && isNominal(read.form)) {
       read.text = fit ? spanAsRole(withoutAsides(read.text)) : withoutAsides(read.text);
@@ -194,6 +194,8 @@ export function noteFacts(
       // "22 townhouses", "24/7 SOC", talked about, are "the 22 townhouses", "the 24/7 SOC".
       if (!fit && /^\p{N}[\p{N},/]*\s+\p{L}/u.test(read.text)) read.text = `the ${read.text}`;
     }
+    // Without its asides, "96 rooms, 14 attendants…" is a count alone.
+    if (namesNothingHere()) return null;
     if (read.form === "clause" && read.frame === "that") {
       read.text = subjectDetermined(read.text, fit ? "my" : "the");
     }

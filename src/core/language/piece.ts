@@ -87,7 +87,7 @@ export function readPiece(
     }
     case "verb-phrase":
       return {
-        text: ownSentences(`I ${lowerOpening(phraseInSentence(said))}`),
+        text: ownSentences(joinedSplice(`I ${lowerOpening(phraseInSentence(said))}`)),
         frame: "own",
         form,
       };

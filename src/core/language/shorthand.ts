@@ -66,6 +66,8 @@ const WORDS: Record<string, string> = {
   covid: "COVID",
   ediscovery: "e-discovery",
   vs: "versus",
+  q: "question",
+  qs: "questions",
 };
 
 const WORD = new RegExp(

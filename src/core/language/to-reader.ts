@@ -92,7 +92,7 @@ export function speakTo(text: string, reader: ReaderReference): string {
   const group =
     reader.group === true &&
     firstPlural !== undefined &&
-    !othersBefore(blanked(text, named), firstPlural.at);
+    !othersBefore(blanked(text, named), firstPlural.at, fold(firstPlural.word) === "them");
   // "something a customer wanted that I couldn't give them": people before "them" are whom it means.
   const pluralOthers =
     reader.plural &&
@@ -205,7 +205,7 @@ function othersBetween(
  * "the staff all knew her and she knew theirs", "coaching trainees through their exams": people
  * or things before a "they", whom it may mean, so it is left as written.
  */
-function othersBefore(text: string, at: number): boolean {
+function othersBefore(text: string, at: number, object = false): boolean {
   const words = wordsOf(text.slice(0, at));
   return words.some(
     (w, i) =>
@@ -213,7 +213,8 @@ function othersBefore(text: string, at: number): boolean {
       QUANTIFIED.has(w.normal) ||
       (!w.tags.has("Pronoun") &&
         // "300 hours a year and they pay exam fees": a measure is not people.
-        ((w.tags.has("Plural") && !words[i - 1]?.tags.has("Value")) ||
+        // "inspect 100% of rooms before releasing them": "them" may mean any plural thing.
+        ((w.tags.has("Plural") && (object || !words[i - 1]?.tags.has("Value"))) ||
           w.tags.has("Actor") ||
           w.tags.has("Person") ||
           PEOPLE.has(w.normal.replace(/s$/, "")) ||

@@ -541,3 +541,27 @@ describe("notes from a seventh set of interviews", () => {
     );
   });
 });
+
+describe("what “them” means, and a walk round typed in a hurry", () => {
+  const orla = { names: ["Orla"], singular: true, plural: false, group: true };
+
+  it("hears the plural thing before “them”, and the organisation in the customer's “them”", () => {
+    expect(speakTo("she inspects 100% of rooms before releasing them to reception", orla)).toBe(
+      "you inspect 100% of rooms before releasing them to reception",
+    );
+    expect(
+      speakTo("their biggest OEM customer has put them on quality watch", {
+        ...orla,
+        plural: true,
+      }),
+    ).toBe("your biggest OEM customer has put you on quality watch");
+  });
+
+  it("joins the reader's part of a walk round to the candidate's", () => {
+    expect(
+      readPiece("walked three rooms with her, she asked me to inspect one", orla, { gerund: true })
+        .text,
+    ).toBe("I walked three rooms with you, and you asked me to inspect one.");
+    expect(writtenOut("the scenario q")).toBe("the scenario question");
+  });
+});
