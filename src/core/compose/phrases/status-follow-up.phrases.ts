@@ -57,10 +57,8 @@ export const STATUS_FOLLOW_UP = {
       "Since we spoke, I have kept thinking about {point}.",
       "[formal] I have continued to reflect on {point}.",
     ],
-    that: [
-      "I have thought often about what you said: that {point}.",
-      "It has stayed with me that {point}.",
-    ],
+    // A fact the reader told ("the site is Kloofview Mall") is not something to keep thinking
+    // about: a follow-up names a topic, or nothing.
   },
   interest: [
     "I remain very interested in the role and in joining {company}.",
