@@ -38,6 +38,7 @@ const KITS = [
   "blind-fifth",
   "blind-sixth",
   "blind-seventh",
+  "blind-eighth",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {

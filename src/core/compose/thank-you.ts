@@ -478,6 +478,20 @@ export function answered(
   const said = item.brief ?? answer;
   // What the reader raised about the candidate is granted to them, then answered.
   const granted = name === "concern" && item.raisedHere === true && isAboutCandidate(piece);
+  // "On crane work, I've done four…": what the gap is about, then the answer, without saying
+  // the gap again.
+  const topic = name === "concern" ? gapTopic(piece) : null;
+  if (topic && /^I(?:\b|['’])/.test(said.text.trim())) {
+    return [
+      w.write(
+        slot,
+        `${key}-on`,
+        THANK_YOU_EMAIL.concernOn,
+        { topic: { ...piece, text: topic }, response: { ...said, literal: true } },
+        optional,
+      ),
+    ];
+  }
   const conceded =
     name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);
   if (conceded) return [conceded];
@@ -498,6 +512,44 @@ export function answered(
   }
   return sentences;
 }
+
+/**
+ * What a gap the candidate owns is in: "crane work" in "I have not had much crane work",
+ * "outside territory" in "I have never had an outside territory"; null when the concern is not
+ * a plain gap of theirs or names more than a short phrase.
+ */
+function gapTopic(concern: Fact): string | null {
+  if (concern.frame !== "that") return null;
+  const gap =
+    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed)|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
+      concern.text.trim().replace(/[.!]$/, ""),
+    );
+  if (!gap) return null;
+  const [, verb, , , article, rest] = gap as unknown as (string | undefined)[];
+  const object = rest!
+    .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
+    .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
+    .trim();
+  if (object.split(/\s+/).length > 5 || /\b(?:I|me|my|you|your)\b/i.test(object)) return null;
+  // "led a team" is "leading a team"; what was had or done is the thing itself.
+  const doing = verb && !/^(?:had|done|did)$/i.test(verb) ? GERUNDS[verb.toLowerCase()] : null;
+  if (doing)
+    return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${object}`;
+  // "the S-212 chainsaw cert": a credential is one thing, and takes "the".
+  const one = /^an?$/i.test(article ?? "") || COUNTED_CREDENTIAL.test(object);
+  return one ? `the ${object}` : object;
+}
+
+const COUNTED_CREDENTIAL =
+  /\b(?:cert|certificate|licen[cs]e|ticket|card|rating|qualification|endorsement|degree)$/iu;
+
+const GERUNDS: Record<string, string> = {
+  used: "using",
+  run: "running",
+  ran: "running",
+  led: "leading",
+  managed: "managing",
+};
 
 /** "most of my books have been memoir", "I have not led a team": said of the candidate. */
 function isAboutCandidate(concern: Fact): boolean {

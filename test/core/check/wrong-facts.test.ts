@@ -144,6 +144,8 @@ describe("fact.greeting", () => {
     expect(found(withChange("Dear Dana,", "Dear Captain LeBlanc,"), ctx, "fact.greeting")).toEqual(
       [],
     );
+    const cook = danaContext({ recipient: { name: "Anita Roy" } });
+    expect(found(withChange("Dear Dana,", "Chef Roy,"), cook, "fact.greeting")).toEqual([]);
   });
 
   it("accepts a short form of the recipient's name", () => {

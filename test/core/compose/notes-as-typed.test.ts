@@ -303,10 +303,8 @@ describe("a note as a careful person writes it", () => {
     writtenAt: "2026-11-16T20:00:00Z",
   });
 
-  it("owns a concern and answers it in one sentence, and gives a phrase of an answer after a colon", () => {
-    expect(message.body).toContain(
-      "I know I have not led a team before, but I have mentored three junior engineers",
-    );
+  it("names what a gap is in and answers it, and gives a phrase of an answer after a colon", () => {
+    expect(message.body).toContain("On leading a team, I have mentored three junior engineers");
     expect(message.body).toContain(
       "how I would stop a retry storm at the edge: a token bucket per merchant",
     );
@@ -541,5 +539,51 @@ describe("what a thank-you does not try to say", () => {
     expect(body).not.toMatch(/96 rooms|1100 staff/);
     expect(body).toContain("the linen contract with the laundry in Galway");
     expect(body).not.toMatch(/next step is|"I'll have/);
+  });
+});
+
+describe("a gap answered without saying it again", () => {
+  const brodie = {
+    name: "Brodie Cattermole",
+    title: "Crew Leader",
+    email: "brodie@merricreek.example",
+    discussed: ["the council street trees"],
+    notes: null,
+  };
+  const gap = (concern: string, response: string) =>
+    draft(
+      {
+        ...base,
+        company: "Merri Creek Tree Care",
+        position: "Climbing Arborist",
+        interviewers: [brodie],
+        fit: [],
+        concerns: [{ concern, response, raisedBy: "Brodie Cattermole" }],
+        unanswered: [],
+        promised: [],
+      },
+      "thank-you",
+      "email",
+      0,
+    ).body;
+
+  it.each([
+    [
+      "not much crane work, only a handful of crane assisted removals",
+      "I've done four crane-assisted removals as the climber.",
+      "On crane work, I've done four crane-assisted removals as the climber.",
+    ],
+    [
+      "no S-212 chainsaw cert",
+      "I've registered for the course in January.",
+      "On the S-212 chainsaw cert, I've registered for the course in January.",
+    ],
+    [
+      "never used an in house edger",
+      "I glazed on a manual edger at college.",
+      "On using an in-house edger, I glazed on a manual edger at college.",
+    ],
+  ])("%s", (concern, response, said) => {
+    expect(gap(concern, response)).toContain(said);
   });
 });

@@ -41,6 +41,7 @@ const FILLS: Record<string, Fact> = {
   impressed: fact("the demo day"),
   concern: fact("my Go experience"),
   response: { text: "I have used Go for two years.", sources: ["x"], literal: true },
+  topic: { text: "production Go", sources: ["x"] },
   question: fact("how I would shard it"),
   what: fact("the write-up"),
   when: { text: "this morning", sources: ["x"], literal: true },
@@ -107,6 +108,7 @@ describe("the phrase banks", () => {
       "THANK_YOU_EMAIL.fitBeside.own",
       "THANK_YOU_EMAIL.moreFit.own",
       "THANK_YOU_EMAIL.impressedAlone.own",
+      "THANK_YOU_EMAIL.concernOn",
     ]);
   });
 

@@ -274,6 +274,8 @@ export const HONORIFICS = [
   "col",
   "sgt",
   "maj",
+  // "Chef Roy": how a kitchen addresses its head.
+  "chef",
 ];
 
 /** Words that carry no topic: left out when comparing a note with the points of a conversation. */
