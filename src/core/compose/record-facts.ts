@@ -233,7 +233,8 @@ export function noteFacts(
   const raised = (raw: string, source: string, raisedBy: string | null | undefined) => {
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
     // "only certified on sit-down": "I am only certified on sit-down".
-    const owned = concernHead(raw.trim())
+    // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
+    const owned = concernHead(withoutSayer(raw.trim()))
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
       .replace(
         /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
@@ -626,6 +627,14 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
  * "never worked nights on my own - she asked if I'd be ok alone", "no ULR exp, longest sector
  * 11h": a concern without what the candidate typed after it, which the response covers.
  */
+function withoutSayer(concern: string): string {
+  const said =
+    /^(?!I\s)(?:she|he|they|\p{L}[\p{L}'’-]*)\s+(?:said|mentioned|noted|felt|thinks|thought)\s+(?:that\s+)?(.+)$/iu.exec(
+      concern,
+    );
+  return said ? said[1]! : concern;
+}
+
 function concernHead(concern: string): string {
   const dash = /\s[-–—]\s/u.exec(concern);
   const head = dash ? concern.slice(0, dash.index) : concern;

@@ -481,13 +481,16 @@ export function answered(
   // "On crane work, I've done four…": what the gap is about, then the answer, without saying
   // the gap again.
   const topic = name === "concern" ? gapTopic(piece) : null;
-  if (topic && /^I(?:\b|['’])/.test(said.text.trim())) {
+  if (topic) {
     return [
       w.write(
         slot,
         `${key}-on`,
         THANK_YOU_EMAIL.concernOn,
-        { topic: { ...piece, text: topic }, response: { ...said, literal: true } },
+        {
+          topic: { ...piece, text: topic },
+          response: { ...said, text: lowerOpening(said.text.trim()), literal: true },
+        },
         optional,
       ),
     ];
@@ -521,7 +524,7 @@ export function answered(
 function gapTopic(concern: Fact): string | null {
   if (concern.frame !== "that") return null;
   const gap =
-    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed)|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
+    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
       concern.text.trim().replace(/[.!]$/, ""),
     );
   if (!gap) return null;
@@ -529,10 +532,15 @@ function gapTopic(concern: Fact): string | null {
   const object = rest!
     .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
     .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
+    // "no experience supervising students": what the experience is of.
+    .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
     .trim();
   if (object.split(/\s+/).length > 5 || /\b(?:I|me|my|you|your)\b/i.test(object)) return null;
   // "led a team" is "leading a team"; what was had or done is the thing itself.
-  const doing = verb && !/^(?:had|done|did)$/i.test(verb) ? GERUNDS[verb.toLowerCase()] : null;
+  const doing =
+    verb && !/^(?:had|done|did)$/i.test(verb)
+      ? GERUNDS[verb.toLowerCase().replace(/\s+/g, " ")]
+      : null;
   if (doing)
     return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${object}`;
   // "the S-212 chainsaw cert": a credential is one thing, and takes "the".
@@ -549,6 +557,15 @@ const GERUNDS: Record<string, string> = {
   ran: "running",
   led: "leading",
   managed: "managing",
+  sold: "selling",
+  taught: "teaching",
+  supervised: "supervising",
+  built: "building",
+  written: "writing",
+  wrote: "writing",
+  "worked on": "working on",
+  "worked with": "working with",
+  "worked in": "working in",
 };
 
 /** "most of my books have been memoir", "I have not led a team": said of the candidate. */

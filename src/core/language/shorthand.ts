@@ -67,6 +67,7 @@ const WORDS: Record<string, string> = {
   ediscovery: "e-discovery",
   vs: "versus",
   q: "question",
+  xmas: "Christmas",
   qs: "questions",
 };
 
@@ -91,7 +92,7 @@ const FIGURE_UNITS = /^(?:am|pm|a\.m|p\.m|km|kg|mg|ml|mm|cm|gb|mb|tb|k|x|mph|ft|
  * "3 weeks", "2 more people": a count under ten before a word is written in words, as a letter
  * has it; "£5", "1.5", "Band 6", "year 9" and "6 am" keep their figures.
  */
-const COUNT = /(?<![\p{L}\p{N}.,$£€#/:-])([1-9])\s(?=(\p{Ll}[\p{Ll}.]*))/gu;
+const COUNT = /(?<![\p{L}\p{N}.,$£€#/:+-])([1-9])\s(?=(\p{Ll}[\p{Ll}.]*))/gu;
 
 /** "2nd half", "1st year": ordinals before a word; "by the 2nd" is a date and stays. */
 const ORDINAL = /(?<![\p{L}\p{N}])([1-9])(?:st|nd|rd|th)\s(?=\p{Ll})(?!of\b)/gu;
@@ -162,7 +163,7 @@ const ITS =
 const LOWER_MONTH =
   /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b\.?/gu;
 const LOWER_DAY =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening)))\b/gu;
+  /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening)))\b/gu;
 
 export function writtenOut(text: string): string {
   return (
@@ -174,7 +175,7 @@ export function writtenOut(text: string): string {
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
       )
       .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month)}`)
-      .replace(LOWER_DAY, (day: string) => dayName(day))
+      .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
       .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
         if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
         const single = unit.replace(/s$/, "");

@@ -583,6 +583,16 @@ describe("a gap answered without saying it again", () => {
       "I glazed on a manual edger at college.",
       "On using an in-house edger, I glazed on a manual edger at college.",
     ],
+    [
+      "brodie said no SAP Ariba experience",
+      "Coupa and Ariba do the same core jobs.",
+      "On SAP Ariba, Coupa and Ariba do the same core jobs.",
+    ],
+    [
+      "no experience supervising students",
+      "I've mentored two new starters.",
+      "On supervising students, I've mentored two new starters.",
+    ],
   ])("%s", (concern, response, said) => {
     expect(gap(concern, response)).toContain(said);
   });

@@ -565,3 +565,12 @@ describe("what “them” means, and a walk round typed in a hurry", () => {
     expect(writtenOut("the scenario q")).toBe("the scenario question");
   });
 });
+
+describe("more shorthand from an eighth set of notes", () => {
+  it("writes plural days, Christmas and a machining count as a letter does", () => {
+    expect(writtenOut("pediatric draws on saturdays before xmas")).toBe(
+      "pediatric draws on Saturdays before Christmas",
+    );
+    expect(writtenOut("3+2 work on the VF-2")).toBe("3+2 work on the VF-2");
+  });
+});
