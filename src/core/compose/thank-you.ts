@@ -11,6 +11,7 @@ import {
 import { lowerOpening } from "../language/piece.js";
 import { formOf, type Form } from "../language/form.js";
 import { spanSentence } from "../language/experience.js";
+import { gapTopic } from "../language/gap-topic.js";
 import { isHardNews } from "../language/hard-news.js";
 import { isPluralPhrase } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
@@ -480,7 +481,7 @@ export function answered(
   const granted = name === "concern" && item.raisedHere === true && isAboutCandidate(piece);
   // "On crane work, I've done four…": what the gap is about, then the answer, without saying
   // the gap again.
-  const topic = name === "concern" ? gapTopic(piece) : null;
+  const topic = name === "concern" && piece.frame === "that" ? gapTopic(piece.text) : null;
   if (topic) {
     return [
       w.write(
@@ -515,58 +516,6 @@ export function answered(
   }
   return sentences;
 }
-
-/**
- * What a gap the candidate owns is in: "crane work" in "I have not had much crane work",
- * "outside territory" in "I have never had an outside territory"; null when the concern is not
- * a plain gap of theirs or names more than a short phrase.
- */
-function gapTopic(concern: Fact): string | null {
-  if (concern.frame !== "that") return null;
-  const gap =
-    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
-      concern.text.trim().replace(/[.!]$/, ""),
-    );
-  if (!gap) return null;
-  const [, verb, , , article, rest] = gap as unknown as (string | undefined)[];
-  const object = rest!
-    .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
-    .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
-    // "no experience supervising students": what the experience is of.
-    .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
-    .trim();
-  if (object.split(/\s+/).length > 5 || /\b(?:I|me|my|you|your)\b/i.test(object)) return null;
-  // "led a team" is "leading a team"; what was had or done is the thing itself.
-  const doing =
-    verb && !/^(?:had|done|did)$/i.test(verb)
-      ? GERUNDS[verb.toLowerCase().replace(/\s+/g, " ")]
-      : null;
-  if (doing)
-    return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${object}`;
-  // "the S-212 chainsaw cert": a credential is one thing, and takes "the".
-  const one = /^an?$/i.test(article ?? "") || COUNTED_CREDENTIAL.test(object);
-  return one ? `the ${object}` : object;
-}
-
-const COUNTED_CREDENTIAL =
-  /\b(?:cert|certificate|licen[cs]e|ticket|card|rating|qualification|endorsement|degree)$/iu;
-
-const GERUNDS: Record<string, string> = {
-  used: "using",
-  run: "running",
-  ran: "running",
-  led: "leading",
-  managed: "managing",
-  sold: "selling",
-  taught: "teaching",
-  supervised: "supervising",
-  built: "building",
-  written: "writing",
-  wrote: "writing",
-  "worked on": "working on",
-  "worked with": "working with",
-  "worked in": "working in",
-};
 
 /** "most of my books have been memoir", "I have not led a team": said of the candidate. */
 function isAboutCandidate(concern: Fact): boolean {

@@ -1,0 +1,50 @@
+/**
+ * What a gap the candidate owns is in: "crane work" in "I have not had much crane work",
+ * "outside territory" in "I have never had an outside territory"; null when the concern is not
+ * a plain gap of theirs or names more than a short phrase.
+ */
+export function gapTopic(concern: string): string | null {
+  const gap =
+    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
+      concern.trim().replace(/[.!]$/, ""),
+    );
+  if (!gap) return null;
+  const [, verb, , , article, rest] = gap as unknown as (string | undefined)[];
+  const object = rest!
+    .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
+    .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
+    // "no experience supervising students": what the experience is of.
+    .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
+    .trim();
+  if (object.split(/\s+/).length > 5 || /\b(?:I|me|my|you|your)\b/i.test(object)) return null;
+  // "led a team" is "leading a team"; what was had or done is the thing itself.
+  const doing =
+    verb && !/^(?:had|done|did)$/i.test(verb)
+      ? GERUNDS[verb.toLowerCase().replace(/\s+/g, " ")]
+      : null;
+  if (doing)
+    return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${object}`;
+  // "the S-212 chainsaw cert": a credential is one thing, and takes "the".
+  const one = /^an?$/i.test(article ?? "") || COUNTED_CREDENTIAL.test(object);
+  return one ? `the ${object}` : object;
+}
+
+const COUNTED_CREDENTIAL =
+  /\b(?:cert|certificate|licen[cs]e|ticket|card|rating|qualification|endorsement|degree)$/iu;
+
+const GERUNDS: Record<string, string> = {
+  used: "using",
+  run: "running",
+  ran: "running",
+  led: "leading",
+  managed: "managing",
+  sold: "selling",
+  taught: "teaching",
+  supervised: "supervising",
+  built: "building",
+  written: "writing",
+  wrote: "writing",
+  "worked on": "working on",
+  "worked with": "working with",
+  "worked in": "working in",
+};

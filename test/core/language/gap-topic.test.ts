@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { gapTopic } from "../../../src/core/language/gap-topic.js";
+
+describe("what a gap of the candidate's is in", () => {
+  it.each([
+    ["I have not had much crane work", "crane work"],
+    ["I have not led a team before", "leading a team"],
+    ["I have never used an in-house edger", "using an in-house edger"],
+    ["I have no S-212 chainsaw cert", "the S-212 chainsaw cert"],
+    ["I have no experience supervising students", "supervising students"],
+    ["I have no SAP Ariba experience", "SAP Ariba"],
+    ["I have never sold cars", "selling cars"],
+  ])("%s: %s", (gap, topic) => {
+    expect(gapTopic(gap)).toBe(topic);
+  });
+
+  it("names no topic for what is not a plain gap, or one too long to name", () => {
+    expect(gapTopic("most of my books have been memoir")).toBeNull();
+    expect(gapTopic("I have no experience with the rota your site uses on weekends")).toBeNull();
+    expect(gapTopic("I have not met my manager's team")).toBeNull();
+  });
+});
