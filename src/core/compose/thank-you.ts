@@ -106,9 +106,6 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       },
     );
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
-  // A note that owes an answer has enough to say: experience that speaks to no point of it, as
-  // a phrase ("five years of freelance copyediting"), would only be a stock line.
-  const unspoken = unrelated?.frame !== "own" && (concern !== undefined || question !== undefined);
   return {
     subject,
     paragraphs: [
@@ -130,8 +127,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             second,
             related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
           ),
-        !(secondFit === unrelated && unspoken) &&
-          fitSentence(secondFit, "fit-second", 5, related(secondFit)),
+        fitSentence(secondFit, "fit-second", 5, related(secondFit)),
         moreFit &&
           w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
             pad: true,
@@ -483,6 +479,9 @@ export function answered(
   // the gap again.
   const topic = name === "concern" && piece.frame === "that" ? gapTopic(piece.text) : null;
   if (topic) {
+    const more = item.brief
+      ? [w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional)]
+      : [];
     return [
       w.write(
         slot,
@@ -494,6 +493,7 @@ export function answered(
         },
         optional,
       ),
+      ...more,
     ];
   }
   const conceded =
