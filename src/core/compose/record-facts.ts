@@ -11,6 +11,8 @@ import { isHardNews } from "../language/hard-news.js";
 import { withNamesCased } from "../language/names-cased.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
+import { nextStages, type NextStage } from "../language/next-stage.js";
+import { adviceTaken } from "../language/feedback.js";
 import { wordsOf } from "../language/nlp.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
@@ -19,6 +21,7 @@ import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
 import { answersFor, BRIEF_WORDS, sentApart, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
+import { joinList } from "./grammar/list-join.js";
 import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";
 import { givenName, greetingName, hasTitle, personName } from "./grammar/person-name.js";
@@ -79,6 +82,15 @@ export interface NoteFacts {
   promised: PromisedItem[];
   /** Material a thank-you leaves to a separate message, named so the reader knows it follows. */
   toFollow: Fact[];
+  /** Advice the reader gave, as what the candidate will work on: "wiping plates faster". */
+  advice: Fact | null;
+  /** What the interviewer said may come before a decision: a trial shift, a further round. */
+  nextStages: NextStage[];
+  /**
+   * The panel members who get no e-mail of their own, by the name a greeting would use, in the
+   * note to the first reader who does: "Dr Hutchison", "Paul and Mira".
+   */
+  othersToThank: Fact | null;
   decisionDate: Fact | null;
   /** What the interviewer said of the next steps, said back to them (frame `that` or `about`). */
   nextSteps: Fact | null;
@@ -213,9 +225,14 @@ export function noteFacts(
       ...(own ? { ownText: own } : {}),
     };
   };
-  const pieces = (list: string[], field: string, ref: ReaderReference | null) =>
+  const pieces = (
+    list: string[],
+    field: string,
+    ref: ReaderReference | null,
+    skip: (i: number) => boolean = () => false,
+  ) =>
     distinct(
-      list.flatMap((raw, i) => piece(raw, `${field}[${i}]`, ref) ?? []),
+      list.flatMap((raw, i) => (skip(i) ? [] : (piece(raw, `${field}[${i}]`, ref) ?? []))),
       (fact) => fact.text,
     );
   const answers = answersFor(interview, readerIndex, context.kind);
@@ -248,6 +265,9 @@ export function noteFacts(
     return reported ? { ...fact!, text: reported, frame: "asked" as const } : fact;
   };
 
+  // "she said my temps were good but I need to wipe plates faster" is advice taken, not a topic.
+  const advice = reader ? reader.discussed.map((raw) => adviceTaken(clean(raw))) : [];
+  const adviceAt = advice.findIndex(Boolean);
   const candidateName = personName(profile.name);
   return {
     readerIndex,
@@ -264,8 +284,23 @@ export function noteFacts(
     interviewDay: dayFact(interview, context.writtenAt),
     interviewKind: interviewKindOf(interview),
     ownPoints: reader
-      ? pieces(reader.discussed, `interviewers[${readerIndex}].discussed`, refs?.own ?? null)
+      ? pieces(
+          reader.discussed,
+          `interviewers[${readerIndex}].discussed`,
+          refs?.own ?? null,
+          (i) => advice[i] !== null,
+        )
       : [],
+    advice:
+      adviceAt >= 0
+        ? {
+            text: advice[adviceAt]!,
+            sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
+            literal: true,
+          }
+        : null,
+    nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
+    othersToThank: othersToThank(interview, readerIndex),
     sharedPoints: rotate(pieces(interview.discussed, "discussed", refs?.shared ?? null), rotation),
     fit: rotate(pieces(interview.fit, "fit", null), rotation)
       // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
@@ -434,6 +469,20 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   }
   clause = clause.replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ");
   return { text: clause, sources, frame: "that" };
+}
+
+/** Panel members with no e-mail address, thanked through the first reader who has one. */
+function othersToThank(interview: Interview, index: number | null): Fact | null {
+  if (index === null || interview.interviewers.findIndex((p) => p.email) !== index) return null;
+  const others = interview.interviewers.flatMap((person, i) =>
+    i !== index && !person.email ? [{ name: greetingName(person.name), i }] : [],
+  );
+  if (others.length === 0) return null;
+  return {
+    text: joinList(others.map((other) => other.name)),
+    sources: others.map((other) => `interviewers[${other.i}].name`),
+    literal: true,
+  };
 }
 
 function contactFact(said: string | null | undefined): NoteFacts["nextContact"] {

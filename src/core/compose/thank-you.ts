@@ -113,6 +113,8 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       paragraph(
         opening,
         point,
+        facts.advice &&
+          w.write("fit", "advice", P.adviceTaken, { advice: facts.advice }, { drop: 6 }),
         fitSentence(mainFit, "fit", 7, related(mainFit)),
         // A second topic only named says little: it is written when the candidate's experience
         // speaks to it, or when the notes hold nothing else to say.
@@ -305,8 +307,13 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const availability = () => w.write("offer", "availability", P.availability, fills, { pad: true });
   // What impressed them, then interest and when they will hear in one sentence, as people
   // close a letter; said apart when either has been said this way in another note.
+  // A trial shift or a further round the interviewer named is answered in place of a stock offer.
+  const stage = stageSentence(facts, w);
+  const thanksOn =
+    facts.othersToThank &&
+    w.write("close", "panel-thanks", P.panelThanks, { others: facts.othersToThank }, { drop: 4 });
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
-  if (joined) return paragraph(...joined, offer(), availability());
+  if (joined) return paragraph(...joined, stage ?? offer(), availability(), thanksOn);
   const withImpressed =
     impressed &&
     w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
@@ -316,7 +323,25 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
       ? withImpressed
       : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
-  return paragraph(interest, offer(), availability(), next);
+  return paragraph(interest, stage ?? offer(), availability(), next, thanksOn);
+}
+
+/** "I would be glad to do a trial shift if that would help.": readiness for what may come next. */
+function stageSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
+  const P = THANK_YOU_EMAIL;
+  const [stage] = facts.nextStages;
+  if (!stage) return null;
+  const sources = ["nextSteps"];
+  if (stage.kind === "references") {
+    return { ...w.write("offer", "references", P.references, {}, { drop: 3 }), sources };
+  }
+  return w.write(
+    "offer",
+    stage.kind,
+    stage.kind === "try-out" ? P.tryOut : P.nextRound,
+    { stage: { text: stage.what, sources, literal: true } },
+    { drop: 6 },
+  );
 }
 
 /** "I was impressed by the preceptorship." and "I'd be glad to join X, and I look forward to…". */
@@ -660,7 +685,8 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
     /^\p{Lu}[\p{L}.]*\s+(?:said|mentioned|told me)\b/u.test(facts.nextSteps.text);
   // "Marcus - "I'll have an answer…"": words quoted after a dash are theirs, no phrase of ours.
   const quoted = facts.nextSteps?.frame === "about" && /["“”]/.test(facts.nextSteps.text);
-  if (facts.nextSteps && !passedOn && !quoted) {
+  // A further round or a try-out in the words has its own sentence; they need not be said back.
+  if (facts.nextSteps && !passedOn && !quoted && facts.nextStages.length === 0) {
     const said = w.framed(
       "next-steps",
       "next",

@@ -270,20 +270,50 @@ const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
 function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
   const word = words[i]!;
   const before = words[i - 1];
-  if (!/s$/.test(word.normal) || word.tags.has("Copula") || word.tags.has("Auxiliary"))
-    return false;
-  // A chain of nouns before it ("volunteer elk guards"); "the team meets" has a subject of one.
+  if (word.tags.has("Copula") || word.tags.has("Auxiliary")) return false;
+  // "the safety stats board right by…": a noun that is also a verb, after plural nouns.
+  const plural = /s$/.test(word.normal);
   const bareNoun = (w: Word | undefined) =>
     w !== undefined && w.tags.has("Noun") && !w.tags.has("Pronoun") && !w.tags.has("Possessive");
-  if (!bareNoun(before) || !bareNoun(words[i - 2])) return false;
-  if (!wordsOf(`the ${word.normal}`)[1]?.tags.has("Plural")) return false;
   const next = words[i + 1];
+  // "right by the smoko room", "on Saturdays": where, not an object.
+  const where =
+    next !== undefined &&
+    (next.tags.has("Adverb") || LOCATING.has(next.normal)) &&
+    words[i + 2]?.tags.has("Preposition") === true;
   const bare =
     next === undefined ||
     next.tags.has("Preposition") ||
+    next.tags.has("Particle") ||
     next.tags.has("Conjunction") ||
-    next.tags.has("Place");
-  return bare && !words.slice(i + 1).some(isFinite);
+    next.tags.has("Place") ||
+    where;
+  const rest = words.slice(i + (where ? 2 : 1)).filter((w) => !w.tags.has("Particle"));
+  if (!bare || rest.some(isFinite)) return false;
+  // "lots of pediatric draws on Saturdays": what follows "of" and its adjectives is a noun.
+  if (afterPrepositionOnly(words, i) && asNoun(word, plural)) return true;
+  // A chain of nouns before it ("volunteer elk guards"); "the team meets" has a subject of one.
+  if (!bareNoun(before) || !bareNoun(words[i - 2])) return false;
+  if (!plural && !/s$/.test(before!.normal)) return false;
+  return asNoun(word, plural);
+}
+
+const LOCATING = new Set(["right", "just", "straight", "out", "up", "down", "over"]);
+
+/** The word read as a noun after "the": plural when it ends in s. */
+function asNoun(word: Word, plural: boolean): boolean {
+  const tags = wordsOf(`the ${word.normal}`)[1]?.tags;
+  return tags?.has(plural ? "Plural" : "Noun") === true;
+}
+
+/** Only adjectives and nouns, back to a preposition: "of pediatric draws". */
+function afterPrepositionOnly(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (words[j]!.tags.has("Adjective") || words[j]!.tags.has("Noun"))) {
+    if (words[j]!.tags.has("Pronoun") || words[j]!.tags.has("Possessive")) return false;
+    j -= 1;
+  }
+  return j < i - 1 && j >= 0 && words[j]!.tags.has("Preposition");
 }
 
 /**

@@ -16,7 +16,7 @@ export interface NextContact {
 
 const START = /\b(?:starts?|starting|begins?|start date|need (?:someone|them|a \w+) by)\b/i;
 const CONTACT =
-  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|text|txt|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting)\b/i;
+  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|text|txt|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting|an answer|send (?:me |over |through )?(?:times|dates|details|slots|an invite|the invite|invites))\b/i;
 const FUTURE =
   /\b(?:will|would|wil|'ll|’ll|'d|’d|going to|gonna|expect|hope|plan|want|aim|by|before|after|within|next|tomorrow|early|end of)\b/i;
 const HAPPENED = /\b(?:rang|called|phoned|emailed|e-mailed|decided|heard)\b/i;
@@ -26,7 +26,7 @@ const DAY =
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const HOLIDAY =
-  "(?:thanksgiving|christmas|easter|the holidays|new year|half[- ]term|the bank holiday)";
+  "(?:thanksgiving|christmas|xmas|easter|the holidays|new year|half[- ]term|the bank holiday)";
 
 /** Each pattern, and how its match is said after "hearing from you". */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -101,7 +101,9 @@ function holiday(word: string): string {
   const lower = word.toLowerCase();
   return lower.startsWith("the ") || lower.startsWith("half")
     ? lower
-    : word.charAt(0).toUpperCase() + lower.slice(1).replace(/ year$/, " Year");
+    : lower === "xmas"
+      ? "Christmas"
+      : word.charAt(0).toUpperCase() + lower.slice(1).replace(/ year$/, " Year");
 }
 
 function ordinal(n: string): string {

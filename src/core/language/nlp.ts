@@ -65,6 +65,14 @@ export function asGerund(phrase: string): string {
   );
 }
 
+/** "wipe plates faster" → "wiping plates faster": advice starts with its verb, whatever a tagger guesses. */
+export function firstVerbAsGerund(action: string): string {
+  const doc = nlp(action);
+  doc.terms().first().tag("Verb");
+  (doc.verbs().first() as unknown as { toGerund(): unknown }).toGerund();
+  return doc.text().replace(/^(?:is|are|am)\s+/i, "");
+}
+
 /**
  * "the team's roadmap" is tagged as "the team is roadmap" by a tagger that must guess; a noun's
  * possessive, with its determiner, is read as "our" for tagging, which has the same shape.

@@ -597,3 +597,53 @@ describe("a gap answered without saying it again", () => {
     expect(gap(concern, response)).toContain(said);
   });
 });
+
+describe("a note that takes the reader's advice, readies for what comes next, and thanks the panel", () => {
+  const anita = {
+    name: "Anita Roy",
+    title: "Chef de Cuisine",
+    email: "anita@bellwoods.example",
+    discussed: [
+      "stage on the grill station before service",
+      "she said my temps were good but i need to wipe plates faster",
+    ],
+    notes: null,
+  };
+  const owen = {
+    name: "Owen Park",
+    title: "Sous Chef",
+    email: null,
+    discussed: ["family meal at 4:30"],
+    notes: null,
+  };
+  const kitchen: Interview = {
+    ...base,
+    company: "Bellwoods Table",
+    position: "Line Cook",
+    interviewers: [anita, owen],
+    impressed: ["they break down a whole pig every week"],
+    fit: ["3 years on sauté and grill at a hotel kitchen"],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: "chef said she'd call me by saturday, if yes start with a trial week",
+  };
+  const message = draft(kitchen, "thank-you", "email", 0);
+
+  it("says what the candidate will work on, not the advice as a topic", () => {
+    expect(message.body).toMatch(/feedback[^.]*work on wiping plates faster\./);
+    expect(message.body).not.toMatch(/temps were good/);
+  });
+
+  it("offers the trial the interviewer named, and sends thanks to the colleague with no note", () => {
+    expect(message.body).toMatch(/do a trial week/);
+    expect(message.body).toMatch(/(?:thanks (?:on )?to|thank) Owen\b/);
+  });
+
+  it("asks only the first reader with an address to pass on thanks", () => {
+    const second = { ...owen, name: "Priya Shah", email: "priya@bellwoods.example" };
+    const panel = { ...kitchen, interviewers: [anita, second, owen] };
+    expect(draft(panel, "thank-you", "email", 0).body).toMatch(/Owen/);
+    expect(draft(panel, "thank-you", "email", 1).body).not.toMatch(/Owen|pass on|thank Owen/);
+  });
+});

@@ -512,6 +512,15 @@ describe("notes from a sixth set of interviews", () => {
     expect(formOf("the shop looks great")).toBe("clause");
   });
 
+  it("reads a noun that is also a verb as a noun after plural nouns or a preposition", () => {
+    expect(formOf("the safety stats board right by the smoko room")).toBe("noun-phrase");
+    expect(formOf("lots of pediatric draws on Saturdays")).toBe("noun-phrase");
+    expect(formOf("a mix of new builds and renos")).toBe("noun-phrase");
+    expect(formOf("the team of engineers meets weekly")).toBe("clause");
+    expect(formOf("engineers and designers share one backlog")).toBe("clause");
+    expect(formOf("the shop floor runs two shifts")).toBe("clause");
+  });
+
   it("joins a result typed as a phrase after the candidate's deed", () => {
     expect(
       readPiece("I led our changeover to RFID tool control, zero missing tool findings since").text,

@@ -7,7 +7,8 @@
  *
  * Placeholders: {name}, {position}, {company}, {when} ("this morning", "yesterday", "on
  * Tuesday", or nothing), {point}, {point2}, {fit}, {impressed}, {concern}, {question}, {what},
- * {url}, {list}, {next}, {contact}, {decisionDate}, {candidate}, {first}.
+ * {url}, {list}, {next}, {contact}, {decisionDate}, {candidate}, {first}, {advice}, {stage},
+ * {others}.
  */
 export const THANK_YOU_EMAIL = {
   /** Every subject names the position, which the body then need not. */
@@ -353,6 +354,38 @@ export const THANK_YOU_EMAIL = {
     "If references or examples of my work would help, I would be happy to send them.",
     "I can share references or samples of my recent work if they would be useful.",
     "[warm plain] If it helps, I can send references or a few examples of my work.",
+  ],
+  /** {advice}: what the reader advised, as the candidate will work on it ("wiping plates faster"). */
+  adviceTaken: [
+    "Thank you for the feedback, too; I will work on {advice}.",
+    "[warm plain] I appreciated your feedback, and I'll work on {advice}.",
+    "[warm plain] Thanks as well for the honest feedback: I'm going to work on {advice}.",
+    "[formal] I am grateful for your feedback, and I will work on {advice}.",
+  ],
+  /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
+  tryOut: [
+    "I would be glad to do {stage} if that would help.",
+    "[warm plain] I'm happy to do {stage} whenever it suits you.",
+    "[formal] I would be pleased to complete {stage} if that would help your decision.",
+    "I would happily do {stage} at a time that suits you.",
+  ],
+  /** {stage}: a further round the interviewer named ("a second interview with the director of sales"). */
+  nextRound: [
+    "I would welcome {stage}.",
+    "[warm plain] I'd be glad to go on to {stage}.",
+    "[formal] I would welcome the opportunity of {stage}.",
+  ],
+  /** References the interviewer said they would take up. */
+  references: [
+    "I can send my referees' details whenever you need them.",
+    "[warm plain] Just let me know when you'd like my references.",
+    "[formal] I would be glad to provide references whenever you need them.",
+  ],
+  /** {others}: the panel members with no note of their own ("Dr Hutchison", "Paul and Mira"). */
+  panelThanks: [
+    "Please pass on my thanks to {others} as well.",
+    "Please pass my thanks on to {others} too.",
+    "[warm plain] Please thank {others} for me too.",
   ],
   /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
   availability: [

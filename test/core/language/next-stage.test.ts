@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { nextStages } from "../../../src/core/language/next-stage.js";
+
+describe("what may come before a decision", () => {
+  it.each([
+    [
+      "Gary reckons they'll decide before xmas shutdown, might ask me back for a trial shift",
+      "a trial shift",
+    ],
+    [
+      "renata said she'd have an answer by end of next week, maybe a paid test project first",
+      "a paid test project",
+    ],
+    ["next round is a take-home, the recruiter will send it this week", "a take-home task"],
+    [
+      "LaShonda said finalists get a short writing exercise, she'll send it by monday",
+      "a short writing exercise",
+    ],
+  ])("%s: %s", (said, what) => {
+    expect(nextStages(said)[0]).toEqual({ kind: "try-out", what });
+  });
+
+  it.each([
+    [
+      "Sasha said 2nd interview in person w/ the director of sales, she'll send times by friday",
+      "a second interview with the director of sales",
+    ],
+    [
+      "Hector said final round is onsite w/ the CISO, they'll schedule it by end of next week",
+      "the final round with the CISO",
+    ],
+    [
+      "there'd be a second interview with the other director (Padraig) prob first week of dec",
+      "a second interview with Padraig",
+    ],
+    [
+      "we'll come back to you by the 4th, probably want you back in to meet the GM",
+      "a meeting with the GM",
+    ],
+  ])("%s: %s", (said, what) => {
+    expect(nextStages(said)).toContainEqual({ kind: "round", what });
+  });
+
+  it("reads references taken up, and nothing once the answer has come", () => {
+    expect(nextStages("Monica said they'll decide by the 20th, references after that")).toEqual([
+      { kind: "references" },
+    ]);
+    expect(
+      nextStages("Tom rang, not selected. might ask me back for a trial shift in March"),
+    ).toEqual([]);
+  });
+
+  it("reads no stage that is someone else's, or none at all", () => {
+    expect(nextStages("Tahlia has one more trade test on monday, she'll text me by wed")).toEqual(
+      [],
+    );
+    expect(nextStages("she'll let me know by Friday")).toEqual([]);
+  });
+});
