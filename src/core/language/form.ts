@@ -338,14 +338,19 @@ function endsOnStrandedPreposition(all: readonly Word[]): boolean {
 function endsOnContactClause(words: readonly Word[]): boolean {
   const first = words[0];
   if (!first || !(first.tags.has("Determiner") || first.tags.has("Possessive"))) return false;
-  const at = words.findIndex((word, i) => i > 1 && /^(?:i|you|he|she|we|they)\b/.test(word.normal));
+  const at = words.findIndex(
+    (word, i) =>
+      i > 1 &&
+      /^(?:i|you|he|she|we|they|anyone|everyone|someone|anybody|everybody)$/.test(word.normal),
+  );
   if (at < 0 || !words[at - 1]!.tags.has("Noun")) return false;
   // "the staff said hello to every guest we passed" has its verb before the short clause.
   const verbBefore = words
     .slice(1, at)
     .some((word, i) => isFinite(word) && !disagrees(words[i], word));
   if (verbBefore) return false;
-  const rest = words.slice(at + 1);
+  // "anyone in the company can search": who, with where they are, then the short verb.
+  const rest = words.slice(at + 1 + placeAfter(words, at + 1));
   const verbs = isFinite(words[at]!) ? rest : rest.slice(0, 2);
   return (
     rest.length <= 2 &&
@@ -353,6 +358,16 @@ function endsOnContactClause(words: readonly Word[]): boolean {
     rest.every((word) => word.tags.has("Verb") || word.tags.has("Adverb")) &&
     (rest.length > 0 || isFinite(words[at]!))
   );
+}
+
+/** How many words a place phrase ("in the company") takes from i on: 0 when none starts there. */
+function placeAfter(words: readonly Word[], i: number): number {
+  if (!words[i]?.tags.has("Preposition")) return 0;
+  let j = i + 1;
+  if (words[j]?.tags.has("Determiner")) j += 1;
+  const start = j;
+  while (words[j]?.tags.has("Noun") && !words[j]!.tags.has("Pronoun")) j += 1;
+  return j > start ? j - i : 0;
 }
 
 /**

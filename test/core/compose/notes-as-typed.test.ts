@@ -640,6 +640,21 @@ describe("a note that takes the reader's advice, readies for what comes next, an
     expect(message.body).toMatch(/(?:thanks (?:on )?to|thank) Owen\b/);
   });
 
+  it("says nothing of why the butchery impressed the candidate, which the notes do not show", () => {
+    expect(message.body).toMatch(/whole pig/);
+    expect(message.body).not.toMatch(/look after your team|standard I|learning/);
+  });
+
+  it("says why a practice that trains people matters to the candidate", () => {
+    const trained = {
+      ...kitchen,
+      impressed: ["apprentices get paired with a senior cook for a year"],
+    };
+    expect(draft(trained, "thank-you", "email", 0).body).toMatch(
+      /apprentices get paired with a senior cook for a year\. (?:That kind of support for learning|That's the sort of place I'd want to keep learning|I value that commitment to training)/,
+    );
+  });
+
   it("asks only the first reader with an address to pass on thanks", () => {
     const second = { ...owen, name: "Priya Shah", email: "priya@bellwoods.example" };
     const panel = { ...kitchen, interviewers: [anita, second, owen] };
