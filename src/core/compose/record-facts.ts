@@ -1,5 +1,12 @@
 import type { Interview, Interviewer } from "../interview.js";
-import { cvLine, readPiece, readThing, lowerOpening, typedOut } from "../language/piece.js";
+import {
+  cvLine,
+  dashExplained,
+  readPiece,
+  readThing,
+  lowerOpening,
+  typedOut,
+} from "../language/piece.js";
 import {
   credentialSentence,
   spanAsRole,
@@ -178,7 +185,7 @@ export function noteFacts(
       : null;
     const read = cv
       ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
-      : readPiece(clean(raw), ref, { gerund: source.includes("discussed") });
+      : readPiece(dashExplained(clean(raw)), ref, { gerund: source.includes("discussed") });
     // "Brigade of seven and nobody shouted all night": words no frame can hold, and which read as
     // a fragment on their own, are left out rather than risked.
     if (read.form === "sentence" && !/^(?:I|We|My|Our|They|She|He|You)\b/.test(read.text)) {
@@ -209,7 +216,14 @@ export function noteFacts(
     // Without its asides, "96 rooms, 14 attendants…" is a count alone.
     if (namesNothingHere()) return null;
     if (read.form === "clause" && read.frame === "that") {
-      read.text = subjectDetermined(read.text, fit ? "my" : "the");
+      // "you post it monthly, you said I'd get my own numbers": the afterthought is a splice.
+      read.text = subjectDetermined(
+        read.text.replace(
+          /,\s+(?:you|she|he|they|we)\s+(?:said|mentioned|told me|reckon(?:ed)?|think|thought)\b.*$/i,
+          "",
+        ),
+        fit ? "my" : "the",
+      );
     }
     const text =
       read.frame === "own" || read.frame === "quote"
@@ -741,6 +755,14 @@ function namesNothing(phrase: string): boolean {
   const words = wordsOf(phrase);
   const last = words.at(-1);
   if (last && last.tags.has("Adjective") && !last.tags.has("Noun")) return true;
+  // "the caseload of about 25", "the portfolio of about 180 units": a size is not a topic.
+  if (
+    /^(?:the\s+)?\p{L}+\s+of\s+(?:about|around|roughly|nearly|over|under|up to|~)?\s*\d[\d,.]*\s*(?:\p{L}+)?$/iu.test(
+      phrase.trim(),
+    )
+  ) {
+    return true;
+  }
   // "the 96 rooms", "the 1100 staff", "three campuses".
   return /^(?:the\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+\p{L}+$/iu.test(
     phrase.trim(),

@@ -13,7 +13,6 @@ import { formOf, type Form } from "../language/form.js";
 import { spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
 import { isHardNews } from "../language/hard-news.js";
-import { impressionKind } from "../language/impression-kind.js";
 import { isPluralPhrase } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
@@ -314,32 +313,7 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
     facts.othersToThank &&
     w.write("close", "panel-thanks", P.panelThanks, { others: facts.othersToThank }, { drop: 4 });
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
-  if (joined) {
-    const [said, close] = joined;
-    return paragraph(
-      said,
-      whyImpressed(w, impressed),
-      close,
-      stage ?? offer(),
-      availability(),
-      thanksOn,
-    );
-  }
-  // Said apart from the interest when the note can say why it matters to the candidate.
-  const why = impressed && impressionKind(impressed.typed ?? impressed.text);
-  const alone =
-    why && w.framed("interest", "impressed", P.impressedAlone, { impressed }, impressed);
-  if (alone && !alone.repeated) {
-    return paragraph(
-      alone,
-      whyImpressed(w, impressed),
-      w.write("interest", "interest", P.interest, fills),
-      stage ?? offer(),
-      availability(),
-      nextStepsSentence(facts, w),
-      thanksOn,
-    );
-  }
+  if (joined) return paragraph(...joined, stage ?? offer(), availability(), thanksOn);
   const withImpressed =
     impressed &&
     w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
@@ -368,21 +342,6 @@ function stageSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
     { stage: { text: stage.what, sources, literal: true } },
     { drop: 6 },
   );
-}
-
-/** "That is the standard I like to work to.": why what impressed the candidate matters to them. */
-function whyImpressed(w: NoteWriter, impressed: Fact): Sentence | null {
-  const why = impressionKind(impressed.typed ?? impressed.text);
-  if (!why) return null;
-  const people = why.kind === "served" ? why.people : "";
-  const said = w.write(
-    "interest",
-    `impressed-why-${why.kind}`,
-    THANK_YOU_EMAIL.impressedWhy[why.kind],
-    { people: { text: people, sources: impressed.sources, literal: true } },
-    { drop: 4 },
-  );
-  return { ...said, sources: [...new Set([...said.sources, ...impressed.sources])] };
 }
 
 /** "I was impressed by the preceptorship." and "I'd be glad to join X, and I look forward to…". */

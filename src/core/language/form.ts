@@ -69,7 +69,9 @@ const EMBEDDED = new Set(["how", "why", "what", "whether", "if"]);
 const FIRST_PERSON = /^(?:i|we|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i;
 
 export function formOf(raw: string): Form {
-  const text = raw.trim();
+  // "the dietitian sits in on the MDT, not just consulted after": a contrast typed after a
+  // comma leaves the form of what comes before it.
+  const text = raw.trim().replace(/,\s+(?:not|rather than|instead of)\s+(?!only\b).*$/i, "");
   const words = wordsOf(text.replace(/[.!?]+["'”’)]*$/, ""));
   const [first, second] = words;
   if (!first) return "noun-phrase";

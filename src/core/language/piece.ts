@@ -33,6 +33,9 @@ export function readPiece(
   reader: ReaderReference | null = null,
   options: { gerund?: boolean } = {},
 ): Piece {
+  // "she asked for an example - I used the stairlift case": the candidate's example is the topic.
+  const example = EXAMPLE_GIVEN.exec(typedOut(raw));
+  if (example) return { text: example[1]!, frame: "about", form: "noun-phrase" };
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
   const typed = typedOut(raw)
     .replace(
@@ -82,12 +85,16 @@ export function readPiece(
     case "sentence": {
       const joined = joinedSplice(said);
       // "I built a dictionary, took a class": the second deed, typed without its "I", joined.
-      const text = /^I\b/.test(joined) ? withResult(withDeedsJoined(joined)) : joined;
+      const text = /^I\b/.test(joined)
+        ? withSubjectRestored(withResult(withDeedsJoined(joined)))
+        : joined;
       return { text: ownSentences(text), frame: "own", form };
     }
     case "verb-phrase":
       return {
-        text: ownSentences(joinedSplice(`I ${lowerOpening(phraseInSentence(said))}`)),
+        text: ownSentences(
+          withSubjectRestored(joinedSplice(`I ${lowerOpening(phraseInSentence(said))}`)),
+        ),
         frame: "own",
         form,
       };
@@ -151,12 +158,45 @@ export function readPiece(
 
 /** Notes as a letter writes them: "i'd" and "i" typed in a hurry are "I'd" and "I", shorthand written out. */
 export function typedOut(raw: string): string {
-  return writtenOut(
-    raw
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
+  return withSubjectRestored(
+    writtenOut(
+      raw
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
+    ),
   );
+}
+
+/**
+ * "I grew up on a dairy farm, comfortable with big dogs", "I've done the course, just need a
+ * placement to finish it": what the candidate typed after a comma without its "I" gets it back.
+ */
+export function withSubjectRestored(text: string): string {
+  if (!/^I\b/.test(text)) return text;
+  return text
+    .replace(
+      /, ((?:really |very |quite |pretty )?(?:comfortable|confident|familiar|used|happy|good|great|fine|at home|calm|fluent)\s+(?:with|to|around|in|on|at|under)\b)/gu,
+      ", so I'm $1",
+    )
+    .replace(
+      /, ((?:just |only |still )?(?:need|needs|have|want|hope|plan)\s+(?:to\s+)?\p{L})/gu,
+      ", and I $1",
+    )
+    .replace(/, and I needs\b/g, ", and I need");
+}
+
+const EXAMPLE_GIVEN =
+  /^(?:\p{L}+\s+)?asked\s+(?:me\s+)?(?:for\s+)?(?:an?\s+)?(?:example|case|time)\b[^-–—]*\s[-–—]\s+I\s+(?:used|gave|picked|chose|went with|talked about|talked through|described)\s+((?:the|my|our)\s+[^,.;]+?)\.?$/iu;
+
+/**
+ * "press checks - designers go to the printer for every first run": a short name, then what it
+ * is, as a clause; the clause says it better than the name.
+ */
+export function dashExplained(text: string): string {
+  const dashed = /^([^-–—,]{1,30}?)\s+[-–—]\s+(.+)$/u.exec(text.trim());
+  if (!dashed || dashed[1]!.split(/\s+/).length > 3) return text;
+  return formOf(dashed[2]!) === "clause" ? dashed[2]! : text;
 }
 
 /**
@@ -252,7 +292,9 @@ function forWhatTheyDid(said: string): Piece | null {
     .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")
     .replace(/,\s.*$/u, "");
   if (!DONE_FOR_ME.test(phrase)) return null;
-  const thanked = asGerund(lowerOpening(phrase));
+  // "walked the floor" was done together: "walking the floor with me".
+  const together = /^(?:walked|toured)\b/i.test(phrase) && !/\b(?:me|us)\b/i.test(phrase);
+  const thanked = `${asGerund(lowerOpening(phrase))}${together ? " with me" : ""}`;
   // "had me diag a no start": a thanks no gerund can say is not risked.
   if (!/^\p{L}+ing\b/u.test(thanked)) return null;
   return {
@@ -265,7 +307,7 @@ function forWhatTheyDid(said: string): Piece | null {
 
 /** "showed me", "went through my test", "went round the site with me": done for the candidate. */
 const DONE_FOR_ME =
-  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)/iu;
+  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|toured)\s+(?:round\s+|around\s+)?the\s+(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory)\b/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses
@@ -316,6 +358,9 @@ function toTheReader(said: string, form: Form): Piece {
     if (/^to\s/i.test(rest)) {
       return { text: asGerund(rest.replace(/^to\s+/i, "")), frame: "about", form: "gerund" };
     }
+    // "asked for an example of an equipment assessment": what was asked for is the topic.
+    const askedFor = /^for\s+((?:an?|some)\s+.+)$/i.exec(rest);
+    if (askedFor) return { text: askedFor[1]!, frame: "about", form: "noun-phrase" };
     return {
       text: withoutOwnComment(rest).replace(/^if\b/i, "whether"),
       frame: "asked",
@@ -345,7 +390,9 @@ export function cvLine(raw: string): string | null {
   // Past tense only: "Run clubs" may be a CV line, but "Design systems" and "Excel modelling"
   // are skills; verbs whose past is their present are known by name.
   const past = tags?.has("PastTense") || SAME_IN_THE_PAST.has(first.toLowerCase());
-  return past && !tags?.has("Gerund") ? ownSentences(withDeedsJoined(sentence)) : null;
+  return past && !tags?.has("Gerund")
+    ? ownSentences(withSubjectRestored(withDeedsJoined(sentence)))
+    : null;
 }
 
 /** "I led the changeover, zero findings since": a result typed as a phrase takes "with". */

@@ -50,7 +50,6 @@ const FILLS: Record<string, Fact> = {
   advice: { text: "wiping plates faster", sources: ["x"], literal: true },
   stage: { text: "a trial shift", sources: ["x"], literal: true },
   others: { text: "Paul and Mira", sources: ["x"], literal: true },
-  people: { text: "patients", sources: ["x"], literal: true },
   reason: fact("your new Lisbon office"),
   url: { text: "https://example.com/w", sources: ["x"], literal: true },
   list: { text: "- A: https://example.com/a", sources: ["x"], literal: true },

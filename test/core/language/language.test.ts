@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { formOf } from "../../../src/core/language/form.js";
 import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
 import { nextContact } from "../../../src/core/language/next-contact.js";
-import { cvLine, joinedSplice, readPiece, readThing } from "../../../src/core/language/piece.js";
+import {
+  cvLine,
+  dashExplained,
+  joinedSplice,
+  readPiece,
+  readThing,
+  withSubjectRestored,
+} from "../../../src/core/language/piece.js";
 import { sharedWords } from "../../../src/core/language/relatedness.js";
 import { writtenOut } from "../../../src/core/language/shorthand.js";
 import { speakTo } from "../../../src/core/language/to-reader.js";
@@ -581,5 +588,39 @@ describe("more shorthand from an eighth set of notes", () => {
       "pediatric draws on Saturdays before Christmas",
     );
     expect(writtenOut("3+2 work on the VF-2")).toBe("3+2 work on the VF-2");
+  });
+});
+
+describe("what a hurried note leaves out, put back", () => {
+  it("gives back the candidate's 'I' after a comma", () => {
+    expect(withSubjectRestored("I grew up on a dairy farm, comfortable with big dogs")).toBe(
+      "I grew up on a dairy farm, so I'm comfortable with big dogs",
+    );
+    expect(
+      withSubjectRestored("I've done the course online, just need a placement to complete it"),
+    ).toBe("I've done the course online, and I just need a placement to complete it");
+    expect(withSubjectRestored("the team is comfortable, happy with it")).toBe(
+      "the team is comfortable, happy with it",
+    );
+  });
+
+  it("reads a short name explained after a dash as its explanation", () => {
+    expect(dashExplained("press checks - designers go to the printer for every first run")).toBe(
+      "designers go to the printer for every first run",
+    );
+    expect(dashExplained("chatting before service - the winter menu")).toBe(
+      "chatting before service - the winter menu",
+    );
+  });
+
+  it("thanks the reader for a walk round the floor, and names the example the candidate gave", () => {
+    expect(
+      readPiece("walked the floor, 5 Haas mills + 2 Okuma lathes", null, { gerund: true }),
+    ).toMatchObject({ text: "walking the floor with me", frame: "thanks" });
+    expect(
+      readPiece(
+        "she asked for an example of a complex equipment assessment - I used the stairlift vs through floor lift case",
+      ),
+    ).toMatchObject({ text: "the stairlift versus through floor lift case", frame: "about" });
   });
 });

@@ -8,7 +8,7 @@
  * Placeholders: {name}, {position}, {company}, {when} ("this morning", "yesterday", "on
  * Tuesday", or nothing), {point}, {point2}, {fit}, {impressed}, {concern}, {question}, {what},
  * {url}, {list}, {next}, {contact}, {decisionDate}, {candidate}, {first}, {advice}, {stage},
- * {others}, {people}.
+ * {others}.
  */
 export const THANK_YOU_EMAIL = {
   /** Every subject names the position, which the body then need not. */
@@ -210,32 +210,6 @@ export const THANK_YOU_EMAIL = {
       "[formal] {impressed} I would welcome the opportunity to join {company}.",
     ],
   },
-  /**
-   * Why what impressed the candidate matters to them, by what it says of the employer;
-   * {people}: "patients", "the families".
-   */
-  impressedWhy: {
-    learning: [
-      "That kind of support for learning matters a great deal to me.",
-      "[warm plain] That's the sort of place I'd want to keep learning in.",
-      "[formal] I value that commitment to training highly.",
-    ],
-    staff: [
-      "It says a lot about how you look after your team.",
-      "[warm plain] That says a lot about how you treat your people.",
-      "[formal] It speaks well of how the team is looked after.",
-    ],
-    standards: [
-      "That is the standard I like to work to.",
-      "[warm plain] That's how I like to work too.",
-      "[formal] It reflects the standard I hold myself to.",
-    ],
-    served: [
-      "It shows how much {people} matter to you.",
-      "[warm plain] You can tell how much {people} matter to you.",
-      "[formal] It reflects real care for {people}.",
-    ],
-  },
   /** What impressed the candidate, alone: interest and the next contact follow in one sentence. */
   impressedAlone: {
     about: [
@@ -312,16 +286,15 @@ export const THANK_YOU_EMAIL = {
   /** A concern the reader raised about the candidate, granted, then the response in one sentence. */
   concernGranted: [
     "[warm plain] You're right that {concern}, but {response}",
-    "You are right that {concern}, but {response}",
-    "It is true that {concern}, but {response}",
+    "You mentioned that {concern}; {response}",
     "I know {concern}, but {response}",
-    "[formal] You were right to point out that {concern}, but {response}",
+    "[formal] You raised the point that {concern}; {response}",
   ],
   /** The same, before a response of more than one sentence. */
   concernGrantedAlone: [
     "[warm plain] You're right that {concern}.",
-    "You are right that {concern}.",
-    "[formal] You were right to point out that {concern}.",
+    "You mentioned that {concern}.",
+    "[formal] You raised the point that {concern}.",
   ],
   /** A concern the candidate owns, then their response, in one sentence: "I know …, but I …". */
   concernConceded: [
