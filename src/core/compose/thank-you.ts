@@ -106,6 +106,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       },
     );
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
+  // Experience that speaks to no topic of the note is said in the close, as a reason to join,
+  // rather than beside a topic it has nothing to do with.
+  const closes = main !== null && unrelated?.frame === "own" ? unrelated : undefined;
   return {
     subject,
     paragraphs: [
@@ -129,7 +132,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             second,
             related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
           ),
-        fitSentence(secondFit, "fit-second", 5, related(secondFit)),
+        closes ? null : fitSentence(secondFit, "fit-second", 5, related(secondFit)),
         moreFit &&
           w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
             pad: true,
@@ -152,7 +155,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
           : []),
       ),
       promisedParagraph(facts, w),
-      closingParagraph(facts, w),
+      closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
       signOff(facts, w, "email"),
     ],
     notices: main ? [] : [noPointNotice(facts)],
@@ -297,7 +300,12 @@ function openingAndPoint(
  * an offer of references too. The offer is written last, so that whether or not it is kept, the
  * other sentences are worded the same.
  */
-function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
+function closingParagraph(
+  facts: NoteFacts,
+  w: NoteWriter,
+  experience?: Fact,
+  alone?: (fit: Fact) => Sentence | null | undefined,
+): Paragraph {
   const P = THANK_YOU_EMAIL;
   const fills = baseFills(facts);
   // What impressed the candidate, unless the note already cites it as a point.
@@ -312,8 +320,20 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const thanksOn =
     facts.othersToThank &&
     w.write("close", "panel-thanks", P.panelThanks, { others: facts.othersToThank }, { drop: 4 });
+  // Experience carried to the close is what the candidate would bring: "…, and I'd love to bring
+  // that experience to X." Interest is said there; when they will hear follows on its own.
+  if (experience && bringable(experience)) {
+    // Said the same way in a colleague's note, what impressed the candidate is left to that note.
+    const said =
+      impressed &&
+      w.framed("interest", "impressed", P.impressedAlone, { impressed }, impressed, { drop: 4 });
+    const bring = broughtTo(facts, w, experience);
+    return paragraph(said, bring, stage ?? offer(), nextStepsSentence(facts, w), thanksOn);
+  }
+  const fit = experience && alone?.(experience);
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
-  if (joined) return paragraph(...joined, stage ?? offer(), availability(), thanksOn);
+  if (joined)
+    return paragraph(joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
   const withImpressed =
     impressed &&
     w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
@@ -323,7 +343,7 @@ function closingParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
       ? withImpressed
       : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
-  return paragraph(interest, stage ?? offer(), availability(), next, thanksOn);
+  return paragraph(fit, interest, stage ?? offer(), availability(), next, thanksOn);
 }
 
 /** "I would be glad to do a trial shift if that would help.": readiness for what may come next. */
@@ -341,6 +361,24 @@ function stageSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
     stage.kind === "try-out" ? P.tryOut : P.nextRound,
     { stage: { text: stage.what, sources, literal: true } },
     { drop: 6 },
+  );
+}
+
+/** One sentence of experience, short enough to carry the candidate's interest after it. */
+function bringable(fit: Fact): boolean {
+  const text = fit.text.trim();
+  return !/[.!?]\s+\S/.test(text) && /\.$/.test(text) && wordCount(text) <= 28;
+}
+
+/** "I've spent four years at a packaging agency, and I'd love to bring that experience to X." */
+function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact): Sentence {
+  const text = fit.text.trim();
+  return w.write(
+    "interest",
+    "fit-bring",
+    THANK_YOU_EMAIL.fitToCompany,
+    { ...baseFills(facts), fit: { ...fit, text: text.slice(0, -1), literal: true } },
+    { drop: 5 },
   );
 }
 

@@ -410,9 +410,10 @@ describe("a note that does something with what was said", () => {
     );
   });
 
-  it("closes with interest and the call in one sentence, and says experience as the candidate's own sentence", () => {
-    expect(message.body).toMatch(/join Halyard & Finch Books, and I[^.]*call on Thursday\./);
-    expect(message.body).toContain("I've done five years of freelance copyediting.");
+  it("carries experience that speaks to no topic into the close, with interest, then the call", () => {
+    expect(message.body).toMatch(
+      /I've done five years of freelance copyediting, and I[^.]*bring that experience to Halyard & Finch Books\. [^.]*call on Thursday\./,
+    );
     expect(message.body).not.toMatch(
       /bring five years|five years of freelance copyediting (?:will|should|would)/,
     );

@@ -185,6 +185,12 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] I'd bring {fit} to that work.",
     ],
   },
+  /** Experience that speaks to no topic of the note, said in the close with the candidate's interest. */
+  fitToCompany: [
+    "[warm plain] {fit}, and I'd love to bring that experience to {company}.",
+    "{fit}, and I would be glad to bring that experience to {company}.",
+    "[formal] {fit}, and I would welcome the chance to bring that experience to {company}.",
+  ],
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
     about: ["I would also bring {fit}.", "[warm plain] I'd bring {fit} too."],
