@@ -2,10 +2,12 @@ import type { Interview, Interviewer } from "../interview.js";
 import {
   cvLine,
   dashExplained,
+  joinedSplice,
   readPiece,
   readThing,
   lowerOpening,
   typedOut,
+  withAuxiliaryRestored,
 } from "../language/piece.js";
 import {
   credentialSentence,
@@ -218,9 +220,11 @@ export function noteFacts(
     if (read.form === "clause" && read.frame === "that") {
       // "you post it monthly, you said I'd get my own numbers": the afterthought is a splice.
       read.text = subjectDetermined(
-        read.text.replace(
-          /,\s+(?:you|she|he|they|we)\s+(?:said|mentioned|told me|reckon(?:ed)?|think|thought)\b.*$/i,
-          "",
+        joinedSplice(
+          withAuxiliaryRestored(read.text).replace(
+            /,\s+(?:you|she|he|they|we)\s+(?:said|mentioned|told me|reckon(?:ed)?|think|thought)\b.*$/i,
+            "",
+          ),
         ),
         fit ? "my" : "the",
       );
@@ -821,6 +825,9 @@ export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact |
     Number(point.frame === "asked") + Number(isHardNews(point.typed ?? point.text));
   const points = [...facts.ownPoints].sort((a, b) => rank(a) - rank(b));
   const [own1, own2] = points;
+  // What was discussed with everyone says more than a question named without its answer.
+  const shared = facts.sharedPoints[0];
+  if (own1?.frame === "asked" && shared) return { main: shared, second: own1 };
   if (own1) return { main: own1, second: own2 ?? null };
-  return { main: facts.sharedPoints[0] ?? null, second: null };
+  return { main: shared ?? null, second: null };
 }

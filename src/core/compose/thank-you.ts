@@ -538,7 +538,7 @@ export function answered(
   const said = item.brief ?? answer;
   // What the reader raised about the candidate is granted to them, then answered.
   const granted = name === "concern" && item.raisedHere === true && isAboutCandidate(piece);
-  // "On crane work, I've done four…": what the gap is about, then the answer, without saying
+  // "On crane work: I've done four…": what the gap is about, then the answer, without saying
   // the gap again.
   const topic = name === "concern" && piece.frame === "that" ? gapTopic(piece.text) : null;
   if (topic) {
@@ -552,7 +552,7 @@ export function answered(
         THANK_YOU_EMAIL.concernOn,
         {
           topic: { ...piece, text: topic },
-          response: { ...said, text: lowerOpening(said.text.trim()), literal: true },
+          response: { ...said, text: capitaliseSentenceStart(said.text.trim()), literal: true },
         },
         optional,
       ),

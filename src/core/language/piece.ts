@@ -190,6 +190,22 @@ const EXAMPLE_GIVEN =
   /^(?:\p{L}+\s+)?asked\s+(?:me\s+)?(?:for\s+)?(?:an?\s+)?(?:example|case|time)\b[^-–—]*\s[-–—]\s+I\s+(?:used|gave|picked|chose|went with|talked about|talked through|described)\s+((?:the|my|our)\s+[^,.;]+?)\.?$/iu;
 
 /**
+ * "all trucks serviced in their own workshop": a report typed without its "are" gets it back,
+ * when a plural noun is followed by a past participle and then a preposition, not an object.
+ */
+export function withAuxiliaryRestored(text: string): string {
+  const words = wordsOf(text);
+  const at = words.findIndex((word) => word.tags.has("Verb"));
+  const [before, verb, after] = [words[at - 1], words[at], words[at + 1]];
+  if (at < 1 || !before || !verb || !after) return text;
+  const participle = /ed$/.test(verb.normal) && verb.tags.has("PastTense");
+  if (!participle || !after.tags.has("Preposition") || !before.tags.has("Plural")) return text;
+  if (words.slice(0, at).some((word) => word.tags.has("Pronoun"))) return text;
+  const spot = new RegExp(`\\b${verb.text}\\b`).exec(text);
+  return spot ? `${text.slice(0, spot.index)}are ${text.slice(spot.index)}` : text;
+}
+
+/**
  * "press checks - designers go to the printer for every first run": a short name, then what it
  * is, as a clause; the clause says it better than the name.
  */
@@ -429,7 +445,8 @@ const SAME_IN_THE_PAST = new Set(["cut", "set", "put", "shut", "spread", "split"
  * since the sentence gives the link itself.
  */
 export function readThing(raw: string): string {
-  let text = phraseInSentence(raw);
+  // "(roofing co owner)": a note to self in brackets is not part of the thing's name.
+  let text = phraseInSentence(raw.replace(/\s*\([^()]*\)/g, ""));
   text = text.replace(
     /^(?:i(?:['’]ll| will| can| could| would| am going to| promised to)\s+)/i,
     "",

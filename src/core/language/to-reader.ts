@@ -105,8 +105,12 @@ export function speakTo(text: string, reader: ReaderReference): string {
       : reader;
   // "they debrief every fire and the probies give their view": people named after the first
   // "they" are whom a later "their" means.
-  const saysAt = (at: number) =>
-    group && firstPlural && at > firstPlural.at && othersBetween(text, named, firstPlural, at)
+  // "they inspect every room before releasing them": any plural thing before "them" may be it.
+  const saysAt = (at: number, word: string) =>
+    group &&
+    firstPlural &&
+    at > firstPlural.at &&
+    othersBetween(text, named, firstPlural, at, fold(word) === "them")
       ? reader
       : says;
   for (let i = 0; i < tokens.length; i++) {
@@ -128,9 +132,12 @@ export function speakTo(text: string, reader: ReaderReference): string {
         replacement = "you";
       }
     } else if (!(othersFirst && SINGULAR_WORDS.has(fold(word)))) {
-      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), saysAt(at));
+      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), saysAt(at, word));
       subject = replacement !== null && SUBJECTS.has(fold(word));
-      if (replacement === "you're" && isParticiple(tokens[i + 1]?.word)) replacement = "you've";
+      // "she's hired three people" has; "they're rated Exceeding" is.
+      if (replacement === "you're" && /['’]s$/i.test(word) && isParticiple(tokens[i + 1]?.word)) {
+        replacement = "you've";
+      }
     }
     if (replacement === null) continue;
     const opens = at === 0 || /[.?!:]["'”’)]*\s+$/u.test(text.slice(0, at));
@@ -187,6 +194,7 @@ function othersBetween(
   named: readonly Span[],
   first: { at: number; word: string },
   at: number,
+  object = false,
 ): boolean {
   const from = first.at + first.word.length;
   const words = wordsOf(blanked(text, named).slice(from, at));
@@ -194,7 +202,8 @@ function othersBetween(
   return words.some(
     (w, i) =>
       !w.tags.has("Pronoun") &&
-      (w.tags.has("Actor") ||
+      ((object && w.tags.has("Plural")) ||
+        w.tags.has("Actor") ||
         w.tags.has("Person") ||
         PEOPLE.has(w.normal.replace(/s$/, "")) ||
         (w.tags.has("Plural") && words[i + 1]?.tags.has("Verb") === true)),

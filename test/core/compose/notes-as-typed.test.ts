@@ -304,7 +304,7 @@ describe("a note as a careful person writes it", () => {
   });
 
   it("names what a gap is in and answers it, and gives a phrase of an answer after a colon", () => {
-    expect(message.body).toContain("On leading a team, I have mentored three junior engineers");
+    expect(message.body).toContain("On leading a team: I have mentored three junior engineers");
     expect(message.body).toContain(
       "how I would stop a retry storm at the edge: a token bucket per merchant",
     );
@@ -572,27 +572,27 @@ describe("a gap answered without saying it again", () => {
     [
       "not much crane work, only a handful of crane assisted removals",
       "I've done four crane-assisted removals as the climber.",
-      "On crane work, I've done four crane-assisted removals as the climber.",
+      "On crane work: I've done four crane-assisted removals as the climber.",
     ],
     [
       "no S-212 chainsaw cert",
       "I've registered for the course in January.",
-      "On the S-212 chainsaw cert, I've registered for the course in January.",
+      "On the S-212 chainsaw cert: I've registered for the course in January.",
     ],
     [
       "never used an in house edger",
       "I glazed on a manual edger at college.",
-      "On using an in-house edger, I glazed on a manual edger at college.",
+      "On using an in-house edger: I glazed on a manual edger at college.",
     ],
     [
       "brodie said no SAP Ariba experience",
       "Coupa and Ariba do the same core jobs.",
-      "On SAP Ariba, Coupa and Ariba do the same core jobs.",
+      "On SAP Ariba: Coupa and Ariba do the same core jobs.",
     ],
     [
       "no experience supervising students",
       "I've mentored two new starters.",
-      "On supervising students, I've mentored two new starters.",
+      "On supervising students: I've mentored two new starters.",
     ],
   ])("%s", (concern, response, said) => {
     expect(gap(concern, response)).toContain(said);

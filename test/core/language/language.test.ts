@@ -8,6 +8,7 @@ import {
   joinedSplice,
   readPiece,
   readThing,
+  withAuxiliaryRestored,
   withSubjectRestored,
 } from "../../../src/core/language/piece.js";
 import { sharedWords } from "../../../src/core/language/relatedness.js";
@@ -622,5 +623,28 @@ describe("what a hurried note leaves out, put back", () => {
         "she asked for an example of a complex equipment assessment - I used the stairlift vs through floor lift case",
       ),
     ).toMatchObject({ text: "the stairlift versus through floor lift case", frame: "about" });
+  });
+});
+
+describe("a clause about the reader's workplace, said to them whole", () => {
+  const jess = { names: ["Jess"], singular: true, plural: false, group: true };
+
+  it("keeps 'are' for 'they're' and a plural thing for 'them'", () => {
+    expect(speakTo("they're rated Exceeding NQS", jess)).toBe("you're rated Exceeding NQS");
+    expect(speakTo("they inspect 100% of rooms before releasing them to reception", jess)).toBe(
+      "you inspect 100% of rooms before releasing them to reception",
+    );
+  });
+
+  it("gives back a lost 'are', and leaves a note to self out of a thing promised", () => {
+    expect(withAuxiliaryRestored("all trucks serviced in their own workshop")).toBe(
+      "all trucks are serviced in their own workshop",
+    );
+    expect(withAuxiliaryRestored("the team delivered the project")).toBe(
+      "the team delivered the project",
+    );
+    expect(
+      readThing("phone number for Dave Kowalczyk (roofing co owner) for a reference"),
+    ).not.toMatch(/roofing co owner/);
   });
 });

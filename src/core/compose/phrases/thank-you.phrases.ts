@@ -287,8 +287,8 @@ export const THANK_YOU_EMAIL = {
       "I wanted to come back to one question we discussed: {concern}",
     ],
   },
-  /** A gap of the candidate's, named by its topic, then the response: "On crane work, I've…". */
-  concernOn: ["On {topic}, {response}"],
+  /** A gap of the candidate's, named by its topic, then the response: "On crane work: I've…". */
+  concernOn: ["On {topic}: {response}"],
   /** A concern the reader raised about the candidate, granted, then the response in one sentence. */
   concernGranted: [
     "[warm plain] You're right that {concern}, but {response}",
