@@ -5,7 +5,7 @@ import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
-import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
+import { greeting, signOff, spokenFit, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
 /**
@@ -49,6 +49,10 @@ export function writeStatusFollowUp(
 
   const email = channel === "email";
   const [ownPoint] = facts.ownPoints;
+  // Experience their thank-you has not already said in the same words.
+  const experience = facts.fit
+    .map(spokenFit)
+    .find((fit) => fit.frame === "own" && !w.allRepeated(["{fit}"], { fit }));
   const update = { drop: 4, group: "update" };
   return {
     subject: email
@@ -64,6 +68,8 @@ export function writeStatusFollowUp(
             drop: 2,
           }),
         w.write("interest", "interest", P.interest, fills),
+        // "I am PSIRA registered at Grade C": a reason to choose them, in their own sentence.
+        experience && w.write("fit", "fit", ["{fit}"], { fit: experience }, { drop: 3 }),
       ),
       paragraph(
         facts.reason && w.write("update", "update", P.updateLead, fills, update),

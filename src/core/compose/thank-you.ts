@@ -163,7 +163,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
 }
 
 /** "four years on sit-down forklifts" in a thank-you is "I've spent four years on…". */
-function spokenFit(fit: Fact): Fact {
+export function spokenFit(fit: Fact): Fact {
   const spent = fit.frame === "about" ? spanSentence(fit.text) : null;
   return spent ? { ...fit, text: spent, frame: "own" } : fit;
 }

@@ -683,3 +683,30 @@ describe("a thank-you that names no size as a topic and splices no afterthought"
     expect(body).not.toMatch(/own numbers/);
   });
 });
+
+describe("a status follow-up that gives a reason to choose the candidate", () => {
+  const thabo = {
+    name: "Thabo Mokoena",
+    title: "Operations Manager",
+    email: "thabo@ironveld.example",
+    discussed: ["the night shift at the mall"],
+    notes: null,
+  };
+  const security: Interview = {
+    ...base,
+    company: "Ironveld Security",
+    position: "Security Officer",
+    interviewers: [thabo],
+    fit: ["3 yrs access control at a residential estate", "never missed a shift in 3 years"],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: "Thabo said they will phone by Monday 30 Nov",
+  };
+
+  it("says the candidate's experience in their own sentence", () => {
+    const body = draft(security, "status-follow-up", "email", 0).body;
+    expect(body).toMatch(/I've spent three years (?:on|in|at) access control|never missed a shift/);
+    expect(body).not.toMatch(/help with the Security Officer decision/);
+  });
+});

@@ -103,7 +103,7 @@ export const STATUS_FOLLOW_UP = {
     "When you have a moment, could you let me know how the decision is going?",
     "[warm plain] Do you have a sense of when you'll reach a decision?",
     "Is there a rough timeline you can share for the next step?",
-    "Could you tell me where the {position} decision stands?",
+    "Could you tell me where things stand with the {position} role?",
     "Is there an update on the {position} role you can share?",
   ],
   timelineShort: [
@@ -113,7 +113,7 @@ export const STATUS_FOLLOW_UP = {
     "Could you let me know how the process is going?",
     "Is there a timeline you can share?",
     "Is there any update on the {position} role?",
-    "Could you share where the {position} decision stands?",
+    "Could you share where things stand with the {position} role?",
   ],
   offer: [
     "If anything else would help, such as references or work samples, I would be glad to send it.",
@@ -123,8 +123,8 @@ export const STATUS_FOLLOW_UP = {
     "[warm plain] If there's anything else you need from me, just say.",
     "[formal] Should you need any further information, I would be pleased to provide it.",
     "If {company} needs anything else from me, I would be glad to send it.",
-    "I am happy to share anything else that would help with the {position} decision.",
-    "[warm plain] If anything else would help with the {position} decision, just let me know.",
+    "If anything else from me would help with the {position} role, please let me know.",
+    "[warm plain] If you need anything else from me for the {position} role, just let me know.",
   ],
   offerShort: [
     "I would be glad to send anything else you need.",
@@ -132,7 +132,7 @@ export const STATUS_FOLLOW_UP = {
     "Let me know if more from me would help.",
     "I can share anything else that would be useful.",
     "Happy to send anything else {company} needs.",
-    "Let me know if anything else would help the {position} decision.",
+    "Let me know if you need anything more from me for the {position} role.",
   ],
   patience: [
     "I understand these decisions take time.",
