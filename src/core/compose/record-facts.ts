@@ -22,6 +22,7 @@ import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
 import { adviceTaken } from "../language/feedback.js";
+import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { wordsOf } from "../language/nlp.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
@@ -93,6 +94,8 @@ export interface NoteFacts {
   toFollow: Fact[];
   /** Advice the reader gave, as what the candidate will work on: "wiping plates faster". */
   advice: Fact | null;
+  /** In a reply to a rejection: whom they chose, their kind words, an opening to come. */
+  rejection: RejectionNews | null;
   /** What the interviewer said may come before a decision: a trial shift, a further round. */
   nextStages: NextStage[];
   /**
@@ -318,6 +321,10 @@ export function noteFacts(
           }
         : null,
     nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
+    rejection:
+      context.kind === "rejection-reply" && interview.nextSteps
+        ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
+        : null,
     othersToThank: othersToThank(interview, readerIndex),
     sharedPoints: rotate(pieces(interview.discussed, "discussed", refs?.shared ?? null), rotation),
     fit: rotate(pieces(interview.fit, "fit", null), rotation)
@@ -487,6 +494,11 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   }
   clause = clause.replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ");
   return { text: clause, sources, frame: "that" };
+}
+
+/** Their kind words said to them: "my cold call was the best you heard all week". */
+function newsSaidTo(news: RejectionNews, ref: ReaderReference | null): RejectionNews {
+  return ref && news.praise ? { ...news, praise: speakTo(news.praise, ref) } : news;
 }
 
 /** Panel members with no e-mail address, thanked through the first reader who has one. */

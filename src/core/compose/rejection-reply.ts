@@ -47,6 +47,10 @@ export function writeRejectionReply(
   const email = channel === "email";
   const [ownPoint] = facts.ownPoints;
   const [fit] = facts.fit;
+  const news = facts.rejection;
+  const said = (text: string) => ({ text, sources: ["nextSteps"], literal: true });
+  // Whom they chose and their kind words answer the news better than a topic recalled.
+  const answered = Boolean(news?.chosen ?? news?.praise);
   return {
     subject: email ? subjectLine(facts, choice, P.subject, P.subjectShort) : null,
     paragraphs: [
@@ -54,16 +58,38 @@ export function writeRejectionReply(
       paragraph(
         w.write("news-thanks", "thanks", P.newsThanks, fills),
         w.write("news-thanks", "disappointment", P.disappointment, fills, { drop: 2 }),
-        ownPoint &&
+        news?.chosen
+          ? w.write("news-thanks", "chosen", P.chosen, { chosen: said(news.chosen) }, { drop: 2 })
+          : null,
+        news?.praise
+          ? w.write("news-thanks", "praise", P.praise, { praise: said(news.praise) }, { drop: 3 })
+          : null,
+        !answered &&
+          ownPoint &&
           w.framed("specific-point", "point", P.point, { ...fills, point: ownPoint }, ownPoint, {
             drop: 1,
           }),
       ),
       paragraph(
-        w.write("feedback-request", "feedback", P.feedback, fills),
-        fit?.frame === "about"
-          ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
-          : w.write("other-openings", "openings", P.otherOpenings, fills),
+        news?.feedbackOffered
+          ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
+          : w.write("feedback-request", "feedback", P.feedback, fills),
+        news?.opening
+          ? w.write("other-openings", "opening", P.opening, { opening: said(news.opening) })
+          : fit?.frame === "about"
+            ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
+            : w.write("other-openings", "openings", P.otherOpenings, fills),
+        news?.touchAgain
+          ? w.write(
+              "other-openings",
+              "touch",
+              P.touchAgain,
+              { touch: said(news.touchAgain) },
+              {
+                drop: 4,
+              },
+            )
+          : null,
         w.write("close", "close", P.close, fills, { drop: 3 }),
       ),
       signOff(facts, w, email ? "email" : "card"),

@@ -710,3 +710,32 @@ describe("a status follow-up that gives a reason to choose the candidate", () =>
     expect(body).not.toMatch(/help with the Security Officer decision/);
   });
 });
+
+describe("a reply to a rejection that answers what the notes say of it", () => {
+  const andrea = {
+    name: "Andrea Molina",
+    title: "Claims Manager",
+    email: "andrea@saguaro.example",
+    discussed: ["the monsoon season"],
+    notes: null,
+  };
+  const claims: Interview = {
+    ...base,
+    company: "Saguaro Mutual",
+    position: "Claims Adjuster",
+    interviewers: [andrea],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps:
+      "UPDATE: she called, they went with someone with more CAT experience. desk adjuster job opens in january. she said my Xactimate walkthrough was really strong",
+  };
+  const body = draft(claims, "rejection-reply", "email", 0).body;
+
+  it("accepts whom they chose, says their kind words back to them, and asks for the opening", () => {
+    expect(body).toMatch(/someone with more CAT experience/);
+    expect(body).toMatch(/my Xactimate walkthrough was really strong/);
+    expect(body).toMatch(/considered for the desk adjuster job/);
+    expect(body).not.toMatch(/monsoon/);
+  });
+});

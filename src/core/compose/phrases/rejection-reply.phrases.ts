@@ -46,7 +46,7 @@ export const REJECTION_REPLY = {
     "Any feedback you can share would be very welcome, as I am always looking to improve.",
     "[formal] I would be most grateful for any feedback you are able to give.",
     "[warm plain] If you have a minute, I'd really value a few words of feedback.",
-    "Any feedback on what would have made my application for the {position} role stronger would help me.",
+    "I would be grateful for any feedback on what would have made my application stronger.",
     "I would value any feedback on my interviews for the {position} role, if you have time.",
     "[warm plain] If you have any feedback on my {position} interviews, I'd be glad to hear it.",
     "[formal] Any feedback on my candidacy for the {position} position would be most welcome.",
@@ -67,6 +67,35 @@ export const REJECTION_REPLY = {
     "[warm plain] If another role comes up at {company} in future, please keep me in mind.",
     "I would be glad to be considered for other roles at {company} where my background fits.",
     "[formal] Should a suitable role arise at {company} in future, I would be pleased to be considered.",
+  ],
+  /** {chosen}: whom they chose, as the notes say ("someone with more CAT experience"). */
+  chosen: [
+    "I understand the decision to go with {chosen}.",
+    "[warm plain] I can see why you went with {chosen}.",
+    "[formal] I understand the decision to appoint {chosen}.",
+  ],
+  /** {praise}: their kind words, said to them ("my cold call was the best you heard all week"). */
+  praise: [
+    "It meant a lot to hear that {praise}.",
+    "[warm plain] It was good to hear that {praise}.",
+    "[formal] I was glad to hear that {praise}.",
+  ],
+  /** The feedback they offered, taken up. */
+  feedbackTakenUp: [
+    "I would like to take you up on your offer of feedback, whenever it suits you.",
+    "[warm plain] I'd love to take you up on the offer of feedback, whenever it suits you.",
+    "[formal] I would be grateful to take up your kind offer of feedback at a convenient time.",
+  ],
+  /** {opening}: an opening they named ("the March intake", "the urban projects team"). */
+  opening: [
+    "I would be very glad to be considered for {opening}.",
+    "[warm plain] I'd love to be considered for {opening}.",
+    "[formal] I would welcome being considered for {opening}.",
+  ],
+  /** {touch}: when they asked the candidate to write again ("once my registration comes through"). */
+  touchAgain: [
+    "I will be back in touch {touch}, as you suggested.",
+    "[warm plain] I'll get back in touch {touch}, as you suggested.",
   ],
   otherOpeningsFit: [
     "If a future role that draws on {fit} opens up, I would love to be considered.",

@@ -1,0 +1,86 @@
+import { writtenOut } from "./shorthand.js";
+
+/**
+ * What the notes say of a rejection, for a reply that answers it: whom they chose ("someone with
+ * more CAT experience"), kind words about the candidate ("my cold call was the best she heard all
+ * week"), an opening to come ("the March intake"), feedback offered, and when to get back in
+ * touch. Each is null when the notes do not say it plainly.
+ */
+export interface RejectionNews {
+  /** "someone with more CAT experience", "someone already registered". */
+  chosen: string | null;
+  /** "my cold call was the best she heard all week", "it was a close call". */
+  praise: string | null;
+  /** "the March intake", "the desk adjuster job", "the urban projects team". */
+  opening: string | null;
+  /** They offered a call or a word of feedback. */
+  feedbackOffered: boolean;
+  /** "once my registration comes through": when they asked the candidate to write again. */
+  touchAgain: string | null;
+}
+
+export function rejectionNews(notes: string): RejectionNews {
+  const text = writtenOut(notes.replace(/\s+/g, " ").replace(/["“”]/g, ""));
+  return {
+    chosen: first(text, CHOSEN)?.replace(/\s+(?:instead|this time)$/i, "") ?? null,
+    praise: praiseIn(text),
+    opening: openingIn(text),
+    feedbackOffered: FEEDBACK_OFFERED.test(text),
+    touchAgain: first(text, TOUCH_AGAIN),
+  };
+}
+
+/** The first capture of the first pattern that matches, trimmed of a closing stop. */
+function first(text: string, patterns: readonly RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const found = pattern
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(/[.,;]+$/, "");
+    if (found) return found;
+  }
+  return null;
+}
+
+const CHOSEN = [
+  /\b(?:went|gone|going|gone ahead)\s+with\s+(someone\s+(?:with|who|already|from|that)\b[^.;,]*)/i,
+  /\b(?:chose|picked|offered it to|hired)\s+(someone\s+(?:with|who|already|from|that)\b[^.;,]*)/i,
+];
+
+const TOUCH_AGAIN = [
+  /\b(?:get|be|come)\s+back\s+in\s+touch\s+((?:once|when|after|if)\s+[^.;,]+)/i,
+  /\b(?:reapply|apply again)\s+((?:once|when|after|if)\s+[^.;,]+)/i,
+];
+
+const FEEDBACK_OFFERED =
+  /\b(?:offered|happy|glad|willing)\s+(?:a\s+|me\s+a\s+|to\s+(?:give|share|have)\s+(?:some\s+)?|to\s+)?(?:call|chat|feedback|phone call)\b[^.;]*\bfeedback\b|\boffered\s+(?:me\s+)?(?:some\s+)?feedback\b|\bfeedback\s+call\b/i;
+
+/** "said my cold call was the best she heard all week", "said it was a close call". */
+function praiseIn(text: string): string | null {
+  const close =
+    /\b(?:said|says|told me)\s+(?:it\s+was\s+|it['’]s\s+|it\s+had\s+been\s+)?(?:a\s+)?(?:really\s+|very\s+)?close\s+(?:call|one|decision)\b/i;
+  if (close.test(text)) return "it was a close call";
+  const kind =
+    /\b(?:said|says|told me)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
+  return kind.exec(text)?.[1]?.trim() ?? null;
+}
+
+/** "desk adjuster job opens in january", "March intake", "keep me in mind for the urban projects team". */
+function openingIn(text: string): string | null {
+  const mind =
+    /\bkeep\s+me\s+in\s+mind\s+for\s+((?:the|a|an)\s+[^.;,+]+?)(?=\s+(?:they|she|he|that|which|next|in|when|starting|opening)\b|[.;,+]|$)/i.exec(
+      text,
+    );
+  if (mind) return mind[1]!.trim();
+  const intake =
+    /\b((?:the\s+)?(?:[A-Z][a-z]+|spring|summer|autumn|fall|winter|next)\s+intake)\b/.exec(text);
+  if (intake) return intake[1]!.startsWith("the ") ? intake[1]! : `the ${intake[1]!}`;
+  const opens =
+    /\b((?:[\p{Ll}-]+\s+){1,3}(?:job|role|position|post|vacancy|opening))\s+(?:opens|is opening|comes up|will open|opening)\b/iu.exec(
+      text,
+    );
+  if (opens && !/^(?:the\s+)?(?:same|this|that)\b/i.test(opens[1]!)) {
+    return `the ${opens[1]!.replace(/^(?:a|an|the)\s+/i, "").trim()}`;
+  }
+  return null;
+}

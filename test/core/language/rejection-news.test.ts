@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { rejectionNews } from "../../../src/core/language/rejection-news.js";
+
+describe("what the notes say of a rejection", () => {
+  it("reads whom they chose and an opening to come", () => {
+    expect(
+      rejectionNews(
+        "UPDATE 11/24: she called, they went with someone with more CAT experience. desk adjuster job opens in january",
+      ),
+    ).toMatchObject({
+      chosen: "someone with more CAT experience",
+      opening: "the desk adjuster job",
+    });
+    expect(rejectionNews("Tom rang, not selected. March intake, he'll be in touch")).toMatchObject({
+      opening: "the March intake",
+    });
+  });
+
+  it("reads feedback offered, kind words and when to write again", () => {
+    const news = rejectionNews(
+      "they've gone with someone with more LVIA experience. she'd like to keep me in mind for the urban projects team they're setting up + offered a call if I want feedback",
+    );
+    expect(news).toMatchObject({ opening: "the urban projects team", feedbackOffered: true });
+    expect(
+      rejectionNews("she rang, said my cold call was the best she heard all week").praise,
+    ).toBe("my cold call was the best she heard all week");
+    expect(rejectionNews("got the no email, said close call").praise).toBe("it was a close call");
+    expect(
+      rejectionNews("he said to get back in touch once my registration comes through").touchAgain,
+    ).toBe("once my registration comes through");
+  });
+
+  it("reads nothing the notes do not say", () => {
+    expect(rejectionNews("they'll decide by Friday")).toEqual({
+      chosen: null,
+      praise: null,
+      opening: null,
+      feedbackOffered: false,
+      touchAgain: null,
+    });
+  });
+});
