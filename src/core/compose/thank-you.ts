@@ -376,7 +376,10 @@ function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact): Sentence {
   return w.write(
     "interest",
     "fit-bring",
-    THANK_YOU_EMAIL.fitToCompany,
+    // "six years of step-down experience, and I'd love to bring that experience" says it twice.
+    THANK_YOU_EMAIL.fitToCompany.map((p) =>
+      /\bexperience\b/i.test(text) ? p.replace("that experience", "that") : p,
+    ),
     { ...baseFills(facts), fit: { ...fit, text: text.slice(0, -1), literal: true } },
     { drop: 5 },
   );
@@ -427,8 +430,13 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
       paragraph(
         opening,
         point,
-        fit && w.framed("fit", "fit", E.fit, { ...fills, fit }, fit, { drop: 1 }),
-        w.write("interest", "card-interest", P.interest, fills),
+        // "…, and I'd love to bring that experience to X.": experience carries the interest.
+        ...(fit?.frame === "own" && bringable(fit)
+          ? [broughtTo(facts, w, fit)]
+          : [
+              fit && w.framed("fit", "fit", E.fit, { ...fills, fit }, fit, { drop: 1 }),
+              w.write("interest", "card-interest", P.interest, fills),
+            ]),
       ),
       signOff(facts, w, "card"),
     ],

@@ -472,8 +472,8 @@ export const THANK_YOU_CARD = {
     "I am keener than ever to join {company}.",
     "[formal] I would welcome the opportunity to join {company}.",
     "[warm plain] I'd love the chance to be part of the work at {company}.",
-    "I hope to join you at {company} soon, {name}.",
-    "[formal] I very much hope to join you at {company}, {name}.",
+    "I hope to join you at {company} soon.",
+    "[formal] I very much hope to join you at {company}.",
   ],
 } as const;
 
