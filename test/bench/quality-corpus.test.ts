@@ -39,6 +39,7 @@ const KITS = [
   "blind-sixth",
   "blind-seventh",
   "blind-eighth",
+  "blind-ninth",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {
