@@ -22,6 +22,7 @@ import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
 import { adviceTaken } from "../language/feedback.js";
+import { isPayTalk } from "../language/pay-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { wordsOf } from "../language/nlp.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
@@ -212,7 +213,11 @@ export function noteFacts(
       read.frame === "about" &&
       !/^\p{Ll}+ing\b/u.test(read.text)
     ) {
-      read.text = withDeterminer(read.text, fit ? "my" : "the");
+      // "mostly strata and real estate maintenance": the work itself, without how much of it.
+      read.text = withDeterminer(
+        read.text.replace(/^(?:mostly|mainly|largely|primarily|generally|usually)\s+/i, ""),
+        fit ? "my" : "the",
+      );
       // "Cert III Arboriculture", "BSc Diagnostic Radiography": the candidate's own qualification.
       if (fit && CREDENTIAL.test(read.text)) read.text = `my ${read.text}`;
       // "22 townhouses", "24/7 SOC", talked about, are "the 22 townhouses", "the 24/7 SOC".
@@ -309,7 +314,7 @@ export function noteFacts(
           reader.discussed,
           `interviewers[${readerIndex}].discussed`,
           refs?.own ?? null,
-          (i) => advice[i] !== null,
+          (i) => advice[i] !== null || isPayTalk(reader.discussed[i]!),
         )
       : [],
     advice:
@@ -326,7 +331,12 @@ export function noteFacts(
         ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
         : null,
     othersToThank: othersToThank(interview, readerIndex),
-    sharedPoints: rotate(pieces(interview.discussed, "discussed", refs?.shared ?? null), rotation),
+    sharedPoints: rotate(
+      pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
+        isPayTalk(interview.discussed[i]!),
+      ),
+      rotation,
+    ),
     fit: rotate(pieces(interview.fit, "fit", null), rotation)
       // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
       // in a letter; the candidate's own clause ("my team won…") is theirs.
@@ -468,6 +478,13 @@ function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
 function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   const theirs = raw
     .trim()
+    // "trial day sat 5th, bring own scissors": an instruction typed after is not said back.
+    .replace(/,\s+(?:bring|wear|send|remember|don['’]?t forget|pls|please)\b.*$/i, "")
+    // "said decision by wed 2nd": they would have a decision by then.
+    .replace(
+      /^((?:\p{L}+\s+)?(?:said|says|reckons?)\s+)?(?:a\s+)?decision\s+(?=by|before|on|early|end|within|next)/iu,
+      "$1they'd have a decision ",
+    )
     .replace(/^we(?=['’]|\s)/i, "they")
     .replace(/\bour\b/gi, "their")
     .replace(/\bus\b/g, "them");
@@ -652,8 +669,13 @@ function interviewKindOf(interview: Interview): Fact {
 export function companyName(raw: string): string {
   const name = stripTrailingPunctuation(tidySpaces(raw.replace(/\s+/g, " ")));
   const short = name.replace(LEGAL_FORM, "");
-  return /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
+  const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
+  // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
+  return OF_BODY.test(spoken) ? `the ${spoken}` : spoken;
 }
+
+const OF_BODY =
+  /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
   /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Corp\.?|Corporation)$/u;
@@ -771,6 +793,14 @@ function namesNothing(phrase: string): boolean {
   const words = wordsOf(phrase);
   const last = words.at(-1);
   if (last && last.tags.has("Adjective") && !last.tags.has("Noun")) return true;
+  // "the grades 8 to 12", "the years 7 to 9": a range of labels is not a topic.
+  if (
+    /^(?:the\s+)?(?:grades?|years?|levels?|bands?|ages?|key stages?)\s+\d+(?:\s+(?:to|and)\s+\d+)?$/iu.test(
+      phrase.trim(),
+    )
+  ) {
+    return true;
+  }
   // "the caseload of about 25", "the portfolio of about 180 units": a size is not a topic.
   if (
     /^(?:the\s+)?\p{L}+\s+of\s+(?:about|around|roughly|nearly|over|under|up to|~)?\s*\d[\d,.]*\s*(?:\p{L}+)?$/iu.test(

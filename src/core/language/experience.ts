@@ -90,8 +90,9 @@ export function spanSentence(phrase: string): string | null {
   ).exec(phrase);
   if (!span) return null;
   const [, , joint] = span;
+  if (!joint) return spanAtPlace(phrase);
   // "three years Sentinel": no word says how the years were spent; "six years in total", where.
-  if (!joint || /^\S+\s+\S+\s+in total\b/iu.test(phrase)) return null;
+  if (/^\S+\s+\S+\s+in total\b/iu.test(phrase)) return null;
   // "six years of cardiac step-down experience" is had, not done.
   const verb = /\bexperience$/i.test(phrase)
     ? "have"
@@ -103,6 +104,43 @@ export function spanSentence(phrase: string): string | null {
   const said = `I${verb.startsWith("'") ? verb : ` ${verb}`}`;
   return ownSentences(`${said} ${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
 }
+
+/**
+ * "five years district hospital labour ward": years spent at a place typed without its
+ * preposition; "on" a ward or a line, "at" a clinic or a school. Null for anything else.
+ */
+function spanAtPlace(phrase: string): string | null {
+  const place = new RegExp(`^(${SPAN.source})\\s+((?:[\\p{L}-]+\\s+){0,4}(\\p{L}+))$`, "iu").exec(
+    phrase.trim(),
+  );
+  if (!place) return null;
+  const [, years, where, head] = place as unknown as [string, string, string, string];
+  const on = ON_PLACES.has(head.toLowerCase());
+  if (!on && !AT_PLACES.has(head.toLowerCase())) return null;
+  return ownSentences(
+    `I've spent ${years} ${on ? "on" : "at"} ${articleFor(where.split(/\s+/)[0]!)} ${where}`,
+  );
+}
+
+const ON_PLACES = new Set(["ward", "unit", "floor", "line", "desk", "counter", "team", "crew"]);
+const AT_PLACES = new Set([
+  "hospital",
+  "clinic",
+  "school",
+  "office",
+  "store",
+  "shop",
+  "kitchen",
+  "practice",
+  "pharmacy",
+  "warehouse",
+  "firm",
+  "agency",
+  "bank",
+  "restaurant",
+  "hotel",
+  "salon",
+]);
 
 /** "an RVN", "a GP", "an engineer", "a designer". */
 function articleFor(role: string): string {

@@ -8,7 +8,15 @@ import { writtenOut } from "./shorthand.js";
  * Null when the words hold no advice of that shape, or advice that speaks of someone else.
  */
 export function adviceTaken(point: string): string | null {
-  const text = writtenOut(point.replace(/\s+/g, " ").trim()).replace(/[.!]+$/, "");
+  // "(how many studies, how many pages)": an aside in brackets is the candidate's note to self.
+  const text = writtenOut(
+    point
+      .replace(/\s*\([^()]*\)/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+    .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I")
+    .replace(/[.!]+$/, "");
   const advice = ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (!advice || !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text))) return null;
   const action = advice
@@ -16,9 +24,10 @@ export function adviceTaken(point: string): string | null {
     .replace(/\bmore\s*$/i, "more")
     .trim();
   if (
-    action.split(/\s+/).length > 10 ||
-    // "need to meet her team", "should ask him": whose is for the reader to say, not this.
-    /\b(?:you|your|she|her|he|him|his|they|them|their|I|we|our)\b/i.test(action) ||
+    action.split(/\s+/).length > 14 ||
+    // "need to meet her team", "should ask him": whose is for the reader to say, not this;
+    // "say when I'd kick it back" is the candidate's own.
+    /\b(?:you|your|she|her|he|him|his|they|them|their|we|our)\b/i.test(action) ||
     /[,;:?()"“”]/.test(action)
   ) {
     return null;

@@ -1,7 +1,7 @@
 import { phraseInSentence } from "../compose/grammar/noun-phrase.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { formOf, isNominal, type Form } from "./form.js";
-import { asGerund, wordsOf } from "./nlp.js";
+import { asGerund, firstVerbAsGerund, wordsOf } from "./nlp.js";
 import { writtenOut } from "./shorthand.js";
 import { speakTo, type ReaderReference } from "./to-reader.js";
 
@@ -59,7 +59,11 @@ export function readPiece(
     form = formOf(tidy);
   }
   // "asked if I'm certified", in what the reader discussed: the reader asked, not the candidate.
-  const reported = reader?.singular && /^asked\s/i.test(tidy) ? `you ${tidy}` : tidy;
+  // "said my answer was solid…" too: what they said.
+  const reported =
+    reader?.singular && /^(?:asked|said|mentioned|explained|told me)\s/i.test(tidy)
+      ? `you ${tidy}`
+      : tidy;
   const said = reader ? speakTo(reported, reader) : tidy;
   if (reported !== tidy) return toTheReader(said, "clause");
   // "my approach to scheduling, she asked how far out I post": what they asked is the point.
@@ -199,10 +203,15 @@ export function withAuxiliaryRestored(text: string): string {
   const [before, verb, after] = [words[at - 1], words[at], words[at + 1]];
   if (at < 1 || !before || !verb || !after) return text;
   const participle = /ed$/.test(verb.normal) && verb.tags.has("PastTense");
-  if (!participle || !after.tags.has("Preposition") || !before.tags.has("Plural")) return text;
+  // "every ute stocked the same": one of many, singular.
+  const each = /^(?:every|each)$/i.test(words[at - 2]?.normal ?? "") && before.tags.has("Noun");
+  const objectless =
+    after.tags.has("Preposition") || (after.normal === "the" && words[at + 2]?.normal === "same");
+  if (!participle || !objectless || !(before.tags.has("Plural") || each)) return text;
   if (words.slice(0, at).some((word) => word.tags.has("Pronoun"))) return text;
   const spot = new RegExp(`\\b${verb.text}\\b`).exec(text);
-  return spot ? `${text.slice(0, spot.index)}are ${text.slice(spot.index)}` : text;
+  const be = each ? "is" : "are";
+  return spot ? `${text.slice(0, spot.index)}${be} ${text.slice(spot.index)}` : text;
 }
 
 /**
@@ -310,7 +319,18 @@ function forWhatTheyDid(said: string): Piece | null {
   if (!DONE_FOR_ME.test(phrase)) return null;
   // "walked the floor" was done together: "walking the floor with me".
   const together = /^(?:walked|toured)\b/i.test(phrase) && !/\b(?:me|us)\b/i.test(phrase);
-  const thanked = `${asGerund(lowerOpening(phrase))}${together ? " with me" : ""}`;
+  // "walked through their volume" was for the candidate: "walking me through your volume".
+  const guided = /^(?:walked|talked|took)\s+(?:through|thru)\b/i.test(phrase);
+  // "had me make a bouquet": a tagger may not take "had" for the verb it is here.
+  const tried = asGerund(lowerOpening(phrase));
+  const gerund = /^\p{L}+ing\b/u.test(tried)
+    ? tried
+    : /^had\s+me\s/i.test(phrase) && knownVerb(phrase.split(/\s+/)[2] ?? "")
+      ? lowerOpening(phrase).replace(/^had\b/, "having")
+      : firstVerbAsGerund(lowerOpening(phrase));
+  const thanked = guided
+    ? gerund.replace(/^(\p{L}+)\s+(?:through|thru)\b/u, "$1 me through")
+    : `${gerund}${together ? " with me" : ""}`;
   // "had me diag a no start": a thanks no gerund can say is not risked.
   if (!/^\p{L}+ing\b/u.test(thanked)) return null;
   return {
@@ -321,9 +341,14 @@ function forWhatTheyDid(said: string): Piece | null {
   };
 }
 
+/** "make" is a verb a tagger knows; "diag", typed short, is not. */
+function knownVerb(word: string): boolean {
+  return wordsOf(word)[0]?.tags.has("Verb") === true;
+}
+
 /** "showed me", "went through my test", "went round the site with me": done for the candidate. */
 const DONE_FOR_ME =
-  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|toured)\s+(?:round\s+|around\s+)?the\s+(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory)\b/iu;
+  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured)\s+(?:round\s+|around\s+)?the\s+(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory)\b/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses
@@ -355,7 +380,7 @@ function withoutSplice(text: string): string {
  * thanked for; "you asked me how…" is a question, heard as one.
  */
 const DEED =
-  /^you\s+((?!asked\s+(?:me\s+)?(?:how|what|whether|if|why|when|where|which|who|about)\b)(?:\p{L}+ed|gave|took|showed|put|let|sent|brought|told|taught|ran|went)\s.*)$/iu;
+  /^you\s+((?!asked\s+(?:me\s+)?(?:how|what|whether|if|why|when|where|which|who|about)\b)(?:\p{L}+ed|gave|took|showed|put|let|sent|brought|told|taught|ran|went|had)\s.*)$/iu;
 
 /**
  * A clause about the reader, said to them. "You asked how I would…" is what they asked about;
@@ -400,7 +425,15 @@ function toTheReader(said: string, form: Form): Piece {
 export function cvLine(raw: string): string | null {
   const tidy = joinedSplice(phraseInSentence(writtenOut(raw)));
   const first = /^\p{L}+/u.exec(tidy)?.[0];
-  if (!first || first === "I") return null;
+  // "MEd counselling psych", "BSc Nursing": a qualification, not a deed.
+  if (!first || first === "I" || /^\p{L}+\p{Lu}/u.test(first)) return null;
+  // "licensed plumber and gasfitter": what the candidate is, not what they did.
+  const qualified = QUALIFIED_AS.exec(tidy);
+  if (qualified) {
+    const what = qualified[0].split(/,\s/)[0]!;
+    const lower = what.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+    return ownSentences(`I'm ${/^[aeiou]/i.test(what) ? "an" : "a"} ${lower}`);
+  }
   const sentence = `I ${first.toLowerCase()}${tidy.slice(first.length)}`;
   const tags = wordsOf(sentence)[1]?.tags;
   // Past tense only: "Run clubs" may be a CV line, but "Design systems" and "Excel modelling"
@@ -410,6 +443,9 @@ export function cvLine(raw: string): string | null {
     ? ownSentences(withSubjectRestored(withDeedsJoined(sentence)))
     : null;
 }
+
+const QUALIFIED_AS =
+  /^(?:licensed|certified|qualified|registered|chartered|accredited|trained|time-served)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+(?:er|or|ist|ian|ant|nurse|chef|tech|fitter|electrician|plumber|gasfitter|midwife|surveyor|accountant|engineer|teacher|driver))(?:\s+and\s+[\p{L}-]+)?\b/iu;
 
 /** "I led the changeover, zero findings since": a result typed as a phrase takes "with". */
 function withResult(sentence: string): string {

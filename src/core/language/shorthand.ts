@@ -69,6 +69,11 @@ const WORDS: Record<string, string> = {
   q: "question",
   xmas: "Christmas",
   qs: "questions",
+  teh: "the",
+  hte: "the",
+  adn: "and",
+  taht: "that",
+  wiht: "with",
 };
 
 const WORD = new RegExp(
@@ -207,8 +212,26 @@ export function writtenOut(text: string): string {
       .replace(/(?<![\p{L}\p{N}.])(\d{1,3})k(?=\s+\p{Ll})/gu, "$1,000")
       .replace(CHANGE_ASIDE, " $1")
       .replace(MONTH_RANGE, (_, a: string, b: string) => `${monthName(a)} to ${monthName(b)}`)
-      .replace(CHANGE, (_, from: string | undefined, a: string, b: string) =>
-        from ? `${from}${a} to ${b}` : `from ${a} to ${b}`,
+      // "RabbitMQ -> Kafka", "55% -> 78%": one change; "A -> B -> C" are steps in turn.
+      .replace(
+        CHANGE,
+        (whole, from: string | undefined, a: string, b: string, _at: number, all: string) =>
+          (all.match(/->|→|=>/g) ?? []).length > 1
+            ? whole
+            : from
+              ? `${from}${a} to ${b}`
+              : `from ${a} to ${b}`,
+      )
+      // "TMS workflow -> string freeze -> pseudo-loc": steps in turn.
+      .replace(/\s*(?:->|→|=>)\s*/g, ", then ")
+      // "gr 8-12", "gr 9": school grades.
+      .replace(/\bgr\.?\s?(\d{1,2})\s?[-–]\s?(\d{1,2})\b/giu, "grades $1 to $2")
+      .replace(/\bgr\.?\s?(\d{1,2})\b/giu, "grade $1")
+      // "at current co": the candidate's employer, as a letter names it.
+      .replace(
+        /\b(?:my\s+)?(current|prev|previous|last|old)\s+co\b\.?/giu,
+        (_, which: string) =>
+          `my ${/^prev$/i.test(which) ? "previous" : which.toLowerCase()} company`,
       )
       .replace(ORDINAL, (_, n: string) => `${ORDINALS[Number(n) - 1]} `)
       .replace(COUNT, (whole, n: string, next: string, at: number, all: string) =>
@@ -227,4 +250,4 @@ function labelled(before: string): boolean {
 }
 
 const LABELS =
-  /\b(?:year|grade|level|room|floor|step|phase|stage|ward|bay|gate|band|page|section|chapter|version|tier|key|no|number|unit|platform|line|route|bus|table|week|day|round|part)\s$/i;
+  /\b(?:year|grades?|level|room|floor|step|phase|stage|ward|bay|gate|band|page|section|chapter|version|tier|key|no|number|unit|platform|line|route|bus|table|week|day|round|part)\s$/i;

@@ -739,3 +739,31 @@ describe("a reply to a rejection that answers what the notes say of it", () => {
     expect(body).not.toMatch(/monsoon/);
   });
 });
+
+describe("a thank-you that leaves pay out and names a public body as people do", () => {
+  const janelle = {
+    name: "Janelle Brooks",
+    title: "Planning Director",
+    email: "janelle@millbrook.example",
+    discussed: ["salary band $78-88k", "the 2028 comprehensive plan update"],
+    notes: null,
+  };
+  const planning: Interview = {
+    ...base,
+    company: "Town of Millbrook Falls",
+    position: "Senior Planner",
+    interviewers: [janelle],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: "trial day sat 5th, bring own scissors",
+  };
+  const body = draft(planning, "thank-you", "email", 0).body;
+
+  it("recalls the plan, not the salary band, and says 'the Town of'", () => {
+    expect(body).not.toMatch(/salary|\$78/);
+    expect(body).toMatch(/comprehensive plan/);
+    expect(body).toMatch(/the Town of Millbrook Falls/);
+    expect(body).not.toMatch(/bring own scissors/);
+  });
+});

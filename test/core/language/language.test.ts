@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { spanSentence } from "../../../src/core/language/experience.js";
 import { formOf } from "../../../src/core/language/form.js";
+import { isPayTalk } from "../../../src/core/language/pay-talk.js";
 import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
 import { nextContact } from "../../../src/core/language/next-contact.js";
 import {
@@ -646,5 +648,56 @@ describe("a clause about the reader's workplace, said to them whole", () => {
     expect(
       readThing("phone number for Dave Kowalczyk (roofing co owner) for a reference"),
     ).not.toMatch(/roofing co owner/);
+  });
+});
+
+describe("more of what people type after an interview", () => {
+  const reader = { names: ["Gregory"], singular: true, plural: false, group: true };
+
+  it("writes out steps, grades, typos and the candidate's employer", () => {
+    expect(writtenOut("TMS workflow -> string freeze -> pseudo-loc")).toBe(
+      "TMS workflow, then string freeze, then pseudo-loc",
+    );
+    expect(writtenOut("moved us off RabbitMQ -> Kafka")).toBe(
+      "moved us off from RabbitMQ to Kafka",
+    );
+    expect(writtenOut("gr 8-12, approx 900 students")).toBe("grades 8 to 12, about 900 students");
+    expect(writtenOut("cut CI time at current co")).toBe("cut CI time at my current company");
+    expect(writtenOut("every ute stocked teh same")).toBe("every ute stocked the same");
+  });
+
+  it("reads what the candidate is, and years spent at a place", () => {
+    expect(cvLine("licensed plumber and gasfitter, six years since trade cert")).toBe(
+      "I'm a licensed plumber and gasfitter.",
+    );
+    expect(cvLine("MEd counselling psych (2025)")).toBeNull();
+    expect(spanSentence("five years district hospital labour ward")).toBe(
+      "I've spent five years on a district hospital labour ward.",
+    );
+  });
+
+  it("thanks the reader for walking the candidate through something, or having them try it", () => {
+    expect(
+      readPiece("he walked thru their volume, approx 90 files/month", reader, { gerund: true }),
+    ).toMatchObject({
+      text: "walking me through your volume",
+      frame: "thanks",
+    });
+    expect(
+      readPiece("she had me make a hand tied bouquet in 20 min", reader, { gerund: true }),
+    ).toMatchObject({
+      text: "having me make a hand tied bouquet in 20 minutes",
+      frame: "thanks",
+    });
+    expect(withAuxiliaryRestored("every ute stocked the same")).toBe(
+      "every ute is stocked the same",
+    );
+  });
+
+  it("knows talk of pay, which no note recalls as a highlight", () => {
+    expect(isPayTalk("salary range 72-80k, i said 78")).toBe(true);
+    expect(isPayTalk("CTC range 18-21 LPA")).toBe(true);
+    expect(isPayTalk("€52-56k + bonus")).toBe(true);
+    expect(isPayTalk("120 covers on a friday")).toBe(false);
   });
 });

@@ -90,7 +90,7 @@ export const THANK_YOU_EMAIL = {
     ],
     asked: [
       "Thank you for talking with me {when}, and for your question about {point}.",
-      "Thank you for meeting me {when}, and for asking about {point}.",
+      "[warm plain] Thanks for meeting me {when}, and for your question about {point}.",
       "[formal] Thank you for your time {when}, and for your question about {point}.",
     ],
   },
