@@ -22,7 +22,7 @@ import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
 import { adviceTaken } from "../language/feedback.js";
-import { isPayTalk } from "../language/pay-talk.js";
+import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { wordsOf } from "../language/nlp.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
@@ -314,7 +314,7 @@ export function noteFacts(
           reader.discussed,
           `interviewers[${readerIndex}].discussed`,
           refs?.own ?? null,
-          (i) => advice[i] !== null || isPayTalk(reader.discussed[i]!),
+          (i) => advice[i] !== null || isTermsTalk(reader.discussed[i]!),
         )
       : [],
     advice:
@@ -333,7 +333,7 @@ export function noteFacts(
     othersToThank: othersToThank(interview, readerIndex),
     sharedPoints: rotate(
       pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
-        isPayTalk(interview.discussed[i]!),
+        isTermsTalk(interview.discussed[i]!),
       ),
       rotation,
     ),

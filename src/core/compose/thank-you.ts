@@ -355,11 +355,19 @@ function stageSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
   if (stage.kind === "references") {
     return { ...w.write("offer", "references", P.references, {}, { drop: 3 }), sources };
   }
+  // "test task next: they send a mock CRF": what comes next is looked forward to, not offered.
+  const settled = stage.kind === "try-out" && stage.settled;
   return w.write(
     "offer",
-    stage.kind,
-    stage.kind === "try-out" ? P.tryOut : P.nextRound,
-    { stage: { text: stage.what, sources, literal: true } },
+    settled ? "try-out-next" : stage.kind,
+    settled ? P.tryOutNext : stage.kind === "try-out" ? P.tryOut : P.nextRound,
+    {
+      stage: {
+        text: settled ? stage.what.replace(/^an?\s/, "the ") : stage.what,
+        sources,
+        literal: true,
+      },
+    },
     { drop: 6 },
   );
 }

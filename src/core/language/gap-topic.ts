@@ -13,6 +13,8 @@ export function gapTopic(concern: string): string | null {
   const object = rest!
     .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
     .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
+    // "much time on an actual turbine": the turbine is what the time was on.
+    .replace(/^(?:hands-on\s+)?time\s+(?:on|in|with)\s+/iu, "")
     // "no experience supervising students": what the experience is of.
     .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
     .trim();

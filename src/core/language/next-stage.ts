@@ -8,8 +8,11 @@ import { writtenOut } from "./shorthand.js";
  * w/ the director of sales"), or references ("references after that").
  */
 export type NextStage =
-  /** "a trial shift", "a paid test project", "the writing exercise": a phrase with its article. */
-  | { kind: "try-out"; what: string }
+  /**
+   * "a trial shift", "a paid test project", "the writing exercise": a phrase with its article;
+   * `settled` when the words say it comes next rather than that it may.
+   */
+  | { kind: "try-out"; what: string; settled: boolean }
   /** "a second interview with the director of sales", "the final round with the CISO". */
   | { kind: "round"; what: string }
   | { kind: "references" };
@@ -34,6 +37,10 @@ const TRY_OUT =
 const MAY_COME =
   /\b(?:might|maybe|may|possibly|probably|prob|if|first|then|next|after that|finalists|shortlist|would|will|'ll|’ll|'d|’d|start with|ask me back|want(?:s)? (?:me|you) (?:back|to)|is a|is an)\b/i;
 
+/** "might ask me back for a trial shift", "maybe a paid test project": it may come, or not. */
+const TENTATIVE =
+  /\b(?:might|maybe|may|possibly|probably|prob|if|would|could|'d|’d|ask me back|want(?:s)? (?:me|you) back)\b/i;
+
 function tryOut(text: string): NextStage | null {
   const match = TRY_OUT.exec(text);
   if (!match || !MAY_COME.test(text)) return null;
@@ -42,7 +49,7 @@ function tryOut(text: string): NextStage | null {
   const phrase = `${(modifiers ?? "").toLowerCase()}${head}`.replace(/\s+/g, " ").trim();
   const determined =
     article?.toLowerCase() === "the" ? `the ${phrase}` : withIndefiniteArticle(phrase);
-  return { kind: "try-out", what: determined };
+  return { kind: "try-out", what: determined, settled: !TENTATIVE.test(text) };
 }
 
 const ROUND =

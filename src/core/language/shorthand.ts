@@ -224,6 +224,8 @@ export function writtenOut(text: string): string {
       )
       // "TMS workflow -> string freeze -> pseudo-loc": steps in turn.
       .replace(/\s*(?:->|→|=>)\s*/g, ", then ")
+      // "second round = practical day at the tower": what it is, as an aside.
+      .replace(/(\p{L})\s+=\s+(\p{L}[^,;.]*)/gu, "$1 ($2)")
       // "gr 8-12", "gr 9": school grades.
       .replace(/\bgr\.?\s?(\d{1,2})\s?[-–]\s?(\d{1,2})\b/giu, "grades $1 to $2")
       .replace(/\bgr\.?\s?(\d{1,2})\b/giu, "grade $1")

@@ -10,6 +10,7 @@ describe("what a gap of the candidate's is in", () => {
     ["I have no experience supervising students", "supervising students"],
     ["I have no SAP Ariba experience", "SAP Ariba"],
     ["I have never sold cars", "selling cars"],
+    ["I have not had much time on an actual turbine", "an actual turbine"],
   ])("%s: %s", (gap, topic) => {
     expect(gapTopic(gap)).toBe(topic);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spanSentence } from "../../../src/core/language/experience.js";
 import { formOf } from "../../../src/core/language/form.js";
-import { isPayTalk } from "../../../src/core/language/pay-talk.js";
+import { isTermsTalk } from "../../../src/core/language/terms-talk.js";
 import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
 import { nextContact } from "../../../src/core/language/next-contact.js";
 import {
@@ -664,6 +664,9 @@ describe("more of what people type after an interview", () => {
     expect(writtenOut("gr 8-12, approx 900 students")).toBe("grades 8 to 12, about 900 students");
     expect(writtenOut("cut CI time at current co")).toBe("cut CI time at my current company");
     expect(writtenOut("every ute stocked teh same")).toBe("every ute stocked the same");
+    expect(writtenOut("second round = practical day at the tower")).toBe(
+      "second round (practical day at the tower)",
+    );
   });
 
   it("reads what the candidate is, and years spent at a place", () => {
@@ -694,10 +697,13 @@ describe("more of what people type after an interview", () => {
     );
   });
 
-  it("knows talk of pay, which no note recalls as a highlight", () => {
-    expect(isPayTalk("salary range 72-80k, i said 78")).toBe(true);
-    expect(isPayTalk("CTC range 18-21 LPA")).toBe(true);
-    expect(isPayTalk("€52-56k + bonus")).toBe(true);
-    expect(isPayTalk("120 covers on a friday")).toBe(false);
+  it("knows talk of pay and terms, which no note recalls as a highlight", () => {
+    expect(isTermsTalk("salary range 72-80k, i said 78")).toBe(true);
+    expect(isTermsTalk("CTC range 18-21 LPA")).toBe(true);
+    expect(isTermsTalk("€52-56k + bonus")).toBe(true);
+    expect(isTermsTalk("rota is 2 weeks on 2 off")).toBe(true);
+    expect(isTermsTalk("hybrid, tues + thurs in the office")).toBe(true);
+    expect(isTermsTalk("120 covers on a friday")).toBe(false);
+    expect(isTermsTalk("the winter on-call rotation")).toBe(false);
   });
 });

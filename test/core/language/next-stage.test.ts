@@ -17,7 +17,7 @@ describe("what may come before a decision", () => {
       "a short writing exercise",
     ],
   ])("%s: %s", (said, what) => {
-    expect(nextStages(said)[0]).toEqual({ kind: "try-out", what });
+    expect(nextStages(said)[0]).toMatchObject({ kind: "try-out", what });
   });
 
   it.each([
@@ -39,6 +39,11 @@ describe("what may come before a decision", () => {
     ],
   ])("%s: %s", (said, what) => {
     expect(nextStages(said)).toContainEqual({ kind: "round", what });
+  });
+
+  it("tells a try-out that comes next from one that may", () => {
+    expect(nextStages("test task next: they send a mock CRF")[0]).toMatchObject({ settled: true });
+    expect(nextStages("might ask me back for a trial shift")[0]).toMatchObject({ settled: false });
   });
 
   it("reads references taken up, and nothing once the answer has come", () => {

@@ -374,6 +374,12 @@ export const THANK_YOU_EMAIL = {
     "[formal] I would be pleased to complete {stage} if that would help your decision.",
     "I would happily do {stage} at a time that suits you.",
   ],
+  /** {stage}: the try-out that comes next ("the test task"). */
+  tryOutNext: [
+    "I look forward to {stage}.",
+    "[warm plain] I'm looking forward to {stage}.",
+    "[formal] I look forward to completing {stage}.",
+  ],
   /** {stage}: a further round the interviewer named ("a second interview with the director of sales"). */
   nextRound: [
     "I would welcome {stage}.",
