@@ -40,6 +40,7 @@ const KITS = [
   "blind-seventh",
   "blind-eighth",
   "blind-ninth",
+  "blind-tenth",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {

@@ -32,6 +32,7 @@ import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
 import { answersFor, BRIEF_WORDS, sentApart, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
+import { withIndefiniteArticle } from "./grammar/indefinite-article.js";
 import { joinList } from "./grammar/list-join.js";
 import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";
@@ -204,6 +205,17 @@ export function noteFacts(
     if (read.frame === "about" && isNominal(read.form)) {
       read.text = fit ? spanAsRole(withoutAsides(read.text)) : withoutAsides(read.text);
     }
+    // "french speaker", "first aider": what the candidate is, in their own sentence.
+    if (fit && read.frame === "about" && read.form === "noun-phrase" && AGENT.test(read.text)) {
+      return {
+        text: ownSentences(
+          `I'm ${withIndefiniteArticle(read.text.replace(/^(?:a|an|my)\s+/i, ""))}`,
+        ),
+        sources: [source],
+        frame: "own",
+        typed: raw,
+      };
+    }
     // A skill typed as an activity ("running usability tests") is the candidate's experience.
     if (fit && read.form === "gerund") read.text = `my experience ${read.text}`;
     // "really friendly panel" is "the really friendly panel"; "MA dissertation" is "my MA dissertation".
@@ -343,7 +355,8 @@ export function noteFacts(
       .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
       .map(asExperience),
     impressed: rotate(
-      pieces(interview.impressed, "impressed", refs?.shared ?? null)
+      // "Dev said every new conductor gets a mentor": what was said is what impressed.
+      pieces(interview.impressed.map(withoutSayer), "impressed", refs?.shared ?? null)
         // "walked me round the site himself" is a thanks, which no sentence of interest can hold.
         .filter((f) => f.frame !== "quote" && f.frame !== "thanks")
         .map(asImpression),
@@ -478,6 +491,8 @@ function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
 function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   const theirs = raw
     .trim()
+    // "they'd decide by Thursday -- sent the PDF that night": after a double dash, a note to self.
+    .replace(/\s+--\s.*$/u, "")
     // "trial day sat 5th, bring own scissors": an instruction typed after is not said back.
     .replace(/,\s+(?:bring|wear|send|remember|don['’]?t forget|pls|please)\b.*$/i, "")
     // "said decision by wed 2nd": they would have a decision by then.
@@ -510,6 +525,8 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
     return { text: ownSentences(clause), sources, frame: "own" };
   }
   clause = clause.replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ");
+  // "medical and security vetting for anyone who gets an offer": no clause to say back.
+  if (!/^(?:clause|first-person|sentence)$/.test(formOf(clause))) return null;
   return { text: clause, sources, frame: "that" };
 }
 
@@ -816,6 +833,10 @@ function namesNothing(phrase: string): boolean {
 }
 
 const FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/i;
+
+/** "French speaker", "first aider", "full licence holder": a kind of person the candidate is. */
+const AGENT =
+  /^(?:[\p{L}-]+\s+){0,3}(?:speaker|aider|holder|keyholder|volunteer|cyclist|swimmer|runner|climber)$/iu;
 
 function asExperience(fit: Fact): Fact {
   return fit.frame === "that" ? { ...fit, text: ownSentences(fit.text), frame: "own" } : fit;

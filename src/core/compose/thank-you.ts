@@ -264,8 +264,10 @@ function openingAndPoint(
   const P = THANK_YOU_EMAIL;
   const fills = thankYouFills(facts);
   // "Thank you for going through my test with me this morning": what they did opens the note.
+  // A long deed ("asking me to teach you milk steaming like…") is no opening line.
   const deed =
     main?.frame === "thanks" &&
+    wordCount(main.text) <= 12 &&
     opensWithDeed &&
     w.framed("opening-thanks", "thanks-deed", P.openingForDeed, { ...fills, point: main }, main);
   if (deed) return { opening: deed, point: null };
@@ -375,7 +377,10 @@ function stageSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
 /** One sentence of experience, short enough to carry the candidate's interest after it. */
 function bringable(fit: Fact): boolean {
   const text = fit.text.trim();
-  return !/[.!?]\s+\S/.test(text) && /\.$/.test(text) && wordCount(text) <= 28;
+  // "…, and I worked 6am opening for years" already runs on: a third "and" would not read.
+  return (
+    !/[.!?]\s+\S/.test(text) && /\.$/.test(text) && wordCount(text) <= 28 && !/,\s+and\b/.test(text)
+  );
 }
 
 /** "I've spent four years at a packaging agency, and I'd love to bring that experience to X." */

@@ -66,10 +66,10 @@ export function spanAsRole(text: string): string {
     `^(${SPAN.source})\\s+(\\p{Lu}{2,5})(?=\\s+(?:at|with|for|in)\\b|$)`,
     "u",
   );
+  // "seven years HR", "five years ICU": a field, not a role.
   if (letters.test(text))
-    return text.replace(
-      letters,
-      (_, span: string, role: string) => `${span} as ${articleFor(role)} ${role}`,
+    return text.replace(letters, (_, span: string, role: string) =>
+      FIELDS.has(role) ? `${span} in ${role}` : `${span} as ${articleFor(role)} ${role}`,
     );
   return text.replace(
     SPAN_THEN_ROLE,
@@ -140,6 +140,23 @@ const AT_PLACES = new Set([
   "restaurant",
   "hotel",
   "salon",
+]);
+
+/** Letters that name a field of work rather than a role. */
+const FIELDS = new Set([
+  "HR",
+  "IT",
+  "QA",
+  "PR",
+  "UX",
+  "UI",
+  "ICU",
+  "ED",
+  "ER",
+  "FM",
+  "BD",
+  "CS",
+  "OT",
 ]);
 
 /** "an RVN", "a GP", "an engineer", "a designer". */

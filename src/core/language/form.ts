@@ -89,6 +89,11 @@ export function formOf(raw: string): Form {
   if (pronounAfterPreposition(words)) return "sentence";
   if (SUBORDINATORS.has(first.normal)) return "wh-phrase";
   if (first.tags.has("Gerund") || (/ing$/i.test(first.normal) && first.tags.has("Verb"))) {
+    // "training lab has four stations": a noun made of a gerund, then the clause's verb.
+    const verb = words
+      .slice(1, 4)
+      .findIndex((w) => /^(?:has|have|is|are|was|were)$/.test(w.normal));
+    if (verb > 0 && words[verb]!.tags.has("Noun")) return "clause";
     return "gerund";
   }
   if (first.tags.has("PastTense") && !first.tags.has("Adjective")) return "verb-phrase";

@@ -219,6 +219,14 @@ export function withAuxiliaryRestored(text: string): string {
  * is, as a clause; the clause says it better than the name.
  */
 export function dashExplained(text: string): string {
+  // "hail season backlog they have about 60 reroofs": a topic, then what they said of it.
+  const told =
+    /^([\p{L}\s-]{3,30}?)\s+((?:they|you|she|he|we)\s+(?:have|has|are|is|need|run|do|use|get|want)\b.+)$/iu.exec(
+      text.trim(),
+    );
+  if (told && told[1]!.split(/\s+/).length <= 4 && formOf(told[1]!) === "noun-phrase") {
+    return told[2]!;
+  }
   const dashed = /^([^-–—,]{1,30}?)\s+[-–—]\s+(.+)$/u.exec(text.trim());
   if (!dashed || dashed[1]!.split(/\s+/).length > 3) return text;
   return formOf(dashed[2]!) === "clause" ? dashed[2]! : text;
@@ -427,6 +435,13 @@ export function cvLine(raw: string): string | null {
   const first = /^\p{L}+/u.exec(tidy)?.[0];
   // "MEd counselling psych", "BSc Nursing": a qualification, not a deed.
   if (!first || first === "I" || /^\p{L}+\p{Lu}/u.test(first)) return null;
+  // "used to early starts": what the candidate is used to, not what they once did.
+  const usedTo = /^used\s+to\s+(\S+)/i.exec(tidy);
+  if (usedTo && !wordsOf(usedTo[1]!)[0]?.tags.has("Verb")) {
+    return ownSentences(
+      withDeedsJoined(`I'm ${lowerOpening(tidy)}`).replace(/\s+and\s+(?=\p{Ll}+ed\b)/u, ", and I "),
+    );
+  }
   // "licensed plumber and gasfitter": what the candidate is, not what they did.
   const qualified = QUALIFIED_AS.exec(tidy);
   if (qualified) {

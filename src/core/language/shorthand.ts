@@ -168,7 +168,41 @@ const ITS =
 const LOWER_MONTH =
   /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b\.?/gu;
 const LOWER_DAY =
-  /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening)))\b/gu;
+  /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gu;
+
+/** "tues/thurs": two days of the week, each week. */
+const DAY_PAIR =
+  /\b(mon|tues?|wed|thu|thurs|fri|sat|sun)\s?\/\s?(mon|tues?|wed|thu|thurs|fri|sat|sun)\b/giu;
+
+/** Names people type in lower case: languages, and a few brands. */
+const PROPER: Record<string, string> = {
+  french: "French",
+  spanish: "Spanish",
+  german: "German",
+  italian: "Italian",
+  portuguese: "Portuguese",
+  irish: "Irish",
+  welsh: "Welsh",
+  english: "English",
+  mandarin: "Mandarin",
+  cantonese: "Cantonese",
+  hindi: "Hindi",
+  arabic: "Arabic",
+  japanese: "Japanese",
+  korean: "Korean",
+  lego: "Lego",
+};
+const PROPER_WORD = new RegExp(`\\b(${Object.keys(PROPER).join("|")})\\b`, "gu");
+
+/** "from RabbitMQ to Kafka", "from 55% to 78%": figures or names, or words that say it moved. */
+function isChange(before: string, a: string, b: string): boolean {
+  return (
+    /\d/.test(a + b) ||
+    /^(?:zero|none|under|over)$/i.test(b) ||
+    (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b)) ||
+    /\b(?:from|moved|migrated|switched|off|went|changed|upgraded|converted)\s*$/i.test(before)
+  );
+}
 
 export function writtenOut(text: string): string {
   return (
@@ -180,7 +214,27 @@ export function writtenOut(text: string): string {
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
       )
       .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month)}`)
+      .replace(DAY_PAIR, (_, a: string, b: string) => `${dayName(a)}s and ${dayName(b)}s`)
       .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
+      .replace(PROPER_WORD, (word: string) => PROPER[word]!)
+      // "by 11 dec": a month after its day.
+      .replace(
+        /\b(\d{1,2})(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?![\p{L}])/gu,
+        (_, day: string, suffix: string | undefined, month: string) =>
+          `${day}${suffix ?? ""} ${monthName(month)}`,
+      )
+      // "Thursday dec 3": the month after a day, in capitals too.
+      .replace(
+        /\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?=\s+\d)/gu,
+        (_, day: string, month: string) => `${day}${monthName(month)}`,
+      )
+      // "HPLC method dev": development, after what is developed.
+      .replace(
+        /\b(method|product|software|business|web|app|process|curriculum|professional)\s+dev\b/giu,
+        "$1 development",
+      )
+      // "they have like 60 reroofs": about, as a letter says it.
+      .replace(/\blike\s+(?=~?\d)/giu, "about ")
       .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
         if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
         const single = unit.replace(/s$/, "");
@@ -212,16 +266,18 @@ export function writtenOut(text: string): string {
       .replace(/(?<![\p{L}\p{N}.])(\d{1,3})k(?=\s+\p{Ll})/gu, "$1,000")
       .replace(CHANGE_ASIDE, " $1")
       .replace(MONTH_RANGE, (_, a: string, b: string) => `${monthName(a)} to ${monthName(b)}`)
-      // "RabbitMQ -> Kafka", "55% -> 78%": one change; "A -> B -> C" are steps in turn.
+      // "RabbitMQ -> Kafka", "55% -> 78%": one change; "A -> B -> C" are steps in turn, and
+      // "refused a lift -> told him about…" is what followed, an aside.
       .replace(
         CHANGE,
-        (whole, from: string | undefined, a: string, b: string, _at: number, all: string) =>
-          (all.match(/->|→|=>/g) ?? []).length > 1
+        (whole, from: string | undefined, a: string, b: string, at: number, all: string) =>
+          (all.match(/->|→|=>/g) ?? []).length > 1 || !isChange(all.slice(0, at), a, b)
             ? whole
             : from
               ? `${from}${a} to ${b}`
               : `from ${a} to ${b}`,
       )
+      .replace(/^([^>→]*?)\s*(?:->|→|=>)\s*(?!.*(?:->|→|=>))/u, "$1 - ")
       // "TMS workflow -> string freeze -> pseudo-loc": steps in turn.
       .replace(/\s*(?:->|→|=>)\s*/g, ", then ")
       // "second round = practical day at the tower": what it is, as an aside.

@@ -86,6 +86,7 @@ describe("claim.one-interviewer", () => {
 
   it.each([
     "I look forward to meeting the team if I move forward.",
+    "I hope I get the chance to come out to the park and meet the team.",
     "Your team sounds like a good one.",
   ])("stays quiet on “%s”", (sentence) => {
     expect(found(oneToOne(sentence), alone, "claim.one-interviewer")).toEqual([]);

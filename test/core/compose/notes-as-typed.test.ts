@@ -767,3 +767,39 @@ describe("a thank-you that leaves pay out and names a public body as people do",
     expect(body).not.toMatch(/bring own scissors/);
   });
 });
+
+describe("a thank-you from notes with a colleague's word and a note to self", () => {
+  const omar = {
+    name: "Omar Haddad",
+    title: "Branch Manager",
+    email: "omar@chebucto.example",
+    discussed: ["the Saturday lego club and the homework help program on tues/thurs"],
+    notes: null,
+  };
+  const library: Interview = {
+    ...base,
+    company: "Chebucto Regional Library",
+    position: "Library Assistant",
+    interviewers: [omar],
+    impressed: ["Dev said every new assistant gets a mentor for the first 6 months"],
+    fit: ["french speaker"],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps:
+      "medical and security vetting for anyone who gets an offer -- sent my refs that night",
+  };
+  const body = draft(library, "thank-you", "email", 0).body;
+
+  it("says what was said without who said it, and what the candidate is", () => {
+    expect(body).toMatch(/every new assistant gets a mentor/);
+    expect(body).not.toMatch(/Dev said/);
+    expect(body).toMatch(/I'm a French speaker/);
+    expect(body).toMatch(/Lego club and the homework help program on Tuesdays and Thursdays/);
+  });
+
+  it("says a next step typed as a phrase as a phrase, without the note to self", () => {
+    expect(body).not.toMatch(/said medical|sent my refs/);
+    expect(body).toMatch(/the next step is the medical and security vetting/);
+  });
+});

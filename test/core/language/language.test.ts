@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spanSentence } from "../../../src/core/language/experience.js";
+import { spanAsRole, spanSentence } from "../../../src/core/language/experience.js";
 import { formOf } from "../../../src/core/language/form.js";
 import { isTermsTalk } from "../../../src/core/language/terms-talk.js";
 import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
@@ -705,5 +705,37 @@ describe("more of what people type after an interview", () => {
     expect(isTermsTalk("hybrid, tues + thurs in the office")).toBe(true);
     expect(isTermsTalk("120 covers on a friday")).toBe(false);
     expect(isTermsTalk("the winter on-call rotation")).toBe(false);
+  });
+});
+
+describe("fragments typed after an interview, said whole", () => {
+  it("reads an arrow as a change, steps or an aside, and lower-case days, months and names", () => {
+    expect(writtenOut("asked if I've ever refused a lift -> told him about the load")).toBe(
+      "asked if I've ever refused a lift - told him about the load",
+    );
+    expect(writtenOut("homework help on tues/thurs, the Saturday lego club")).toBe(
+      "homework help on Tuesdays and Thursdays, the Saturday Lego club",
+    );
+    expect(writtenOut("decide by thurs dec 3, or by 11 dec")).toBe(
+      "decide by Thursday December 3, or by 11 December",
+    );
+    expect(writtenOut("french speaker, HPLC method dev, like 60 reroofs")).toBe(
+      "French speaker, HPLC method development, about 60 reroofs",
+    );
+  });
+
+  it("reads what the candidate is used to, and a field of work", () => {
+    expect(cvLine("used to early starts, worked 6am opening for years")).toBe(
+      "I'm used to early starts, and I worked 6am opening for years.",
+    );
+    expect(spanAsRole("seven years HR")).toBe("seven years in HR");
+  });
+
+  it("hears what they said of a topic, and a noun made of a gerund as a subject", () => {
+    expect(dashExplained("hail season backlog they have about 60 reroofs booked")).toBe(
+      "they have about 60 reroofs booked",
+    );
+    expect(formOf("training lab has four full espresso stations")).toBe("clause");
+    expect(formOf("training new staff every week")).toBe("gerund");
   });
 });

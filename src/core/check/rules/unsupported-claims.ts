@@ -9,11 +9,15 @@ const PROMISES = compilePhrases([{ tag: "promise", phrases: PROMISE_CLAIMS }]);
 const TEAMS = compilePhrases([{ tag: "team", phrases: TEAM_CLAIMS }]);
 /** "to meeting the team", "to meet everyone": a meeting still to come. */
 const STILL_TO_COME = /\bto\s+$/i;
+/** "I hope I get the chance to come out to the park and meet the team": hoped for, not had. */
+const HOPED =
+  /\b(?:hope|hoping|look(?:ing)? forward|chance to|(?:would|'d|’d) (?:love|like) to|keen to|can['’]t wait|once I|when I)\b/i;
 
 function stillToCome(text: string, start: number, end: number): boolean {
   return (
     /^meet/i.test(text.slice(start, end)) &&
-    STILL_TO_COME.test(text.slice(Math.max(0, start - 4), start))
+    (STILL_TO_COME.test(text.slice(Math.max(0, start - 4), start)) ||
+      HOPED.test(text.slice(0, start)))
   );
 }
 

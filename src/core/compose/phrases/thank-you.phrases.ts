@@ -384,7 +384,7 @@ export const THANK_YOU_EMAIL = {
   nextRound: [
     "I would welcome {stage}.",
     "[warm plain] I'd be glad to go on to {stage}.",
-    "[formal] I would welcome the opportunity of {stage}.",
+    "[formal] I would be glad to continue to {stage}.",
   ],
   /** References the interviewer said they would take up. */
   references: [
@@ -401,7 +401,7 @@ export const THANK_YOU_EMAIL = {
   /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
   availability: [
     "I am glad to make time for a further conversation whenever it suits you.",
-    "Should a second conversation be useful, my calendar is open.",
+    "If it would help to talk again, I can make time.",
     "[warm plain] I'm happy to talk again whenever suits you.",
   ],
   /** {contact}: when the interviewer said the candidate would hear ("on Monday", "early next week"). */
