@@ -233,7 +233,14 @@ export function noteFacts(
       // "Cert III Arboriculture", "BSc Diagnostic Radiography": the candidate's own qualification.
       if (fit && CREDENTIAL.test(read.text)) read.text = `my ${read.text}`;
       // "22 townhouses", "24/7 SOC", talked about, are "the 22 townhouses", "the 24/7 SOC".
-      if (!fit && /^\p{N}[\p{N},/]*\s+\p{L}/u.test(read.text)) read.text = `the ${read.text}`;
+      if (
+        !fit &&
+        /^(?:\p{N}[\p{N},/]*|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\p{L}/iu.test(
+          read.text,
+        )
+      ) {
+        read.text = `the ${read.text}`;
+      }
     }
     // Without its asides, "96 rooms, 14 attendants…" is a count alone.
     if (namesNothingHere()) return null;
@@ -591,8 +598,10 @@ function outsiderGreeting(name: string, company: string): Fact | null {
 }
 
 function answerFacts(raw: string, source: string, options: FactOptions) {
+  // "Yes. At the roofing company I issued ROEs…": the answer is what follows the yes.
+  const said = raw.trim().replace(/^yes[.!]\s+(?=\p{Lu})/iu, "");
   const text = limitSentences(
-    ownSentences(typedOut(options.noLinks ? withoutLinks(raw) : raw)),
+    ownSentences(typedOut(options.noLinks ? withoutLinks(said) : said)),
     options.sentenceLimit,
   );
   const answer: Fact = { text, sources: [source] };
@@ -688,8 +697,13 @@ export function companyName(raw: string): string {
   const short = name.replace(LEGAL_FORM, "");
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
-  return OF_BODY.test(spoken) ? `the ${spoken}` : spoken;
+  return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken)) && !/^the\s/i.test(spoken)
+    ? `the ${spoken}`
+    : spoken;
 }
+
+/** "the Corrib Quay Hotel", "the Halden Institute": named for what kind of place it is. */
+const PLACE_NAMED = /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory)$/u;
 
 const OF_BODY =
   /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
@@ -772,6 +786,8 @@ function concernHead(concern: string): string {
  * noun opening a clause without its article gets one.
  */
 function subjectDetermined(clause: string, article: "the" | "my"): string {
+  // "MD walks the shop floor": a role by its letters takes "the".
+  if (/^(?:MD|CEO|GM|CFO|CTO|COO|CIO|HoD|DOP|DON|CMO)\s/.test(clause)) return `the ${clause}`;
   const [first, second] = wordsOf(clause);
   if (
     !first ||
@@ -795,13 +811,12 @@ function subjectDetermined(clause: string, article: "the" | "my"): string {
 
 /** Material the candidate promised, as a thing a sentence can name: "the caching programme sample". */
 function determined(what: Fact): Fact {
-  return what.text === "" ? what : { ...what, text: withDeterminer(what.text) };
+  if (what.text === "") return what;
+  // "copy of my approval letter" is one copy among others: "a copy of…".
+  if (/^copy of\b/i.test(what.text)) return { ...what, text: `a ${what.text}` };
+  return { ...what, text: withDeterminer(what.text) };
 }
 
-/**
- * A fit typed as a clause ("my team shipped the app in three months") is the candidate's own
- * sentence.
- */
 /**
  * "the situational", "two beats open": a phrase ending on an adjective; "three campuses": a count
  * alone. Neither names a thing a note can say it talked about.

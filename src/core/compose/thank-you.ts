@@ -379,7 +379,14 @@ function bringable(fit: Fact): boolean {
   const text = fit.text.trim();
   // "…, and I worked 6am opening for years" already runs on: a third "and" would not read.
   return (
-    !/[.!?]\s+\S/.test(text) && /\.$/.test(text) && wordCount(text) <= 28 && !/,\s+and\b/.test(text)
+    !/[.!?]\s+\S/.test(text) &&
+    /\.$/.test(text) &&
+    wordCount(text) <= 28 &&
+    !/,\s+and\b/.test(text) &&
+    // A card, a licence, a language or an exam is no experience to bring.
+    !/\b(?:cert|certs|certificate|certified|card|licen[cs]e|licensed|speaker|bilingual|fluent|passed|exam|qualified|registered)\b/i.test(
+      text,
+    )
   );
 }
 
@@ -594,7 +601,9 @@ export function answered(
   if (!lead) return [];
   const joined = answerAfterColon(lead, said);
   if (joined) return [joined];
-  const sentences = [lead, w.verbatim(slot, said.text, answer.sources, optional)];
+  // "Start from the contract rates, …" too long for a colon: what the candidate would do.
+  const own = formOf(said.text) === "imperative" ? `I would ${lowerOpening(said.text)}` : said.text;
+  const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }

@@ -41,7 +41,15 @@ const MAY_COME =
 const TENTATIVE =
   /\b(?:might|maybe|may|possibly|probably|prob|if|would|could|'d|’d|ask me back|want(?:s)? (?:me|you) back)\b/i;
 
+/** "come shadow for half a day": an invitation to see the work. */
+const SHADOW =
+  /\bshadow(?:ing)?\s+(?:for\s+)?(half a day|a half day|a day|a shift|a morning|an afternoon)\b/i;
+
 function tryOut(text: string): NextStage | null {
+  const shadow = SHADOW.exec(text);
+  if (shadow) {
+    return { kind: "try-out", what: `${shadow[1]!.toLowerCase()} of shadowing`, settled: false };
+  }
   const match = TRY_OUT.exec(text);
   if (!match || !MAY_COME.test(text)) return null;
   const [, article, modifiers, thing] = match;

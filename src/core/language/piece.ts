@@ -460,7 +460,7 @@ export function cvLine(raw: string): string | null {
 }
 
 const QUALIFIED_AS =
-  /^(?:licensed|certified|qualified|registered|chartered|accredited|trained|time-served)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+(?:er|or|ist|ian|ant|nurse|chef|tech|fitter|electrician|plumber|gasfitter|midwife|surveyor|accountant|engineer|teacher|driver))(?:\s+and\s+[\p{L}-]+)?\b/iu;
+  /^(?:licensed|certified|qualified|registered|chartered|accredited|time-served)\s+(?!new\b|the\b|a\b|my\b|\d)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+(?:er|or|ist|ian|ant|nurse|chef|tech|fitter|electrician|plumber|gasfitter|midwife|surveyor|accountant|engineer|teacher|driver))(?:\s+and\s+[\p{L}-]+)?\b/iu;
 
 /** "I led the changeover, zero findings since": a result typed as a phrase takes "with". */
 function withResult(sentence: string): string {

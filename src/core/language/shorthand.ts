@@ -174,6 +174,10 @@ const LOWER_DAY =
 const DAY_PAIR =
   /\b(mon|tues?|wed|thu|thurs|fri|sat|sun)\s?\/\s?(mon|tues?|wed|thu|thurs|fri|sat|sun)\b/giu;
 
+/** "mon-thurs", "Mon–Fri". */
+const DAY_RUN =
+  /\b(mon|tues?|wed|thu|thurs|fri|sat|sun)\s?[-–]\s?(mon|tues?|wed|thu|thurs|fri|sat|sun)\b/giu;
+
 /** Names people type in lower case: languages, and a few brands. */
 const PROPER: Record<string, string> = {
   french: "French",
@@ -215,11 +219,17 @@ export function writtenOut(text: string): string {
       )
       .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month)}`)
       .replace(DAY_PAIR, (_, a: string, b: string) => `${dayName(a)}s and ${dayName(b)}s`)
+      // "mon-thurs": a run of days.
+      .replace(DAY_RUN, (_, a: string, b: string) => `${dayName(a)} to ${dayName(b)}`)
+      // "Fri 27th", "Thurs 3 Dec": a day shortened before its date.
+      .replace(/\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=\s+\d)/gu, (day: string) =>
+        dayName(day.replace(/\.$/, "")),
+      )
       .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
       .replace(PROPER_WORD, (word: string) => PROPER[word]!)
       // "by 11 dec": a month after its day.
       .replace(
-        /\b(\d{1,2})(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?![\p{L}])/gu,
+        /\b(\d{1,2})(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*(?:\.(?!\s+\p{Lu}))?(?![\p{L}])/giu,
         (_, day: string, suffix: string | undefined, month: string) =>
           `${day}${suffix ?? ""} ${monthName(month)}`,
       )

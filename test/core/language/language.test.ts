@@ -739,3 +739,18 @@ describe("fragments typed after an interview, said whole", () => {
     expect(formOf("training new staff every week")).toBe("gerund");
   });
 });
+
+describe("dates, days and terms as typed", () => {
+  it("writes out a run of days, a day before its date and a month after it, keeping a full stop", () => {
+    expect(writtenOut("0.8 FTE mon-thurs")).toBe("0.8 FTE Monday to Thursday");
+    expect(writtenOut("let me know by Fri 4 Dec")).toBe("let me know by Friday 4 December");
+    expect(writtenOut("booked for 14 Jan. Until then I bike")).toBe(
+      "booked for 14 January. Until then I bike",
+    );
+  });
+
+  it("knows a pay grid and a part-time fraction for terms", () => {
+    expect(isTermsTalk("on the teacher grid, i'd be cat 5 step 3")).toBe(true);
+    expect(isTermsTalk("0.8 FTE mon-thurs, start jan 5")).toBe(true);
+  });
+});

@@ -62,3 +62,11 @@ describe("what may come before a decision", () => {
     expect(nextStages("she'll let me know by Friday")).toEqual([]);
   });
 });
+
+describe("an invitation to shadow", () => {
+  it("reads half a day of shadowing as a try-out the candidate may take up", () => {
+    expect(
+      nextStages("he'd like me to come shadow for half a day next week if I'm keen")[0],
+    ).toEqual({ kind: "try-out", what: "half a day of shadowing", settled: false });
+  });
+});
