@@ -332,7 +332,10 @@ function closingParagraph(
     const bring = broughtTo(facts, w, experience);
     return paragraph(said, bring, stage ?? offer(), nextStepsSentence(facts, w), thanksOn);
   }
-  const fit = experience && alone?.(experience);
+  // A credential alone ("I have my OSHA 10 card.") reads as bolted on; a note with an answer in
+  // it has said enough of the candidate without it.
+  const thin = facts.concerns.length === 0 && facts.questions.length === 0;
+  const fit = experience && thin ? alone?.(experience) : null;
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
   if (joined)
     return paragraph(joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);

@@ -101,7 +101,9 @@ export function spanSentence(phrase: string): string | null {
       : joint === "as"
         ? "'ve worked"
         : "'ve spent";
-  const said = `I${verb.startsWith("'") ? verb : ` ${verb}`}`;
+  // "four years of microfluidics during my PhD", "before going back to school": over now.
+  const past = PAST_SPAN.test(phrase) ? PAST_OF[verb] : undefined;
+  const said = past ? `I ${past}` : `I${verb.startsWith("'") ? verb : ` ${verb}`}`;
   return ownSentences(`${said} ${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
 }
 
@@ -141,6 +143,17 @@ const AT_PLACES = new Set([
   "hotel",
   "salon",
 ]);
+
+/** Years spent that are over: during a degree, before a change. */
+const PAST_SPAN =
+  /\b(?:during my|before (?:going|moving|switching|retraining|my)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
+
+const PAST_OF: Record<string, string> = {
+  "'ve spent": "spent",
+  "'ve done": "did",
+  "'ve worked": "worked",
+  have: "had",
+};
 
 /** Letters that name a field of work rather than a role. */
 const FIELDS = new Set([

@@ -729,6 +729,9 @@ describe("fragments typed after an interview, said whole", () => {
       "I'm used to early starts, and I worked 6am opening for years.",
     );
     expect(spanAsRole("seven years HR")).toBe("seven years in HR");
+    expect(spanSentence("four years of microfluidics during my PhD")).toBe(
+      "I did four years of microfluidics during my PhD.",
+    );
   });
 
   it("hears what they said of a topic, and a noun made of a gerund as a subject", () => {
