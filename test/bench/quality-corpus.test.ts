@@ -41,6 +41,7 @@ const KITS = [
   "blind-eighth",
   "blind-ninth",
   "blind-tenth",
+  "blind-eleventh",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {

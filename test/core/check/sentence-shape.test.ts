@@ -119,6 +119,15 @@ describe("wording.reader-third-person", () => {
     expect(found(note(sentence), context, "wording.reader-third-person")).toEqual([]);
   });
 
+  it("takes a man in the story for someone else in a note to a woman, but not to a name worn by both", () => {
+    const shona = danaContext({ recipient: { name: "Shona Metcalfe" } });
+    const toShona =
+      "Hi Shona,\n\nNext time I'll ask about his medications before the obs.\n\nBest,\nJordan Rivera";
+    expect(found(toShona, shona, "wording.reader-third-person")).toEqual([]);
+    const toDana = note("I appreciated that he took the time to walk me through it.");
+    expect(found(toDana, context, "wording.reader-third-person")).toEqual(["he"]);
+  });
+
   it("knows a titled name the record's notes hold is someone else's", () => {
     const referred = danaContext({
       interview: northbridge({ nextSteps: "she'll pass my name to Mr Dunleavy, the partner" }),

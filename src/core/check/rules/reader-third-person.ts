@@ -12,6 +12,7 @@ import { HONORIFICS } from "../phrases/name-parts.js";
 import { perString } from "../memo.js";
 import { defineRule, type Hit } from "../rule.js";
 import { tokensOf, type Tokens } from "../tokens.js";
+import { nameGender } from "../../language/nlp.js";
 import { interviewTerms } from "../vocabulary.js";
 import { tokenRange } from "./frame-clause.js";
 
@@ -51,6 +52,8 @@ export const readerThirdPerson = defineRule({
     const { first, last } = tokenRange(tokens, message.content);
     if (!mayNameReader(tokens, first, last, reader)) return [];
     const names = readerNames(context, reader);
+    // "ask about his medications" to Shona: a man in the story, not the reader.
+    const sex = nameGender(givenOf(reader));
     const hits: ReaderHit[] = [];
     let someoneElse = false;
     for (const sentence of message.sentences) {
@@ -62,7 +65,9 @@ export const readerThirdPerson = defineRule({
       for (let i = from; i <= to; i++) {
         const hit =
           nameAsThirdPerson(message.text, tokens, i, names) ??
-          (someoneElse ? null : pronounForReader(message.text, tokens, i));
+          (someoneElse || otherSex(tokens.lower[i]!, sex)
+            ? null
+            : pronounForReader(message.text, tokens, i));
         if (hit) {
           hits.push(hit);
           break;
@@ -72,6 +77,20 @@ export const readerThirdPerson = defineRule({
     return hits;
   },
 });
+
+/** The reader's given name, past a title: "Shona" for "Dr Shona Metcalfe". */
+function givenOf(reader: string): string {
+  const words = reader.trim().split(/\s+/);
+  const first = words[0] ?? "";
+  return HONORIFIC.has(foldWord(first).replace(/\.$/, "")) ? (words[1] ?? "") : first;
+}
+
+/** A "his" in a note to a woman, or a "her" in a note to a man, as the tagger knows names. */
+function otherSex(word: string, sex: "female" | "male" | null): boolean {
+  if (sex === "female") return /^(?:he|him|his|himself)$/.test(word);
+  if (sex === "male") return /^(?:she|her|hers|herself)$/.test(word);
+  return false;
+}
 
 /**
  * Whether any word of the content is a "she" or "his", or a word of the reader's name: most notes
