@@ -65,23 +65,6 @@ export function asGerund(phrase: string): string {
   );
 }
 
-/** Given names worn by women and men alike, whatever a tagger's lexicon says. */
-const UNISEX = new Set(
-  "dana jordan alex sam chris jamie taylor casey morgan robin kim lee jesse drew pat terry kelly leslie ashley riley avery charlie frankie sasha nicky jo andy toni billie jean eden quinn rowan".split(
-    " ",
-  ),
-);
-
-/** "Shona" is a woman's name and "Marcus" a man's, as far as the tagger knows; null when unsure. */
-export function nameGender(given: string): "female" | "male" | null {
-  const name = given.trim().split(/\s+/)[0] ?? "";
-  if (UNISEX.has(name.toLowerCase())) return null;
-  const tags = wordsOf(name)[0]?.tags;
-  if (tags?.has("FemaleName")) return "female";
-  if (tags?.has("MaleName")) return "male";
-  return null;
-}
-
 /** "wipe plates faster" → "wiping plates faster": advice starts with its verb, whatever a tagger guesses. */
 export function firstVerbAsGerund(action: string): string {
   const doc = nlp(action);

@@ -225,6 +225,16 @@ export const PERSONAL_PRONOUNS: Record<string, string> = {
  * Nouns for a person a "she" or "he" could point back to ("my manager … she"): when one comes
  * first, the pronoun is not taken for the reader.
  */
+/** An exercise with people of its own: a "he" after it may be someone in it. */
+export const STORY_NOUNS = [
+  "scenario",
+  "scenarios",
+  "simulation",
+  "roleplay",
+  "role-play",
+  "casualty",
+];
+
 export const PERSON_NOUNS = [
   "apprentice",
   "assistant",

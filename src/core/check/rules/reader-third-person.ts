@@ -7,16 +7,17 @@ import {
   PERSON_NOUNS,
   PERSONAL_PRONOUNS,
   REPORTING_VERBS,
+  STORY_NOUNS,
 } from "../phrases/clause-words.js";
 import { HONORIFICS } from "../phrases/name-parts.js";
 import { perString } from "../memo.js";
 import { defineRule, type Hit } from "../rule.js";
 import { tokensOf, type Tokens } from "../tokens.js";
-import { nameGender } from "../../language/nlp.js";
 import { interviewTerms } from "../vocabulary.js";
 import { tokenRange } from "./frame-clause.js";
 
 const PERSON_NOUN = new Set(PERSON_NOUNS);
+const STORY_NOUN = new Set(STORY_NOUNS);
 const REPORTING = new Set(REPORTING_VERBS);
 /** Words that open sentences without naming anyone ("It was", "There is", "This has"). */
 const NO_ONE = new Set([...FUNCTION_WORDS, ...Object.keys(PERSONAL_PRONOUNS), "there", "here"]);
@@ -52,8 +53,6 @@ export const readerThirdPerson = defineRule({
     const { first, last } = tokenRange(tokens, message.content);
     if (!mayNameReader(tokens, first, last, reader)) return [];
     const names = readerNames(context, reader);
-    // "ask about his medications" to Shona: a man in the story, not the reader.
-    const sex = nameGender(givenOf(reader));
     const hits: ReaderHit[] = [];
     let someoneElse = false;
     for (const sentence of message.sentences) {
@@ -65,9 +64,7 @@ export const readerThirdPerson = defineRule({
       for (let i = from; i <= to; i++) {
         const hit =
           nameAsThirdPerson(message.text, tokens, i, names) ??
-          (someoneElse || otherSex(tokens.lower[i]!, sex)
-            ? null
-            : pronounForReader(message.text, tokens, i));
+          (someoneElse ? null : pronounForReader(message.text, tokens, i));
         if (hit) {
           hits.push(hit);
           break;
@@ -77,20 +74,6 @@ export const readerThirdPerson = defineRule({
     return hits;
   },
 });
-
-/** The reader's given name, past a title: "Shona" for "Dr Shona Metcalfe". */
-function givenOf(reader: string): string {
-  const words = reader.trim().split(/\s+/);
-  const first = words[0] ?? "";
-  return HONORIFIC.has(foldWord(first).replace(/\.$/, "")) ? (words[1] ?? "") : first;
-}
-
-/** A "his" in a note to a woman, or a "her" in a note to a man, as the tagger knows names. */
-function otherSex(word: string, sex: "female" | "male" | null): boolean {
-  if (sex === "female") return /^(?:he|him|his|himself)$/.test(word);
-  if (sex === "male") return /^(?:she|her|hers|herself)$/.test(word);
-  return false;
-}
 
 /**
  * Whether any word of the content is a "she" or "his", or a word of the reader's name: most notes
@@ -225,6 +208,8 @@ function mentionsSomeoneElse(
     // "Engineer" in "Senior Data Engineer" is the position, not a person.
     if (capitalised && names.known.has(word)) continue;
     if (PERSON_NOUN.has(word) || PERSON_NOUN.has(word.replace(/s$/, ""))) return true;
+    // "I got a lot out of the scenario … his medications": the story has people of its own.
+    if (STORY_NOUN.has(word)) return true;
     // "a former classmate who does…": whoever a "who" follows is a person.
     if (tokens.lower[i + 1] === "who" && !(word in PERSONAL_PRONOUNS) && !NO_ONE.has(word)) {
       return true;
