@@ -315,8 +315,6 @@ function closingParagraph(
   const impressed = facts.impressed.find((i) => !cited.has(i.text));
   const offer = () => w.write("offer", "offer", P.offer, fills, { pad: true });
   const availability = () => w.write("offer", "availability", P.availability, fills, { pad: true });
-  // What impressed them, then interest and when they will hear in one sentence, as people
-  // close a letter; said apart when either has been said this way in another note.
   // A trial shift or a further round the interviewer named is answered in place of a stock offer.
   const stage = stageSentence(facts, w);
   const thanksOn =
@@ -336,6 +334,8 @@ function closingParagraph(
   // it has said enough of the candidate without it.
   const thin = facts.concerns.length === 0 && facts.questions.length === 0;
   const fit = experience && thin ? alone?.(experience) : null;
+  // What impressed them, then interest and when they will hear in one sentence, as people
+  // close a letter; said apart when either has been said this way in another note.
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
   if (joined)
     return paragraph(joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
