@@ -1,5 +1,5 @@
 import { firstVerbAsGerund } from "./nlp.js";
-import { writtenOut } from "./shorthand.js";
+import { typedOut } from "./piece.js";
 
 /**
  * Advice the interviewer gave the candidate, read from a point of the notes, as what the
@@ -9,14 +9,7 @@ import { writtenOut } from "./shorthand.js";
  */
 export function adviceTaken(point: string): string | null {
   // "(how many studies, how many pages)": an aside in brackets is the candidate's note to self.
-  const text = writtenOut(
-    point
-      .replace(/\s*\([^()]*\)/g, "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  )
-    .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I")
-    .replace(/[.!]+$/, "");
+  const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
   const advice = ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (!advice || !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text))) return null;
   const action = advice
