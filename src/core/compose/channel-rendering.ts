@@ -2,7 +2,7 @@ import type { WordLimits } from "../length-limits.js";
 import type { Channel } from "../message.js";
 import { countWords } from "../words.js";
 import type { ProvenanceEntry } from "./composed-message.js";
-import type { Composition, Paragraph, Sentence } from "./composition.js";
+import { gone, type Composition, type Paragraph, type Sentence } from "./composition.js";
 import { wordCount } from "./grammar/word-count.js";
 import { fitsLinkedIn } from "./linkedin-length.js";
 
@@ -130,11 +130,11 @@ function withoutLowestRank(composition: Composition, maxRank: number): Compositi
   if (optional.length === 0) return null;
   const lowest = Math.min(...optional.map((s) => s.drop!));
   const victim = optional.filter((s) => s.drop === lowest).pop()!;
-  const gone = (s: Sentence) =>
+  const goes = (s: Sentence) =>
     s === victim || (victim.group !== undefined && s.group === victim.group);
   const paragraphs: Paragraph[] = composition.paragraphs.map((p) => ({
     ...p,
-    sentences: p.sentences.filter((s) => !gone(s)),
+    sentences: p.sentences.flatMap((s) => (goes(s) ? gone(s) : [s])),
   }));
   return { ...composition, paragraphs };
 }

@@ -10,7 +10,7 @@ import {
   render,
   type Rendered,
 } from "./channel-rendering.js";
-import { sentenceKeys, type Composition, type Voice } from "./composition.js";
+import { gone, sentenceKeys, type Composition, type Voice } from "./composition.js";
 import { writeCheckIn } from "./check-in.js";
 import type { ComposedMessage, ComposeError, ComposeRequest } from "./composed-message.js";
 import { noteFacts, readerIndexOf, type FactOptions, type NoteFacts } from "./record-facts.js";
@@ -342,7 +342,9 @@ function withoutOptional(composition: Composition): Composition {
     ...composition,
     paragraphs: composition.paragraphs.map((p) => ({
       ...p,
-      sentences: p.sentences.filter((s) => s.drop === undefined || s.drop >= LAST_RESORT),
+      sentences: p.sentences.flatMap((s) =>
+        s.drop === undefined || s.drop >= LAST_RESORT ? [s] : gone(s),
+      ),
     })),
   };
 }

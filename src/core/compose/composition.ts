@@ -5,6 +5,7 @@ import type { SeededChoice } from "./seeded-choice.js";
 import type { PanelPhrasings } from "./writer.js";
 import { fillTemplate, placeholdersOf, type Fact, type Fills } from "./template.js";
 import type { Frame } from "../language/piece.js";
+import { isLongName } from "./grammar/long-name.js";
 
 /** One sentence of a message, before it is laid out for its channel. */
 export interface Sentence {
@@ -21,6 +22,11 @@ export interface Sentence {
   pad?: boolean;
   /** Every phrasing repeats a sentence of another draft: an optional sentence then goes. */
   repeated?: boolean;
+  /**
+   * What an optional sentence that carries something the kind requires ("…, and I'd love to bring
+   * that experience to X" carries the interest) leaves in its place when it goes.
+   */
+  standIn?: Sentence;
 }
 
 export interface Paragraph {
@@ -65,11 +71,14 @@ export class NoteWriter {
   private readonly used = new Set<string>();
   private readonly usedWords = new Set<string>();
   private previousPlaceholders = new Set<string>();
+  private namedCompany = false;
 
   constructor(
     readonly choice: SeededChoice,
     private readonly panel?: PanelPhrasings,
     readonly voice: Voice = ANY_VOICE,
+    /** The kind must name the company (a thank-you): the interest names it if nothing before did. */
+    private readonly namesCompany = false,
   ) {}
 
   write(
@@ -79,12 +88,14 @@ export class NoteWriter {
     fills: Fills,
     optional?: Optional,
   ): Sentence {
-    const { template, text, sources, repeated } = this.phrasingFor(
-      key,
-      inTone(phrasings, this.voice.tone),
-      fills,
-    );
+    const suited = inTone(phrasings, this.voice.tone);
+    const preferred = this.phrasingFor(key, this.naming(slot, suited, fills), fills);
+    // How the company is named gives way before a sentence another draft already has.
+    const { template, text, sources, repeated } = preferred.repeated
+      ? this.phrasingFor(key, suited, fills)
+      : preferred;
     this.panel?.used.set(key, template);
+    if (template.includes("{company}")) this.namedCompany = true;
     for (const gram of templateTrigrams(template)) this.used.add(gram);
     for (const word of distinctiveWords(template)) this.usedWords.add(word);
     this.previousPlaceholders = new Set(placeholdersOf(template));
@@ -117,6 +128,27 @@ export class NoteWriter {
       name ? { ...fills, [name]: asOwn } : fills,
       optional,
     );
+  }
+
+  /**
+   * In a note that must name the company, the candidate's interest names it unless a sentence
+   * before has. A long name ("North Pennine Ambulance Service") is said once, in the thanks when
+   * it can be, and never again: after it, "your team" or "you".
+   */
+  private naming(slot: Slot, phrasings: string[], fills: Fills): string[] {
+    const company = fills.company;
+    if (!company) return phrasings;
+    const long = isLongName(company.text);
+    const naming = phrasings.filter((p) => p.includes("{company}"));
+    const other = phrasings.filter((p) => !p.includes("{company}"));
+    const wanted = this.namedCompany
+      ? long
+        ? other
+        : phrasings
+      : (this.namesCompany && slot === "interest") || (long && slot === "opening-thanks")
+        ? naming
+        : phrasings;
+    return wanted.length > 0 ? wanted : phrasings;
   }
 
   /** Every phrasing of the list would write a sentence one of the candidate's other drafts has. */
@@ -278,9 +310,14 @@ function templateTrigrams(template: string): string[] {
  */
 export function paragraph(...sentences: (Sentence | null | undefined | false)[]): Paragraph {
   return {
-    sentences: sentences.filter(
-      (s): s is Sentence =>
-        Boolean(s) && !(s && s.repeated && (s.drop !== undefined || s.pad === true)),
-    ),
+    sentences: sentences.flatMap((s) => {
+      if (!s) return [];
+      return s.repeated && (s.drop !== undefined || s.pad === true) ? gone(s) : [s];
+    }),
   };
+}
+
+/** What is left of an optional sentence that goes: its stand-in, or nothing. */
+export function gone(sentence: Sentence): Sentence[] {
+  return sentence.standIn ? [sentence.standIn] : [];
 }

@@ -21,7 +21,7 @@ import { withNamesCased } from "../language/names-cased.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
-import { adviceTaken } from "../language/feedback.js";
+import { adviceTaken, faultTaken } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { wordsOf } from "../language/nlp.js";
@@ -94,7 +94,11 @@ export interface NoteFacts {
   promised: PromisedItem[];
   /** Material a thank-you leaves to a separate message, named so the reader knows it follows. */
   toFollow: Fact[];
-  /** Advice the reader gave, as what the candidate will work on: "wiping plates faster". */
+  /**
+   * The reader's feedback, taken: advice as what the candidate will work on ("wiping plates
+   * faster", framed `about`), or a fault as the candidate's clause ("I went to the obs too
+   * quickly", framed `that`).
+   */
   advice: Fact | null;
   /** In a reply to a rejection: whom they chose, their kind words, an opening to come. */
   rejection: RejectionNews | null;
@@ -310,8 +314,9 @@ export function noteFacts(
     return reported ? { ...fact!, text: reported, frame: "asked" as const } : fact;
   };
 
-  // "she said my temps were good but I need to wipe plates faster" is advice taken, not a topic.
-  const advice = reader ? reader.discussed.map((raw) => adviceTaken(clean(raw))) : [];
+  // "she said my temps were good but I need to wipe plates faster" is advice taken, not a topic;
+  // "said I went to the obs too quickly" is a fault the candidate owns.
+  const advice = reader ? reader.discussed.map((raw) => feedbackTaken(clean(raw))) : [];
   const adviceAt = advice.findIndex(Boolean);
   const candidateName = personName(profile.name);
   return {
@@ -339,7 +344,7 @@ export function noteFacts(
     advice:
       adviceAt >= 0
         ? {
-            text: advice[adviceAt]!,
+            ...advice[adviceAt]!,
             sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
             literal: true,
           }
@@ -363,7 +368,11 @@ export function noteFacts(
       .map(asExperience),
     impressed: rotate(
       // "Dev said every new conductor gets a mentor": what was said is what impressed.
-      pieces(interview.impressed.map(withoutSayer), "impressed", refs?.shared ?? null)
+      pieces(
+        interview.impressed.flatMap((raw) => saidImpression(raw, refs) ?? []),
+        "impressed",
+        refs?.shared ?? null,
+      )
         // "walked me round the site himself" is a thanks, which no sentence of interest can hold.
         .filter((f) => f.frame !== "quote" && f.frame !== "thanks")
         .map(asImpression),
@@ -702,8 +711,17 @@ export function companyName(raw: string): string {
     : spoken;
 }
 
+/** Feedback in a point of the notes, framed for the sentence that takes it. */
+function feedbackTaken(point: string): { text: string; frame: "about" | "that" } | null {
+  const advice = adviceTaken(point);
+  if (advice) return { text: advice, frame: "about" };
+  const fault = faultTaken(point);
+  return fault ? { text: fault, frame: "that" } : null;
+}
+
 /** "the Corrib Quay Hotel", "the Halden Institute": named for what kind of place it is. */
-const PLACE_NAMED = /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory)$/u;
+const PLACE_NAMED =
+  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s/u;
 
 const OF_BODY =
   /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
@@ -760,11 +778,26 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
  * 11h": a concern without what the candidate typed after it, which the response covers.
  */
 function withoutSayer(concern: string): string {
-  const said =
-    /^(?!I\s)(?:she|he|they|\p{L}[\p{L}'’-]*)\s+(?:said|mentioned|noted|felt|thinks|thought)\s+(?:that\s+)?(.+)$/iu.exec(
-      concern,
-    );
-  return said ? said[1]! : concern;
+  return SAYER.exec(concern)?.[2] ?? concern;
+}
+
+const SAYER =
+  /^(?!I\s)(she|he|they|\p{L}[\p{L}'’-]*)\s+(?:said|mentioned|noted|felt|thinks|thought)\s+(?:that\s+)?(.+)$/iu;
+
+/**
+ * What impressed the candidate, without who said it: "Marcus said half his clerks started as
+ * temps", in Marcus's note, is "half your clerks started as temps". Said by a colleague, a "his"
+ * would have no one to refer to, and the impression is left to that colleague's note.
+ */
+function saidImpression(raw: string, refs: References | null): string | null {
+  const said = SAYER.exec(raw);
+  if (!said) return raw;
+  const sayer = foldName(said[1]!);
+  if (refs?.own.names.some((name) => foldName(name) === sayer)) {
+    return withoutSayer(speakTo(raw, refs.own));
+  }
+  const pronoun = /^(?:she|he|they)$/i.test(said[1]!);
+  return !pronoun && /\b(?:he|his|him|she|her|hers)\b/i.test(said[2]!) ? null : said[2]!;
 }
 
 function concernHead(concern: string): string {
@@ -788,6 +821,8 @@ function concernHead(concern: string): string {
 function subjectDetermined(clause: string, article: "the" | "my"): string {
   // "MD walks the shop floor": a role by its letters takes "the".
   if (/^(?:MD|CEO|GM|CFO|CTO|COO|CIO|HoD|DOP|DON|CMO)\s/.test(clause)) return `the ${clause}`;
+  // "public can book the reading room": the public, as a body, takes "the".
+  if (/^public\s+(?!is\b)/i.test(clause)) return `the ${clause}`;
   const [first, second] = wordsOf(clause);
   if (
     !first ||

@@ -1,3 +1,4 @@
+import { wordCount } from "./grammar/word-count.js";
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition } from "./composition.js";
@@ -7,6 +8,9 @@ import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
+
+/** The longest skill a reply to a rejection names in asking to be kept in mind. */
+const OPENING_FIT_WORDS = 6;
 
 /** A gracious reply to a rejection: thanks for the news and the chance, a request for feedback, an open door. */
 export function writeRejectionReply(
@@ -76,9 +80,15 @@ export function writeRejectionReply(
           : w.write("feedback-request", "feedback", P.feedback, fills),
         news?.opening
           ? w.write("other-openings", "opening", P.opening, { opening: said(news.opening) })
-          : fit?.frame === "about"
-            ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
-            : w.write("other-openings", "openings", P.otherOpenings, fills),
+          : news?.hiringAgain
+            ? w.write("other-openings", "hiring-again", P.hiringAgain, {
+                when: said(news.hiringAgain),
+              })
+            : // "where two years as a floor sommelier at a wine bar in Brooklyn would help" is a CV
+              // line in a courtesy; only a short skill is named there.
+              fit?.frame === "about" && wordCount(fit.text) <= OPENING_FIT_WORDS
+              ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
+              : w.write("other-openings", "openings", P.otherOpenings, fills),
         news?.touchAgain
           ? w.write(
               "other-openings",

@@ -36,7 +36,7 @@ export function writeThankYou(
   choice: SeededChoice,
   options: WriterOptions,
 ): Composition {
-  const w = new NoteWriter(choice, options.phrasings, options.voice);
+  const w = new NoteWriter(choice, options.phrasings, options.voice, true);
   switch (channel) {
     case "email":
       return email(facts, w, options.subjectless === true);
@@ -117,7 +117,10 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         opening,
         point,
         facts.advice &&
-          w.write("fit", "advice", P.adviceTaken, { advice: facts.advice }, { drop: 6 }),
+          // Feedback taken goes before the interest when a note runs long.
+          w.framed("fit", "advice", P.adviceTaken, { advice: facts.advice }, facts.advice, {
+            drop: 3,
+          }),
         fitSentence(mainFit, "fit", 7, related(mainFit)),
         // A second topic only named says little: it is written when the candidate's experience
         // speaks to it, or when the notes hold nothing else to say.
@@ -298,9 +301,9 @@ function openingAndPoint(
 }
 
 /**
- * Interest (with what impressed the candidate, if noted) and the next steps; from sparse notes,
- * an offer of references too. The offer is written last, so that whether or not it is kept, the
- * other sentences are worded the same.
+ * Interest (with what impressed the candidate, if noted) and the next steps; from notes too sparse
+ * to reach a thank-you's length, an offer of anything else they need too. The offer is written
+ * last, so that whether or not it is kept, the other sentences are worded the same.
  */
 function closingParagraph(
   facts: NoteFacts,
@@ -315,7 +318,7 @@ function closingParagraph(
   const impressed = facts.impressed.find((i) => !cited.has(i.text));
   const offer = () => w.write("offer", "offer", P.offer, fills, { pad: true });
   const availability = () => w.write("offer", "availability", P.availability, fills, { pad: true });
-  // A trial shift or a further round the interviewer named is answered in place of a stock offer.
+  // A trial shift or a further round the interviewer named is answered in place of an offer.
   const stage = stageSentence(facts, w);
   const thanksOn =
     facts.othersToThank &&
@@ -328,7 +331,15 @@ function closingParagraph(
       impressed &&
       w.framed("interest", "impressed", P.impressedAlone, { impressed }, impressed, { drop: 4 });
     const bring = broughtTo(facts, w, experience);
-    return paragraph(said, bring, stage ?? offer(), nextStepsSentence(facts, w), thanksOn);
+    // A panel member's note may lose the experience; the interest it carried stays.
+    const standIn = w.write("interest", "interest", P.interest, fills);
+    return paragraph(
+      said,
+      { ...bring, standIn },
+      stage ?? offer(),
+      nextStepsSentence(facts, w),
+      thanksOn,
+    );
   }
   // A credential alone ("I have my OSHA 10 card.") reads as bolted on; a note with an answer in
   // it has said enough of the candidate without it.
@@ -438,7 +449,9 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
   const facts = { ...written, when: written.whenPosted };
   const fills = thankYouFills(facts);
   const main = sayable(pointsFor(facts).main, undefined) ?? facts.sharedPoints[0] ?? null;
-  const fit = facts.fit[0] && spokenFit(facts.fit[0]);
+  // Experience typed as a bare phrase ("HNC book arts") needs a stock line to carry it; a card
+  // says only what the candidate wrote as their own sentence.
+  const fit = facts.fit.map(spokenFit).find((f) => f.frame === "own");
   const { opening, point } = openingAndPoint(
     facts,
     w,
@@ -454,7 +467,7 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
         opening,
         point,
         // "…, and I'd love to bring that experience to X.": experience carries the interest.
-        ...(fit?.frame === "own" && bringable(fit)
+        ...(fit && bringable(fit)
           ? [broughtTo(facts, w, fit)]
           : [
               fit && w.framed("fit", "fit", E.fit, { ...fills, fit }, fit, { drop: 1 }),

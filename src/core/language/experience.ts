@@ -146,7 +146,7 @@ const AT_PLACES = new Set([
 
 /** Years spent that are over: during a degree, before a change. */
 const PAST_SPAN =
-  /\b(?:during my|before (?:going|moving|switching|retraining|my)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
+  /\b(?:during my|before (?:going|moving|switching|retraining|my|uni(?:versity)?\b|college\b|school\b|the (?:army|navy|degree|course)\b)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
 
 const PAST_OF: Record<string, string> = {
   "'ve spent": "spent",

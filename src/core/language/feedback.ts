@@ -1,6 +1,9 @@
 import { firstVerbAsGerund } from "./nlp.js";
 import { typedOut } from "./piece.js";
 
+/** How the notes report what the interviewer said of the candidate. */
+const SAID = String.raw`(?:said|says|told me|thought|felt|reckoned|mentioned|suggested|feedback(?: was)?:?|advised)`;
+
 /**
  * Advice the interviewer gave the candidate, read from a point of the notes, as what the
  * candidate will work on: "she said my temps were good but i need to wipe plates faster" is
@@ -29,13 +32,43 @@ export function adviceTaken(point: string): string | null {
 }
 
 /**
+ * A fault the interviewer found, read from a point of the notes, as the candidate's own clause:
+ * "she said my primary survey was good but I went to the obs too quickly" is "I went to the obs
+ * too quickly"; "thought I rambled on the first question" is "I rambled on the first question".
+ * Null when the words name no fault of the candidate's, or speak of someone else.
+ */
+export function faultTaken(point: string): string | null {
+  const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
+  const fault = FAULT_SAID.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (!fault || !FAULT.test(fault)) return null;
+  if (
+    fault.split(/\s+/).length > 16 ||
+    /\b(?:you|your|she|her|he|him|his|they|them|their|we|our)\b/i.test(fault) ||
+    /[,;:?()"“”]/.test(fault)
+  ) {
+    return null;
+  }
+  return fault.trim();
+}
+
+/** Each shape of a fault found, the candidate's clause in the first group. */
+const FAULT_SAID: RegExp[] = [
+  // "said my survey was good but I went to the obs too quickly"
+  new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),
+  // "thought I rambled on the first question"
+  new RegExp(String.raw`\b${SAID}\s+(?:that\s+)?(I\s+\p{L}.*)$`, "u"),
+];
+
+/** What marks a clause as a fault: too much, too little, something missed. */
+const FAULT =
+  /^I\s+(?:\p{L}+\s+){0,8}?(?:too|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over)\b/iu;
+
+/**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,
  * unless the notes call it feedback.
  */
 const IMPROVEMENT =
   /\b(?:faster|quicker|slower|more|less|fewer|shorter|longer|better|tighter|clearer|sooner|earlier|louder|concise|confident|work on|improve|practi[cs]e|brush up|focus on|polish|slow down|speed up)\b/i;
-
-const SAID = String.raw`(?:said|says|told me|thought|felt|reckoned|mentioned|suggested|feedback(?: was)?:?|advised)`;
 
 /** Each shape of advice, its action in the first group. */
 const ADVICE: RegExp[] = [

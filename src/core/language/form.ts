@@ -239,7 +239,7 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       if (!subject) continue;
       return false;
     }
-    if (subject && isFinite(word) && !disagrees(previous, word)) {
+    if (subject && isFinite(word) && !disagrees(previous, word) && !isModifier(words, i)) {
       if (inner !== null && !innerDone) {
         innerDone = true;
         continue;
@@ -268,6 +268,24 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
 }
 
 const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
+
+/**
+ * "three planted errors", "a printed 1065": a participle between a determiner or a number and
+ * its noun describes the noun; it is no verb of the sentence.
+ */
+function isModifier(words: readonly Word[], i: number): boolean {
+  const [before, word, after] = [words[i - 1], words[i]!, words[i + 1]];
+  return (
+    word.tags.has("PastTense") &&
+    !word.tags.has("Copula") &&
+    !word.tags.has("Auxiliary") &&
+    before !== undefined &&
+    (before.tags.has("Determiner") || before.tags.has("Value")) &&
+    after !== undefined &&
+    after.tags.has("Noun") &&
+    !after.tags.has("Pronoun")
+  );
+}
 
 /**
  * "the volunteer elk guards on weekends", "product liability firms downtown": a plural noun after
@@ -301,9 +319,20 @@ function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
   if (afterPrepositionOnly(words, i) && asNoun(word, plural)) return true;
   // A chain of nouns before it ("volunteer elk guards"); "the team meets" has a subject of one.
   if (!bareNoun(before) || !bareNoun(words[i - 2])) return false;
+  // "a Deaf liaison sits…": after "a" or "every", the phrase is singular and the word its verb.
+  if (SINGULAR_DETERMINERS.has(chainStart(words, i)?.normal ?? "")) return false;
   if (!plural && !/s$/.test(before!.normal)) return false;
   return asNoun(word, plural);
 }
+
+/** The word before the adjectives and nouns that lead up to words[i]. */
+function chainStart(words: readonly Word[], i: number): Word | undefined {
+  let j = i - 1;
+  while (j >= 0 && (words[j]!.tags.has("Adjective") || words[j]!.tags.has("Noun"))) j -= 1;
+  return words[j];
+}
+
+const SINGULAR_DETERMINERS = new Set(["a", "an", "every", "each", "one", "this", "that"]);
 
 const LOCATING = new Set(["right", "just", "straight", "out", "up", "down", "over"]);
 

@@ -3,6 +3,7 @@ import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { formOf, isNominal, type Form } from "./form.js";
 import { asGerund, firstVerbAsGerund, wordsOf } from "./nlp.js";
 import { writtenOut } from "./shorthand.js";
+import { indirectQuestion } from "./indirect-question.js";
 import { speakTo, type ReaderReference } from "./to-reader.js";
 
 /**
@@ -33,6 +34,13 @@ export function readPiece(
   reader: ReaderReference | null = null,
   options: { gerund?: boolean } = {},
 ): Piece {
+  // "his question: how would I appraise 40 yrs of email": the question put to the candidate.
+  const put = QUESTION_NAMED.exec(typedOut(raw));
+  const question =
+    put &&
+    (indirectQuestion(put[1]!) ??
+      (formOf(put[1]!) === "wh-phrase" ? put[1]!.replace(/\bI['’]d\b/, "I would") : null));
+  if (question) return { text: question, frame: "asked", form: "wh-phrase" };
   // "she asked for an example - I used the stairlift case": the candidate's example is the topic.
   const example = EXAMPLE_GIVEN.exec(typedOut(raw));
   if (example) return { text: example[1]!, frame: "about", form: "noun-phrase" };
@@ -95,6 +103,17 @@ export function readPiece(
       return { text: ownSentences(text), frame: "own", form };
     }
     case "verb-phrase":
+      // "taught her a 20 min flow as the audition, she joined in": what the candidate did with the
+      // reader, which telling them of would only repeat, is what they enjoyed.
+      if (WITH_THE_READER.test(said)) {
+        return {
+          text: ownSentences(
+            `I enjoyed ${firstVerbAsGerund(withoutSplice(phraseInSentence(said)))}`,
+          ),
+          frame: "own",
+          form,
+        };
+      }
       return {
         text: ownSentences(
           withSubjectRestored(joinedSplice(`I ${lowerOpening(phraseInSentence(said))}`)),
@@ -159,6 +178,14 @@ export function readPiece(
       return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
   }
 }
+
+/** A deed of the candidate's with the reader: "taught you…", "walked you through…". */
+const WITH_THE_READER =
+  /^(?:taught|showed|walked|talked|told|asked|took|played|coached|interviewed|tested|cooked for|sang for|read to)\s+you\b/iu;
+
+/** "his question: how would I…", "the question was what I'd do if…". */
+const QUESTION_NAMED =
+  /^(?:(?:his|her|their|your|the|one|a)\s+)?(?:big\s+|main\s+|last\s+|first\s+)?question\s*(?::|-|–|—|was)\s*(.+)$/iu;
 
 /** Notes as a letter writes them: "i'd" and "i" typed in a hurry are "I'd" and "I", shorthand written out. */
 export function typedOut(raw: string): string {

@@ -17,6 +17,8 @@ export interface RejectionNews {
   feedbackOffered: boolean;
   /** "once my registration comes through": when they asked the candidate to write again. */
   touchAgain: string | null;
+  /** "in spring", from "they'll likely hire again in spring": when they expect to hire again. */
+  hiringAgain: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -27,6 +29,7 @@ export function rejectionNews(notes: string): RejectionNews {
     opening: openingIn(text),
     feedbackOffered: FEEDBACK_OFFERED.test(text),
     touchAgain: first(text, TOUCH_AGAIN),
+    hiringAgain: first(text, HIRING_AGAIN),
   };
 }
 
@@ -50,6 +53,10 @@ const CHOSEN = [
 const TOUCH_AGAIN = [
   /\b(?:get|be|come)\s+back\s+in\s+touch\s+((?:once|when|after|if)\s+[^.;,]+)/i,
   /\b(?:reapply|apply again)\s+((?:once|when|after|if)\s+[^.;,]+)/i,
+];
+
+const HIRING_AGAIN = [
+  /\b(?:hire|hiring|recruit|recruiting|advertise|advertising)\s+again\s+((?:in|by|after|around|next|early|later|this|over)\b[^.;,]*)/i,
 ];
 
 const FEEDBACK_OFFERED =

@@ -8,7 +8,7 @@ export function isTermsTalk(point: string): boolean {
 }
 
 const TERMS =
-  /\b(?:rota|roster|shift pattern|hybrid|days? (?:a|per) week|days? in the office|\d+\s*(?:days?\s+)?on,?\s*\d+\s*(?:days?\s+)?off|(?:two|three|four|one) weeks? on,? (?:two|three|four|one) (?:weeks? )?off|start date|wfh|fte|pay scale|(?:teacher|salary|pay) grid|cat(?:egory)? \d+ step \d+)\b/i;
+  /\b(?:rota|roster|shift pattern|hybrid|days? (?:a|per) week|days? in the office|\d+\s*(?:days?\s+)?on,?\s*\d+\s*(?:days?\s+)?off|(?:\d+|two|three|four|one) weeks? on,? (?:\d+|two|three|four|one) (?:weeks? )?off|fifo|dido|probation(?:ary period)?|start date|wfh|fte|pay scale|(?:teacher|salary|pay) grid|cat(?:egory)? \d+ step \d+)\b/i;
 
 const PAY =
-  /\b(?:salary|salaries|pay\s+(?:range|band|rate|scale)|ctc|lpa|compensation|wages?|hourly rate|notice period|bonus|pension|benefits package)\b|[£$€]\s?\d[\d,.]*\s*k?\s*[-–]\s*[£$€]?\d[\d,.]*\s*k\b|\b\d+\s*[-–]\s*\d+\s*k\b/i;
+  /\b(?:salary|salaries|pay\s+(?:range|band|rate|scale)|ctc|lpa|compensation|wages?|hourly rate|notice period|bonus|pension|retirement plan|benefits(?: package)?(?!\s+of\b))\b|[£$€]\s?\d[\d,.]*\s*k?\s*[-–]\s*[£$€]?\d[\d,.]*\s*k\b|\b\d+\s*[-–]\s*\d+\s*k\b/i;

@@ -163,13 +163,13 @@ describe("a thank-you e-mail", () => {
     expect(words).toBeLessThanOrEqual(200);
   });
 
-  it("offers references only when the notes are too sparse to reach 60 words without them", () => {
+  it("offers anything else they need only when the notes are too sparse to reach 60 words without it", () => {
     const sparse = compose(minimalInterview(), "thank-you", "email");
     const words = (body: string) => noteWordCount(readMessage(body));
     expect(words(sparse.body)).toBeGreaterThanOrEqual(60);
-    expect(sparse.body).toMatch(/references/);
+    expect(sparse.body).toMatch(/anything else|anything further/);
     expect(sparse.provenance.some((entry) => entry.slot === "offer")).toBe(true);
-    expect(message.body).not.toMatch(/references/);
+    expect(message.body).not.toMatch(/anything else|anything further/);
     expect(message.provenance.some((entry) => entry.slot === "offer")).toBe(false);
   });
 

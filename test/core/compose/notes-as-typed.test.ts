@@ -803,3 +803,100 @@ describe("a thank-you from notes with a colleague's word and a note to self", ()
     expect(body).toMatch(/the next step is the medical and security vetting/);
   });
 });
+
+describe("a note that names a long company once, owns a fault, and gives no one's words back", () => {
+  const marcus = {
+    name: "Marcus Delgado",
+    title: "Clerk of Court",
+    email: "marcus@court.example",
+    discussed: [
+      "typing test on the case system, 10 min",
+      "said my accuracy was good but I rushed the last two entries",
+    ],
+    notes: null,
+  };
+  const judge = {
+    name: "Hon. Theresa Galindo",
+    title: "District Judge",
+    email: null,
+    discussed: ["what a clerk does when a defendant does not appear"],
+    notes: null,
+  };
+  const court: Interview = {
+    ...base,
+    company: "Second Judicial District Court of Santa Ynez County",
+    position: "Court Clerk II",
+    interviewers: [marcus, judge],
+    impressed: ["Marcus said half his clerks started as temps and were promoted"],
+    fit: [],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: null,
+  };
+  const bodies = [1, 2, 3, 4, 5, 6].map(
+    (sequence) => draft(court, "thank-you", "email", 0, { sequence }).body,
+  );
+
+  it("says a long company name once, with 'the', and 'your team' after it", () => {
+    for (const body of bodies) {
+      expect(body.match(/Santa Ynez County/g) ?? []).toHaveLength(1);
+      expect(body).not.toMatch(/(?<!the )Second Judicial/);
+    }
+  });
+
+  it("owns the fault the reader found, and says 'your clerks' to the clerk of court", () => {
+    for (const body of bodies) {
+      expect(body).toMatch(/I rushed the last two entries/);
+      expect(body).not.toMatch(/accuracy was good/);
+      expect(body).not.toMatch(/\bhis clerks\b/);
+    }
+  });
+
+  it("thanks a judge by name, never by the style written on an envelope", () => {
+    for (const body of bodies) expect(body).not.toMatch(/Hon\. Galindo/);
+    expect(bodies.join("\n")).toMatch(/Theresa Galindo/);
+  });
+});
+
+describe("a card, a follow-up and a reply to a rejection that say only what the notes hold", () => {
+  const morag = {
+    name: "Morag Baird",
+    title: "Head Binder",
+    email: null,
+    discussed: ["the trial task"],
+    notes: null,
+  };
+  const bindery: Interview = {
+    ...base,
+    company: "Canongate Bindery",
+    position: "Junior Bookbinder",
+    interviewers: [morag],
+    impressed: [],
+    fit: ["HNC book arts"],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps: "Morag emailed - they'll likely hire again in spring",
+  };
+
+  it("carries no bare phrase of experience on a stock line in a card", () => {
+    for (const sequence of [1, 2, 3, 4]) {
+      const body = draft(bindery, "thank-you", "card", 0, { sequence }).body;
+      expect(body).not.toMatch(/HNC book arts/);
+      expect(body).toMatch(/Canongate Bindery/);
+    }
+  });
+
+  it("claims no thought since the interview in a status follow-up", () => {
+    for (const sequence of [1, 2, 3, 4]) {
+      const body = draft(bindery, "status-follow-up", "email", 0, { sequence }).body;
+      expect(body).not.toMatch(/kept thinking|still thinking|come back more than once/);
+    }
+  });
+
+  it("asks to be considered when they hire again", () => {
+    const body = draft(bindery, "rejection-reply", "email", 0).body;
+    expect(body).toMatch(/hir(?:e|ing) again in spring/);
+  });
+});

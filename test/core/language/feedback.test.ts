@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviceTaken } from "../../../src/core/language/feedback.js";
+import { adviceTaken, faultTaken } from "../../../src/core/language/feedback.js";
 
 describe("advice the interviewer gave, as what the candidate will work on", () => {
   it.each([
@@ -20,5 +20,29 @@ describe("advice the interviewer gave, as what the candidate will work on", () =
     expect(adviceTaken("asked me to read a drawing and tell him the setup")).toBeNull();
     expect(adviceTaken("she said I need to meet her team next")).toBeNull();
     expect(adviceTaken("the team is moving to SystmOne next spring")).toBeNull();
+  });
+});
+
+describe("a fault the interviewer found, as the candidate's own clause", () => {
+  it.each([
+    [
+      "she said my primary survey was good but I went to the obs too quickly before asking about meds",
+      "I went to the obs too quickly before asking about meds",
+    ],
+    [
+      "said my voice-over was natural but i dropped some register when the speaker got technical",
+      "I dropped some register when the speaker got technical",
+    ],
+    ["thought I rambled on the first question", "I rambled on the first question"],
+    ["said I should have asked about the budget", "I should have asked about the budget"],
+  ])("%s: %s", (said, fault) => {
+    expect(faultTaken(said)).toBe(fault);
+  });
+
+  it("reads no fault in praise, in advice, or in a fault of someone else's", () => {
+    expect(faultTaken("said I was great with the kids")).toBeNull();
+    expect(faultTaken("he said my temps were good but i need to wipe plates faster")).toBeNull();
+    expect(faultTaken("said I missed her point about the budget")).toBeNull();
+    expect(faultTaken("I went to the obs too quickly")).toBeNull();
   });
 });

@@ -757,3 +757,48 @@ describe("dates, days and terms as typed", () => {
     expect(isTermsTalk("0.8 FTE mon-thurs, start jan 5")).toBe(true);
   });
 });
+
+describe("notes from an eleventh set of interviews", () => {
+  it("reads a participle before its noun as part of the phrase, and a verb after 'a' as a verb", () => {
+    expect(formOf("short exercise on a printed 1065 with three planted errors")).toBe(
+      "noun-phrase",
+    );
+    expect(formOf("a Deaf liaison sits on every interview panel")).toBe("clause");
+    expect(formOf("the team planted trees")).toBe("clause");
+    expect(formOf("the volunteer elk guards on weekends")).toBe("noun-phrase");
+  });
+
+  it("hears a question named as the reader's as what they asked", () => {
+    expect(readPiece("his question: how would I appraise 40 yrs of planning dept email")).toEqual({
+      text: "how I would appraise 40 years of planning department email",
+      frame: "asked",
+      form: "wh-phrase",
+    });
+    expect(readPiece("the question was what I'd do if a parent shouted at me").text).toBe(
+      "what I would do if a parent shouted at me",
+    );
+  });
+
+  it("says what the candidate did with the reader as something enjoyed, not told back", () => {
+    const reader = { names: ["Maren Oakes", "Maren"], singular: true, plural: false };
+    expect(
+      readPiece("taught her a 20 min slow flow as the audition, she joined in at the back", reader)
+        .text,
+    ).toBe("I enjoyed teaching you a 20-minute slow flow as the audition.");
+  });
+
+  it("hears a roster, FIFO and benefits as terms, but not the benefits of something", () => {
+    expect(isTermsTalk("FIFO 2 weeks on one off out of Port Hedland")).toBe(true);
+    expect(isTermsTalk("state benefits, PERA retirement, 6 month probation")).toBe(true);
+    expect(isTermsTalk("the benefits of a small team")).toBe(false);
+  });
+
+  it("writes out account shorthand and puts years before university in the past", () => {
+    expect(writtenOut("mostly scorpion and termite accts")).toBe(
+      "mostly scorpion and termite accounts",
+    );
+    expect(spanSentence("three years as an ECA before uni")).toBe(
+      "I worked three years as an ECA before uni.",
+    );
+  });
+});

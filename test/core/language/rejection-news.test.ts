@@ -37,6 +37,18 @@ describe("what the notes say of a rejection", () => {
       opening: null,
       feedbackOffered: false,
       touchAgain: null,
+      hiringAgain: null,
     });
+  });
+
+  it("reads when they expect to hire again", () => {
+    const news = rejectionNews(
+      "Camille emailed - they went with someone who has more Italian experience. She said to keep in touch, they'll likely hire again in spring.",
+    );
+    expect(news.hiringAgain).toBe("in spring");
+    expect(news.chosen).toBe("someone who has more Italian experience");
+    expect(rejectionNews("we are recruiting again after the new year").hiringAgain).toBe(
+      "after the new year",
+    );
   });
 });

@@ -13,9 +13,13 @@ const CREDENTIALS =
 export function greetingName(fullName: string): string {
   const parts = personName(fullName).split(" ");
   const [first = "", ...rest] = parts;
+  // "Hon." is written on an envelope, never said: "Hon. Theresa Galindo" is "Theresa Galindo".
+  if (STYLES.test(first) && rest.length > 1) return rest.join(" ");
   if (HONORIFICS.test(first) && rest.length > 0) return `${first} ${rest[rest.length - 1]}`;
   return first;
 }
+
+const STYLES = /^(?:hon|honourable|honorable|rt)\.?$/i;
 
 /** True when the name is written with a title ("Dr. Amara Okafor", "Ms Ferreira"). */
 export function hasTitle(fullName: string): boolean {

@@ -67,6 +67,10 @@ export const REJECTION_REPLY = {
     "[warm plain] If another role comes up at {company} in future, please keep me in mind.",
     "I would be glad to be considered for other roles at {company} where my background fits.",
     "[formal] Should a suitable role arise at {company} in future, I would be pleased to be considered.",
+    "I would still love to work with you, so please keep me in mind if anything else comes up.",
+    "[warm plain] If anything suitable opens up later, I'd love to be considered.",
+    "[formal] I would be glad to be considered for any future opening on your team.",
+    "Please keep me in mind should another role open up on your team.",
   ],
   /** {chosen}: whom they chose, as the notes say ("someone with more CAT experience"). */
   chosen: [
@@ -91,6 +95,12 @@ export const REJECTION_REPLY = {
     "I would be very glad to be considered for {opening}.",
     "[warm plain] I'd love to be considered for {opening}.",
     "[formal] I would welcome being considered for {opening}.",
+  ],
+  /** {when}: when they expect to hire again ("in spring"). */
+  hiringAgain: [
+    "I would love to be considered when you hire again {when}.",
+    "[warm plain] I'd love to hear from you when you're hiring again {when}.",
+    "[formal] I would be glad to be considered when you next recruit, {when}.",
   ],
   /** {touch}: when they asked the candidate to write again ("once my registration comes through"). */
   touchAgain: [

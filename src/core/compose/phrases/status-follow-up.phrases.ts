@@ -52,10 +52,11 @@ export const STATUS_FOLLOW_UP = {
   ],
   point: {
     about: [
-      "I am still thinking about {point}.",
-      "Since we spoke I have come back more than once to {point}.",
-      "Since we spoke, I have kept thinking about {point}.",
-      "[formal] I have continued to reflect on {point}.",
+      // Claimed thought since ("I have kept thinking about…") is what nothing in the notes shows.
+      "It was good to talk with you about {point}.",
+      "I enjoyed our conversation about {point}.",
+      "[formal] I valued our discussion of {point}.",
+      "[warm plain] I really enjoyed talking about {point}.",
     ],
     // A fact the reader told ("the site is Kloofview Mall") is not something to keep thinking
     // about: a follow-up names a topic, or nothing.
@@ -68,6 +69,10 @@ export const STATUS_FOLLOW_UP = {
     "[formal] I continue to be very interested in the position.",
     "I would still love to join your team.",
     "I am still keen to join {company}.",
+    "[warm plain] I'm still very keen on the role.",
+    "I remain keen to work with you.",
+    "[formal] My interest in working with you is undiminished.",
+    "[warm plain] I'd still love to join you.",
   ],
   interestShort: [
     "I remain very interested in the role.",

@@ -42,6 +42,9 @@ export const THANK_YOU_EMAIL = {
     "Thank you for your time {when} and for the conversation about the {position} role.",
     "[formal] I am grateful for your time {when} and for the chance to discuss the {position} position.",
     "[plain] Thanks for your time {when} and for telling me more about the {position} job.",
+    "Thank you for meeting with me {when} to talk about the {position} role at {company}.",
+    "[warm plain] Thanks for talking with me {when} about the {position} job at {company}.",
+    "[formal] Thank you for the time you gave me {when} to discuss the {position} position at {company}.",
   ],
   /** The thanks for a note without a subject line (a LinkedIn message), which must name the role. */
   openingThanksPosition: [
@@ -190,6 +193,8 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] {fit}, and I'd love to bring that experience to {company}.",
     "{fit}, and I would be glad to bring that experience to {company}.",
     "[formal] {fit}, and I would welcome the chance to bring that experience to {company}.",
+    "[warm plain] {fit}, and I'd love to bring that experience to your team.",
+    "{fit}, and I would be glad to put that experience to work for you.",
   ],
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
@@ -203,17 +208,24 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] What you said about {impressed} stayed with me. I'd like very much to join {company}.",
       "[warm plain] I liked what I heard about {impressed}. I'd welcome the chance to join {company}.",
       "[formal] {impressed} made a strong impression on me. I would welcome the opportunity to join {company}.",
+      "I was impressed by {impressed}, and I would be glad to be part of your team.",
+      "[warm plain] I liked what I heard about {impressed}, and I'd love to work with you.",
     ],
     that: [
       "It stood out to me that {impressed}. I would be glad to join {company}.",
       "I was impressed that {impressed}. I would like very much to join {company}.",
       "[warm plain] I loved hearing that {impressed}. I'd really like to join {company}.",
       "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to join {company}.",
+      "It stood out to me that {impressed}, and I would be glad to work with you.",
+      "[warm plain] I loved hearing that {impressed}, and I'd really like to be part of your team.",
+      "[formal] I was struck to learn that {impressed}, and I would welcome the chance to work with you.",
     ],
     own: [
       "{impressed} I would very much like to be part of {company}.",
       "{impressed} I hope to join you at {company}.",
       "[formal] {impressed} I would welcome the opportunity to join {company}.",
+      "{impressed} I would very much like to work with you.",
+      "[warm plain] {impressed} I'd love to be part of your team.",
     ],
   },
   /** What impressed the candidate, alone: interest and the next contact follow in one sentence. */
@@ -237,18 +249,24 @@ export const THANK_YOU_EMAIL = {
     "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
     "[warm plain] I'd love to join you at {company}, and I'll look out for your news {contact}.",
     "[formal] I would welcome the opportunity to join {company}, and I look forward to hearing from you {contact}.",
+    "I would be glad to join your team, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to work with you, and I'll look out for your news {contact}.",
   ],
   /** The same, with a deadline ("by Friday") said as what the candidate understands. */
   interestThenContactBy: [
     "I would be glad to join {company}, and I understand I should hear {contact}.",
     "[warm plain] I'd love to join {company}, and I gather I'll hear {contact}.",
     "[formal] I would welcome the opportunity to join {company}, and I understand I may hear {contact}.",
+    "I would be glad to join your team, and I understand I should hear {contact}.",
+    "[warm plain] I'd love to work with you, and I gather I'll hear {contact}.",
   ],
   /** The same, when they said they would ring. */
   interestThenCall: [
     "I would be glad to join {company}, and I look forward to your call {contact}.",
     "[warm plain] I'd love to join you at {company}, and I'll look out for your call {contact}.",
     "[formal] I would welcome the opportunity to join {company}, and I look forward to speaking with you {contact}.",
+    "I would be glad to join your team, and I look forward to your call {contact}.",
+    "[warm plain] I'd love to work with you, and I'll look out for your call {contact}.",
   ],
   /** Interest, naming the company: the note names it once, here. */
   interest: [
@@ -261,6 +279,11 @@ export const THANK_YOU_EMAIL = {
     "[warm] I would love to join the team at {company}.",
     "I am more interested in joining {company} now than before we spoke.",
     "[formal] I remain very interested in joining {company}.",
+    "I would be glad to join your team.",
+    "[warm plain] I'd love to be part of your team.",
+    "[formal] I would welcome the chance to work with you.",
+    "I hope I get the chance to work with you.",
+    "[warm plain] I'd really like to work with you.",
   ],
   concern: {
     about: [
@@ -343,7 +366,7 @@ export const THANK_YOU_EMAIL = {
     "You can find {what} here:\n{url}",
     "Here is {what}:\n{url}",
     "I have put {what} online:\n{url}",
-    "For {what}, see:\n{url}",
+    "As promised, the link below goes to {what}:\n{url}",
   ],
   promisedLinks: [
     "Here are the things I said I would share:\n{list}",
@@ -355,18 +378,36 @@ export const THANK_YOU_EMAIL = {
     "I will follow up shortly with {what}.",
     "[warm plain] I'll send {what} in a separate note.",
   ],
+  /** Said only to bring a note from sparse notes to a thank-you's length: nothing it cannot keep. */
   offer: [
-    "If references or examples of my work would help, I would be happy to send them.",
-    "I can share references or samples of my recent work if they would be useful.",
-    "[warm plain] If it helps, I can send references or a few examples of my work.",
+    "If anything else from me would help, please let me know.",
+    "[warm plain] Let me know if there's anything else you need from me.",
+    "[formal] Please let me know if I can provide anything further.",
   ],
-  /** {advice}: what the reader advised, as the candidate will work on it ("wiping plates faster"). */
-  adviceTaken: [
-    "Thank you for the feedback, too; I will work on {advice}.",
-    "[warm plain] I appreciated your feedback, and I'll work on {advice}.",
-    "[warm plain] Thanks as well for the honest feedback: I'm going to work on {advice}.",
-    "[formal] I am grateful for your feedback, and I will work on {advice}.",
+  /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
+  availability: [
+    "I am glad to make time for a further conversation whenever it suits you.",
+    "If it would help to talk again, I can make time.",
+    "[warm plain] I'm happy to talk again whenever suits you.",
   ],
+  /**
+   * {advice}: what the reader advised, as the candidate will work on it ("wiping plates faster"),
+   * or a fault they found, owned ("I went to the obs too quickly").
+   */
+  adviceTaken: {
+    about: [
+      "Thank you for the feedback, too; I will work on {advice}.",
+      "[warm plain] I appreciated your feedback, and I'll work on {advice}.",
+      "[warm plain] Thanks as well for the honest feedback: I'm going to work on {advice}.",
+      "[formal] I am grateful for your feedback, and I will work on {advice}.",
+    ],
+    // A fault the reader found, owned: "I went to the obs too quickly".
+    that: [
+      "Thank you for the honest feedback, too; I take your point that {advice}.",
+      "[warm plain] Thanks as well for the feedback. You're right that {advice}, and I'll keep it in mind.",
+      "[formal] I am grateful for your feedback, and I accept that {advice}.",
+    ],
+  },
   /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
   tryOut: [
     "I would be glad to do {stage} if that would help.",
@@ -397,12 +438,6 @@ export const THANK_YOU_EMAIL = {
     "Please pass on my thanks to {others} as well.",
     "Please pass my thanks on to {others} too.",
     "[warm plain] Please thank {others} for me too.",
-  ],
-  /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
-  availability: [
-    "I am glad to make time for a further conversation whenever it suits you.",
-    "If it would help to talk again, I can make time.",
-    "[warm plain] I'm happy to talk again whenever suits you.",
   ],
   /** {contact}: when the interviewer said the candidate would hear ("on Monday", "early next week"). */
   nextContact: [
@@ -454,9 +489,9 @@ export const THANK_YOU_EMAIL = {
   ],
   nextSteps: [
     "I look forward to hearing about the next steps.",
-    "[warm plain] I'd be glad to hear what the next steps look like.",
+    "I look forward to hearing from you.",
+    "[warm plain] I hope to hear from you soon.",
     "[formal] I would be grateful to hear about the next steps when you are able to share them.",
-    "I am happy to answer any further questions.",
   ],
 } as const;
 
@@ -480,6 +515,9 @@ export const THANK_YOU_CARD = {
     "[warm plain] I'd love the chance to be part of the work at {company}.",
     "I hope to join you at {company} soon.",
     "[formal] I very much hope to join you at {company}.",
+    "I hope to have the chance to work with you.",
+    "[warm plain] I'd love to be part of your team.",
+    "[formal] I would welcome the chance to join your team.",
   ],
 } as const;
 
