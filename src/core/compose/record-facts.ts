@@ -231,7 +231,14 @@ export function noteFacts(
     ) {
       // "mostly strata and real estate maintenance": the work itself, without how much of it.
       read.text = withDeterminer(
-        read.text.replace(/^(?:mostly|mainly|largely|primarily|generally|usually)\s+/i, ""),
+        read.text
+          .replace(/^(?:mostly|mainly|largely|primarily|generally|usually)\s+/i, "")
+          // "lots of pediatric draws on Saturdays": the draws themselves, not how many.
+          .replace(/^(?:lots|loads|plenty|tons|heaps|a lot|a bunch)\s+of\s+/i, "")
+          // "the maintenance backlog about £6.5m": the backlog of about £6.5m.
+          .replace(/(\p{L})\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u, "$1 of $2 ")
+          // "commercial fit-outs plus some domestic rewires"
+          .replace(/\s+plus\s+(?=\p{Ll})/u, " and "),
         fit ? "my" : "the",
       );
       // "Cert III Arboriculture", "BSc Diagnostic Radiography": the candidate's own qualification.
@@ -339,7 +346,7 @@ export function noteFacts(
           `interviewers[${readerIndex}].discussed`,
           refs?.own ?? null,
           (i) => advice[i] !== null || isTermsTalk(reader.discussed[i]!),
-        )
+        ).map(askedAboutMine)
       : [],
     advice:
       adviceAt >= 0
@@ -709,6 +716,16 @@ export function companyName(raw: string): string {
   return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken)) && !/^the\s/i.test(spoken)
     ? `the ${spoken}`
     : spoken;
+}
+
+/**
+ * "my NZSIA level 2", in what the reader discussed with the candidate, was the reader asking
+ * about it: a candidate never enjoyed "talking about my NZSIA level 2" to the reader.
+ */
+function askedAboutMine(point: Fact): Fact {
+  return point.frame === "about" && /^my\s/i.test(point.text)
+    ? { ...point, text: `asking about ${point.text}`, frame: "thanks" }
+    : point;
 }
 
 /** Feedback in a point of the notes, framed for the sentence that takes it. */

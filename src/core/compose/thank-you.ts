@@ -271,6 +271,8 @@ function openingAndPoint(
   const deed =
     main?.frame === "thanks" &&
     wordCount(main.text) <= 12 &&
+    // "Thank you for asking about my NZSIA level 2" thanks for a question, not for the time.
+    !/^asking\b/.test(main.text) &&
     opensWithDeed &&
     w.framed("opening-thanks", "thanks-deed", P.openingForDeed, { ...fills, point: main }, main);
   if (deed) return { opening: deed, point: null };
@@ -593,7 +595,9 @@ export function answered(
       w.write(
         slot,
         `${key}-on`,
-        THANK_YOU_EMAIL.concernOn,
+        item.raisedHere === true
+          ? THANK_YOU_EMAIL.concernOn.asked
+          : THANK_YOU_EMAIL.concernOn.about,
         {
           topic: { ...piece, text: topic },
           response: { ...said, text: capitaliseSentenceStart(said.text.trim()), literal: true },

@@ -71,11 +71,11 @@ const FIRST_PERSON = /^(?:i|we|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i;
 export function formOf(raw: string): Form {
   // "the dietitian sits in on the MDT, not just consulted after": a contrast typed after a
   // comma leaves the form of what comes before it.
+  if (/\?["'”’)]*$/.test(raw.trim()) && /\p{L}/u.test(raw)) return "question";
   const text = raw.trim().replace(/,\s+(?:not|rather than|instead of)\s+(?!only\b).*$/i, "");
   const words = wordsOf(text.replace(/[.!?]+["'”’)]*$/, ""));
   const [first, second] = words;
   if (!first) return "noun-phrase";
-  if (/\?["'”’)]*$/.test(text)) return "question";
   if (QUESTION_OPENERS.has(first.normal) && second && INVERTING.has(second.normal)) {
     return "question";
   }
@@ -262,7 +262,13 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       if (words.length === 2 && bareOpening(words) && !word.tags.has("PastTense")) return false;
       return true;
     }
-    if (word.tags.has("Noun") || word.tags.has("Pronoun")) subject = true;
+    // "the firm does…": a noun the tagger took for an adjective, between "the" and a verb.
+    const adjectiveAsNoun =
+      word.tags.has("Adjective") &&
+      previous?.tags.has("Determiner") === true &&
+      words[i + 1] !== undefined &&
+      isFinite(words[i + 1]!);
+    if (word.tags.has("Noun") || word.tags.has("Pronoun") || adjectiveAsNoun) subject = true;
   }
   return false;
 }

@@ -10,14 +10,16 @@ export function gapTopic(concern: string): string | null {
     );
   if (!gap) return null;
   const [, verb, , , article, rest] = gap as unknown as (string | undefined)[];
-  const object = rest!
+  const typed = rest!
     .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
     .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
-    // "much time on an actual turbine": the turbine is what the time was on.
-    .replace(/^(?:hands-on\s+)?time\s+(?:on|in|with)\s+/iu, "")
-    // "no experience supervising students": what the experience is of.
+    .trim();
+  // "no experience supervising students": what the experience is of; "court experience" keeps
+  // its word, as "your question about court" would not.
+  const of = typed
     .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
     .trim();
+  const object = of.includes(" ") || of === typed ? of : typed;
   if (object.split(/\s+/).length > 5 || /\b(?:I|me|my|you|your)\b/i.test(object)) return null;
   // "led a team" is "leading a team"; what was had or done is the thing itself.
   const doing =

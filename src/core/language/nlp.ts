@@ -38,12 +38,17 @@ export function wordsOf(text: string): Word[] {
       };
       continue;
     }
-    words.push({ text: term.text, normal: term.normal, post: term.post, tags: new Set(term.tags) });
+    const tags = ALWAYS_VERBS.has(term.normal) ? VERB_TAGS : new Set(term.tags);
+    words.push({ text: term.text, normal: term.normal, post: term.post, tags });
   }
   if (cache.size > 2000) cache.clear();
   cache.set(text, words);
   return words;
 }
+
+/** "the firm does pro bono work": words the tagger may take for nouns that notes use only as verbs. */
+const ALWAYS_VERBS = new Set(["does"]);
+const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
 
 /** "runs" → "run", "has" → "have"; a word that is not a verb comes back as it was. */
 export function baseForm(verb: string): string {

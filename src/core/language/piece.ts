@@ -44,8 +44,10 @@ export function readPiece(
   // "she asked for an example - I used the stairlift case": the candidate's example is the topic.
   const example = EXAMPLE_GIVEN.exec(typedOut(raw));
   if (example) return { text: example[1]!, frame: "about", form: "noun-phrase" };
+  // "wants someone to teach colour to her 2 apprentices": the reader is who wants.
+  const subjectless = reader?.singular && LOST_SUBJECT.test(raw.trim()) ? `she ${raw.trim()}` : raw;
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
-  const typed = typedOut(raw)
+  const typed = typedOut(subjectless)
     .replace(
       OWNED_GAP,
       (_, not: string, done: string) => `I have ${not.toLowerCase()} ${done.toLowerCase()} `,
@@ -182,6 +184,10 @@ export function readPiece(
 /** A deed of the candidate's with the reader: "taught you…", "walked you through…". */
 const WITH_THE_READER =
   /^(?:taught|showed|walked|talked|told|asked|took|played|coached|interviewed|tested|cooked for|sang for|read to)\s+you\b/iu;
+
+/** A verb of the reader's that opens a point typed without its subject. */
+const LOST_SUBJECT =
+  /^(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|\d)\b/u;
 
 /** "his question: how would I…", "the question was what I'd do if…". */
 const QUESTION_NAMED =

@@ -115,7 +115,6 @@ describe("the phrase banks", () => {
       "THANK_YOU_EMAIL.fitBeside.own",
       "THANK_YOU_EMAIL.moreFit.own",
       "THANK_YOU_EMAIL.impressedAlone.own",
-      "THANK_YOU_EMAIL.concernOn",
     ]);
   });
 

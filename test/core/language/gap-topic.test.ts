@@ -10,7 +10,8 @@ describe("what a gap of the candidate's is in", () => {
     ["I have no experience supervising students", "supervising students"],
     ["I have no SAP Ariba experience", "SAP Ariba"],
     ["I have never sold cars", "selling cars"],
-    ["I have not had much time on an actual turbine", "an actual turbine"],
+    ["I have not had much time on an actual turbine", "time on an actual turbine"],
+    ["I have not had much court experience", "court experience"],
   ])("%s: %s", (gap, topic) => {
     expect(gapTopic(gap)).toBe(topic);
   });

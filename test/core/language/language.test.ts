@@ -802,3 +802,23 @@ describe("notes from an eleventh set of interviews", () => {
     );
   });
 });
+
+describe("notes a copy editor found read wrong", () => {
+  const reader = { names: ["Tahlia Ross", "Tahlia"], singular: true, plural: false };
+
+  it("gives the reader back a verb typed without its subject", () => {
+    expect(readPiece("wants someone to teach colour to her 2 apprentices", reader).text).toBe(
+      "you want someone to teach colour to your two apprentices",
+    );
+    expect(readPiece("needs list for the new store", reader).text).not.toMatch(/^you/);
+  });
+
+  it("reads 'does' as a verb, a noun taken for an adjective as a subject, and 'what if' as asked", () => {
+    expect(formOf("The firm does pro bono conveyancing for a local housing charity.")).toBe(
+      "clause",
+    );
+    expect(formOf("what if the unsafe act is happening during the call, not after?")).toBe(
+      "question",
+    );
+  });
+});

@@ -96,6 +96,10 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] Thanks for meeting me {when}, and for your question about {point}.",
       "[formal] Thank you for your time {when}, and for your question about {point}.",
     ],
+    thanks: [
+      "Thank you for your time {when}, and for {point}.",
+      "[warm plain] Thanks for meeting me {when}, and for {point}.",
+    ],
   },
   /** What the reader did for the candidate ("going through my test with me"), as the thanks. */
   openingForDeed: {
@@ -310,8 +314,25 @@ export const THANK_YOU_EMAIL = {
       "I wanted to come back to one question we discussed: {concern}",
     ],
   },
-  /** A gap of the candidate's, named by its topic, then the response: "On crane work: I've…". */
-  concernOn: ["On {topic}: {response}"],
+  /**
+   * A gap of the candidate's, named by its topic, then the response in its own sentence: "I
+   * wanted to come back to your question about crane work. I've done…". A topic as a heading
+   * ("On crane work: …") reads as the notes pasted in.
+   */
+  concernOn: {
+    /** The reader raised it. */
+    asked: [
+      "I wanted to come back to your question about {topic}. {response}",
+      "[warm plain] I've thought more about your question on {topic}. {response}",
+      "[formal] I would like to return briefly to your question about {topic}. {response}",
+    ],
+    /** Someone else on the panel did, or the notes do not say who. */
+    about: [
+      "I wanted to come back to the question of {topic}. {response}",
+      "[warm plain] A word on {topic}, since it came up. {response}",
+      "[formal] I would like to return briefly to the question of {topic}. {response}",
+    ],
+  },
   /** A concern the reader raised about the candidate, granted, then the response in one sentence. */
   concernGranted: [
     "[warm plain] You're right that {concern}, but {response}",
