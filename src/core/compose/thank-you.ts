@@ -130,7 +130,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
           w.framed(
             "specific-point",
             "second",
-            P.secondPoint,
+            sober(P.secondPoint, second),
             { ...fills, point2: second },
             second,
             related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
@@ -170,6 +170,23 @@ export function spokenFit(fit: Fact): Fact {
   const spent = fit.frame === "about" ? spanSentence(fit.text) : null;
   return spent ? { ...fit, text: spent, frame: "own" } : fit;
 }
+
+/**
+ * "the slow check-in on Friday evenings", "the 8am phone rush": a problem of theirs is talked
+ * through, never enjoyed or loved.
+ */
+function sober(phrasings: FramedPhrasings, point: Fact): FramedPhrasings {
+  if (!isHardNews(point.typed ?? point.text)) return phrasings;
+  const calm = (list: readonly string[] | undefined) => {
+    const kept = list?.filter((p) => !RELISHED.test(p));
+    return kept && kept.length > 0 ? kept : list;
+  };
+  return Object.fromEntries(
+    Object.entries(phrasings).map(([frame, list]) => [frame, calm(list)]),
+  ) as FramedPhrasings;
+}
+
+const RELISHED = /\b(?:enjoy\w*|liked?|loved?|glad)\b/i;
 
 /** A point, unless it is hard news ("the van is being cut") with no experience beside it. */
 function sayable(point: Fact | null, fit: Fact | undefined): Fact | null {
@@ -282,14 +299,20 @@ function openingAndPoint(
     main &&
     opensWithDeed &&
     w.choice.pick("opening-shape", [true, false]) &&
-    w.framed("opening-thanks", "thanks-point", P.openingWithPoint, { ...fills, point: main }, main);
+    w.framed(
+      "opening-thanks",
+      "thanks-point",
+      sober(P.openingWithPoint, main),
+      { ...fills, point: main },
+      main,
+    );
   if (joinedWithPoint && !joinedWithPoint.repeated)
     return { opening: joinedWithPoint, point: null };
   if (main && w.allRepeated(openings, fills)) {
     const joined = w.framed(
       "opening-thanks",
       "thanks-point",
-      withPoint,
+      sober(withPoint, main),
       { ...fills, point: main },
       main,
     );
@@ -297,7 +320,8 @@ function openingAndPoint(
   }
   const opening = w.write("opening-thanks", "thanks", openings, fills);
   const point =
-    (main && w.framed("specific-point", "point", P.point, { ...fills, point: main }, main)) ||
+    (main &&
+      w.framed("specific-point", "point", sober(P.point, main), { ...fills, point: main }, main)) ||
     w.write("interview-reference", "no-point", P.noPoint, fills);
   return { opening, point };
 }

@@ -906,3 +906,45 @@ describe("a card, a follow-up and a reply to a rejection that say only what the 
     expect(body).toMatch(/hir(?:e|ing) again in spring/);
   });
 });
+
+describe("a problem of theirs talked through, and a doubt owned rather than told back", () => {
+  const emma = {
+    name: "Emma Quinlan",
+    title: "General Manager",
+    email: "emma@quayside.example",
+    discussed: ["the slow check-in on friday evenings"],
+    notes: null,
+  };
+  const hotel: Interview = {
+    ...base,
+    company: "The Quayside Hotel",
+    position: "Front Office Manager",
+    interviewers: [emma],
+    impressed: [],
+    fit: ["I rolled out online check-in at my last hotel and cut the Friday queue to five minutes"],
+    concerns: [
+      {
+        concern: "only used Opera, not Mews",
+        response: "I learned Opera in two weeks and have started the Mews modules online.",
+        raisedBy: "Emma Quinlan",
+      },
+    ],
+    unanswered: [],
+    promised: [],
+  };
+  const bodies = [1, 2, 3, 4, 5, 6].map(
+    (sequence) => draft(hotel, "thank-you", "email", 0, { sequence }).body,
+  );
+
+  it("never enjoys or loves a problem the reader named", () => {
+    expect(bodies.join("\n")).toMatch(/slow check-in/);
+    for (const body of bodies) {
+      expect(body).not.toMatch(/(?:enjoy\w*|liked?|loved?|glad)[^.]*slow check-in/i);
+    }
+  });
+
+  it("owns a doubt the reader raised instead of telling it back to them", () => {
+    for (const body of bodies)
+      expect(body).not.toMatch(/You (?:mentioned|raised the point) that I/);
+  });
+});

@@ -298,8 +298,8 @@ export const THANK_YOU_EMAIL = {
     ],
     that: [
       "I know {concern}.",
-      "I have thought more about the point that {concern}.",
-      "[formal] I would like to return briefly to the point that {concern}.",
+      "[warm plain] I realise {concern}.",
+      "[formal] I am aware that {concern}.",
     ],
     asked: [
       "I have thought more about your question on {concern}.",
@@ -334,17 +334,18 @@ export const THANK_YOU_EMAIL = {
     ],
   },
   /** A concern the reader raised about the candidate, granted, then the response in one sentence. */
+  // Owned, not told back: "You mentioned that I have no experience…" repeats the reader's doubt
+  // to them.
   concernGranted: [
-    "[warm plain] You're right that {concern}, but {response}",
-    "You mentioned that {concern}; {response}",
     "I know {concern}, but {response}",
-    "[formal] You raised the point that {concern}; {response}",
+    "[warm plain] I take the point that {concern}, but {response}",
+    "[formal] I am aware that {concern}, but {response}",
   ],
   /** The same, before a response of more than one sentence. */
   concernGrantedAlone: [
-    "[warm plain] You're right that {concern}.",
-    "You mentioned that {concern}.",
-    "[formal] You raised the point that {concern}.",
+    "I know {concern}.",
+    "[warm plain] I take the point that {concern}.",
+    "[formal] I am aware that {concern}.",
   ],
   /** A concern the candidate owns, then their response, in one sentence: "I know …, but I …". */
   concernConceded: [
