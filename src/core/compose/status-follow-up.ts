@@ -1,6 +1,7 @@
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
+import { isSpanSentence } from "../language/experience.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
@@ -49,10 +50,14 @@ export function writeStatusFollowUp(
 
   const email = channel === "email";
   const [ownPoint] = facts.ownPoints;
-  // Experience their thank-you has not already said in the same words.
+  // A deed of theirs that the thank-you has not already said in the same words; years served
+  // ("I've spent four years at…") restated in a follow-up is a CV line dropped in.
   const experience = facts.fit
     .map(spokenFit)
-    .find((fit) => fit.frame === "own" && !w.allRepeated(["{fit}"], { fit }));
+    .find(
+      (fit) =>
+        fit.frame === "own" && !isSpanSentence(fit.text) && !w.allRepeated(["{fit}"], { fit }),
+    );
   const update = { drop: 4, group: "update" };
   return {
     subject: email

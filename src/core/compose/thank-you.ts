@@ -10,7 +10,7 @@ import {
 } from "./composition.js";
 import { lowerOpening } from "../language/piece.js";
 import { formOf, type Form } from "../language/form.js";
-import { spanSentence } from "../language/experience.js";
+import { isSpanSentence, spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
 import { isHardNews } from "../language/hard-news.js";
 import { isPluralPhrase } from "../language/nlp.js";
@@ -216,6 +216,10 @@ function fitBeside(
     for (const fit of fits) {
       if (!point || fit === taken) continue;
       const shared = sharedWords(point.typed ?? point.text, fit.typed ?? fit.text);
+      // One word in common ("grill") does not make "I've spent three years on sauté and grill"
+      // an answer to the topic: set beside it, a span of years reads as a fact dropped in. A deed
+      // ("I ran the parallel payrolls…") beside "payroll" does answer it.
+      if (shared < (isSpanSentence(fit.text) ? SPAN_BESIDE_WORDS : 1)) continue;
       // On a tie, what the candidate did ("I built…") says more than a phrase naming it.
       const better =
         shared > (best?.shared ?? 0) ||
@@ -261,6 +265,9 @@ function fitBeside(
     strength,
   };
 }
+
+/** How many words a span of years must share with a topic to be said beside it. */
+const SPAN_BESIDE_WORDS = 2;
 
 /** "I built…", "In two years at X, I ran…": something the candidate did, in their own sentence. */
 function isDeed(fit: Fact): boolean {

@@ -205,3 +205,10 @@ export function withoutAsides(phrase: string): string {
   if (/^(?:you|she|he|they|we|I|it)(?:\s|['’])/u.test(rest)) return head;
   return head.split(/\s+/).length >= 2 ? head : phrase;
 }
+
+/** "I've spent three years on…", "I've done ten years of…": time served, said as `spanSentence` says it, not a deed. */
+export function isSpanSentence(text: string): boolean {
+  return /^I(?:['’]ve| have)? (?:spent|done|worked|did|had) (?:\S+ )?(?:years?|months?)\b/.test(
+    text,
+  );
+}
