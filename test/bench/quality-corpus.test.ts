@@ -42,6 +42,7 @@ const KITS = [
   "blind-ninth",
   "blind-tenth",
   "blind-eleventh",
+  "blind-twelfth",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {
