@@ -104,7 +104,12 @@ export function spanSentence(phrase: string): string | null {
   // "four years of microfluidics during my PhD", "before going back to school": over now.
   const past = PAST_SPAN.test(phrase) ? PAST_OF[verb] : undefined;
   const said = past ? `I ${past}` : `I${verb.startsWith("'") ? verb : ` ${verb}`}`;
-  return ownSentences(`${said} ${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
+  // "two years as lab tech": a role takes its article, as "head chef" and "part of" need none.
+  const role = phrase.replace(
+    /^(\S+\s+\S+)\s+as\s+(?!(?:a|an|the|my|our|part|head|both|well|long|much|many)\b)([\p{L}][\p{L}-]*)/iu,
+    (_all, years: string, word: string) => `${years} as ${articleFor(word)} ${word}`,
+  );
+  return ownSentences(`${said} ${role.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
 }
 
 /**

@@ -793,6 +793,14 @@ describe("notes from an eleventh set of interviews", () => {
     expect(isTermsTalk("the benefits of a small team")).toBe(false);
   });
 
+  it("gives a role its article after 'as', but not 'head chef' or 'part of'", () => {
+    expect(spanSentence("two years as lab tech at the county wastewater plant")).toBe(
+      "I've worked two years as a lab tech at the county wastewater plant.",
+    );
+    expect(spanSentence("three years as ECA")).toBe("I've worked three years as an ECA.");
+    expect(spanSentence("six years as head chef")).toBe("I've worked six years as head chef.");
+  });
+
   it("writes out account shorthand and puts years before university in the past", () => {
     expect(writtenOut("mostly scorpion and termite accts")).toBe(
       "mostly scorpion and termite accounts",
