@@ -227,7 +227,7 @@ export function noteFacts(
     if (
       read.form === "noun-phrase" &&
       read.frame === "about" &&
-      !/^\p{Ll}+ing\b/u.test(read.text)
+      (!/^\p{Ll}+ing\b/u.test(read.text) || ING_COMPOUND.test(read.text))
     ) {
       // "mostly strata and real estate maintenance": the work itself, without how much of it.
       read.text = withDeterminer(
@@ -237,6 +237,8 @@ export function noteFacts(
           .replace(/^(?:lots|loads|plenty|tons|heaps|a lot|a bunch)\s+of\s+/i, "")
           // "the maintenance backlog about £6.5m": the backlog of about £6.5m.
           .replace(/(\p{L})\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u, "$1 of $2 ")
+          // "the crash free rate 99.6%": the rate of 99.6%.
+          .replace(/(\p{Ll})\s+(\d[\d.,]*\s*%)$/u, "$1 of $2")
           // "commercial fit-outs plus some domestic rewires"
           .replace(/\s+plus\s+(?=\p{Ll})/u, " and "),
         fit ? "my" : "the",
@@ -727,6 +729,10 @@ function askedAboutMine(point: Fact): Fact {
     ? { ...point, text: `asking about ${point.text}`, frame: "thanks" }
     : point;
 }
+
+/** "typing test", "climbing assessment": a thing named by what is done in it, which takes "the". */
+const ING_COMPOUND =
+  /^\p{Ll}+ing\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal)\b/u;
 
 /** Feedback in a point of the notes, framed for the sentence that takes it. */
 function feedbackTaken(point: string): { text: string; frame: "about" | "that" } | null {

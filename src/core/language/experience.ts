@@ -151,7 +151,7 @@ const AT_PLACES = new Set([
 
 /** Years spent that are over: during a degree, before a change. */
 const PAST_SPAN =
-  /\b(?:during my|before (?:going|moving|switching|retraining|my|uni(?:versity)?\b|college\b|school\b|the (?:army|navy|degree|course)\b)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
+  /\b(?:during my|before (?:that|then)\b|before (?:going|moving|switching|retraining|my|uni(?:versity)?\b|college\b|school\b|the (?:army|navy|degree|course)\b)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
 
 const PAST_OF: Record<string, string> = {
   "'ve spent": "spent",
@@ -208,6 +208,8 @@ export function withoutAsides(phrase: string): string {
   if (lastItem && list) return phrase;
   // "ediscovery, you're on Relativity": what follows is a clause of its own.
   if (/^(?:you|she|he|they|we|I|it)(?:\s|['’])/u.test(rest)) return head;
+  // "POPIA, who can see policyholder ID numbers, …": a name, then topics run on after it.
+  if (/^\p{Lu}/u.test(head) || /^(?:who|which)\b/u.test(rest)) return head;
   return head.split(/\s+/).length >= 2 ? head : phrase;
 }
 

@@ -39,7 +39,10 @@ export function adviceTaken(point: string): string | null {
  */
 export function faultTaken(point: string): string | null {
   const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
-  const fault = FAULT_SAID.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail.
+  const fault = FAULT_SAID.map((pattern) => pattern.exec(text)?.[1])
+    .find(Boolean)
+    ?.split(/,\s/)[0];
   if (!fault || !FAULT.test(fault)) return null;
   if (
     fault.split(/\s+/).length > 16 ||
@@ -61,7 +64,7 @@ const FAULT_SAID: RegExp[] = [
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^I\s+(?:\p{L}+\s+){0,8}?(?:too|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over)\b/iu;
+  /^I\s+(?:\p{L}+\s+){0,8}?(?:too|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

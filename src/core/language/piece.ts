@@ -34,6 +34,18 @@ export function readPiece(
   reader: ReaderReference | null = null,
   options: { gerund?: boolean } = {},
 ): Piece {
+  // "scenario q - library PC won't print. walked him through it": a test, not news of theirs.
+  const scenario = scenarioPut(typedOut(raw));
+  if (scenario) return { text: scenario, frame: "about", form: "noun-phrase" };
+  // "bench test: jointed + glued a spruce top": a label, then what happened under it.
+  const label = LABELLED.exec(typedOut(raw));
+  if (
+    label &&
+    isNominal(formOf(label[1]!)) &&
+    !/\b(?:question|feedback|notes?)$/i.test(label[1]!)
+  ) {
+    return { text: phraseInSentence(label[1]!), frame: "about", form: "noun-phrase" };
+  }
   // "his question: how would I appraise 40 yrs of email": the question put to the candidate.
   const put = QUESTION_NAMED.exec(typedOut(raw));
   const question =
@@ -89,12 +101,16 @@ export function readPiece(
     return { text: ownSentences(said), frame: "own", form: "sentence" };
   }
   switch (form) {
-    case "question":
+    case "question": {
+      // "What would I do if a resident wanted to wean faster?": a question put to the candidate.
+      const put = indirectQuestion(said);
+      if (put && /\bI\b/.test(put)) return { text: put, frame: "asked", form: "wh-phrase" };
       return {
         text: `"${ownSentences(said.replace(/^["“]|["”]$/g, "").replace(/[.!?]*$/, "?"))}"`,
         frame: "quote",
         form,
       };
+    }
     case "first-person":
     case "sentence": {
       const joined = joinedSplice(said);
@@ -188,6 +204,28 @@ const WITH_THE_READER =
 /** A verb of the reader's that opens a point typed without its subject. */
 const LOST_SUBJECT =
   /^(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|\d)\b/u;
+
+/**
+ * "situational - a senior member on my crew is doing something unsafe, what do I do": the
+ * scenario where a senior member on my crew is doing something unsafe. Null unless what follows
+ * the label is a clause.
+ */
+function scenarioPut(text: string): string | null {
+  const put = SCENARIO.exec(text);
+  if (!put) return null;
+  const clause = put[1]!
+    .split(/[.;!?]\s|\s[-–—]\s|\s*->\s*/u)[0]!
+    .replace(/,\s*(?:what|how)\s+(?:do|would|should|did)\s+I\b.*$/iu, "")
+    .trim();
+  if (formOf(clause) !== "clause") return null;
+  return `the scenario where ${lowerOpening(clause)}`;
+}
+
+const SCENARIO =
+  /^(?:scenario|situational|hypothetical|role[- ]?play)(?:\s+q(?:uestion)?)?\s*(?:[-–—:]|was)\s*(.+)$/iu;
+
+/** A short label before a colon: "bench test: …", "trial shift: …". */
+const LABELLED = /^((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)\s*:\s+(\S.*)$/u;
 
 /** "his question: how would I…", "the question was what I'd do if…". */
 const QUESTION_NAMED =

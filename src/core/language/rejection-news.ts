@@ -24,7 +24,10 @@ export interface RejectionNews {
 export function rejectionNews(notes: string): RejectionNews {
   const text = writtenOut(notes.replace(/\s+/g, " ").replace(/["“”]/g, ""));
   return {
-    chosen: first(text, CHOSEN)?.replace(/\s+(?:instead|this time)$/i, "") ?? null,
+    chosen:
+      first(text, CHOSEN)
+        ?.replace(/\s+(?:instead|this time)$/i, "")
+        .replace(/^(?:An?|Someone)\b/, (word) => word.toLowerCase()) ?? null,
     praise: praiseIn(text),
     opening: openingIn(text),
     feedbackOffered: FEEDBACK_OFFERED.test(text),
@@ -46,8 +49,8 @@ function first(text: string, patterns: readonly RegExp[]): string | null {
 }
 
 const CHOSEN = [
-  /\b(?:went|gone|going|gone ahead)\s+with\s+(someone\s+(?:with|who|already|from|that)\b[^.;,]*)/i,
-  /\b(?:chose|picked|offered it to|hired)\s+(someone\s+(?:with|who|already|from|that)\b[^.;,]*)/i,
+  /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b[^.;,]*)/iu,
+  /\b(?:chose|picked|offered it to|hired)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b[^.;,]*)/iu,
 ];
 
 const TOUCH_AGAIN = [
@@ -69,7 +72,13 @@ function praiseIn(text: string): string | null {
   if (close.test(text)) return "it was a close call";
   const kind =
     /\b(?:said|says|told me)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
-  return kind.exec(text)?.[1]?.trim() ?? null;
+  // "my acting choices were strong and to apply for the spring series": the praise alone.
+  return (
+    kind
+      .exec(text)?.[1]
+      ?.replace(/\s+and\s+(?:to|that|I|i)\s.*$/u, "")
+      .trim() ?? null
+  );
 }
 
 /** "desk adjuster job opens in january", "March intake", "keep me in mind for the urban projects team". */
@@ -79,6 +88,12 @@ function openingIn(text: string): string | null {
       text,
     );
   if (mind) return mind[1]!.trim();
+  // "to apply for the spring series when it opens in march"
+  const apply =
+    /\b(?:re)?apply\s+(?:again\s+)?for\s+((?:the|a|an)\s+[^.;,+]+?)(?=\s+(?:when|once|in|after|next|if|that|which)\b|[.;,+]|$)/i.exec(
+      text,
+    );
+  if (apply) return apply[1]!.trim();
   const intake =
     /\b((?:the\s+)?(?:[A-Z][a-z]+|spring|summer|autumn|fall|winter|next)\s+intake)\b/.exec(text);
   if (intake) return intake[1]!.startsWith("the ") ? intake[1]! : `the ${intake[1]!}`;

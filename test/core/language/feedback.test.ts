@@ -35,6 +35,11 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     ],
     ["thought I rambled on the first question", "I rambled on the first question"],
     ["said I should have asked about the budget", "I should have asked about the budget"],
+    [
+      "she said my arrises were crisp but i rushed the drafted margin, took too much off with the claw",
+      "I rushed the drafted margin",
+    ],
+    ["said my joint was tight but i oversanded the saddle", "I oversanded the saddle"],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

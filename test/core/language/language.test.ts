@@ -83,9 +83,12 @@ describe("a piece made ready for a sentence", () => {
     });
     expect(readPiece("i built the payroll system").text).toBe("I built the payroll system.");
     expect(readPiece("organised the ward's rota").text).toBe("I organised the ward's rota.");
-    expect(readPiece("how would I handle a noisy neighbour.").text).toBe(
-      '"How would I handle a noisy neighbour?"',
-    );
+    // A question put to the candidate is theirs to report: "how I would handle…".
+    expect(readPiece("how would I handle a noisy neighbour.")).toMatchObject({
+      text: "how I would handle a noisy neighbour",
+      frame: "asked",
+    });
+    expect(readPiece("how does the rota work?").frame).toBe("quote");
     expect(readPiece("ask about the budget", null, { gerund: true }).text).toBe(
       "asking about the budget",
     );
@@ -122,7 +125,7 @@ describe("notes typed in a hurry", () => {
       "feedback on my year 9 lesson",
     );
     expect(readPiece("which platform would I recommend? waffled.").text).toBe(
-      '"Which platform would I recommend?"',
+      "which platform I would recommend",
     );
   });
 
@@ -828,5 +831,25 @@ describe("notes a copy editor found read wrong", () => {
     expect(formOf("what if the unsafe act is happening during the call, not after?")).toBe(
       "question",
     );
+  });
+});
+
+describe("notes from a twelfth set of interviews", () => {
+  it("talks about the label a colon follows, and a scenario as a scenario, never as news", () => {
+    expect(
+      readPiece("bench test: jointed + glued a spruce top, then fitted a bone saddle").text,
+    ).toBe("bench test");
+    expect(
+      readPiece("situational - a senior member on my crew is doing something unsafe, what do I do")
+        .text,
+    ).toBe("the scenario where a senior member on my crew is doing something unsafe");
+  });
+
+  it("reads a noun the tagger took for a to-do, a clause inside a phrase, and a name before its run-on", () => {
+    expect(formOf("crash free rate 99.6%, tracked every sprint")).toBe("noun-phrase");
+    expect(formOf("send portfolio by friday")).toBe("imperative");
+    expect(formOf("casework log of every letter the MP has signed")).toBe("noun-phrase");
+    expect(readPiece("typing test b4 the interview").text).toBe("typing test before the interview");
+    expect(writtenOut("ring after ref checks")).toBe("ring after reference checks");
   });
 });

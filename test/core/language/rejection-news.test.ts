@@ -41,6 +41,15 @@ describe("what the notes say of a rejection", () => {
     });
   });
 
+  it("reads whom they chose as any person, the praise without the advice after it, and an opening to apply for", () => {
+    const news = rejectionNews(
+      "Priyanka emailed - they went with an animator who has worked on a Harmony preschool show. she said my acting choices were strong and to apply for the spring series when it opens in march",
+    );
+    expect(news.chosen).toBe("an animator who has worked on a Harmony preschool show");
+    expect(news.praise).toBe("my acting choices were strong");
+    expect(news.opening).toBe("the spring series");
+  });
+
   it("reads when they expect to hire again", () => {
     const news = rejectionNews(
       "Camille emailed - they went with someone who has more Italian experience. She said to keep in touch, they'll likely hire again in spring.",

@@ -113,7 +113,7 @@ export const THANK_YOU_EMAIL = {
     about: [
       "I especially enjoyed talking about {point}.",
       "I enjoyed our conversation about {point}.",
-      "Since we spoke, I have kept thinking about {point}.",
+      "I was glad to hear more about {point}.",
       "I was glad we could talk through {point}.",
       "I appreciated hearing more about {point}.",
       "[formal] I particularly valued our discussion of {point}.",
