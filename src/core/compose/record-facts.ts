@@ -711,7 +711,10 @@ function interviewKindOf(interview: Interview): Fact {
  * the firm without it.
  */
 export function companyName(raw: string): string {
-  const name = stripTrailingPunctuation(tidySpaces(raw.replace(/\s+/g, " ")));
+  // "the Office of Hon. Mereana Tipoki MP": "Hon." is written on envelopes, never said.
+  const name = stripTrailingPunctuation(
+    tidySpaces(raw.replace(/\s+/g, " ").replace(/\b(?:Rt\.?\s+)?Hon\.?\s+(?=\p{Lu})/gu, "")),
+  );
   const short = name.replace(LEGAL_FORM, "");
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.

@@ -241,6 +241,9 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
     }
     // "the MP has signed": the participle after a helper is the same verb, not the next one.
     if (inner !== null && innerDone && word.tags.has("PastTense") && isHelper(previous)) continue;
+    // "RTs run their own protocols": a verb the tagger took for a noun, after a plural subject
+    // and before the thing it acts on.
+    if (subject && inner === null && verbAfterPlural(words, i)) return true;
     if (subject && isFinite(word) && !disagrees(previous, word) && !isModifier(words, i)) {
       if (inner !== null && !innerDone) {
         innerDone = true;
@@ -276,6 +279,22 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
 }
 
 const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
+
+function verbAfterPlural(words: readonly Word[], i: number): boolean {
+  const [before, word, after] = [words[i - 1], words[i]!, words[i + 1]];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.tags.has("Noun") &&
+    !before.tags.has("Pronoun") &&
+    /s$/.test(before.normal) &&
+    word.tags.has("Noun") &&
+    !/s$/.test(word.normal) &&
+    after.tags.has("Possessive") &&
+    after.tags.has("Pronoun") &&
+    wordsOf(`they ${word.normal}`)[1]?.tags.has("Verb") === true
+  );
+}
 
 function isHelper(word: Word | undefined): boolean {
   return word !== undefined && /^(?:has|have|had|is|are|was|were|been|be)$/.test(word.normal);

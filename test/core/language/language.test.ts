@@ -853,3 +853,9 @@ describe("notes from a twelfth set of interviews", () => {
     expect(writtenOut("ring after ref checks")).toBe("ring after reference checks");
   });
 });
+
+describe("a verb the tagger took for a noun", () => {
+  it("hears 'RTs run their own protocols' as a clause", () => {
+    expect(formOf("RTs run their own weaning protocols here")).toBe("clause");
+  });
+});

@@ -28,7 +28,7 @@ export const STATUS_FOLLOW_UP = {
     "I hope your week is going well.",
     "[warm plain] I hope things are good on your side.",
     "[formal] I hope this finds you well.",
-    "I hope the week has been kind to you.",
+    "[warm plain] I hope all is well with you.",
   ],
   reference: [
     "I am writing to follow up on my {interviewKind} for the {position} role on {day}.",
@@ -121,7 +121,7 @@ export const STATUS_FOLLOW_UP = {
     "Could you share where things stand with the {position} role?",
   ],
   offer: [
-    "If anything else would help, such as references or work samples, I would be glad to send it.",
+    "If anything else from me would help, I would be glad to send it.",
     "Please let me know if further information from me would be useful.",
     "I am happy to share anything else that would help your decision.",
     "If it would help to talk again or to see more of my work, I would be glad to arrange it.",
