@@ -153,7 +153,23 @@ export function speakTo(text: string, reader: ReaderReference): string {
       agreeFrom = -1;
     }
   }
-  return out + text.slice(cursor);
+  return withYouTogether(out + text.slice(cursor));
+}
+
+/**
+ * "You and Nadia clearly work closely, and they finished each other's sentences": once the reader
+ * is one of the two named together, "they" after them is "you".
+ */
+function withYouTogether(text: string): string {
+  const pair = /\b[Yy]ou and \p{Lu}\p{Ll}+\b/u.exec(text);
+  if (!pair) return text;
+  const at = pair.index + pair[0].length;
+  const rest = text
+    .slice(at)
+    .replace(/\bthey\b/g, "you")
+    .replace(/\btheir\b/g, "your")
+    .replace(/\bthem\b/g, "you");
+  return text.slice(0, at) + rest;
 }
 
 /**

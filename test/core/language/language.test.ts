@@ -859,3 +859,15 @@ describe("a verb the tagger took for a noun", () => {
     expect(formOf("RTs run their own weaning protocols here")).toBe("clause");
   });
 });
+
+describe("the reader named with a colleague", () => {
+  it("says 'you' for the pair's 'they'", () => {
+    const reader = { names: ["Mike Ross", "Mike"], singular: true, plural: false };
+    expect(
+      speakTo(
+        "Mike and Nadia clearly work closely, and they finish each other's sentences",
+        reader,
+      ),
+    ).toBe("You and Nadia clearly work closely, and you finish each other's sentences");
+  });
+});

@@ -26,8 +26,14 @@ export function withDeterminer(phrase: string, article: "the" | "my" = "the"): s
     const [tagged] = wordsOf(first);
     if (tagged?.tags.has("Adjective")) return phrase;
   }
+  // "antibiotic stewardship", "compliance", "analytics": a field or practice takes no "the".
+  if (article === "the" && MASS_HEAD.test(phrase.trim())) return phrase;
   return `${article} ${phrase}`;
 }
+
+/** A phrase whose last word names a field or a practice, which is talked about without "the". */
+const MASS_HEAD =
+  /^[\p{L}\s-]*?(?:\b(?:steward|leader|owner|citizen|mentor)ship|\p{Ll}+(?:ism|ness|ology|ance)|\b(?:analyt|logist|econom|statist|eth|ergonom|forens)ics)$/u;
 
 /** Words after an "-ing" word that make it an activity ("walking you through") rather than a kind ("caching programme"). */
 const ACTIVITY_OBJECTS = new Set([

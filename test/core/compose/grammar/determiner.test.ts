@@ -30,3 +30,12 @@ describe("withDeterminer", () => {
     expect(withDeterminer(phrase)).toBe(phrase);
   });
 });
+
+describe("a field or a practice", () => {
+  it.each(["antibiotic stewardship", "compliance", "data analytics"])(
+    "takes no “the”: %s",
+    (phrase) => {
+      expect(withDeterminer(phrase)).toBe(phrase);
+    },
+  );
+});
