@@ -43,6 +43,7 @@ const KITS = [
   "blind-tenth",
   "blind-eleventh",
   "blind-twelfth",
+  "blind-thirteenth",
 ];
 
 describe.each(KITS)("the blind comparison kit %s", (kit) => {
