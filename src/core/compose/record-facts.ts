@@ -847,6 +847,8 @@ function concernHead(concern: string): string {
 function subjectDetermined(clause: string, article: "the" | "my"): string {
   // "MD walks the shop floor": a role by its letters takes "the".
   if (/^(?:MD|CEO|GM|CFO|CTO|COO|CIO|HoD|DOP|DON|CMO)\s/.test(clause)) return `the ${clause}`;
+  // "training lab has four espresso stations": a thing named by what is done in it takes "the".
+  if (ING_COMPOUND.test(clause)) return `${article} ${clause}`;
   // "public can book the reading room": the public, as a body, takes "the".
   if (/^public\s+(?!is\b)/i.test(clause)) return `the ${clause}`;
   const [first, second] = wordsOf(clause);

@@ -370,7 +370,7 @@ function closingParagraph(
       said,
       { ...bring, standIn },
       stage ?? offer(),
-      nextStepsSentence(facts, w),
+      once(nextStepsSentence(facts, w), stage),
       thanksOn,
     );
   }
@@ -392,7 +392,13 @@ function closingParagraph(
       ? withImpressed
       : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
-  return paragraph(fit, interest, stage ?? offer(), availability(), next, thanksOn);
+  return paragraph(fit, interest, stage ?? offer(), availability(), once(next, stage), thanksOn);
+}
+
+/** "I look forward to the test task. I look forward to hearing from you.": said once. */
+function once(next: Sentence | null, stage: Sentence | null): Sentence | null {
+  const looking = /\blook(?:ing)? forward\b/i;
+  return next && stage && looking.test(stage.text) && looking.test(next.text) ? null : next;
 }
 
 /** "I would be glad to do a trial shift if that would help.": readiness for what may come next. */
@@ -482,9 +488,10 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
   const facts = { ...written, when: written.whenPosted };
   const fills = thankYouFills(facts);
   const main = sayable(pointsFor(facts).main, undefined) ?? facts.sharedPoints[0] ?? null;
-  // Experience typed as a bare phrase ("HNC book arts") needs a stock line to carry it; a card
-  // says only what the candidate wrote as their own sentence.
-  const fit = facts.fit.map(spokenFit).find((f) => f.frame === "own");
+  // Experience typed as a bare phrase ("HNC book arts") needs a stock line to carry it, and a
+  // credential alone ("I'm a French speaker.") reads as bolted on: a card says only experience
+  // the candidate wrote as their own sentence, and carries its interest with it.
+  const fit = facts.fit.map(spokenFit).find((f) => f.frame === "own" && bringable(f));
   const { opening, point } = openingAndPoint(
     facts,
     w,
@@ -500,12 +507,7 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
         opening,
         point,
         // "…, and I'd love to bring that experience to X.": experience carries the interest.
-        ...(fit && bringable(fit)
-          ? [broughtTo(facts, w, fit)]
-          : [
-              fit && w.framed("fit", "fit", E.fit, { ...fills, fit }, fit, { drop: 1 }),
-              w.write("interest", "card-interest", P.interest, fills),
-            ]),
+        fit ? broughtTo(facts, w, fit) : w.write("interest", "card-interest", P.interest, fills),
       ),
       signOff(facts, w, "card"),
     ],

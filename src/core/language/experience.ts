@@ -193,7 +193,9 @@ const SPAN_THEN_ROLE =
  * "two years at a firm, clean licence, own tools": the first part of a phrase, without the
  * asides typed after it; a list ("Python, SQL and dbt") stays whole.
  */
-export function withoutAsides(phrase: string): string {
+export function withoutAsides(typed: string): string {
+  // "the second round (practical day at the tower)": an aside in brackets is the note's own.
+  const phrase = typed.replace(/\s*\([^()]*\)/g, "");
   // "24/7 SOC but only six analysts": the phrase, without the contrast typed after it.
   const but = /\s(?:but|so)\s/u.exec(phrase);
   const comma = phrase.indexOf(", ");

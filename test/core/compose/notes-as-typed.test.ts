@@ -894,6 +894,16 @@ describe("a card, a follow-up and a reply to a rejection that say only what the 
     }
   });
 
+  it("carries no credential alone in a card, and says 'look forward' once", () => {
+    const spoken = { ...bindery, fit: ["fluent French speaker"], nextSteps: "test task next week" };
+    for (const sequence of [1, 2, 3, 4]) {
+      const card = draft(spoken, "thank-you", "card", 0, { sequence }).body;
+      expect(card).not.toMatch(/French/);
+      const email = draft(spoken, "thank-you", "email", 0, { sequence }).body;
+      expect(email.match(/look(?:ing)? forward/g)?.length ?? 0).toBeLessThan(2);
+    }
+  });
+
   it("claims no thought since the interview in a status follow-up", () => {
     for (const sequence of [1, 2, 3, 4]) {
       const body = draft(bindery, "status-follow-up", "email", 0, { sequence }).body;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spanAsRole, spanSentence } from "../../../src/core/language/experience.js";
+import { spanAsRole, spanSentence, withoutAsides } from "../../../src/core/language/experience.js";
 import { formOf } from "../../../src/core/language/form.js";
 import { isTermsTalk } from "../../../src/core/language/terms-talk.js";
 import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
@@ -869,5 +869,14 @@ describe("the reader named with a colleague", () => {
         reader,
       ),
     ).toBe("You and Nadia clearly work closely, and you finish each other's sentences");
+  });
+});
+
+describe("typing a copy editor would put right", () => {
+  it("writes out 'shoud', 'k8s' and 'info', and leaves a bracketed aside out of a phrase", () => {
+    expect(writtenOut("I shoud talk more about the k8s upgrade info")).toBe(
+      "I should talk more about the Kubernetes upgrade information",
+    );
+    expect(withoutAsides("the second round (practical day at the tower)")).toBe("the second round");
   });
 });
