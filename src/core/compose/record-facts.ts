@@ -225,7 +225,7 @@ export function noteFacts(
     // "really friendly panel" is "the really friendly panel"; "MA dissertation" is "my MA dissertation".
     // "recruiting volunteer tutors" is an activity, whatever the tagger made of it.
     if (
-      read.form === "noun-phrase" &&
+      (read.form === "noun-phrase" || (read.form === "gerund" && ING_COMPOUND.test(read.text))) &&
       read.frame === "about" &&
       (!/^\p{Ll}+ing\b/u.test(read.text) || ING_COMPOUND.test(read.text))
     ) {
@@ -733,9 +733,12 @@ function askedAboutMine(point: Fact): Fact {
     : point;
 }
 
-/** "typing test", "climbing assessment": a thing named by what is done in it, which takes "the". */
+/**
+ * "typing test", "typing and data entry test", "climbing assessment": a thing named by what is
+ * done in it, which takes "the".
+ */
 const ING_COMPOUND =
-  /^\p{Ll}+ing\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal)\b/u;
+  /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal)\b/u;
 
 /** Feedback in a point of the notes, framed for the sentence that takes it. */
 function feedbackTaken(point: string): { text: string; frame: "about" | "that" } | null {

@@ -816,7 +816,7 @@ describe("a note that names a long company once, owns a fault, and gives no one'
     title: "Clerk of Court",
     email: "marcus@court.example",
     discussed: [
-      "typing test on the case system, 10 min",
+      "typing + data entry test on the case system, 10 min",
       "said my accuracy was good but I rushed the last two entries",
     ],
     notes: null,
@@ -849,6 +849,11 @@ describe("a note that names a long company once, owns a fault, and gives no one'
       expect(body.match(/Santa Ynez County/g) ?? []).toHaveLength(1);
       expect(body).not.toMatch(/(?<!the )Second Judicial/);
     }
+  });
+
+  it("names a test by what is done in it with 'the'", () => {
+    expect(bodies.join("\n")).toMatch(/the typing and data entry test/);
+    for (const body of bodies) expect(body).not.toMatch(/about typing and data entry/);
   });
 
   it("owns the fault the reader found, and says 'your clerks' to the clerk of court", () => {
