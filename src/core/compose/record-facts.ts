@@ -206,7 +206,7 @@ export function noteFacts(
       !fit && read.frame === "about" && read.form === "noun-phrase" && namesNothing(read.text);
     if (namesNothingHere()) return null;
     // "two years at a firm, clean licence": the phrase without the asides typed after it.
-    if (read.frame === "about" && isNominal(read.form)) {
+    if (read.frame === "about" && (isNominal(read.form) || read.form === "imperative")) {
       read.text = fit ? spanAsRole(withoutAsides(read.text)) : withoutAsides(read.text);
     }
     // "french speaker", "first aider": what the candidate is, in their own sentence.

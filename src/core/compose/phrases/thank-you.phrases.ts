@@ -426,7 +426,7 @@ export const THANK_YOU_EMAIL = {
     // A fault the reader found, owned: "I went to the obs too quickly".
     that: [
       "Thank you for the honest feedback, too; I take your point that {advice}.",
-      "[warm plain] Thanks as well for the feedback. You're right that {advice}, and I'll keep it in mind.",
+      "[warm plain] Thanks as well for the feedback. You're right that {advice}, and it's something I'll work on.",
       "[formal] I am grateful for your feedback, and I accept that {advice}.",
     ],
   },
