@@ -216,11 +216,11 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] I liked what I heard about {impressed}, and I'd love to work with you.",
     ],
     that: [
-      "It stood out to me that {impressed}. I would be glad to join {company}.",
+      "I appreciated that {impressed}. I would be glad to join {company}.",
       "I was impressed that {impressed}. I would like very much to join {company}.",
       "[warm plain] I loved hearing that {impressed}. I'd really like to join {company}.",
       "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to join {company}.",
-      "It stood out to me that {impressed}, and I would be glad to work with you.",
+      "I appreciated that {impressed}, and I would be glad to work with you.",
       "[warm plain] I loved hearing that {impressed}, and I'd really like to be part of your team.",
       "[formal] I was struck to learn that {impressed}, and I would welcome the chance to work with you.",
     ],
@@ -242,7 +242,7 @@ export const THANK_YOU_EMAIL = {
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
       "I was impressed that {impressed}.",
-      "It stood out to me that {impressed}.",
+      "I appreciated that {impressed}.",
       "[warm plain] I really liked that {impressed}.",
       "[formal] I was struck that {impressed}.",
     ],
