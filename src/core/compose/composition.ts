@@ -141,14 +141,10 @@ export class NoteWriter {
     const long = isLongName(company.text);
     const naming = phrasings.filter((p) => p.includes("{company}"));
     const other = phrasings.filter((p) => !p.includes("{company}"));
-    const wanted = this.namedCompany
-      ? long
-        ? other
-        : phrasings
-      : (this.namesCompany && slot === "interest") || (long && slot === "opening-thanks")
-        ? naming
-        : phrasings;
-    return wanted.length > 0 ? wanted : phrasings;
+    const either = (wanted: string[]) => (wanted.length > 0 ? wanted : phrasings);
+    if (this.namedCompany) return long ? either(other) : phrasings;
+    const names = (this.namesCompany && slot === "interest") || (long && slot === "opening-thanks");
+    return names ? either(naming) : phrasings;
   }
 
   /** Every phrasing of the list would write a sentence one of the candidate's other drafts has. */

@@ -522,10 +522,7 @@ function isFinite(word: Word): boolean {
 function compoundNoun(words: readonly Word[]): boolean {
   const [first, second, third] = words;
   if (!first || !second || !third || TO_DO.has(first.normal)) return false;
-  const bare = (w: Word) =>
-    !w.tags.has("Pronoun") && !w.tags.has("Determiner") && !w.tags.has("Preposition");
   return (
-    bare(second) &&
     second.tags.has("Adjective") &&
     third.tags.has("Noun") &&
     !words.slice(1, phraseEnd(words)).some(isFinite)
