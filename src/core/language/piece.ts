@@ -34,28 +34,8 @@ export function readPiece(
   reader: ReaderReference | null = null,
   options: { gerund?: boolean } = {},
 ): Piece {
-  // "scenario q - library PC won't print. walked him through it": a test, not news of theirs.
-  const scenario = scenarioPut(typedOut(raw));
-  if (scenario) return { text: scenario, frame: "about", form: "noun-phrase" };
-  // "bench test: jointed + glued a spruce top": a label, then what happened under it.
-  const label = LABELLED.exec(typedOut(raw));
-  if (
-    label &&
-    isNominal(formOf(label[1]!)) &&
-    !/\b(?:question|feedback|notes?)$/i.test(label[1]!)
-  ) {
-    return { text: phraseInSentence(label[1]!), frame: "about", form: "noun-phrase" };
-  }
-  // "his question: how would I appraise 40 yrs of email": the question put to the candidate.
-  const put = QUESTION_NAMED.exec(typedOut(raw));
-  const question =
-    put &&
-    (indirectQuestion(put[1]!) ??
-      (formOf(put[1]!) === "wh-phrase" ? put[1]!.replace(/\bI['’]d\b/, "I would") : null));
-  if (question) return { text: question, frame: "asked", form: "wh-phrase" };
-  // "she asked for an example - I used the stairlift case": the candidate's example is the topic.
-  const example = EXAMPLE_GIVEN.exec(typedOut(raw));
-  if (example) return { text: example[1]!, frame: "about", form: "noun-phrase" };
+  const labelled = byItsLabel(typedOut(raw));
+  if (labelled) return labelled;
   // "wants someone to teach colour to her 2 apprentices": the reader is who wants.
   const subjectless = reader?.singular && LOST_SUBJECT.test(raw.trim()) ? `she ${raw.trim()}` : raw;
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
@@ -195,6 +175,36 @@ export function readPiece(
     default:
       return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
   }
+}
+
+/**
+ * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
+ * the reader's, or the example the candidate gave. Null for anything else.
+ */
+function byItsLabel(written: string): Piece | null {
+  // "scenario q - library PC won't print. walked him through it": a test, not news of theirs.
+  const scenario = scenarioPut(written);
+  if (scenario) return { text: scenario, frame: "about", form: "noun-phrase" };
+  // "bench test: jointed + glued a spruce top": a label, then what happened under it.
+  const label = LABELLED.exec(written);
+  if (
+    label &&
+    isNominal(formOf(label[1]!)) &&
+    !/\b(?:question|feedback|notes?)$/i.test(label[1]!)
+  ) {
+    return { text: phraseInSentence(label[1]!), frame: "about", form: "noun-phrase" };
+  }
+  // "his question: how would I appraise 40 yrs of email": the question put to the candidate.
+  const put = QUESTION_NAMED.exec(written);
+  const question =
+    put &&
+    (indirectQuestion(put[1]!) ??
+      (formOf(put[1]!) === "wh-phrase" ? put[1]!.replace(/\bI['’]d\b/, "I would") : null));
+  if (question) return { text: question, frame: "asked", form: "wh-phrase" };
+  // "she asked for an example - I used the stairlift case": the candidate's example is the topic.
+  const example = EXAMPLE_GIVEN.exec(written);
+  if (example) return { text: example[1]!, frame: "about", form: "noun-phrase" };
+  return null;
 }
 
 /** A deed of the candidate's with the reader: "taught you…", "walked you through…". */
