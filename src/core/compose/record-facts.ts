@@ -748,7 +748,10 @@ function feedbackTaken(point: string): { text: string; frame: "about" | "that" }
   return fault ? { text: fault, frame: "that" } : null;
 }
 
-/** "the Corrib Quay Hotel", "the Halden Institute": named for what kind of place it is. */
+/**
+ * "the Corrib Quay Hotel", "the Halden Institute", "the Second Judicial District Court of X":
+ * named for what kind of place it is.
+ */
 const PLACE_NAMED =
   /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s/u;
 
