@@ -61,9 +61,20 @@ export function writeRejectionReply(
       greeting(facts, w, email ? "email" : "card"),
       paragraph(
         w.write("news-thanks", "thanks", P.newsThanks, fills),
-        w.write("news-thanks", "disappointment", P.disappointment, fills, { drop: 2 }),
+        // Their reasons and kind words are answered; a stock word of disappointment only fills in.
+        answered
+          ? null
+          : w.write("news-thanks", "disappointment", P.disappointment, fills, { drop: 2 }),
         news?.chosen
-          ? w.write("news-thanks", "chosen", P.chosen, { chosen: said(news.chosen) }, { drop: 2 })
+          ? news.chosenBecause
+            ? w.write(
+                "news-thanks",
+                "chosen",
+                P.chosenBecause,
+                { chosen: said(news.chosen), because: said(news.chosenBecause) },
+                { drop: 2 },
+              )
+            : w.write("news-thanks", "chosen", P.chosen, { chosen: said(news.chosen) }, { drop: 2 })
           : null,
         news?.praise
           ? w.write("news-thanks", "praise", P.praise, { praise: said(news.praise) }, { drop: 3 })
@@ -75,9 +86,12 @@ export function writeRejectionReply(
           }),
       ),
       paragraph(
-        news?.feedbackOffered
-          ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
-          : w.write("feedback-request", "feedback", P.feedback, fills),
+        // Feedback already given is taken up, not asked for again.
+        news?.advice
+          ? w.write("feedback-request", "advice", P.adviceTaken, { advice: said(news.advice) })
+          : news?.feedbackOffered
+            ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
+            : w.write("feedback-request", "feedback", P.feedback, fills),
         news?.opening
           ? w.write("other-openings", "opening", P.opening, { opening: said(news.opening) })
           : news?.hiringAgain

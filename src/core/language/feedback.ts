@@ -14,17 +14,22 @@ export function adviceTaken(point: string): string | null {
   // "(how many studies, how many pages)": an aside in brackets is the candidate's note to self.
   const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
   const advice = ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
-  if (!advice || !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text))) return null;
+  if (!advice || !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))) {
+    return null;
+  }
   const action = advice
     .replace(/\s+(?:next time|in future|in the future|going forward)$/i, "")
     .replace(/\bmore\s*$/i, "more")
+    // "throw to a gauge not my eye": the contrast set apart.
+    .replace(/(\p{L})\s+not\s+(?=\p{L})/u, "$1, not ")
     .trim();
   if (
     action.split(/\s+/).length > 14 ||
     // "need to meet her team", "should ask him": whose is for the reader to say, not this;
     // "say when I'd kick it back" is the candidate's own.
     /\b(?:you|your|she|her|he|him|his|they|them|their|we|our)\b/i.test(action) ||
-    /[,;:?()"“”]/.test(action)
+    /[;:?()"“”]/.test(action) ||
+    /,(?! not )/.test(action)
   ) {
     return null;
   }
@@ -73,8 +78,13 @@ const FAULT =
 const IMPROVEMENT =
   /\b(?:faster|quicker|slower|more|less|fewer|shorter|longer|better|tighter|clearer|sooner|earlier|louder|concise|confident|work on|improve|practi[cs]e|brush up|focus on|polish|slow down|speed up)\b/i;
 
+/** "said my walls were even but…": praise, then what was wrong, makes what follows advice. */
+const PRAISE_BUT = new RegExp(String.raw`\b${SAID}\b.*\bbut\b`, "u");
+
 /** Each shape of advice, its action in the first group. */
 const ADVICE: RegExp[] = [
+  // "said my walls were even but the rims weren't consistent -> throw to a gauge"
+  new RegExp(String.raw`\b${SAID}\b.*?\bbut\b.*?\s(?:->|→|=>|-|–)\s*(\p{Ll}[^,]*)$`, "u"),
   // "said my temps were good but i need to wipe plates faster"
   new RegExp(
     String.raw`\b${SAID}\b.*?\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|had|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,

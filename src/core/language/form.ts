@@ -94,7 +94,7 @@ export function formOf(raw: string): Form {
       .slice(1, 4)
       .findIndex((w) => /^(?:has|have|is|are|was|were)$/.test(w.normal));
     if (verb > 0 && words[verb]!.tags.has("Noun")) return "clause";
-    return "gerund";
+    return gerundNounThenVerb(words) ? "clause" : "gerund";
   }
   if (first.tags.has("PastTense") && !first.tags.has("Adjective")) return "verb-phrase";
   if (first.tags.has("Imperative") || (first.tags.has("Infinitive") && !first.tags.has("Noun"))) {
@@ -121,6 +121,22 @@ export function formOf(raw: string): Form {
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
   return "noun-phrase";
+}
+
+/**
+ * "mounting room still uses the same glue": a noun made of a gerund, an adverb perhaps, then a
+ * verb that agrees with it.
+ */
+function gerundNounThenVerb(words: readonly Word[]): boolean {
+  const head = words[1];
+  if (!head?.tags.has("Noun") || head.tags.has("Pronoun") || !head.tags.has("Singular")) {
+    return false;
+  }
+  for (const word of words.slice(2, 5)) {
+    if (word.tags.has("Adverb")) continue;
+    return isFinite(word) && /s$/.test(word.normal) && !word.tags.has("Noun");
+  }
+  return false;
 }
 
 /**
@@ -463,11 +479,18 @@ const STRANDED = new Set(["after", "with", "on", "for", "about", "to", "in", "in
  * "the school garden": a base-form verb right after a singular noun does not agree with it, so
  * the tagger's verb is the noun of a compound.
  */
+/** Departments named by letters, which British notes give a plural verb ("HR need…"). */
+const DEPARTMENTS = new Set(["hr", "it", "qa", "pr", "ops", "r&d", "l&d", "ea", "pa"]);
+
 function disagrees(previous: Word | undefined, word: Word): boolean {
   if (!previous || previous.tags.has("Pronoun")) return false;
   // "IFRS 16 lease adjustments": after a number, too, the base form is a noun.
   // "the SuDS retrofit scheme": after a name, too, the base form is a noun.
-  const named = previous.tags.has("ProperNoun") && !previous.tags.has("Plural");
+  // "the NSF grant to image…": an acronym too, save a department that may take a plural verb.
+  const named =
+    (previous.tags.has("ProperNoun") ||
+      (previous.tags.has("Acronym") && !DEPARTMENTS.has(previous.normal))) &&
+    !previous.tags.has("Plural");
   if (!previous.tags.has("Singular") && !previous.tags.has("Value") && !named) return false;
   const t = word.tags;
   if (t.has("PastTense") || t.has("Modal") || t.has("Copula") || t.has("Auxiliary")) return false;

@@ -16,7 +16,7 @@ export interface NextContact {
 
 const START = /\b(?:starts?|starting|begins?|start date|need (?:someone|them|a \w+) by)\b/i;
 const CONTACT =
-  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|text|txt|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting|an answer|send (?:me |over |through )?(?:times|dates|details|slots|an invite|the invite|invites))\b/i;
+  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|text|txt|give (?:me|you|us) a (?:bell|buzz|shout)|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting|an answer|send (?:me |over |through )?(?:times|dates|details|slots|an invite|the invite|invites))\b/i;
 const FUTURE =
   /\b(?:will|would|wil|'ll|’ll|'d|’d|going to|gonna|expect|hope|plan|want|aim|by|before|after|within|next|tomorrow|early|end of)\b/i;
 const HAPPENED = /\b(?:rang|called|phoned|emailed|e-mailed|decided|heard)\b/i;
@@ -87,7 +87,7 @@ export function nextContact(text: string): NextContact | null {
   return when ? { when, call: call !== null } : null;
 }
 
-const CALL = /\b(?:call|ring|phone|ringing|calling)\b/i;
+const CALL = /\b(?:call|ring|phone|ringing|calling|a bell|a buzz)\b/i;
 
 function timeIn(text: string): string | null {
   for (const [pattern, spoken] of PATTERNS) {

@@ -172,10 +172,36 @@ export function readPiece(
         frame: "about",
         form,
       };
-    default:
-      return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
+    default: {
+      const topic = withoutSplice(phraseInSentence(said));
+      return givenToTheCandidate(topic) ?? { text: topic, frame: "about", form };
+    }
   }
 }
+
+/**
+ * "tour of the memory support wing", "throwing test": something the reader gave the candidate,
+ * which a note thanks them for rather than recalls hearing about.
+ */
+function givenToTheCandidate(topic: string): Piece | null {
+  // "tour of the wing, 22 residents": what it was, without the notes taken on it.
+  const bare = topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!;
+  // Said as what they did, as every phrasing for thanks reads it: "you giving me the tour…".
+  if (GIVEN_TOUR.test(bare)) {
+    return { text: `giving me the ${bare}`, frame: "thanks", form: "verb-phrase" };
+  }
+  if (GIVEN_TRY.test(bare)) {
+    return { text: `letting me try the ${bare}`, frame: "thanks", form: "verb-phrase" };
+  }
+  return null;
+}
+
+const GIVEN_TOUR =
+  /^(?:(?:quick|short|full|guided|site|shop|kitchen|lab|ward|yard)\s+)?(?:tour|walk-?through|walk round|look round|look around)\b/iu;
+
+/** A practical test named alone ("throwing test", "paint test"), not "the test results". */
+const GIVEN_TRY =
+  /^(?:[\p{L}-]+\s+){0,2}(?:test|exercise|task|trial|assessment|challenge)$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
@@ -185,14 +211,19 @@ function byItsLabel(written: string): Piece | null {
   // "scenario q - library PC won't print. walked him through it": a test, not news of theirs.
   const scenario = scenarioPut(written);
   if (scenario) return { text: scenario, frame: "about", form: "noun-phrase" };
-  // "bench test: jointed + glued a spruce top": a label, then what happened under it.
+  // "gary: 'ill give you a bell friday'": a speaker, then their words; the words are a quote.
   const label = LABELLED.exec(written);
+  if (label && /^["'“‘]/u.test(label[2]!)) {
+    return { text: label[2]!.replace(/^["'“‘]|["'”’]$/gu, ""), frame: "quote", form: "sentence" };
+  }
+  // "bench test: jointed + glued a spruce top": a label, then what happened under it.
   if (
     label &&
     isNominal(formOf(label[1]!)) &&
     !/\b(?:question|feedback|notes?)$/i.test(label[1]!)
   ) {
-    return { text: phraseInSentence(label[1]!), frame: "about", form: "noun-phrase" };
+    const topic = phraseInSentence(label[1]!);
+    return givenToTheCandidate(topic) ?? { text: topic, frame: "about", form: "noun-phrase" };
   }
   // "his question: how would I appraise 40 yrs of email": the question put to the candidate.
   const put = QUESTION_NAMED.exec(written);
@@ -341,11 +372,29 @@ function beforeAnotherPerson(clause: string): string {
   return /\b(?:she|he|her|him|his)\b/i.test(clause.slice(first.length)) ? first : clause;
 }
 
+const CONJUNCT_BREAK = /\s(?:so|but|because|although|though)\s|\s[-–—]\s|,\s/u;
+
 /** "the bus fund for schools so cost is never…": the part before a joining word or a break. */
 function firstConjunct(text: string): string {
-  const cut = /\s(?:so|but|because|although|though)\s|\s[-–—]\s|,\s/u.exec(text);
-  return cut && cut.index > 0 ? text.slice(0, cut.index) : text;
+  const found = new RegExp(CONJUNCT_BREAK.source, "gu");
+  for (let match = found.exec(text); match; match = found.exec(text)) {
+    if (match.index > 0 && !(match[0].startsWith(",") && inList(text, match.index))) {
+      return text.slice(0, match.index);
+    }
+  }
+  return text;
 }
+
+/**
+ * "split between SG, Jakarta and Ho Chi Minh": a comma between the items of a list, which
+ * ends on "and" or "or", is no break in the sentence.
+ */
+function inList(text: string, comma: number): boolean {
+  return LIST_REST.test(text.slice(comma + 1));
+}
+
+const LIST_REST =
+  /^\s(?!(?:I|you|she|he|they|we|it)\b)(?:[^,\s][^,]{0,30}?,\s)*[^,\s][^,]{0,40}?\s(?:and|or|&)\s[\p{L}\p{N}]/u;
 
 /**
  * A clause with more after a comma: "the lobby looks great, much brighter" says enough in
@@ -354,7 +403,8 @@ function firstConjunct(text: string): string {
  * an aside.
  */
 function clauseHead(text: string): string {
-  const comma = text.indexOf(", ");
+  let comma = text.indexOf(", ");
+  while (comma >= 0 && inList(text, comma)) comma = text.indexOf(", ", comma + 2);
   if (comma < 0) return text;
   const rest = text.slice(comma + 2);
   const head = text.slice(0, comma);

@@ -9,6 +9,8 @@ import { writtenOut } from "./shorthand.js";
 export interface RejectionNews {
   /** "someone with more CAT experience", "someone already registered". */
   chosen: string | null;
+  /** "three gilded windows booked in January", from "because they have…": why they chose so. */
+  chosenBecause: string | null;
   /** "my cold call was the best she heard all week", "it was a close call". */
   praise: string | null;
   /** "the March intake", "the desk adjuster job", "the urban projects team". */
@@ -19,6 +21,8 @@ export interface RejectionNews {
   touchAgain: string | null;
   /** "in spring", from "they'll likely hire again in spring": when they expect to hire again. */
   hiringAgain: string | null;
+  /** "keep practicing the downstrokes": advice they gave, for the candidate to take up. */
+  advice: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -28,11 +32,13 @@ export function rejectionNews(notes: string): RejectionNews {
       first(text, CHOSEN)
         ?.replace(/\s+(?:instead|this time)$/i, "")
         .replace(/^(?:An?|Someone)\b/, (word) => word.toLowerCase()) ?? null,
+    chosenBecause: first(text, CHOSEN_BECAUSE),
     praise: praiseIn(text),
     opening: openingIn(text),
     feedbackOffered: FEEDBACK_OFFERED.test(text),
     touchAgain: first(text, TOUCH_AGAIN),
     hiringAgain: first(text, HIRING_AGAIN),
+    advice: first(text, ADVICE)?.replace(/\byour\b/gi, "my") ?? null,
   };
 }
 
@@ -48,9 +54,20 @@ function first(text: string, patterns: readonly RegExp[]): string | null {
   return null;
 }
 
+/** Whom they chose, up to a reason given for it ("…glass gilding because they have…"). */
 const CHOSEN = [
-  /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b[^.;,]*)/iu,
-  /\b(?:chose|picked|offered it to|hired)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b[^.;,]*)/iu,
+  /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
+  /\b(?:chose|picked|offered it to|hired)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
+];
+
+/** "…because they have 3 gilded windows booked": what they have that the choice answers. */
+const CHOSEN_BECAUSE = [
+  /\b(?:went|gone|going|chose|picked|hired)\b[^.;]*?\s(?:because|since|as)\s+(?:they|we|there)\s+(?:have|['’]ve got|have got|are)\s+([^.;,]+)/iu,
+];
+
+/** "he said … keep practicing the downstrokes": advice, in the words it was given. */
+const ADVICE = [
+  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
 ];
 
 const TOUCH_AGAIN = [

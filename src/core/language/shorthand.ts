@@ -54,6 +54,11 @@ const WORDS: Record<string, string> = {
   isnt: "isn't",
   wasnt: "wasn't",
   werent: "weren't",
+  wernt: "weren't",
+  arent: "aren't",
+  wont: "won't",
+  theyve: "they've",
+  weve: "we've",
   havent: "haven't",
   hasnt: "hasn't",
   hadnt: "hadn't",
@@ -137,6 +142,9 @@ const CHANGE_ASIDE = /\s*\(\s*([^()]*?(?:->|→|=>)[^()]*?)\s*\)/gu;
 /** "a 15 min review" is "a 15-minute review"; "went from 20 min to 5" keeps "minutes". */
 const UNIT_BEFORE_NOUN = /\b(\d+)\s?(min|mins|hr|hrs|hour|hours|minute|minutes)\s(?=(\p{Ll}+))/gu;
 const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour" };
+/** "each residents room": after "each" or "every", a plural before a noun was a possessive. */
+const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^s\P{L}])s\s+(\p{Ll}+)\b/gu;
+
 const NOT_A_NOUN = new Set(
   "to of a an and or in on at for per each off late early ago before after later long left max with from until till out back more less over under into is are was were a day week notice".split(
     " ",
@@ -180,7 +188,7 @@ const ITS =
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
-  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b\.?/gu;
+  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\.(?!\s+\p{Lu}))?)/gu;
 const LOWER_DAY =
   /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gu;
 
@@ -227,11 +235,19 @@ export function writtenOut(text: string): string {
     text
       .replace(ITS, "it's")
       .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
+      // "competency q's": questions.
+      .replace(/(?<![\p{L}\p{N}])q['’]s(?![\p{L}\p{N}])/giu, "questions")
+      // "outside each residents room": one resident's room, its apostrophe lost.
+      .replace(EACH_OWNER, (whole, each: string, owner: string, owned: string) =>
+        isNoun(owned) && !NOT_A_NOUN.has(owned) ? `${each} ${owner}'s ${owned}` : whole,
+      )
+      // "bc they have…": lower case before a word is "because"; "BC" may be a province.
+      .replace(/(?<![\p{L}\p{N}])bc(?=\s+\p{Ll})/gu, "because")
       .replace(
         PER,
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
       )
-      .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month)}`)
+      .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month.replace(/\.$/, ""))}`)
       .replace(DAY_PAIR, (_, a: string, b: string) => `${dayName(a)}s and ${dayName(b)}s`)
       // "mon-thurs": a run of days.
       .replace(DAY_RUN, (_, a: string, b: string) => `${dayName(a)} to ${dayName(b)}`)

@@ -11,6 +11,14 @@ describe("advice the interviewer gave, as what the candidate will work on", () =
       "said my portfolio was strong but I could show more process work",
       "showing more process work",
     ],
+    [
+      "he said my walls were even but the rims wernt consistent, 3 came out taller -> throw to a gauge not my eye",
+      "throwing to a gauge, not my eye",
+    ],
+    [
+      "she said i answered well on MOB but i should know the muster list by heart",
+      "knowing the muster list by heart",
+    ],
   ])("%s: %s", (said, advice) => {
     expect(adviceTaken(said)).toBe(advice);
   });

@@ -838,7 +838,7 @@ describe("notes from a twelfth set of interviews", () => {
   it("talks about the label a colon follows, and a scenario as a scenario, never as news", () => {
     expect(
       readPiece("bench test: jointed + glued a spruce top, then fitted a bone saddle").text,
-    ).toBe("bench test");
+    ).toBe("letting me try the bench test");
     expect(
       readPiece("situational - a senior member on my crew is doing something unsafe, what do I do")
         .text,
@@ -878,5 +878,51 @@ describe("typing a copy editor would put right", () => {
       "I should talk more about the Kubernetes upgrade information",
     );
     expect(withoutAsides("the second round (practical day at the tower)")).toBe("the second round");
+  });
+});
+
+describe("notes from a thirteenth set of interviews", () => {
+  const reader = { names: ["Evelyn Goh"], singular: true, plural: false };
+
+  it("keeps a list whole, and reads an acronym's noun and a gerund's noun as what they are", () => {
+    expect(
+      readPiece("her diary is split between SG, Jakarta and Ho Chi Minh, she travels 2 wks in 4", reader)
+        .text,
+    ).toBe("your diary is split between SG, Jakarta and Ho Chi Minh");
+    expect(formOf("NSF grant to image 250k sheets in 3 yrs")).toBe("noun-phrase");
+    expect(formOf("mounting room still uses the same archival glue recipe")).toBe("clause");
+    expect(formOf("building the onboarding flow")).toBe("gerund");
+  });
+
+  it("thanks the reader for a tour or a practical test rather than recalling them as news", () => {
+    expect(readPiece("tour of the memory support wing (Banksia), 22 residents")).toMatchObject({
+      text: "giving me the tour of the memory support wing",
+      frame: "thanks",
+    });
+    expect(readPiece("throwing test: 12 x 350g mugs off the hump in an hour")).toMatchObject({
+      text: "letting me try the throwing test",
+      frame: "thanks",
+    });
+    expect(readPiece("the test results come back friday").frame).not.toBe("thanks");
+  });
+
+  it("reads a speaker's quoted words as a quote, not as a topic named by the speaker", () => {
+    expect(readPiece("gary: 'ill give you a bell friday one way or the other'").frame).toBe("quote");
+    expect(nextContact("gary: 'ill give you a bell friday one way or the other'")).toEqual({
+      when: "on Friday",
+      call: true,
+    });
+  });
+
+  it("writes out lost apostrophes, 'bc' and 'q's', and keeps the full stop after a month", () => {
+    expect(writtenOut("scaffolders arent humping boards")).toBe("scaffolders aren't humping boards");
+    expect(writtenOut("the rims wernt consistent")).toBe("the rims weren't consistent");
+    expect(writtenOut("hired her bc they have 3 windows")).toBe("hired her because they have three windows");
+    expect(writtenOut("based in BC now")).toBe("based in BC now");
+    expect(writtenOut("competency q's")).toBe("competency questions");
+    expect(writtenOut("photo wall outside each residents room")).toBe(
+      "photo wall outside each resident's room",
+    );
+    expect(writtenOut("booked in january. he said")).toBe("booked in January. he said");
   });
 });

@@ -38,7 +38,20 @@ describe("what the notes say of a rejection", () => {
       feedbackOffered: false,
       touchAgain: null,
       hiringAgain: null,
+      chosenBecause: null,
+      advice: null,
     });
+  });
+
+  it("reads why they chose as they did, and advice given, apart from whom they chose", () => {
+    const news = rejectionNews(
+      "Theo emailed Fri Dec 4 - they hired someone who already does glass gilding bc they have 3 gilded windows booked in january. he said my letterforms are strong, keep practicing the downstrokes, and he'd keep me in mind for a summer helper spot",
+    );
+    expect(news.chosen).toBe("someone who already does glass gilding");
+    expect(news.chosenBecause).toBe("three gilded windows booked in January");
+    expect(news.praise).toBe("my letterforms are strong");
+    expect(news.advice).toBe("keep practicing the downstrokes");
+    expect(rejectionNews("she said to keep in touch").advice).toBeNull();
   });
 
   it("reads whom they chose as any person, the praise without the advice after it, and an opening to apply for", () => {

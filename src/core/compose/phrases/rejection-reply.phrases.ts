@@ -78,11 +78,23 @@ export const REJECTION_REPLY = {
     "[warm plain] I can see why you went with {chosen}.",
     "[formal] I understand the decision to appoint {chosen}.",
   ],
+  /** {chosen} with {because}: what they have that the choice answers ("three gilded windows booked"). */
+  chosenBecause: [
+    "With {because}, I understand the decision to go with {chosen}.",
+    "[warm plain] With {because}, I can see why you went with {chosen}.",
+    "[formal] With {because}, I understand the decision to appoint {chosen}.",
+  ],
   /** {praise}: their kind words, said to them ("my cold call was the best you heard all week"). */
   praise: [
     "It meant a lot to hear that {praise}.",
     "[warm plain] It was good to hear that {praise}.",
     "[formal] I was glad to hear that {praise}.",
+  ],
+  /** {advice}: advice they gave, taken up ("keep practicing the downstrokes"). */
+  adviceTaken: [
+    "I will {advice}, as you suggested.",
+    "[warm plain] I'll {advice}, like you said.",
+    "[formal] I intend to {advice}, as you advised.",
   ],
   /** The feedback they offered, taken up. */
   feedbackTakenUp: [

@@ -114,7 +114,6 @@ export const THANK_YOU_EMAIL = {
       "I especially enjoyed talking about {point}.",
       "I enjoyed our conversation about {point}.",
       "I was glad to hear more about {point}.",
-      "I was glad we could talk through {point}.",
       "I appreciated hearing more about {point}.",
       "[formal] I particularly valued our discussion of {point}.",
       "[warm plain] I really liked hearing about {point}.",
@@ -194,11 +193,14 @@ export const THANK_YOU_EMAIL = {
   },
   /** Experience that speaks to no topic of the note, said in the close with the candidate's interest. */
   fitToCompany: [
-    "[warm plain] {fit}, and I'd love to bring that experience to {company}.",
-    "{fit}, and I would be glad to bring that experience to {company}.",
-    "[formal] {fit}, and I would welcome the chance to bring that experience to {company}.",
-    "[warm plain] {fit}, and I'd love to bring that experience to your team.",
-    "{fit}, and I would be glad to put that experience to work for you.",
+    "{fit}, and I would love to do that work with your team.",
+    "[warm plain] {fit}, and I'd love to keep doing that kind of work with you.",
+    "{fit}, so the {position} role feels like the right next step for me.",
+    "[formal] {fit}, and I would welcome the chance to continue that work at {company}.",
+    "[warm plain] {fit}, and this job looks like the right next step.",
+    "{fit}. I would be glad to build on that at {company}.",
+    "[warm plain] {fit}, and I'm keen to build on that with your team.",
+    "[formal] {fit}; I would be glad to build on that experience with your team.",
   ],
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
