@@ -7,6 +7,7 @@ import {
   readThing,
   lowerOpening,
   typedOut,
+  withCapitalI,
   withAuxiliaryRestored,
 } from "../language/piece.js";
 import {
@@ -191,9 +192,9 @@ export function noteFacts(
   const clean = (raw: string) => withNamesCased(options.noLinks ? withoutLinks(raw) : raw, people);
   const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
     const fit = source.startsWith("fit");
-    const cv = fit
-      ? (cvLine(clean(raw)) ?? spanThenDeed(clean(raw)) ?? credentialSentence(clean(raw)))
-      : null;
+    // "since i was 8": the hurried "i" is "I" in experience as anywhere.
+    const typed = fit ? withCapitalI(clean(raw)) : "";
+    const cv = fit ? (cvLine(typed) ?? spanThenDeed(typed) ?? credentialSentence(typed)) : null;
     const read = cv
       ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
       : readPiece(dashExplained(clean(raw)), ref, { gerund: source.includes("discussed") });
@@ -370,10 +371,12 @@ export function noteFacts(
       ),
       rotation,
     ),
-    fit: rotate(pieces(interview.fit, "fit", null), rotation)
+    fit: rotate(pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null), rotation)
       // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
       // in a letter; the candidate's own clause ("my team won…") is theirs.
       .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
+      // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
+      .filter((f) => !LEANS_BACK.test(f.text))
       .map(asExperience),
     impressed: rotate(
       // "Dev said every new conductor gets a mentor": what was said is what impressed.
@@ -481,10 +484,33 @@ function readerReferences(interview: Interview, index: number | null): Reference
     names: base,
     own: { ...base, singular: true, group: true },
     // "they pay exam fees": in what was said of the place, "they" is the reader's organisation.
-    shared: { ...base, singular: solo, group: true },
+    shared: { ...base, singular: solo || pronounOnlyTheirs(interview, index!), group: true },
     said: { ...base, singular: true, plural: true },
   };
 }
+
+/**
+ * "she said Samoan would help", in notes on the whole interview: the reader, when the notes
+ * call only the reader "she" (or only the reader "he"), and no colleague is called the same.
+ */
+function pronounOnlyTheirs(interview: Interview, index: number): boolean {
+  const said = (i: number) => interview.interviewers[i]!.discussed.join(" ");
+  const theirs = said(index);
+  return [
+    [SHE, SHE_SAID],
+    [HE, HE_SAID],
+  ].some(
+    ([pronoun, speaking]) =>
+      speaking!.test(theirs) &&
+      interview.interviewers.every((_, i) => i === index || !pronoun!.test(said(i))),
+  );
+}
+
+const SHE = /\b(?:she|her|hers|herself)\b/i;
+const HE = /\b(?:he|him|his|himself)\b/i;
+const SPEAKING = String.raw`\s+(?:said|says|asked|told|explained|mentioned|showed|wants|runs|thinks|reckons)\b`;
+const SHE_SAID = new RegExp(String.raw`\bshe${SPEAKING}`, "i");
+const HE_SAID = new RegExp(String.raw`\bhe${SPEAKING}`, "i");
 
 function dayFact(interview: Interview, writtenAt: string | null): Fact {
   const text = spokenDayFrom(interview.start, writtenAt, interview.timeZone);
@@ -738,7 +764,7 @@ function askedAboutMine(point: Fact): Fact {
  * done in it, which takes "the".
  */
 const ING_COMPOUND =
-  /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal)\b/u;
+  /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
 
 /** Feedback in a point of the notes, framed for the sentence that takes it. */
 function feedbackTaken(point: string): { text: string; frame: "about" | "that" } | null {
@@ -937,6 +963,10 @@ function asImpression(impressed: Fact): Fact {
 
 const OPINION =
   /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\b|\b(?:is|was|are|were) (?:so |really |very )?(?:great|lovely|amazing|brilliant|impressive|beautiful|stunning|fantastic|gorgeous|nice)\b/i;
+
+/** Words that point back to another line of the notes, which a sentence alone cannot. */
+const LEANS_BACK =
+  /\b(?:that time|those years|the same (?:time|place|firm|company)|since then|there too)\b/i;
 
 const CREDENTIAL =
   /^(?:Cert|Certificate|Diploma|Degree|BSc|BA|BEng|MEng|MSc|MA|MBA|PhD|NVQ|HND|HNC|Level \d|Licen[cs]e|CSCS|ACLS|BLS)\b/u;

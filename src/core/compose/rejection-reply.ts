@@ -88,7 +88,7 @@ export function writeRejectionReply(
       paragraph(
         // Feedback already given is taken up, not asked for again.
         news?.advice
-          ? w.write("feedback-request", "advice", P.adviceTaken, { advice: said(news.advice) })
+          ? w.write("feedback-request", "advice", P.adviceTaken, { advised: said(news.advice) })
           : news?.feedbackOffered
             ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
             : w.write("feedback-request", "feedback", P.feedback, fills),

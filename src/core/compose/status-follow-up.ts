@@ -75,6 +75,9 @@ export function writeStatusFollowUp(
         w.write("interest", "interest", P.interest, fills),
         // "I am PSIRA registered at Grade C": a reason to choose them, in their own sentence.
         experience && w.write("fit", "fit", ["{fit}"], { fit: experience }, { drop: 3 }),
+        // Advice they gave, remembered: a reason to write that is the reader's own.
+        facts.advice?.frame === "about" &&
+          w.write("fit", "advice-kept", P.adviceKept, { advice: facts.advice }, { drop: 3 }),
       ),
       paragraph(
         facts.reason && w.write("update", "update", P.updateLead, fills, update),

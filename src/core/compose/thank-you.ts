@@ -78,15 +78,20 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   const main = first ?? next ?? facts.sharedPoints[0] ?? null;
   const second = first ? next : null;
   const { mainFit, secondFit, moreFit, unrelated, strength } = beside;
-  const subject = emailSubject(facts, w.choice);
+  const subject = emailSubject(
+    facts,
+    w.choice,
+    answeredTopic(concern?.concern ?? question?.question),
+  );
+  // Without a subject line naming the role, the thanks must name it.
+  const roleNamed = !subjectless && subject.includes(facts.position.text);
   const { opening, point } = openingAndPoint(
     facts,
     w,
     main,
-    subjectless ? P.openingThanksPosition : P.openingThanks,
+    roleNamed ? P.openingThanks : P.openingThanksPosition,
     P.openingWithPointPosition,
-    // Without a subject line, the thanks must name the role.
-    !subjectless,
+    roleNamed,
   );
   // Experience said beside the point it speaks to needs no "I would bring that" after it.
   // One word in common puts the experience beside the point; only more says it helps there. The
@@ -366,9 +371,11 @@ function closingParagraph(
     const bring = broughtTo(facts, w, experience);
     // A panel member's note may lose the experience; the interest it carried stays.
     const standIn = w.write("interest", "interest", P.interest, fills);
+    // The experience and what it would be built on come first: what impressed the candidate
+    // between them reads as a non sequitur.
     return paragraph(
-      said,
       { ...bring, standIn },
+      said,
       stage ?? offer(),
       once(nextStepsSentence(facts, w), stage),
       thanksOn,
@@ -587,9 +594,32 @@ export function subjectLine(
     : fillTemplate(choice.pick("subject-short", short), fills).text;
 }
 
-function emailSubject(facts: NoteFacts, choice: SeededChoice): string {
-  return subjectLine(facts, choice, THANK_YOU_EMAIL.subject, THANK_YOU_EMAIL.subjectShort);
+/**
+ * "Thank you, and more on crane work": a subject that names what the note answers, as people
+ * write it, when the note answers something short enough to name.
+ */
+function emailSubject(facts: NoteFacts, choice: SeededChoice, topic: Fact | null): string {
+  const P = THANK_YOU_EMAIL;
+  if (topic) {
+    const subject = fillTemplate(choice.pick("subject-topic", P.subjectTopic), { topic }).text;
+    if (subject.length <= SUBJECT_LIMIT) return subject;
+  }
+  return subjectLine(facts, choice, P.subject, P.subjectShort);
 }
+
+/** What a concern or question is about, when a subject line can name it in a few words. */
+function answeredTopic(piece: Fact | undefined): Fact | null {
+  if (!piece) return null;
+  // "I haven't done much crane work" is about crane work; a phrase is about itself.
+  const topic =
+    piece.frame === "that" ? gapTopic(piece.text) : piece.frame === "about" ? piece.text : null;
+  if (!topic || wordCount(topic) > SUBJECT_TOPIC_WORDS) return null;
+  return /^(?:the|a|an|my|your)\b/i.test(topic) || /[,;:]/.test(topic)
+    ? null
+    : { ...piece, text: topic };
+}
+
+const SUBJECT_TOPIC_WORDS = 5;
 
 /**
  * A concern or question, framed as its form allows, then the candidate's answer (only its first

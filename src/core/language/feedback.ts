@@ -14,7 +14,13 @@ export function adviceTaken(point: string): string | null {
   // "(how many studies, how many pages)": an aside in brackets is the candidate's note to self.
   const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
   const advice = ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
-  if (!advice || !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))) {
+  // "should have asked for the log before I took out…": a fault in the past, owned as one.
+  if (advice && /^(?:have|['’]ve)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ld|lt|ght)\b/iu.test(advice))
+    return null;
+  if (
+    !advice ||
+    !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))
+  ) {
     return null;
   }
   const action = advice

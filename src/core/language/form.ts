@@ -239,6 +239,11 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       continue;
     }
     if (subject && EMBEDDED.has(word.normal)) return false;
+    // "sheep oocytes, immobilise sperm and inject": after a comma, a bare verb is the next step
+    // of a list, not the verb of what came before.
+    if (subject && inner === null && previous?.post.includes(",") && word.tags.has("Infinitive")) {
+      return false;
+    }
     const nounBefore = previous?.tags.has("Noun") === true && !previous.tags.has("Pronoun");
     if (RELATIVE.has(word.normal)) {
       // "the migration, which you think was a mistake": all the rest is about the migration.

@@ -7,4 +7,4 @@ export function isHardNews(text: string): boolean {
 }
 
 const HARD =
-  /\b(?:cut|cuts|being cut|losing|lost|lose|behind|mess|messy|chaos|chaotic|ends|ending|gutted|late|delays?|delayed|problems?|issues?|turnover|quit|quits|quitting|leaving|layoffs?|laid off|redundanc\w*|struggl\w*|short[- ]staffed|understaffed|broken|failing|failed|complaints?|churn|dipping|dropping|worst|burn-?out|underreporting|missed|overdue|hate|hates|hated|slow(?!\s+(?:flow|cook\w*|food|roast\w*|fashion))|rush|shrink|bottlenecks?|shortages?|bouncing|frustrat\w*)\b/i;
+  /\b(?:cut|cuts|being cut|losing|lost|lose|behind|mess|messy|chaos|chaotic|ends|ending|gutted|late|delays?|delayed|problems?|issues?|turnover|quit|quits|quitting|leaving|layoffs?|laid off|redundanc\w*|struggl\w*|short[- ](?:staffed|handed)|understaffed|off long[- ]term|off sick|vacanc(?:y|ies)|broken|failing|failed|complaints?|churn|dipping|dropping|worst|burn-?out|underreporting|missed|overdue|hate|hates|hated|slow(?!\s+(?:flow|cook\w*|food|roast\w*|fashion))|rush|shrink|bottlenecks?|shortages?|bouncing|frustrat\w*)\b/i;

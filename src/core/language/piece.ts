@@ -103,6 +103,15 @@ export function readPiece(
     case "verb-phrase":
       // "taught her a 20 min flow as the audition, she joined in": what the candidate did with the
       // reader, which telling them of would only repeat, is what they enjoyed.
+      // "spent the morning in the van with him on his round": time the reader gave, thanked for.
+      if (SPENT_WITH_THE_READER.test(said)) {
+        const spent = withoutSplice(phraseInSentence(said)).split(/,\s/)[0]!;
+        return {
+          text: `letting me ${spent.replace(/^spent\b/i, "spend")}`,
+          frame: "thanks",
+          form,
+        };
+      }
       if (WITH_THE_READER.test(said)) {
         return {
           text: ownSentences(
@@ -201,7 +210,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:[\p{L}-]+\s+){0,2}(?:test|exercise|task|trial|assessment|challenge)$/iu;
+  /^(?:[\p{L}-]+\s+){0,2}(?:test|exercise|task|trial|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical)(?:\s+(?:in|at|on)\s+the(?:\s+[\p{L}-]+){1,3}(?:\s+with(?:\s+[\p{L}-]+){1,2})?)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
@@ -242,6 +251,9 @@ function byItsLabel(written: string): Piece | null {
 const WITH_THE_READER =
   /^(?:taught|showed|walked|talked|told|asked|took|played|coached|interviewed|tested|cooked for|sang for|read to)\s+you\b/iu;
 
+/** "spent the morning in the van with you": time spent alongside the reader. */
+const SPENT_WITH_THE_READER = /^spent\s+(?:the|a|an|half|two|three|an?\s+\w+)\b[^,]*\bwith you\b/iu;
+
 /** A verb of the reader's that opens a point typed without its subject. */
 const LOST_SUBJECT =
   /^(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|\d)\b/u;
@@ -266,7 +278,7 @@ const SCENARIO =
   /^(?:scenario|situational|hypothetical|role[- ]?play)(?:\s+q(?:uestion)?)?\s*(?:[-–—:]|was)\s*(.+)$/iu;
 
 /** A short label before a colon: "bench test: …", "trial shift: …". */
-const LABELLED = /^((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)\s*:\s+(\S.*)$/u;
+const LABELLED = /^((?:[\p{L}][\p{L}'’-]*\s+){0,5}[\p{L}][\p{L}'’-]*)\s*:\s+(\S.*)$/u;
 
 /** "his question: how would I…", "the question was what I'd do if…". */
 const QUESTION_NAMED =
@@ -274,14 +286,12 @@ const QUESTION_NAMED =
 
 /** Notes as a letter writes them: "i'd" and "i" typed in a hurry are "I'd" and "I", shorthand written out. */
 export function typedOut(raw: string): string {
-  return withSubjectRestored(
-    writtenOut(
-      raw
-        .replace(/\s+/g, " ")
-        .trim()
-        .replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I"),
-    ),
-  );
+  return withSubjectRestored(writtenOut(withCapitalI(raw.replace(/\s+/g, " ").trim())));
+}
+
+/** "since i was 8", "i'd": the hurried lower-case "i" is "I". */
+export function withCapitalI(text: string): string {
+  return text.replace(/(?<![\p{L}'’])i(?=$|[\s,.;:!?]|['’](?:d|m|ve|ll)\b)/gu, "I");
 }
 
 /**
@@ -497,7 +507,11 @@ export function joinedSplice(text: string): string {
   return text.replace(
     /, (?!(?:and|but|so|or|then|which|who|where|when|while|because|as|since|although|though|including|especially|not|like|plus|mostly|mainly|only|even|yet)\b)([^,;]+)/giu,
     (whole, rest: string, at: number) =>
-      at > 0 && formOf(text.slice(0, at)) !== "noun-phrase" && CLAUSE.has(formOf(rest))
+      at > 0 &&
+      formOf(text.slice(0, at)) !== "noun-phrase" &&
+      CLAUSE.has(formOf(rest)) &&
+      // "…in all weather, winter runs included": an aside, not a second clause.
+      !/\b(?:included|aside|excepted|too|as well)[.!]?$/iu.test(rest)
         ? `, and ${rest}`
         : whole,
   );

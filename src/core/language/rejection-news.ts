@@ -26,7 +26,12 @@ export interface RejectionNews {
 }
 
 export function rejectionNews(notes: string): RejectionNews {
-  const text = writtenOut(notes.replace(/\s+/g, " ").replace(/["“”]/g, ""));
+  const text = writtenOut(
+    notes
+      .replace(/\s+/g, " ")
+      .replace(/["“”]/g, "")
+      .replace(QUOTED, (_, words: string) => fromTheirSide(words)),
+  );
   return {
     chosen:
       first(text, CHOSEN)
@@ -40,6 +45,21 @@ export function rejectionNews(notes: string): RejectionNews {
     hiringAgain: first(text, HIRING_AGAIN),
     advice: first(text, ADVICE)?.replace(/\byour\b/gi, "my") ?? null,
   };
+}
+
+/** "his words 'please apply again when we open…'": words quoted in single marks. */
+const QUOTED = /(?<![\p{L}])['‘]([^'‘’]+)['’](?![\p{L}])/gu;
+
+/**
+ * Their words as the reply says them back: "we open" is "you open", "your page" the
+ * candidate's "my page".
+ */
+function fromTheirSide(words: string): string {
+  return words
+    .replace(/\byour\b/gi, "my")
+    .replace(/\bwe\b/gi, "you")
+    .replace(/\bour\b/gi, "your")
+    .replace(/\bus\b/gi, "you");
 }
 
 /** The first capture of the first pattern that matches, trimmed of a closing stop. */
@@ -57,7 +77,7 @@ function first(text: string, patterns: readonly RegExp[]): string | null {
 /** Whom they chose, up to a reason given for it ("…glass gilding because they have…"). */
 const CHOSEN = [
   /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
-  /\b(?:chose|picked|offered it to|hired)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
+  /\b(?:chose|picked|offered it to|hired|gave it to|given it to|gave the (?:job|role|post) to|offered the (?:job|role|post) to)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
 ];
 
 /** "…because they have 3 gilded windows booked": what they have that the choice answers. */
@@ -88,7 +108,7 @@ function praiseIn(text: string): string | null {
     /\b(?:said|says|told me)\s+(?:it\s+was\s+|it['’]s\s+|it\s+had\s+been\s+)?(?:a\s+)?(?:really\s+|very\s+)?close\s+(?:call|one|decision)\b/i;
   if (close.test(text)) return "it was a close call";
   const kind =
-    /\b(?:said|says|told me)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
+    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   return (
     kind

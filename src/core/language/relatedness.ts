@@ -8,9 +8,11 @@
 export function sharedWords(a: string, b: string): number {
   const theirs = new Set(keyWords(b));
   const shared = [...new Set(keyWords(a).filter((word) => theirs.has(word)))];
-  // One everyday word in common ("tech", "shop") is chance, not a topic.
-  if (shared.length === 1 && (shared[0]!.length < 4 || EVERYDAY.has(shared[0]!))) return 0;
-  return shared.length;
+  // One short word in common is chance, not a topic; everyday words ("shop", "season", "show")
+  // are chance however many are shared.
+  const telling = shared.filter((word) => !EVERYDAY.has(word));
+  if (telling.length === 1 && telling[0]!.length < 4) return 0;
+  return telling.length;
 }
 
 function keyWords(text: string): string[] {
@@ -29,7 +31,9 @@ function stem(word: string): string {
 
 /** Words too common in a workplace for sharing one of them to mean sharing a topic. */
 const EVERYDAY = new Set(
-  "tech staff shop site call plan help case care desk room shift hour week".split(" ").map(stem),
+  "tech staff shop site call plan help case care desk room shift hour week season show live night morning evening summer winter spring autumn fall"
+    .split(" ")
+    .map(stem),
 );
 
 const STOP = new Set(

@@ -39,6 +39,7 @@ const WORDS: Record<string, string> = {
   theyre: "they're",
   thier: "their",
   thats: "that's",
+  whats: "what's",
   eachother: "each other",
   elses: "else's",
   gonna: "going to",
@@ -235,6 +236,8 @@ export function writtenOut(text: string): string {
     text
       .replace(ITS, "it's")
       .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
+      // "short handed": one word, as a letter writes it.
+      .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "competency q's": questions.
       .replace(/(?<![\p{L}\p{N}])q['’]s(?![\p{L}\p{N}])/giu, "questions")
       // "outside each residents room": one resident's room, its apostrophe lost.
@@ -247,7 +250,10 @@ export function writtenOut(text: string): string {
         PER,
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
       )
-      .replace(LOWER_MONTH, (_, before: string, month: string) => `${before} ${monthName(month.replace(/\.$/, ""))}`)
+      .replace(
+        LOWER_MONTH,
+        (_, before: string, month: string) => `${before} ${monthName(month.replace(/\.$/, ""))}`,
+      )
       .replace(DAY_PAIR, (_, a: string, b: string) => `${dayName(a)}s and ${dayName(b)}s`)
       // "mon-thurs": a run of days.
       .replace(DAY_RUN, (_, a: string, b: string) => `${dayName(a)} to ${dayName(b)}`)

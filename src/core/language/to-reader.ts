@@ -286,6 +286,10 @@ function pronoun(
 /** "her team" (whose team) rather than "showed her the deck" or "thanked her" (to whom). */
 function determinerUse(next: string | null, after: string): boolean {
   if (next === null || !/^\s+\p{L}/u.test(after)) return false;
+  // "make her something off menu": to whom, before what is made.
+  if (/^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some)$/i.test(next)) {
+    return false;
+  }
   const tags = wordsOf(next.replace(/['’]s$/u, ""))[0]?.tags;
   if (!tags) return false;
   return !["Determiner", "Pronoun", "Preposition", "Possessive", "Conjunction", "Adverb"].some(

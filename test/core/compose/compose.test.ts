@@ -401,7 +401,7 @@ describe("an additional-information e-mail from sparse notes", () => {
 
   it("offers a call only when it would otherwise fall short of 40 words", () => {
     let offers = 0;
-    for (const sequence of [1, 2, 3, 4, 5, 6]) {
+    for (const sequence of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
       const message = compose(sparse, "additional-info", "email", 0, { sequence });
       expect(words(message.body)).toBeGreaterThanOrEqual(40);
       const offer = message.provenance.find((entry) => entry.slot === "offer");

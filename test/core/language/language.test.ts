@@ -886,8 +886,10 @@ describe("notes from a thirteenth set of interviews", () => {
 
   it("keeps a list whole, and reads an acronym's noun and a gerund's noun as what they are", () => {
     expect(
-      readPiece("her diary is split between SG, Jakarta and Ho Chi Minh, she travels 2 wks in 4", reader)
-        .text,
+      readPiece(
+        "her diary is split between SG, Jakarta and Ho Chi Minh, she travels 2 wks in 4",
+        reader,
+      ).text,
     ).toBe("your diary is split between SG, Jakarta and Ho Chi Minh");
     expect(formOf("NSF grant to image 250k sheets in 3 yrs")).toBe("noun-phrase");
     expect(formOf("mounting room still uses the same archival glue recipe")).toBe("clause");
@@ -907,7 +909,9 @@ describe("notes from a thirteenth set of interviews", () => {
   });
 
   it("reads a speaker's quoted words as a quote, not as a topic named by the speaker", () => {
-    expect(readPiece("gary: 'ill give you a bell friday one way or the other'").frame).toBe("quote");
+    expect(readPiece("gary: 'ill give you a bell friday one way or the other'").frame).toBe(
+      "quote",
+    );
     expect(nextContact("gary: 'ill give you a bell friday one way or the other'")).toEqual({
       when: "on Friday",
       call: true,
@@ -915,9 +919,13 @@ describe("notes from a thirteenth set of interviews", () => {
   });
 
   it("writes out lost apostrophes, 'bc' and 'q's', and keeps the full stop after a month", () => {
-    expect(writtenOut("scaffolders arent humping boards")).toBe("scaffolders aren't humping boards");
+    expect(writtenOut("scaffolders arent humping boards")).toBe(
+      "scaffolders aren't humping boards",
+    );
     expect(writtenOut("the rims wernt consistent")).toBe("the rims weren't consistent");
-    expect(writtenOut("hired her bc they have 3 windows")).toBe("hired her because they have three windows");
+    expect(writtenOut("hired her bc they have 3 windows")).toBe(
+      "hired her because they have three windows",
+    );
     expect(writtenOut("based in BC now")).toBe("based in BC now");
     expect(writtenOut("competency q's")).toBe("competency questions");
     expect(writtenOut("photo wall outside each residents room")).toBe(

@@ -50,6 +50,7 @@ export const INTEREST = [
   "inspired",
   "appeals to me",
   "appealing",
+  "(the |)right next step",
   "drawn to",
   "want to (join|contribute|help|be part)",
   "(join|joining) (your|the) team",

@@ -16,7 +16,9 @@ export function withDeterminer(phrase: string, article: "the" | "my" = "the"): s
   // "Opera Cloud", "Kafka Connect": a name needs no article.
   if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) return phrase;
   const bare = first.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "");
-  if (DETERMINERS.has(bare) || /^\p{N}/u.test(bare) || /['’]s?$/u.test(bare)) return phrase;
+  // "4-bed centre", "6-storey block": a number made into a modifier is no count.
+  const count = /^\p{N}/u.test(bare) && !/^\p{N}[\p{N}.,]*-\p{L}/u.test(bare);
+  if (DETERMINERS.has(bare) || count || /['’]s?$/u.test(bare)) return phrase;
   if (startsWithGerund(phrase) && ACTIVITY_OBJECTS.has(words[1]?.toLowerCase() ?? "")) {
     return phrase;
   }

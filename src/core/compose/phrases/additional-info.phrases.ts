@@ -21,7 +21,6 @@ export const ADDITIONAL_INFO = {
     "I hope you are well, and thank you again for your time on {day}.",
     "[warm plain] Thanks again for talking with me about the {position} position.",
     "[formal] Further to our conversation about the {position} role at {company}, I wanted to follow up.",
-    "I said I would follow up after our talk about the {position} role at {company}, so here is more.",
   ],
   openingShort: [
     "Thanks again for our conversation.",

@@ -90,11 +90,11 @@ export const REJECTION_REPLY = {
     "[warm plain] It was good to hear that {praise}.",
     "[formal] I was glad to hear that {praise}.",
   ],
-  /** {advice}: advice they gave, taken up ("keep practicing the downstrokes"). */
+  /** {advised}: advice they gave, taken up ("keep practicing the downstrokes"). */
   adviceTaken: [
-    "I will {advice}, as you suggested.",
-    "[warm plain] I'll {advice}, like you said.",
-    "[formal] I intend to {advice}, as you advised.",
+    "I will {advised}, as you suggested.",
+    "[warm plain] I'll {advised}, like you said.",
+    "[formal] I intend to {advised}, as you advised.",
   ],
   /** The feedback they offered, taken up. */
   feedbackTakenUp: [

@@ -151,4 +151,10 @@ export const STATUS_FOLLOW_UP = {
     "[formal] Thank you for considering my application.",
     "I appreciate your time.",
   ],
+  /** {advice}: advice the interviewer gave, as an activity ("knowing the muster list by heart"). */
+  adviceKept: [
+    "Your advice about {advice} has stayed with me.",
+    "[warm plain] I haven't forgotten your advice about {advice}.",
+    "[formal] I have taken to heart your advice about {advice}.",
+  ],
 } as const;

@@ -21,6 +21,13 @@ export const THANK_YOU_EMAIL = {
     "Our conversation about the {position} role",
     "{position} interview: thank you",
   ],
+  /** {topic}: what the note answers, in a few words ("crane work"). */
+  subjectTopic: [
+    "Thank you, and more on {topic}",
+    "Thanks, and a bit more on {topic}",
+    "Thank you, and a fuller answer on {topic}",
+    "Thank you, and a word on {topic}",
+  ],
   /** For a position too long for a subject line; the opening then names it. */
   subjectShort: [
     "Thank you for your time",
@@ -115,7 +122,9 @@ export const THANK_YOU_EMAIL = {
       "I enjoyed our conversation about {point}.",
       "I was glad to hear more about {point}.",
       "I appreciated hearing more about {point}.",
+      "It was good to talk about {point}.",
       "[formal] I particularly valued our discussion of {point}.",
+      "[formal] I found our discussion of {point} very useful.",
       "[warm plain] I really liked hearing about {point}.",
     ],
     // Said of news good or bad ("the caseload is 52", "you lost your biggest grant"): thanks
@@ -283,7 +292,6 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] I'd very much like to join you at {company}.",
     "I hope I get the chance to join you at {company}.",
     "[warm] I would love to join the team at {company}.",
-    "I am more interested in joining {company} now than before we spoke.",
     "[formal] I remain very interested in joining {company}.",
     "I would be glad to join your team.",
     "[warm plain] I'd love to be part of your team.",
