@@ -26,6 +26,7 @@ import { adviceTaken, faultTaken } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { wordsOf } from "../language/nlp.js";
+import { sharedWords } from "../language/relatedness.js";
 import { speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
@@ -998,8 +999,15 @@ export function baseFills(facts: NoteFacts): Record<string, Fact | undefined> {
 export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact | null } {
   // A question the reader asked says little when named without its answer, and hard news is
   // not to be welcomed: both are cited last.
+  // What they told the candidate ("the summer season is a new musical") only tells them back
+  // their own news, unless the candidate's experience speaks to it: cited after a topic.
+  const toldBack = (point: Fact) =>
+    point.frame === "that" &&
+    !facts.fit.some((fit) => sharedWords(point.typed ?? point.text, fit.typed ?? fit.text) > 0);
   const rank = (point: Fact) =>
-    Number(point.frame === "asked") + Number(isHardNews(point.typed ?? point.text));
+    Number(point.frame === "asked") +
+    Number(isHardNews(point.typed ?? point.text)) +
+    Number(toldBack(point)) / 2;
   const points = [...facts.ownPoints].sort((a, b) => rank(a) - rank(b));
   const [own1, own2] = points;
   // What was discussed with everyone says more than a question named without its answer.

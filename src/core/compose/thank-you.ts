@@ -607,6 +607,26 @@ function emailSubject(facts: NoteFacts, choice: SeededChoice, topic: Fact | null
   return subjectLine(facts, choice, P.subject, P.subjectShort);
 }
 
+/**
+ * "what Children First means for me as a mandated person" before "As a mandated person I
+ * have to…": the words the answer opens with are not said twice.
+ */
+function withoutTailAnswered(piece: Fact, answer: string): Fact {
+  const words = piece.text.split(/\s+/);
+  const opening = answer.toLowerCase().replace(/[^\p{L}\p{N}\s'’-]/gu, "");
+  for (let n = Math.min(6, words.length - 2); n >= 3; n--) {
+    const tail = words.slice(-n).join(" ").toLowerCase();
+    if (opening.startsWith(`${tail} `)) {
+      const kept = words
+        .slice(0, -n)
+        .join(" ")
+        .replace(/\s+(?:as|and|or|for|with|in|of)$/iu, "");
+      return { ...piece, text: kept };
+    }
+  }
+  return piece;
+}
+
 /** What a concern or question is about, when a subject line can name it in a few words. */
 function answeredTopic(piece: Fact | undefined): Fact | null {
   if (!piece) return null;
@@ -673,12 +693,13 @@ export function answered(
   const conceded =
     name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);
   if (conceded) return [conceded];
+  const asked = withoutTailAnswered(piece, said.text);
   const lead = w.framed(
     slot,
     key,
     granted ? { ...phrasings, that: THANK_YOU_EMAIL.concernGrantedAlone } : phrasings,
-    { [name]: piece },
-    piece,
+    { [name]: asked },
+    asked,
     optional,
   );
   if (!lead) return [];

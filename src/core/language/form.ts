@@ -31,6 +31,10 @@ export function isNominal(form: Form): boolean {
   return form === "noun-phrase" || form === "gerund" || form === "wh-phrase";
 }
 
+/** A question put to someone: opened by a question word or a verb, or naming a person. */
+const ASKS =
+  /^(?:["“'‘]\s*)?(?:how|what|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|can|could|would|will|should|have|has|shall|may|might|any)\b|\b(?:I|you|we|they|he|she|me|my|your)\b/iu;
+
 const QUESTION_OPENERS = new Set([
   "how",
   "what",
@@ -71,7 +75,13 @@ const FIRST_PERSON = /^(?:i|we|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i;
 export function formOf(raw: string): Form {
   // "the dietitian sits in on the MDT, not just consulted after": a contrast typed after a
   // comma leaves the form of what comes before it.
-  if (/\?["'”’)]*$/.test(raw.trim()) && /\p{L}/u.test(raw)) return "question";
+  if (/\?["'”’)]*$/.test(raw.trim()) && /\p{L}/u.test(raw)) {
+    // "…the whole season. honestly a bit worrying?": a note to self after a sentence is no
+    // question put to anyone; what came first has the form.
+    const before = /^(.+?[.!])\s+\S.*\?["'”’)]*$/su.exec(raw.trim());
+    if (before) return formOf(before[1]!);
+    if (ASKS.test(raw.trim())) return "question";
+  }
   const text = raw.trim().replace(/,\s+(?:not|rather than|instead of)\s+(?!only\b).*$/i, "");
   const words = wordsOf(text.replace(/[.!?]+["'”’)]*$/, ""));
   const [first, second] = words;

@@ -36,6 +36,19 @@ export function readPiece(
 ): Piece {
   const labelled = byItsLabel(typedOut(raw));
   if (labelled) return labelled;
+  // "ukulele?": a word wondered about in the notes, which no sentence can hold.
+  if (/\?["'”’)]*$/.test(raw.trim()) && !/[.!?]\s/.test(raw) && formOf(raw) !== "question") {
+    return { text: raw.trim(), frame: "own", form: "sentence" };
+  }
+  // "new aged care standards? audit next yr": a topic wondered about, then a note on it.
+  const wondered = /^([^?]+)\?\s+\S/u.exec(raw.trim());
+  if (wondered && formOf(`${wondered[1]!}?`) !== "question") {
+    return readPiece(
+      `${wondered[1]!}. ${raw.trim().slice(wondered[0].length - 1)}`,
+      reader,
+      options,
+    );
+  }
   // "wants someone to teach colour to her 2 apprentices": the reader is who wants.
   const subjectless = reader?.singular && LOST_SUBJECT.test(raw.trim()) ? `she ${raw.trim()}` : raw;
   // "i'd" and "i" typed in a hurry are "I'd" and "I".

@@ -965,3 +965,93 @@ describe("a problem of theirs talked through, and a doubt owned rather than told
       expect(body).not.toMatch(/You (?:mentioned|raised the point) that I/);
   });
 });
+
+describe("notes that answer, thank and remember as people do", () => {
+  const theo = {
+    name: "Theo Marchbanks",
+    title: "Owner",
+    email: "theo@letterworks.example",
+    discussed: ["he said my script had good rhythm but the downstrokes wobbled"],
+    notes: null,
+  };
+  const sign: Interview = {
+    ...base,
+    company: "Fishtown Letterworks",
+    position: "Sign Painter",
+    interviewers: [theo],
+    nextSteps:
+      "Theo emailed - they hired someone who already does glass gilding bc they have 3 gilded windows booked in january. he said my letterforms are strong, keep practicing the downstrokes, and he'd keep me in mind for a summer helper spot",
+  };
+
+  it("answers a rejection with why they chose, and takes up advice rather than asking for feedback", () => {
+    const body = draft(sign, "rejection-reply", "email", 0).body;
+    expect(body).toMatch(
+      /With three gilded windows booked in January, I [^.]*someone who already does glass gilding\./,
+    );
+    expect(body).toMatch(/keep practicing the downstrokes/);
+    expect(body).not.toMatch(/feedback|disappointed/i);
+  });
+
+  const gary = {
+    name: "Gary Haigh",
+    title: "Contracts Director",
+    email: "gary@airedale.example",
+    discussed: ["walked me round the kirkstall rd job, loading bay + hoist tower"],
+    notes: null,
+  };
+  const scaffold: Interview = {
+    ...base,
+    company: "Airedale Access",
+    position: "Advanced Scaffolder",
+    interviewers: [gary],
+    fit: ["I've run a gang of 4 on hospital jobs in Bradford for the last 2 yrs."],
+    concerns: [
+      {
+        concern: "havent done much system scaff (Layher), mostly tube and fitting",
+        response: "I did the Layher Allround product training in 2024.",
+        raisedBy: "Gary Haigh",
+      },
+    ],
+    nextSteps: "gary: 'ill give you a bell friday one way or the other'",
+  };
+
+  it("names what it answers in the subject, then the role in the thanks, and hears a quote for when", () => {
+    const message = draft(scaffold, "thank-you", "email", 0);
+    expect(message.subject).toMatch(/^Thank(?:s| you), and .* system scaff$/);
+    expect(message.body).toContain("Advanced Scaffolder");
+    expect(message.body).toMatch(/call on Friday/);
+    expect(message.body).not.toMatch(/forward to Gary|bring that experience/);
+  });
+
+  it("says the words an answer opens with only once", () => {
+    const children: Interview = {
+      ...base,
+      interviewers: [{ ...gary, discussed: ["the 4 bed centre"] }],
+      unanswered: [
+        {
+          question: "what Children First means for me day to day as a mandated person",
+          answer: "As a mandated person I have to report any harm above the threshold myself.",
+          raisedBy: "Gary Haigh",
+        },
+      ],
+    };
+    const body = draft(children, "thank-you", "email", 0).body;
+    expect(body).toContain("As a mandated person I have to report");
+    expect(body.match(/as a mandated person/gi)).toHaveLength(1);
+  });
+
+  it("remembers advice in a status follow-up", () => {
+    const ferry: Interview = {
+      ...base,
+      interviewers: [
+        {
+          ...gary,
+          discussed: ["she said i answered well on MOB but i should know the muster list by heart"],
+        },
+      ],
+    };
+    expect(draft(ferry, "status-follow-up", "email", 0).body).toMatch(
+      /advice about knowing the muster list by heart/,
+    );
+  });
+});

@@ -934,3 +934,47 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("booked in january. he said")).toBe("booked in January. he said");
   });
 });
+
+describe("notes from a fourteenth set of interviews", () => {
+  const reader = { names: ["Farah Iskandar"], singular: true, plural: false };
+
+  it("says 'you' for the one something is made for, and thanks for time spent with the reader", () => {
+    expect(
+      readPiece(
+        "she asked me to make her something off menu using only whats on the back bar",
+        reader,
+      ).text,
+    ).toBe("asking me to make you something off menu using only what's on the back bar");
+    expect(
+      readPiece("spent the morning in the van w/ him on his round, 6 horses, 2 of them remedial", {
+        ...reader,
+        names: ["Gareth Bevan"],
+      }),
+    ).toMatchObject({
+      text: "letting me spend the morning in the van with you on your round",
+      frame: "thanks",
+    });
+  });
+
+  it("hears a note to self after a sentence, or a word wondered about, as no question", () => {
+    expect(
+      formOf(
+        "last ASM left mid run so she wants someone who stays the whole season. honestly a bit worrying?",
+      ),
+    ).toBe("clause");
+    expect(readPiece("ukulele?").form).toBe("sentence");
+    expect(readPiece("new aged care standards? audit sometime next yr").text).toBe(
+      "new aged care standards",
+    );
+    expect(formOf("What would I do if a resident wanted to wean faster?")).toBe("question");
+  });
+
+  it("leaves an aside after a comma as it is, and a comma before a bare verb as a list's", () => {
+    expect(joinedSplice("I've handled lines in all weather, winter runs included.")).toBe(
+      "I've handled lines in all weather, winter runs included.",
+    );
+    expect(
+      formOf("practical on the training ICSI rig w/ sheep oocytes, immobilise sperm + inject"),
+    ).toBe("noun-phrase");
+  });
+});
