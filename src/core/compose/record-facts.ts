@@ -584,7 +584,17 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
 
 /** Their kind words said to them: "my cold call was the best you heard all week". */
 function newsSaidTo(news: RejectionNews, ref: ReaderReference | null): RejectionNews {
-  return ref && news.praise ? { ...news, praise: speakTo(news.praise, ref) } : news;
+  if (!ref) return news;
+  // "for when they add a second van": the firm is the reader, in a reply to them.
+  const theirs = (text: string | null) => text && speakTo(text, { ...ref, plural: true });
+  return {
+    ...news,
+    praise: theirs(news.praise),
+    touchAgain: theirs(news.touchAgain),
+    hiringAgain: theirs(news.hiringAgain),
+    opening: theirs(news.opening),
+    detailsKeptFor: theirs(news.detailsKeptFor),
+  };
 }
 
 /** Panel members with no e-mail address, thanked through the first reader who has one. */
@@ -786,7 +796,7 @@ const OF_BODY =
   /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
-  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Corp\.?|Corporation)$/u;
+  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|(?:Pty|Pvt|Pte)\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|Corp\.?|Corporation)$/u;
 
 /**
  * "Senior Backend Engineer", without a trailing "role" the phrasings add themselves, and without

@@ -94,15 +94,19 @@ export function writeRejectionReply(
             : w.write("feedback-request", "feedback", P.feedback, fills),
         news?.opening
           ? w.write("other-openings", "opening", P.opening, { opening: said(news.opening) })
-          : news?.hiringAgain
-            ? w.write("other-openings", "hiring-again", P.hiringAgain, {
-                when: said(news.hiringAgain),
+          : news?.detailsKeptFor
+            ? w.write("other-openings", "details-kept", P.detailsKept, {
+                kept: said(news.detailsKeptFor),
               })
-            : // "where two years as a floor sommelier at a wine bar in Brooklyn would help" is a CV
-              // line in a courtesy; only a short skill is named there.
-              fit?.frame === "about" && wordCount(fit.text) <= OPENING_FIT_WORDS
-              ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
-              : w.write("other-openings", "openings", P.otherOpenings, fills),
+            : news?.hiringAgain
+              ? w.write("other-openings", "hiring-again", P.hiringAgain, {
+                  when: said(news.hiringAgain),
+                })
+              : // "where two years as a floor sommelier at a wine bar in Brooklyn would help" is a CV
+                // line in a courtesy; only a short skill is named there.
+                fit?.frame === "about" && wordCount(fit.text) <= OPENING_FIT_WORDS
+                ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
+                : w.write("other-openings", "openings", P.otherOpenings, fills),
         news?.touchAgain
           ? w.write(
               "other-openings",

@@ -113,7 +113,10 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
   // Experience that speaks to no topic of the note is said in the close, as a reason to join,
   // rather than beside a topic it has nothing to do with.
-  const closes = main !== null && unrelated?.frame === "own" ? unrelated : undefined;
+  // A note that answers a concern or question has said enough of the candidate: experience that
+  // speaks to nothing in it would only be a CV line with a stock sentence around it.
+  const answers = concern !== undefined || question !== undefined;
+  const closes = main !== null && unrelated?.frame === "own" && !answers ? unrelated : undefined;
   return {
     subject,
     paragraphs: [
@@ -140,7 +143,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             second,
             related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
           ),
-        closes ? null : fitSentence(secondFit, "fit-second", 5, related(secondFit)),
+        closes || (answers && !related(secondFit))
+          ? null
+          : fitSentence(secondFit, "fit-second", 5, related(secondFit)),
         moreFit &&
           w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
             pad: true,
@@ -302,8 +307,14 @@ function openingAndPoint(
     wordCount(main.text) <= 12 &&
     // "Thank you for asking about my NZSIA level 2" thanks for a question, not for the time.
     !/^asking\b/.test(main.text) &&
-    opensWithDeed &&
-    w.framed("opening-thanks", "thanks-deed", P.openingForDeed, { ...fills, point: main }, main);
+    w.framed(
+      "opening-thanks",
+      "thanks-deed",
+      // Where no subject line has named the role, the thanks names it too.
+      opensWithDeed ? P.openingForDeed : P.openingForDeedPosition,
+      { ...fills, point: main },
+      main,
+    );
   if (deed) return { opening: deed, point: null };
   // Half the notes thank and name the first specific in one sentence, as many people open; the
   // subject line has named the role.
@@ -588,9 +599,12 @@ export function subjectLine(
   short: readonly string[],
 ): string {
   const fills = baseFills(facts);
-  const subject = fillTemplate(choice.pick("subject", phrasings), fills).text;
-  return subject.length <= SUBJECT_LIMIT
-    ? subject
+  // A long company or role name rules out some phrasings, not every one that names them.
+  const fitting = phrasings.filter(
+    (phrasing) => fillTemplate(phrasing, fills).text.length <= SUBJECT_LIMIT,
+  );
+  return fitting.length > 0
+    ? fillTemplate(choice.pick("subject", fitting), fills).text
     : fillTemplate(choice.pick("subject-short", short), fills).text;
 }
 

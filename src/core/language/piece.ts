@@ -143,8 +143,9 @@ export function readPiece(
       };
     case "wh-phrase":
       // "how I would handle two patients deteriorating": a question put to the candidate.
+      // "which stone I've worked most", "whether I have used Concur": about the candidate too.
       if (
-        /^(?:how|what|why|whether|which|when|where)\b(?:\s+\S+){0,3}?\s+I(?:\s+(?:would|will|could|should|might)|['’](?:d|ll))\b/iu.test(
+        /^(?:how|what|why|whether|if|which|when|where)\b(?:\s+\S+){0,4}?\s+I(?:\s|['’])/iu.test(
           said,
         )
       ) {
@@ -223,7 +224,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:[\p{L}-]+\s+){0,2}(?:test|exercise|task|trial|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical)(?:\s+(?:in|at|on)\s+the(?:\s+[\p{L}-]+){1,3}(?:\s+with(?:\s+[\p{L}-]+){1,2})?)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,7}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as

@@ -23,6 +23,8 @@ export interface RejectionNews {
   hiringAgain: string | null;
   /** "keep practicing the downstrokes": advice they gave, for the candidate to take up. */
   advice: string | null;
+  /** "when they add a second van next year", from "she'd keep my details for when…". */
+  detailsKeptFor: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -44,6 +46,7 @@ export function rejectionNews(notes: string): RejectionNews {
     touchAgain: first(text, TOUCH_AGAIN),
     hiringAgain: first(text, HIRING_AGAIN),
     advice: first(text, ADVICE)?.replace(/\byour\b/gi, "my") ?? null,
+    detailsKeptFor: first(text, DETAILS_KEPT),
   };
 }
 
@@ -85,9 +88,14 @@ const CHOSEN_BECAUSE = [
   /\b(?:went|gone|going|chose|picked|hired)\b[^.;]*?\s(?:because|since|as)\s+(?:they|we|there)\s+(?:have|['’]ve got|have got|are)\s+([^.;,]+)/iu,
 ];
 
+/** "she'd keep my details for when they add a second van": when they may call on the candidate. */
+const DETAILS_KEPT = [
+  /\b(?:keep|kept|keeping|hold|holding)\s+(?:my|your)\s+(?:details|cv|résumé|resume|name|application)(?:\s+on\s+file)?\s+(?:for\s+)?((?:when|once|if|in case|until)\b[^.;,]+)/iu,
+];
+
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
-  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
 ];
 
 const TOUCH_AGAIN = [

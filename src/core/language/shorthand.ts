@@ -143,6 +143,21 @@ const CHANGE_ASIDE = /\s*\(\s*([^()]*?(?:->|→|=>)[^()]*?)\s*\)/gu;
 /** "a 15 min review" is "a 15-minute review"; "went from 20 min to 5" keeps "minutes". */
 const UNIT_BEFORE_NOUN = /\b(\d+)\s?(min|mins|hr|hrs|hour|hours|minute|minutes)\s(?=(\p{Ll}+))/gu;
 const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour" };
+/** "kirkstall rd", "king st": a street typed short; "rd" and "st" after a number are ordinals. */
+const STREET =
+  /\b(?!(?:the|a|an|to|at|on|in|of|and|or|for|by|from|via|up|down|my|our|your|their|his|her)\s)(\p{L}[\p{L}'’-]+)\s+(rd|st|ave|ln|blvd)\b\.?(?!\p{L})/gu;
+const STREETS: Record<string, string> = {
+  rd: "Road",
+  st: "Street",
+  ave: "Avenue",
+  ln: "Lane",
+  blvd: "Boulevard",
+};
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** "each residents room": after "each" or "every", a plural before a noun was a possessive. */
 const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^s\P{L}])s\s+(\p{Ll}+)\b/gu;
 
@@ -236,6 +251,11 @@ export function writtenOut(text: string): string {
     text
       .replace(ITS, "it's")
       .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
+      // "the kirkstall rd job": a street, named as the sign names it.
+      .replace(
+        STREET,
+        (_, name: string, kind: string) => `${capitalised(name)} ${STREETS[kind.toLowerCase()]!}`,
+      )
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "competency q's": questions.

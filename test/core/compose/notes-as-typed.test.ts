@@ -415,12 +415,17 @@ describe("a note that does something with what was said", () => {
   });
 
   it("carries experience that speaks to no topic into the close, with interest, then the call", () => {
-    expect(message.body).toMatch(
-      /I've done five years of freelance copyediting[,.;][^.]*\.(?: [^.]*\.)? [^.]*call on Thursday\./,
+    const unanswered = draft({ ...edited, concerns: [] }, "thank-you", "email", 0).body;
+    expect(unanswered).toMatch(
+      /I've done five years of freelance copyediting[,.;][^.]*\.(?: [^.]*\.){0,3} [^.]*call on Thursday\./,
     );
-    expect(message.body).not.toMatch(
-      /bring five years|five years of freelance copyediting (?:will|should|would)/,
+    expect(unanswered).not.toMatch(
+      /bring five years|five years of freelance copyediting (?:will|should|would)|bring that experience/,
     );
+  });
+
+  it("leaves experience that speaks to no topic out of a note that answers a concern", () => {
+    expect(message.body).not.toMatch(/five years of freelance copyediting/);
   });
 });
 

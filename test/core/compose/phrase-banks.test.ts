@@ -54,6 +54,7 @@ const FILLS: Record<string, Fact> = {
   praise: { text: "my cold call was the best you heard", sources: ["x"], literal: true },
   opening: { text: "the March intake", sources: ["x"], literal: true },
   touch: { text: "once my registration comes through", sources: ["x"], literal: true },
+  kept: { text: "when you add a second van next year", sources: ["x"], literal: true },
   advised: { text: "keep practicing the downstrokes", sources: ["x"], literal: true },
   because: { text: "three gilded windows booked in January", sources: ["x"], literal: true },
   reason: fact("your new Lisbon office"),

@@ -849,7 +849,9 @@ describe("notes from a twelfth set of interviews", () => {
     expect(formOf("crash free rate 99.6%, tracked every sprint")).toBe("noun-phrase");
     expect(formOf("send portfolio by friday")).toBe("imperative");
     expect(formOf("casework log of every letter the MP has signed")).toBe("noun-phrase");
-    expect(readPiece("typing test b4 the interview").text).toBe("typing test before the interview");
+    expect(readPiece("typing test b4 the interview").text).toBe(
+      "letting me try the typing test before the interview",
+    );
     expect(writtenOut("ring after ref checks")).toBe("ring after reference checks");
   });
 });

@@ -40,6 +40,7 @@ describe("what the notes say of a rejection", () => {
       hiringAgain: null,
       chosenBecause: null,
       advice: null,
+      detailsKeptFor: null,
     });
   });
 
@@ -52,6 +53,12 @@ describe("what the notes say of a rejection", () => {
     expect(news.praise).toBe("my letterforms are strong");
     expect(news.advice).toBe("keep practicing the downstrokes");
     expect(rejectionNews("she said to keep in touch").advice).toBeNull();
+    const kept = rejectionNews(
+      "they gave it to someone w/ more access control experience, she said she'd keep my details for when they add a second van next year",
+    );
+    expect(kept.chosen).toBe("someone with more access control experience");
+    expect(kept.advice).toBeNull();
+    expect(kept.detailsKeptFor).toBe("when they add a second van next year");
   });
 
   it("reads whom they chose as any person, the praise without the advice after it, and an opening to apply for", () => {

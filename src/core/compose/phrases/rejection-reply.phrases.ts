@@ -114,6 +114,12 @@ export const REJECTION_REPLY = {
     "[warm plain] I'd love to hear from you when you're hiring again {when}.",
     "[formal] I would be glad to be considered when you next recruit, {when}.",
   ],
+  /** {kept}: when they may call on the candidate, having kept their details ("when you add a second van"). */
+  detailsKept: [
+    "Thank you for keeping my details; I would love to hear from you {kept}.",
+    "[warm plain] Thanks for keeping my details, and I'd love to hear from you {kept}.",
+    "[formal] Thank you for keeping my details on file; I would be glad to hear from you {kept}.",
+  ],
   /** {touch}: when they asked the candidate to write again ("once my registration comes through"). */
   touchAgain: [
     "I will be back in touch {touch}, as you suggested.",

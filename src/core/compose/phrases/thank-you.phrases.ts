@@ -116,6 +116,14 @@ export const THANK_YOU_EMAIL = {
       "[formal] I am grateful to you for {point} {when}.",
     ],
   },
+  /** The same, naming the role when no subject line has. */
+  openingForDeedPosition: {
+    thanks: [
+      "Thank you for {point} {when}, and for telling me more about the {position} role.",
+      "[warm plain] Thanks for {point} {when}, and for the chat about the {position} job.",
+      "[formal] I am grateful to you for {point} {when}, and for the chance to discuss the {position} position.",
+    ],
+  },
   point: {
     about: [
       "I especially enjoyed talking about {point}.",
@@ -432,12 +440,17 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] I appreciated your feedback, and I'll work on {advice}.",
       "[warm plain] Thanks as well for the honest feedback: I'm going to work on {advice}.",
       "[formal] I am grateful for your feedback, and I will work on {advice}.",
+      "Your tip about {advice} was useful, and I am putting it into practice.",
+      "[warm plain] I'm taking your advice about {advice} to heart.",
     ],
     // A fault the reader found, owned: "I went to the obs too quickly".
     that: [
       "Thank you for the honest feedback, too; I take your point that {advice}.",
       "[warm plain] Thanks as well for the feedback. You're right that {advice}, and it's something I'll work on.",
       "[formal] I am grateful for your feedback, and I accept that {advice}.",
+      "[warm plain] Fair point that {advice}; I'll be working on that.",
+      "You were right that {advice}, and I will be more careful there.",
+      "[warm plain] I know {advice}, and I'm working on it.",
     ],
   },
   /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
