@@ -90,7 +90,7 @@ const PRAISE_BUT = new RegExp(String.raw`\b${SAID}\b.*\bbut\b`, "u");
 /** Each shape of advice, its action in the first group. */
 const ADVICE: RegExp[] = [
   // "said my walls were even but the rims weren't consistent -> throw to a gauge"
-  new RegExp(String.raw`\b${SAID}\b.*?\bbut\b.*?\s(?:->|→|=>|-|–)\s*(\p{Ll}[^,]*)$`, "u"),
+  new RegExp(String.raw`\b${SAID}\b.*?\bbut\b.*?\s(?:->|→|=>|-|–)\s*((?!(?:should|must|could|would|be|is|was|were|it|that|this)\b)\p{Ll}[^,.;!?]*)$`, "u"),
   // "said my temps were good but i need to wipe plates faster"
   new RegExp(
     String.raw`\b${SAID}\b.*?\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|had|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,

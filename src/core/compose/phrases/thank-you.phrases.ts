@@ -277,11 +277,11 @@ export const THANK_YOU_EMAIL = {
   ],
   /** The same, with a deadline ("by Friday") said as what the candidate understands. */
   interestThenContactBy: [
-    "I would be glad to join {company}, and I understand I should hear {contact}.",
-    "[warm plain] I'd love to join {company}, and I gather I'll hear {contact}.",
-    "[formal] I would welcome the opportunity to join {company}, and I understand I may hear {contact}.",
-    "I would be glad to join your team, and I understand I should hear {contact}.",
-    "[warm plain] I'd love to work with you, and I gather I'll hear {contact}.",
+    "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to join {company}, so I'll look out for your news {contact}.",
+    "[formal] I would welcome the opportunity to join {company}, and I look forward to hearing from you {contact}.",
+    "I would be glad to join your team, and I hope to hear good news {contact}.",
+    "[warm plain] I'd love to work with you, and I'm hoping to hear good news {contact}.",
   ],
   /** The same, when they said they would ring. */
   interestThenCall: [
