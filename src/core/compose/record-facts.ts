@@ -238,7 +238,10 @@ export function noteFacts(
           // "lots of pediatric draws on Saturdays": the draws themselves, not how many.
           .replace(/^(?:lots|loads|plenty|tons|heaps|a lot|a bunch)\s+of\s+/i, "")
           // "the maintenance backlog about £6.5m": the backlog of about £6.5m.
-          .replace(/(\p{L})\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u, "$1 of $2 ")
+          .replace(
+            /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
+            "$1 of $2 ",
+          )
           // "the crash free rate 99.6%": the rate of 99.6%.
           .replace(/(\p{Ll})\s+(\d[\d.,]*\s*%)$/u, "$1 of $2")
           // "commercial fit-outs plus some domestic rewires"
@@ -377,7 +380,7 @@ export function noteFacts(
       // in a letter; the candidate's own clause ("my team won…") is theirs.
       .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
       // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
-      .filter((f) => !LEANS_BACK.test(f.text))
+      .filter((f) => !leansBack(f.text))
       .map(asExperience),
     impressed: rotate(
       // "Dev said every new conductor gets a mentor": what was said is what impressed.
@@ -555,7 +558,7 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
     .replace(/^we(?=['’]|\s)/i, "they")
     .replace(/\bour\b/gi, "their")
     .replace(/\bus\b/g, "them");
-  const read = readPiece(theirs, ref);
+  const read = readPiece(unquoted(theirs), ref);
   const sources = ["nextSteps"];
   if (read.frame === "quote") return null;
   if (read.frame === "about") return { text: withDeterminer(read.text), sources, frame: "about" };
@@ -580,6 +583,21 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   // "medical and security vetting for anyone who gets an offer": no clause to say back.
   if (!/^(?:clause|first-person|sentence)$/.test(formOf(clause))) return null;
   return { text: clause, sources, frame: "that" };
+}
+
+/**
+ * 'Dr Steyn said "we'll let the shortlisted people know by the 9th"': the words quoted, said as
+ * reported speech, so no quotation mark is left open in a sentence.
+ */
+function unquoted(text: string): string {
+  return text.replace(
+    /(said|says|told me|mentioned|wrote)[,:]?\s*["“]([^"”]+)["”]?/iu,
+    (_, said: string, words: string) =>
+      `${said} ${words
+        .replace(/\bwe\b/gi, "they")
+        .replace(/\bour\b/gi, "their")
+        .replace(/\bus\b/g, "them")}`,
+  );
 }
 
 /** Their kind words said to them: "my cold call was the best you heard all week". */
@@ -796,7 +814,7 @@ const OF_BODY =
   /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
-  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|(?:Pty|Pvt|Pte)\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|Corp\.?|Corporation)$/u;
+  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|(?:Pty|Pvt|Pte)\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
 
 /**
  * "Senior Backend Engineer", without a trailing "role" the phrasings add themselves, and without
@@ -931,6 +949,17 @@ function namesNothing(phrase: string): boolean {
   const words = wordsOf(phrase);
   const last = words.at(-1);
   if (last && last.tags.has("Adjective") && !last.tags.has("Noun")) return true;
+  // "about 40 containers a month from Ningbo": a size, however roughly given, is not a topic.
+  if (
+    /^(?:the\s+)?(?:about|around|roughly|nearly|over|under|approximately)\s+[£$€]?\d/iu.test(
+      phrase.trim(),
+    )
+  ) {
+    return true;
+  }
+  // "mostly corporate, a rugby union, …": a list led by a word that names nothing.
+  const lead = wordsOf(phrase.split(",")[0]!.replace(/^(?:mostly|mainly|largely|the)\s+/iu, ""));
+  if (phrase.includes(",") && lead.length === 1 && lead[0]!.tags.has("Adjective")) return true;
   // "the grades 8 to 12", "the years 7 to 9": a range of labels is not a topic.
   if (
     /^(?:the\s+)?(?:grades?|years?|levels?|bands?|ages?|key stages?)\s+\d+(?:\s+(?:to|and)\s+\d+)?$/iu.test(
@@ -975,7 +1004,19 @@ function asImpression(impressed: Fact): Fact {
 const OPINION =
   /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\b|\b(?:is|was|are|were) (?:so |really |very )?(?:great|lovely|amazing|brilliant|impressive|beautiful|stunning|fantastic|gorgeous|nice)\b/i;
 
-/** Words that point back to another line of the notes, which a sentence alone cannot. */
+/**
+ * "for most of that time", "in my first month there": words that point back to another line of
+ * the notes, which a sentence alone cannot. "there" points within the line when a place is named
+ * before it ("at Tesco I ran the tills there").
+ */
+function leansBack(text: string): boolean {
+  if (LEANS_BACK.test(text)) return true;
+  const there = /\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b|['’]s)/iu.exec(text);
+  return (
+    there !== null && !/\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(0, there.index))
+  );
+}
+
 const LEANS_BACK =
   /\b(?:that time|those years|the same (?:time|place|firm|company)|since then|there too)\b/i;
 

@@ -1,4 +1,4 @@
-import { firstVerbAsGerund } from "./nlp.js";
+import { firstVerbAsGerund, wordsOf } from "./nlp.js";
 import { typedOut } from "./piece.js";
 
 /** How the notes report what the interviewer said of the candidate. */
@@ -39,7 +39,12 @@ export function adviceTaken(point: string): string | null {
   ) {
     return null;
   }
-  return firstVerbAsGerund(action).replace(/^working on\s+/i, "");
+  // "call the ops manager directly and offer a trial": each verb of the advice as an activity.
+  return firstVerbAsGerund(action)
+    .replace(/^working on\s+/i, "")
+    .replace(/\s+and\s+(\p{Ll}+)\b/u, (whole, verb: string) =>
+      isBareVerb(verb) ? ` and ${firstVerbAsGerund(verb)}` : whole,
+    );
 }
 
 /**
@@ -63,6 +68,12 @@ export function faultTaken(point: string): string | null {
     return null;
   }
   return fault.trim();
+}
+
+/** "offer": a verb in its base form, as a tagger reads it alone. */
+function isBareVerb(word: string): boolean {
+  const tags = wordsOf(`to ${word}`)[1]?.tags;
+  return tags?.has("Infinitive") === true && !tags.has("Noun");
 }
 
 /** Each shape of a fault found, the candidate's clause in the first group. */
@@ -90,7 +101,10 @@ const PRAISE_BUT = new RegExp(String.raw`\b${SAID}\b.*\bbut\b`, "u");
 /** Each shape of advice, its action in the first group. */
 const ADVICE: RegExp[] = [
   // "said my walls were even but the rims weren't consistent -> throw to a gauge"
-  new RegExp(String.raw`\b${SAID}\b.*?\bbut\b.*?\s(?:->|→|=>|-|–)\s*((?!(?:should|must|could|would|be|is|was|were|it|that|this)\b)\p{Ll}[^,.;!?]*)$`, "u"),
+  new RegExp(
+    String.raw`\b${SAID}\b.*?\bbut\b.*?\s(?:->|→|=>|-|–)\s*((?!(?:should|must|could|would|be|is|was|were|it|that|this)\b)\p{Ll}[^,.;!?]*)$`,
+    "u",
+  ),
   // "said my temps were good but i need to wipe plates faster"
   new RegExp(
     String.raw`\b${SAID}\b.*?\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|had|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,

@@ -294,6 +294,9 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
           (next === undefined && afterPreposition(words, i)) ||
           (bareOpening(words) && next?.tags.has("Preposition") === true));
       if (nounLike || pluralNounBeforeRest(words, i)) return false;
+      // "mostly corporate, a rugby union, two firms and staff travel": a list, whose last item
+      // the tagger reads as a clause, is a list of things.
+      if (words.slice(0, i).filter((w) => w.post.includes(",")).length >= 2) return false;
       // "bug reports", "schools programme": two bare words are a compound, not a clause.
       if (words.length === 2 && bareOpening(words) && !word.tags.has("PastTense")) return false;
       return true;

@@ -11,4 +11,4 @@ const TERMS =
   /\b(?:rota|roster|shift pattern|hybrid|days? (?:a|per) week|days? in the office|\d+\s*(?:days?\s+)?on,?\s*\d+\s*(?:days?\s+)?off|(?:\d+|two|three|four|one) weeks? on,? (?:\d+|two|three|four|one) (?:weeks? )?off|fifo|dido|probation(?:ary period)?|start date|wfh|fte|pay scale|(?:teacher|salary|pay) grid|cat(?:egory)? \d+ step \d+)\b/i;
 
 const PAY =
-  /\b(?:salary|salaries|pay\s+(?:range|band|rate|scale)|ctc|lpa|compensation|wages?|hourly rate|notice period|bonus|pension|retirement plan|benefits(?: package)?(?!\s+of\b))\b|[£$€]\s?\d[\d,.]*\s*k?\s*[-–]\s*[£$€]?\d[\d,.]*\s*k\b|\b\d+\s*[-–]\s*\d+\s*k\b/i;
+  /\b(?:salary|salaries|pay\s+(?:range|band|rate|scale)|ctc|lpa|compensation|wages?|hourly rate|notice period|bonus|commission|commissions|ote|super(?:annuation)?|\d+\s*%\s*variable|variable pay|base (?:pay|salary)|pension|retirement plan|benefits(?: package)?(?!\s+of\b))\b|[£$€]\s?\d[\d,.]*\s*k?\s*[-–]\s*[£$€]?\d[\d,.]*\s*k\b|\b\d+\s*[-–]\s*\d+\s*k\b/i;

@@ -152,7 +152,7 @@ describe("notes typed as people type them", () => {
   it("say when the interview was, and what was said of next steps", () => {
     expect(thankYou.body).toMatch(/\bthis morning\b/);
     // "They'll decide by Friday": the candidate looks forward to hearing by then.
-    expect(thankYou.body).toMatch(/\b(?:hear|be in touch) by Friday\b/);
+    expect(thankYou.body).toMatch(/\b(?:hear|be in touch|hearing from you|news) by Friday\b/);
     expect(thankYou.body).not.toMatch(/what (?:are|would) the next steps/i);
     const nextDay = draft(typed, "thank-you", "email", 0, { writtenAt: "2026-11-17T15:00:00Z" });
     expect(nextDay.body).toMatch(/\byesterday\b/);

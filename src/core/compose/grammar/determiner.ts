@@ -16,6 +16,14 @@ export function withDeterminer(phrase: string, article: "the" | "my" = "the"): s
   // "Opera Cloud", "Kafka Connect": a name needs no article.
   if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) return phrase;
   const bare = first.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "");
+  // "about 40 containers a month": a count, however roughly given.
+  if (
+    /^(?:about|around|roughly|approximately|over|under|nearly|almost|some|up to|more than|less than|fewer than)\s+[£$€]?\d/iu.test(
+      phrase,
+    )
+  ) {
+    return phrase;
+  }
   // "4-bed centre", "6-storey block": a number made into a modifier is no count.
   const count = /^\p{N}/u.test(bare) && !/^\p{N}[\p{N}.,]*-\p{L}/u.test(bare);
   if (DETERMINERS.has(bare) || count || /['’]s?$/u.test(bare)) return phrase;
