@@ -1060,3 +1060,36 @@ describe("notes that answer, thank and remember as people do", () => {
     );
   });
 });
+
+describe("what a fifteenth set of notes taught", () => {
+  const kathy = {
+    name: "Kathy Lindgren",
+    title: "AP Supervisor",
+    email: "kathy@routewise.example",
+    discussed: ["book of ~90 accounts, mostly cafes", "about 40 containers a month from Ningbo"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "Routewise B.V.",
+    position: "Accounts Payable Clerk",
+    interviewers: [kathy],
+    fit: [
+      "I cleared a backlog of about 200 applications in my first month there by phoning people.",
+      "At Tesco I ran the tills there for three years.",
+    ],
+    nextSteps: 'Kathy said "we\'ll let the shortlisted people know by the 9th"',
+  };
+
+  it("writes a size once, names no size as a topic, and says the firm without its legal form", () => {
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).not.toMatch(/of of|about 40 containers|B\.V/);
+    expect(body).toMatch(/Routewise/);
+  });
+
+  it("leaves out experience that leans on another line, and keeps quoted next steps unquoted", () => {
+    const bodies = everyDraft(record).map((d) => d.body);
+    expect(bodies.some((b) => /first month there/.test(b))).toBe(false);
+    expect(bodies.some((b) => /"/.test(b))).toBe(false);
+  });
+});

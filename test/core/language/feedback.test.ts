@@ -59,3 +59,18 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     expect(faultTaken("I went to the obs too quickly")).toBeNull();
   });
 });
+
+describe("advice of two steps", () => {
+  it("makes each verb an activity, and takes no correction after an arrow for advice", () => {
+    expect(
+      adviceTaken(
+        "She said the health score part was great but my plan was way too long -> call the ops manager directly + offer an on-site roster rebuild",
+      ),
+    ).toBe("calling the ops manager directly and offering an on-site roster rebuild");
+    expect(
+      adviceTaken(
+        "her feedback: coding fine but i marked one non-serious when hospitalisation was prolonged -> should be serious. ugh",
+      ),
+    ).toBeNull();
+  });
+});

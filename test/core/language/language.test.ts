@@ -980,3 +980,18 @@ describe("notes from a fourteenth set of interviews", () => {
     ).toBe("noun-phrase");
   });
 });
+
+describe("notes from a fifteenth set of interviews", () => {
+  it("knows pay talk, a street typed short, and what a list of things is", () => {
+    expect(isTermsTalk("$95k + super + 10% variable on NRR")).toBe(true);
+    expect(writtenOut("walked me round the kirkstall rd job")).toBe(
+      "walked me round the Kirkstall Road job",
+    );
+    expect(writtenOut("went to st marys")).toBe("went to st marys");
+    expect(
+      formOf(
+        "mostly corporate, a rugby union, two engineering firms and staff travel for lincoln uni",
+      ),
+    ).toBe("noun-phrase");
+  });
+});
