@@ -129,8 +129,14 @@ export function missingElements(
       // The first reader's e-mail answers them all. A card or LinkedIn note has room for one, and
       // so has an e-mail to a later panel member when the full set would make it a near-copy.
       const answeredItems = items.filter((item) => {
+        // A question is reported in the candidate's words ("how I would shard…"): its last word
+        // stays.
         const ask = /\?\s*$/.test(item.ask.trim())
-          ? item.ask.trim().split(/\s+/).slice(1, 3).join(" ")
+          ? item.ask
+              .trim()
+              .replace(/[?\s]+$/, "")
+              .split(/\s+/)
+              .at(-1)!
           : stem(item.ask);
         const answerStart = item.answer.trim().split(/\s+/).slice(1, 4).join(" ");
         // A LinkedIn note may point at the concern instead of naming it when the name would not fit.

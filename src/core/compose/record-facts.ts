@@ -314,7 +314,7 @@ export function noteFacts(
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
     // "only certified on sit-down": "I am only certified on sit-down".
     // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
-    const owned = concernHead(withoutSayer(raw.trim()))
+    const owned = concernHead(withoutSayer(raw.trim().replace(/\s*\([^()]*\)/g, "")))
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
       .replace(
         /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
@@ -561,7 +561,12 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   const read = readPiece(unquoted(theirs), ref);
   const sources = ["nextSteps"];
   if (read.frame === "quote") return null;
-  if (read.frame === "about") return { text: withDeterminer(read.text), sources, frame: "about" };
+  // "gaz - give you a week, ill text ya": a phrase with a note run on is no next step to name.
+  if (read.frame === "about") {
+    return /\s[-–—]\s|,/.test(read.text)
+      ? null
+      : { text: withDeterminer(read.text), sources, frame: "about" };
+  }
   let clause = lowerOpening(read.text.replace(/[.!]+$/, ""));
   // "you said you'd call me Thursday": what was said, without saying twice that it was said.
   const reported = /^you (?:said|mentioned|told me|explained)(?: that)?\s+/i.exec(clause);
@@ -590,13 +595,24 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
  * reported speech, so no quotation mark is left open in a sentence.
  */
 function unquoted(text: string): string {
-  return text.replace(
-    /(said|says|told me|mentioned|wrote)[,:]?\s*["“]([^"”]+)["”]?/iu,
-    (_, said: string, words: string) =>
-      `${said} ${words
-        .replace(/\bwe\b/gi, "they")
-        .replace(/\bour\b/gi, "their")
-        .replace(/\bus\b/g, "them")}`,
+  const theirs = (words: string) =>
+    words
+      .replace(/\bwe\b/gi, "they")
+      .replace(/\bour\b/gi, "their")
+      .replace(/\bus\b/g, "them");
+  return (
+    text
+      .replace(
+        /(said|says|told me|mentioned|wrote)[,:]?\s*["“]([^"”]+)["”]?/iu,
+        (_, said: string, words: string) => `${said} ${theirs(words)}`,
+      )
+      // "hemi said 'we're seeing 2 more ppl'": single marks, which an apostrophe may sit inside.
+      .replace(
+        /(said|says|told me|mentioned|wrote)[,:]?\s*['‘](.+?)['’]?$/iu,
+        (_, said: string, words: string) => `${said} ${theirs(words)}`,
+      )
+      // "hed "ping me on slack"": words quoted mid-sentence keep their words, not their marks.
+      .replace(/["“”]/g, "")
   );
 }
 
@@ -674,7 +690,7 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
   // "Yes. At the roofing company I issued ROEs…": the answer is what follows the yes.
   const said = raw.trim().replace(/^yes[.!]\s+(?=\p{Lu})/iu, "");
   const text = limitSentences(
-    ownSentences(typedOut(options.noLinks ? withoutLinks(said) : said)),
+    ownSentences(answeredAsMine(typedOut(options.noLinks ? withoutLinks(said) : said))),
     options.sentenceLimit,
   );
   const answer: Fact = { text, sources: [source] };
@@ -684,6 +700,14 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
       ? { text: first, sources: [source] }
       : null;
   return { answer, brief };
+}
+
+/**
+ * "doing the revit course, 60% done": an answer typed as an activity is the candidate's own
+ * sentence ("I'm doing the revit course…").
+ */
+function answeredAsMine(answer: string): string {
+  return /^\p{Ll}+ing\s/u.test(answer) && formOf(answer) === "gerund" ? `I'm ${answer}` : answer;
 }
 
 /** Phrases longer than this are cut to their first clause when a message must be shorter. */
@@ -770,12 +794,28 @@ export function companyName(raw: string): string {
   const name = stripTrailingPunctuation(
     tidySpaces(raw.replace(/\s+/g, " ").replace(/\b(?:Rt\.?\s+)?Hon\.?\s+(?=\p{Lu})/gu, "")),
   );
-  const short = name.replace(LEGAL_FORM, "");
+  const short = titledIfLower(name.replace(LEGAL_FORM, ""));
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
   return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken)) && !/^the\s/i.test(spoken)
     ? `the ${spoken}`
     : spoken;
+}
+
+/**
+ * "maplewood district school board", "pampas agro": a name typed in lower case, as its sign
+ * writes it; a name with a capital of its own ("eBay", "Routewise") is left as it is.
+ */
+function titledIfLower(name: string): string {
+  if (!/^\p{Ll}/u.test(name) || /\p{Ll}\p{Lu}/u.test(name)) return name;
+  return name.replace(
+    /(^|\s)(\p{Ll})(\p{L}*)/gu,
+    (whole, space: string, first: string, rest: string) =>
+      space !== "" &&
+      /^(?:of|the|and|de|la|du|des|van|von|der|y|e|da|do|dos|das|di|del)$/.test(first + rest)
+        ? whole
+        : `${space}${first.toUpperCase()}${rest}`,
+  );
 }
 
 /**
@@ -814,7 +854,7 @@ const OF_BODY =
   /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
-  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.A\.?|(?:Pty|Pvt|Pte)\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
+  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|(?:Pty|Pvt|Pte)\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
 
 /**
  * "Senior Backend Engineer", without a trailing "role" the phrasings add themselves, and without
@@ -879,6 +919,8 @@ const SAYER =
 function saidImpression(raw: string, refs: References | null): string | null {
   const said = SAYER.exec(raw);
   if (!said) return raw;
+  // "everyone said hi in the hallway": a greeting is something done, not words to recall.
+  if (/^(?:hi|hello|hey|good morning|morning|thanks|thank you)\b/i.test(said[2]!)) return raw;
   const sayer = foldName(said[1]!);
   if (refs?.own.names.some((name) => foldName(name) === sayer)) {
     return withoutSayer(speakTo(raw, refs.own));

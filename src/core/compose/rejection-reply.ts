@@ -104,7 +104,11 @@ export function writeRejectionReply(
                 })
               : // "where two years as a floor sommelier at a wine bar in Brooklyn would help" is a CV
                 // line in a courtesy; only a short skill is named there.
-                fit?.frame === "about" && wordCount(fit.text) <= OPENING_FIT_WORDS
+                fit?.frame === "about" &&
+                  wordCount(fit.text) <= OPENING_FIT_WORDS &&
+                  // "10 years logistics", "M.Arch UBC": a span or a credential is no skill to name.
+                  /^(?:my\s|\p{Ll})/u.test(fit.text) &&
+                  !/^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s/iu.test(fit.text)
                 ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
                 : w.write("other-openings", "openings", P.otherOpenings, fills),
         news?.touchAgain

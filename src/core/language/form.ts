@@ -293,7 +293,7 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
         (OF_FOR.has(next?.normal ?? "") ||
           (next === undefined && afterPreposition(words, i)) ||
           (bareOpening(words) && next?.tags.has("Preposition") === true));
-      if (nounLike || pluralNounBeforeRest(words, i)) return false;
+      if (nounLike || pluralNounBeforeRest(words, i) || coordinatedPlural(words, i)) return false;
       // "mostly corporate, a rugby union, two firms and staff travel": a list, whose last item
       // the tagger reads as a clause, is a list of things.
       if (words.slice(0, i).filter((w) => w.post.includes(",")).length >= 2) return false;
@@ -388,6 +388,19 @@ function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
   if (SINGULAR_DETERMINERS.has(chainStart(words, i)?.normal ?? "")) return false;
   if (!plural && !/s$/.test(before!.normal)) return false;
   return asNoun(word, plural);
+}
+
+/**
+ * "seniority and bases", "SLOs and error budgets, they burn…": a plural after "and" that closes
+ * the phrase is the last of the things listed, not a verb.
+ */
+function coordinatedPlural(words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (!/s$/.test(word.normal) || word.tags.has("Copula") || word.tags.has("Auxiliary"))
+    return false;
+  if (!["and", "or"].includes(chainStart(words, i)?.normal ?? "")) return false;
+  return next === undefined || word.post.includes(",") || next.tags.has("Preposition");
 }
 
 /** The word before the adjectives and nouns that lead up to words[i]. */

@@ -11,12 +11,37 @@ export function indirectQuestion(question: string): string | null {
     .replace(/^["“']|["”']$/g, "")
     .replace(/[?!.\s]+$/u, "")
     .replace(/\s+/g, " ");
-  const lowered = text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (c) => (c === "I" ? c : c.toLowerCase()));
+  const lowered = asAskedOfMe(
+    text.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (c) => (c === "I" ? c : c.toLowerCase())),
+  );
+  // "What I'd do about the DO pickup?", "how to sync the ADC with the PWM?": already reported.
+  const reported = new RegExp(`^(?:${WH}|whether|if) (?:I|I['’]d|I['’]ll|to) `, "u").test(lowered);
+  if (reported) return lowered.replace(/\bI['’]d\b/u, "I would");
   return whQuestion(lowered) ?? copulaQuestion(lowered) ?? yesNoQuestion(lowered);
 }
 
+/**
+ * "How would you price for micro-merchants?", asked of the candidate: "you" there is the
+ * candidate, "how would I price…", and "your" is theirs.
+ */
+function asAskedOfMe(text: string): string {
+  const asked = new RegExp(`^((?:(?:${WH})(?: [\\p{L}-]+){0,3}? )?(?:${AUX})) you\\b`, "u").exec(
+    text,
+  );
+  if (!asked) return text;
+  return (
+    `${asked[1]} I${text.slice(asked[0].length)}`
+      .replace(/\byourself\b/g, "myself")
+      .replace(/\byour\b/g, "my")
+      // "…in our onboarding": theirs, said to them.
+      .replace(/\bour\b/g, "your")
+      .replace(/\bus\b/g, "you")
+      .replace(/\bwe\b/g, "you")
+  );
+}
+
 const AUX = "would|should|could|will|can|might|may|shall|do|is|are|was|were|have|has|had|am";
-/** "you" is left out: typed as asked, it means the candidate, and the rest would need turning too. */
+/** "you", asked of the candidate, is turned first (`asAskedOfMe`). */
 const SUBJECT = "I|we|he|she|they|it|(?:the|my|our|their|this|that) [\\p{L}-]+";
 const WH = "what|how|why|where|when|who|whom|which|whose";
 

@@ -16,7 +16,7 @@ export interface NextContact {
 
 const START = /\b(?:starts?|starting|begins?|start date|need (?:someone|them|a \w+) by)\b/i;
 const CONTACT =
-  /\b(?:let (?:me|us|you|candidates|everyone) know|call|ring|phone|text|txt|give (?:me|you|us) a (?:bell|buzz|shout)|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting|an answer|send (?:me |over |through )?(?:times|dates|details|slots|an invite|the invite|invites))\b/i;
+  /\b(?:let (?:me|us|you|u|candidates|everyone) know|call|ring|phone|text|txt|give (?:me|you|us) a (?:bell|buzz|shout)|be in touch|get back|hear|decide|decision|decisions|e-?mail|follow up|reach out|contact|offers?|come back|update|ringing|calling|letting|an answer|send (?:me |over |through )?(?:times|dates|details|slots|an invite|the invite|invites))\b/i;
 const FUTURE =
   /\b(?:will|would|wil|'ll|’ll|'d|’d|going to|gonna|expect|hope|plan|want|aim|by|before|after|within|next|tomorrow|early|end of)\b/i;
 const HAPPENED = /\b(?:rang|called|phoned|emailed|e-mailed|decided|heard)\b/i;
@@ -53,7 +53,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      `\\b(by|before|on|after)? ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)(?: of ${MONTH})?\\b`,
+      `\\b(by|before|on|after)? ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)(?: of ${MONTH})?\\b(?!\\s+(?:round|interview|stage|year|floor|time|shift|chat|call|meeting))`,
       "i",
     ),
     (m) => `${(m[1] ?? "by").toLowerCase()} the ${ordinal(m[2]!)}`,
@@ -74,6 +74,11 @@ export function nextContact(text: string): NextContact | null {
   // only a part that speaks of contact says when; a start date is not when they will be in touch.
   const parts = text
     .replace(/\s+/g, " ")
+    // "we'll call references tmrw": a call to someone else, which says nothing of when.
+    .replace(
+      /\b(?:call|ring|phone|contact|check)(?:ing)?\s+(?:my\s+|your\s+|the\s+)?(?:references|referees)\b[^,.;]*?(?=\s+and\b|[,.;]|$)/gi,
+      "",
+    )
     .split(/(?<=[.;!?])\s+|,\s+|\s+(?:and|but)\s+/i)
     .filter((part) => CONTACT.test(part) && !START.test(part));
   const said = parts.join(", ").trim();
@@ -87,7 +92,9 @@ export function nextContact(text: string): NextContact | null {
   return when ? { when, call: call !== null } : null;
 }
 
-const CALL = /\b(?:call|ring|phone|ringing|calling|a bell|a buzz)\b/i;
+/** They will ring the candidate; "call references tomorrow" rings someone else. */
+const CALL =
+  /\b(?:call|ring|phone|ringing|calling|a bell|a buzz)\b(?!\s+(?:my\s+|your\s+|the\s+)?(?:references|referees|them|the others|other candidates))/i;
 
 function timeIn(text: string): string | null {
   for (const [pattern, spoken] of PATTERNS) {

@@ -41,7 +41,7 @@ export function readPiece(
     return { text: raw.trim(), frame: "own", form: "sentence" };
   }
   // "new aged care standards? audit next yr": a topic wondered about, then a note on it.
-  const wondered = /^([^?]+)\?\s+\S/u.exec(raw.trim());
+  const wondered = /^([^?]+)\?+\s+\S/u.exec(raw.trim());
   if (wondered && formOf(`${wondered[1]!}?`) !== "question") {
     return readPiece(
       `${wondered[1]!}. ${raw.trim().slice(wondered[0].length - 1)}`,
@@ -97,7 +97,9 @@ export function readPiece(
     case "question": {
       // "What would I do if a resident wanted to wean faster?": a question put to the candidate.
       const put = indirectQuestion(said);
-      if (put && /\bI\b/.test(put)) return { text: put, frame: "asked", form: "wh-phrase" };
+      if (put && (/\bI\b/.test(put) || /^\p{L}+ to\s/u.test(put))) {
+        return { text: put, frame: "asked", form: "wh-phrase" };
+      }
       return {
         text: `"${ownSentences(said.replace(/^["“]|["”]$/g, "").replace(/[.!?]*$/, "?"))}"`,
         frame: "quote",
@@ -333,6 +335,10 @@ const EXAMPLE_GIVEN =
  * "all trucks serviced in their own workshop": a report typed without its "are" gets it back,
  * when a plural noun is followed by a past participle and then a preposition, not an object.
  */
+/** Things people did, never states they are in: "resigned", "left", "quit". */
+const INTRANSITIVE_DEEDS =
+  /^(?:resigned|retired|quit|left|moved|arrived|joined|walked|started|stopped|happened)$/;
+
 export function withAuxiliaryRestored(text: string): string {
   const words = wordsOf(text);
   const at = words.findIndex((word) => word.tags.has("Verb"));
@@ -344,6 +350,10 @@ export function withAuxiliaryRestored(text: string): string {
   const objectless =
     after.tags.has("Preposition") || (after.normal === "the" && words[at + 2]?.normal === "same");
   if (!participle || !objectless || !(before.tags.has("Plural") || each)) return text;
+  // "four nurses resigned since July": a past deed, not a state; "since" takes "have".
+  if (/^(?:since|ago|last|over)$/.test(after.normal) || INTRANSITIVE_DEEDS.test(verb.normal)) {
+    return text;
+  }
   if (words.slice(0, at).some((word) => word.tags.has("Pronoun"))) return text;
   const spot = new RegExp(`\\b${verb.text}\\b`).exec(text);
   const be = each ? "is" : "are";

@@ -143,6 +143,10 @@ const CHANGE_ASIDE = /\s*\(\s*([^()]*?(?:->|→|=>)[^()]*?)\s*\)/gu;
 /** "a 15 min review" is "a 15-minute review"; "went from 20 min to 5" keeps "minutes". */
 const UNIT_BEFORE_NOUN = /\b(\d+)\s?(min|mins|hr|hrs|hour|hours|minute|minutes)\s(?=(\p{Ll}+))/gu;
 const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour" };
+/** Words typed to oneself in notes: "ugh", "lol", "tbh", "(!!)". */
+const TO_SELF =
+  /\s*\(?\b(?:ugh+|lol|lmao|tbh|omg|haha+|yikes|eek|phew|meh|fml|smh|oof)\b\)?[.!?]*(?=\s|$|[,;:)])/giu;
+
 /** "kirkstall rd", "king st": a street typed short; "rd" and "st" after a number are ordinals. */
 const STREET =
   /\b(?!(?:the|a|an|to|at|on|in|of|and|or|for|by|from|via|up|down|my|our|your|their|his|her)\s)(\p{L}[\p{L}'’-]+)\s+(rd|st|ave|ln|blvd)\b\.?(?!\p{L})/gu;
@@ -204,7 +208,7 @@ const ITS =
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
-  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of)\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\.(?!\s+\p{Lu}))?)/gu;
+  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of|for)\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\.(?!\s+\p{Lu}))?)/gu;
 const LOWER_DAY =
   /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gu;
 
@@ -233,6 +237,36 @@ const PROPER: Record<string, string> = {
   japanese: "Japanese",
   korean: "Korean",
   lego: "Lego",
+  excel: "Excel",
+  powerpoint: "PowerPoint",
+  australian: "Australian",
+  british: "British",
+  american: "American",
+  canadian: "Canadian",
+  european: "European",
+  norwegian: "Norwegian",
+  swedish: "Swedish",
+  danish: "Danish",
+  finnish: "Finnish",
+  dutch: "Dutch",
+  polish: "Polish",
+  russian: "Russian",
+  chinese: "Chinese",
+  vietnamese: "Vietnamese",
+  thai: "Thai",
+  indonesian: "Indonesian",
+  malay: "Malay",
+  tagalog: "Tagalog",
+  swahili: "Swahili",
+  samoan: "Samoan",
+  tongan: "Tongan",
+  maori: "Māori",
+  punjabi: "Punjabi",
+  urdu: "Urdu",
+  bengali: "Bengali",
+  tamil: "Tamil",
+  turkish: "Turkish",
+  greek: "Greek",
 };
 const PROPER_WORD = new RegExp(`\\b(${Object.keys(PROPER).join("|")})\\b`, "gu");
 
@@ -256,6 +290,35 @@ export function writtenOut(text: string): string {
         STREET,
         (_, name: string, kind: string) => `${capitalised(name)} ${STREETS[kind.toLowerCase()]!}`,
       )
+      // "a budget > 1m", "~£800k": over and about, as a letter says them.
+      .replace(/(?<=\s|^)>\s?(?=[£$€]?\d)/gu, "over ")
+      .replace(/(?<=\s|^)<\s?(?=[£$€]?\d)/gu, "under ")
+      .replace(/~\s?(?=[£$€]\d)/gu, "about ")
+      // "ugh", "lol", "tbh", emoji, "??": words to self, which no letter carries.
+      .replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, "")
+      .replace(TO_SELF, "")
+      .replace(/,?\s+(?:honestly|tbh|to be honest|ngl)(?=[.!?]*$)/iu, "")
+      .replace(/([?!])[?!]+/g, "$1")
+      // "what would u do": "you", typed short.
+      .replace(/(?<![\p{L}\p{N}'’])u(?=\s+\p{Ll})/gu, "you")
+      .replace(/(?<![\p{L}\p{N}'’])ur(?=\s+\p{Ll})/gu, "your")
+      // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
+      .replace(/\bhed(?=\s+["“'‘]?\p{Ll})/gu, "he'd")
+      .replace(
+        /\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
+        "she'll",
+      )
+      .replace(
+        /\bid(?=\s+(?:track|do|say|go|ask|start|use|check|call|try|love|like|need|have|be|want|get|make|put|take|look|send|probably|rather|still|never|always|prob)\b)/gu,
+        "I'd",
+      )
+      // "were ready, the kids' school is sorted": "we're" opening an answer.
+      .replace(
+        /^were(?=\s+(?:ready|happy|fine|good|sorted|keen|moving|planning|going|looking|able|flexible|settled|used)\b)/u,
+        "we're",
+      )
+      // "the whole co reads…": the company.
+      .replace(/\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])/gu, "$1 company")
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "competency q's": questions.

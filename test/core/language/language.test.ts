@@ -290,12 +290,28 @@ describe("what the interviewer asked, reported", () => {
     expect(indirectQuestion(question)).toBe(reported);
   });
 
+  it.each([["how does she run the rota?"], ["Why did I leave my last job?"]])(
+    "leaves %s to be quoted, as its verb or person would have to change",
+    (question) => {
+      expect(indirectQuestion(question)).toBeNull();
+    },
+  );
+
   it.each([
-    ["how does she run the rota?"],
-    ["Why did I leave my last job?"],
-    ["would you relocate?"],
-  ])("leaves %s to be quoted, as its verb or person would have to change", (question) => {
-    expect(indirectQuestion(question)).toBeNull();
+    ["would you relocate?", "whether I would relocate"],
+    ["How would you price for micro-merchants?", "how I would price for micro-merchants"],
+    [
+      "What would you change first in our onboarding?",
+      "what I would change first in your onboarding",
+    ],
+    ["Do you have your own car?", "whether I have my own car"],
+    ["What I'd do about the DO pickup in cans?", "what I would do about the DO pickup in cans"],
+    [
+      "How to sync the ADC sampling with PWM center?",
+      "how to sync the ADC sampling with PWM center",
+    ],
+  ])("reports %s, asked of the candidate, as %s", (question, reported) => {
+    expect(indirectQuestion(question)).toBe(reported);
   });
 });
 

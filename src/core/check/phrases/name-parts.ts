@@ -276,6 +276,19 @@ export const HONORIFICS = [
   "maj",
   // "Chef Roy": how a kitchen addresses its head.
   "chef",
+  // Titles of a profession in Latin America and Europe: "Lic. Fernanda Ríos", "Eng. Rui Carvalho".
+  "lic",
+  "ing",
+  "eng",
+  "arq",
+  "dra",
+  "sra",
+  "srta",
+  "mag",
+  "dott",
+  "herr",
+  "frau",
+  "mme",
 ];
 
 /** Words that carry no topic: left out when comparing a note with the points of a conversation. */

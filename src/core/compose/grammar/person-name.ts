@@ -3,7 +3,7 @@ import { tidySpaces } from "./punctuation.js";
 
 const HONORIFICS = new RegExp(`^(?:${TITLES.join("|")})\\.?$`, "i");
 const CREDENTIALS =
-  /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp|kc|qc|obe|mbe|cbe|frcp|frcs|aca|fca|acca|cipd|lpn|np|dpt|pt|lcsw|msw)\.?$/i;
+  /^(?:ph\.?d|md|mba|cpa|pe|esq|jr|sr|ii|iii|iv|rn|cfa|pmp|kc|qc|obe|mbe|cbe|frcp|frcs|aca|fca|acca|cipd|lpn|np|dpt|pt|lcsw|msw|pharm\.?d|dnp|edd|psyd|dds|dmd|dvm|llm|jd|msc|bsc|meng|beng|ceng|rph|aprn|crna|ccrn|bcba|lmft|lpc|fcca|cissp)\.?$/i;
 
 /**
  * The name a greeting uses: the given name ("Dana" for "Dana Whitfield"), or the honorific and
