@@ -334,12 +334,26 @@ function isHelper(word: Word | undefined): boolean {
   return word !== undefined && /^(?:has|have|had|is|are|was|were|been|be)$/.test(word.normal);
 }
 
+/** Participles that join a noun before them into one modifier: "family owned", "London based". */
+const COMPOUND_PARTICIPLES =
+  /^(?:certified|accredited|owned|run|based|funded|approved|registered|listed|powered|driven|focused|backed|endorsed|rated)$/;
+
 /**
  * "three planted errors", "a printed 1065": a participle between a determiner or a number and
  * its noun describes the noun; it is no verb of the sentence.
  */
 function isModifier(words: readonly Word[], i: number): boolean {
   const [before, word, after] = [words[i - 1], words[i]!, words[i + 1]];
+  // "the passive house certified office", "a family owned bakery": a noun and a participle
+  // joined as one modifier.
+  if (
+    COMPOUND_PARTICIPLES.test(word.normal) &&
+    before?.tags.has("Noun") === true &&
+    after?.tags.has("Noun") === true &&
+    !after.tags.has("Pronoun")
+  ) {
+    return true;
+  }
   return (
     word.tags.has("PastTense") &&
     !word.tags.has("Copula") &&
@@ -457,14 +471,19 @@ function endsOnContactClause(words: readonly Word[]): boolean {
       i > 1 &&
       /^(?:i|you|he|she|we|they|anyone|everyone|someone|anybody|everybody)$/.test(word.normal),
   );
-  if (at < 0 || !words[at - 1]!.tags.has("Noun")) return false;
+  // "the approach they take": a noun the tagger read as a verb, after "the", is still a noun.
+  if (at < 0 || !(words[at - 1]!.tags.has("Noun") || asNoun(words[at - 1]!, false))) return false;
   // "the staff said hello to every guest we passed" has its verb before the short clause.
   const verbBefore = words
     .slice(1, at)
     .some((word, i) => isFinite(word) && !disagrees(words[i], word));
   if (verbBefore) return false;
   // "anyone in the company can search": who, with where they are, then the short verb.
-  const rest = words.slice(at + 1 + placeAfter(words, at + 1));
+  const after = words.slice(at + 1 + placeAfter(words, at + 1));
+  // "the approach they take with iwi consultation": the short verb, then how, is still the phrase.
+  const verbAt = after.findIndex((word) => word.tags.has("Verb"));
+  const how = verbAt >= 0 ? placeAfter(after, verbAt + 1) : 0;
+  const rest = how > 0 && verbAt + 1 + how === after.length ? after.slice(0, verbAt + 1) : after;
   const verbs = isFinite(words[at]!) ? rest : rest.slice(0, 2);
   return (
     rest.length <= 2 &&

@@ -1093,3 +1093,23 @@ describe("what a fifteenth set of notes taught", () => {
     expect(bodies.some((b) => /"/.test(b))).toBe(false);
   });
 });
+
+describe("names typed as a new user types them", () => {
+  it("greets a professional title abroad formally, never by the title or a credential", () => {
+    for (const name of ["Lic. Fernanda Ríos", "Eng. Rui Carvalho", "Dr. Hector Ruiz, PharmD"]) {
+      const record: Interview = {
+        ...base,
+        interviewers: [
+          { name, title: null, email: "x@clinic.example", discussed: [], notes: null },
+        ],
+      };
+      const body = draft(record, "thank-you", "email", 0).body;
+      expect(body).toMatch(/^Dear (?:Lic\. Ríos|Eng\. Carvalho|Dr\. Ruiz),/);
+    }
+  });
+
+  it("writes a company typed in lower case as its sign does, without its legal form", () => {
+    const record: Interview = { ...base, company: "pampas agro SA" };
+    expect(draft(record, "thank-you", "email", 0).body).toContain("Pampas Agro");
+  });
+});

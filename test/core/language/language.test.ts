@@ -1011,3 +1011,49 @@ describe("notes from a fifteenth set of interviews", () => {
     ).toBe("noun-phrase");
   });
 });
+
+describe("notes typed in a hurry, tried by a new user", () => {
+  it("reads phrases the tagger took for clauses as the things they name", () => {
+    expect(formOf("seniority and bases")).toBe("noun-phrase");
+    expect(readPiece("SLOs + error budgets, they burn the budget every month lol").text).toBe(
+      "SLOs and error budgets",
+    );
+    expect(formOf("the passive house certified office")).toBe("noun-phrase");
+    expect(formOf("the kaupapa maori approach they take with iwi consultation")).toBe(
+      "noun-phrase",
+    );
+    expect(formOf("the team managed projects")).toBe("clause");
+    expect(formOf("the engineers and designers share one backlog")).toBe("clause");
+  });
+
+  it("leaves words to self, emoji and doubled marks out, and writes out what was typed short", () => {
+    expect(writtenOut("6 day weeks in wedding season ugh")).toBe("6-day weeks in wedding season");
+    expect(writtenOut("everyone said hi in the hallway lol")).toBe(
+      "everyone said hi in the hallway",
+    );
+    expect(writtenOut("great team 🎉 really")).toBe("great team really");
+    expect(writtenOut("what would u do w/ a captain?")).toBe("what would you do with a captain?");
+    expect(writtenOut("aoife said shell pass me to the partners")).toBe(
+      "aoife said she'll pass me to the partners",
+    );
+    expect(writtenOut("the shell company")).toBe("the shell company");
+    expect(writtenOut("id track escaped defects instead")).toBe(
+      "I'd track escaped defects instead",
+    );
+    expect(writtenOut("a budget > 1m, ward budget ~£800k")).toBe(
+      "a budget over 1m, ward budget about £800k",
+    );
+    expect(writtenOut("australian registration")).toBe("Australian registration");
+    expect(readPiece("french immersion?? i only have basic french (ugh)").text).toBe(
+      "French immersion",
+    );
+  });
+
+  it("hears when from a next step that rings someone else, and no date in a second round", () => {
+    expect(nextContact("raj: 'we'll call references tmrw and let u know by wed'")).toEqual({
+      when: "by Wednesday",
+      call: false,
+    });
+    expect(nextContact("they'll get back to me soon re 2nd round w/ the CEO")).toBeNull();
+  });
+});
