@@ -56,7 +56,10 @@ export function adviceTaken(point: string): string | null {
 export function faultTaken(point: string): string | null {
   const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
   // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail.
-  const fault = FAULT_SAID.map((pattern) => pattern.exec(text)?.[1])
+  const fault = FAULT_SAID.map((pattern) => {
+    const found = pattern.exec(text);
+    return found && (found[2] ? `${found[1]} ${found[2]}` : found[1]);
+  })
     .find(Boolean)
     ?.split(/,\s/)[0];
   if (!fault || !FAULT.test(fault)) return null;
@@ -78,6 +81,11 @@ function isBareVerb(word: string): boolean {
 
 /** Each shape of a fault found, the candidate's clause in the first group. */
 const FAULT_SAID: RegExp[] = [
+  // "said my case study was good but too long": what was too long, owned.
+  new RegExp(
+    String.raw`\b${SAID}\s+(?:that\s+)?(my\s+[^,;]+?\s+(?:was|were))\s+(?:\p{L}+\s+){1,2}but\s+((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
+    "u",
+  ),
   // "said my survey was good but I went to the obs too quickly"
   new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),
   // "thought I rambled on the first question"
@@ -86,7 +94,7 @@ const FAULT_SAID: RegExp[] = [
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^I\s+(?:\p{L}+\s+){0,8}?(?:too|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
+  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:\p{L}+\s+){0,8}?(?:too|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

@@ -42,6 +42,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I dropped some register when the speaker got technical",
     ],
     ["thought I rambled on the first question", "I rambled on the first question"],
+    [
+      "she said my port-congestion case study was good but too long",
+      "my port-congestion case study was too long",
+    ],
     ["said I should have asked about the budget", "I should have asked about the budget"],
     [
       "she said my arrises were crisp but i rushed the drafted margin, took too much off with the claw",
