@@ -389,8 +389,11 @@ export function noteFacts(
         "impressed",
         refs?.shared ?? null,
       )
-        // "walked me round the site himself" is a thanks, which no sentence of interest can hold.
-        .filter((f) => f.frame !== "quote" && f.frame !== "thanks")
+        // "walked me round the site himself" is a thanks, which no sentence of interest can hold;
+        // "they lost two installers to heat stress…" is hard news, which no one is impressed by.
+        .filter(
+          (f) => f.frame !== "quote" && f.frame !== "thanks" && !isHardNews(f.typed ?? f.text),
+        )
         .map(asImpression),
       rotation,
     ),
@@ -581,10 +584,16 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
       clause,
     )
   ) {
-    // A colleague's words ("Marisol said…") stay theirs, in a sentence of their own.
+    // A colleague's words ("Marisol said…") stay theirs, in a sentence of their own, when they
+    // make one: "Mr Dlamini said reference checks for the top 2" does not.
+    const words = clause.replace(/^.*?\b(?:said|mentioned|told me)\s+(?:that\s+)?/u, "");
+    if (!/^(?:clause|first-person)$/.test(formOf(words))) return null;
     return { text: ownSentences(clause), sources, frame: "own" };
   }
-  clause = clause.replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ");
+  clause = clause
+    .replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ")
+    // "…early next week, they need someone on before the rush": one thing said back, not two.
+    .replace(/,\s+(?:they|we|you|she|he|it)\s.*$/iu, "");
   // "medical and security vetting for anyone who gets an offer": no clause to say back.
   if (!/^(?:clause|first-person|sentence)$/.test(formOf(clause))) return null;
   return { text: clause, sources, frame: "that" };
@@ -854,7 +863,7 @@ const OF_BODY =
   /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
-  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|(?:Pty|Pvt|Pte)\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
+  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|\(?(?:Pty|Pvt|Pte)\)?\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
 
 /**
  * "Senior Backend Engineer", without a trailing "role" the phrasings add themselves, and without

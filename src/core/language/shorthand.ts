@@ -305,6 +305,10 @@ export function writtenOut(text: string): string {
       // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
       .replace(/\bhed(?=\s+["“'‘]?\p{Ll})/gu, "he'd")
       .replace(
+        /\bill(?=\s+(?:stick|be|get|go|send|call|ring|do|have|let|try|see|make|text|email|need|take|bring|come|start|check|look|give)\b)/gu,
+        "I'll",
+      )
+      .replace(
         /\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
         "she'll",
       )

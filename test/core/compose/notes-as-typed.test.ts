@@ -1113,3 +1113,35 @@ describe("names typed as a new user types them", () => {
     expect(draft(record, "thank-you", "email", 0).body).toContain("Pampas Agro");
   });
 });
+
+describe("what a sixteenth set of notes taught", () => {
+  const shane = {
+    name: "Shane Dawkins",
+    title: "Operations Manager",
+    email: "shane@brightwater.example",
+    discussed: ["quick practical in the depot"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "Blue Heron Water Operations (Pty) Ltd",
+    interviewers: [shane, { ...shane, name: "Pieter Dlamini", email: null }],
+    impressed: ["they lost 2 installers to heat stress last summer and changed the whole roster"],
+    nextSteps:
+      "Shane said theyll let me know early next wk, they need someone on before the Xmas rush",
+  };
+
+  it("is never impressed by hard news, says one thing back of next steps, and drops (Pty) Ltd", () => {
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).not.toMatch(/heat stress|Xmas rush|\(Pty\)|Ltd/);
+    expect(body).toMatch(/early next week/);
+  });
+
+  it("leaves out a colleague's words that make no sentence", () => {
+    const fragment = {
+      ...record,
+      nextSteps: "Mr Dlamini said reference checks + medicals for the top 2",
+    };
+    expect(draft(fragment, "thank-you", "email", 0).body).not.toMatch(/Dlamini said/);
+  });
+});

@@ -1037,6 +1037,8 @@ describe("notes typed in a hurry, tried by a new user", () => {
       "aoife said she'll pass me to the partners",
     );
     expect(writtenOut("the shell company")).toBe("the shell company");
+    expect(writtenOut("whether ill stick around")).toBe("whether I'll stick around");
+    expect(writtenOut("she was ill for a week")).toBe("she was ill for a week");
     expect(writtenOut("id track escaped defects instead")).toBe(
       "I'd track escaped defects instead",
     );
