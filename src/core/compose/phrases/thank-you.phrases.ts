@@ -413,10 +413,12 @@ export const THANK_YOU_EMAIL = {
     "These are the materials we talked about:\n{list}",
     "The material I offered is below:\n{list}",
   ],
+  // What is sent ends the sentence: "…my brew log, with the water profile separately" would
+  // seem to say the profile comes apart.
   promisedLater: [
-    "I will send {what} separately.",
+    "Separately, I will send you {what}.",
     "I will follow up shortly with {what}.",
-    "[warm plain] I'll send {what} in a separate note.",
+    "[warm plain] I'll follow up soon with {what}.",
   ],
   /** Said only to bring a note from sparse notes to a thank-you's length: nothing it cannot keep. */
   offer: [
