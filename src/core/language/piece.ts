@@ -190,6 +190,8 @@ export function readPiece(
       };
     }
     case "imperative":
+      // "ride along on the route": something the reader gave, not a to-do.
+      if (/^ride[- ]?along\b/iu.test(said)) return givenToTheCandidate(phraseInSentence(said))!;
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
       // concern or question is kept in its words, which the candidate will recognise.
       return {
@@ -212,6 +214,9 @@ function givenToTheCandidate(topic: string): Piece | null {
   // "tour of the wing, 22 residents": what it was, without the notes taken on it.
   const bare = topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!;
   // Said as what they did, as every phrasing for thanks reads it: "you giving me the tour…".
+  const ride = /^ride[- ]?along\b(.*)$/iu.exec(bare);
+  if (ride)
+    return { text: `letting me ride along${ride[1]}`, frame: "thanks", form: "verb-phrase" };
   if (GIVEN_TOUR.test(bare)) {
     return { text: `giving me the ${bare}`, frame: "thanks", form: "verb-phrase" };
   }

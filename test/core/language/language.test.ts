@@ -924,6 +924,10 @@ describe("notes from a thirteenth set of interviews", () => {
       frame: "thanks",
     });
     expect(readPiece("the test results come back friday").frame).not.toBe("thanks");
+    expect(readPiece("ride along on the route, 38 units, mostly hydraulic")).toMatchObject({
+      text: "letting me ride along on the route",
+      frame: "thanks",
+    });
   });
 
   it("reads a speaker's quoted words as a quote, not as a topic named by the speaker", () => {
