@@ -27,7 +27,7 @@ import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { wordsOf } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
-import { speakTo, type ReaderReference } from "../language/to-reader.js";
+import { quotedFromTheirSide, speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
@@ -604,11 +604,7 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
  * reported speech, so no quotation mark is left open in a sentence.
  */
 function unquoted(text: string): string {
-  const theirs = (words: string) =>
-    words
-      .replace(/\bwe\b/gi, "they")
-      .replace(/\bour\b/gi, "their")
-      .replace(/\bus\b/g, "them");
+  const theirs = (words: string) => quotedFromTheirSide(words, "they");
   return (
     text
       .replace(

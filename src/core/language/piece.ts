@@ -191,7 +191,7 @@ export function readPiece(
     }
     case "imperative":
       // "ride along on the route": something the reader gave, not a to-do.
-      if (/^ride[- ]?along\b/iu.test(said)) return givenToTheCandidate(phraseInSentence(said))!;
+      if (RIDE_ALONG.test(said)) return givenToTheCandidate(phraseInSentence(said))!;
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
       // concern or question is kept in its words, which the candidate will recognise.
       return {
@@ -214,7 +214,7 @@ function givenToTheCandidate(topic: string): Piece | null {
   // "tour of the wing, 22 residents": what it was, without the notes taken on it.
   const bare = topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!;
   // Said as what they did, as every phrasing for thanks reads it: "you giving me the tour…".
-  const ride = /^ride[- ]?along\b(.*)$/iu.exec(bare);
+  const ride = RIDE_ALONG.exec(bare);
   if (ride)
     return { text: `letting me ride along${ride[1]}`, frame: "thanks", form: "verb-phrase" };
   if (GIVEN_TOUR.test(bare)) {
@@ -225,6 +225,9 @@ function givenToTheCandidate(topic: string): Piece | null {
   }
   return null;
 }
+
+/** "ride along on the route": a ride-along, with where it went after it. */
+const RIDE_ALONG = /^ride[- ]?along\b(.*)$/iu;
 
 const GIVEN_TOUR =
   /^(?:(?:quick|short|full|guided|site|shop|kitchen|lab|ward|yard)\s+)?(?:tour|walk-?through|walk round|look round|look around)\b/iu;
@@ -273,7 +276,7 @@ const WITH_THE_READER =
   /^(?:taught|showed|walked|talked|told|asked|took|played|coached|interviewed|tested|cooked for|sang for|read to)\s+you\b/iu;
 
 /** "spent the morning in the van with you": time spent alongside the reader. */
-const SPENT_WITH_THE_READER = /^spent\s+(?:the|a|an|half|two|three|an?\s+\w+)\b[^,]*\bwith you\b/iu;
+const SPENT_WITH_THE_READER = /^spent\s+(?:the|an?|half|two|three)\b[^,]*\bwith you\b/iu;
 
 /** A verb of the reader's that opens a point typed without its subject. */
 const LOST_SUBJECT =

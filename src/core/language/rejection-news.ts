@@ -1,4 +1,5 @@
 import { writtenOut } from "./shorthand.js";
+import { quotedFromTheirSide } from "./to-reader.js";
 
 /**
  * What the notes say of a rejection, for a reply that answers it: whom they chose ("someone with
@@ -32,7 +33,7 @@ export function rejectionNews(notes: string): RejectionNews {
     notes
       .replace(/\s+/g, " ")
       .replace(/["“”]/g, "")
-      .replace(QUOTED, (_, words: string) => fromTheirSide(words)),
+      .replace(QUOTED, (_, words: string) => quotedFromTheirSide(words, "you")),
   );
   return {
     chosen:
@@ -52,18 +53,6 @@ export function rejectionNews(notes: string): RejectionNews {
 
 /** "his words 'please apply again when we open…'": words quoted in single marks. */
 const QUOTED = /(?<![\p{L}])['‘]([^'‘’]+)['’](?![\p{L}])/gu;
-
-/**
- * Their words as the reply says them back: "we open" is "you open", "your page" the
- * candidate's "my page".
- */
-function fromTheirSide(words: string): string {
-  return words
-    .replace(/\byour\b/gi, "my")
-    .replace(/\bwe\b/gi, "you")
-    .replace(/\bour\b/gi, "your")
-    .replace(/\bus\b/gi, "you");
-}
 
 /** The first capture of the first pattern that matches, trimmed of a closing stop. */
 function first(text: string, patterns: readonly RegExp[]): string | null {

@@ -404,3 +404,15 @@ function matchCase(replacement: string, original: string): string {
     ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
     : replacement;
 }
+
+/**
+ * Words the interviewer said, quoted in the notes, as the candidate reports them: "we" and "us"
+ * are their firm ("you" in a reply to them, "they" when reported), "your" is the candidate's.
+ */
+export function quotedFromTheirSide(words: string, firm: "you" | "they"): string {
+  return words
+    .replace(/\byour\b/gi, "my")
+    .replace(/\bwe\b/gi, firm)
+    .replace(/\bour\b/gi, firm === "you" ? "your" : "their")
+    .replace(/\bus\b/gi, firm === "you" ? "you" : "them");
+}
