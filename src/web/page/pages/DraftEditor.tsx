@@ -53,11 +53,13 @@ declare global {
     /**
      * For the bench: each time the underlines changed, from which check ("now": our rules and the
      * dictionary in the keystroke's frame; "settled": every engine once typing paused), how long
-     * the check took, and what harper's part of a settled check cost.
+     * the check took, and what harper's part of a settled check cost. `frame` is the time the
+     * browser gave that frame, which every callback of one frame shares.
      */
     afterwordChecks?: {
       source: "now" | "settled";
       at: number;
+      frame: number;
       took: number;
       length: number;
       grammar: IncrementalLint | null;
@@ -153,7 +155,14 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     const started = performance.now();
     const now = proofreader.now(text, contextNow(checkContext));
     const took = performance.now() - started;
-    lastCheck.current = { source: "now", at: 0, took, length: text.length, grammar: null };
+    lastCheck.current = {
+      source: "now",
+      at: 0,
+      frame: 0,
+      took,
+      length: text.length,
+      grammar: null,
+    };
     return settled ? mergeFindings(now, carryOver(settled.findings, settled.text, text)) : now;
     // spellingReady: the dictionary's verdicts join once it has loaded.
   }, [id, text, checkContext, proofreader, lastSettled, spellingReady]);
@@ -162,8 +171,8 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
     const check = lastCheck.current;
     if (!check) return;
     lastCheck.current = null;
-    requestAnimationFrame(() =>
-      (window.afterwordChecks ??= []).push({ ...check, at: performance.now() }),
+    requestAnimationFrame((frame) =>
+      (window.afterwordChecks ??= []).push({ ...check, at: performance.now(), frame }),
     );
   }, [findings]);
 
@@ -180,6 +189,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
         lastCheck.current = {
           source: "settled",
           at: 0,
+          frame: 0,
           took: performance.now() - started,
           length: text.length,
           grammar,
