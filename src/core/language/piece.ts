@@ -368,6 +368,9 @@ export function withAuxiliaryRestored(text: string): string {
   return spot ? `${text.slice(0, spot.index)}${be} ${text.slice(spot.index)}` : text;
 }
 
+/** "on night shift", "at my last job": words that set the scene of the clause after them. */
+const SCENE_SETTER = /^(?:on|at|in|during|for|after|before|over|from|since|by|with)\s/i;
+
 /**
  * "press checks - designers go to the printer for every first run": a short name, then what it
  * is, as a clause; the clause says it better than the name.
@@ -378,7 +381,13 @@ export function dashExplained(text: string): string {
     /^([\p{L}\s-]{3,30}?)\s+((?:they|you|she|he|we)\s+(?:have|has|are|is|need|run|do|use|get|want)\b.+)$/iu.exec(
       text.trim(),
     );
-  if (told && told[1]!.split(/\s+/).length <= 4 && formOf(told[1]!) === "noun-phrase") {
+  // "on night shift we do our own jar tests": a phrase that sets the scene is the clause's own.
+  if (
+    told &&
+    told[1]!.split(/\s+/).length <= 4 &&
+    !SCENE_SETTER.test(told[1]!) &&
+    formOf(told[1]!) === "noun-phrase"
+  ) {
     return told[2]!;
   }
   const dashed = /^([^-–—,]{1,30}?)\s+[-–—]\s+(.+)$/u.exec(text.trim());

@@ -635,6 +635,14 @@ describe("what a hurried note leaves out, put back", () => {
     );
   });
 
+  it("keeps the phrase that sets the scene of a clause, which is no topic", () => {
+    const typed = "on night shift we do our own jar tests, no lab on site after 4pm";
+    expect(dashExplained(typed)).toBe(typed);
+    expect(dashExplained("hail season backlog they have about 60 reroofs")).toBe(
+      "they have about 60 reroofs",
+    );
+  });
+
   it("thanks the reader for a walk round the floor, and names the example the candidate gave", () => {
     expect(
       readPiece("walked the floor, 5 Haas mills + 2 Okuma lathes", null, { gerund: true }),
