@@ -316,6 +316,8 @@ export function noteFacts(
     // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
     const owned = concernHead(withoutSayer(raw.trim().replace(/\s*\([^()]*\)/g, "")))
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "never driven a haul truck", "never worked on a fish farm": "I have never driven…".
+      .replace(/^never\s+(\p{L}+)/iu, (_, done: string) => `I have never ${participle(done)}`)
       .replace(
         /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
         "I am $1",
@@ -385,7 +387,7 @@ export function noteFacts(
     impressed: rotate(
       // "Dev said every new conductor gets a mentor": what was said is what impressed.
       pieces(
-        interview.impressed.flatMap((raw) => saidImpression(raw, refs) ?? []),
+        interview.impressed.flatMap((raw) => saidImpression(clean(raw), refs) ?? []),
         "impressed",
         refs?.shared ?? null,
       )
@@ -963,7 +965,9 @@ function subjectDetermined(clause: string, article: "the" | "my"): string {
   if (
     !first ||
     /^\p{Lu}/u.test(first.text) ||
-    /^(?:all|most|some|both|each|every|half)$/i.test(first.text)
+    /^(?:all|most|some|both|each|every|half|no ?body|no one|every(?:one|body)|any(?:one|body)|some(?:one|body))$/i.test(
+      first.text,
+    )
   ) {
     return clause;
   }
@@ -1028,6 +1032,29 @@ function namesNothing(phrase: string): boolean {
     phrase.trim(),
   );
 }
+
+/** "drove" typed for "driven": the participle "I have never" takes. */
+function participle(verb: string): string {
+  return PARTICIPLES[verb.toLowerCase()] ?? verb;
+}
+
+const PARTICIPLES: Record<string, string> = {
+  drove: "driven",
+  did: "done",
+  went: "been",
+  wrote: "written",
+  took: "taken",
+  gave: "given",
+  saw: "seen",
+  ran: "run",
+  rode: "ridden",
+  flew: "flown",
+  spoke: "spoken",
+  grew: "grown",
+  ate: "eaten",
+  began: "begun",
+  swam: "swum",
+};
 
 const FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/i;
 

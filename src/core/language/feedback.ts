@@ -54,17 +54,21 @@ export function adviceTaken(point: string): string | null {
  * Null when the words name no fault of the candidate's, or speak of someone else.
  */
 export function faultTaken(point: string): string | null {
-  const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
-  // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail.
-  const fault = FAULT_SAID.map((pattern) => {
-    const found = pattern.exec(text);
-    return found && (found[2] ? `${found[1]} ${found[2]}` : found[1]);
+  const text = typedOut(point.replace(/\s*\([^()]*\)/g, ""))
+    .replace(/[.!]+$/, "")
+    // "smooth on the ramp BUT too slow reversing": shouted, still "but".
+    .replace(/\bBUT\b/g, "but");
+  // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail;
+  // "too slow on the liver: 'you'll get 30 minutes here'": not what was said of it.
+  const fault = FAULT_SAID.map(({ shape, owned }) => {
+    const found = shape.exec(text);
+    return found && owned(found);
   })
     .find(Boolean)
-    ?.split(/,\s/)[0];
+    ?.split(/,\s|:\s*|\s[-–—]\s|\s*["“]/u)[0];
   if (!fault || !FAULT.test(fault)) return null;
   if (
-    fault.split(/\s+/).length > 16 ||
+    fault.split(/\s+/).length > 22 ||
     /\b(?:you|your|she|her|he|him|his|they|them|their|we|our)\b/i.test(fault) ||
     /[,;:?()"“”]/.test(fault)
   ) {
@@ -79,17 +83,34 @@ function isBareVerb(word: string): boolean {
   return tags?.has("Infinitive") === true && !tags.has("Noun");
 }
 
-/** Each shape of a fault found, the candidate's clause in the first group. */
-const FAULT_SAID: RegExp[] = [
+/** Each shape of a fault found, and the candidate's clause it makes. */
+const FAULT_SAID: { shape: RegExp; owned: (found: RegExpExecArray) => string }[] = [
   // "said my case study was good but too long": what was too long, owned.
-  new RegExp(
-    String.raw`\b${SAID}\s+(?:that\s+)?(my\s+[^,;]+?\s+(?:was|were))\s+(?:\p{L}+\s+){1,2}but\s+((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
-    "u",
-  ),
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\s+(?:that\s+)?(my\s+[^,;]+?\s+(?:was|were))\s+(?:\p{L}+\s+){1,2}but\s+((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
+      "u",
+    ),
+    owned: (found) => `${found[1]} ${found[2]}`,
+  },
   // "said my survey was good but I went to the obs too quickly"
-  new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),
+  {
+    shape: new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),
+    owned: (found) => found[1]!,
+  },
+  // "said I was smooth on the ramp but too slow reversing": the candidate who was too slow.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\b.*?\bbut\s+((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+\s+\p{L}.*)$`,
+      "u",
+    ),
+    owned: (found) => `I was ${found[1]!}`,
+  },
   // "thought I rambled on the first question"
-  new RegExp(String.raw`\b${SAID}\s+(?:that\s+)?(I\s+\p{L}.*)$`, "u"),
+  {
+    shape: new RegExp(String.raw`\b${SAID}\s+(?:that\s+)?(I\s+\p{L}.*)$`, "u"),
+    owned: (found) => found[1]!,
+  },
 ];
 
 /** What marks a clause as a fault: too much, too little, something missed. */

@@ -1,3 +1,5 @@
+import { asGerund, baseForm } from "./nlp.js";
+
 /**
  * What a gap the candidate owns is in: "crane work" in "I have not had much crane work",
  * "outside territory" in "I have never had an outside territory"; null when the concern is not
@@ -5,7 +7,7 @@
  */
 export function gapTopic(concern: string): string | null {
   const gap =
-    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
+    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in)|\p{Ll}+(?:ed|en|wn|ght))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
       concern.trim().replace(/[.!]$/, ""),
     );
   if (!gap) return null;
@@ -20,17 +22,27 @@ export function gapTopic(concern: string): string | null {
     .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
     .trim();
   const object = of.includes(" ") || of === typed ? of : typed;
-  if (object.split(/\s+/).length > 5 || /\b(?:I|me|my|you|your)\b/i.test(object)) return null;
   // "led a team" is "leading a team"; what was had or done is the thing itself.
   const doing =
     verb && !/^(?:had|done|did)$/i.test(verb)
-      ? GERUNDS[verb.toLowerCase().replace(/\s+/g, " ")]
+      ? (GERUNDS[verb.toLowerCase().replace(/\s+/g, " ")] ?? gerundOf(verb))
       : null;
+  // A deed carries its place ("driving a haul truck on a mine site"); a thing alone is short.
+  const longest = doing ? 7 : 5;
+  if (object.split(/\s+/).length > longest || /\b(?:I|me|my|you|your)\b/i.test(object)) {
+    return null;
+  }
   if (doing)
     return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${object}`;
   // "the S-212 chainsaw cert": a credential is one thing, and takes "the".
   const one = /^an?$/i.test(article ?? "") || COUNTED_CREDENTIAL.test(object);
   return one ? `the ${object}` : object;
+}
+
+/** "driven" → "driving"; null when the word is no verb the tagger knows. */
+function gerundOf(done: string): string | null {
+  const doing = asGerund(baseForm(done));
+  return /^\p{Ll}+ing$/u.test(doing) ? doing : null;
 }
 
 const COUNTED_CREDENTIAL =

@@ -36,6 +36,14 @@ export function readPiece(
 ): Piece {
   const labelled = byItsLabel(typedOut(raw));
   if (labelled) return labelled;
+  // "sim test on the 793 simulator, load haul + dump…", "Scan test on a volunteer: RUQ": a test
+  // the candidate was given, named before what happened in it, whatever the words after it are.
+  const named = typedOut(raw)
+    .split(/[,:;(]|\s[-–—]\s|[.!?]\s/u)[0]!
+    .trim();
+  if (GIVEN_TRY.test(named.replace(/^(?:a|the|your|their)\s+/iu, ""))) {
+    return givenToTheCandidate(named)!;
+  }
   // "ukulele?": a word wondered about in the notes, which no sentence can hold.
   if (/\?["'”’)]*$/.test(raw.trim()) && !/[.!?]\s/.test(raw) && formOf(raw) !== "question") {
     return { text: raw.trim(), frame: "own", form: "sentence" };
@@ -212,7 +220,7 @@ export function readPiece(
  */
 function givenToTheCandidate(topic: string): Piece | null {
   // "tour of the wing, 22 residents": what it was, without the notes taken on it.
-  const bare = topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!;
+  const bare = lowerOpening(topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!);
   // Said as what they did, as every phrasing for thanks reads it: "you giving me the tour…".
   const ride = RIDE_ALONG.exec(bare);
   if (ride)

@@ -201,9 +201,14 @@ function otherPersonBefore(text: string, at: number): boolean {
     (w) =>
       (w.tags.has("Actor") || w.tags.has("Person") || PEOPLE.has(w.normal)) &&
       !w.tags.has("Pronoun") &&
-      !w.tags.has("Plural"),
+      !w.tags.has("Plural") &&
+      !NO_ONE_IN_PARTICULAR.test(w.normal),
   );
 }
+
+/** "nobody has gone overboard and she intends…": no one a later "she" could mean. */
+const NO_ONE_IN_PARTICULAR =
+  /^(?:no ?body|no one|every(?:one|body)|any(?:one|body)|some(?:one|body))$/;
 
 function othersBetween(
   text: string,

@@ -11,7 +11,7 @@ export interface AnswerRef {
 }
 
 /** An answer longer than this is touched on in a thank-you only as the start of a fuller message. */
-export const BRIEF_WORDS = 45;
+export const BRIEF_WORDS = 60;
 /** More entries than this for one person make a separate message rather than a long thank-you. */
 const MOST_IN_A_THANK_YOU = 2;
 

@@ -52,6 +52,18 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I rushed the drafted margin",
     ],
     ["said my joint was tight but i oversanded the saddle", "I oversanded the saddle"],
+    [
+      'knots fine she said but i was too slow getting my lifejacket on: "thats the first thing you do"',
+      "I was too slow getting my lifejacket on",
+    ],
+    [
+      "he said i was smooth, good spacing on the ramp BUT too slow reversing up to the crusher",
+      "I was too slow reversing up to the crusher",
+    ],
+    [
+      "She said my measurement was spot on, but I took too long on the liver - 30 mins here",
+      "I took too long on the liver",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

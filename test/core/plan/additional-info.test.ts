@@ -134,7 +134,7 @@ describe("additional information", () => {
         sams,
         [],
       ]);
-      const long = "I have shipped a Go service. ".repeat(10).trim();
+      const long = "I have shipped a Go service. ".repeat(12).trim();
       const longer = { ...subject, concerns: [{ ...subject.concerns[0]!, response: long }] };
       expect(kinds(plan(longer, { now: "2026-11-18T00:00Z" }))).toEqual([
         "3.additional-info.email.sam-ortiz",
