@@ -275,7 +275,6 @@ class Panel {
         writtenAt: this.request.writtenAt ?? null,
       },
     );
-    (globalThis as any).DBG?.(facts);
     return lean ? leaner(facts, index) : facts;
   }
 
