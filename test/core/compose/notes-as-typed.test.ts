@@ -1145,3 +1145,45 @@ describe("what a sixteenth set of notes taught", () => {
     expect(draft(fragment, "thank-you", "email", 0).body).not.toMatch(/Dlamini said/);
   });
 });
+
+describe("what a seventeenth set of notes taught", () => {
+  const dave = {
+    name: "dave kowalczyk",
+    title: "Mine Production Supervisor",
+    email: "dave@tallering.example",
+    discussed: [
+      "sim test on the 793 simulator, load haul + dump at the crusher w a tyre blowout halfway",
+      "he said i was smooth on the ramp BUT too slow reversing up to the crusher",
+    ],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "Tallering Ridge Iron",
+    position: "Haul Truck Operator",
+    interviewers: [dave],
+    impressed: ["dave said nobody has rolled a truck in 9 yrs and he intends to keep it that way"],
+    fit: ["on night shift we do our own pre-starts, no fitter on site after 6pm"],
+    concerns: [
+      {
+        concern: "never driven a haul truck on a mine site, only road trains",
+        response:
+          "I know a 793 is a different machine, but road trains taught me radio discipline.",
+        raisedBy: "dave kowalczyk",
+      },
+    ],
+  };
+  const body = draft(record, "thank-you", "email", 0).body;
+
+  it("thanks them for the test, owns the fault said of it, and asks after the gap by its topic", () => {
+    expect(body).toContain("letting me try the sim test on the 793 simulator");
+    expect(body).toContain("I was too slow reversing up to the crusher");
+    expect(body).toMatch(/your question (?:about|on) driving a haul truck on a mine site/);
+    expect(body).not.toMatch(/I never driven|I know I have never/);
+  });
+
+  it("says their words to them, and keeps the scene of the candidate's own clause", () => {
+    expect(body).not.toMatch(/the nobody|he intends/);
+    expect(body).not.toMatch(/(?<!night shift )we do our own pre-starts/i);
+  });
+});

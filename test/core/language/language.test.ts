@@ -53,6 +53,10 @@ describe("speaking to the reader", () => {
     ["Dana said the team is growing", "You said the team is growing"],
     ["she isn't sure about remote work", "you aren't sure about remote work"],
     ["she's built the team from scratch", "you've built the team from scratch"],
+    [
+      "nobody has gone overboard in 11 years and she intends to keep it that way",
+      "nobody has gone overboard in 11 years and you intend to keep it that way",
+    ],
   ])("%s → %s", (text, said) => {
     expect(speakTo(text, dana)).toBe(said);
   });
@@ -633,6 +637,20 @@ describe("what a hurried note leaves out, put back", () => {
     expect(dashExplained("chatting before service - the winter menu")).toBe(
       "chatting before service - the winter menu",
     );
+  });
+
+  it("thanks the reader for a test named before what happened in it", () => {
+    expect(
+      readPiece("sim test on the 793 simulator, load haul + dump at the crusher w a blowout"),
+    ).toMatchObject({ text: "letting me try the sim test on the 793 simulator", frame: "thanks" });
+    expect(readPiece("Scan test on a volunteer: RUQ (gallbladder, CBD, liver).")).toMatchObject({
+      text: "letting me try the scan test on a volunteer",
+      frame: "thanks",
+    });
+    expect(
+      readPiece("the practical - wax up and layer porcelain on a crown in 90 mins"),
+    ).toMatchObject({ text: "letting me try the practical", frame: "thanks" });
+    expect(readPiece("drug test next week")).toMatchObject({ frame: "about" });
   });
 
   it("keeps the phrase that sets the scene of a clause, which is no topic", () => {
