@@ -334,3 +334,32 @@ describe.each([
     }
   }, 180_000);
 });
+
+describe("edits kept without a click", () => {
+  it("saves an edit once typing pauses, and one made just before leaving for another page", async () => {
+    const { page, close } = await open({ width: 1280, height: 900 }, `/drafts/${draftId}`);
+    const body = page.getByLabel("Your e-mail");
+    await body.waitFor();
+    const original = await body.inputValue();
+    const stored = async () =>
+      (
+        (await (await page.request.get(`${server.url}/api/drafts/${draftId}`)).json()) as {
+          draft: { body: string };
+        }
+      ).draft.body;
+    try {
+      await body.fill(`${original}\nP.S. One more thought.`);
+      await expect.poll(stored, { timeout: 10_000 }).toContain("One more thought.");
+      // Leaving at once, before any pause, for another page of the app.
+      await body.fill(`${original}\nP.S. Left at once.`);
+      await page.getByRole("link", { name: "Today" }).click();
+      await expect.poll(stored, { timeout: 10_000 }).toContain("Left at once.");
+      await page.goto(`${server.url}/drafts/${draftId}`);
+      await expect.poll(() => body.inputValue()).toContain("Left at once.");
+    } finally {
+      await body.fill(original);
+      await expect.poll(stored, { timeout: 10_000 }).toBe(original);
+      await close();
+    }
+  });
+});

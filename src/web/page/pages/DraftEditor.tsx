@@ -82,6 +82,8 @@ const MOVES_CURSOR = /^(?:Arrow(?:Left|Right|Up|Down)|Home|End|PageUp|PageDown)$
 
 /** What the page's proofreader does after typing pauses this long (harper, suggestions). */
 const SETTLE_AFTER_MS = 150;
+/** The pause in typing after which an edit is saved. */
+const AUTOSAVE_AFTER_MS = 1000;
 
 /** The draft editor: the note, its findings underlined as you type, and every way to send it. */
 export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: string) => void }) {
@@ -120,6 +122,42 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
 
   const isEmail = view?.draft.channel === "email";
   const text = messageText(isEmail ? subject : null, body);
+  const dirty = view !== null && (subject !== saved.subject || body !== saved.body);
+
+  // Edits are kept without a click: a pause in typing saves them, leaving the draft for another
+  // page saves them, and closing or reloading the tab before that asks first.
+  const unsaved = useRef<{ subject: string | null; body: string } | null>(null);
+  useEffect(() => {
+    if (!dirty) {
+      unsaved.current = null;
+      return;
+    }
+    const edit = { subject: isEmail ? subject : null, body };
+    unsaved.current = edit;
+    const timer = setTimeout(() => {
+      api("PUT", `/api/drafts/${id}`, edit).then(
+        () => {
+          if (unsaved.current === edit) unsaved.current = null;
+          setSaved({ subject, body });
+        },
+        (error) => setProblem(problemText(error)),
+      );
+    }, AUTOSAVE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [id, dirty, isEmail, subject, body]);
+  useEffect(
+    () => () => {
+      // The page that would show a failure is gone; the next visit shows the draft as stored.
+      if (unsaved.current) void api("PUT", `/api/drafts/${id}`, unsaved.current).catch(() => {});
+    },
+    [id],
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener("beforeunload", ask);
+    return () => removeEventListener("beforeunload", ask);
+  }, [dirty]);
   const proofreader = useMemo(
     () => (view ? pageProofreader(view.english ?? "en-US") : null),
     [view],
@@ -245,7 +283,6 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
 
   if (!view) return <Problem text={problem} />;
   const { draft } = view;
-  const dirty = subject !== saved.subject || body !== saved.body;
   const words = body.trim() === "" ? 0 : body.trim().split(/\s+/u).length;
   const limits = wordLimits(draft.kind, draft.channel);
   const noteLimit =
