@@ -363,3 +363,24 @@ describe("edits kept without a click", () => {
     }
   });
 });
+
+describe("the time zone of a new interview", () => {
+  it("starts at the profile's, whatever the browser's, and takes a city typed in full", async () => {
+    // The profile says New York; this browser says Berlin.
+    const context = await browser.newContext({
+      storageState: signedIn,
+      timezoneId: "Europe/Berlin",
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/debrief`);
+    try {
+      const zone = page.getByLabel("Time zone of the times above");
+      await expect.poll(() => zone.inputValue()).toBe("America/New_York");
+      await zone.fill("chicago");
+      await zone.blur();
+      await expect.poll(() => zone.inputValue()).toBe("America/Chicago");
+    } finally {
+      await context.close();
+    }
+  });
+});

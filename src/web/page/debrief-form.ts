@@ -71,7 +71,8 @@ export function newPerson(): Person {
   return { key: newKey(), name: "", title: "", email: "", discussed: "", notes: null };
 }
 
-export function emptyForm(): DebriefForm {
+/** A blank debrief, its times in `timeZone` (the profile's), else in the browser's. */
+export function emptyForm(timeZone?: string): DebriefForm {
   return {
     company: "",
     position: "",
@@ -80,7 +81,7 @@ export function emptyForm(): DebriefForm {
     date: "",
     startTime: "",
     endTime: "",
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     interviewers: [newPerson()],
     kept: { location: null, joinUrl: null, discussed: [] },
     raised: [],

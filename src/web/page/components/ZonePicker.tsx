@@ -41,6 +41,11 @@ export function ZonePicker({
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-hint`}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={(event) => {
+          // "chicago", typed and not picked from the list, is the city's zone.
+          const zone = zoneOfCity(choices, event.target.value);
+          if (zone && zone !== value) onChange(zone);
+        }}
       />
       <span className="hint" id={`${id}-hint`}>
         Type your city, e.g. Chicago or Berlin, and pick it from the list.
@@ -54,4 +59,11 @@ export function ZonePicker({
       </datalist>
     </div>
   );
+}
+
+/** The one zone named by a city typed in full, in any case; null when none or several are. */
+function zoneOfCity(choices: readonly Zone[], typed: string): string | null {
+  const city = typed.trim().toLowerCase().replace(/_/g, " ");
+  const found = choices.filter((zone) => zone.city.toLowerCase() === city);
+  return found.length === 1 ? found[0]!.zone : null;
 }

@@ -30,7 +30,7 @@ interface Saved {
 
 /** The debrief: what happened in the interview, in the candidate's words, for each interviewer. */
 export function Debrief({ id }: { id: number | null }) {
-  const [form, setForm] = useState<DebriefForm | null>(id === null ? emptyForm() : null);
+  const [form, setForm] = useState<DebriefForm | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [badField, setBadField] = useState<string | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -38,7 +38,13 @@ export function Debrief({ id }: { id: number | null }) {
 
   useEffect(() => {
     if (id === null) {
-      setForm(emptyForm());
+      // The times of a new interview are read in the candidate's own time zone, wherever the
+      // browser thinks it is.
+      setForm(null);
+      api<{ profile: { timeZone: string } | null }>("GET", "/api/profile").then(
+        ({ profile }) => setForm(emptyForm(profile?.timeZone)),
+        (error) => setProblem(problemText(error)),
+      );
       return;
     }
     api<{ interview: Interview }>("GET", `/api/interviews/${id}`).then(
