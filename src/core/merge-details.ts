@@ -4,7 +4,7 @@ import type { FieldError } from "./record/field-error.js";
 import type { DetailsPatch, InterviewerPatch } from "./record/details-patch.js";
 import { resolveRaisedBy } from "./record/raised-by.js";
 import { fail, ok, type Result } from "./result.js";
-import { endAfter, formatInstant, resolveWallTime } from "./time/wall-time.js";
+import { endAfter, formatInstant, resolveWallTime, shownInZone } from "./time/wall-time.js";
 
 /**
  * Applies details the candidate adds to a stored interview. Times given are read in the
@@ -77,8 +77,8 @@ function mergeTimes(
   if (end <= start) {
     return fail({
       path: "end",
-      expected: `a time after the start (${formatInstant(start)})`,
-      found: JSON.stringify(formatInstant(end)),
+      expected: `a time after the start, ${shownInZone(start, zone)}`,
+      found: shownInZone(end, zone),
     });
   }
   return ok({ timeZone: zone, start: formatInstant(start), end: formatInstant(end) });

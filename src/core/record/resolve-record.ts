@@ -1,6 +1,12 @@
 import type { InterviewDetails } from "../interview.js";
 import { fail, ok, type Result } from "../result.js";
-import { endAfter, formatInstant, resolveWallTime, type WallTimeError } from "../time/wall-time.js";
+import {
+  endAfter,
+  formatInstant,
+  resolveWallTime,
+  shownInZone,
+  type WallTimeError,
+} from "../time/wall-time.js";
 import { describeValue, fromZodIssues, type FieldError } from "./field-error.js";
 import { resolveRaisedBy } from "./raised-by.js";
 import {
@@ -65,8 +71,8 @@ function resolveTimes(
     if (end <= start.value.at) {
       return fail({
         path: at("end"),
-        expected: `a time after the start (${formatInstant(start.value.at)})`,
-        found: describeValue(record.end),
+        expected: `a time after the start, ${shownInZone(start.value.at, zone)}`,
+        found: shownInZone(end, zone),
       });
     }
   }

@@ -65,6 +65,11 @@ export function endAfter(end: ResolvedTime, start: DateTime): ResolvedTime {
 }
 
 /** ISO 8601 with the zone's offset and no milliseconds: "2026-11-20T14:00:00-06:00". */
+/** "2025-12-05 14:00 (America/Chicago)": a moment as the clocks of its zone show it, for people. */
+export function shownInZone(at: DateTime, zone: string): string {
+  return `${at.setZone(zone).toFormat("yyyy-MM-dd HH:mm")} (${zone})`;
+}
+
 export function formatInstant(at: DateTime): string {
   return at.toISO({ suppressMilliseconds: true }) ?? "";
 }

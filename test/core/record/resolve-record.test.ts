@@ -191,7 +191,12 @@ describe("a refused record names the field, what was expected and what was found
       "start",
       /exists in America\/Chicago/,
     ],
-    ["an end before the start", { ...minimal, end: "2026-11-20T13:00" }, "end", /after the start/],
+    [
+      "an end before the start",
+      { ...minimal, end: "2026-11-20T13:00" },
+      "end",
+      /after the start, 2026-11-20 14:00 \(America\/Chicago\), found 2026-11-20 13:00/,
+    ],
     [
       "an end equal to the start",
       { ...minimal, end: "2026-11-20T14:00" },
