@@ -216,7 +216,7 @@ export async function exportDraftEml(
   const { buildEml } = await import("../../mail/eml.js");
   const eml = await buildEml({
     from: { name: personName(profile.name), address: profile.email },
-    to: { name: draft.recipient.name, address: draft.recipient.email },
+    to: { name: personName(draft.recipient.name), address: draft.recipient.email },
     subject: draft.subject ?? "",
     body: draft.body,
     date: ctx.now.toJSDate(),

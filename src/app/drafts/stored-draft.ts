@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "../../core/result.js";
 import type { AppContext } from "../context.js";
 import { findDraft } from "./draft.js";
 import type { OutgoingDraft } from "../mail/queue-mail.js";
+import { personName } from "../../core/compose/grammar/person-name.js";
 import { userError, type UserError } from "../user-error.js";
 
 /** A stored draft read as a message to queue. */
@@ -37,7 +38,8 @@ export async function draftFromStore(
     interviewId: draft.interviewId,
     draftId: draft.id,
     kind: draft.kind,
-    to: [{ name: draft.recipient.name, email: draft.recipient.email }],
+    // "priya natarajan" typed in a hurry is "Priya Natarajan" on the envelope.
+    to: [{ name: personName(draft.recipient.name), email: draft.recipient.email }],
     subject: draft.subject ?? "",
     body: draft.body,
     messageId: null,

@@ -286,6 +286,24 @@ describe("saveDraftEdit", () => {
 });
 
 describe("exportDraftEml", () => {
+  it("writes a name typed in lower case as the envelope should show it", async () => {
+    const ctx = await context();
+    const interview = { ...interviewFrom("acme-onsite.yaml"), company: "Northwind" };
+    interview.interviewers = [
+      { ...interview.interviewers[0]!, name: "priya natarajan", email: "priya@acme.example" },
+    ];
+    const saved = await ctx.store.interviews.save(interview, "record", "2026-11-21T12:00:00Z");
+    const [made] = value(
+      await draftMessages(ctx, { interviewId: saved.id, to: "priya natarajan" }),
+    );
+    const file = join(ctx.home, "priya.eml");
+    value(await exportDraftEml(ctx, made!.draft.id, file));
+    const parsed = await simpleParser(readFileSync(file));
+    expect(parsed.to).toMatchObject({
+      value: [{ name: "Priya Natarajan", address: "priya@acme.example" }],
+    });
+  });
+
   it("writes a standard message a mail program reads back whole", async () => {
     const ctx = await context();
     const [made] = value(await draftMessages(ctx, { interviewId: 1, to: "Dana Whitfield" }));

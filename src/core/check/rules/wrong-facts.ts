@@ -23,6 +23,7 @@ import { interviewTerms } from "../vocabulary.js";
 import { JOB_WORDS } from "../phrases/name-parts.js";
 import { defineRule, type Hit } from "../rule.js";
 import { namesMatch } from "../../person-match.js";
+import { greetingName } from "../../compose/grammar/person-name.js";
 
 /** A company from another application, named in this note: the classic copy-paste slip. */
 export const wrongCompany = defineRule({
@@ -152,7 +153,8 @@ const greetedInstead = perContext((context: CheckContext) =>
     if (context.recipient) {
       const recipient = nameParts(context.recipient.name);
       if (addressed.some((parts) => namesMatch(parts, recipient))) return null;
-      return context.recipient.name;
+      // "Dear Dana," as the greeting would say it, whatever case the record typed it in.
+      return greetingName(context.recipient.name);
     }
     const interview = context.interview;
     if (!interview) return null;

@@ -2,6 +2,7 @@ import type { MessageEntry } from "../../server/present/message-entries.js";
 import { problemText } from "../api.js";
 import { openDraft } from "../open-draft.js";
 import { Link } from "../router.js";
+import { personName } from "../../../core/compose/grammar/person-name.js";
 import { CHANNEL_IN_SENTENCE, KIND_LABEL, moment, STATE_LABEL } from "../words.js";
 
 const ORDINAL: Record<number, string> = { 2: "second", 3: "third", 4: "fourth" };
@@ -25,9 +26,9 @@ export function PlanEntryItem({
 }) {
   // A second follow-up or a third check-in says so: two entries never read the same.
   const which = entry.sequence > 1 ? ` (${ORDINAL[entry.sequence] ?? entry.sequence})` : "";
-  const title = `${KIND_LABEL[entry.kind]} to ${entry.recipient.name}${which}`;
+  const title = `${KIND_LABEL[entry.kind]} to ${personName(entry.recipient.name)}${which}`;
   // The title inside a sentence: "the thank-you note to Dana Whitfield".
-  const named = `${KIND_LABEL[entry.kind].toLowerCase()} to ${entry.recipient.name}${which}`;
+  const named = `${KIND_LABEL[entry.kind].toLowerCase()} to ${personName(entry.recipient.name)}${which}`;
   const sent = entry.channels.filter((choice) => choice.state === "done");
   const open = entry.channels.filter(
     (choice) => choice.state !== "done" && choice.state !== "cancelled",

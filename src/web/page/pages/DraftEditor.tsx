@@ -25,6 +25,7 @@ import { CHANNEL_LABEL, KIND_LABEL } from "../words.js";
 import { FindingAtCursor, FindingBar } from "../components/FindingBar.js";
 import { FindingList, type FindingActions, type PlacedFinding } from "../components/FindingList.js";
 import { sourceLabel } from "../sources.js";
+import { personName } from "../../../core/compose/grammar/person-name.js";
 import { Underlines } from "../components/Underlines.js";
 
 interface DraftView {
@@ -114,7 +115,7 @@ export function DraftEditor({ id, onTitle }: { id: number; onTitle: (title: stri
         setBody(data.draft.body);
         setSaved({ subject: data.draft.subject ?? "", body: data.draft.body });
         setLastSettled(null);
-        onTitle(`${KIND_LABEL[data.draft.kind]} to ${data.draft.recipient.name}`);
+        onTitle(`${KIND_LABEL[data.draft.kind]} to ${personName(data.draft.recipient.name)}`);
       },
       (error) => setProblem(problemText(error)),
     );

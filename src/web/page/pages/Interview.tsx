@@ -6,6 +6,7 @@ import { api, problemText } from "../api.js";
 import { Notice, Problem } from "../components/Problem.js";
 import { PlanEntryItem } from "../components/PlanEntryItem.js";
 import { Link, navigate } from "../router.js";
+import { personName } from "../../../core/compose/grammar/person-name.js";
 import { CHANNEL_LABEL, KIND_LABEL, moment } from "../words.js";
 
 interface Shown {
@@ -102,7 +103,7 @@ export function Interview({ id, onTitle }: { id: number; onTitle: (title: string
         <ul className="people">
           {interview.interviewers.map((person) => (
             <li key={person.name}>
-              <strong>{person.name}</strong>
+              <strong>{personName(person.name)}</strong>
               {person.title && `, ${person.title}`}
               {person.email && <span className="meta"> · {person.email}</span>}
               {person.discussed.length > 0 && (
