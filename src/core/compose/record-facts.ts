@@ -315,6 +315,11 @@ export function noteFacts(
     // "only certified on sit-down": "I am only certified on sit-down".
     // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
     const owned = concernHead(withoutSayer(raw.trim().replace(/\s*\([^()]*\)/g, "")))
+      // "worried i havent done enough b2b work": the worry is that the candidate has not.
+      .replace(
+        /^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed)\s+)?(?:worried|concerned)\s+(?:that\s+)?(?=i\b)/iu,
+        "",
+      )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
       // "never driven a haul truck", "never worked on a fish farm": "I have never driven…".
       .replace(/^never\s+(\p{L}+)/iu, (_, done: string) => `I have never ${participle(done)}`)

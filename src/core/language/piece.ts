@@ -229,7 +229,9 @@ function givenToTheCandidate(topic: string): Piece | null {
     return { text: `giving me the ${bare}`, frame: "thanks", form: "verb-phrase" };
   }
   if (GIVEN_TRY.test(bare)) {
-    return { text: `letting me try the ${bare}`, frame: "thanks", form: "verb-phrase" };
+    // A trial is done, not tried: "letting me do the trial".
+    const verb = /\btrial$/iu.test(bare) ? "do" : "try";
+    return { text: `letting me ${verb} the ${bare}`, frame: "thanks", form: "verb-phrase" };
   }
   return null;
 }

@@ -1187,3 +1187,23 @@ describe("what a seventeenth set of notes taught", () => {
     expect(body).not.toMatch(/(?<!night shift )we do our own pre-starts/i);
   });
 });
+
+describe("a worry typed as the candidate's", () => {
+  it("is the gap itself, never “I worried…”", () => {
+    const record: Interview = {
+      ...typed,
+      concerns: [
+        {
+          concern: "worried i havent done enough enterprise / b2b work",
+          response: "My logistics dashboard cut dispatcher errors by 30% for 200 daily users.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toMatch(
+      /I haven['’]t done enough enterprise and b2b work|enterprise and b2b work/,
+    );
+    expect(body).not.toMatch(/I worried/);
+  });
+});

@@ -105,7 +105,7 @@ export const ADDITIONAL_INFO = {
   close: [
     "Do let me know if any other questions come up.",
     "I am happy to go into more detail if that would be useful.",
-    "[warm plain] Thanks for reading this far.",
+    "[warm plain] Let me know if anything here raises more questions.",
     "I hope that helps.",
     "[formal] Please let me know if anything is unclear.",
   ],
