@@ -93,6 +93,14 @@ const FAULT_SAID: { shape: RegExp; owned: (found: RegExpExecArray) => string }[]
     ),
     owned: (found) => `${found[1]} ${found[2]}`,
   },
+  // "said my shade matching was "really close" but my contacts were too heavy"
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\b.*?\bbut\s+(my\s+[^,;"“]+?\s+(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+  },
   // "said my survey was good but I went to the obs too quickly"
   {
     shape: new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),

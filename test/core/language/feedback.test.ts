@@ -61,6 +61,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I was too slow reversing up to the crusher",
     ],
     [
+      'he said my shade matching was "really close" but my contacts were too heavy, it wouldnt seat',
+      "my contacts were too heavy",
+    ],
+    [
       "She said my measurement was spot on, but I took too long on the liver - 30 mins here",
       "I took too long on the liver",
     ],
