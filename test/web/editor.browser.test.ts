@@ -19,6 +19,8 @@ let server: RunningServer;
 let signedIn: Awaited<ReturnType<BrowserContext["storageState"]>>;
 let interviewId: number;
 let draftId: number;
+/** The draft as drafted: each test starts from it, since the editor keeps every edit. */
+let drafted0: { subject: string; body: string };
 
 beforeAll(async () => {
   const pageDir = await ensurePage();
@@ -53,6 +55,12 @@ beforeAll(async () => {
     to: "Priya Raman",
   })) as { id: number }[];
   draftId = drafted[0]!.id;
+  const { draft } = (await (
+    await page.request.get(`${server.url}/api/drafts/${draftId}`)
+  ).json()) as {
+    draft: { subject: string; body: string };
+  };
+  drafted0 = { subject: draft.subject, body: draft.body };
   signedIn = await context.storageState();
   await context.close();
 }, 180_000);
@@ -74,6 +82,14 @@ async function open(
   });
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();
+  const { csrfToken } = (await (await page.request.get(`${server.url}/api/session`)).json()) as {
+    csrfToken: string;
+  };
+  const reset = await page.request.put(`${server.url}/api/drafts/${draftId}`, {
+    data: drafted0,
+    headers: { "x-csrf-token": csrfToken },
+  });
+  expect(reset.ok()).toBe(true);
   await page.goto(`${server.url}${path}`);
   return { page, close: () => context.close() };
 }

@@ -210,7 +210,7 @@ describe("a new user's journey, with the mouse", () => {
     await expect(page.getByText(/Thank-you note sent to Dana Whitfield/).count()).resolves.toBe(1);
 
     for (const [link, name] of [
-      ["Outbox and replies", "09-outbox"],
+      ["Outbox", "09-outbox"],
       ["Settings", "10-settings"],
       ["Interviews", "11-interviews"],
     ] as const) {

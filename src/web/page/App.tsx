@@ -52,7 +52,7 @@ function Routed({ path }: { path: string }) {
   } else if (/^\/drafts\/\d+$/.test(path)) {
     page = { title: title || "Draft", body: <DraftEditor id={id(/(\d+)$/)} onTitle={setTitle} /> };
   } else if (path === "/outbox") {
-    page = { title: "Outbox and replies", body: <Outbox /> };
+    page = { title: "Outbox", body: <Outbox /> };
   } else if (path === "/replies") {
     page = { title: "Replies", body: <Replies /> };
   } else if (path === "/settings") {

@@ -6,7 +6,7 @@ const NAV = [
   { to: "/debrief", label: "After an interview" },
   { to: "/interviews", label: "Interviews" },
   { to: "/replies", label: "Replies" },
-  { to: "/outbox", label: "Outbox and replies" },
+  { to: "/outbox", label: "Outbox" },
   { to: "/settings", label: "Settings" },
 ];
 

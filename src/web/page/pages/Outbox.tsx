@@ -90,7 +90,10 @@ export function Outbox() {
       <section aria-labelledby="replies">
         <h2 id="replies">Replies</h2>
         {received.length === 0 ? (
-          <p>No replies yet. When your mail account is set up, `afterword worker` reads them.</p>
+          <p>
+            No replies yet. Replies arrive here once your mail account is set up in Settings and
+            Afterword&apos;s mail worker (<code>afterword worker</code>) reads your mailbox.
+          </p>
         ) : (
           <ul>
             {received.map((message) => (

@@ -100,8 +100,8 @@ export function Replies() {
         <h2 id="waiting">Waiting for your decision</h2>
         {replies && waiting.length === 0 && (
           <p>
-            Nothing waits for you. Replies appear here once <code>afterword worker</code> reads your
-            mailbox, or when you add a saved message with <code>afterword inbox add</code>.
+            Nothing waits for you. Replies arrive here once your mail account is set up in Settings
+            and Afterword&apos;s mail worker (<code>afterword worker</code>) reads your mailbox.
           </p>
         )}
         <ul className="entries">
