@@ -400,3 +400,21 @@ describe("the time zone of a new interview", () => {
     }
   });
 });
+
+describe("a debrief saved with fields missing", () => {
+  it("names every field to fix at once, and marks each", async () => {
+    const { page, close } = await open({ width: 1280, height: 900 }, "/debrief");
+    try {
+      await page.getByLabel("Company").waitFor();
+      await page.getByRole("button", { name: "Save and see what to send" }).click();
+      const problem = page.getByRole("alert");
+      await expect.poll(() => problem.innerText()).toMatch(/Company[\s\S]*\n[\s\S]*Please check/);
+      await expect(page.getByLabel("Company").getAttribute("aria-invalid")).resolves.toBe("true");
+      await expect(
+        page.getByLabel("Role you applied for").getAttribute("aria-invalid"),
+      ).resolves.toBe("true");
+    } finally {
+      await close();
+    }
+  });
+});

@@ -32,7 +32,7 @@ interface Saved {
 export function Debrief({ id }: { id: number | null }) {
   const [form, setForm] = useState<DebriefForm | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [badField, setBadField] = useState<string | null>(null);
+  const [badFields, setBadFields] = useState<string[]>([]);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [fromInvite, setFromInvite] = useState<string | null>(null);
 
@@ -62,12 +62,12 @@ export function Debrief({ id }: { id: number | null }) {
   const set = (patch: Partial<DebriefForm>) => setForm({ ...form, ...patch });
   const setPerson = (index: number, patch: Partial<Person>) =>
     set({ interviewers: form.interviewers.map((p, i) => (i === index ? { ...p, ...patch } : p)) });
-  const invalid = (path: string) => (badField === path ? true : undefined);
+  const invalid = (path: string) => (badFields.includes(path) ? true : undefined);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
-    setBadField(null);
+    setBadFields([]);
     try {
       const record = toRecord(form!);
       const result =
@@ -77,11 +77,17 @@ export function Debrief({ id }: { id: number | null }) {
       setSaved(result);
     } catch (error) {
       if (error instanceof ApiError && error.field !== null) {
-        const first = error.fields[0];
-        setBadField(error.field);
+        // Every field to fix at once, not one per try.
+        const fields = error.fields.length > 0 ? error.fields : null;
+        setBadFields(fields ? fields.map((field) => field.path) : [error.field]);
         setProblem(
-          first
-            ? `Please check “${fieldLabel(error.field, form!)}”: it should be ${first.expected}, and it is ${first.found}.`
+          fields
+            ? fields
+                .map(
+                  (field) =>
+                    `Please check “${fieldLabel(field.path, form!)}”: it should be ${field.expected}, and it is ${field.found}.`,
+                )
+                .join("\n")
             : error.message,
         );
         document.getElementById(fieldId(error.field))?.focus();
