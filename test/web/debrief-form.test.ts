@@ -162,3 +162,25 @@ describe("the debrief form's raisedBy", () => {
     expect(shown.entries).toEqual(entries);
   });
 });
+
+describe("a debrief dated a year off", () => {
+  it("is saved, with a warning that names the date and the year to check", async () => {
+    const form = { ...panelForm(), date: "2025-11-20", startTime: "10:00" };
+    const saved = await api.call({
+      method: "POST",
+      url: "/api/interviews",
+      payload: toRecord(form),
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().warnings).toContainEqual(
+      expect.stringMatching(/dated 20 November 2025, 12 months ago: .*correct the year/),
+    );
+    const near = { ...panelForm(), date: "2026-11-20", startTime: "10:00", company: "Other Co" };
+    const fine = await api.call({
+      method: "POST",
+      url: "/api/interviews",
+      payload: toRecord(near),
+    });
+    expect(fine.json().warnings).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { FieldError } from "../../core/record/field-error.js";
+import { distantDateWarning } from "../../core/record/distant-date.js";
 import { resolveRecord } from "../../core/record/resolve-record.js";
 import { ok, type Result } from "../../core/result.js";
 import { nowIso, type AppContext } from "../context.js";
@@ -15,5 +16,7 @@ export async function addInterview(
   const saved = await ctx.store.transaction((tx) =>
     tx.interviews.save(resolved.value.interview, "interactive", nowIso(ctx)),
   );
-  return ok({ ...saved, warnings: resolved.value.warnings });
+  const { interview } = resolved.value;
+  const distant = distantDateWarning(interview.start, interview.timeZone, ctx.now);
+  return ok({ ...saved, warnings: [...resolved.value.warnings, ...(distant ? [distant] : [])] });
 }

@@ -1,6 +1,7 @@
 import type { Interview } from "../../core/interview.js";
 import type { PlannedMessage } from "../../core/plan/planned-message.js";
 import type { FieldError } from "../../core/record/field-error.js";
+import { distantDateWarning } from "../../core/record/distant-date.js";
 import { resolveRecord } from "../../core/record/resolve-record.js";
 import { fail, ok, type Result } from "../../core/result.js";
 import { nowIso, type AppContext } from "../context.js";
@@ -27,7 +28,9 @@ export async function saveDebrief(
   const profile = await ctx.store.profile.get();
   const resolved = resolveRecord(raw, profile?.timeZone ?? null);
   if (!resolved.ok) return resolved;
-  const { interview, warnings } = resolved.value;
+  const { interview } = resolved.value;
+  const distant = distantDateWarning(interview.start, interview.timeZone, ctx.now);
+  const warnings = distant ? [...resolved.value.warnings, distant] : resolved.value.warnings;
   const now = nowIso(ctx);
   return ctx.store.transaction(async (tx) => {
     let savedId: number;
