@@ -314,7 +314,7 @@ export function noteFacts(
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
     // "only certified on sit-down": "I am only certified on sit-down".
     // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
-    const owned = concernHead(withoutSayer(raw.trim().replace(/\s*\([^()]*\)/g, "")))
+    const owned = concernHead(withoutSayer(withoutAsker(raw.trim().replace(/\s*\([^()]*\)/g, ""))))
       // "worried i havent done enough b2b work": the worry is that the candidate has not.
       .replace(
         /^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed)\s+)?(?:worried|concerned)\s+(?:that\s+)?(?=i\b)/iu,
@@ -408,8 +408,13 @@ export function noteFacts(
       if (!item.response || !concernsChosen.has(i)) return [];
       const concern = raised(item.concern, `concerns[${i}].concern`, item.raisedBy);
       if (!concern) return [];
+      // "She was right.", of the reader who raised it: "You were right."
+      const toWhoRaisedIt = refs && {
+        ...refs.names,
+        singular: raisedHere(item.raisedBy) || refs.shared.singular,
+      };
       const { answer, brief } = answerFacts(
-        refs ? speakTo(clean(item.response), refs.names) : clean(item.response),
+        toWhoRaisedIt ? speakTo(clean(item.response), toWhoRaisedIt) : clean(item.response),
         `concerns[${i}].response`,
         options,
       );
@@ -916,6 +921,14 @@ function distinctEntries<T extends object>(items: T[]): [T, number][] {
  * "never worked nights on my own - she asked if I'd be ok alone", "no ULR exp, longest sector
  * 11h": a concern without what the candidate typed after it, which the response covers.
  */
+/** "shane asked what id do if…": the question itself, without who asked it. */
+function withoutAsker(question: string): string {
+  return question.replace(
+    /^(?!I\s)(?:she|he|they|\p{L}[\p{L}'’-]*)\s+asked\s+(?:me\s+)?(?=(?:what|how|why|whether|if|when|where|which|who)\s)/iu,
+    "",
+  );
+}
+
 function withoutSayer(concern: string): string {
   return SAYER.exec(concern)?.[2] ?? concern;
 }

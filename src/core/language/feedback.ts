@@ -1,4 +1,4 @@
-import { firstVerbAsGerund, wordsOf } from "./nlp.js";
+import { firstVerbAsGerund, isBareVerb } from "./nlp.js";
 import { typedOut } from "./piece.js";
 
 /** How the notes report what the interviewer said of the candidate. */
@@ -75,12 +75,6 @@ export function faultTaken(point: string): string | null {
     return null;
   }
   return fault.trim();
-}
-
-/** "offer": a verb in its base form, as a tagger reads it alone. */
-function isBareVerb(word: string): boolean {
-  const tags = wordsOf(`to ${word}`)[1]?.tags;
-  return tags?.has("Infinitive") === true && !tags.has("Noun");
 }
 
 /** Each shape of a fault found, and the candidate's clause it makes. */

@@ -127,10 +127,21 @@ export function formOf(raw: string): Form {
   if (phraseThenClause(words)) return "sentence";
   // "all the gear tagged and logged": a report that has lost its "was", which no frame can hold.
   if (lostAuxiliary(words)) return "sentence";
-  if (hasSubjectAndVerb(words)) return "clause";
+  if (hasSubjectAndVerb(words) || possessedThenPast(words)) return "clause";
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
   return "noun-phrase";
+}
+
+/**
+ * "my hedging case assumed all UK sales were in GBP": a possessed noun, then its verb in the
+ * past with words after it; not "my work reviewed by the partner", a participle.
+ */
+function possessedThenPast(words: readonly Word[]): boolean {
+  if (!/^(?:my|our|their|his|her|your)$/.test(words[0]?.normal ?? "")) return false;
+  const verb = words.findIndex((word, i) => i >= 2 && i <= 4 && word.tags.has("PastTense"));
+  if (verb < 0 || words.length < verb + 3 || words[verb + 1]?.normal === "by") return false;
+  return words.slice(1, verb).every((word) => word.tags.has("Noun") || word.tags.has("Gerund"));
 }
 
 /**

@@ -50,6 +50,12 @@ export function wordsOf(text: string): Word[] {
 const ALWAYS_VERBS = new Set(["does"]);
 const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "PresentTense"]);
 
+/** "offer": a verb in its base form, as a tagger reads it alone. */
+export function isBareVerb(word: string): boolean {
+  const tags = wordsOf(`to ${word}`)[1]?.tags;
+  return tags?.has("Infinitive") === true && !tags.has("Noun");
+}
+
 /** "runs" → "run", "has" → "have"; a word that is not a verb comes back as it was. */
 export function baseForm(verb: string): string {
   const base = nlp(verb).verbs().toInfinitive().text();

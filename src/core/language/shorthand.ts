@@ -1,5 +1,5 @@
 import { dayName, monthName } from "./calendar-words.js";
-import { wordsOf } from "./nlp.js";
+import { isBareVerb, wordsOf } from "./nlp.js";
 
 /**
  * Shorthand people type in notes after an interview, written out for a letter: "3 yrs" is
@@ -312,9 +312,13 @@ export function writtenOut(text: string): string {
         /\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
         "she'll",
       )
+      // "there own training tower": "their", mistyped before what is owned.
+      .replace(/\bthere\s+own\b/gu, "their own")
+      // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".
       .replace(
-        /\bid(?=\s+(?:track|do|say|go|ask|start|use|check|call|try|love|like|need|have|be|want|get|make|put|take|look|send|probably|rather|still|never|always|prob)\b)/gu,
-        "I'd",
+        /(?<!\b(?:photo|staff|student|valid|your|my|his|her|their|our|the|an?|with|no)\s+)\b[Ii]d(?=\s+([\p{Ll}-]+))/gu,
+        (typed: string, next: string) =>
+          ID_BEFORE.has(next) || (isBareVerb(next) && !ID_THINGS.has(next)) ? "I'd" : typed,
       )
       // "were ready, the kids' school is sorted": "we're" opening an answer.
       .replace(
@@ -442,3 +446,9 @@ function labelled(before: string): boolean {
 
 const LABELS =
   /\b(?:year|grades?|level|room|floor|step|phase|stage|ward|bay|gate|band|page|section|chapter|version|tier|key|no|number|unit|platform|line|route|bus|table|week|day|round|part)\s$/i;
+
+/** Words after "id" that make it "I'd" though no tagger reads them as a verb alone. */
+const ID_BEFORE = new Set(["probably", "rather", "still", "never", "always", "prob", "track"]);
+
+/** What an identity document is called after "id": "id card", "id badge". */
+const ID_THINGS = new Set(["card", "badge", "number", "scan", "photo"]);

@@ -1207,3 +1207,48 @@ describe("a worry typed as the candidate's", () => {
     expect(body).not.toMatch(/I worried/);
   });
 });
+
+describe("what an eighteenth set of notes taught", () => {
+  const anouk = {
+    name: "Ms. Anouk de Vries",
+    title: "Treasury Manager",
+    email: "anouk@amstelpoort.example",
+    discussed: ["the 13-week cash flow forecast"],
+    notes: null,
+  };
+  const shane = { ...anouk, name: "shane whitiora", email: "shane@terapa.example" };
+  const record: Interview = {
+    ...base,
+    company: "Amstelpoort Foods",
+    interviewers: [anouk, shane],
+    concerns: [
+      {
+        concern: "My hedging case assumed all UK sales were in GBP.",
+        response: "She was right. I have reworked the case with half the UK volume in EUR.",
+        raisedBy: "Ms. Anouk de Vries",
+      },
+    ],
+    unanswered: [
+      {
+        question: "shane asked what id do if the rail was 3mm out after the pull",
+        answer: "Id re-measure from a second reference point first.",
+        raisedBy: "shane whitiora",
+      },
+    ],
+  };
+
+  it("greets a name with its particle, grants what the case assumed, and says “you” to her", () => {
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toMatch(/^Dear Ms\. de Vries,/);
+    expect(body).toMatch(/(?:that|know) my hedging case assumed all UK sales were in GBP/);
+    expect(body).toContain("You were right.");
+    expect(body).not.toMatch(/She was right|A word on my hedging case/);
+  });
+
+  it("asks after the question without who asked it, and writes “id” out as “I'd”", () => {
+    const body = draft(record, "thank-you", "email", 1).body;
+    expect(body).toMatch(/what I would do if the rail was 3mm out after the pull/);
+    expect(body).toContain("I'd re-measure");
+    expect(body).not.toMatch(/shane asked|\bId\b/);
+  });
+});

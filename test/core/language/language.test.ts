@@ -188,6 +188,12 @@ describe("notes written out as a letter says them", () => {
     ["nights pick 18k units a shift", "nights pick 18,000 units a shift"],
     ["she'll let me know by fri the 13th", "she'll let me know by Friday the 13th"],
     ["how id handle a late trade", "how I'd handle a late trade"],
+    [
+      "Id re-measure first, and if still out id relieve it",
+      "I'd re-measure first, and if still out I'd relieve it",
+    ],
+    ["bring photo id on day one, id card too", "bring photo id on day one, id card too"],
+    ["there own training tower", "their own training tower"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });

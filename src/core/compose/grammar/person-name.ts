@@ -15,9 +15,19 @@ export function greetingName(fullName: string): string {
   const [first = "", ...rest] = parts;
   // "Hon." is written on an envelope, never said: "Hon. Theresa Galindo" is "Theresa Galindo".
   if (STYLES.test(first) && rest.length > 1) return rest.join(" ");
-  if (HONORIFICS.test(first) && rest.length > 0) return `${first} ${rest[rest.length - 1]}`;
+  if (HONORIFICS.test(first) && rest.length > 0) return `${first} ${familyName(rest)}`;
   return first;
 }
+
+/** The family name with the particles before it: "de Vries", "van der Berg", "da Silva". */
+function familyName(names: readonly string[]): string {
+  let from = names.length - 1;
+  while (from > 0 && PARTICLES.test(names[from - 1]!)) from--;
+  return names.slice(from).join(" ");
+}
+
+/** The small words of a family name, written in lower case: "de" in "Anouk de Vries". */
+const PARTICLES = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|y|e|dos|das)$/;
 
 const STYLES = /^(?:hon|honourable|honorable|rt)\.?$/i;
 
@@ -60,10 +70,7 @@ function fixCase(part: string): string {
   const whisper =
     letters.length > 0 && letters === letters.toLowerCase() && letters !== letters.toUpperCase();
   if (!shouted && !whisper) return part;
-  if (
-    whisper &&
-    /^(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|y|e|dos|das)$/.test(part)
-  ) {
+  if (whisper && PARTICLES.test(part)) {
     return part;
   }
   return part

@@ -9,6 +9,8 @@ describe("names", () => {
   it.each([
     ["Dana Whitfield", "Dana"],
     ["Dr. Amara Okafor", "Dr. Okafor"],
+    ["Ms. Anouk de Vries", "Ms. de Vries"],
+    ["Dr. Jan van der Berg", "Dr. van der Berg"],
     ["Prof Li Wei", "Prof Wei"],
     ["Whitfield, Dana", "Dana"],
     ["Dana Whitfield, PhD", "Dana"],
