@@ -704,6 +704,19 @@ export function answered(
       ...more,
     ];
   }
+  // "You were right. I have reworked the case…": the catch thanked for, then what was done.
+  const agreed = granted ? AGREED.exec(said.text) : null;
+  if (agreed && said.text.length > agreed[0].length) {
+    const rest = capitaliseSentenceStart(said.text.slice(agreed[0].length));
+    const lead = w.write(
+      slot,
+      `${key}-pointed-out`,
+      THANK_YOU_EMAIL.concernPointedOut,
+      { concern: piece },
+      optional,
+    );
+    return [lead, w.verbatim(slot, rest, answer.sources, optional)];
+  }
   const conceded =
     name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);
   if (conceded) return [conceded];
@@ -727,6 +740,10 @@ export function answered(
   }
   return sentences;
 }
+
+/** A response that opens by granting the reader's point: "You were right.", "Fair point." */
+const AGREED =
+  /^(?:(?:you|she|he|they)\s+(?:were|was|are|is)\s+(?:quite\s+|absolutely\s+)?right|(?:that['’]s\s+a\s+)?fair\s+point|good\s+catch|agreed)[.!,;:]\s+/iu;
 
 /** "most of my books have been memoir", "I have not led a team": said of the candidate. */
 function isAboutCandidate(concern: Fact): boolean {

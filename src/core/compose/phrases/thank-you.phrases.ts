@@ -365,6 +365,15 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] I take the point that {concern}.",
     "[formal] I am aware that {concern}.",
   ],
+  /**
+   * A mistake the reader pointed out, which the candidate's response grants ("You were right."):
+   * thanks for the catch, then what they did about it.
+   */
+  concernPointedOut: [
+    "Thank you for pointing out that {concern}.",
+    "[warm plain] Thanks for catching that {concern}.",
+    "[formal] I am grateful to you for pointing out that {concern}.",
+  ],
   /** A concern the candidate owns, then their response, in one sentence: "I know …, but I …". */
   concernConceded: [
     "I know {concern}, but {response}",
