@@ -14,7 +14,7 @@ import { isSpanSentence, spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
 import { isHardNews } from "../language/hard-news.js";
 import { isPluralPhrase } from "../language/nlp.js";
-import { sharedWords } from "../language/relatedness.js";
+import { restates, sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
 import { capitaliseSentenceStart } from "./grammar/sentence-case.js";
@@ -716,6 +716,10 @@ export function answered(
       optional,
     );
     return [lead, w.verbatim(slot, rest, answer.sources, optional)];
+  }
+  // "Most of my experience is dairy, but…": a response that says the concern again is its own lead.
+  if (name === "concern" && piece.frame === "that" && restates(piece.text, said.text)) {
+    return [w.verbatim(slot, capitaliseSentenceStart(said.text.trim()), answer.sources, optional)];
   }
   const conceded =
     name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);

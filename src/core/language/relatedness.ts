@@ -15,6 +15,18 @@ export function sharedWords(a: string, b: string): number {
   return telling.length;
 }
 
+/**
+ * "Most of my experience is dairy, but…" after "all my experience is dairy": the opening of a
+ * response saying the concern again, most of its telling words in it.
+ */
+export function restates(concern: string, response: string): boolean {
+  const opening = response.split(/,\s*but\b|;|[.!?](?:\s|$)/u)[0] ?? "";
+  const said = new Set(keyWords(opening));
+  const words = [...new Set(keyWords(concern))];
+  const shared = words.filter((word) => said.has(word)).length;
+  return shared >= 2 && shared / words.length >= 0.6;
+}
+
 function keyWords(text: string): string[] {
   return text
     .toLowerCase()

@@ -1253,3 +1253,22 @@ describe("what an eighteenth set of notes taught", () => {
     expect(body).not.toMatch(/shane asked|\bId\b/);
   });
 });
+
+describe("a response that says the concern again", () => {
+  it("is its own lead, never granted twice", () => {
+    const record: Interview = {
+      ...typed,
+      concerns: [
+        {
+          concern: "all my experience is dairy, no bakery",
+          response:
+            "Most of my experience is dairy, but HACCP and allergen control are the same in a bakery.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toContain("Most of my experience is dairy, but HACCP");
+    expect(body).not.toMatch(/(?:know|aware that|point that) all my experience is dairy/);
+  });
+});

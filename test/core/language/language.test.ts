@@ -13,7 +13,7 @@ import {
   withAuxiliaryRestored,
   withSubjectRestored,
 } from "../../../src/core/language/piece.js";
-import { sharedWords } from "../../../src/core/language/relatedness.js";
+import { restates, sharedWords } from "../../../src/core/language/relatedness.js";
 import { writtenOut } from "../../../src/core/language/shorthand.js";
 import { speakTo } from "../../../src/core/language/to-reader.js";
 
@@ -657,6 +657,12 @@ describe("what a hurried note leaves out, put back", () => {
       readPiece("the practical - wax up and layer porcelain on a crown in 90 mins"),
     ).toMatchObject({ text: "letting me try the practical", frame: "thanks" });
     expect(readPiece("drug test next week")).toMatchObject({ frame: "about" });
+  });
+
+  it("hears a response that opens by saying the concern again", () => {
+    const dairy = "all my experience is dairy";
+    expect(restates(dairy, "Most of my experience is dairy, but HACCP is HACCP.")).toBe(true);
+    expect(restates(dairy, "I did a bakery module at college, and I learn fast.")).toBe(false);
   });
 
   it("keeps the phrase that sets the scene of a clause, which is no topic", () => {
