@@ -270,16 +270,16 @@ export const THANK_YOU_EMAIL = {
   /** Interest and when they will hear ("on Monday", "early next week"), in one sentence. */
   interestThenContact: [
     "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
-    "[warm plain] I'd love to join you at {company}, and I'll look out for your news {contact}.",
-    "[formal] I would welcome the opportunity to join {company}, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to join you at {company}, and I'm looking forward to hearing from you {contact}.",
+    "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
     "I would be glad to join your team, and I look forward to hearing from you {contact}.",
-    "[warm plain] I'd love to work with you, and I'll look out for your news {contact}.",
+    "[warm plain] I'd love to work with you, and I'm looking forward to hearing from you {contact}.",
   ],
   /** The same, with a deadline ("by Friday") said as what the candidate understands. */
   interestThenContactBy: [
     "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
-    "[warm plain] I'd love to join {company}, so I'll look out for your news {contact}.",
-    "[formal] I would welcome the opportunity to join {company}, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to join {company}, and I'm looking forward to hearing from you {contact}.",
+    "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
     "I would be glad to join your team, and I hope to hear good news {contact}.",
     "[warm plain] I'd love to work with you, and I'm hoping to hear good news {contact}.",
   ],
@@ -499,7 +499,7 @@ export const THANK_YOU_EMAIL = {
   nextContact: [
     "I look forward to hearing from you {contact}.",
     "I hope to hear from you {contact}.",
-    "[warm plain] I'll look out for your news {contact}.",
+    "[warm plain] I'm keen to hear how it goes {contact}.",
     "[formal] I look forward to hearing from you {contact}, and I am glad to help with anything before then.",
     "[warm] I'll look forward to hearing from you {contact}.",
   ],
