@@ -84,6 +84,18 @@ export function spanAsRole(text: string): string {
  * years on sit-down forklifts."), never slotted into "I would bring … to the role".
  */
 export function spanSentence(phrase: string): string | null {
+  // "two year watchmaking course in Birmingham": a length that describes what follows, not years
+  // spent; a course of that length was done.
+  const modifier =
+    /^((?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)) (year|month|week)\s+(.+)$/iu.exec(
+      phrase.trim(),
+    );
+  if (modifier) {
+    const [, length, unit, what] = modifier as unknown as [string, string, string, string];
+    return COURSE.test(what)
+      ? ownSentences(`I did a ${length.toLowerCase()}-${unit.toLowerCase()} ${what}`)
+      : null;
+  }
   const span = new RegExp(
     `^(${SPAN.source})(?:\\s+(as|of|in|on|at|with|for|\\p{L}+ing)\\b)?`,
     "iu",
@@ -128,6 +140,10 @@ function spanAtPlace(phrase: string): string | null {
     `I've spent ${years} ${on ? "on" : "at"} ${articleFor(where.split(/\s+/)[0]!)} ${where}`,
   );
 }
+
+/** What a length in years or months may describe, and the candidate did. */
+const COURSE =
+  /\b(?:course|programme|program|degree|diploma|apprenticeship|placement|internship|traineeship|certificate|contract|secondment)\b/iu;
 
 const ON_PLACES = new Set(["ward", "unit", "floor", "line", "desk", "counter", "team", "crew"]);
 const AT_PLACES = new Set([

@@ -118,6 +118,11 @@ describe("how long the candidate has done something, as their own sentence", () 
 
   it("leaves a span that says nothing of how it was spent", () => {
     expect(spanSentence("three years Sentinel")).toBeNull();
+    // A length that describes a course is no span of years.
+    expect(spanSentence("two year watchmaking course in Birmingham")).toBe(
+      "I did a two-year watchmaking course in Birmingham.",
+    );
+    expect(spanSentence("two year old van")).toBeNull();
     expect(spanSentence("six years in total")).toBeNull();
     expect(spanSentence("my BSc Diagnostic Radiography")).toBeNull();
   });
