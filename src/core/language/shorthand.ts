@@ -273,8 +273,9 @@ const PROPER_WORD = new RegExp(`\\b(${Object.keys(PROPER).join("|")})\\b`, "gu")
 /** "from RabbitMQ to Kafka", "from 55% to 78%": figures or names, or words that say it moved. */
 function isChange(before: string, a: string, b: string): boolean {
   return (
-    /\d/.test(a + b) ||
-    /^(?:zero|none|under|over)$/i.test(b) ||
+    // "20 min -> under 5", "0 -> 3": figures on both sides; "factory walk -> 3 lines" is what
+    // the walk showed, not a change.
+    (/\d|^(?:zero|none)$/i.test(a) && /\d|^(?:zero|none|under|over)$/i.test(b)) ||
     (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b)) ||
     /\b(?:from|moved|migrated|switched|off|went|changed|upgraded|converted)\s*$/i.test(before)
   );

@@ -194,6 +194,7 @@ describe("notes written out as a letter says them", () => {
     ],
     ["bring photo id on day one, id card too", "bring photo id on day one, id card too"],
     ["there own training tower", "their own training tower"],
+    ["factory walk -> 3 lines, scones", "factory walk - three lines, scones"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });
