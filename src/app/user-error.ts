@@ -36,6 +36,7 @@ export const USER_ERROR_CODES = [
   "ambiguous",
   "reason-needed",
   "empty-draft",
+  "says-attached",
   "invalid-event",
   "bad-time",
   "bad-kind",

@@ -52,6 +52,7 @@ export const EXIT_CODE_OF: Record<UserErrorCode, number> = {
   ambiguous: ExitCode.refused,
   "reason-needed": ExitCode.refused,
   "empty-draft": ExitCode.refused,
+  "says-attached": ExitCode.refused,
   "invalid-event": ExitCode.refused,
   "bad-time": ExitCode.refused,
   "bad-kind": ExitCode.refused,

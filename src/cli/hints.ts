@@ -22,6 +22,10 @@ export function hintFor(error: UserError): string | null {
       return "`afterword outbox` lists them.";
     case "already-queued":
       return "`afterword outbox` shows it.";
+    case "says-attached":
+      return error.id == null
+        ? null
+        : `\`afterword export ${id} --eml FILE\` writes it for your mail program.`;
     case "no-such-plan-item":
       return `\`afterword plan ${id}\` lists them with their ids.`;
     case "no-rejection":

@@ -183,6 +183,23 @@ describe.skipIf(missing)(
       expect(refused.stderr).toContain("cannot be called back");
     });
 
+    it("refuses a message that says a file comes with it, since the outbox sends text only", async () => {
+      const home = await preparedHome(servers);
+      const file = emlFile(home, "attached.eml", {
+        to: `Dana Whitfield <${DANA}>`,
+        subject: "Thank you",
+        body: "Hi Dana,\n\nThank you for today. I've attached the load-testing write-up, as I said I would.\n\nJordan",
+      });
+      const refused = await cli(home, ["send", file, "--yes"]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(
+        `says a file comes with it ("I've attached the load-testing write-up, as I said I would.")`,
+      );
+      expect(refused.stderr).toContain("the outbox sends text only");
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      expect(json<unknown[]>(await cli(home, ["outbox", "--json"]))).toEqual([]);
+    });
+
     it("sends a stored draft: the plan counts it as sent, a card or a second send is refused", async () => {
       const home = await preparedHome(servers);
       const now = "2026-11-20T22:00Z";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DateTime } from "luxon";
+import { saysAttached } from "../../core/outbox/says-attached.js";
 import { fail, ok, type Result } from "../../core/result.js";
 import type { MailAccount } from "../../mail/mail-config.js";
 import type { OutboxItem, OutboxPerson } from "../../store/outbox.repository.js";
@@ -7,7 +8,9 @@ import { nowIso, type AppContext } from "../context.js";
 import { senderOf } from "./sender.js";
 import { userError, type UserError } from "../user-error.js";
 
-export type QueueError = UserError<"no-sender" | "no-email-address" | "already-queued">;
+export type QueueError = UserError<
+  "no-sender" | "no-email-address" | "already-queued" | "says-attached"
+>;
 
 /** A message ready to queue, whatever it came from (a draft, an .eml file). */
 export interface OutgoingDraft {
@@ -55,6 +58,19 @@ export async function queueMail(
   }
   if (draft.to.length === 0) {
     return fail(userError("no-email-address", "The message has no recipient address."));
+  }
+  // The outbox sends text only: a message that says a file comes with it would arrive without.
+  const attached = saysAttached(draft.body);
+  if (attached) {
+    return fail(
+      userError(
+        "says-attached",
+        `The message says a file comes with it ("${attached}"), but the outbox sends text only. ` +
+          "Send it from your own mail program with the file attached, or put the file online and " +
+          "give its link in the message instead.",
+        draft.draftId === null ? {} : { id: draft.draftId },
+      ),
+    );
   }
   if (draft.messageId && (await ctx.store.outbox.findByMessageId(draft.messageId))) {
     return fail(

@@ -17,6 +17,7 @@ import type { Fact } from "./template.js";
 import {
   greeting,
   listFact,
+  attachNotices,
   promisedParagraph,
   signOff,
   subjectLine,
@@ -110,20 +111,9 @@ export function writeAdditionalInfo(
     })
     .map((p) => ({ ...p, sentences: p.sentences.filter((s) => s.text !== "") }));
 
-  const attach = facts.promised.filter((item) => !item.url);
   const material: Paragraph[] =
     channel === "email"
-      ? [
-          required(
-            promisedParagraph({ ...facts, promised: facts.promised.filter((item) => item.url) }, w),
-          ),
-          paragraph(
-            attach.length > 0 &&
-              w.write("promised-material", "attached", P.promisedAttached, {
-                what: listFact(attach.map((item) => item.what)),
-              }),
-          ),
-        ]
+      ? [required(promisedParagraph(facts, w))]
       : [paragraph(answers.length === 0 || !linkedin ? promisedLater(facts, w) : null)];
 
   const interest = w.write(
@@ -169,11 +159,7 @@ export function writeAdditionalInfo(
       closing,
       signOff(facts, w, email ? "email" : "card"),
     ],
-    notices: email
-      ? attach.map(
-          (item) => `The message says ${item.what.text} is attached: attach it before you send.`,
-        )
-      : [],
+    notices: email ? attachNotices(facts) : [],
   };
 }
 

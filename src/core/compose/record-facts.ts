@@ -1147,10 +1147,15 @@ export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact |
   const toldBack = (point: Fact) =>
     point.frame === "that" &&
     !facts.fit.some((fit) => sharedWords(point.typed ?? point.text, fit.typed ?? fit.text) > 0);
+  // "I asked how the work is split -> by adviser": the candidate's question and the answer they
+  // were given, which tells the reader their own answer.
+  const answerHeard = (point: Fact) =>
+    /^i\s+asked\b.*?\s(?:->|→|=>|[-–—])\s/i.test(point.typed ?? point.text);
   const rank = (point: Fact) =>
     Number(point.frame === "asked") +
     Number(isHardNews(point.typed ?? point.text)) +
-    Number(toldBack(point)) / 2;
+    Number(toldBack(point)) / 2 +
+    Number(answerHeard(point));
   const points = [...facts.ownPoints].sort((a, b) => rank(a) - rank(b));
   const [own1, own2] = points;
   // What was discussed with everyone says more than a question named without its answer.

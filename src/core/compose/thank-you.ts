@@ -85,10 +85,13 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   );
   // Without a subject line naming the role, the thanks must name it.
   const roleNamed = !subjectless && subject.includes(facts.position.text);
+  // Beside feedback taken, what the reader told the candidate ("the training is 16 weeks") would
+  // only tell them their own news.
+  const cited = facts.advice && main?.frame === "that" && !beside.mainFit ? null : main;
   const { opening, point } = openingAndPoint(
     facts,
     w,
-    main,
+    cited,
     roleNamed ? P.openingThanks : P.openingThanksPosition,
     P.openingWithPointPosition,
     roleNamed,
@@ -123,11 +126,14 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       greeting(facts, w, "email"),
       paragraph(
         opening,
-        point,
+        // Feedback taken recalls this reader's conversation as well: beside it, a point named
+        // only may go when the note runs long.
+        point && facts.advice ? { ...point, drop: point.drop ?? 5 } : point,
         facts.advice &&
-          // Feedback taken goes before the interest when a note runs long.
+          // Feedback taken says the candidate listened: it outlasts experience and stock lines
+          // when a note runs long.
           w.framed("fit", "advice", P.adviceTaken, { advice: facts.advice }, facts.advice, {
-            drop: 3,
+            drop: 6,
           }),
         fitSentence(mainFit, "fit", 7, related(mainFit)),
         // A second topic only named says little: it is written when the candidate's experience
@@ -171,7 +177,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
       signOff(facts, w, "email"),
     ],
-    notices: main ? [] : [noPointNotice(facts)],
+    notices: [...(main ? [] : [noPointNotice(facts)]), ...attachNotices(facts)],
   };
 }
 
@@ -717,9 +723,11 @@ export function answered(
     );
     return [lead, w.verbatim(slot, rest, answer.sources, optional)];
   }
-  // "Most of my experience is dairy, but…": a response that says the concern again is its own lead.
-  if (name === "concern" && piece.frame === "that" && restates(piece.text, said.text)) {
-    return [w.verbatim(slot, capitaliseSentenceStart(said.text.trim()), answer.sources, optional)];
+  // "Most of my experience is dairy, but…": a response that says the concern again is its own
+  // lead, without the "Yes," that answered the question in the room.
+  if (name === "concern" && restates(piece.text, said.text)) {
+    const own = said.text.trim().replace(/^(?:yes|yeah|true|correct|that['’]s true)[,.!]\s+/i, "");
+    return [w.verbatim(slot, capitaliseSentenceStart(own), answer.sources, optional)];
   }
   const conceded =
     name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);
@@ -822,15 +830,14 @@ const SENTENCES = new Set<Form>(["first-person", "sentence"]);
 /** Longer answers than this read better as their own sentences than after a colon. */
 const COLON_WORDS = 35;
 
-/** Promised material on e-mail: a link each, or word that it will follow. */
+/**
+ * Promised material on e-mail: a link each, what is attached (as a person attaches what they
+ * offered to the thank-you itself), and word of what follows in its own message.
+ */
 export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const P = THANK_YOU_EMAIL;
   const linked = facts.promised.filter((item) => item.url);
-  // What was promised and follows in its own message is named, so the reader knows it is coming.
-  const later = [
-    ...facts.promised.filter((item) => !item.url).map((item) => item.what),
-    ...facts.toFollow,
-  ];
+  const attached = facts.promised.filter((item) => !item.url);
   const sentences: Sentence[] = [];
   if (linked.length === 1) {
     const [item] = linked;
@@ -859,13 +866,28 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
       w.write("promised-material", "promised", P.promisedLinks, { list }, { drop: 8 }),
     );
   }
-  if (later.length > 0) {
-    const what = listFact(later);
+  if (attached.length > 0) {
+    const what = listFact(attached.map((item) => item.what));
+    sentences.push(w.write("promised-material", "attached", P.promisedAttached, { what }));
+  }
+  // What was promised and follows in its own message is named, so the reader knows it is coming.
+  if (facts.toFollow.length > 0) {
+    const what = listFact(facts.toFollow);
     sentences.push(
       w.write("promised-material", "promised-later", P.promisedLater, { what }, { drop: 4 }),
     );
   }
   return { sentences, lines: linked.length > 0 };
+}
+
+/** The reminder an e-mail that says material is attached carries: the draft holds no file. */
+export function attachNotices(facts: NoteFacts): string[] {
+  return facts.promised
+    .filter((item) => !item.url)
+    .map(
+      (item) =>
+        `The message says ${item.what.text} is attached: send it from your mail program with the file attached (the outbox sends text only).`,
+    );
 }
 
 /**

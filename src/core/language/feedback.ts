@@ -19,6 +19,8 @@ export function adviceTaken(point: string): string | null {
     return null;
   if (
     !advice ||
+    // "but I needed a visa": a need, not a thing to do.
+    !isBareVerb(advice.split(/\s+/)[0] ?? "") ||
     !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))
   ) {
     return null;
@@ -60,16 +62,18 @@ export function faultTaken(point: string): string | null {
     .replace(/\bBUT\b/g, "but");
   // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail;
   // "too slow on the liver: 'you'll get 30 minutes here'": not what was said of it.
-  const fault = FAULT_SAID.map(({ shape, owned }) => {
+  const taken = FAULT_SAID.map(({ shape, owned, marked }) => {
     const found = shape.exec(text);
-    return found && owned(found);
-  })
-    .find(Boolean)
-    ?.split(/,\s|:\s*|\s[-–—]\s|\s*["“]/u)[0];
-  if (!fault || !FAULT.test(fault)) return null;
+    return found && { clause: owned(found), marked: marked ?? false };
+  }).find(Boolean);
+  const fault = taken?.clause.split(/,\s|:\s*|\s[-–—]\s|\s*["“]/u)[0];
+  if (!taken || !fault || !(taken.marked || FAULT.test(fault))) return null;
+  // "he liked… but said I never asked how they test the milk": with the reader a "he" or a
+  // "she", a "they" is someone else.
+  const others = /\b(?:he|she)\b/i.test(text) ? "" : "|they|them|their";
   if (
     fault.split(/\s+/).length > 22 ||
-    /\b(?:you|your|she|her|he|him|his|they|them|their|we|our)\b/i.test(fault) ||
+    new RegExp(String.raw`\b(?:you|your|she|her|he|him|his|we|our${others})\b`, "i").test(fault) ||
     /[,;:?()"“”]/.test(fault)
   ) {
     return null;
@@ -77,8 +81,35 @@ export function faultTaken(point: string): string | null {
   return fault.trim();
 }
 
-/** Each shape of a fault found, and the candidate's clause it makes. */
-const FAULT_SAID: { shape: RegExp; owned: (found: RegExpExecArray) => string }[] = [
+/** What the interviewer found wrong with a piece of the candidate's work. */
+const CRITICISM =
+  "overkill|slow|too\\s+\\p{L}+|over-?engineered|over-?complicated|overcomplicated|unclear|messy|vague|thin|weak|confusing|wrong|rushed|incomplete|hard to follow";
+
+/** "had to prompt me for": what the candidate needed. */
+const NEEDED: Record<string, string> = {
+  prompt: "prompting",
+  remind: "reminding",
+  nudge: "a nudge",
+  help: "help",
+};
+
+/** Past tenses a fault is told in that do not end in "-ed". */
+const IRREGULAR_PAST =
+  "went|made|took|left|forgot|put|set|cut|got|let|ran|held|lost|drew|wrote|chose|gave|froze|broke|spent|threw|tore|bent|overshot|undercut|misread";
+
+/** Verbs ending in "-ed" that tell of the candidate's past, wishes or needs, never of a slip in the test. */
+const NOT_A_SLIP =
+  "need|feed|exceed|proceed|succeed|used|needed|wanted|liked|loved|enjoyed|hoped|planned|preferred|lived|moved|trained|studied|worked|started|learned|qualified|applied|graduated|retired|joined|managed|volunteered|agreed|asked|offered";
+
+/**
+ * Each shape of a fault found, and the candidate's clause it makes; `marked` when the shape
+ * alone says the clause is a fault.
+ */
+const FAULT_SAID: {
+  shape: RegExp;
+  owned: (found: RegExpExecArray) => string;
+  marked?: boolean;
+}[] = [
   // "said my case study was good but too long": what was too long, owned.
   {
     shape: new RegExp(
@@ -94,6 +125,56 @@ const FAULT_SAID: { shape: RegExp; owned: (found: RegExpExecArray) => string }[]
       "u",
     ),
     owned: (found) => found[1]!,
+  },
+  // "said my rescue was 'calm and tidy' but I rigged the anchor off one point": after praise of
+  // the candidate's work, what they did next in the past is what was wrong.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+(I\s+(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b.*)$`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
+  // "said my beads were even but 2 stones on the pave not level": a count of the work, what was
+  // wrong with it.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+((?:\d+|one|two|three|four|five|a\s+couple\s+of|a\s+few|some)\s+(?:(?!\b(?:is|are)\b)[^,;:"“])+?)\s+(?:(?:was|were)\s+)?((?:not|too)\s+[^,;:"“]+)`,
+      "u",
+    ),
+    owned: (found) => `${found[1]} ${/^(?:1|one)\s/.test(found[1]!) ? "was" : "were"} ${found[2]}`,
+    marked: true,
+  },
+  // "liked the VLANs but said my OSPF design was 'overkill for one site'": a criticism of the
+  // candidate's work, quoted or not.
+  {
+    shape: new RegExp(
+      String.raw`\bbut\s+(?:(?:she|he|they)\s+)?${SAID}\s+(?:that\s+)?(my\s+[^,;'"‘“]+?\s+(?:was|were))\s+['"‘“]?((?:a\s+bit\s+|far\s+|way\s+)?(?:${CRITICISM})\b[^,;'"’”]*)`,
+      "u",
+    ),
+    owned: (found) => `${found[1]} ${found[2]}`,
+    marked: true,
+  },
+  // "said my call summarization was 'one of the cleanest' but map reading was slow": after praise of
+  // the candidate's work, another part of it found wanting.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+((?:my\s+|the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Ll}+)\s+(was|were)\s+((?:a\s+bit\s+|far\s+|way\s+)?(?:${CRITICISM})\b[^,;'"’”]*)`,
+      "u",
+    ),
+    owned: (found) =>
+      `${/^(?:my|the)\s/.test(found[1]!) ? found[1] : `my ${found[1]}`} ${found[2]} ${found[3]}`,
+    marked: true,
+  },
+  // "said 'good order' but she had to prompt me for convergence": the help needed, owned.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\b.*?\bbut\s+(?:she|he|they)\s+had\s+to\s+(prompt|remind|nudge|help)\s+me\s+((?:for|on|about|with)\s+[^,;.]+)`,
+      "u",
+    ),
+    owned: (found) => `I needed ${NEEDED[found[1]!]} ${found[2]}`,
+    marked: true,
   },
   // "said my survey was good but I went to the obs too quickly"
   {
@@ -117,7 +198,7 @@ const FAULT_SAID: { shape: RegExp; owned: (found: RegExpExecArray) => string }[]
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:\p{L}+\s+){0,8}?(?:too|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
+  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

@@ -82,7 +82,15 @@ export function formOf(raw: string): Form {
     if (before) return formOf(before[1]!);
     if (ASKS.test(raw.trim())) return "question";
   }
-  const text = raw.trim().replace(/,\s+(?:not|rather than|instead of)\s+(?!only\b).*$/i, "");
+  const text = raw
+    .trim()
+    .replace(/,\s+(?:not|rather than|instead of)\s+(?!only\b).*$/i, "")
+    // "they still loft every new build": the tagger reads "still loft" as a thing; the adverb
+    // tells nothing of the form.
+    .replace(
+      /^((?:they|we|you|she|he|I)\s+)(?:still|also|always|now|already|just|usually|often|really|all)\s+/i,
+      "$1",
+    );
   const words = wordsOf(text.replace(/[.!?]+["'”’)]*$/, ""));
   const [first, second] = words;
   if (!first) return "noun-phrase";
@@ -115,7 +123,7 @@ export function formOf(raw: string): Form {
     return hasLeadingNoun(words) || compoundNoun(words) ? "noun-phrase" : "imperative";
   }
   if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
-  if (isSpanOfExperience(words)) return "noun-phrase";
+  if (isSpanOfExperience(words) || isQualifiedWorker(words)) return "noun-phrase";
   // "loads of children's dispensing": a quantity of something, not "loads" done.
   if (
     /^(?:loads|lots|plenty|a lot|a bunch|tons) of\s/i.test(text) &&
@@ -186,6 +194,34 @@ function isSpanOfExperience(words: readonly Word[]): boolean {
 }
 
 const SPANS = new Set(["years", "yrs", "year", "months", "month", "weeks", "week"]);
+
+/**
+ * "trade tested electrician", "time served joiner", "NVQ qualified plumber": a worker named by
+ * how they qualified, which the tagger may read as a clause ("trade tested").
+ */
+function isQualifiedWorker(words: readonly Word[]): boolean {
+  if (words.length < 3 || words.length > 4) return false;
+  const [first, second] = words;
+  return (
+    QUALIFIED.has(second!.normal) &&
+    !first!.tags.has("Determiner") &&
+    !first!.tags.has("Pronoun") &&
+    words.at(-1)!.tags.has("Noun")
+  );
+}
+
+const QUALIFIED = new Set([
+  "tested",
+  "certified",
+  "qualified",
+  "registered",
+  "licensed",
+  "accredited",
+  "served",
+  "trained",
+  "chartered",
+  "endorsed",
+]);
 
 /**
  * "brigade of seven and nobody shouted all night", "four designers to thirty and they're
@@ -262,7 +298,12 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
     if (subject && EMBEDDED.has(word.normal)) return false;
     // "sheep oocytes, immobilise sperm and inject": after a comma, a bare verb is the next step
     // of a list, not the verb of what came before.
-    if (subject && inner === null && previous?.post.includes(",") && word.tags.has("Infinitive")) {
+    // "60 tenders a year, mostly council and TMR roadworks": an adverb after the comma is no verb's
+    // subject either.
+    const afterComma =
+      previous?.post.includes(",") ||
+      (previous?.tags.has("Adverb") === true && words[i - 2]?.post.includes(",") === true);
+    if (subject && inner === null && afterComma && word.tags.has("Infinitive")) {
       return false;
     }
     const nounBefore = previous?.tags.has("Noun") === true && !previous.tags.has("Pronoun");
@@ -360,6 +401,8 @@ function isModifier(words: readonly Word[], i: number): boolean {
   if (
     COMPOUND_PARTICIPLES.test(word.normal) &&
     before?.tags.has("Noun") === true &&
+    // "they run Kafka": after a pronoun, the verb itself.
+    !before.tags.has("Pronoun") &&
     after?.tags.has("Noun") === true &&
     !after.tags.has("Pronoun")
   ) {
@@ -606,8 +649,10 @@ function isFinite(word: Word): boolean {
 function compoundNoun(words: readonly Word[]): boolean {
   const [first, second, third] = words;
   if (!first || !second || !third || TO_DO.has(first.normal)) return false;
+  // "peer support team": three nouns in a row, the first no to-do, name one thing.
+  const nouns = second.tags.has("Noun") && second.tags.has("Singular");
   return (
-    second.tags.has("Adjective") &&
+    (second.tags.has("Adjective") || nouns) &&
     third.tags.has("Noun") &&
     !words.slice(1, phraseEnd(words)).some(isFinite)
   );

@@ -18,8 +18,13 @@ export function gapTopic(concern: string): string | null {
     .trim();
   // "no experience supervising students": what the experience is of; "court experience" keeps
   // its word, as "your question about court" would not.
+  // "time on carvel planking", "exposure to theatre work": what the time was spent on; "time on
+  // an actual turbine" keeps its word, as "your question about an actual turbine" would not.
   const of = typed
-    .replace(/^experience\s+(?:(?:in|with|of)\s+)?(?=\p{L})|\s+experience$/iu, "")
+    .replace(
+      /^(?:experience\s+(?:(?:in|with|of)\s+)?|(?:exposure|time|practice|background)\s+(?:in|with|on|to)\s+(?!(?:an?|the)\s))(?=\p{L})|\s+experience$/iu,
+      "",
+    )
     .trim();
   const object = of.includes(" ") || of === typed ? of : typed;
   // "led a team" is "leading a team"; what was had or done is the thing itself.

@@ -49,7 +49,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bin the next (?:\w+ )?(?:days?|weeks?)\b/i, (m) => `within ${m[0].slice(3).toLowerCase()}`],
   [
     new RegExp(`\\b(by|before|after|on)? ?(${HOLIDAY})\\b`, "i"),
-    (m) => `${(m[1] ?? "after").toLowerCase()} ${holiday(m[2]!)}`,
+    // "decision xmas" says no side of it: around it, never a guess at "after".
+    (m) => `${(m[1] ?? "around").toLowerCase()} ${holiday(m[2]!)}`,
   ],
   [
     new RegExp(
@@ -74,6 +75,8 @@ export function nextContact(text: string): NextContact | null {
   // only a part that speaks of contact says when; a start date is not when they will be in touch.
   const parts = text
     .replace(/\s+/g, " ")
+    // "decision b4 christmas": typed shorthand for "before", which the time hangs on.
+    .replace(/\bb4\b/gi, "before")
     // "we'll call references tmrw": a call to someone else, which says nothing of when.
     .replace(
       /\b(?:call|ring|phone|contact|check)(?:ing)?\s+(?:my\s+|your\s+|the\s+)?(?:references|referees)\b[^,.;]*?(?=\s+and\b|[,.;]|$)/gi,

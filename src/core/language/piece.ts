@@ -455,7 +455,7 @@ function inList(text: string, comma: number): boolean {
 }
 
 const LIST_REST =
-  /^\s(?!(?:I|you|she|he|they|we|it)\b)(?:[^,\s][^,]{0,30}?,\s)*[^,\s][^,]{0,40}?\s(?:and|or|&)\s[\p{L}\p{N}]/u;
+  /^\s(?!(?:I|you|she|he|they|we|it)\b)(?:[^,\s][^,]{0,30}?,\s)*[^,\s][^,]{0,40}?\s(?:and|or|&)\s(?!(?:I|you|she|he|they|we|it)\s)[\p{L}\p{N}]/u;
 
 /**
  * A clause with more after a comma: "the lobby looks great, much brighter" says enough in

@@ -313,6 +313,12 @@ export function writtenOut(text: string): string {
         /\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
         "she'll",
       )
+      // "a coroners PM", "an elderly patients file": after "a", a person's noun with an "s" is
+      // theirs, its apostrophe left out in a hurry.
+      .replace(
+        /\b([Aa]n?\s+(?:(?!(?:few|lot|couple|dozen|number|bunch|handful|group|pair|range|mix|variety|series|set|team|panel|load|ton|host|majority|minority|third|quarter|half|hundred|thousand|score|crowd|list|queue|line|room|class|ward|floor)\b)\p{Ll}+\s+)?)(\p{Ll}{2,}(?:er|or|ist|ian|ent|ant))s(?=\s+\p{L})/gu,
+        "$1$2's",
+      )
       // "there own training tower": "their", mistyped before what is owned.
       .replace(/\bthere\s+own\b/gu, "their own")
       // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".
@@ -341,6 +347,11 @@ export function writtenOut(text: string): string {
       .replace(
         PER,
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,
+      )
+      // "new analyser arriving feb", "due oct": a month typed bare after what happens in it.
+      .replace(
+        /\b(\p{Ll}+ing|due|back|live|out)\s+(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april|june|july|august|september|october|november|december)\b(?=\s*(?:[,.;)]|$))/gmu,
+        (_, before: string, month: string) => `${before} in ${monthName(month)}`,
       )
       .replace(
         LOWER_MONTH,
@@ -431,9 +442,18 @@ export function writtenOut(text: string): string {
       )
       .replace(ORDINAL, (_, n: string) => `${ORDINALS[Number(n) - 1]} `)
       .replace(COUNT, (whole, n: string, next: string, at: number, all: string) =>
-        FIGURE_UNITS.test(next.replace(/\.$/, "")) || labelled(all.slice(0, at))
+        FIGURE_UNITS.test(next.replace(/\.$/, "")) ||
+        labelled(all.slice(0, at)) ||
+        // "9 to 5pm": a time of day, up to another.
+        /^\d\s(?:to|till|until)\s\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/i.test(all.slice(at))
           ? whole
           : `${SMALL[Number(n) - 1]} `,
+      )
+      // "three years not 5": the other side of a contrast or choice is in words as well.
+      .replace(
+        /\b(one|two|three|four|five|six|seven|eight|nine)(\s\p{L}+)?\s(not|or|to|and)\s([1-9])(?![\p{N}.,:]?\p{N}|\s?(?:am|pm|%))\b/gu,
+        (_, first: string, unit: string | undefined, joint: string, n: string) =>
+          `${first}${unit ?? ""} ${joint} ${SMALL[Number(n) - 1]}`,
       )
       // "two weeks work experience" is "two weeks' work experience".
       .replace(/\b(years|months|weeks|days)\s(?=(?:\p{L}+\s)?experience\b)/giu, "$1' ")

@@ -52,6 +52,7 @@ export const STATUS_OF: Record<UserErrorCode, number> = {
   ambiguous: 400,
   "reason-needed": 400,
   "empty-draft": 400,
+  "says-attached": 400,
   "invalid-event": 400,
   "bad-time": 400,
   "bad-kind": 400,

@@ -497,12 +497,16 @@ describe("a thank-you that answers what it can and names what follows", () => {
     promised: [{ what: "my RFID tool control procedure", url: null, raisedBy: "Sarah-Jane Pahl" }],
     nextSteps: null,
   };
-  const body = draft(record, "thank-you", "email", 0).body;
+  const drafted = draft(record, "thank-you", "email", 0);
+  const body = drafted.body;
 
-  it("answers the short concern itself and says the material follows apart", () => {
+  it("answers the short concern itself and attaches the material, with a reminder", () => {
     expect(body).toContain("I've enrolled myself on the Q300 theory course");
-    expect(body).toMatch(/(?:send|with) my RFID tool control procedure/);
-    expect(answersFor(record, 0, "additional-info")).toEqual([{ field: "promised", index: 0 }]);
+    expect(body).toMatch(/attached my RFID tool control procedure/);
+    expect(drafted.notices).toContain(
+      "The message says my RFID tool control procedure is attached: send it from your mail program with the file attached (the outbox sends text only).",
+    );
+    expect(answersFor(record, 0, "additional-info")).toEqual([]);
   });
 
   it("names no topic that is only an adjective or a count", () => {

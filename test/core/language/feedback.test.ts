@@ -28,6 +28,7 @@ describe("advice the interviewer gave, as what the candidate will work on", () =
     expect(adviceTaken("asked me to read a drawing and tell him the setup")).toBeNull();
     expect(adviceTaken("she said I need to meet her team next")).toBeNull();
     expect(adviceTaken("the team is moving to SystmOne next spring")).toBeNull();
+    expect(adviceTaken("she said my cover letter was fine but I needed a visa")).toBeNull();
   });
 });
 
@@ -68,6 +69,34 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "She said my measurement was spot on, but I took too long on the liver - 30 mins here",
       "I took too long on the liver",
     ],
+    [
+      "he said my rescue was 'calm and tidy' but i rigged the anchor off one point at first, he stopped me",
+      "I rigged the anchor off one point at first",
+    ],
+    [
+      "he liked that i started w/ the allergen spec but said I never asked how they test the raw milk",
+      "I never asked how they test the raw milk",
+    ],
+    [
+      "he said my beads were even + seats cut clean but 2 stones on the pave not level, one tilted",
+      "two stones on the pave were not level",
+    ],
+    [
+      "he said my welds were clean but one joint was not fused at the root",
+      "one joint was not fused at the root",
+    ],
+    [
+      "he liked the separate SSID but said my OSPF design was 'overkill for one site, static is fine'",
+      "my OSPF design was overkill for one site",
+    ],
+    [
+      "he said my call summarization was 'one of the cleanest' but map reading was slow, took me too long",
+      "my map reading was slow",
+    ],
+    [
+      "she said 'good order' but she had to prompt me for convergence, i never said it",
+      "I needed prompting for convergence",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });
@@ -77,6 +106,18 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     expect(faultTaken("he said my temps were good but i need to wipe plates faster")).toBeNull();
     expect(faultTaken("said I missed her point about the budget")).toBeNull();
     expect(faultTaken("I went to the obs too quickly")).toBeNull();
+    // After praise, the candidate's past or needs are no slip.
+    expect(faultTaken("she said my portfolio was strong but i used to be in retail")).toBeNull();
+    expect(faultTaken("she said my cover letter was fine but I needed a visa")).toBeNull();
+    // A count of things wrong is a fault only after praise of the candidate's work.
+    expect(
+      faultTaken("she said the food was great but two of the plates were too cold"),
+    ).toBeNull();
+    expect(faultTaken("she said my shift was fine but some days are not busy")).toBeNull();
+    // With no "he" or "she" for the reader, "their" may be the reader's.
+    expect(
+      faultTaken("they said my answers were good but I never asked about their budget"),
+    ).toBeNull();
   });
 });
 

@@ -12,6 +12,9 @@ describe("what a gap of the candidate's is in", () => {
     ["I have never sold cars", "selling cars"],
     ["I have not had much time on an actual turbine", "time on an actual turbine"],
     ["I have not had much court experience", "court experience"],
+    ["I have not had much time on traditional carvel planking", "traditional carvel planking"],
+    ["I have not had much exposure to theatre work", "theatre work"],
+    ["I have no time management training", "time management training"],
     ["I have never driven a haul truck on a mine site", "driving a haul truck on a mine site"],
     ["I have never flown a drone commercially", "flying a drone commercially"],
   ])("%s: %s", (gap, topic) => {

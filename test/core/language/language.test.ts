@@ -29,6 +29,11 @@ describe("the form of a piece of notes", () => {
     ["the engineers and designers share one backlog", "clause"],
     ["the students who showed me round were so proud of the science block", "clause"],
     ["They'll decide by Friday", "clause"],
+    ["they run FortiGate and FortiSwitch everywhere", "clause"],
+    ["they still loft every new build full size", "clause"],
+    ["trade tested electrician", "noun-phrase"],
+    ["peer support team and a quiet room off the floor", "noun-phrase"],
+    ["about 60 tenders a year, mostly council and TMR roadworks", "noun-phrase"],
     ["I have not led a team before", "first-person"],
     ["I've no experience with conference bookings", "first-person"],
     ["organised the ward's rota", "verb-phrase"],
@@ -178,6 +183,21 @@ describe("notes written out as a letter says them", () => {
     ["busy season Jan-Apr", "busy season January to April"],
     ["plan around kids / school", "plan around kids and school"],
     ["I post schedules 3 weeks out", "I post schedules three weeks out"],
+    ["WHS stats for 3 yrs not 5", "WHS stats for three years not five"],
+    [
+      "the difference between a coroners PM and a hospital PM",
+      "the difference between a coroner's PM and a hospital PM",
+    ],
+    ["an elderly patients visual field", "an elderly patient's visual field"],
+    [
+      "new Humphrey analyser arriving feb, due oct",
+      "new Humphrey analyser arriving in February, due in October",
+    ],
+    [
+      "a few managers said so, a dozen clients came",
+      "a few managers said so, a dozen clients came",
+    ],
+    ["2 or 3 shifts, open 9 to 5pm", "two or three shifts, open 9 to 5pm"],
     ["a weekly 15 min review", "a weekly 15-minute review"],
     ["last 2 yrs mostly design work", "last two years mostly design work"],
     ["the pace dragged in the 2nd half", "the pace dragged in the second half"],
@@ -337,6 +357,8 @@ describe("when the interviewer said the candidate would hear", () => {
     ["They'll decide in the next two weeks", "within the next two weeks", false],
     ["Ms Webb said they would let me know by the 27th.", "by the 27th", false],
     ["will email by Nov 30", "by November 30", false],
+    ["Dr Bauer said decision b4 christmas, start feb or march", "before Christmas", false],
+    ["decision xmas hopefully", "around Christmas", false],
   ])("%s: %s", (said, when, call) => {
     expect(nextContact(said)).toEqual({ when, call });
   });

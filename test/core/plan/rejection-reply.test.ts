@@ -77,7 +77,10 @@ describe("rejection reply", () => {
 
   it("cancels the pending thank-yous, follow-ups and additional information, saying why", () => {
     const items = plan(
-      interview({ end: "2026-11-16T15:00", promised: [{ what: "slides", url: null }] }),
+      interview({
+        end: "2026-11-16T15:00",
+        unanswered: [{ question: "how I would shard it", answer: null }],
+      }),
       {
         now: at("2026-11-17T10:00"),
         history: [

@@ -89,10 +89,6 @@ export const ADDITIONAL_INFO = {
       "Here is more on the question {concern}",
     ],
   },
-  promisedAttached: [
-    "I have attached {what}.",
-    "[warm plain] I've attached {what}, as I said I would.",
-  ],
   interest: [
     "I remain very interested in the role.",
     "I am still very keen on the chance to join {company}.",

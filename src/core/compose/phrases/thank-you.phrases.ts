@@ -422,6 +422,13 @@ export const THANK_YOU_EMAIL = {
     "These are the materials we talked about:\n{list}",
     "The material I offered is below:\n{list}",
   ],
+  /** {what}: material the candidate offered, attached to this message. */
+  promisedAttached: [
+    "I have attached {what}, as I said I would.",
+    "As promised, I have attached {what}.",
+    "[warm plain] I've attached {what}, as promised.",
+    "[formal] I have attached {what}, as I offered to.",
+  ],
   // What is sent ends the sentence: "…my brew log, with the water profile separately" would
   // seem to say the profile comes apart.
   promisedLater: [
