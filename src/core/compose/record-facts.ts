@@ -868,7 +868,7 @@ const PLACE_NAMED =
   /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s/u;
 
 const OF_BODY =
-  /^(?:Town|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
+  /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
   /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|\(?(?:Pty|Pvt|Pte)\)?\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
@@ -1147,10 +1147,10 @@ export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact |
   const toldBack = (point: Fact) =>
     point.frame === "that" &&
     !facts.fit.some((fit) => sharedWords(point.typed ?? point.text, fit.typed ?? fit.text) > 0);
-  // "I asked how the work is split -> by adviser": the candidate's question and the answer they
-  // were given, which tells the reader their own answer.
+  // "I asked how the work is split -> by adviser", "asked if id synced… -> yes": a question and
+  // the answer given in the room, which only tells the reader what they heard.
   const answerHeard = (point: Fact) =>
-    /^i\s+asked\b.*?\s(?:->|→|=>|[-–—])\s/i.test(point.typed ?? point.text);
+    /^(?:i\s+)?asked\b.*?\s(?:->|→|=>|[-–—])\s/i.test(point.typed ?? point.text);
   const rank = (point: Fact) =>
     Number(point.frame === "asked") +
     Number(isHardNews(point.typed ?? point.text)) +

@@ -75,8 +75,9 @@ export function nextContact(text: string): NextContact | null {
   // only a part that speaks of contact says when; a start date is not when they will be in touch.
   const parts = text
     .replace(/\s+/g, " ")
-    // "decision b4 christmas": typed shorthand for "before", which the time hangs on.
+    // "decision b4 christmas", "will call next wk": typed shorthand the time hangs on.
     .replace(/\bb4\b/gi, "before")
+    .replace(/\bwks?\b/gi, (typed) => (typed.length === 3 ? "weeks" : "week"))
     // "we'll call references tmrw": a call to someone else, which says nothing of when.
     .replace(
       /\b(?:call|ring|phone|contact|check)(?:ing)?\s+(?:my\s+|your\s+|the\s+)?(?:references|referees)\b[^,.;]*?(?=\s+and\b|[,.;]|$)/gi,
@@ -99,12 +100,16 @@ export function nextContact(text: string): NextContact | null {
 const CALL =
   /\b(?:call|ring|phone|ringing|calling|a bell|a buzz)\b(?!\s+(?:my\s+|your\s+|the\s+)?(?:references|referees|them|the others|other candidates))/i;
 
+/** The first time the words name: "fri or early next week" is Friday. */
 function timeIn(text: string): string | null {
+  let earliest: { at: number; said: string } | null = null;
   for (const [pattern, spoken] of PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return spoken(match);
+    if (match && (earliest === null || match.index < earliest.at)) {
+      earliest = { at: match.index, said: spoken(match) };
+    }
   }
-  return null;
+  return earliest?.said ?? null;
 }
 
 function holiday(word: string): string {

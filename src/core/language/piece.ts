@@ -116,6 +116,17 @@ export function readPiece(
     }
     case "first-person":
     case "sentence": {
+      // "8 part doc series for a streamer, Avid on a Nexis, 1500+ hrs…": a thing named, then notes
+      // on it; the thing is what was talked about.
+      const head = form === "sentence" ? said.split(/,\s/)[0]! : said;
+      if (
+        head !== said &&
+        formOf(head) === "noun-phrase" &&
+        head.split(/\s+/).length >= 3 &&
+        !/\b(?:I|you|she|he|they|we|my|your|her|his|their|our)\b/i.test(head)
+      ) {
+        return { text: withoutSplice(phraseInSentence(head)), frame: "about", form: "noun-phrase" };
+      }
       const joined = joinedSplice(said);
       // "I built a dictionary, took a class": the second deed, typed without its "I", joined.
       const text = /^I\b/.test(joined)

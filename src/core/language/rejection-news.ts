@@ -85,6 +85,9 @@ const DETAILS_KEPT = [
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
   /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  // "…get your Large Buildings BCIN and apply again": in their own words, a sentence that tells
+  // the candidate what to gain before they try again.
+  /(?:^|[.:;]\s+)((?:get|gain|earn|finish|complete|take|do)\s+(?:my|your|more|some|a|an)\s+[^.;,]+?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
 ];
 
 const TOUCH_AGAIN = [
@@ -93,6 +96,8 @@ const TOUCH_AGAIN = [
 ];
 
 const HIRING_AGAIN = [
+  // "we're posting a second position in the spring"
+  /\b(?:posting|advertising|opening|hiring for)\s+(?:a|another)\s+(?:second\s+|new\s+|further\s+)?(?:position|role|job|post|vacancy)\s+((?:in|by|after|around|next|early|later|this|over)\b[^.;,]*)/i,
   /\b(?:hire|hiring|recruit|recruiting|advertise|advertising)\s+again\s+((?:in|by|after|around|next|early|later|this|over)\b[^.;,]*)/i,
 ];
 
@@ -101,18 +106,22 @@ const FEEDBACK_OFFERED =
 
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
-  const close =
-    /\b(?:said|says|told me)\s+(?:it\s+was\s+|it['’]s\s+|it\s+had\s+been\s+)?(?:a\s+)?(?:really\s+|very\s+)?close\s+(?:call|one|decision)\b/i;
-  if (close.test(text)) return "it was a close call";
   const kind =
     /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
+  // "my Part 9 answers were some of the best you heard": in their own words, quoted.
+  const best =
+    /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:some\s+of\s+|one\s+of\s+)?the\s+best\b[^.;,]{0,40})/iu;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
-  return (
-    kind
-      .exec(text)?.[1]
-      ?.replace(/\s+and\s+(?:to|that|I|i)\s.*$/u, "")
-      .trim() ?? null
-  );
+  const said = (kind.exec(text) ?? best.exec(text))?.[1]
+    ?.replace(/\s+and\s+(?:to|that|I|i)\s.*$/u, "")
+    .replace(/^your\b/i, "my")
+    .replace(/\bwe\s+(?=heard|saw|had|interviewed|met)/i, "you ")
+    .trim();
+  if (said) return said;
+  // "it was close", in their words: of the decision, since the notes are about it.
+  const close =
+    /\b(?:(?:said|says|told me)\s+(?:it\s+was\s+|it['’]s\s+|it\s+had\s+been\s+)?(?:a\s+)?(?:really\s+|very\s+)?close\s+(?:call|one|decision)\b|it\s+was\s+(?:really\s+|very\s+)?close(?:\s+(?:call|one|decision))?(?=[.;,]|$))/i;
+  return close.test(text) ? "it was a close call" : null;
 }
 
 /** "desk adjuster job opens in january", "March intake", "keep me in mind for the urban projects team". */

@@ -359,6 +359,7 @@ describe("when the interviewer said the candidate would hear", () => {
     ["will email by Nov 30", "by November 30", false],
     ["Dr Bauer said decision b4 christmas, start feb or march", "before Christmas", false],
     ["decision xmas hopefully", "around Christmas", false],
+    ["hes seeing 2 more ppl, will call next wk", "next week", true],
   ])("%s: %s", (said, when, call) => {
     expect(nextContact(said)).toEqual({ when, call });
   });

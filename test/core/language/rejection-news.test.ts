@@ -80,4 +80,16 @@ describe("what the notes say of a rejection", () => {
       "after the new year",
     );
   });
+
+  it("reads their own words quoted: praise, advice to gain something first, another post to come", () => {
+    const news = rejectionNews(
+      "Marc called thurs dec 3: 'we went with someone who's already inspecting for another municipality. it was close. your Part 9 answers were some of the best we heard. get your Large Buildings BCIN and apply again, we're posting a second position in the spring.'",
+    );
+    expect(news.praise).toBe("my Part 9 answers were some of the best you heard");
+    expect(news.advice).toBe("get my Large Buildings BCIN");
+    expect(news.hiringAgain).toBe("in the spring");
+    expect(rejectionNews("'it was close, we went with someone local'").praise).toBe(
+      "it was a close call",
+    );
+  });
 });
