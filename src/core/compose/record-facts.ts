@@ -32,7 +32,7 @@ import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
-import { answersFor, BRIEF_WORDS, sentApart, type AnswerRef } from "../plan/answer-routing.js";
+import { answersFor, BRIEF_WORDS, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
 import { withIndefiniteArticle } from "./grammar/indefinite-article.js";
 import { joinList } from "./grammar/list-join.js";
@@ -94,8 +94,6 @@ export interface NoteFacts {
   concerns: AnsweredConcern[];
   questions: AnsweredQuestion[];
   promised: PromisedItem[];
-  /** Material a thank-you leaves to a separate message, named so the reader knows it follows. */
-  toFollow: Fact[];
   /**
    * The reader's feedback, taken: advice as what the candidate will work on ("wiping plates
    * faster", framed `about`), or a fault as the candidate's clause ("I went to the obs too
@@ -242,8 +240,12 @@ export function noteFacts(
             /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
             "$1 of $2 ",
           )
-          // "the crash free rate 99.6%": the rate of 99.6%.
+          // "the crash free rate 99.6%", "OTA share 58% across the hotels": the rate of 99.6%.
           .replace(/(\p{Ll})\s+(\d[\d.,]*\s*%)$/u, "$1 of $2")
+          .replace(
+            /\b(rate|share|ratio|margin|occupancy|retention|conversion|uptake|turnover|attrition|accuracy|utili[sz]ation)\s+(\d[\d.,]*\s*%)(?=\s)/u,
+            "$1 of $2",
+          )
           // "commercial fit-outs plus some domestic rewires"
           .replace(/\s+plus\s+(?=\p{Ll})/u, " and "),
         fit ? "my" : "the",
@@ -440,20 +442,6 @@ export function noteFacts(
           ]
         : [],
     ),
-    toFollow:
-      context.kind === "thank-you"
-        ? sentApart(interview, readerIndex)
-            .filter((ref) => ref.field === "promised")
-            .map((ref) =>
-              determined(
-                thingFact(
-                  interview.promised[ref.index]!.what,
-                  `promised[${ref.index}].what`,
-                  options,
-                ),
-              ),
-            )
-        : [],
     decisionDate: interview.decisionBy
       ? {
           text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
@@ -1042,6 +1030,12 @@ function namesNothing(phrase: string): boolean {
     /^(?:the\s+)?\p{L}+\s+of\s+(?:about|around|roughly|nearly|over|under|up to|~)?\s*\d[\d,.]*\s*(?:\p{L}+)?$/iu.test(
       phrase.trim(),
     )
+  ) {
+    return true;
+  }
+  // "60-70 clients, mostly broadacre": a count, however the list of what they are runs on.
+  if (
+    /^(?:the\s+)?~?\d[\d,.]*\s*(?:[-–]|to)\s*\d[\d,.]*\+?\s+\p{L}+(?:,|$)/iu.test(phrase.trim())
   ) {
     return true;
   }

@@ -831,8 +831,9 @@ const SENTENCES = new Set<Form>(["first-person", "sentence"]);
 const COLON_WORDS = 35;
 
 /**
- * Promised material on e-mail: a link each, what is attached (as a person attaches what they
- * offered to the thank-you itself), and word of what follows in its own message.
+ * Promised material on e-mail: a link each, and what is attached. A thank-you carries links; a
+ * file to attach goes in its own message (the outbox sends text only), unannounced: "Separately,
+ * I will send you…" reads as a promise in place of the thing.
  */
 export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const P = THANK_YOU_EMAIL;
@@ -869,13 +870,6 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   if (attached.length > 0) {
     const what = listFact(attached.map((item) => item.what));
     sentences.push(w.write("promised-material", "attached", P.promisedAttached, { what }));
-  }
-  // What was promised and follows in its own message is named, so the reader knows it is coming.
-  if (facts.toFollow.length > 0) {
-    const what = listFact(facts.toFollow);
-    sentences.push(
-      w.write("promised-material", "promised-later", P.promisedLater, { what }, { drop: 4 }),
-    );
   }
   return { sentences, lines: linked.length > 0 };
 }

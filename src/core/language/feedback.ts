@@ -176,6 +176,16 @@ const FAULT_SAID: {
     owned: (found) => `I needed ${NEEDED[found[1]!]} ${found[2]}`,
     marked: true,
   },
+  // "she liked that I asked about rotation… but I went straight to a spray": after praise, what
+  // the candidate did next in the past is what was wrong.
+  {
+    shape: new RegExp(
+      String.raw`\b(?:she|he|they)\s+(?:liked|loved|praised|was happy with|were happy with)\b.*?\bbut\s+(I\s+(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b.*)$`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
   // "said my survey was good but I went to the obs too quickly"
   {
     shape: new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),

@@ -326,7 +326,9 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
     if (inner !== null && innerDone && word.tags.has("PastTense") && isHelper(previous)) continue;
     // "RTs run their own protocols": a verb the tagger took for a noun, after a plural subject
     // and before the thing it acts on.
-    if (subject && inner === null && verbAfterPlural(words, i)) return true;
+    if (subject && inner === null && (verbAfterPlural(words, i) || verbAfterSingular(words, i))) {
+      return true;
+    }
     if (subject && isFinite(word) && !disagrees(previous, word) && !isModifier(words, i)) {
       if (inner !== null && !innerDone) {
         innerDone = true;
@@ -365,6 +367,30 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
 }
 
 const OF_FOR = new Set(["for", "of", "in", "at", "with"]);
+
+/**
+ * "the vibration program catches bearing faults": a verb the tagger took for a plural noun, after
+ * a singular subject and before the thing it acts on.
+ */
+function verbAfterSingular(words: readonly Word[], i: number): boolean {
+  const [before, word, after] = [words[i - 1], words[i]!, words[i + 1]];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.tags.has("Singular") &&
+    !before.tags.has("Pronoun") &&
+    word.tags.has("Plural") &&
+    /(?:[^s]s|ches|shes|sses|xes)$/.test(word.normal) &&
+    // "quality checks every hour": a time after it leaves the plural a noun.
+    !/^(?:every|each|per|weekly|daily|monthly)$/.test(after.normal) &&
+    !after.tags.has("Date") &&
+    (after.tags.has("Determiner") ||
+      after.tags.has("Adjective") ||
+      (after.tags.has("Noun") && !after.tags.has("Pronoun")) ||
+      after.tags.has("Gerund")) &&
+    wordsOf(`it ${word.normal}`)[1]?.tags.has("Verb") === true
+  );
+}
 
 function verbAfterPlural(words: readonly Word[], i: number): boolean {
   const [before, word, after] = [words[i - 1], words[i]!, words[i + 1]];

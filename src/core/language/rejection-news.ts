@@ -46,7 +46,11 @@ export function rejectionNews(notes: string): RejectionNews {
     feedbackOffered: FEEDBACK_OFFERED.test(text),
     touchAgain: first(text, TOUCH_AGAIN),
     hiringAgain: first(text, HIRING_AGAIN),
-    advice: first(text, ADVICE)?.replace(/\byour\b/gi, "my") ?? null,
+    advice:
+      first(text, ADVICE)
+        ?.replace(/\byour\b/gi, "my")
+        // "the tailoring course you mentioned", in their words: the one the candidate mentioned.
+        .replace(/\byou\s+(mentioned|said|talked about|brought up)\b/gi, "I $1") ?? null,
     detailsKeptFor: first(text, DETAILS_KEPT),
   };
 }
@@ -87,7 +91,7 @@ const ADVICE = [
   /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
   // "…get your Large Buildings BCIN and apply again": in their own words, a sentence that tells
   // the candidate what to gain before they try again.
-  /(?:^|[.:;]\s+)((?:get|gain|earn|finish|complete|take|do)\s+(?:my|your|more|some|a|an)\s+[^.;,]+?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
+  /(?:^|[.:;]\s+)((?:get|gain|earn|finish|complete|take|do)\s+(?:my|your|more|some|a|an|the)\s+[^.;,]+?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
 ];
 
 const TOUCH_AGAIN = [
@@ -110,7 +114,7 @@ function praiseIn(text: string): string | null {
     /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
-    /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:some\s+of\s+|one\s+of\s+)?the\s+best\b[^.;,]{0,40})/iu;
+    /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
     ?.replace(/\s+and\s+(?:to|that|I|i)\s.*$/u, "")

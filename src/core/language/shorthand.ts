@@ -319,6 +319,11 @@ export function writtenOut(text: string): string {
         /\b([Aa]n?\s+(?:(?!(?:few|lot|couple|dozen|number|bunch|handful|group|pair|range|mix|variety|series|set|team|panel|load|ton|host|majority|minority|third|quarter|half|hundred|thousand|score|crowd|list|queue|line|room|class|ward|floor)\b)\p{Ll}+\s+)?)(\p{Ll}{2,}(?:er|or|ist|ian|ent|ant))s(?=\s+\p{L})/gu,
         "$1$2's",
       )
+      // "spent to long on the cast", "talked to much": "too", mistyped before how much.
+      .replace(
+        /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,
+        "$1 too $2",
+      )
       // "there own training tower": "their", mistyped before what is owned.
       .replace(/\bthere\s+own\b/gu, "their own")
       // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".
@@ -454,6 +459,17 @@ export function writtenOut(text: string): string {
         /\b(one|two|three|four|five|six|seven|eight|nine)(\s\p{L}+)?\s(not|or|to|and)\s([1-9])(?![\p{N}.,:]?\p{N}|\s?(?:am|pm|%))\b/gu,
         (_, first: string, unit: string | undefined, joint: string, n: string) =>
           `${first}${unit ?? ""} ${joint} ${SMALL[Number(n) - 1]}`,
+      )
+      // "revenue figures shared w/ every head of dept": a note that dropped its "are".
+      .replace(
+        /^((?:the\s+|all\s+(?:the\s+)?)?(?:(?!(?:I|we|you|they|she|he)\b)\p{L}+\s+){0,3}\p{Ll}+[^s\s]s)\s+(shared|logged|recorded|checked|reviewed|signed off|posted|published|tracked|stored|audited|printed|displayed|emailed|sent|approved|kept|photographed|scanned|double[- ]checked|peer[- ]reviewed)\s+(?=(?:and\s+\p{Ll}+ed\s+)?(?:with|to|by|at|in|on|across|every|each|weekly|monthly|daily|twice|once)\b)/u,
+        "$1 are $2 ",
+      )
+      // "illicit tobacco + vapes biggest growth area": a note that dropped its "are the".
+      .replace(
+        /^((?:(?!(?:the|a|an|my|your|our|their|its|his|her|is|are|was|were|has|have|had|said|says|mentioned|thinks|think|and|or|of|in|on|at|for|with)\s)\p{L}[\p{L}-]*\s+(?:and\s+)?){1,5}?)(biggest|largest|main|fastest[- ]growing|hardest|busiest|worst|best)\s+(?=\p{Ll})/iu,
+        (_, subject: string, most: string) =>
+          `${subject}${/\band\b|s\s*$/i.test(subject) ? "are" : "is"} the ${most} `,
       )
       // "two weeks work experience" is "two weeks' work experience".
       .replace(/\b(years|months|weeks|days)\s(?=(?:\p{L}+\s)?experience\b)/giu, "$1' ")

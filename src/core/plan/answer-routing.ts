@@ -23,7 +23,7 @@ interface Entry extends AnswerRef {
   /** True when the record holds what to say: a response, an answer; material always. */
   answered: boolean;
   words: number;
-  /** Too much for a thank-you: a long answer or one still to write. */
+  /** Too much for a thank-you: a long answer, one still to write, or material to attach. */
   long: boolean;
 }
 
@@ -54,6 +54,7 @@ function entries(interview: Entries): Entry[] {
     index: number,
     text: string | null,
     raisedBy: string | null | undefined,
+    attached = false,
   ): Entry => {
     const claimed = claimant(interview, raisedBy);
     const words = text === null ? 0 : countWords(text);
@@ -64,22 +65,22 @@ function entries(interview: Entries): Entry[] {
       claimed: claimed !== null,
       answered: field === "promised" || text !== null,
       words,
-      long: (field !== "promised" && text === null) || words > BRIEF_WORDS,
+      long: (field !== "promised" && text === null) || attached || words > BRIEF_WORDS,
     };
   };
   return [
     ...interview.concerns.map((c, i) => entry("concerns", i, c.response, c.raisedBy)),
     ...interview.unanswered.map((q, i) => entry("unanswered", i, q.answer, q.raisedBy)),
-    // Material without a link is attached to the thank-you, as a person would.
-    ...interview.promised.map((p, i) => entry("promised", i, null, p.raisedBy)),
+    // Material without a link is attached, which a thank-you does not do.
+    ...interview.promised.map((p, i) => entry("promised", i, null, p.raisedBy, p.url === null)),
   ];
 }
 
 /**
  * What the thank-you to the interviewer at `index` answers itself: what is theirs (what they
  * raised, and for the main contact what nobody is named for) that a thank-you can carry briefly,
- * in the record's order, at most two entries and 60 words of answers together. A long answer and
- * an answer still to write are not for a thank-you; nor is anything when
+ * in the record's order, at most two entries and 60 words of answers together. A long answer, an
+ * answer still to write and material to attach are not for a thank-you; nor is anything when
  * their thank-you goes where an answer does not fit (a card or LinkedIn, for someone without an
  * e-mail address). With nobody named (null), the company's contact has no thank-you to carry it.
  */
@@ -102,11 +103,6 @@ function leftForSeparateMessage(interview: Entries, index: number | null): Entry
   return entries(interview).filter(
     (e) => e.owner === index && !carried.some((c) => c.field === e.field && c.index === e.index),
   );
-}
-
-/** What of theirs the interviewer at `index` is sent apart from their thank-you. */
-export function sentApart(interview: Entries, index: number | null): AnswerRef[] {
-  return leftForSeparateMessage(interview, index).map(ref);
 }
 
 /**

@@ -500,13 +500,12 @@ describe("a thank-you that answers what it can and names what follows", () => {
   const drafted = draft(record, "thank-you", "email", 0);
   const body = drafted.body;
 
-  it("answers the short concern itself and attaches the material, with a reminder", () => {
+  it("answers the short concern itself and leaves the material to attach to its own message", () => {
     expect(body).toContain("I've enrolled myself on the Q300 theory course");
-    expect(body).toMatch(/attached my RFID tool control procedure/);
-    expect(drafted.notices).toContain(
-      "The message says my RFID tool control procedure is attached: send it from your mail program with the file attached (the outbox sends text only).",
-    );
-    expect(answersFor(record, 0, "additional-info")).toEqual([]);
+    // Unannounced: "Separately, I will send you…" reads as a promise in place of the thing.
+    expect(body).not.toContain("RFID tool control procedure");
+    expect(drafted.notices).toEqual([]);
+    expect(answersFor(record, 0, "additional-info")).toEqual([{ field: "promised", index: 0 }]);
   });
 
   it("names no topic that is only an adjective or a count", () => {

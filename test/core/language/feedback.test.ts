@@ -97,6 +97,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "she said 'good order' but she had to prompt me for convergence, i never said it",
       "I needed prompting for convergence",
     ],
+    [
+      "case q: canola paddock. she liked that I asked about rotation + what went on last yr, but I went straight to a spray -> 'you didnt even mention threshold'",
+      "I went straight to a spray",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

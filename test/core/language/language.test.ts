@@ -33,6 +33,8 @@ describe("the form of a piece of notes", () => {
     ["they still loft every new build full size", "clause"],
     ["trade tested electrician", "noun-phrase"],
     ["peer support team and a quiet room off the floor", "noun-phrase"],
+    ["vibration program catches bearing faults weeks out", "clause"],
+    ["client meetings every week", "noun-phrase"],
     ["about 60 tenders a year, mostly council and TMR roadworks", "noun-phrase"],
     ["I have not led a team before", "first-person"],
     ["I've no experience with conference bookings", "first-person"],
@@ -189,6 +191,24 @@ describe("notes written out as a letter says them", () => {
       "the difference between a coroner's PM and a hospital PM",
     ],
     ["an elderly patients visual field", "an elderly patient's visual field"],
+    [
+      "revenue figures shared w/ every head of dept monthly",
+      "revenue figures are shared with every head of department monthly",
+    ],
+    ["all calls recorded + checked weekly", "all calls are recorded and checked weekly"],
+    [
+      "but I spent to long on the cast, took to much off",
+      "but I spent too long on the cast, took too much off",
+    ],
+    ["walked to long beach", "walked to long beach"],
+    [
+      "illicit tobacco + vapes biggest growth area",
+      "illicit tobacco and vapes are the biggest growth area",
+    ],
+    ["Tesco biggest client", "Tesco is the biggest client"],
+    ["our biggest client is Tesco", "our biggest client is Tesco"],
+    ["she said biggest issue is staffing", "she said biggest issue is staffing"],
+    ["the nurses trained with me", "the nurses trained with me"],
     [
       "new Humphrey analyser arriving feb, due oct",
       "new Humphrey analyser arriving in February, due in October",

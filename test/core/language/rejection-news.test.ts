@@ -92,4 +92,12 @@ describe("what the notes say of a rejection", () => {
       "it was a close call",
     );
   });
+
+  it("reads kind words and a course to do, in their words", () => {
+    const news = rejectionNews(
+      "Morag rang - 'it was really close, we've gone with someone with more tailoring. your finishing was lovely but we need a maker who can cut. do the tailoring course you mentioned and apply again.'",
+    );
+    expect(news.praise).toBe("my finishing was lovely");
+    expect(news.advice).toBe("do the tailoring course I mentioned");
+  });
 });

@@ -10,18 +10,13 @@ const question = { question: "how I would shard the scheduler", answer: null };
 const promise = { what: "the load-testing write-up", url: null };
 
 describe("additional information", () => {
-  it("is planned only when the record holds a concern or an open question to answer at length", () => {
+  it("is planned only when the record holds a concern, an open question or promised material", () => {
     const none = plan(interview({ end: "2026-11-18T15:00" }), { now: "2026-11-18T00:00Z" });
     expect(none.some((m) => m.kind === "additional-info")).toBe(false);
-    // Promised material is attached to the thank-you, as a person would.
-    const attached = plan(interview({ end: "2026-11-18T15:00", promised: [promise] }), {
-      now: "2026-11-18T00:00Z",
-    });
-    expect(attached.some((m) => m.kind === "additional-info")).toBe(false);
     for (const extra of [
       { concerns: [concern] },
       { unanswered: [question] },
-      { promised: [promise, promise, promise] },
+      { promised: [promise] },
     ]) {
       const items = plan(interview({ end: "2026-11-18T15:00", ...extra }), {
         now: "2026-11-18T00:00Z",
@@ -44,7 +39,7 @@ describe("additional information", () => {
     { now: "2026-11-21T15:00", state: "missed" },
   ];
   it.each(moments)("at $now it is $state", ({ now, state }) => {
-    const subject = interview({ end: "2026-11-18T15:00", unanswered: [question] });
+    const subject = interview({ end: "2026-11-18T15:00", promised: [promise] });
     expect(item(plan(subject, { now: wall(now, "America/Chicago") }), ID).state).toBe(state);
   });
 
@@ -61,10 +56,7 @@ describe("additional information", () => {
           promised: [promise],
         }),
       ),
-    ).toBe("2 concerns and an unanswered question");
-    expect(
-      only(interview({ end: "2026-11-18T15:00", promised: [promise, promise, promise] })),
-    ).toBe("something you promised to send");
+    ).toBe("2 concerns, an unanswered question and something you promised to send");
   });
 
   describe("to whoever raised it", () => {
