@@ -328,6 +328,11 @@ export function noteFacts(
       .replace(
         /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
         "I am $1",
+      )
+      // "only 6 mo out of residency": "I am only six months out of residency".
+      .replace(
+        /^(only\s+(?:\d+|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:mo|mos|months?|yrs?|years?|wks?|weeks?)\s+(?:out\s+of|into|since|in|at)\b)/iu,
+        "I am $1",
       );
     const fact = piece(owned, source, aboutCandidate(raisedBy));
     if (fact?.frame === "own" && /^I\b/.test(fact.text)) {

@@ -745,13 +745,22 @@ export function answered(
   const joined = answerAfterColon(lead, said);
   if (joined) return [joined];
   // "Start from the contract rates, …" too long for a colon: what the candidate would do.
-  const own = formOf(said.text) === "imperative" ? `I would ${lowerOpening(said.text)}` : said.text;
+  // "I know I am only six months out of residency. That's fair.": the lead has granted it.
+  const rest =
+    name === "concern"
+      ? capitaliseSentenceStart(said.text.replace(GRANTED_OPENING, ""))
+      : said.text;
+  const own = formOf(rest) === "imperative" ? `I would ${lowerOpening(rest)}` : rest;
   const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }
   return sentences;
 }
+
+/** A response that opens by granting the point, which a lead has said already: "That's fair." */
+const GRANTED_OPENING =
+  /^(?:that['’]s\s+(?:fair|true|right|a fair point)|fair enough|true|yes|agreed|granted)[.!,;]\s+(?=\S)/iu;
 
 /** A response that opens by granting the reader's point: "You were right.", "Fair point." */
 const AGREED =

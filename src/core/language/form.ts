@@ -439,7 +439,8 @@ function isModifier(words: readonly Word[], i: number): boolean {
     !word.tags.has("Copula") &&
     !word.tags.has("Auxiliary") &&
     before !== undefined &&
-    (before.tags.has("Determiner") || before.tags.has("Value")) &&
+    // "shows of their own and branded podcasts": a participle that starts the next thing listed.
+    (before.tags.has("Determiner") || before.tags.has("Value") || before.normal === "and") &&
     after !== undefined &&
     after.tags.has("Noun") &&
     !after.tags.has("Pronoun")

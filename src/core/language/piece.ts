@@ -230,8 +230,11 @@ export function readPiece(
  * which a note thanks them for rather than recalls hearing about.
  */
 function givenToTheCandidate(topic: string): Piece | null {
-  // "tour of the wing, 22 residents": what it was, without the notes taken on it.
-  const bare = lowerOpening(topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!);
+  // "tour of the wing, 22 residents": what it was, without the notes taken on it. "the live
+  // exercise on their lab app": what the reader gave is their firm's, said to them as "your".
+  const bare = lowerOpening(
+    topic.replace(/^(?:a|the|your|their)\s+/iu, "").split(/,\s/)[0]!,
+  ).replace(/\b(on|in|at|with|of)\s+their\b/giu, "$1 your");
   // Said as what they did, as every phrasing for thanks reads it: "you giving me the tour…".
   const ride = RIDE_ALONG.exec(bare);
   if (ride)

@@ -319,6 +319,19 @@ export function writtenOut(text: string): string {
         /\b([Aa]n?\s+(?:(?!(?:few|lot|couple|dozen|number|bunch|handful|group|pair|range|mix|variety|series|set|team|panel|load|ton|host|majority|minority|third|quarter|half|hundred|thousand|score|crowd|list|queue|line|room|class|ward|floor)\b)\p{Ll}+\s+)?)(\p{Ll}{2,}(?:er|or|ist|ian|ent|ant))s(?=\s+\p{L})/gu,
         "$1$2's",
       )
+      // "you host first tues of every month": on the first Tuesday of it.
+      .replace(
+        /(\b(?:on|the|every)\s+)?\b(first|second|third|fourth|last)\s+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b(?=\s+of\b)/giu,
+        (_, before: string | undefined, nth: string, day: string) => {
+          const lead = !before ? "on the " : /^on\s/i.test(before) ? `${before}the ` : before;
+          return `${lead}${nth.toLowerCase()} ${dayName(day)}`;
+        },
+      )
+      // "6 mo out of residency": months, after a count.
+      .replace(
+        /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?mo\b(?!\.?\s*\p{Lu})/gu,
+        (_, n: string) => `${n} ${n === "1" || n === "one" ? "month" : "months"}`,
+      )
       // "spent to long on the cast", "talked to much": "too", mistyped before how much.
       .replace(
         /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,

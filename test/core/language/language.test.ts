@@ -35,6 +35,7 @@ describe("the form of a piece of notes", () => {
     ["peer support team and a quiet room off the floor", "noun-phrase"],
     ["vibration program catches bearing faults weeks out", "clause"],
     ["client meetings every week", "noun-phrase"],
+    ["two weekly shows of their own and branded podcasts for NGOs", "noun-phrase"],
     ["about 60 tenders a year, mostly council and TMR roadworks", "noun-phrase"],
     ["I have not led a team before", "first-person"],
     ["I've no experience with conference bookings", "first-person"],
@@ -201,6 +202,12 @@ describe("notes written out as a letter says them", () => {
       "but I spent too long on the cast, took too much off",
     ],
     ["walked to long beach", "walked to long beach"],
+    ["only 6 mo out of residency", "only six months out of residency"],
+    [
+      "peer group you host first tues of every month",
+      "peer group you host on the first Tuesday of every month",
+    ],
+    ["on the last fri of the month", "on the last Friday of the month"],
     [
       "illicit tobacco + vapes biggest growth area",
       "illicit tobacco and vapes are the biggest growth area",
@@ -701,6 +708,10 @@ describe("what a hurried note leaves out, put back", () => {
       readPiece("the practical - wax up and layer porcelain on a crown in 90 mins"),
     ).toMatchObject({ text: "letting me try the practical", frame: "thanks" });
     expect(readPiece("drug test next week")).toMatchObject({ frame: "about" });
+    expect(readPiece("live exercise on their lab app. found the IDOR in 10 min")).toMatchObject({
+      text: "letting me try the live exercise on your lab app",
+      frame: "thanks",
+    });
   });
 
   it("hears a response that opens by saying the concern again", () => {
