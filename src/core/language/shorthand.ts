@@ -332,11 +332,6 @@ export function writtenOut(text: string): string {
         /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?mo\b(?!\.?\s*\p{Lu})/gu,
         (_, n: string) => `${n} ${n === "1" || n === "one" ? "month" : "months"}`,
       )
-      // "spent to long on the cast", "talked to much": "too", mistyped before how much.
-      .replace(
-        /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,
-        "$1 too $2",
-      )
       // "there own training tower": "their", mistyped before what is owned.
       .replace(/\bthere\s+own\b/gu, "their own")
       // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".
@@ -472,6 +467,11 @@ export function writtenOut(text: string): string {
         /\b(one|two|three|four|five|six|seven|eight|nine)(\s\p{L}+)?\s(not|or|to|and)\s([1-9])(?![\p{N}.,:]?\p{N}|\s?(?:am|pm|%))\b/gu,
         (_, first: string, unit: string | undefined, joint: string, n: string) =>
           `${first}${unit ?? ""} ${joint} ${SMALL[Number(n) - 1]}`,
+      )
+      // "spent to long on the cast", "talked to much": "too", mistyped before how much.
+      .replace(
+        /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,
+        "$1 too $2",
       )
       // "revenue figures shared w/ every head of dept": a note that dropped its "are".
       .replace(
