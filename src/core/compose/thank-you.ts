@@ -127,8 +127,12 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       paragraph(
         opening,
         // Feedback taken recalls this reader's conversation as well: beside it, a point named
-        // only may go when the note runs long.
-        point && facts.advice ? { ...point, drop: point.drop ?? 5 } : point,
+        // only may go when the note runs long, and no stock line stands in for a point.
+        point && facts.advice
+          ? point.slot === "interview-reference"
+            ? null
+            : { ...point, drop: point.drop ?? 5 }
+          : point,
         facts.advice &&
           // Feedback taken says the candidate listened: it outlasts experience and stock lines
           // when a note runs long.
