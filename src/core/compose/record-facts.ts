@@ -597,8 +597,12 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   }
   clause = clause
     .replace(/^you(?:['’]ll| will) (?!be\b|have\b)/i, "you expect to ")
-    // "…early next week, they need someone on before the rush": one thing said back, not two.
-    .replace(/,\s+(?:they|we|you|she|he|it)\s.*$/iu, "");
+    // "…early next week, they need someone on before the rush": one thing said back, not two;
+    // "…either way, medical and drug test next if successful": nor a note run on after it.
+    .replace(/,\s+(?:they|we|you|she|he|it)\s.*$/iu, "")
+    .replace(/,\s+(.*)$/u, (whole, rest: string) =>
+      /^(?:clause|first-person)$/.test(formOf(rest)) ? whole : "",
+    );
   // "medical and security vetting for anyone who gets an offer": no clause to say back.
   if (!/^(?:clause|first-person|sentence)$/.test(formOf(clause))) return null;
   return { text: clause, sources, frame: "that" };
@@ -609,7 +613,11 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
  * reported speech, so no quotation mark is left open in a sentence.
  */
 function unquoted(text: string): string {
-  const theirs = (words: string) => quotedFromTheirSide(words, "they");
+  // "'you'll hear by friday'": in their words "you" is the candidate.
+  const theirs = (words: string) =>
+    quotedFromTheirSide(words, "they")
+      .replace(/\byou['’]ll\b/gi, "I'd")
+      .replace(/\byou will\b/gi, "I would");
   return (
     text
       .replace(
@@ -618,7 +626,7 @@ function unquoted(text: string): string {
       )
       // "hemi said 'we're seeing 2 more ppl'": single marks, which an apostrophe may sit inside.
       .replace(
-        /(said|says|told me|mentioned|wrote)[,:]?\s*['‘](.+?)['’]?$/iu,
+        /(said|says|told me|mentioned|wrote)[,:]?\s*['‘](.+?)(?:['’](?=[\s,.;:!?]|$)|$)/iu,
         (_, said: string, words: string) => `${said} ${theirs(words)}`,
       )
       // "hed "ping me on slack"": words quoted mid-sentence keep their words, not their marks.
@@ -1041,6 +1049,17 @@ function namesNothing(phrase: string): boolean {
   // "60-70 clients, mostly broadacre": a count, however the list of what they are runs on.
   if (
     /^(?:the\s+)?~?\d[\d,.]*\s*(?:[-–]|to)\s*\d[\d,.]*\+?\s+\p{L}+(?:,|$)/iu.test(phrase.trim())
+  ) {
+    return true;
+  }
+  // "the 4 FE devs", "the 14 plants and 30 odd licensed buyers": counts, however many words; a
+  // year ("the 2028 plan update") is no count.
+  const count = String.raw`(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)`;
+  if (
+    new RegExp(String.raw`^(?:the\s+)?${count}\s+(?:\p{L}+\s+){0,2}\p{L}+$`, "iu").test(
+      phrase.trim(),
+    ) ||
+    new RegExp(String.raw`^(?:the\s+)?${count}\s+.*\band\s+${count}\s`, "iu").test(phrase.trim())
   ) {
     return true;
   }

@@ -707,7 +707,11 @@ export function answered(
           : THANK_YOU_EMAIL.concernOn.about,
         {
           topic: { ...piece, text: topic },
-          response: { ...said, text: capitaliseSentenceStart(said.text.trim()), literal: true },
+          response: {
+            ...said,
+            text: capitaliseSentenceStart(said.text.trim().replace(GRANTED_OPENING, "")),
+            literal: true,
+          },
         },
         optional,
       ),
@@ -754,7 +758,10 @@ export function answered(
     name === "concern"
       ? capitaliseSentenceStart(said.text.replace(GRANTED_OPENING, ""))
       : said.text;
-  const own = formOf(rest) === "imperative" ? `I would ${lowerOpening(rest)}` : rest;
+  // "Start from the contract rates": what the candidate would do; "Colour checker and a fixed
+  // profile…" only looks like an order.
+  const ordered = formOf(rest) === "imperative" && OBJECT_START.test(rest.split(/\s+/)[1] ?? "");
+  const own = ordered ? `I would ${lowerOpening(rest)}` : rest;
   const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
@@ -764,7 +771,11 @@ export function answered(
 
 /** A response that opens by granting the point, which a lead has said already: "That's fair." */
 const GRANTED_OPENING =
-  /^(?:that['’]s\s+(?:fair|true|right|a fair point)|fair enough|true|yes|agreed|granted)[.!,;]\s+(?=\S)/iu;
+  /^(?:that['’]s\s+(?:fair|true|right|correct|a fair point)|fair enough|fair|true|yes|correct|right|agreed|granted)[.!,;]\s+(?=\S)/iu;
+
+/** What an order's object starts with: "Start from the…", "Check it…". */
+const OBJECT_START =
+  /^(?:the|a|an|my|your|their|our|it|them|this|that|these|those|with|to|from|on|in|by|for|all|each|every|some|any|up|out|off|down|back|over|through)$/i;
 
 /** A response that opens by granting the reader's point: "You were right.", "Fair point." */
 const AGREED =

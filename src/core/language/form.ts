@@ -105,7 +105,8 @@ export function formOf(raw: string): Form {
   if (leadInThenI(words)) return "first-person";
   // "for we kestrel": words no frame may hold, kept as the candidate typed them.
   if (pronounAfterPreposition(words)) return "sentence";
-  if (SUBORDINATORS.has(first.normal)) return "wh-phrase";
+  // "WHO checklist audit": an acronym, not "who".
+  if (SUBORDINATORS.has(first.normal) && !/^\p{Lu}{2,}$/u.test(first.text)) return "wh-phrase";
   if (first.tags.has("Gerund") || (/ing$/i.test(first.normal) && first.tags.has("Verb"))) {
     // "training lab has four stations": a noun made of a gerund, then the clause's verb.
     const verb = words

@@ -89,6 +89,8 @@ const DETAILS_KEPT = [
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
   /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  // "your case study was thoughtful, but work on writing measurable goals": in their own words.
+  /(?:^|[.:;,]\s+)(?:but\s+)?((?:work on|practi[cs]e|brush up on|focus on)\s[^.;,]*)/iu,
   // "…get your Large Buildings BCIN and apply again": in their own words, a sentence that tells
   // the candidate what to gain before they try again.
   /(?:^|[.:;]\s+)((?:get|gain|earn|finish|complete|take|do)\s+(?:my|your|more|some|a|an|the)\s+[^.;,]+?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
@@ -114,7 +116,7 @@ function praiseIn(text: string): string | null {
     /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
-    /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
+    /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
     ?.replace(/\s+and\s+(?:to|that|I|i)\s.*$/u, "")

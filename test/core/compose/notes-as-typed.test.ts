@@ -555,6 +555,34 @@ describe("what a thank-you does not try to say", () => {
   });
 });
 
+describe("their words about next steps, quoted, said back in a follow-up", () => {
+  const sandra = {
+    name: "Sandra Kovac",
+    title: "Recruitment Lead",
+    email: "sandra@lightrail.example",
+    discussed: ["the sim drive"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "Melbourne Light Rail Operations",
+    position: "Trainee Tram Driver",
+    interviewers: [sandra],
+    fit: [],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    nextSteps:
+      "sandra said 'you'll hear by friday 4 dec either way', medical + drug and alcohol test next if successful",
+  };
+  const body = draft(record, "status-follow-up", "email", 0).body;
+
+  it("says what they said from the candidate's side, without the quote mark or the note after it", () => {
+    expect(body).toContain("you said I'd hear by Friday 4 December either way.");
+    expect(body).not.toMatch(/either way'|medical and drug/);
+  });
+});
+
 describe("a gap answered without saying it again", () => {
   const brodie = {
     name: "Brodie Cattermole",

@@ -32,6 +32,7 @@ describe("the form of a piece of notes", () => {
     ["they run FortiGate and FortiSwitch everywhere", "clause"],
     ["they still loft every new build full size", "clause"],
     ["trade tested electrician", "noun-phrase"],
+    ["WHO checklist audit on the wall outside theatre 3", "noun-phrase"],
     ["peer support team and a quiet room off the floor", "noun-phrase"],
     ["vibration program catches bearing faults weeks out", "clause"],
     ["client meetings every week", "noun-phrase"],
@@ -203,6 +204,14 @@ describe("notes written out as a letter says them", () => {
     ],
     ["walked to long beach", "walked to long beach"],
     ["only 6 mo out of residency", "only six months out of residency"],
+    [
+      "40% of there year, the audit and there fix progress",
+      "40% of their year, the audit and their fix progress",
+    ],
+    [
+      "drove from there to the depot and back there",
+      "drove from there to the depot and back there",
+    ],
     [
       "peer group you host first tues of every month",
       "peer group you host on the first Tuesday of every month",
