@@ -316,7 +316,9 @@ export function noteFacts(
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
     // "only certified on sit-down": "I am only certified on sit-down".
     // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
-    const owned = concernHead(withoutSayer(withoutAsker(raw.trim().replace(/\s*\([^()]*\)/g, ""))))
+    const owned = concernHead(
+      gapFirst(withoutSayer(withoutAsker(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+    )
       // "worried i havent done enough b2b work": the worry is that the candidate has not.
       .replace(
         /^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed)\s+)?(?:worried|concerned)\s+(?:that\s+)?(?=i\b)/iu,
@@ -967,6 +969,19 @@ function concernHead(concern: string): string {
   const fragment =
     restated || (isNominal(formOf(rest)) && !/^(?:not|never|only|but|just)\b/i.test(rest));
   return fragment ? head.slice(0, comma) : head;
+}
+
+/**
+ * "mostly modern gypsum work, hardly any lime on a live job": the gap is what the concern is
+ * about, wherever it was typed; "hardly any" is "not much".
+ */
+function gapFirst(concern: string): string {
+  const parts = concern.split(/,\s+/);
+  const gap = (part: string) =>
+    /^(?:hardly any|very little|little|not much|not many|no|never)\s/i.test(part);
+  const chosen =
+    parts.length > 1 && !gap(parts[0]!) ? (parts.slice(1).find(gap) ?? concern) : concern;
+  return chosen.replace(/^(?:hardly any|very little|little)\s/i, "not much ");
 }
 
 /**

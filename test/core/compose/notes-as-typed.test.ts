@@ -634,6 +634,16 @@ describe("a gap answered without saying it again", () => {
       "I've mentored two new starters.",
       ["supervising students", "I've mentored two new starters."],
     ],
+    [
+      "mostly modern gypsum work, hardly any lime on a live job",
+      "I've done the 5-day lime course.",
+      ["lime on a live job", "I've done the 5-day lime course."],
+    ],
+    [
+      "newly qualified, never been the lead anaesthetic practitioner on nights",
+      "My nights so far were with a mentor.",
+      ["being the lead anaesthetic practitioner on nights", "My nights so far were with a mentor."],
+    ],
   ])("%s", (concern, response, [topic, answer]) => {
     // The gap is named as the reader's question, then answered in a sentence of its own.
     const named = topic!.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
