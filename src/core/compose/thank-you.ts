@@ -181,7 +181,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
       signOff(facts, w, "email"),
     ],
-    notices: [...(main ? [] : [noPointNotice(facts)]), ...attachNotices(facts)],
+    notices: main ? [] : [noPointNotice(facts)],
   };
 }
 
