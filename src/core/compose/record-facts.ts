@@ -1063,7 +1063,9 @@ function namesNothing(phrase: string): boolean {
   }
   // "60-70 clients, mostly broadacre": a count, however the list of what they are runs on.
   if (
-    /^(?:the\s+)?~?\d[\d,.]*\s*(?:[-–]|to)\s*\d[\d,.]*\+?\s+\p{L}+(?:,|$)/iu.test(phrase.trim())
+    /^(?:the\s+)?~?\d[\d,.]*\s*(?:[-–]|to)\s*\d[\d,.]*\+?\s+\p{L}+(?:\s+\p{L}+){0,3}(?:,|$)/iu.test(
+      phrase.trim(),
+    )
   ) {
     return true;
   }

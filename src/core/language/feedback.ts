@@ -186,6 +186,21 @@ const FAULT_SAID: {
     owned: (found) => found[1]!,
     marked: true,
   },
+  // "good: read the sonograms well. not good: went straight to mitigation w/o asking…": the
+  // verdict labelled, the deed the candidate's.
+  {
+    shape:
+      /\b(?:not good|bad|weak|to improve|could improve|improve|needs work|minus|cons?)\s*:\s*(?:I\s+)?((?:\p{Ll}+ed|went|forgot|missed|made|took|left|lost|got|ran|gave|put|set|didn['’]?t|did not|never)\b[^.;]*)/u,
+    owned: (found) => `I ${found[1]!.replace(/^didnt\b/, "didn't")}`,
+    marked: true,
+  },
+  // "…she called that 'calm'. forgot the default clause completely, she had to ask": a slip
+  // typed as its own sentence, without its "I".
+  {
+    shape: /(?:^|[.;]\s+)((?:forgot|missed|skipped|rushed|overlooked)\s+[^.;]+)/u,
+    owned: (found) => `I ${found[1]!}`,
+    marked: true,
+  },
   // "said my survey was good but I went to the obs too quickly"
   {
     shape: new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),

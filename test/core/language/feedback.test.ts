@@ -101,6 +101,14 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "case q: canola paddock. she liked that I asked about rotation + what went on last yr, but I went straight to a spray -> 'you didnt even mention threshold'",
       "I went straight to a spray",
     ],
+    [
+      "desk exercise 40 min. good: read the sonograms well. not good: went straight to mitigation w/o asking if a licence was needed -> 'NPWS will send that straight back'",
+      "I went straight to mitigation without asking if a licence was needed",
+    ],
+    [
+      "case q - settlement fri. she called that 'calm'. forgot the default clause completely, she had to ask",
+      "I forgot the default clause completely",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });
