@@ -336,7 +336,7 @@ export function writtenOut(text: string): string {
       .replace(/\bthere\s+own\b/gu, "their own")
       // "40% of there year", "the audit and there fix progress": "their", before what is owned.
       .replace(
-        /\b(of|and|on|in|for|with|at|by|to|from)\s+there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|be\b|and\b|or\b|too\b|now\b|already\b|yet\b|again\b|before\b|after\b|for\b|at\b|in\b|on\b|with\b|every\b|each\b|to\b|the\b|an?\b|from\b|of\b|until\b|till\b|since\b|then\b|so\b|but\b|when\b|because\b|as\b|if\b|which\b|that\b|who\b|where\b|by\b|myself\b|too\b|\d)(?=\p{Ll})/gu,
+        /(\b(?:of|and|on|in|for|with|at|by|to|from)|\+)\s+there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|be\b|and\b|or\b|too\b|now\b|already\b|yet\b|again\b|before\b|after\b|for\b|at\b|in\b|on\b|with\b|every\b|each\b|to\b|the\b|an?\b|from\b|of\b|until\b|till\b|since\b|then\b|so\b|but\b|when\b|because\b|as\b|if\b|which\b|that\b|who\b|where\b|by\b|myself\b|too\b|\d)(?=\p{Ll})/gu,
         "$1 their ",
       )
       // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".

@@ -213,6 +213,10 @@ describe("notes written out as a letter says them", () => {
       "drove from there to the depot and back there",
     ],
     [
+      "they publish the audit + there fix progress",
+      "they publish the audit and their fix progress",
+    ],
+    [
       "peer group you host first tues of every month",
       "peer group you host on the first Tuesday of every month",
     ],
