@@ -773,9 +773,9 @@ export function answered(
 const GRANTED_OPENING =
   /^(?:that['’]s\s+(?:fair|true|right|correct|a fair point)|fair enough|fair|true|yes|correct|right|agreed|granted)[.!,;]\s+(?=\S)/iu;
 
-/** What an order's object starts with: "Start from the…", "Check it…". */
+/** What follows an order's verb: "Start from the…", "Check it…", "Lift only the beads…". */
 const OBJECT_START =
-  /^(?:the|a|an|my|your|their|our|it|them|this|that|these|those|with|to|from|on|in|by|for|all|each|every|some|any|up|out|off|down|back|over|through)$/i;
+  /^(?:the|a|an|my|your|their|our|it|them|this|that|these|those|with|to|from|on|in|by|for|all|each|every|some|any|up|out|off|down|back|over|through|only|just|first|always|never|carefully|quickly|straight)$/i;
 
 /** A response that opens by granting the reader's point: "You were right.", "Fair point." */
 const AGREED =

@@ -555,6 +555,46 @@ describe("what a thank-you does not try to say", () => {
   });
 });
 
+describe("an answer typed as an order, or only looking like one", () => {
+  const rakesh = {
+    name: "Rakesh Khandelwal",
+    title: "Workshop Head",
+    email: "rakesh@amergate.example",
+    discussed: ["the setting test on a silver trial plate"],
+    notes: null,
+  };
+  const answered = (answer: string) =>
+    draft(
+      {
+        ...base,
+        company: "Amer Gate Jewels",
+        position: "Stone Setter",
+        interviewers: [rakesh],
+        fit: [],
+        concerns: [],
+        unanswered: [
+          { question: "how I would fix a tilted stone", answer, raisedBy: "Rakesh Khandelwal" },
+        ],
+        promised: [],
+      },
+      "thank-you",
+      "email",
+      0,
+    ).body;
+
+  it("says an order as what the candidate would do, and a list of things as it was typed", () => {
+    // Answers too long to follow a colon, so each is a sentence of its own.
+    const tail =
+      "checking the neighbouring stones under the scope before and after, then showing the piece to the senior setter and noting what happened on the job card so the next setter knows";
+    expect(
+      answered(`Lift only the beads on that stone, recut the seat deeper, ${tail}.`),
+    ).toContain("I would lift only the beads on that stone");
+    const things = answered(`Colour checker and a fixed profile on every style, ${tail}.`);
+    expect(things).toContain("Colour checker and a fixed profile on every style");
+    expect(things).not.toMatch(/I would colour/i);
+  });
+});
+
 describe("their words about next steps, quoted, said back in a follow-up", () => {
   const sandra = {
     name: "Sandra Kovac",
