@@ -734,7 +734,7 @@ export function answered(
   // "Most of my experience is dairy, but…": a response that says the concern again is its own
   // lead, without the "Yes," that answered the question in the room.
   if (name === "concern" && restates(piece.text, said.text)) {
-    const own = said.text.trim().replace(/^(?:yes|yeah|true|correct|that['’]s true)[,.!]\s+/i, "");
+    const own = said.text.trim().replace(GRANTED_OPENING, "");
     return [w.verbatim(slot, capitaliseSentenceStart(own), answer.sources, optional)];
   }
   const conceded =
@@ -771,7 +771,7 @@ export function answered(
 
 /** A response that opens by granting the point, which a lead has said already: "That's fair." */
 const GRANTED_OPENING =
-  /^(?:that['’]s\s+(?:fair|true|right|correct|a fair point)|fair enough|fair|true|yes|correct|right|agreed|granted)[.!,;]\s+(?=\S)/iu;
+  /^(?:that['’]s\s+(?:fair|true|right|correct|a fair point)|fair enough|fair|true|yes|yeah|correct|right|agreed|granted)[.!,;]\s+(?=\S)/iu;
 
 /** What follows an order's verb: "Start from the…", "Check it…", "Lift only the beads…". */
 const OBJECT_START =
