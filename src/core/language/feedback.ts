@@ -101,6 +101,12 @@ const IRREGULAR_PAST =
 const NOT_A_SLIP =
   "need|feed|exceed|proceed|succeed|used|needed|wanted|liked|loved|enjoyed|hoped|planned|preferred|lived|moved|trained|studied|worked|started|learned|qualified|applied|graduated|retired|joined|managed|volunteered|agreed|asked|offered";
 
+/** A verb in the past that tells of a slip: "rigged", "went", never "used" or "needed". */
+const SLIP = String.raw`(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b`;
+
+/** "said my rescue was 'calm and tidy' but ": praise of the candidate's work, then a "but". */
+const PRAISED_WORK = String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+`;
+
 /**
  * Each shape of a fault found, and the candidate's clause it makes; `marked` when the shape
  * alone says the clause is a fault.
@@ -126,11 +132,12 @@ const FAULT_SAID: {
     ),
     owned: (found) => found[1]!,
   },
-  // "said my rescue was 'calm and tidy' but I rigged the anchor off one point": after praise of
-  // the candidate's work, what they did next in the past is what was wrong.
+  // "said my rescue was 'calm and tidy' but I rigged the anchor off one point", "she liked that I
+  // asked about rotation… but I went straight to a spray": after praise, what the candidate did
+  // next in the past is what was wrong.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+(I\s+(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b.*)$`,
+      String.raw`(?:${PRAISED_WORK}|\b(?:she|he|they)\s+(?:liked|loved|praised|was happy with|were happy with)\b.*?\bbut\s+)(I\s+${SLIP}.*)$`,
       "u",
     ),
     owned: (found) => found[1]!,
@@ -140,7 +147,7 @@ const FAULT_SAID: {
   // wrong with it.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+((?:\d+|one|two|three|four|five|a\s+couple\s+of|a\s+few|some)\s+(?:(?!\b(?:is|are)\b)[^,;:"“])+?)\s+(?:(?:was|were)\s+)?((?:not|too)\s+[^,;:"“]+)`,
+      String.raw`${PRAISED_WORK}((?:\d+|one|two|three|four|five|a\s+couple\s+of|a\s+few|some)\s+(?:(?!\b(?:is|are)\b)[^,;:"“])+?)\s+(?:(?:was|were)\s+)?((?:not|too)\s+[^,;:"“]+)`,
       "u",
     ),
     owned: (found) => `${found[1]} ${/^(?:1|one)\s/.test(found[1]!) ? "was" : "were"} ${found[2]}`,
@@ -160,7 +167,7 @@ const FAULT_SAID: {
   // the candidate's work, another part of it found wanting.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+((?:my\s+|the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Ll}+)\s+(was|were)\s+((?:a\s+bit\s+|far\s+|way\s+)?(?:${CRITICISM})\b[^,;'"’”]*)`,
+      String.raw`${PRAISED_WORK}((?:my\s+|the\s+)?(?:\p{Ll}+\s+){0,3}?\p{Ll}+)\s+(was|were)\s+((?:a\s+bit\s+|far\s+|way\s+)?(?:${CRITICISM})\b[^,;'"’”]*)`,
       "u",
     ),
     owned: (found) =>
@@ -176,21 +183,13 @@ const FAULT_SAID: {
     owned: (found) => `I needed ${NEEDED[found[1]!]} ${found[2]}`,
     marked: true,
   },
-  // "she liked that I asked about rotation… but I went straight to a spray": after praise, what
-  // the candidate did next in the past is what was wrong.
-  {
-    shape: new RegExp(
-      String.raw`\b(?:she|he|they)\s+(?:liked|loved|praised|was happy with|were happy with)\b.*?\bbut\s+(I\s+(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b.*)$`,
-      "u",
-    ),
-    owned: (found) => found[1]!,
-    marked: true,
-  },
   // "good: read the sonograms well. not good: went straight to mitigation w/o asking…": the
   // verdict labelled, the deed the candidate's.
   {
-    shape:
-      /\b(?:not good|bad|weak|to improve|could improve|improve|needs work|minus|cons?)\s*:\s*(?:I\s+)?((?:\p{Ll}+ed|went|forgot|missed|made|took|left|lost|got|ran|gave|put|set|didn['’]?t|did not|never)\b[^.;]*)/u,
+    shape: new RegExp(
+      String.raw`\b(?:not good|bad|weak|to improve|could improve|improve|needs work|minus|cons?)\s*:\s*(?:I\s+)?((?:${SLIP}|didn['’]?t|did not|never)[^.;]*)`,
+      "u",
+    ),
     owned: (found) => `I ${found[1]!.replace(/^didnt\b/, "didn't")}`,
     marked: true,
   },
