@@ -19,6 +19,7 @@ import {
 import { formOf, isNominal } from "../language/form.js";
 import { isHardNews } from "../language/hard-news.js";
 import { withNamesCased } from "../language/names-cased.js";
+import { ownSpellings, withOwnSpellings } from "../language/own-spellings.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
@@ -187,8 +188,13 @@ export function noteFacts(
   const rotation = readerIndex ?? interview.interviewers.length;
   const refs = readerReferences(interview, readerIndex);
   // Names as the record writes them, wherever the notes typed them in lower case.
-  const people = [...interview.interviewers.map((person) => person.name), recipient.name];
-  const clean = (raw: string) => withNamesCased(options.noLinks ? withoutLinks(raw) : raw, people);
+  // "colleen hynes" typed as the name is still a name.
+  const people = [...interview.interviewers.map((person) => person.name), recipient.name].map(
+    personName,
+  );
+  const spellings = ownSpellings(textsIn(interview));
+  const clean = (raw: string) =>
+    withOwnSpellings(withNamesCased(options.noLinks ? withoutLinks(raw) : raw, people), spellings);
   const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
     const fit = source.startsWith("fit");
     // "since i was 8": the hurried "i" is "I" in experience as anywhere.
@@ -458,7 +464,10 @@ export function noteFacts(
     nextSteps: interview.nextSteps
       ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
       : null,
-    nextContact: contactFact(interview.nextSteps && clean(interview.nextSteps)),
+    nextContact: contactFact(
+      interview.nextSteps && clean(interview.nextSteps),
+      namesColleague(interview, readerIndex),
+    ),
     candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
     candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
     signature: signatureFact(profile, candidateName),
@@ -665,13 +674,36 @@ function othersToThank(interview: Interview, index: number | null): Fact | null 
   };
 }
 
-function contactFact(said: string | null | undefined): NoteFacts["nextContact"] {
+/**
+ * "colleen said she will call friday": the call is the reader's only when the words name no
+ * colleague of theirs; to anyone else it is news to hear, not "your call".
+ */
+function contactFact(
+  said: string | null | undefined,
+  colleagueNamed: boolean,
+): NoteFacts["nextContact"] {
   const contact = said ? nextContact(said) : null;
   if (!contact) return null;
   return {
     when: { text: contact.when, sources: ["nextSteps"], literal: true },
-    call: contact.call,
+    call: contact.call && !colleagueNamed,
   };
+}
+
+/** The next steps name someone on the panel other than the reader, by their given name. */
+function namesColleague(interview: Interview, readerIndex: number | null): boolean {
+  const said = foldName(interview.nextSteps ?? "");
+  const reader = readerIndex === null ? null : interview.interviewers[readerIndex];
+  const readerGiven = reader ? foldName(givenName(reader.name)) : null;
+  return interview.interviewers.some((person, i) => {
+    const given = foldName(givenName(person.name));
+    return (
+      i !== readerIndex &&
+      given !== readerGiven &&
+      given.length > 2 &&
+      ` ${said} `.includes(` ${given} `)
+    );
+  });
 }
 
 /** A reason to write, in the candidate's words, said to the reader; a bare phrase is framed. */
@@ -1198,4 +1230,12 @@ export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact |
   if (own1?.frame === "asked" && shared) return { main: shared, second: own1 };
   if (own1) return { main: own1, second: own2 ?? null };
   return { main: shared ?? null, second: null };
+}
+
+/** Every piece of text a record holds, at any depth. */
+function textsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(textsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(textsIn);
+  return [];
 }

@@ -12,6 +12,7 @@ import { lowerOpening } from "../language/piece.js";
 import { formOf, type Form } from "../language/form.js";
 import { isSpanSentence, spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
+import { seeksSomeone } from "../language/seeks-someone.js";
 import { isHardNews } from "../language/hard-news.js";
 import { isPluralPhrase } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
@@ -114,6 +115,18 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       },
     );
   const related = (fit: Fact | undefined) => fit !== undefined && fit !== unrelated;
+  // A second topic only named says little: it is written when the candidate's experience
+  // speaks to it, or when the notes hold nothing else to say.
+  const secondSaid =
+    second !== null &&
+    (related(secondFit) ||
+      (second.frame !== "asked" && !concern && !question && facts.fit.length === 0));
+  // "the kids section needs someone to own it": the candidate offers to be that person, once.
+  const offered = [cited, second].find((said) => said?.frame === "that" && seeksSomeone(said.text));
+  const offer = (said: Fact | null | undefined, fit: Fact | undefined) =>
+    said && said === offered && !related(fit)
+      ? w.write("fit", "be-that-person", P.beThatPerson, fills, { drop: 4 })
+      : null;
   // Experience that speaks to no topic of the note is said in the close, as a reason to join,
   // rather than beside a topic it has nothing to do with.
   // A note that answers a concern or question has said enough of the candidate: experience that
@@ -133,6 +146,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             ? null
             : { ...point, drop: point.drop ?? 5 }
           : point,
+        offer(cited, mainFit),
         facts.advice &&
           // Feedback taken says the candidate listened: it outlasts experience and stock lines
           // when a note runs long.
@@ -140,11 +154,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             drop: 6,
           }),
         fitSentence(mainFit, "fit", 7, related(mainFit)),
-        // A second topic only named says little: it is written when the candidate's experience
-        // speaks to it, or when the notes hold nothing else to say.
-        second &&
-          (related(secondFit) ||
-            (second.frame !== "asked" && !concern && !question && facts.fit.length === 0)) &&
+        secondSaid &&
           w.framed(
             "specific-point",
             "second",
@@ -153,6 +163,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             second,
             related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
           ),
+        secondSaid ? offer(second, secondFit) : null,
         closes || (answers && !related(secondFit))
           ? null
           : fitSentence(secondFit, "fit-second", 5, related(secondFit)),

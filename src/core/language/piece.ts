@@ -1,5 +1,6 @@
 import { phraseInSentence } from "../compose/grammar/noun-phrase.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
+import { withSubjectArticle } from "./clause-subject.js";
 import { formOf, isNominal, type Form } from "./form.js";
 import { asGerund, firstVerbAsGerund, wordsOf } from "./nlp.js";
 import { writtenOut } from "./shorthand.js";
@@ -203,7 +204,9 @@ export function readPiece(
           : { text: ownSentences(said), frame: "own", form: "sentence" };
       }
       return {
-        text: lowerOpening(withoutSplice(phraseInSentence(beforeAnotherPerson(said)))),
+        text: withSubjectArticle(
+          lowerOpening(withoutSplice(phraseInSentence(beforeAnotherPerson(said)))),
+        ),
         frame: "that",
         form,
       };

@@ -220,7 +220,7 @@ const DAY_PAIR =
 const DAY_RUN =
   /\b(mon|tues?|wed|thu|thurs|fri|sat|sun)\s?[-–]\s?(mon|tues?|wed|thu|thurs|fri|sat|sun)\b/giu;
 
-/** Names people type in lower case: languages, and a few brands. */
+/** Names people type in lower case: languages, months, holidays and a few brands. */
 const PROPER: Record<string, string> = {
   french: "French",
   spanish: "Spanish",
@@ -267,6 +267,23 @@ const PROPER: Record<string, string> = {
   tamil: "Tamil",
   turkish: "Turkish",
   greek: "Greek",
+  // Months that are no other word ("may", "march" and "august" are), and holidays.
+  january: "January",
+  february: "February",
+  april: "April",
+  june: "June",
+  july: "July",
+  september: "September",
+  october: "October",
+  november: "November",
+  december: "December",
+  christmas: "Christmas",
+  easter: "Easter",
+  thanksgiving: "Thanksgiving",
+  diwali: "Diwali",
+  ramadan: "Ramadan",
+  eid: "Eid",
+  hanukkah: "Hanukkah",
 };
 const PROPER_WORD = new RegExp(`\\b(${Object.keys(PROPER).join("|")})\\b`, "gu");
 

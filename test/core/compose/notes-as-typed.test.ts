@@ -1353,3 +1353,44 @@ describe("a response that says the concern again", () => {
     expect(body).not.toMatch(/(?:know|aware that|point that) all my experience is dairy/);
   });
 });
+
+describe("names and spellings the record gives", () => {
+  const colleen = {
+    name: "colleen hynes",
+    title: "HR Consultant",
+    email: "colleen@psc.example",
+    discussed: ["the kids section needs someone to own it"],
+    notes: null,
+  };
+  const record: Interview = {
+    ...base,
+    company: "The Long Street Bookroom",
+    interviewers: [
+      { ...colleen, discussed: ["december is 40% of their year"] },
+      { ...colleen, name: "Jonas Weber", email: "jonas@example.com" },
+    ],
+    fit: ["two years running the children's corner at a library"],
+    concerns: [
+      {
+        concern: "no next.js in production",
+        response: "I have only used Next.js on side projects so far.",
+        raisedBy: "Jonas Weber",
+      },
+    ],
+    nextSteps: "colleen said she will call on friday",
+  };
+
+  it("writes a month, a name typed in lower case and a product as the record spells them", () => {
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toContain("December is 40% of your year");
+    const jonas = draft(record, "thank-you", "email", 1);
+    expect(`${jonas.subject}\n${jonas.body}`).not.toMatch(/next\.js|\bcolleen\b/);
+  });
+
+  it("gives a bare subject its article, and offers to be the person the team needs", () => {
+    const body = draft({ ...record, concerns: [] }, "thank-you", "email", 1).body;
+    expect(body).toMatch(
+      /that the kids section needs someone to own it\. I(?: would|'d) .*be that person\./,
+    );
+  });
+});

@@ -148,7 +148,7 @@ describe("notes typed in a hurry", () => {
       frame: "own",
     });
     expect(readPiece("lobby refurbishment looks great, much brighter").text).toBe(
-      "lobby refurbishment looks great",
+      "the lobby refurbishment looks great",
     );
     expect(readPiece("nights pick 18k units a shift, you want fewer mis-picks").text).toBe(
       "nights pick 18,000 units a shift",
@@ -255,6 +255,9 @@ describe("notes written out as a letter says them", () => {
     ["bring photo id on day one, id card too", "bring photo id on day one, id card too"],
     ["there own training tower", "their own training tower"],
     ["factory walk -> 3 lines, scones", "factory walk - three lines, scones"],
+    ["december is 40% of the year", "December is 40% of the year"],
+    ["shearing after christmas, not in may", "shearing after Christmas, not in May"],
+    ["may be busy, march on", "may be busy, march on"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });

@@ -442,6 +442,12 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] Let me know if there's anything else you need from me.",
     "[formal] Please let me know if I can provide anything further.",
   ],
+  /** After a point that says the team needs a person ("needs someone to own it"): the candidate offers. */
+  beThatPerson: [
+    "I would be glad to be that person.",
+    "[warm plain] I'd love to be that person.",
+    "[formal] I would welcome the chance to be that person.",
+  ],
   /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
   availability: [
     "I am glad to make time for a further conversation whenever it suits you.",

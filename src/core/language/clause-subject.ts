@@ -1,0 +1,43 @@
+import { wordsOf } from "./nlp.js";
+
+/**
+ * A clause typed without the article its subject needs ("kids section needs someone to own
+ * it"), given one: "the kids section needs someone to own it". Only a subject of two or three
+ * words in lower case, ending in a singular noun and followed by a verb that agrees with it,
+ * is taken to be a thing; "engineers share a backlog", "pay is weekly", "Kevin checks it" and
+ * "every shift has a lead" are left as typed.
+ */
+export function withSubjectArticle(clause: string): string {
+  const words = wordsOf(clause);
+  const verbAt = words.findIndex((word) => word.tags.has("Verb"));
+  if (verbAt < 2 || verbAt > 3) return clause;
+  const subject = words.slice(0, verbAt);
+  const head = subject[subject.length - 1]!;
+  const verb = words[verbAt]!;
+  const bare = subject.every(
+    (word) =>
+      /^\p{Ll}[\p{Ll}-]*$/u.test(word.text) &&
+      word.post.trim() === "" &&
+      (word.tags.has("Noun") || word.tags.has("Adjective")) &&
+      !NOT_BARE.some((tag) => word.tags.has(tag)) &&
+      !QUANTIFIERS.has(word.normal),
+  );
+  const agrees =
+    verb.tags.has("PresentTense") && /^(?:is|has|does|\p{L}+[^s]s)$/u.test(verb.normal);
+  if (!bare || !agrees || !head.tags.has("Singular") || head.tags.has("Uncountable")) {
+    return clause;
+  }
+  return `the ${clause}`;
+}
+
+const NOT_BARE = [
+  "Pronoun",
+  "Determiner",
+  "Possessive",
+  "Value",
+  "ProperNoun",
+  "Date",
+  "Gerund",
+] as const;
+
+const QUANTIFIERS = new Set(["all", "every", "each", "most", "some", "no", "both", "any", "many"]);
