@@ -538,13 +538,18 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
     P.openingThanks,
     E.openingWithPointPosition,
   );
+  // Feedback taken is what a card most needs to say: it stands in for a stock line.
+  const advice =
+    facts.advice &&
+    w.framed("fit", "advice", E.adviceTaken, { advice: facts.advice }, facts.advice);
   return {
     subject: null,
     paragraphs: [
       greeting(facts, w, "card"),
       paragraph(
         opening,
-        point,
+        advice && point?.slot === "interview-reference" ? null : point,
+        advice,
         // "…, and I'd love to bring that experience to X.": experience carries the interest.
         fit ? broughtTo(facts, w, fit) : w.write("interest", "card-interest", P.interest, fills),
       ),

@@ -13,7 +13,13 @@ const SAID = String.raw`(?:said|says|told me|thought|felt|reckoned|mentioned|sug
 export function adviceTaken(point: string): string | null {
   // "(how many studies, how many pages)": an aside in brackets is the candidate's note to self.
   const text = typedOut(point.replace(/\s*\([^()]*\)/g, "")).replace(/[.!]+$/, "");
-  const advice = ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  // "pushed the mob too hard -> 'slow down, let the dogs do it'": their words, quoted after
+  // what went wrong, are advice in any words.
+  const quoted = QUOTED_ADVICE.exec(text)?.[1]?.replace(
+    /,\s+(?=(\p{Ll}+)\b)/u,
+    (comma, verb: string) => (isBareVerb(verb) ? " and " : comma),
+  );
+  const advice = quoted ?? ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   // "should have asked for the log before I took out…": a fault in the past, owned as one.
   if (advice && /^(?:have|['’]ve)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ld|lt|ght)\b/iu.test(advice))
     return null;
@@ -21,7 +27,7 @@ export function adviceTaken(point: string): string | null {
     !advice ||
     // "but I needed a visa": a need, not a thing to do.
     !isBareVerb(advice.split(/\s+/)[0] ?? "") ||
-    !(IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))
+    !(quoted || IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))
   ) {
     return null;
   }
@@ -233,6 +239,10 @@ const IMPROVEMENT =
 
 /** "said my walls were even but…": praise, then what was wrong, makes what follows advice. */
 const PRAISE_BUT = new RegExp(String.raw`\b${SAID}\b.*\bbut\b`, "u");
+
+/** An order in quotes after an arrow, the end of the point: "… -> 'slow down'". */
+const QUOTED_ADVICE =
+  /\s(?:->|→|=>|-|–)\s*['‘"“]((?!(?:should|must|could|would|be|is|was|were|it|that|this|you|good|nice|great|well|not)\b)\p{Ll}(?:[^'’"”]|(?<=\p{L})['’](?=\p{L}))*?)[.!]?['’"”]$/u;
 
 /** Each shape of advice, its action in the first group. */
 const ADVICE: RegExp[] = [

@@ -495,6 +495,11 @@ export function writtenOut(text: string): string {
         /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,
         "$1 too $2",
       )
+      // "pushed the mob to hard on the last face": the same, after what was done.
+      .replace(
+        /\b(\p{Ll}+ed|put|got|set|left|cut|took)\s+((?:(?!to\b)\p{L}+\s+){1,4}?)to\s+(hard|fast|quick|quickly|late|early|soon|much|far|deep|shallow|thin|thick|tight|loose|green|wet|dry|short|long)\b(?=\s*(?:[,.;:+]|$|\s(?:on|in|with|and|but|for|at|so|when|before|after)\b))/gu,
+        "$1 $2too $3",
+      )
       // "revenue figures shared w/ every head of dept": a note that dropped its "are".
       .replace(
         /^((?:the\s+|all\s+(?:the\s+)?)?(?:(?!(?:I|we|you|they|she|he)\b)\p{L}+\s+){0,3}\p{Ll}+[^s\s]s)\s+(shared|logged|recorded|checked|reviewed|signed off|posted|published|tracked|stored|audited|printed|displayed|emailed|sent|approved|kept|photographed|scanned|double[- ]checked|peer[- ]reviewed)\s+(?=(?:and\s+\p{Ll}+ed\s+)?(?:with|to|by|at|in|on|across|every|each|weekly|monthly|daily|twice|once)\b)/u,

@@ -1394,3 +1394,25 @@ describe("names and spellings the record gives", () => {
     );
   });
 });
+
+describe("a card after a trial with feedback", () => {
+  it("takes the feedback in place of a stock line", () => {
+    const record: Interview = {
+      ...base,
+      interviewers: [
+        {
+          name: "Mr. Bruce Wilkins",
+          title: "Station Manager",
+          email: null,
+          discussed: [
+            "pushed the mob to hard on the last face + they split at the creek -> 'slow down, let the dogs do it'",
+          ],
+          notes: null,
+        },
+      ],
+    };
+    const body = draft(record, "thank-you", "card", 0).body;
+    expect(body).toMatch(/slowing down and letting the dogs do it/);
+    expect(body).not.toMatch(/clearer picture/);
+  });
+});

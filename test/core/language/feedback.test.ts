@@ -19,12 +19,20 @@ describe("advice the interviewer gave, as what the candidate will work on", () =
       "she said i answered well on MOB but i should know the muster list by heart",
       "knowing the muster list by heart",
     ],
+    [
+      "pushed the mob to hard on the last face + they split at the creek -> 'slow down, let the dogs do it'",
+      "slowing down and letting the dogs do it",
+    ],
+    ["second coat on to early -> 'wait till it's leather hard'", "waiting till it's leather hard"],
   ])("%s: %s", (said, advice) => {
     expect(adviceTaken(said)).toBe(advice);
   });
 
   it("reads no advice in an instruction, a request or advice about someone else", () => {
     expect(adviceTaken("told me to bring my passport")).toBeNull();
+    // Their words quoted after an arrow are advice only when they tell the candidate what to do.
+    expect(adviceTaken("call it in -> 'thats the right order'")).toBeNull();
+    expect(adviceTaken("asked about the rota -> 'depends on the season'")).toBeNull();
     expect(adviceTaken("asked me to read a drawing and tell him the setup")).toBeNull();
     expect(adviceTaken("she said I need to meet her team next")).toBeNull();
     expect(adviceTaken("the team is moving to SystmOne next spring")).toBeNull();

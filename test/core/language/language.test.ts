@@ -256,6 +256,9 @@ describe("notes written out as a letter says them", () => {
     ["there own training tower", "their own training tower"],
     ["factory walk -> 3 lines, scones", "factory walk - three lines, scones"],
     ["december is 40% of the year", "December is 40% of the year"],
+    ["pushed the mob to hard on the last face", "pushed the mob too hard on the last face"],
+    ["put the second coat on to early", "put the second coat on too early"],
+    ["moved the team to late shifts", "moved the team to late shifts"],
     ["shearing after christmas, not in may", "shearing after Christmas, not in May"],
     ["may be busy, march on", "may be busy, march on"],
   ])("%s", (typed, written) => {
