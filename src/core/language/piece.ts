@@ -1,4 +1,5 @@
 import { phraseInSentence } from "../compose/grammar/noun-phrase.js";
+import { withDeterminer } from "../compose/grammar/determiner.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { withSubjectArticle } from "./clause-subject.js";
 import { formOf, isNominal, type Form } from "./form.js";
@@ -202,6 +203,21 @@ export function readPiece(
         return isNominal(formOf(first))
           ? { text: phraseInSentence(first), frame: "about", form: formOf(first) }
           : { text: ownSentences(said), frame: "own", form: "sentence" };
+      }
+      // "living wage for everyone + cafe tips split w/ the bakers": a whole phrase, then a
+      // clause after "and", is no one clause; the phrase is said, the rest left.
+      const phraseFirst =
+        /^(\S+(?:\s\S+)*?\s(?:for|of|with|in|on|at|from)\s\S+(?:\s\S+)?)\sand\s(.+)$/u.exec(said);
+      if (
+        phraseFirst &&
+        isNominal(formOf(phraseFirst[1]!)) &&
+        formOf(phraseFirst[2]!) === "clause"
+      ) {
+        return {
+          text: withDeterminer(phraseInSentence(phraseFirst[1]!)),
+          frame: "about",
+          form: formOf(phraseFirst[1]!),
+        };
       }
       return {
         text: withSubjectArticle(

@@ -125,6 +125,14 @@ describe("a piece made ready for a sentence", () => {
 describe("notes typed in a hurry", () => {
   const ray = { names: ["Ray Okafor", "Ray"], singular: true, plural: false };
 
+  it("says a whole phrase before a clause joined by “and”, never the two as one clause", () => {
+    expect(readPiece("living wage for everyone + cafe tips split w/ the bakers")).toMatchObject({
+      text: "the living wage for everyone",
+      frame: "about",
+    });
+    expect(readPiece("engineers and designers share one backlog").frame).toBe("that");
+  });
+
   it("writes shorthand out and keeps a note's first part when more is run on", () => {
     expect(readPiece("walked me thru the shop + how they stock the vans", ray)).toMatchObject({
       text: "walking me through the shop and how they stock the vans",
