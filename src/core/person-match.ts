@@ -19,10 +19,13 @@ export function foldName(name: string): string {
   return nameWords(name).join(" ");
 }
 
-/** A name's words, folded (case, accents, a trailing dot), without a title when more is left. */
+/**
+ * A name's words, folded (case, accents, a trailing dot), without a title when more is left.
+ * A hyphen joins two words people also type apart: "marie claude" is Marie-Claude.
+ */
 export function nameWords(name: string): string[] {
   const words = name
-    .split(/[\s,]+/)
+    .split(/[\s,]+|(?<=\p{L})-(?=\p{L})/u)
     .map(foldNameWord)
     .filter(Boolean);
   return words.length > 1 ? words.filter((word) => !HONORIFIC.has(word)) : words;

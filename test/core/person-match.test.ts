@@ -25,6 +25,15 @@ function who(query: string, people: readonly Named[] = PEOPLE): string {
     : `${found.errors[0]!.code}: ${mismatchMessage(found.errors[0]!, "here")}`;
 }
 
+describe("a name joined by a hyphen", () => {
+  it("is meant by its parts typed apart, or by one of them", () => {
+    const people = [{ name: "Marie-Claude Tremblay" }, { name: "jen ouellette" }];
+    expect(who("marie claude", people)).toBe("Marie-Claude Tremblay");
+    expect(who("Marie-Claude", people)).toBe("Marie-Claude Tremblay");
+    expect(who("claude", people)).toBe("Marie-Claude Tremblay");
+  });
+});
+
 describe("the one person matcher", () => {
   it.each([
     ["Dr. Dana Whitfield", "Dr. Dana Whitfield"],
