@@ -9,6 +9,7 @@ import {
   typedOut,
   withCapitalI,
   withAuxiliaryRestored,
+  withoutOwnComment,
 } from "../language/piece.js";
 import {
   credentialSentence,
@@ -322,8 +323,11 @@ export function noteFacts(
     // "no ultra long haul exp": a concern the candidate owns, said as theirs.
     // "only certified on sit-down": "I am only certified on sit-down".
     // "warren said no SAP Ariba experience": what was said is the concern, not who said it.
+    // "what the swiss cheese model is, i only half knew": the candidate's aside goes.
     const owned = concernHead(
-      gapFirst(withoutSayer(withoutAsker(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+      gapFirst(
+        withoutSayer(withoutOwnComment(withoutAsker(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+      ),
     )
       // "worried i havent done enough b2b work": the worry is that the candidate has not.
       .replace(
@@ -565,6 +569,11 @@ function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
 function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   const theirs = raw
     .trim()
+    // "ms hanrahan: decision within two weeks": who said it, then what they said.
+    .replace(
+      /^((?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?)\s*:\s+(?=\S)/iu,
+      "$1 said ",
+    )
     // "they'd decide by Thursday -- sent the PDF that night": after a double dash, a note to self.
     .replace(/\s+--\s.*$/u, "")
     // "trial day sat 5th, bring own scissors": an instruction typed after is not said back.

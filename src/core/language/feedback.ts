@@ -130,6 +130,14 @@ const FAULT_SAID: {
     ),
     owned: (found) => `${found[1]} ${found[2]}`,
   },
+  // "'tidy rope work, good anchor choice' BUT too slow getting the dummy down": praise quoted,
+  // then what the candidate was too slow (or too quick) doing.
+  {
+    shape:
+      /['’"”]\s*(?:[.,;:-]\s*)?but\s+((?:a\s+bit\s+|far\s+|way\s+)?too\s+(?:slow|fast|quick|hasty|cautious|careful|long|late|early|rushed)\s+\p{Ll}+ing\b[^,.;]*)/iu,
+    owned: (found) => `I was ${found[1]!}`,
+    marked: true,
+  },
   // "said my shade matching was "really close" but my contacts were too heavy"
   {
     shape: new RegExp(

@@ -91,6 +91,14 @@ export function formOf(raw: string): Form {
       /^((?:they|we|you|she|he|I)\s+)(?:still|also|always|now|already|just|usually|often|really|all)\s+/i,
       "$1",
     );
+  // "there's a record card for every piano": what exists is said in a clause.
+  if (
+    /^there(?:['’]s|\s+(?:is|are|was|were|will be|has been|have been|isn['’]t|aren['’]t))\s/iu.test(
+      text,
+    )
+  ) {
+    return "clause";
+  }
   const words = wordsOf(text.replace(/[.!?]+["'”’)]*$/, ""));
   const [first, second] = words;
   if (!first) return "noun-phrase";

@@ -532,9 +532,9 @@ function withSubject(text: string): string {
  * muddled it": a question or topic, then the candidate's own note on how they answered, which is
  * for them, not the reader.
  */
-function withoutOwnComment(text: string): string {
+export function withoutOwnComment(text: string): string {
   const comment =
-    /^(.{12,}?),\s+(?:and\s+|but\s+)?(?:I\s+(?:only\s+|just\s+|kind of\s+)?)?(?:said|blanked|muddled|waffled|rambled|forgot|froze|fumbled|stumbled|answered|gave|got|went|didn['’]?t|couldn['’]?t|wasn['’]?t|totally|completely)\b/iu.exec(
+    /^(.{12,}?),\s+(?:and\s+|but\s+)?(?:I\s+(?:only\s+|just\s+|kind of\s+|half\s+|only half\s+)?)?(?:said|blanked|muddled|waffled|rambled|forgot|froze|fumbled|stumbled|answered|gave|got|went|knew|remembered|guessed|didn['’]?t|couldn['’]?t|wasn['’]?t|totally|completely)\b/iu.exec(
       text,
     );
   return comment ? comment[1]! : text;

@@ -39,6 +39,7 @@ const WORDS: Record<string, string> = {
   theyre: "they're",
   thier: "their",
   thats: "that's",
+  theres: "there's",
   whats: "what's",
   eachother: "each other",
   elses: "else's",
@@ -76,6 +77,7 @@ const WORDS: Record<string, string> = {
   youve: "you've",
   "w/": "with",
   "w/o": "without",
+  "w/in": "within",
   "b/c": "because",
   "bc/": "because",
   prod: "production",
@@ -353,7 +355,7 @@ export function writtenOut(text: string): string {
       .replace(/\bthere\s+own\b/gu, "their own")
       // "40% of there year", "the audit and there fix progress": "their", before what is owned.
       .replace(
-        /(\b(?:of|and|on|in|for|with|at|by|to|from)|\+)\s+there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|be\b|and\b|or\b|too\b|now\b|already\b|yet\b|again\b|before\b|after\b|for\b|at\b|in\b|on\b|with\b|every\b|each\b|to\b|the\b|an?\b|from\b|of\b|until\b|till\b|since\b|then\b|so\b|but\b|when\b|because\b|as\b|if\b|which\b|that\b|who\b|where\b|by\b|myself\b|too\b|\d)(?=\p{Ll})/gu,
+        /(\b(?:of|and|on|in|for|with|at|by|to|from|half|all|most|both)|\+)\s+there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|be\b|and\b|or\b|too\b|now\b|already\b|yet\b|again\b|before\b|after\b|for\b|at\b|in\b|on\b|with\b|every\b|each\b|to\b|the\b|an?\b|from\b|of\b|until\b|till\b|since\b|then\b|so\b|but\b|when\b|because\b|as\b|if\b|which\b|that\b|who\b|where\b|by\b|myself\b|too\b|\d)(?=\p{Ll})/gu,
         "$1 their ",
       )
       // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".
@@ -494,6 +496,11 @@ export function writtenOut(text: string): string {
       .replace(
         /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,
         "$1 too $2",
+      )
+      // "BUT to slow getting the dummy down": "too", before what was slow.
+      .replace(
+        /\b(but|BUT|was|were|bit|way)\s+to\s+(slow|fast|quick|late|early|long|hard|cautious|careful|rushed)\s+(?=\p{Ll}+ing\b)/gu,
+        "$1 too $2 ",
       )
       // "pushed the mob to hard on the last face": the same, after what was done.
       .replace(

@@ -1416,3 +1416,41 @@ describe("a card after a trial with feedback", () => {
     expect(body).not.toMatch(/clearer picture/);
   });
 });
+
+describe("what a twenty-second set of notes taught", () => {
+  const record: Interview = {
+    ...base,
+    interviewers: [
+      {
+        name: "Dr. Helen Walsh",
+        title: "Head of Training",
+        email: "helen@westair.example",
+        discussed: ["how I would flag a mistake by a controller"],
+        notes: null,
+      },
+      {
+        name: "Ms. Deirdre Hanrahan",
+        title: "HR",
+        email: "deirdre@westair.example",
+        discussed: ["the shift pattern"],
+        notes: null,
+      },
+    ],
+    impressed: ["theres a record card for every piano on the contract"],
+    unanswered: [
+      {
+        question: "dr walsh asked what the swiss cheese model is, i only half knew",
+        answer: "It's James Reason's model of defences with holes that line up.",
+        raisedBy: "Dr Walsh",
+      },
+    ],
+    nextSteps: "ms hanrahan: decision w/in 2 weeks, then vetting",
+  };
+
+  it("keeps the candidate's aside out of the question, and never names a speaker as the next step", () => {
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toMatch(/what the swiss cheese model is[.:]/);
+    expect(body).not.toMatch(/half knew|look forward to Ms|by the there/);
+    expect(body).toMatch(/that there's a record card/);
+  });
+});

@@ -117,6 +117,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "case q - settlement fri. she called that 'calm'. forgot the default clause completely, she had to ask",
       "I forgot the default clause completely",
     ],
+    [
+      "rescue drill from 12m. 'tidy rope work, good anchor choice' BUT to slow getting the dummy down, 4 min",
+      "I was too slow getting the dummy down",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

@@ -267,6 +267,10 @@ describe("notes written out as a letter says them", () => {
     ["pushed the mob to hard on the last face", "pushed the mob too hard on the last face"],
     ["put the second coat on to early", "put the second coat on too early"],
     ["moved the team to late shifts", "moved the team to late shifts"],
+    ["BUT to slow getting the dummy down", "BUT too slow getting the dummy down"],
+    ["ebikes are half there service work now", "ebikes are half their service work now"],
+    ["she was there for ages", "she was there for ages"],
+    ["a decision w/in 2 weeks", "a decision within two weeks"],
     ["shearing after christmas, not in may", "shearing after Christmas, not in May"],
     ["may be busy, march on", "may be busy, march on"],
   ])("%s", (typed, written) => {
