@@ -1,10 +1,11 @@
 import { phraseInSentence } from "../compose/grammar/noun-phrase.js";
 import { withDeterminer } from "../compose/grammar/determiner.js";
+import { joinList } from "../compose/grammar/list-join.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { withSubjectArticle } from "./clause-subject.js";
 import { formOf, isNominal, type Form } from "./form.js";
 import { asGerund, firstVerbAsGerund, wordsOf } from "./nlp.js";
-import { writtenOut } from "./shorthand.js";
+import { isLanguage, writtenOut } from "./shorthand.js";
 import { indirectQuestion } from "./indirect-question.js";
 import { speakTo, type ReaderReference } from "./to-reader.js";
 
@@ -660,7 +661,7 @@ function toTheReader(said: string, form: Form): Piece {
  * shift"), as the candidate's sentence ("I cut shrink…"); null when it is not one.
  */
 export function cvLine(raw: string): string | null {
-  const tidy = joinedSplice(phraseInSentence(writtenOut(raw)));
+  const tidy = withoutBareList(joinedSplice(phraseInSentence(writtenOut(raw))));
   const first = /^\p{L}+/u.exec(tidy)?.[0];
   // "MEd counselling psych", "BSc Nursing": a qualification, not a deed.
   if (!first || first === "I" || /^\p{L}+\p{Lu}/u.test(first)) return null;
@@ -686,6 +687,28 @@ export function cvLine(raw: string): string | null {
   return past && !tags?.has("Gerund")
     ? ownSentences(withSubjectRestored(withDeedsJoined(sentence)))
     : null;
+}
+
+/**
+ * "grew up in ludhiana, punjabi + hindi + english": a list of bare words after a comma has no
+ * place in the sentence before it, and is left out rather than run on.
+ */
+function withoutBareList(line: string): string {
+  const list = /^(.+?),\s+([^,]+\sand\s[^,]+)$/u.exec(line);
+  if (!list) return line;
+  // "…, punjabi + hindi + english": languages, which the candidate speaks.
+  const items = list[2]!.split(/\s+and\s+/u);
+  if (items.every((item) => isLanguage(item.trim()))) {
+    return `${list[1]!}, and I speak ${joinList(items.map((item) => item.trim()))}`;
+  }
+  const bare = wordsOf(list[2]!).every(
+    (word) =>
+      word.normal === "and" ||
+      ((word.tags.has("Noun") || word.tags.has("Adjective")) &&
+        !word.tags.has("Verb") &&
+        !word.tags.has("Value")),
+  );
+  return bare ? list[1]! : line;
 }
 
 const QUALIFIED_AS =

@@ -222,22 +222,59 @@ const DAY_PAIR =
 const DAY_RUN =
   /\b(mon|tues?|wed|thu|thurs|fri|sat|sun)\s?[-–]\s?(mon|tues?|wed|thu|thurs|fri|sat|sun)\b/giu;
 
+/** Languages, as people type them in lower case. */
+const LANGUAGES = [
+  "French",
+  "Spanish",
+  "German",
+  "Italian",
+  "Portuguese",
+  "Irish",
+  "Welsh",
+  "English",
+  "Mandarin",
+  "Cantonese",
+  "Hindi",
+  "Arabic",
+  "Japanese",
+  "Korean",
+  "Norwegian",
+  "Swedish",
+  "Danish",
+  "Finnish",
+  "Dutch",
+  "Polish",
+  "Russian",
+  "Chinese",
+  "Vietnamese",
+  "Thai",
+  "Indonesian",
+  "Malay",
+  "Tagalog",
+  "Swahili",
+  "Samoan",
+  "Tongan",
+  "Māori",
+  "Punjabi",
+  "Urdu",
+  "Bengali",
+  "Tamil",
+  "Turkish",
+  "Greek",
+];
+
+/** "punjabi", "Māori": a language's name. */
+export function isLanguage(word: string): boolean {
+  return LANGUAGE_NAMES.has(word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
+}
+
+const LANGUAGE_NAMES = new Set(
+  LANGUAGES.map((name) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()),
+);
+
 /** Names people type in lower case: languages, months, holidays and a few brands. */
 const PROPER: Record<string, string> = {
-  french: "French",
-  spanish: "Spanish",
-  german: "German",
-  italian: "Italian",
-  portuguese: "Portuguese",
-  irish: "Irish",
-  welsh: "Welsh",
-  english: "English",
-  mandarin: "Mandarin",
-  cantonese: "Cantonese",
-  hindi: "Hindi",
-  arabic: "Arabic",
-  japanese: "Japanese",
-  korean: "Korean",
+  ...Object.fromEntries(LANGUAGES.map((name) => [name.toLowerCase().replace("ā", "a"), name])),
   lego: "Lego",
   excel: "Excel",
   powerpoint: "PowerPoint",
@@ -246,29 +283,6 @@ const PROPER: Record<string, string> = {
   american: "American",
   canadian: "Canadian",
   european: "European",
-  norwegian: "Norwegian",
-  swedish: "Swedish",
-  danish: "Danish",
-  finnish: "Finnish",
-  dutch: "Dutch",
-  polish: "Polish",
-  russian: "Russian",
-  chinese: "Chinese",
-  vietnamese: "Vietnamese",
-  thai: "Thai",
-  indonesian: "Indonesian",
-  malay: "Malay",
-  tagalog: "Tagalog",
-  swahili: "Swahili",
-  samoan: "Samoan",
-  tongan: "Tongan",
-  maori: "Māori",
-  punjabi: "Punjabi",
-  urdu: "Urdu",
-  bengali: "Bengali",
-  tamil: "Tamil",
-  turkish: "Turkish",
-  greek: "Greek",
   // Months that are no other word ("may", "march" and "august" are), and holidays.
   january: "January",
   february: "February",
@@ -496,6 +510,12 @@ export function writtenOut(text: string): string {
       .replace(
         /\b(spent|took|talked|was|were|went|ran|way|far|bit|it|is|are)\s+to\s+(long|much|many|slow|fast|quick|quickly|hard|late|early|short|loud|quiet|soft|heavy|thin|thick)\b(?=\s*(?:[,.;:]|$|\s(?:on|in|with|and|but|for|at|so|to|when|before|after|off|out|up|down)\b))/gu,
         "$1 too $2",
+      )
+      // "grew up in ludhiana": where someone grew up, a place, takes its capital.
+      .replace(
+        /\b((?:grew up|born|raised|brought up)\s+in\s+)(?!(?:care|town|poverty|foster|rural|hospital|farms?|villages?|cities|country|countryside|suburbs|private|public|houses?|homes?|church|business|hotels|kitchens|restaurants|retail|hospitality|boats?|pubs?|shops?|a|an|the|my|our|two|three)\b)(\p{Ll}+)(?=\s*(?:[,.;]|$|\s(?:and|but|so|until|till|before|then)\b))/gu,
+        (_, before: string, place: string) =>
+          `${before}${place[0]!.toUpperCase()}${place.slice(1)}`,
       )
       // "BUT to slow getting the dummy down": "too", before what was slow.
       .replace(

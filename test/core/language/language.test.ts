@@ -271,6 +271,8 @@ describe("notes written out as a letter says them", () => {
     ["ebikes are half there service work now", "ebikes are half their service work now"],
     ["she was there for ages", "she was there for ages"],
     ["a decision w/in 2 weeks", "a decision within two weeks"],
+    ["born in durban and raised in joburg", "born in Durban and raised in Joburg"],
+    ["grew up in care, then the army", "grew up in care, then the army"],
     ["shearing after christmas, not in may", "shearing after Christmas, not in May"],
     ["may be busy, march on", "may be busy, march on"],
   ])("%s", (typed, written) => {

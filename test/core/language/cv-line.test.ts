@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { cvLine } from "../../../src/core/language/piece.js";
+
+describe("a line of experience typed with a list after a comma", () => {
+  it("says the languages as spoken, and leaves a bare list out", () => {
+    expect(cvLine("grew up in ludhiana, punjabi + hindi + english")).toBe(
+      "I grew up in Ludhiana, and I speak Punjabi, Hindi, and English.",
+    );
+    expect(cvLine("ran the bar, wine and cocktails")).toBe("I ran the bar.");
+  });
+
+  it("keeps a list that counts what was done", () => {
+    expect(cvLine("managed 3 sites, 40 staff and 2 kitchens")).toBe(
+      "I managed three sites, 40 staff and two kitchens.",
+    );
+  });
+});
