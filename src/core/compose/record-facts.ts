@@ -20,6 +20,7 @@ import {
 import { formOf, isNominal } from "../language/form.js";
 import { isHardNews } from "../language/hard-news.js";
 import { withNamesCased } from "../language/names-cased.js";
+import { motiveOf } from "../language/motive.js";
 import { ownSpellings, withOwnSpellings } from "../language/own-spellings.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
@@ -92,6 +93,8 @@ export interface NoteFacts {
   /** What was discussed with everyone. */
   sharedPoints: Fact[];
   fit: Fact[];
+  /** Why the candidate wants the job, as their own clause: "I want concert and workshop work". */
+  motive: Fact | null;
   impressed: Fact[];
   concerns: AnsweredConcern[];
   questions: AnsweredQuestion[];
@@ -401,13 +404,19 @@ export function noteFacts(
       ),
       rotation,
     ),
-    fit: rotate(pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null), rotation)
+    fit: rotate(
+      pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null, (i) =>
+        Boolean(motiveOf(interview.fit[i]!)),
+      ),
+      rotation,
+    )
       // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
       // in a letter; the candidate's own clause ("my team won…") is theirs.
       .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
       // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
       .filter((f) => !leansBack(f.text))
       .map(asExperience),
+    motive: motiveFact(interview.fit.map(clean)),
     impressed: rotate(
       // "Dev said every new conductor gets a mentor": what was said is what impressed.
       pieces(
@@ -681,6 +690,15 @@ function othersToThank(interview: Interview, index: number | null): Fact | null 
     sources: others.map((other) => `interviewers[${other.i}].name`),
     literal: true,
   };
+}
+
+/** The first line of experience that says why the candidate wants the job. */
+function motiveFact(fit: readonly string[]): Fact | null {
+  for (const [i, line] of fit.entries()) {
+    const motive = motiveOf(line);
+    if (motive) return { text: motive, sources: [`fit[${i}]`], frame: "own" };
+  }
+  return null;
 }
 
 /**

@@ -390,6 +390,10 @@ function closingParagraph(
   const availability = () => w.write("offer", "availability", P.availability, fills, { pad: true });
   // A trial shift or a further round the interviewer named is answered in place of an offer.
   const stage = stageSentence(facts, w);
+  // Why the candidate wants the job, in their words, leads the close: it is what readers remember.
+  const motive =
+    facts.motive &&
+    w.write("interest", "motive", P.motive, { ...fills, motive: facts.motive }, { drop: 6 });
   const thanksOn =
     facts.othersToThank &&
     w.write("close", "panel-thanks", P.panelThanks, { others: facts.othersToThank }, { drop: 4 });
@@ -406,6 +410,7 @@ function closingParagraph(
     // The experience and what it would be built on come first: what impressed the candidate
     // between them reads as a non sequitur.
     return paragraph(
+      motive,
       { ...bring, standIn },
       said,
       stage ?? offer(),
@@ -421,7 +426,7 @@ function closingParagraph(
   // close a letter; said apart when either has been said this way in another note.
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
   if (joined)
-    return paragraph(joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
+    return paragraph(motive, joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
   const withImpressed =
     impressed &&
     w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
@@ -431,7 +436,15 @@ function closingParagraph(
       ? withImpressed
       : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
-  return paragraph(fit, interest, stage ?? offer(), availability(), once(next, stage), thanksOn);
+  return paragraph(
+    motive,
+    fit,
+    interest,
+    stage ?? offer(),
+    availability(),
+    once(next, stage),
+    thanksOn,
+  );
 }
 
 /** "I look forward to the test task. I look forward to hearing from you.": said once. */

@@ -91,6 +91,13 @@ export function formOf(raw: string): Form {
       /^((?:they|we|you|she|he|I)\s+)(?:still|also|always|now|already|just|usually|often|really|all)\s+/i,
       "$1",
     );
+  // "40 hrs paid training a year", "unpaid overtime": "paid" before what is paid describes it;
+  // the tagger would take it for the verb.
+  const untagged = text.replace(
+    /(?<!\b(?:I|we|you|they|she|he|it|who)\s+)\b(?:un)?paid\s+(?=(?:training|leave|holidays?|overtime|time off|parking|lunch(?:es)?|breaks?|study|sabbaticals?|internships?|trials?|vacation|sick|placements?|courses?)\b)/giu,
+    "",
+  );
+  if (untagged !== text) return formOf(untagged);
   // "there's a record card for every piano": what exists is said in a clause.
   if (
     /^there(?:['’]s|\s+(?:is|are|was|were|will be|has been|have been|isn['’]t|aren['’]t))\s/iu.test(

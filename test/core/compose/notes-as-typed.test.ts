@@ -1454,3 +1454,20 @@ describe("what a twenty-second set of notes taught", () => {
     expect(body).toMatch(/that there's a record card/);
   });
 });
+
+describe("why the candidate wants the job", () => {
+  it("leads the close in their words, and is not said as experience", () => {
+    const record: Interview = {
+      ...typed,
+      fit: ["want concert + workshop work, cant learn regulation properly on my own"],
+      concerns: [],
+      unanswered: [],
+      promised: [],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toMatch(
+      /I want concert and workshop work(?:, which is|, and that(?:'s| is)) (?:a big part of why this role appeals to me|much of what draws me to this (?:role|position))\./,
+    );
+    expect(body).not.toMatch(/regulation|want concert and workshop work\.|my want/);
+  });
+});

@@ -48,6 +48,7 @@ const FILLS: Record<string, Fact> = {
   next: fact("you expect to decide by Friday"),
   contact: { text: "early next week", sources: ["x"], literal: true },
   advice: { text: "wiping plates faster", sources: ["x"], literal: true },
+  motive: { text: "I want concert and workshop work", sources: ["x"], literal: true },
   stage: { text: "a trial shift", sources: ["x"], literal: true },
   others: { text: "Paul and Mira", sources: ["x"], literal: true },
   chosen: { text: "someone with more CAT experience", sources: ["x"], literal: true },

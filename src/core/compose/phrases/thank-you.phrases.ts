@@ -442,6 +442,13 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] Let me know if there's anything else you need from me.",
     "[formal] Please let me know if I can provide anything further.",
   ],
+  /** {motive}: why the candidate wants the job, their own clause ("I want concert and workshop work"). */
+  motive: [
+    "{motive}, which is a big part of why this role appeals to me.",
+    "{motive}, and that is much of what draws me to this role.",
+    "[warm plain] {motive}, and that's a big part of why this role appeals to me.",
+    "[formal] {motive}, which is much of what draws me to this position.",
+  ],
   /** After a point that says the team needs a person ("needs someone to own it"): the candidate offers. */
   beThatPerson: [
     "I would be glad to be that person.",
