@@ -138,6 +138,16 @@ const FAULT_SAID: {
     owned: (found) => `I was ${found[1]!}`,
     marked: true,
   },
+  // "'your RCC quantities are spot on' :) but missed shuttering for the staircase": praise
+  // quoted, then what the candidate did wrong.
+  {
+    shape: new RegExp(
+      String.raw`['’"”]\s*(?:[:;]-?[)D(]\s*)?(?:[.,;:-]\s*)?but\s+(?:I\s+)?(${SLIP}[^,;.]*)`,
+      "iu",
+    ),
+    owned: (found) => `I ${found[1]!}`,
+    marked: true,
+  },
   // "said my shade matching was "really close" but my contacts were too heavy"
   {
     shape: new RegExp(

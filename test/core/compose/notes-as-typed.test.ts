@@ -1471,3 +1471,21 @@ describe("why the candidate wants the job", () => {
     expect(body).not.toMatch(/regulation|want concert and workshop work\.|my want/);
   });
 });
+
+describe("a response that opens by granting the point in other words", () => {
+  it.each(["That is true;", "You're right.", "Fair point:"])("drops “%s”", (opening) => {
+    const record: Interview = {
+      ...typed,
+      concerns: [
+        {
+          concern: "no tendering exp, only post contract billing",
+          response: `${opening} my work so far has been RA bills and reconciliation on site.`,
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toMatch(/My work so far has been RA bills/);
+    expect(body).not.toContain(opening);
+  });
+});

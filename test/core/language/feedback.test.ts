@@ -121,6 +121,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "rescue drill from 12m. 'tidy rope work, good anchor choice' BUT to slow getting the dummy down, 4 min",
       "I was too slow getting the dummy down",
     ],
+    [
+      "BOQ test. 'your RCC quantities are spot on' :) but missed shuttering for the staircase + the lintels, and brickwork",
+      "I missed shuttering for the staircase and the lintels",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });
