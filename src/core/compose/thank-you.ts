@@ -69,15 +69,18 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   const sparse = !points.main && !points.second && !concern && !question;
   const spoken = facts.fit.map(spokenFit);
   const fits = sparse ? spoken : spoken.filter((fit) => fit.frame !== "about");
-  const beside = fitBeside(fits, points.main, points.second);
+  const trial = fitBeside(fits, points.main, points.second);
   // Hard news ("the van is being cut") is named only beside experience that answers it.
   // Experience answers hard news only when it shares the topic, not one word.
-  const answering = (fit: Fact | undefined) => (fit && beside.strength(fit) >= 2 ? fit : undefined);
-  const first = sayable(points.main, answering(beside.mainFit));
-  const next = sayable(points.second, answering(beside.secondFit));
+  const answering = (fit: Fact | undefined) => (fit && trial.strength(fit) >= 2 ? fit : undefined);
+  const first = sayable(points.main, answering(trial.mainFit));
+  const next = sayable(points.second, answering(trial.secondFit));
   // Without the first point, the next one, or what was discussed with everyone, leads.
   const main = first ?? next ?? facts.sharedPoints[0] ?? null;
   const second = first ? next : null;
+  // Experience goes beside the points the note says, never beside one it left out.
+  const beside =
+    main === points.main && second === points.second ? trial : fitBeside(fits, main, second);
   const { mainFit, secondFit, moreFit, unrelated, strength } = beside;
   const subject = emailSubject(
     facts,

@@ -1489,3 +1489,26 @@ describe("a response that opens by granting the point in other words", () => {
     expect(body).not.toContain(opening);
   });
 });
+
+describe("experience beside a point the note leaves out", () => {
+  it("does not follow the next point instead", () => {
+    const record: Interview = {
+      ...typed,
+      interviewers: [
+        {
+          ...typed.interviewers[0]!,
+          discussed: [
+            "HVAC failed in july, 3 days at 68% RH in the map room, mold bloom on 2 drawers, still treating",
+            "IPM program, he wants the conservator to co-own it w/ him",
+          ],
+        },
+      ],
+      fit: ["did the mold remediation on a flooded archive during the fellowship"],
+      concerns: [],
+      unanswered: [],
+      promised: [],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).not.toMatch(/IPM program\. I did the mold remediation/);
+  });
+});
