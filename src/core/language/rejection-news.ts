@@ -143,6 +143,12 @@ function openingIn(text: string): string | null {
       text,
     );
   if (apply) return apply[1]!.trim();
+  // "there is a 3 month locum in march covering maternity leave": a post to come.
+  const post =
+    /\bthere(?:['’]s|\s+is|\s+will\s+be)\s+an?\s+((?:[^.;,]{0,30}?\s)?(?:locum|contract|maternity cover|fixed[- ]term (?:role|post|position)|temp(?:orary)? (?:role|post|position)|placement|internship|vacancy|opening)(?:\s+(?:in|from|starting|over|next)\s+[^.;,]+?)?)(?=\s+(?:covering|for|that|which|if|and|but|she|he|they)\b|[.;,]|$)/iu.exec(
+      text,
+    );
+  if (post) return `the ${post[1]!.trim()}`;
   const intake =
     /\b((?:the\s+)?(?:[A-Z][a-z]+|spring|summer|autumn|fall|winter|next)\s+intake)\b/.exec(text);
   if (intake) return intake[1]!.startsWith("the ") ? intake[1]! : `the ${intake[1]!}`;

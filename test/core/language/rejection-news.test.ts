@@ -14,6 +14,11 @@ describe("what the notes say of a rejection", () => {
     expect(rejectionNews("Tom rang, not selected. March intake, he'll be in touch")).toMatchObject({
       opening: "the March intake",
     });
+    expect(
+      rejectionNews(
+        "offered the post to someone else. there is a 3 month locum in march covering maternity leave, she'll keep my cv on file",
+      ),
+    ).toMatchObject({ opening: "the 3-month locum in March" });
   });
 
   it("reads feedback offered, kind words and when to write again", () => {
