@@ -28,8 +28,13 @@ export function nameWords(name: string): string[] {
     .split(/[\s,]+|(?<=\p{L})-(?=\p{L})/u)
     .map(foldNameWord)
     .filter(Boolean);
-  return words.length > 1 ? words.filter((word) => !HONORIFIC.has(word)) : words;
+  return words.length > 1
+    ? words.filter((word) => !HONORIFIC.has(word) && !COURTESY.has(word))
+    : words;
 }
+
+/** Said after a name out of respect ("Anjali ma'am", "Ravi sir", "Mehta ji"): not a name. */
+const COURTESY = new Set(["ma'am", "ma’am", "maam", "madam", "sir", "ji"]);
 
 function foldNameWord(word: string): string {
   return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
@@ -75,6 +80,8 @@ export function matchPerson<T extends Named>(
     (person) => foldName(person.name) === wanted.join(" "),
     (person) => everyWord(wanted, nameWords(person.name), (a, b) => a === b),
     (person) => namesMatch(wanted, nameWords(person.name)),
+    // "Tom K.": a name and an initial.
+    (person) => withInitials(wanted, nameWords(person.name)),
   ];
   if (wanted.length === 0) return fail({ code: "unknown-person", query, candidates: [...people] });
   for (const rule of rules) {
@@ -97,6 +104,16 @@ export function mismatchMessage<T extends Named>(
   return names.length > 0
     ? `No one ${among} is called "${mismatch.query}"; ${names.length === 1 ? "there is" : "they are"} ${names.join(", ")}.`
     : `No one ${among} is called "${mismatch.query}".`;
+}
+
+/** Every word written is a word of the name or the initial of one, and one is more than an initial. */
+function withInitials(wanted: string[], theirs: string[]): boolean {
+  return (
+    wanted.some((word) => word.length > 1) &&
+    everyWord(wanted, theirs, (a, b) =>
+      a.length === 1 ? b.startsWith(a) : a === b || (a.length >= 3 && b.startsWith(a)),
+    )
+  );
 }
 
 function everyWord(wanted: string[], theirs: string[], same: (a: string, b: string) => boolean) {

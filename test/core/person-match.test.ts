@@ -34,6 +34,16 @@ describe("a name joined by a hyphen", () => {
   });
 });
 
+describe("a name typed with an initial or a courtesy", () => {
+  it("means the one person it fits", () => {
+    const people = [{ name: "Tom Kowalchuk" }, { name: "Tom Reyes" }, { name: "Dr. Anjali Rao" }];
+    expect(who("Tom K.", people)).toBe("Tom Kowalchuk");
+    expect(who("Anjali ma'am", people)).toBe("Dr. Anjali Rao");
+    expect(who("Tom", people)).toMatch(/^ambiguous-person/);
+    expect(who("T. K.", people)).toMatch(/^unknown-person/);
+  });
+});
+
 describe("the one person matcher", () => {
   it.each([
     ["Dr. Dana Whitfield", "Dr. Dana Whitfield"],
