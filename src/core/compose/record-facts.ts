@@ -28,7 +28,7 @@ import { nextStages, type NextStage } from "../language/next-stage.js";
 import { adviceTaken, faultTaken } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
-import { wordsOf } from "../language/nlp.js";
+import { asGerund, wordsOf } from "../language/nlp.js";
 import { sharedWords } from "../language/relatedness.js";
 import { quotedFromTheirSide, speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
@@ -350,6 +350,10 @@ export function noteFacts(
         "I am $1",
       );
     const fact = piece(owned, source, aboutCandidate(raisedBy));
+    // "name the 6 vultures in the mara": a task they set, asked about as the doing of it.
+    if (fact && source.startsWith("unanswered") && formOf(fact.text) === "imperative") {
+      return { ...fact, text: asGerund(fact.text), frame: "asked" as const };
+    }
     if (fact?.frame === "own" && /^I\b/.test(fact.text)) {
       return { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const };
     }

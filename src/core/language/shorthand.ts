@@ -164,8 +164,11 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** "each residents room": after "each" or "every", a plural before a noun was a possessive. */
-const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^s\P{L}])s\s+(\p{Ll}+)\b/gu;
+/**
+ * "each residents room": after "each" or "every", a plural before a noun was a possessive.
+ * "every dialysis patient", "each bus route": a word ending in "-is" or "-us" is no plural.
+ */
+const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^siu\P{L}])s\s+(\p{Ll}+)\b/gu;
 
 const NOT_A_NOUN = new Set(
   "to of a an and or in on at for per each off late early ago before after later long left max with from until till out back more less over under into is are was were a day week notice".split(
@@ -261,6 +264,34 @@ const LANGUAGES = [
   "Tamil",
   "Turkish",
   "Greek",
+  "Kannada",
+  "Telugu",
+  "Malayalam",
+  "Marathi",
+  "Gujarati",
+  "Nepali",
+  "Sinhala",
+  "Afrikaans",
+  "Zulu",
+  "Xhosa",
+  "Yoruba",
+  "Igbo",
+  "Hausa",
+  "Amharic",
+  "Somali",
+  "Farsi",
+  "Hebrew",
+  "Ukrainian",
+  "Romanian",
+  "Hungarian",
+  "Czech",
+  "Croatian",
+  "Serbian",
+  "Cebuano",
+  "Khmer",
+  "Burmese",
+  "Pashto",
+  "Kurdish",
 ];
 
 /** "punjabi", "Māori": a language's name. */
@@ -274,7 +305,13 @@ const LANGUAGE_NAMES = new Set(
 
 /** Names people type in lower case: languages, months, holidays and a few brands. */
 const PROPER: Record<string, string> = {
-  ...Object.fromEntries(LANGUAGES.map((name) => [name.toLowerCase().replace("ā", "a"), name])),
+  // "polish the brass": a verb as often as the language.
+  ...Object.fromEntries(
+    LANGUAGES.filter((name) => name !== "Polish").map((name) => [
+      name.toLowerCase().replace("ā", "a"),
+      name,
+    ]),
+  ),
   lego: "Lego",
   excel: "Excel",
   powerpoint: "PowerPoint",
@@ -387,6 +424,17 @@ export function writtenOut(text: string): string {
       .replace(/\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])/gu, "$1 company")
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
+      // "dialysis pts", "walk the pt through": patients, as clinics write them; "8 pts" may be
+      // points.
+      .replace(/(?<!\d\s?)(?<![\p{L}\p{N}/])pts(?![\p{L}\p{N}/])/gu, "patients")
+      .replace(
+        /\b(the|a|each|every|per|one|my|your|their|our|new)\s+pt\b(?![.\p{L}])/gu,
+        "$1 patient",
+      )
+      .replace(
+        /\bpt(?=\s+(?:gets|has|is|was|needs|comes|goes|sees|can|will|must|should|who|that)\b)/gu,
+        "patient",
+      )
       // "competency q's": questions.
       .replace(/(?<![\p{L}\p{N}])q['’]s(?![\p{L}\p{N}])/giu, "questions")
       // "outside each residents room": one resident's room, its apostrophe lost.

@@ -1512,3 +1512,40 @@ describe("experience beside a point the note leaves out", () => {
     expect(body).not.toMatch(/IPM program\. I did the mold remediation/);
   });
 });
+
+describe("what a twenty-third set of notes taught", () => {
+  it("greets a name written family name first by its family name", () => {
+    const record: Interview = {
+      ...typed,
+      interviewers: [{ ...typed.interviewers[0]!, name: "Dr. Lim Hui Min" }],
+      concerns: [],
+      promised: [],
+    };
+    expect(draft(record, "thank-you", "email", 0).body).toMatch(/^Dear Dr\. Lim,/);
+  });
+
+  it("asks after a task they set as the doing of it, and drops a courteous yes", () => {
+    const record: Interview = {
+      ...typed,
+      concerns: [
+        {
+          concern: "only a 3 month ICU rotation",
+          response: "Yes ma'am, my ICU work was only a three-month rotation.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+      unanswered: [
+        {
+          question: "name the 6 vultures in the mara - got 4",
+          answer: "White-backed, Rüppell's, lappet-faced, white-headed, hooded and Egyptian.",
+          raisedBy: "Ms. Beatriz Ferreira",
+        },
+      ],
+      promised: [],
+    };
+    expect(draft(record, "thank-you", "email", 0).body).not.toMatch(/Yes ma'am/);
+    const body = draft(record, "thank-you", "email", 1).body;
+    expect(body).toMatch(/naming the six vultures/);
+    expect(body).not.toMatch(/on name the/);
+  });
+});

@@ -15,9 +15,37 @@ export function greetingName(fullName: string): string {
   const [first = "", ...rest] = parts;
   // "Hon." is written on an envelope, never said: "Hon. Theresa Galindo" is "Theresa Galindo".
   if (STYLES.test(first) && rest.length > 1) return rest.join(" ");
-  if (HONORIFICS.test(first) && rest.length > 0) return `${first} ${familyName(rest)}`;
-  return first;
+  if (HONORIFICS.test(first) && rest.length > 0) {
+    return `${first} ${familyFirst(rest) ? rest[0]! : familyName(rest)}`;
+  }
+  return familyFirst(parts) ? parts.slice(1).join(" ") : first;
 }
+
+/**
+ * "Lim Hui Min", "Park Ji-hoon": a Chinese or Korean name written family name first, as
+ * Singapore, Malaysia, Hong Kong and Korea write it. Known by a common family name before a
+ * given name of one-syllable parts or a hyphenated one, so "Lee Ann Smith" stays as it is.
+ */
+function familyFirst(parts: readonly string[]): boolean {
+  const [family = "", ...given] = parts;
+  if (!FAMILY_FIRST.has(family.toLowerCase())) return false;
+  if (given.length === 1) return /^\p{L}+-\p{L}+$/u.test(given[0]!);
+  return given.length === 2 && given.every((part) => SYLLABLE.test(part));
+}
+
+/** Family names common in Chinese and Korean, romanised as they are written in English. */
+const FAMILY_FIRST = new Set(
+  (
+    "tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah " +
+    "foo leong loh quek phua soh yap yong kwok lau cheung leung chow tsang yip fung kwan chen " +
+    "wang zhang liu yang huang zhao wu zhou xu sun zhu hu guo lin luo zheng liang xie tang " +
+    "feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su ding ren shen " +
+    "yao cui zhong kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo"
+  ).split(" "),
+);
+
+/** One romanised Chinese syllable: "Hui", "Min", "Ling", "Jun". */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?h?[aeiouy]{1,3}(?:n|ng|h|k|p|t)?$/iu;
 
 /** The family name with the particles before it: "de Vries", "van der Berg", "da Silva". */
 function familyName(names: readonly string[]): string {
@@ -40,8 +68,8 @@ export function hasTitle(fullName: string): boolean {
 /** The given name alone, without an honorific: "Amara" for "Dr. Amara Okafor". */
 export function givenName(fullName: string): string {
   const parts = personName(fullName).split(" ");
-  const [first = "", second] = parts;
-  return HONORIFICS.test(first) && second ? second : first;
+  const named = HONORIFICS.test(parts[0] ?? "") && parts.length > 1 ? parts.slice(1) : parts;
+  return familyFirst(named) ? named.slice(1).join(" ") : (named[0] ?? "");
 }
 
 /** A person's name as it should appear in a message: tidied, and out of all-capitals or all-lower-case. */

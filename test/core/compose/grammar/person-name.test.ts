@@ -21,6 +21,12 @@ describe("names", () => {
     ["  dana   whitfield ", "Dana"],
     ["Capt. Rhonda Feld", "Capt. Feld"],
     ["Monica Delgado, OTR/L", "Monica"],
+    // Family name first, as Singapore and Korea write it; "Lee Ann Smith" is not.
+    ["Dr. Lim Hui Min", "Dr. Lim"],
+    ["Tan Wei Ling", "Wei Ling"],
+    ["Ms. Park Ji-hoon", "Ms. Park"],
+    ["Dr. Lee Ann Smith", "Dr. Smith"],
+    ["Kim Jones", "Kim"],
   ])("greets %j as %j", (name, expected) => {
     expect(greetingName(name)).toBe(expected);
   });
