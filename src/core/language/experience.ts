@@ -39,8 +39,15 @@ export function spanThenDeed(typed: string): string | null {
   if (!tags?.has("PastTense") && !/^(?:ran|led|built|taught|kept|made|wrote|did)$/i.test(verb)) {
     return null;
   }
+  // "…, ran the fittings for the last 2": the last two years, in the span's unit.
+  const unit = /\b(years?|months?|weeks?)\b/iu.exec(span)![1]!.toLowerCase().replace(/s$/u, "");
+  const counted = rest.replace(
+    /\b((?:the\s+)?(?:last|first|past)\s+)(\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu,
+    (_, lead: string, n: string) =>
+      `${lead}${DIGIT_WORDS[Number(n)] ?? n} ${/^(?:1|one)$/iu.test(n) ? unit : `${unit}s`}`,
+  );
   return ownSentences(
-    `In ${spanAsRole(span.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))}, I ${verb.toLowerCase()}${rest}`,
+    `In ${spanAsRole(span.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))}, I ${verb.toLowerCase()}${counted}`,
   );
 }
 
@@ -237,3 +244,16 @@ export function isSpanSentence(text: string): boolean {
     text,
   );
 }
+
+const DIGIT_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+];

@@ -64,15 +64,18 @@ export function adviceTaken(point: string): string | null {
 export function faultTaken(point: string): string | null {
   const text = typedOut(point.replace(/\s*\([^()]*\)/g, ""))
     .replace(/[.!]+$/, "")
-    // "smooth on the ramp BUT too slow reversing": shouted, still "but".
-    .replace(/\bBUT\b/g, "but");
+    // "smooth on the ramp BUT too slow reversing": shouted, still "but"; "AND", still "and".
+    .replace(/\bBUT\b/g, "but")
+    .replace(/\bAND\b/g, "and");
   // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail;
   // "too slow on the liver: 'you'll get 30 minutes here'": not what was said of it.
   const taken = FAULT_SAID.map(({ shape, owned, marked }) => {
     const found = shape.exec(text);
     return found && { clause: owned(found), marked: marked ?? false };
   }).find(Boolean);
-  const fault = taken?.clause.split(/,\s|:\s*|\s[-–—]\s|\s*["“]/u)[0];
+  const fault = taken?.clause
+    .split(/,\s|:\s*|\s[-–—]\s|\s*["“]|[.;]\s/u)[0]
+    ?.replace(/[.!]+$/u, "");
   if (!taken || !fault || !(taken.marked || FAULT.test(fault))) return null;
   // "he liked… but said I never asked how they test the milk": with the reader a "he" or a
   // "she", a "they" is someone else.
@@ -161,7 +164,7 @@ const FAULT_SAID: {
   // next in the past is what was wrong.
   {
     shape: new RegExp(
-      String.raw`(?:${PRAISED_WORK}|\b(?:she|he|they)\s+(?:liked|loved|praised|was happy with|were happy with)\b.*?\bbut\s+)(I\s+${SLIP}.*)$`,
+      String.raw`(?:${PRAISED_WORK}|\b(?:she|he|they)\s+(?:liked|loved|praised|was happy with|were happy with)\b.*?\bbut\s+)(I\s+(?:(?:hadn['’]?t|had not|didn['’]?t|did not|never)\s+\p{L}+|${SLIP}).*)$`,
       "u",
     ),
     owned: (found) => found[1]!,
@@ -220,8 +223,8 @@ const FAULT_SAID: {
   // "…she called that 'calm'. forgot the default clause completely, she had to ask": a slip
   // typed as its own sentence, without its "I".
   {
-    shape: /(?:^|[.;]\s+)((?:forgot|missed|skipped|rushed|overlooked)\s+[^.;]+)/u,
-    owned: (found) => `I ${found[1]!}`,
+    shape: /(?:^|[.;]\s+)((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked)\s+[^.;]+)/u,
+    owned: (found) => `I ${found[1]!.charAt(0).toLowerCase()}${found[1]!.slice(1)}`,
     marked: true,
   },
   // "said my survey was good but I went to the obs too quickly"

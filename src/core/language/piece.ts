@@ -47,6 +47,18 @@ export function readPiece(
   if (GIVEN_TRY.test(named.replace(/^(?:a|the|your|their)\s+/iu, ""))) {
     return givenToTheCandidate(named)!;
   }
+  // "must drive the bakkie": what the job asks of whoever gets it, the candidate.
+  const must = /^must\s+(\p{Ll}[^,;.]*)/u.exec(named);
+  if (must) {
+    // "…, i have code 08": the candidate's answer to it, said beside it.
+    const met = /^must\s[^,;.]*[,;]\s*i\s+(?:have|hold|['’]ve got|have got)\s+([^,;.]+)$/iu.exec(
+      typedOut(raw).trim(),
+    );
+    const answer = met ? `, and I have ${met[1]!.trim()}` : "";
+    // "must have own tools": the candidate's own.
+    const need = must[1]!.trim().replace(/^(have|bring|use|supply)\s+own\b/u, "$1 my own");
+    return { text: `I would need to ${need}${answer}`, frame: "that", form: "clause" };
+  }
   // "ukulele?": a word wondered about in the notes, which no sentence can hold.
   if (/\?["'”’)]*$/.test(raw.trim()) && !/[.!?]\s/.test(raw) && formOf(raw) !== "question") {
     return { text: raw.trim(), frame: "own", form: "sentence" };
@@ -294,6 +306,13 @@ function byItsLabel(written: string): Piece | null {
     return { text: label[2]!.replace(/^["'“‘]|["'”’]$/gu, ""), frame: "quote", form: "sentence" };
   }
   // "bench test: jointed + glued a spruce top": a label, then what happened under it.
+  // "Case: 8-year-old, -2.50 D…": a label that names only the kind of task is "the case".
+  if (
+    label &&
+    /^(?:case|scenario|task|exercise|test|role\s?play|problem)$/iu.test(label[1]!.trim())
+  ) {
+    return { text: `the ${label[1]!.trim().toLowerCase()}`, frame: "about", form: "noun-phrase" };
+  }
   if (
     label &&
     isNominal(formOf(label[1]!)) &&

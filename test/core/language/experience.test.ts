@@ -127,3 +127,13 @@ describe("how long the candidate has done something, as their own sentence", () 
     expect(spanSentence("my BSc Diagnostic Radiography")).toBeNull();
   });
 });
+
+describe("a span, then what was done for the last part of it", () => {
+  it("says the part in the span's unit", () => {
+    expect(
+      spanThenDeed("4 yrs at an optical chain in Jurong, ran the ortho-k fittings for the last 2"),
+    ).toBe(
+      "In four years at an optical chain in Jurong, I ran the ortho-k fittings for the last two years.",
+    );
+  });
+});

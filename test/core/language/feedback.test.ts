@@ -125,6 +125,14 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "BOQ test. 'your RCC quantities are spot on' :) but missed shuttering for the staircase + the lintels, and brickwork",
       "I missed shuttering for the staircase and the lintels",
     ],
+    [
+      'She said my reasoning was "solid" but I hadn\'t asked about outdoor time before prescribing. "Two hours outside."',
+      "I hadn't asked about outdoor time before prescribing",
+    ],
+    [
+      "Found 9 of 12 errors. Missed 2 pin cites AND a case reversed in part. Him: 'Your Bluebook is clean.'",
+      "I missed 2 pin cites and a case reversed in part",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

@@ -133,6 +133,15 @@ describe("notes typed in a hurry", () => {
     expect(readPiece("engineers and designers share one backlog").frame).toBe("that");
   });
 
+  it("reads what the job asks of the candidate, and a label that names only a task", () => {
+    expect(readPiece("must drive the bakkie, i have code 08")).toMatchObject({
+      text: "I would need to drive the bakkie, and I have code 08",
+      frame: "that",
+    });
+    expect(readPiece("must have own tools").text).toBe("I would need to have my own tools");
+    expect(readPiece("Case: 8-year-old, -2.50 D both eyes").text).toBe("the case");
+  });
+
   it("writes shorthand out and keeps a note's first part when more is run on", () => {
     expect(readPiece("walked me thru the shop + how they stock the vans", ray)).toMatchObject({
       text: "walking me through the shop and how they stock the vans",
