@@ -11,7 +11,9 @@ import { writtenOut } from "./shorthand.js";
  * for any other line.
  */
 export function motiveOf(line: string): string | null {
-  const text = writtenOut(line.replace(/\s*\([^()]*\)/g, ""))
+  // "why I want it: 'I want to be in a town small enough…'": the label and the quote marks go.
+  const unlabelled = line.replace(/^\s*why\b[^:]{0,30}:\s*/iu, "").replace(/^["'“‘]|["'”’]$/gu, "");
+  const text = writtenOut(unlabelled.replace(/\s*\([^()]*\)/g, ""))
     .trim()
     .split(/(?<=\S)[.!;]\s+/u)[0]!
     .replace(/[.!]+$/u, "");

@@ -123,3 +123,18 @@ export function isPluralPhrase(phrase: string): boolean {
   const head = (at > 0 ? words.slice(0, at) : words).at(-1);
   return head !== undefined && head.tags.has("Plural") && !head.tags.has("Uncountable");
 }
+
+/**
+ * True for a word the tagger's own lexicon holds as an ordinary word ("trial", "never",
+ * "urgent"), not a name ("NASA" is an organisation). A word it does not hold ("HACCP") may be
+ * an abbreviation.
+ */
+export function isCommonWord(word: string): boolean {
+  const tag = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon[
+    word.toLowerCase()
+  ];
+  return (
+    tag !== undefined &&
+    !/^(?:Organization|Place|Person|FirstName|LastName|Acronym|Unit|City|Country)/u.test(tag)
+  );
+}

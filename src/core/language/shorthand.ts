@@ -1,5 +1,5 @@
 import { dayName, monthName } from "./calendar-words.js";
-import { isBareVerb, wordsOf } from "./nlp.js";
+import { isBareVerb, isCommonWord, wordsOf } from "./nlp.js";
 
 /**
  * Shorthand people type in notes after an interview, written out for a letter: "3 yrs" is
@@ -424,6 +424,12 @@ export function writtenOut(text: string): string {
       .replace(/\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])/gu, "$1 company")
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
+      // "let me do the TRIAL on thursday": an ordinary word shouted for emphasis, in a note typed
+      // in lower case, is written as a letter writes it; "HACCP" and "NASA" keep their capitals.
+      .replace(
+        /(?<=\p{Ll}[,;:]?\s)(\p{Lu}{4,})(?=[\s,.;:!?)]|$)(?!\s+(?:programmes?|programs?|schemes?|projects?|teams?|act|framework|model|method|protocol|standard|course|certificate|award|system|tool|app)\b)/gu,
+        (word: string) => (isCommonWord(word) ? word.toLowerCase() : word),
+      )
       // "dialysis pts", "walk the pt through": patients, as clinics write them; "8 pts" may be
       // points.
       .replace(/(?<!\d\s?)(?<![\p{L}\p{N}/])pts(?![\p{L}\p{N}/])/gu, "patients")

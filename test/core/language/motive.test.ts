@@ -28,6 +28,11 @@ describe("why the candidate wants the job", () => {
       "I want legal work for the precision",
     ],
     ["keen to get into corporate events", "I am keen to get into corporate events"],
+    [
+      `why I want it: "I want to be in a town small enough that I see the buildings I approved go up."`,
+      "I want to be in a town small enough that I see the buildings I approved go up",
+    ],
+    ["why: 'i want renal full time. dialysis pts come back every week'", "I want renal full time"],
   ])("%s", (line, motive) => {
     expect(motiveOf(line)).toBe(motive);
   });
