@@ -149,6 +149,12 @@ function openingIn(text: string): string | null {
       text,
     );
   if (post) return `the ${post[1]!.trim()}`;
+  // "We expect to advertise another CT role at Strathpine in the new year"
+  const another =
+    /\b(?:advertise|advertising|post|posting|open|opening|recruit(?:ing)?\s+for|hir(?:e|ing)\s+for)\s+another\s+((?:[\p{L}-]+\s+){0,3}?(?:role|position|post|job|vacancy)(?:\s+(?:at|in|on|for)\s+[^.;,]+?)?)(?=\s+and\b|\s+(?:so|but)\b|[.;,'’"”]|$)/iu.exec(
+      text,
+    );
+  if (another) return `the ${another[1]!.trim()}`;
   const intake =
     /\b((?:the\s+)?(?:[A-Z][a-z]+|spring|summer|autumn|fall|winter|next)\s+intake)\b/.exec(text);
   if (intake) return intake[1]!.startsWith("the ") ? intake[1]! : `the ${intake[1]!}`;

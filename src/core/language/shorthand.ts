@@ -217,6 +217,17 @@ const LOWER_MONTH =
 const LOWER_DAY =
   /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gu;
 
+/** What may follow a word shouted on its own: nothing, or a word that joins it to more. */
+const SHOUTED_ALONE =
+  /^(?:|on|in|at|for|with|to|from|by|of|and|but|or|so|then|if|when|because|today|tomorrow|yesterday)$/iu;
+
+/** "REALLY", "NEVER", "ALWAYS": words that only ever emphasise, never an abbreviation. */
+function isEmphasis(word: string): boolean {
+  return /^(?:really|never|always|only|very|every|before|after|again|still|definitely|totally|super|extremely|seriously|honestly|absolutely)$/iu.test(
+    word,
+  );
+}
+
 /** "tues/thurs": two days of the week, each week. */
 const DAY_PAIR =
   /\b(mon|tues?|wed|thu|thurs|fri|sat|sun)\s?\/\s?(mon|tues?|wed|thu|thurs|fri|sat|sun)\b/giu;
@@ -424,11 +435,16 @@ export function writtenOut(text: string): string {
       .replace(/\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])/gu, "$1 company")
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
-      // "let me do the TRIAL on thursday": an ordinary word shouted for emphasis, in a note typed
-      // in lower case, is written as a letter writes it; "HACCP" and "NASA" keep their capitals.
+      // "let me do the TRIAL on thursday", "REALLY busy": an ordinary word shouted for emphasis,
+      // in a note typed in lower case, is written as a letter writes it. Before another word it
+      // may be an abbreviation that spells a word ("PALS instructor", "the STAR method"), and
+      // keeps its capitals, as "HACCP" and "NASA" do anywhere.
       .replace(
-        /(?<=\p{Ll}[,;:]?\s)(\p{Lu}{4,})(?=[\s,.;:!?)]|$)(?!\s+(?:programmes?|programs?|schemes?|projects?|teams?|act|framework|model|method|protocol|standard|course|certificate|award|system|tool|app)\b)/gu,
-        (word: string) => (isCommonWord(word) ? word.toLowerCase() : word),
+        /(?<=(?:^|\p{Ll}[,;:]?\s))(\p{Lu}{4,})(?=([\s,.;:!?)]|$)\s*(\p{L}*))/gu,
+        (word: string, _word: string, _after: string, next: string) =>
+          isCommonWord(word) && (SHOUTED_ALONE.test(next) || isEmphasis(word))
+            ? word.toLowerCase()
+            : word,
       )
       // "dialysis pts", "walk the pt through": patients, as clinics write them; "8 pts" may be
       // points.

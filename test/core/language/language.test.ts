@@ -287,6 +287,8 @@ describe("notes written out as a letter says them", () => {
     ["let me do the TRIAL on thursday", "let me do the trial on Thursday"],
     ["the HACCP audit, ran the CARE programme", "the HACCP audit, ran the CARE programme"],
     ["worked at NASA", "worked at NASA"],
+    ["my ACLS and PALS instructor certs", "my ACLS and PALS instructor certs"],
+    ["it was REALLY busy", "it was really busy"],
     ["polish the brass, booklet in kannada", "polish the brass, booklet in Kannada"],
     ["grew up in care, then the army", "grew up in care, then the army"],
     ["shearing after christmas, not in may", "shearing after Christmas, not in May"],

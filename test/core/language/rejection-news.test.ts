@@ -19,6 +19,11 @@ describe("what the notes say of a rejection", () => {
         "offered the post to someone else. there is a 3 month locum in march covering maternity leave, she'll keep my cv on file",
       ),
     ).toMatchObject({ opening: "the 3-month locum in March" });
+    expect(
+      rejectionNews(
+        "'We expect to advertise another CT role at Strathpine in the new year and I'd encourage you to apply.'",
+      ),
+    ).toMatchObject({ opening: "the CT role at Strathpine in the new year" });
   });
 
   it("reads feedback offered, kind words and when to write again", () => {
