@@ -78,9 +78,17 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   // Without the first point, the next one, or what was discussed with everyone, leads.
   const main = first ?? next ?? facts.sharedPoints[0] ?? null;
   const second = first ? next : null;
-  // Experience goes beside the points the note says, never beside one it left out.
+  // Experience goes beside the points the note says, never beside one it left out, nor beside a
+  // question they asked ("Thank you, too, for your question about…"), where a line of the CV
+  // would read as an answer dropped in.
+  const topic = (point: Fact | null) => (point?.frame === "asked" ? null : point);
   const beside =
-    main === points.main && second === points.second ? trial : fitBeside(fits, main, second);
+    main === points.main &&
+    second === points.second &&
+    topic(main) === main &&
+    topic(second) === second
+      ? trial
+      : fitBeside(fits, topic(main), topic(second));
   const { mainFit, secondFit, moreFit, unrelated, strength } = beside;
   const subject = emailSubject(
     facts,

@@ -1549,3 +1549,26 @@ describe("what a twenty-third set of notes taught", () => {
     expect(body).not.toMatch(/on name the/);
   });
 });
+
+describe("experience beside a question they asked", () => {
+  it("is not set after it as if it were the answer", () => {
+    const record: Interview = {
+      ...typed,
+      interviewers: [
+        {
+          ...typed.interviewers[0]!,
+          discussed: [
+            "you're leading the Land Use Bylaw rewrite",
+            "asked me why people fight secondary suites at hearings",
+          ],
+        },
+      ],
+      fit: ["3 years as Planner I with the City of Saskatoon - mostly infill and secondary suites"],
+      concerns: [],
+      unanswered: [],
+      promised: [],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).not.toMatch(/secondary suites at hearings\. I've (?:worked|spent)/);
+  });
+});
