@@ -1021,6 +1021,9 @@ function saidImpression(raw: string, refs: References | null): string | null {
 }
 
 function concernHead(concern: string): string {
+  // "speed; clinic gave me 60-90 min appts…": the concern, then the reason for it.
+  const semicolon = /^([^;]{2,40});\s/u.exec(concern);
+  if (semicolon && isNominal(formOf(semicolon[1]!))) return semicolon[1]!;
   const dash = /\s[-–—]\s/u.exec(concern);
   const head = dash ? concern.slice(0, dash.index) : concern;
   const comma = head.indexOf(", ");

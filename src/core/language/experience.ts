@@ -42,7 +42,7 @@ export function spanThenDeed(typed: string): string | null {
   // "…, ran the fittings for the last 2": the last two years, in the span's unit.
   const unit = /\b(years?|months?|weeks?)\b/iu.exec(span)![1]!.toLowerCase().replace(/s$/u, "");
   const counted = rest.replace(
-    /\b((?:the\s+)?(?:last|first|past)\s+)(\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu,
+    /\b((?:the\s+)?(?:last|first|past)\s+)(\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*[.!]?\s*$)/iu,
     (_, lead: string, n: string) =>
       `${lead}${DIGIT_WORDS[Number(n)] ?? n} ${/^(?:1|one)$/iu.test(n) ? unit : `${unit}s`}`,
   );

@@ -1572,3 +1572,23 @@ describe("experience beside a question they asked", () => {
     expect(body).not.toMatch(/secondary suites at hearings\. I've (?:worked|spent)/);
   });
 });
+
+describe("a concern typed with its reason after a semicolon", () => {
+  it("is about the concern, never conceded with its reason", () => {
+    const record: Interview = {
+      ...typed,
+      concerns: [
+        {
+          concern: "speed; clinic gave me 60-90 min appts, here recall is 50 min",
+          response: "Fair, I did run over today. I need to tighten up.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+      unanswered: [],
+      promised: [],
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).toMatch(/speed\./);
+    expect(body).not.toMatch(/I know speed|clinic gave me/);
+  });
+});

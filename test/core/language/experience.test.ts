@@ -135,5 +135,10 @@ describe("a span, then what was done for the last part of it", () => {
     ).toBe(
       "In four years at an optical chain in Jurong, I ran the ortho-k fittings for the last two years.",
     );
+    expect(
+      spanThenDeed(
+        "Four years at an optical chain; ran the ortho-k fittings for the last two (around 150).",
+      ),
+    ).toBe("In four years at an optical chain, I ran the ortho-k fittings for the last two years.");
   });
 });
