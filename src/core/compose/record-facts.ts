@@ -649,6 +649,11 @@ function unquoted(text: string): string {
   // "'you'll hear by friday'": in their words "you" is the candidate.
   const theirs = (words: string) =>
     quotedFromTheirSide(words, "they")
+      // "we'll let you know": the candidate they will let know is "me".
+      .replace(
+        /\b(to|let|tell|call|ring|email|e-mail|text|send|give|update|contact|inform|show|phone)\s+you\b/gi,
+        "$1 me",
+      )
       .replace(/\byou['’]ll\b/gi, "I'd")
       .replace(/\byou will\b/gi, "I would");
   return (

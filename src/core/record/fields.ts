@@ -52,9 +52,29 @@ export const webAddress = z.preprocess(
   ),
 );
 
+/**
+ * "- CPD: 1 conference a yr funded" in a YAML list is read as a mapping of one field; it was
+ * typed as text, a label and what follows it, and is taken back as that text.
+ */
+function typedWithColon(item: unknown): unknown {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
+  const entries = Object.entries(item);
+  if (entries.length !== 1) return item;
+  const [[label, said]] = entries as [[string, unknown]];
+  return ["string", "number", "boolean"].includes(typeof said) ? `${label}: ${String(said)}` : item;
+}
+
 /** A list of noun phrases; a single phrase is taken as a list of one. */
 export const phrases = z
-  .preprocess((value) => (typeof value === "string" ? [value] : value), z.array(text))
+  .preprocess(
+    (value) =>
+      typeof value === "string"
+        ? [value]
+        : Array.isArray(value)
+          ? value.map(typedWithColon)
+          : value,
+    z.array(text),
+  )
   .nullish()
   .transform((value) => value ?? []);
 

@@ -1592,3 +1592,17 @@ describe("a concern typed with its reason after a semicolon", () => {
     expect(body).not.toMatch(/I know speed|clinic gave me/);
   });
 });
+
+describe("their words about when the candidate will hear", () => {
+  it("are said from the candidate's side, the candidate as 'me'", () => {
+    const record: Interview = {
+      ...typed,
+      nextSteps:
+        "Ingrid: 'we'll let you know by Friday the 4th either way'. references b4 any offer",
+    };
+    const body = draft(record, "status-follow-up", "email", 0, {
+      writtenAt: "2026-12-09T10:00:00-05:00",
+    }).body;
+    expect(body).not.toMatch(/let you know/);
+  });
+});

@@ -21,6 +21,22 @@ function refused(raw: unknown, zone: string | null = "America/Chicago") {
   return result.errors;
 }
 
+describe("a list item typed with a colon", () => {
+  it("is the text that was typed, though YAML reads it as a field", () => {
+    const { interview } = accepted({
+      ...minimal,
+      interviewers: [{ name: "Dana Whitfield", discussed: [{ CPD: "1 conference a yr funded" }] }],
+      fit: [{ ratio: 4 }],
+    });
+    expect(interview.interviewers[0]!.discussed).toEqual(["CPD: 1 conference a yr funded"]);
+    expect(interview.fit).toEqual(["ratio: 4"]);
+  });
+
+  it("still refuses a mapping of several fields where text belongs", () => {
+    refused({ ...minimal, fit: [{ a: "one", b: "two" }] });
+  });
+});
+
 describe("the interview record", () => {
   it("applies every default of the contract", () => {
     const { interview, warnings } = accepted(minimal);

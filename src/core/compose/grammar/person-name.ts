@@ -87,9 +87,16 @@ export function personName(fullName: string): string {
   return name
     .split(" ")
     .filter((part) => !CREDENTIALS.test(part) || part === name)
-    .map(fixCase)
+    .map((part, index) =>
+      index === 0 && INITIALS.test(part) && !HONORIFICS.test(part)
+        ? part.toUpperCase()
+        : fixCase(part),
+    )
     .join(" ");
 }
+
+/** "jt alvarez", "DJ": a given name of two initials, said as letters; "Ng" is a family name. */
+const INITIALS = /^(?!ng$)[b-df-hj-np-tv-z]{2}\.?$/iu;
 
 function fixCase(part: string): string {
   const letters = part.replace(/[^\p{L}]/gu, "");

@@ -27,6 +27,8 @@ describe("names", () => {
     ["Ms. Park Ji-hoon", "Ms. Park"],
     ["Dr. Lee Ann Smith", "Dr. Smith"],
     ["Kim Jones", "Kim"],
+    ["jt alvarez", "JT"],
+    ["Ng Wei Ling", "Wei Ling"],
   ])("greets %j as %j", (name, expected) => {
     expect(greetingName(name)).toBe(expected);
   });
