@@ -444,10 +444,10 @@ export const THANK_YOU_EMAIL = {
   ],
   /** {motive}: why the candidate wants the job, their own clause ("I want concert and workshop work"). */
   motive: [
-    "{motive}, which is a big part of why this role appeals to me.",
-    "{motive}, and that is much of what draws me to this role.",
-    "[warm plain] {motive}, and that's a big part of why this role appeals to me.",
-    "[formal] {motive}, which is much of what draws me to this position.",
+    "{motive}, which is why I applied.",
+    "{motive}, and that is why I applied.",
+    "[warm plain] {motive}; that's why I applied.",
+    "[formal] {motive}, which is what led me to apply.",
   ],
   /** After a point that says the team needs a person ("needs someone to own it"): the candidate offers. */
   beThatPerson: [
