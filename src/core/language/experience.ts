@@ -1,6 +1,6 @@
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { wordsOf } from "./nlp.js";
-import { writtenOut } from "./shorthand.js";
+import { smallNumberWord, writtenOut } from "./shorthand.js";
 
 /**
  * The candidate's experience, as typed in a hurry, made into words a letter can hold: "three
@@ -44,7 +44,7 @@ export function spanThenDeed(typed: string): string | null {
   const counted = rest.replace(
     /\b((?:the\s+)?(?:last|first|past)\s+)(\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*[.!]?\s*$)/iu,
     (_, lead: string, n: string) =>
-      `${lead}${DIGIT_WORDS[Number(n)] ?? n} ${/^(?:1|one)$/iu.test(n) ? unit : `${unit}s`}`,
+      `${lead}${smallNumberWord(Number(n)) ?? n} ${/^(?:1|one)$/iu.test(n) ? unit : `${unit}s`}`,
   );
   return ownSentences(
     `In ${spanAsRole(span.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))}, I ${verb.toLowerCase()}${counted}`,
@@ -244,16 +244,3 @@ export function isSpanSentence(text: string): boolean {
     text,
   );
 }
-
-const DIGIT_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-];

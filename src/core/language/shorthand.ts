@@ -112,6 +112,11 @@ const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}(?![\\p{L}])`, 
 
 const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
+/** "2" is "two": a count from one to nine in words, as a letter writes it; any other, null. */
+export function smallNumberWord(n: number): string | null {
+  return SMALL[n - 1] ?? null;
+}
+
 /** Units after which a small number stays a figure: "6 am", "5 km", "2 GB". */
 const FIGURE_UNITS = /^(?:am|pm|a\.m|p\.m|km|kg|mg|ml|mm|cm|gb|mb|tb|k|x|mph|ft|in|lbs?)$/i;
 
