@@ -82,13 +82,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   // question they asked ("Thank you, too, for your question about…"), where a line of the CV
   // would read as an answer dropped in.
   const topic = (point: Fact | null) => (point?.frame === "asked" ? null : point);
-  const beside =
-    main === points.main &&
-    second === points.second &&
-    topic(main) === main &&
-    topic(second) === second
-      ? trial
-      : fitBeside(fits, topic(main), topic(second));
+  const beside = fitBeside(fits, topic(main), topic(second));
   const { mainFit, secondFit, moreFit, unrelated, strength } = beside;
   const subject = emailSubject(
     facts,
