@@ -3,6 +3,7 @@ import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
 import { CHECK_IN } from "./phrases/check-in.phrases.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
+import { sharedWords } from "../language/relatedness.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
@@ -42,7 +43,13 @@ export function writeCheckIn(
   }
 
   const email = channel === "email";
-  const [ownPoint] = facts.ownPoints;
+  // "It made me think of our talk about…" only of a point the reason is about: never a claim.
+  // Another point is only recalled.
+  const related = facts.ownPoints.find(
+    (point) => sharedWords(point.typed ?? point.text, reason.typed ?? reason.text) > 0,
+  );
+  const ownPoint = related ?? facts.ownPoints[0];
+  const pointPhrasings = related ? P.point : P.pointRecalled;
   return {
     subject: email ? subjectLine(facts, choice, P.subject, P.subjectShort) : null,
     paragraphs: [
@@ -51,13 +58,23 @@ export function writeCheckIn(
         w.write("well-wishes", "opening", P.opening, fills, { drop: 4 }),
         reasonSentence(facts, w),
         ownPoint &&
-          w.framed("specific-point", "point", P.point, { ...fills, point: ownPoint }, ownPoint, {
-            drop: 2,
-          }),
+          w.framed(
+            "specific-point",
+            "point",
+            pointPhrasings,
+            { ...fills, point: ownPoint },
+            ownPoint,
+            {
+              drop: 2,
+            },
+          ),
       ),
       paragraph(
         w.write("no-pressure", "no-pressure", P.noPressure, fills),
-        w.write("future-roles", "future", P.futureRoles, fills, { drop: 3 }),
+        // Before the decision is due, the door is this role, not a future one.
+        facts.stillDeciding
+          ? w.write("future-roles", "still-interested", P.stillInterested, fills, { drop: 3 })
+          : w.write("future-roles", "future", P.futureRoles, fills, { drop: 3 }),
         w.write("close", "close", P.close, fills, { drop: 1 }),
       ),
       signOff(facts, w, email ? "email" : "card"),

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Interview, Interviewer } from "../interview.js";
 import {
   cvLine,
@@ -21,15 +22,20 @@ import { formOf, isNominal } from "../language/form.js";
 import { isHardNews } from "../language/hard-news.js";
 import { withNamesCased } from "../language/names-cased.js";
 import { motiveOf } from "../language/motive.js";
-import { ownSpellings, withOwnSpellings } from "../language/own-spellings.js";
+import {
+  lowerCaseWords,
+  ownSpellings,
+  withOpeningAsTyped,
+  withOwnSpellings,
+} from "../language/own-spellings.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
-import { adviceTaken, faultTaken } from "../language/feedback.js";
+import { adviceQuoted, adviceTaken, faultTaken } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { asGerund, wordsOf } from "../language/nlp.js";
-import { sharedWords } from "../language/relatedness.js";
+import { restates, sharedWords } from "../language/relatedness.js";
 import { quotedFromTheirSide, speakTo, type ReaderReference } from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
@@ -115,6 +121,8 @@ export interface NoteFacts {
    */
   othersToThank: Fact | null;
   decisionDate: Fact | null;
+  /** The note is written on or before the day the decision was due: the candidate is still in it. */
+  stillDeciding: boolean;
   /** What the interviewer said of the next steps, said back to them (frame `that` or `about`). */
   nextSteps: Fact | null;
   /** When they said the candidate would hear ("on Monday"), and whether by a call. */
@@ -196,9 +204,17 @@ export function noteFacts(
   const people = [...interview.interviewers.map((person) => person.name), recipient.name].map(
     personName,
   );
-  const spellings = ownSpellings(textsIn(interview));
+  const texts = textsIn(interview);
+  const spellings = ownSpellings(texts);
+  const lowerWords = lowerCaseWords(texts);
   const clean = (raw: string) =>
-    withOwnSpellings(withNamesCased(options.noLinks ? withoutLinks(raw) : raw, people), spellings);
+    withOwnSpellings(
+      withNamesCased(
+        withOpeningAsTyped(options.noLinks ? withoutLinks(raw) : raw, lowerWords),
+        people,
+      ),
+      spellings,
+    );
   const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
     const fit = source.startsWith("fit");
     // "since i was 8": the hurried "i" is "I" in experience as anywhere.
@@ -329,7 +345,9 @@ export function noteFacts(
     // "what the swiss cheese model is, i only half knew": the candidate's aside goes.
     const owned = concernHead(
       gapFirst(
-        withoutSayer(withoutOwnComment(withoutAsker(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+        withoutSayer(
+          withoutOwnComment(withoutAsker(askedOfMe(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+        ),
       ),
     )
       // "worried i havent done enough b2b work": the worry is that the candidate has not.
@@ -366,7 +384,7 @@ export function noteFacts(
   const advice = reader ? reader.discussed.map((raw) => feedbackTaken(clean(raw))) : [];
   const adviceAt = advice.findIndex(Boolean);
   const candidateName = personName(profile.name);
-  return {
+  return feedbackOnce({
     readerIndex,
     greetingName: reader
       ? { text: greetingName(reader.name), sources: [`interviewers[${readerIndex}].name`] }
@@ -478,6 +496,7 @@ export function noteFacts(
           sources: ["decisionBy"],
         }
       : null,
+    stillDeciding: stillDeciding(interview, context.writtenAt),
     nextSteps: interview.nextSteps
       ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
       : null,
@@ -489,7 +508,35 @@ export function noteFacts(
     candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
     signature: signatureFact(profile, candidateName),
     reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
-  };
+  });
+}
+
+/**
+ * "plating too busy" raised as a concern, and "my plating was too busy" taken from the test:
+ * one point, said once, where the candidate answers it. The fault found is the better wording
+ * of the concern.
+ */
+function feedbackOnce(facts: NoteFacts): NoteFacts {
+  const advice = facts.advice;
+  if (!advice) return facts;
+  const at = facts.concerns.findIndex(
+    (item) => item.raisedHere && restates(item.concern.typed ?? item.concern.text, advice.text),
+  );
+  if (at < 0) return facts;
+  const concerns = facts.concerns.map((item, i) =>
+    i === at && advice.frame === "that"
+      ? {
+          ...item,
+          concern: {
+            ...item.concern,
+            text: advice.text,
+            frame: "that" as const,
+            sources: [...item.concern.sources, ...advice.sources],
+          },
+        }
+      : item,
+  );
+  return { ...facts, advice: null, concerns };
 }
 
 interface References {
@@ -518,6 +565,17 @@ function readerReferences(interview: Interview, index: number | null): Reference
   // "Dr Abiodun" and "Dr. Abiodun" are the same person, as notes write either.
   const names = [reader.name, personName(reader.name), greeting, greeting.replace(/\./g, "")];
   if (!sharedGiven) names.push(given);
+  // "Dr V said…": a titled reader called by the initial of their family name, when no colleague
+  // would be called the same.
+  const initialled = (name: string) =>
+    hasTitle(name) ? greetingName(name).replace(/(\p{L})[\p{L}'’-]+$/u, "$1") : null;
+  const short = initialled(reader.name);
+  if (
+    short &&
+    interview.interviewers.every((p, i) => i === index || initialled(p.name) !== short)
+  ) {
+    names.push(short, short.replace(/\./g, ""));
+  }
   const solo = interview.interviewers.length === 1;
   const base = { names, singular: false, plural: false };
   return {
@@ -567,6 +625,12 @@ function postedFact(interview: Interview, writtenAt: string | null): Fact | null
   return text ? { text, sources: ["start", "writtenAt"], literal: true } : null;
 }
 
+function stillDeciding(interview: Interview, writtenAt: string | null): boolean {
+  if (!interview.decisionBy || !writtenAt) return false;
+  const written = DateTime.fromISO(writtenAt, { zone: interview.timeZone });
+  return written.isValid && written.toISODate()! <= interview.decisionBy;
+}
+
 function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
   const text = relativeDay(interview.start, writtenAt, interview.timeZone);
   // Never capitalised, even after "Co." ends a company's name.
@@ -582,9 +646,10 @@ function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
 function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
   const theirs = raw
     .trim()
-    // "ms hanrahan: decision within two weeks": who said it, then what they said.
+    // "ms hanrahan: decision within two weeks", "joseph - 'I will call you'": who said it, then
+    // what they said.
     .replace(
-      /^((?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?)\s*:\s+(?=\S)/iu,
+      /^((?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?)(?:\s*:|\s+[-–—])\s+(?=\S)/iu,
       "$1 said ",
     )
     // "they'd decide by Thursday -- sent the PDF that night": after a double dash, a note to self.
@@ -646,9 +711,17 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
  * reported speech, so no quotation mark is left open in a sentence.
  */
 function unquoted(text: string): string {
+  // "joseph said 'I will call you'": in their words "I" is whoever said them.
+  const speaker = (before: string) => {
+    const who = before.trim();
+    return who !== "" && who.split(/\s+/).length <= 3 && !/[,.;:]/.test(who) ? who : "they";
+  };
   // "'you'll hear by friday'": in their words "you" is the candidate.
-  const theirs = (words: string) =>
+  const theirs = (words: string, who: string) =>
     quotedFromTheirSide(words, "they")
+      .replace(/\bI(?:['’]ll|\s+will)\b/g, `${who} will`)
+      .replace(/\bI(?:['’]d|\s+would)\b/g, `${who} would`)
+      .replace(/\bI\b(?=\s+\p{Ll})/gu, who)
       // "we'll let you know": the candidate they will let know is "me".
       .replace(
         /\b(to|let|tell|call|ring|email|e-mail|text|send|give|update|contact|inform|show|phone)\s+you\b/gi,
@@ -660,12 +733,14 @@ function unquoted(text: string): string {
     text
       .replace(
         /(said|says|told me|mentioned|wrote)[,:]?\s*["“]([^"”]+)["”]?/iu,
-        (_, said: string, words: string) => `${said} ${theirs(words)}`,
+        (_, said: string, words: string, at: number, whole: string) =>
+          `${said} ${theirs(words, speaker(whole.slice(0, at)))}`,
       )
       // "hemi said 'we're seeing 2 more ppl'": single marks, which an apostrophe may sit inside.
       .replace(
         /(said|says|told me|mentioned|wrote)[,:]?\s*['‘](.+?)(?:['’](?=[\s,.;:!?]|$)|$)/iu,
-        (_, said: string, words: string) => `${said} ${theirs(words)}`,
+        (_, said: string, words: string, at: number, whole: string) =>
+          `${said} ${theirs(words, speaker(whole.slice(0, at)))}`,
       )
       // "hed "ping me on slack"": words quoted mid-sentence keep their words, not their marks.
       .replace(/["“”]/g, "")
@@ -924,11 +999,14 @@ const ING_COMPOUND =
   /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
 
 /** Feedback in a point of the notes, framed for the sentence that takes it. */
-function feedbackTaken(point: string): { text: string; frame: "about" | "that" } | null {
+function feedbackTaken(point: string): { text: string; frame: "about" | "that" | "quote" } | null {
   const advice = adviceTaken(point);
   if (advice) return { text: advice, frame: "about" };
   const fault = faultTaken(point);
-  return fault ? { text: fault, frame: "that" } : null;
+  if (fault) return { text: fault, frame: "that" };
+  // "His words: 'Mix to the room, not to your chest.'": their advice, in their words.
+  const quoted = adviceQuoted(point);
+  return quoted ? { text: quoted, frame: "quote" } : null;
 }
 
 /**
@@ -1023,6 +1101,18 @@ function saidImpression(raw: string, refs: References | null): string | null {
   }
   const pronoun = /^(?:she|he|they)$/i.test(said[1]!);
   return !pronoun && /\b(?:he|his|him|she|her|hers)\b/i.test(said[2]!) ? null : said[2]!;
+}
+
+/**
+ * "leaving NAS - will i miss the frontline + be gone in a yr": a question about the candidate,
+ * typed without its mark and perhaps after what prompted it, is the question, asked.
+ */
+function askedOfMe(concern: string): string {
+  const question =
+    /(?:^|\s[-–—:]\s*)((?:will|would|could|can|do|does|am|is|have|has)\s+i\s+[^?]+)\??$/iu.exec(
+      concern,
+    );
+  return question ? `${question[1]!.trim()}?` : concern;
 }
 
 function concernHead(concern: string): string {

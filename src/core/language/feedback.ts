@@ -90,6 +90,52 @@ export function faultTaken(point: string): string | null {
   return fault.trim();
 }
 
+/**
+ * Advice in the interviewer's own words, quoted, as an order the candidate takes up: "His words:
+ * 'Mix to the room, not to your chest.'" is "to mix to the room, not to my chest"; "-> 'never
+ * drop a rating factor…'" is "never to drop a rating factor…". Null when no quote is an order, or when
+ * it speaks of anyone but the candidate.
+ */
+export function adviceQuoted(point: string): string | null {
+  const text = typedOut(point);
+  for (const found of text.matchAll(QUOTED_ORDER)) {
+    const before = text.slice(Math.max(0, found.index - 24), found.index);
+    // "'good instinct, but check the slip ring first, it's cheaper'": the order after the praise.
+    const after = /^[^,;]*?,?\s*but\s+(\p{Ll}[^,;.]*)/u.exec(found[1]!)?.[1];
+    if (!ADVICE_CUE.test(before) && !after) continue;
+    const order = (after ?? found[1]!)
+      .replace(/[.!]+$/u, "")
+      .replace(/^just\s+/iu, "")
+      .replace(/^(?:don['’]t|do not)\s+/iu, "not ")
+      .replace(/\byour\b/giu, "my")
+      .replace(/\byourself\b/giu, "myself");
+    const verb = /^(?:not|never|always)\s+(\p{L}+)|^(\p{L}+)/iu.exec(order);
+    const first = (verb?.[1] ?? verb?.[2] ?? "").toLowerCase();
+    if (
+      !isBareVerb(first) ||
+      order.split(/\s+/).length > 16 ||
+      /\b(?:you|we|us|our|they|them|their|he|she|him|her|I)\b/u.test(order) ||
+      /[;:?()]/.test(order)
+    ) {
+      continue;
+    }
+    // "to mix to the room", "never to drop…", "not to apologise": the order as what was advised.
+    const advised = order.charAt(0).toLowerCase() + order.slice(1);
+    return /^(?:not|never)\s/u.test(advised)
+      ? advised.replace(/^(\p{L}+)\s/u, "$1 to ")
+      : `to ${advised}`;
+  }
+  return null;
+}
+
+/** A quoted saying: "'Mix to the room, not to your chest.'", its words in the first group. */
+const QUOTED_ORDER =
+  /(?<![\p{L}])['‘"“]((?:\p{L}|\s)(?:[^'’"”]|(?<=\p{L})['’](?=\p{L}))*?)[.!]?['’"”](?![\p{L}])/gu;
+
+/** What comes just before a quote that makes it the interviewer's advice. */
+const ADVICE_CUE =
+  /(?:->|→|=>|\s[-–—]|\b(?:words|advice|tip|feedback|rule|motto|lesson)\s*:\s*|\b(?:said|says|told me|advised|reminded me|suggested)\s*:?\s*)\s*$/iu;
+
 /** What the interviewer found wrong with a piece of the candidate's work. */
 const CRITICISM =
   "overkill|slow|too\\s+\\p{L}+|over-?engineered|over-?complicated|overcomplicated|unclear|messy|vague|thin|weak|confusing|wrong|rushed|incomplete|hard to follow";
@@ -201,6 +247,29 @@ const FAULT_SAID: {
       `${/^(?:my|the)\s/.test(found[1]!) ? found[1] : `my ${found[1]}`} ${found[2]} ${found[3]}`,
     marked: true,
   },
+  // "but she called my fertiliser plan 'a textbook answer, not a farmer's answer'": after a
+  // "but", what they called the candidate's work is what was wrong with it.
+  {
+    shape:
+      /\b[Bb]ut\s+(?:(?:she|he|they)\s+)?(?:called|described)\s+(my\s+[^,;'"‘“]+?)\s+['"‘“]((?:a|an|(?:a\s+bit\s+|far\s+|way\s+)?too)\s+(?:[^'"’”]|(?<=\p{L})['’](?=\p{L}))+?)[.!]?['’"”](?!\p{L})/u,
+    owned: (found) =>
+      `${found[1]} was ${found[2]!.replace(/,\s+(not|rather than)\s+/u, " and $1 ")}`,
+    marked: true,
+  },
+  // "sauce was 'properly seasoned' but plating 'too busy, three things too many'": what they
+  // found too much, quoted after a "but", is the candidate's.
+  {
+    shape:
+      /\bbut\s+(?:my\s+|the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:was|were)\s+)?['‘"“]((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+)/u,
+    owned: (found) => `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
+    marked: true,
+  },
+  // "my stats were 'fine but you treated each site as independent'": their "you", the candidate.
+  {
+    shape: new RegExp(String.raw`['‘"“][^'’"”]*?\bbut\s+you\s+(${SLIP}[^,;.'’"”]*)`, "u"),
+    owned: (found) => `I ${found[1]!}`,
+    marked: true,
+  },
   // "said 'good order' but she had to prompt me for convergence": the help needed, owned.
   {
     shape: new RegExp(
@@ -249,7 +318,7 @@ const FAULT_SAID: {
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
+  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

@@ -136,6 +136,8 @@ export function formOf(raw: string): Form {
     if (words.slice(1).some((word) => word.tags.has("Copula")) && hasSubjectAndVerb(words)) {
       return "clause";
     }
+    // "draw station opens 6.30am": a noun of two words, then its verb agreeing with it.
+    if (nounThenAgreeingVerb(words)) return "clause";
     return hasLeadingNoun(words) || compoundNoun(words) ? "noun-phrase" : "imperative";
   }
   if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
@@ -689,6 +691,20 @@ function isFinite(word: Word): boolean {
  * "crash free rate 99.6%": a noun the tagger took for a verb, then its modifier and head; a
  * to-do ("send portfolio", "check references") keeps its verb.
  */
+function nounThenAgreeingVerb(words: readonly Word[]): boolean {
+  const [first, second, third] = words;
+  if (!first || !second || !third || TO_DO.has(first.normal) || first.post.trim() !== "") {
+    return false;
+  }
+  return (
+    second.tags.has("Noun") &&
+    second.tags.has("Singular") &&
+    !second.tags.has("Verb") &&
+    third.tags.has("PresentTense") &&
+    /[^s]s$/u.test(third.normal)
+  );
+}
+
 function compoundNoun(words: readonly Word[]): boolean {
   const [first, second, third] = words;
   if (!first || !second || !third || TO_DO.has(first.normal)) return false;

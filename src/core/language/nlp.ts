@@ -73,7 +73,20 @@ export function asGerund(phrase: string): string {
       .replace(/^(?:is|are|am)\s+/i, "")
       // "role play a caller": a verb made of a noun and a verb is one word, "role-playing".
       .replace(/^(\p{L}+)\s+(?:is|are|am)\s+(\p{L}+ing)\b/iu, "$1-$2")
+      // "handled permits or worked with councils": each verb of the list, "working" too.
+      .replace(
+        /^(\p{L}+ing\b.*?\s(?:or|and)\s+)(\p{Ll}+ed)(?=\s)/u,
+        (whole, before: string, verb: string) =>
+          wordsOf(`I ${verb}`)[1]?.tags.has("PastTense") ? `${before}${gerundOf(verb)}` : whole,
+      )
   );
+}
+
+/** "worked" → "working": one verb, whatever its tense. */
+function gerundOf(verb: string): string {
+  const doc = nlp(`they ${verb}`);
+  (doc.verbs().first() as unknown as { toGerund(): unknown }).toGerund();
+  return doc.text().replace(/^they\s+(?:are\s+)?/u, "");
 }
 
 /** "wipe plates faster" → "wiping plates faster": advice starts with its verb, whatever a tagger guesses. */

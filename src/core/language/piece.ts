@@ -601,7 +601,7 @@ function knownVerb(word: string): boolean {
 
 /** "showed me", "went through my test", "went round the site with me": done for the candidate. */
 const DONE_FOR_ME =
-  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured)\s+(?:round\s+|around\s+)?the\s+(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory)\b/iu;
+  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured)\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line)\b/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses

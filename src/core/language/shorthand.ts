@@ -438,6 +438,16 @@ export function writtenOut(text: string): string {
       )
       // "the whole co reads…": the company.
       .replace(/\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])/gu, "$1 company")
+      // "draw station opens 6.30am": a time of day after opening or starting is "at" it.
+      .replace(
+        /\b((?:open|close|start|finish|begin|end)s?)\s+(?=\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b)/giu,
+        "$1 at ",
+      )
+      // "home draws in st andrew": a saint's name is a place's.
+      .replace(
+        /\b(in|at|near|from|around|to)\s+st\.?\s+(\p{Ll}{3,})\b/gu,
+        (_, before: string, name: string) => `${before} St ${capitalised(name)}`,
+      )
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "let me do the TRIAL on thursday", "REALLY busy": an ordinary word shouted for emphasis,

@@ -8,6 +8,10 @@ describe("a clause's bare subject", () => {
       "the kids section needs someone to own it",
     );
     expect(withSubjectArticle("night shift is quiet")).toBe("the night shift is quiet");
+    // The tagger reads "draw" as a verb; before a noun and that noun's verb, it names the thing.
+    expect(withSubjectArticle("draw station opens at 6.30am")).toBe(
+      "the draw station opens at 6.30am",
+    );
   });
 
   it("leaves plurals, mass words, names, quantifiers and one-word subjects as typed", () => {
@@ -19,6 +23,8 @@ describe("a clause's bare subject", () => {
       "December is 40% of the year",
       "the lab uses LIMS",
       "staff get lunch",
+      "make sure team knows",
+      "check stock levels",
     ]) {
       expect(withSubjectArticle(clause)).toBe(clause);
     }

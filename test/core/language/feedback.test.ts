@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviceTaken, faultTaken } from "../../../src/core/language/feedback.js";
+import { adviceQuoted, adviceTaken, faultTaken } from "../../../src/core/language/feedback.js";
 
 describe("advice the interviewer gave, as what the candidate will work on", () => {
   it.each([
@@ -133,6 +133,26 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "Found 9 of 12 errors. Missed 2 pin cites AND a case reversed in part. Him: 'Your Bluebook is clean.'",
       "I missed 2 pin cites and a case reversed in part",
     ],
+    [
+      "Case: 40 farmers near Zaria. But she called my fertiliser plan 'a textbook answer, not a farmer's answer': I said 4 bags",
+      "my fertiliser plan was a textbook answer and not a farmer's answer",
+    ],
+    [
+      "liked the layout but he called my tone 'too casual for a client'",
+      "my tone was too casual for a client",
+    ],
+    [
+      "she said my CPR ratios + handover were 'spot on' but i was slow calling for the 2nd crew, 'you cant be the hero'",
+      "I was slow calling for the second crew",
+    ],
+    [
+      "rosa: sauce was 'properly seasoned, finally someone who tastes' but plating 'too busy, three things too many'",
+      "my plating was too busy",
+    ],
+    [
+      "he said my stats were 'fine but you treated each site as independent, they're not'",
+      "I treated each site as independent",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });
@@ -169,5 +189,40 @@ describe("advice of two steps", () => {
         "her feedback: coding fine but i marked one non-serious when hospitalisation was prolonged -> should be serious. ugh",
       ),
     ).toBeNull();
+  });
+});
+
+describe("advice in the interviewer's own words", () => {
+  it.each([
+    [
+      "Soundcheck test, 30 min. Vocal he LOVED: 'sitting right on top.' Low end way too hot. His words: 'Mix to the room, not to your chest.'",
+      "to mix to the room, not to my chest",
+    ],
+    [
+      "Criticised: I said drop vehicle age -> 'never drop a rating factor the sales team quotes on without a business view'. should have looked",
+      "never to drop a rating factor the sales team quotes on without a business view",
+    ],
+    ["she said 'don't apologise for the price'", "not to apologise for the price"],
+    ['tip: "just breathe"', "to breathe"],
+    [
+      "i went straight to the accumulator, he said 'good instinct, but check the slip ring first, it's cheaper'",
+      "to check the slip ring first",
+    ],
+  ])("%s: %s", (said, advice) => {
+    expect(adviceQuoted(said)).toBe(advice);
+  });
+
+  it("takes no praise, no words about someone else and no quote that is not advice", () => {
+    for (const said of [
+      "he said 'you went straight for it'",
+      "she called my plan 'brilliant'",
+      "he said 'great job on the scales'",
+      "she said 'we tell them to book early'",
+      "vocal 'sitting right on top'",
+      'told me: "Always taste before you season."',
+    ]) {
+      expect(adviceQuoted(said), said).toBeNull();
+    }
+    expect(faultTaken("she called my plan 'brilliant'")).toBeNull();
   });
 });

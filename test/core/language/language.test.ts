@@ -27,6 +27,8 @@ describe("the form of a piece of notes", () => {
     ["moving the fleet telemetry pipeline to Kafka", "gerund"],
     ["how she runs the weekly review", "wh-phrase"],
     ["the engineers and designers share one backlog", "clause"],
+    ["draw station opens at 6.30am", "clause"],
+    ["check stock levels", "noun-phrase"],
     ["the students who showed me round were so proud of the science block", "clause"],
     ["They'll decide by Friday", "clause"],
     ["they run FortiGate and FortiSwitch everywhere", "clause"],
@@ -293,6 +295,10 @@ describe("notes written out as a letter says them", () => {
     ["grew up in care, then the army", "grew up in care, then the army"],
     ["shearing after christmas, not in may", "shearing after Christmas, not in May"],
     ["may be busy, march on", "may be busy, march on"],
+    ["draw station opens 6.30am, busiest b4 9", "draw station opens at 6.30am, busiest before 9"],
+    ["shift starts 7am, ends 5 pm", "shift starts at 7am, ends at 5 pm"],
+    ["they do home draws in st andrew", "they do home draws in St Andrew"],
+    ["opens the 7 am slot", "opens the 7 am slot"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });
@@ -1151,7 +1157,7 @@ describe("notes from a fifteenth set of interviews", () => {
     expect(writtenOut("walked me round the kirkstall rd job")).toBe(
       "walked me round the Kirkstall Road job",
     );
-    expect(writtenOut("went to st marys")).toBe("went to st marys");
+    expect(writtenOut("went to st marys")).toBe("went to St Marys");
     expect(
       formOf(
         "mostly corporate, a rugby union, two engineering firms and staff travel for lincoln uni",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ownSpellings, withOwnSpellings } from "../../../src/core/language/own-spellings.js";
+import {
+  lowerCaseWords,
+  ownSpellings,
+  withOpeningAsTyped,
+  withOwnSpellings,
+} from "../../../src/core/language/own-spellings.js";
 
 describe("the record's own spellings", () => {
   const spellings = ownSpellings([
@@ -13,6 +18,14 @@ describe("the record's own spellings", () => {
     expect(spellings.sort()).toEqual(["HubSpot", "McKenzie", "Next.js", "eBay"].sort());
   });
 
+  it("keeps a name the record capitalises mid-sentence, never an ordinary word", () => {
+    const named = ownSpellings(["which should help in Bohol", "I speak Polish", "Sorted"]);
+    expect(named).toEqual(["Bohol"]);
+    expect(withOwnSpellings("12 sites in bohol, polish the brass", named)).toBe(
+      "12 sites in Bohol, polish the brass",
+    );
+  });
+
   it("writes a word typed in lower case as the record spells it, and leaves the rest", () => {
     expect(withOwnSpellings("no next.js in prod, hubspot only", spellings)).toBe(
       "no Next.js in prod, HubSpot only",
@@ -21,5 +34,27 @@ describe("the record's own spellings", () => {
       "the step-down unit and the next step",
     );
     expect(withOwnSpellings("see example.com/hubspot", spellings)).toBe("see example.com/hubspot");
+  });
+});
+
+describe("a word capitalised only to start a note", () => {
+  const lower = lowerCaseWords([
+    "a quiet word at soundcheck",
+    "I haven't handled the input credit side",
+    "met grace and the perth team",
+  ]);
+
+  it("is written as the record writes it elsewhere", () => {
+    expect(withOpeningAsTyped("Soundcheck test, 30 min", lower)).toBe("soundcheck test, 30 min");
+    expect(withOpeningAsTyped("Input credit repayment was 94%", lower)).toBe(
+      "input credit repayment was 94%",
+    );
+  });
+
+  it("keeps a name, a word the record never writes in lower case, and capitals", () => {
+    expect(withOpeningAsTyped("Grace runs the rota", lower)).toBe("Grace runs the rota");
+    expect(withOpeningAsTyped("Perth office is new", lower)).toBe("Perth office is new");
+    expect(withOpeningAsTyped("Tasting panel on Friday", lower)).toBe("Tasting panel on Friday");
+    expect(withOpeningAsTyped("SOUNDCHECK first", lower)).toBe("SOUNDCHECK first");
   });
 });

@@ -34,6 +34,15 @@ export const CHECK_IN = {
     ],
     that: ["It made me think of what you said: that {point}.", "It reminded me that {point}."],
   },
+  /** {point}: a point of the interview the reason is not about, recalled and no more. */
+  pointRecalled: {
+    about: [
+      "I enjoyed our conversation about {point} when we met.",
+      "[warm plain] I really enjoyed talking about {point} when we met.",
+      "[formal] I valued our discussion of {point}.",
+    ],
+    that: ["I was glad to hear that {point}.", "[formal] I was interested to learn that {point}."],
+  },
   noPressure: [
     "There is no need to reply; I simply wanted to stay in touch.",
     "No reply needed; I just wanted to keep in touch.",
@@ -47,6 +56,12 @@ export const CHECK_IN = {
     "I remain interested in {company} and would welcome the chance to be considered for future roles.",
     "Should a suitable opening come up on your team, I would love to be considered.",
     "[warm plain] I'd still love to work with you one day, if the right role comes up.",
+  ],
+  /** Written while they are still deciding: interest in this role, not in roles to come. */
+  stillInterested: [
+    "I remain very interested in the {position} role.",
+    "[warm plain] I'm still very keen on the {position} role.",
+    "[formal] I remain keen to be considered for the {position} position.",
   ],
   close: [
     "Wishing you continued success.",

@@ -463,7 +463,8 @@ export const THANK_YOU_EMAIL = {
   ],
   /**
    * {advice}: what the reader advised, as the candidate will work on it ("wiping plates faster"),
-   * or a fault they found, owned ("I went to the obs too quickly").
+   * a fault they found, owned ("I went to the obs too quickly"), or their advice in their words
+   * ("to mix to the room, not to my chest").
    */
   adviceTaken: {
     about: [
@@ -482,6 +483,14 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] Fair point that {advice}; I'll be working on that.",
       "You were right that {advice}, and I will be more careful there.",
       "[warm plain] I know {advice}, and I'm working on it.",
+    ],
+    // Advice in the reader's own words, as what was advised: "to mix to the room, not to my chest".
+    quote: [
+      "Thank you as well for the advice {advice}; I will remember it.",
+      "[warm plain] I'll remember your advice {advice}.",
+      "[formal] I am grateful for your advice {advice}, and I will keep it in mind.",
+      "[warm plain] Thanks for the advice {advice}. I won't forget it.",
+      "Your advice {advice} is one I will take with me.",
     ],
   },
   /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
