@@ -233,7 +233,12 @@ export function noteFacts(
     if (namesNothingHere()) return null;
     // "two years at a firm, clean licence": the phrase without the asides typed after it.
     if (read.frame === "about" && (isNominal(read.form) || read.form === "imperative")) {
-      read.text = fit ? spanAsRole(withoutAsides(read.text)) : withoutAsides(read.text);
+      // "client base mostly SMEs": how it is made up is an aside, as after a comma.
+      const phrase = read.text.replace(
+        /(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s)/u,
+        ", ",
+      );
+      read.text = fit ? spanAsRole(withoutAsides(phrase)) : withoutAsides(phrase);
     }
     // "french speaker", "first aider": what the candidate is, in their own sentence.
     if (fit && read.frame === "about" && read.form === "noun-phrase" && AGENT.test(read.text)) {
@@ -356,6 +361,22 @@ export function noteFacts(
         "",
       )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "budget split too heavy on meta": the candidate's work, found too much of something.
+      .replace(
+        /^(?:the\s+|my\s+)?(\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(?:(?:was|were)\s+)?((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+)/u,
+        (whole, work: string, much: string) =>
+          /^(?:I|i|we|you|they|she|he|it|not|never|no)\b/u.test(work)
+            ? whole
+            : `my ${work} ${/s$/u.test(work) ? "were" : "was"} ${much}`,
+      )
+      // "left articles before finishing": the candidate's deed, said as theirs.
+      .replace(/^(\p{Ll}+)(?=\s)/u, (verb: string) =>
+        /^(?:left|quit|dropped|failed|missed|changed|moved|switched|took|went|stopped|lost|forgot|skipped|rushed)$/u.test(
+          verb,
+        )
+          ? `I ${verb}`
+          : verb,
+      )
       // "never driven a haul truck", "never worked on a fish farm": "I have never driven…".
       .replace(/^never\s+(\p{L}+)/iu, (_, done: string) => `I have never ${participle(done)}`)
       .replace(
@@ -404,13 +425,16 @@ export function noteFacts(
           `interviewers[${readerIndex}].discussed`,
           refs?.own ?? null,
           (i) => advice[i] !== null || isTermsTalk(reader.discussed[i]!),
-        ).map(askedAboutMine)
+        )
+          .map(askedAboutMine)
+          .filter(citable)
       : [],
     advice:
       adviceAt >= 0
         ? {
             ...advice[adviceAt]!,
             sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
+            typed: reader!.discussed[adviceAt]!,
             literal: true,
           }
         : null,
@@ -423,7 +447,7 @@ export function noteFacts(
     sharedPoints: rotate(
       pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
         isTermsTalk(interview.discussed[i]!),
-      ),
+      ).filter(citable),
       rotation,
     ),
     fit: rotate(
@@ -512,6 +536,22 @@ export function noteFacts(
 }
 
 /**
+ * A point a sentence can cite as the topic of the conversation. Not the candidate's own clause
+ * ("I would need to drive the bakkie"), which is no news of theirs; not a figure alone ("1 450
+ * employees on three payrolls"), which says nothing as a topic; and not a note so long that no
+ * sentence carries it. A note with fewer points says less, and says it well.
+ */
+function citable(point: Fact): boolean {
+  const words = point.text.split(/\s+/).length;
+  if (point.frame === "that" && /^I\b/u.test(point.text)) return false;
+  if (point.frame === "about" && /^\d/u.test(point.text)) return false;
+  return !(point.frame === "about" || point.frame === "that") || words <= CITABLE_WORDS;
+}
+
+/** The longest point a sentence cites as a topic. */
+const CITABLE_WORDS = 16;
+
+/**
  * "plating too busy" raised as a concern, and "my plating was too busy" taken from the test:
  * one point, said once, where the candidate answers it. The fault found is the better wording
  * of the concern.
@@ -519,9 +559,15 @@ export function noteFacts(
 function feedbackOnce(facts: NoteFacts): NoteFacts {
   const advice = facts.advice;
   if (!advice) return facts;
-  const at = facts.concerns.findIndex(
-    (item) => item.raisedHere && restates(item.concern.typed ?? item.concern.text, advice.text),
-  );
+  // Said again in other words, or about what the notes of the test said too ("no stretch task
+  // for greater depth" beside "let the top table coast").
+  const at = facts.concerns.findIndex((item) => {
+    const concern = item.concern.typed ?? item.concern.text;
+    return (
+      item.raisedHere &&
+      (restates(concern, advice.text) || sharedWords(concern, advice.typed ?? "") >= 2)
+    );
+  });
   if (at < 0) return facts;
   const concerns = facts.concerns.map((item, i) =>
     i === at && advice.frame === "that"
@@ -821,7 +867,11 @@ function namesColleague(interview: Interview, readerIndex: number | null): boole
 function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptions): Fact {
   const said = ref ? speakTo(raw, ref) : raw;
   const read = readPiece(said);
-  if (read.frame === "about") return { text: read.text, sources: ["reason"], frame: "about" };
+  // "Congratulations on the launch…": a greeting of its own, not a thing to write about.
+  const greeting = /^(?:congratulations|congrats|well done|happy)\b/iu.test(said.trim());
+  if (read.frame === "about" && !greeting) {
+    return { text: read.text, sources: ["reason"], frame: "about" };
+  }
   return {
     text: limitSentences(ownSentences(said), options.sentenceLimit),
     sources: ["reason"],

@@ -78,6 +78,9 @@ export function spanAsRole(text: string): string {
     return text.replace(letters, (_, span: string, role: string) =>
       FIELDS.has(role) ? `${span} in ${role}` : `${span} as ${articleFor(role)} ${role}`,
     );
+  if (SPAN_ON_POST.test(text)) {
+    return text.replace(SPAN_ON_POST, (_, span: string, post: string) => `${span} on the ${post}`);
+  }
   return text.replace(
     SPAN_THEN_ROLE,
     (_, span: string, role: string, after: string | undefined) =>
@@ -210,7 +213,11 @@ const SPAN =
   /(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?)/u;
 
 const SPAN_THEN_ROLE =
-  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:\p{L}+\s){0,2}\p{L}+(?:er|or|ist|ian|ant|nurse|chef|yst|tech|lead|assistant|officer|clerk))(?:\s+(at|with|for|in)\b|$)/iu;
+  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:\p{L}+\s){0,2}\p{L}*(?:er|or|ist|ian|ant|nurse|chef|yst|tech|lead|assistant|officer|clerk|barista|cook|aide|midwife|paramedic|medic|rep|host|guard|agent|mechanic|apprentice|steward|hand))(?:\s+(at|with|for|in)\b|$)/iu;
+
+/** "3 yrs front desk at a GP surgery": a post the candidate worked on, not a role they were. */
+const SPAN_ON_POST =
+  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?:on\s+)?(?:the\s+)?(front desk|reception|switchboard|tills|checkouts?|shop floor|night shift|nights|wards?|phones|road)\b/iu;
 
 /**
  * "two years at a firm, clean licence, own tools": the first part of a phrase, without the

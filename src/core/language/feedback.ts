@@ -230,10 +230,11 @@ const FAULT_SAID: {
   // candidate's work, quoted or not.
   {
     shape: new RegExp(
-      String.raw`\bbut\s+(?:(?:she|he|they)\s+)?${SAID}\s+(?:that\s+)?(my\s+[^,;'"‘“]+?\s+(?:was|were))\s+['"‘“]?((?:a\s+bit\s+|far\s+|way\s+)?(?:${CRITICISM})\b[^,;'"’”]*)`,
+      String.raw`\bbut\s+(?:(?:she|he|they)\s+)?${SAID}\s+(?:that\s+)?((?:my|the)\s+[^,;'"‘“]+?\s+(?:was|were))\s+['"‘“]?((?:a\s+bit\s+|far\s+|way\s+)?(?:${CRITICISM})\b[^,;'"’”]*)`,
       "u",
     ),
-    owned: (found) => `${found[1]} ${found[2]}`,
+    // "said the budget split was 'way too heavy'": the candidate's work, theirs.
+    owned: (found) => `${found[1]!.replace(/^the\s/u, "my ")} ${found[2]}`,
     marked: true,
   },
   // "said my call summarization was 'one of the cleanest' but map reading was slow": after praise of
@@ -258,15 +259,27 @@ const FAULT_SAID: {
   },
   // "sauce was 'properly seasoned' but plating 'too busy, three things too many'": what they
   // found too much, quoted after a "but", is the candidate's.
+  // "she loved the capybara spread… but text area too small, 'you forgot…'": unquoted too,
+  // when their words follow.
   {
     shape:
-      /\bbut\s+(?:my\s+|the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:was|were)\s+)?['‘"“]((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+)/u,
-    owned: (found) => `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
+      /(?:['‘"“]|\b(?:loved|liked|praised|said)\b).*?\bbut\s+(?:my\s+|the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:was|were)\s+)?(?:['‘"“]((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+)|((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+)(?=,?\s*['‘"“]))/u,
+    owned: (found) =>
+      `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2] ?? found[3]}`,
     marked: true,
   },
   // "my stats were 'fine but you treated each site as independent'": their "you", the candidate.
   {
     shape: new RegExp(String.raw`['‘"“][^'’"”]*?\bbut\s+you\s+(${SLIP}[^,;.'’"”]*)`, "u"),
+    owned: (found) => `I ${found[1]!}`,
+    marked: true,
+  },
+  // "but said i 'let the top table coast'": the candidate's deed, in the reader's words.
+  {
+    shape: new RegExp(
+      String.raw`\bbut\s+(?:(?:she|he|they)\s+)?${SAID}\s+(?:that\s+)?I\s+['‘"“](${SLIP}[^'’"”]*)['’"”]`,
+      "u",
+    ),
     owned: (found) => `I ${found[1]!}`,
     marked: true,
   },

@@ -98,6 +98,15 @@ export function formOf(raw: string): Form {
     "",
   );
   if (untagged !== text) return formOf(untagged);
+  // "maths lead for KS1", "safeguarding lead on the ward": a role, not someone leading.
+  if (
+    /^(?:\p{L}+\s+){1,2}lead\s+(?:for|on|of|in|at)\b/u.test(text) &&
+    !/^(?:I|we|they|she|he|you)\s|\b(?:will|would|can|could|to|should|may|might|must|shall|did|do|does|'ll)\s+lead\b/iu.test(
+      text,
+    )
+  ) {
+    return "noun-phrase";
+  }
   // "there's a record card for every piano": what exists is said in a clause.
   if (
     /^there(?:['’]s|\s+(?:is|are|was|were|will be|has been|have been|isn['’]t|aren['’]t))\s/iu.test(
@@ -633,6 +642,8 @@ const DEPARTMENTS = new Set(["hr", "it", "qa", "pr", "ops", "r&d", "l&d", "ea", 
 
 function disagrees(previous: Word | undefined, word: Word): boolean {
   if (!previous || previous.tags.has("Pronoun")) return false;
+  // "staff get two paid days", "police need": a word for many people takes the plural verb.
+  if (MANY_PEOPLE.has(previous.normal)) return false;
   // "IFRS 16 lease adjustments": after a number, too, the base form is a noun.
   // "the SuDS retrofit scheme": after a name, too, the base form is a noun.
   // "the NSF grant to image…": an acronym too, save a department that may take a plural verb.
@@ -645,6 +656,9 @@ function disagrees(previous: Word | undefined, word: Word): boolean {
   if (t.has("PastTense") || t.has("Modal") || t.has("Copula") || t.has("Auxiliary")) return false;
   return t.has("Infinitive") && !/s$/.test(word.normal);
 }
+
+/** Nouns for a body of people, which take a plural verb. */
+const MANY_PEOPLE = new Set(["staff", "people", "police", "personnel", "crew", "folk", "cattle"]);
 
 /**
  * "the group's work for NHS trusts": a plural the tagger took for a verb closing a prepositional

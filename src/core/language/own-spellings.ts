@@ -72,16 +72,47 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 }
 
 /**
- * The note with its first word in lower case where the record types that word in lower case
- * elsewhere, so a sentence that takes the note inside it does not carry the capital. A name
- * ("Grace", "Perth") keeps its capital however else the record writes it.
+ * The note with its first word in lower case where that word is an ordinary one: the record
+ * types it in lower case elsewhere, or it is a common word of English. A sentence that takes the
+ * note inside it does not carry the capital. A name ("Grace", "Perth", "December") keeps its
+ * capital however else the record writes it.
  */
 export function withOpeningAsTyped(text: string, lowerWords: ReadonlySet<string>): string {
-  const first = /^\p{Lu}\p{Ll}+(?=$|[\s,.;:!?-])/u.exec(text)?.[0];
-  if (!first || !lowerWords.has(first.toLowerCase())) return text;
-  const tags = wordsOf(first.toLowerCase())[0]?.tags;
+  const opening = /^(\p{Lu}\p{Ll}+)(?=$|[\s,.;:!?-])\s*(\p{L}*)/u.exec(text);
+  if (!opening) return text;
+  const [, first, next] = opening as unknown as [string, string, string];
+  const lower = first.toLowerCase();
+  const tags = wordsOf(lower)[0]?.tags;
   if (!tags || NAMED.some((tag) => tags.has(tag))) return text;
-  return first.toLowerCase() + text.slice(first.length);
+  // "House style is Chicago 17", "Spousal sponsorship files": an ordinary word, unless what
+  // follows says it is someone ("Rose said…").
+  const ordinary =
+    /^\p{Ll}/u.test(next) &&
+    !SAYING.test(next) &&
+    !ALSO_NAMES.has(lower) &&
+    (isCommonWord(lower) || /(?:al|ive|ous|ic|ary|ful|less|able|ible)$/u.test(lower));
+  return lowerWords.has(lower) || ordinary ? lower + text.slice(first.length) : text;
 }
 
-const NAMED = ["ProperNoun", "Person", "Place", "Organization", "FirstName", "LastName"];
+const NAMED = [
+  "ProperNoun",
+  "Person",
+  "Place",
+  "Organization",
+  "FirstName",
+  "LastName",
+  "Date",
+  "Month",
+  "WeekDay",
+  "Holiday",
+];
+
+/** Ordinary words that are as often someone's name at the start of a note. */
+const ALSO_NAMES = new Set(
+  "will may june april august grace hope rose mark bill pat sue faith joy dawn summer jack frank rich sandy jade ruby amber iris lily holly ivy victor guy art chase dean drew".split(
+    " ",
+  ),
+);
+
+/** A verb of saying after a capitalised word makes it a name: "Rose said", "Hope reckons". */
+const SAYING = /^(?:said|says|told|asked|mentioned|wants|thinks|reckons|explained|runs|leads)$/u;

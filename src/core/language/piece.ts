@@ -104,6 +104,17 @@ export function readPiece(
       : tidy;
   const said = reader ? speakTo(reported, reader) : tidy;
   if (reported !== tidy) return toTheReader(said, "clause");
+  // "she observed my lesson": what the reader did for the candidate, thanked for.
+  const watched =
+    /^you\s+((?:observed|watched|reviewed|marked|assessed|critiqued)\s+my\s+[^,;.]+)$/iu.exec(said);
+  if (watched) {
+    return {
+      text: asGerund(watched[1]!),
+      frame: "thanks",
+      form: "verb-phrase",
+      ownText: ownSentences(said),
+    };
+  }
   // "my approach to scheduling, she asked how far out I post": what they asked is the point.
   const asked =
     /^.+?,\s+you\s+asked\s+(?:me\s+)?((?:how|what|whether|if|why|when|where|which|who)\b.+)$/iu.exec(

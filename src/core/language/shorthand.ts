@@ -17,6 +17,8 @@ const WORDS: Record<string, string> = {
   mins: "minutes",
   min: "minutes",
   mgr: "manager",
+  jr: "junior",
+  jnr: "junior",
   mgmt: "management",
   dept: "department",
   b4: "before",
@@ -448,6 +450,11 @@ export function writtenOut(text: string): string {
         /\b(in|at|near|from|around|to)\s+st\.?\s+(\p{Ll}{3,})\b/gu,
         (_, before: string, name: string) => `${before} St ${capitalised(name)}`,
       )
+      // "finished the NPM course 2025": a qualification is finished in its year.
+      .replace(
+        /\b(course|degree|diploma|certificate|cert|programme|program|apprenticeship|qualification|exams?|training|internship|placement|residency|fellowship)\s+((?:19|20)\d{2})(?=$|[\s,.;])/giu,
+        "$1 in $2",
+      )
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "let me do the TRIAL on thursday", "REALLY busy": an ordinary word shouted for emphasis,
@@ -534,7 +541,10 @@ export function writtenOut(text: string): string {
       .replace(NAMED_NUMBER, (word: string) => word.charAt(0).toUpperCase() + word.slice(1))
       // "RN", "IM": a word typed in capitals is an abbreviation of its own, not shorthand.
       .replace(WORD, (word) =>
-        /^\p{Lu}{2,}$/u.test(word) ? word : (WORDS[word.toLowerCase()] ?? word),
+        // "MGR" is a name's letters, "Jr" a name's suffix.
+        /^\p{Lu}{2,}$/u.test(word) || /^J(?:r|nr)$/u.test(word)
+          ? word
+          : (WORDS[word.toLowerCase()] ?? word),
       )
       .replace(/\s\+\s/g, " and ")
       // "happy w that": "with", typed short.

@@ -153,6 +153,18 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "he said my stats were 'fine but you treated each site as independent, they're not'",
       "I treated each site as independent",
     ],
+    [
+      "she liked the UGC idea ('that's the one we'd run') but said the budget split was 'way too heavy on meta, our ppl are on youtube'",
+      "my budget split was way too heavy on meta",
+    ],
+    [
+      "feedback 'lovely pace, the children were really engaged' but said i 'let the top table coast' - no stretch task",
+      "I let the top table coast",
+    ],
+    [
+      "she loved the capybara spread - 'the light is lovely' - but text area too small, 'you forgot someone reads this'",
+      "my text area was too small",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });
@@ -224,5 +236,7 @@ describe("advice in the interviewer's own words", () => {
       expect(adviceQuoted(said), said).toBeNull();
     }
     expect(faultTaken("she called my plan 'brilliant'")).toBeNull();
+    expect(faultTaken("she loved the site but the commute too long for her")).toBeNull();
+    expect(faultTaken("great team but pay too low")).toBeNull();
   });
 });

@@ -29,6 +29,9 @@ describe("the form of a piece of notes", () => {
     ["the engineers and designers share one backlog", "clause"],
     ["draw station opens at 6.30am", "clause"],
     ["check stock levels", "noun-phrase"],
+    ["maths lead for KS1 at my school this year", "noun-phrase"],
+    ["staff get two paid trail days a year", "clause"],
+    ["they lead on safeguarding", "clause"],
     ["the students who showed me round were so proud of the science block", "clause"],
     ["They'll decide by Friday", "clause"],
     ["they run FortiGate and FortiSwitch everywhere", "clause"],
@@ -299,6 +302,10 @@ describe("notes written out as a letter says them", () => {
     ["shift starts 7am, ends 5 pm", "shift starts at 7am, ends at 5 pm"],
     ["they do home draws in st andrew", "they do home draws in St Andrew"],
     ["opens the 7 am slot", "opens the 7 am slot"],
+    ["finished the NPM course 2025", "finished the NPM course in 2025"],
+    ["partners go thru every jr's work", "partners go through every junior's work"],
+    ["Martin Jr said so", "Martin Jr said so"],
+    ["the 2025 course", "the 2025 course"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });

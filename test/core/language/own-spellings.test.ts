@@ -44,6 +44,16 @@ describe("a word capitalised only to start a note", () => {
     "met grace and the perth team",
   ]);
 
+  it("is lower case when it is a common word of English", () => {
+    expect(withOpeningAsTyped("House style is Chicago 17", lower)).toBe(
+      "house style is Chicago 17",
+    );
+    expect(withOpeningAsTyped("Spousal sponsorship files", lower)).toBe(
+      "spousal sponsorship files",
+    );
+    expect(withOpeningAsTyped("Tasting panel on Friday", lower)).toBe("tasting panel on Friday");
+  });
+
   it("is written as the record writes it elsewhere", () => {
     expect(withOpeningAsTyped("Soundcheck test, 30 min", lower)).toBe("soundcheck test, 30 min");
     expect(withOpeningAsTyped("Input credit repayment was 94%", lower)).toBe(
@@ -51,10 +61,15 @@ describe("a word capitalised only to start a note", () => {
     );
   });
 
-  it("keeps a name, a word the record never writes in lower case, and capitals", () => {
+  it("keeps a name, a month, a word that is as often a name, and capitals", () => {
     expect(withOpeningAsTyped("Grace runs the rota", lower)).toBe("Grace runs the rota");
     expect(withOpeningAsTyped("Perth office is new", lower)).toBe("Perth office is new");
-    expect(withOpeningAsTyped("Tasting panel on Friday", lower)).toBe("Tasting panel on Friday");
+    expect(withOpeningAsTyped("December is 40% of the year", lower)).toBe(
+      "December is 40% of the year",
+    );
+    expect(withOpeningAsTyped("Will is the lead", lower)).toBe("Will is the lead");
+    expect(withOpeningAsTyped("Rose said it's fine", lower)).toBe("Rose said it's fine");
+    expect(withOpeningAsTyped("Maersk contract renewals", lower)).toBe("Maersk contract renewals");
     expect(withOpeningAsTyped("SOUNDCHECK first", lower)).toBe("SOUNDCHECK first");
   });
 });
