@@ -692,12 +692,16 @@ function answeredTopic(piece: Fact | undefined): Fact | null {
   const topic =
     piece.frame === "that" ? gapTopic(piece.text) : piece.frame === "about" ? piece.text : null;
   if (!topic || wordCount(topic) > SUBJECT_TOPIC_WORDS) return null;
-  return /^(?:the|a|an|my|your)\b/i.test(topic) || /[,;:]/.test(topic)
+  // "big rigging on dieback ash", "malaysia market and statutory stuff": a subject line names a
+  // topic in a word or three, in words fit for a heading.
+  return /^(?:the|a|an|my|your)\b/i.test(topic) ||
+    /[,;:]/.test(topic) ||
+    /\b(?:stuff|things?|on|than|and|or)\b/i.test(topic)
     ? null
     : { ...piece, text: topic };
 }
 
-const SUBJECT_TOPIC_WORDS = 5;
+const SUBJECT_TOPIC_WORDS = 3;
 
 /**
  * A concern or question, framed as its form allows, then the candidate's answer (only its first

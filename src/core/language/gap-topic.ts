@@ -37,8 +37,17 @@ export function gapTopic(concern: string): string | null {
   if (object.split(/\s+/).length > longest || /\b(?:I|me|my|you|your)\b/i.test(object)) {
     return null;
   }
-  if (doing)
-    return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${object}`;
+  if (doing) {
+    // "handled permits or worked with LGUs": each deed of the list, as the first is said.
+    const listed = object.replace(
+      /\s(or|and)\s+(\p{Ll}+(?:ed|en|wn|ght))\b/u,
+      (whole, join: string, done: string) => {
+        const next = GERUNDS[done.toLowerCase()] ?? gerundOf(done);
+        return next ? ` ${join} ${next}` : whole;
+      },
+    );
+    return `${doing} ${/^an?$/i.test(article ?? "") ? `${article!.toLowerCase()} ` : ""}${listed}`;
+  }
   // "the S-212 chainsaw cert": a credential is one thing, and takes "the".
   const one = /^an?$/i.test(article ?? "") || COUNTED_CREDENTIAL.test(object);
   return one ? `the ${object}` : object;

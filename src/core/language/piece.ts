@@ -317,12 +317,19 @@ function byItsLabel(written: string): Piece | null {
     return { text: label[2]!.replace(/^["'“‘]|["'”’]$/gu, ""), frame: "quote", form: "sentence" };
   }
   // "bench test: jointed + glued a spruce top": a label, then what happened under it.
-  // "Case: 8-year-old, -2.50 D…": a label that names only the kind of task is "the case".
+  // "Case: 8-year-old, -2.50 D…": a label that names only the kind of task is "the case", which
+  // says nothing as a topic; the reader is thanked for going through it with the candidate.
   if (
     label &&
     /^(?:case|scenario|task|exercise|test|role\s?play|problem)$/iu.test(label[1]!.trim())
   ) {
-    return { text: `the ${label[1]!.trim().toLowerCase()}`, frame: "about", form: "noun-phrase" };
+    const task = `the ${label[1]!.trim().toLowerCase()}`;
+    return {
+      text: `working through ${task} with me`,
+      frame: "thanks",
+      form: "verb-phrase",
+      ownText: ownSentences(`You worked through ${task} with me`),
+    };
   }
   if (
     label &&

@@ -26,4 +26,11 @@ describe("what a gap of the candidate's is in", () => {
     expect(gapTopic("I have no experience with the rota your site uses on weekends")).toBeNull();
     expect(gapTopic("I have not met my manager's team")).toBeNull();
   });
+
+  it("says each deed of a list as the first is said", () => {
+    expect(gapTopic("I have never handled permits or worked with LGUs directly")).toBe(
+      "handling permits or working with LGUs directly",
+    );
+    expect(gapTopic("I have never run payroll and invoices")).toBe("running payroll and invoices");
+  });
 });

@@ -144,7 +144,9 @@ describe("notes typed in a hurry", () => {
       frame: "that",
     });
     expect(readPiece("must have own tools").text).toBe("I would need to have my own tools");
-    expect(readPiece("Case: 8-year-old, -2.50 D both eyes").text).toBe("the case");
+    expect(readPiece("Case: 8-year-old, -2.50 D both eyes").text).toBe(
+      "working through the case with me",
+    );
   });
 
   it("writes shorthand out and keeps a note's first part when more is run on", () => {

@@ -141,6 +141,6 @@ export const REJECTION_REPLY = {
     "I wish you all the best.",
     "Thanks again for your time and consideration throughout.",
     "I hope our paths cross again.",
-    "[formal] With thanks again for your time.",
+    "[formal] I am grateful for the time you gave me.",
   ],
 } as const;
