@@ -21,10 +21,13 @@ export function foldName(name: string): string {
 
 /**
  * A name's words, folded (case, accents, a trailing dot), without a title when more is left.
- * A hyphen joins two words people also type apart: "marie claude" is Marie-Claude.
+ * A hyphen joins two words people also type apart: "marie claude" is Marie-Claude. An aside in
+ * brackets ("kevin (HR)") is left out.
  */
 export function nameWords(name: string): string[] {
-  const words = name
+  // "kevin (HR)": an aside in brackets says who they are, and is no part of the name.
+  const bare = name.replace(/\s*\([^()]*\)/gu, " ").trim() || name;
+  const words = bare
     .split(/[\s,]+|(?<=\p{L})-(?=\p{L})/u)
     .map(foldNameWord)
     .filter(Boolean);

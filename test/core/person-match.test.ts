@@ -42,6 +42,12 @@ describe("a name typed with an initial or a courtesy", () => {
     expect(who("Tom", people)).toMatch(/^ambiguous-person/);
     expect(who("T. K.", people)).toMatch(/^unknown-person/);
   });
+
+  it("leaves out an aside in brackets", () => {
+    const people = [{ name: "Kevin Naidoo" }, { name: "Dr. Anjali Rao" }];
+    expect(who("kevin (HR)", people)).toBe("Kevin Naidoo");
+    expect(who("(HR)", people)).toMatch(/^unknown-person/);
+  });
 });
 
 describe("the one person matcher", () => {

@@ -34,9 +34,14 @@ import { nextStages, type NextStage } from "../language/next-stage.js";
 import { adviceQuoted, adviceTaken, faultTaken } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
-import { asGerund, wordsOf } from "../language/nlp.js";
+import { asGerund, isBareVerb, wordsOf } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
-import { quotedFromTheirSide, speakTo, type ReaderReference } from "../language/to-reader.js";
+import {
+  quotedFromTheirSide,
+  reportedToReader,
+  speakTo,
+  type ReaderReference,
+} from "../language/to-reader.js";
 import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
@@ -223,6 +228,12 @@ export function noteFacts(
     const read = cv
       ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
       : readPiece(dashExplained(clean(raw)), ref, { gerund: source.includes("discussed") });
+    if (read.frame === "that") read.text = reportedToReader(read.text);
+    // "spent grain to a farm in east lothian", in what impressed the candidate: what they saw is
+    // never their own deed, however the tagger read the first word.
+    if (source.startsWith("impressed") && read.frame === "own" && /^I\b/u.test(read.text)) {
+      return null;
+    }
     // "Brigade of seven and nobody shouted all night": words no frame can hold, and which read as
     // a fragment on their own, are left out rather than risked.
     if (read.form === "sentence" && !/^(?:I|We|My|Our|They|She|He|You)\b/.test(read.text)) {
@@ -266,6 +277,11 @@ export function noteFacts(
           .replace(/^(?:mostly|mainly|largely|primarily|generally|usually)\s+/i, "")
           // "lots of pediatric draws on Saturdays": the draws themselves, not how many.
           .replace(/^(?:lots|loads|plenty|tons|heaps|a lot|a bunch)\s+of\s+/i, "")
+          // "NDIS about 60% of caseload": a share of something else, said apart.
+          .replace(
+            /(?<=\p{L})\s+(about|around|roughly|approx\.?)\s+(?=\d[\d.,]*\s*%\s+of\b)/u,
+            ", $1 ",
+          )
           // "the maintenance backlog about £6.5m": the backlog of about £6.5m.
           .replace(
             /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
@@ -369,6 +385,11 @@ export function noteFacts(
             ? whole
             : `my ${work} ${/s$/u.test(work) ? "were" : "was"} ${much}`,
       )
+      // "mostly worked w/ personal papers": "I have mostly worked with personal papers".
+      .replace(
+        /^(mostly|mainly|largely|only|always)\s+(\p{Ll}+ed)\b/u,
+        (_, how: string, done: string) => `I have ${how} ${done}`,
+      )
       // "left articles before finishing": the candidate's deed, said as theirs.
       .replace(/^(\p{Ll}+)(?=\s)/u, (verb: string) =>
         /^(?:left|quit|dropped|failed|missed|changed|moved|switched|took|went|stopped|lost|forgot|skipped|rushed)$/u.test(
@@ -378,7 +399,10 @@ export function noteFacts(
           : verb,
       )
       // "never driven a haul truck", "never worked on a fish farm": "I have never driven…".
-      .replace(/^never\s+(\p{L}+)/iu, (_, done: string) => `I have never ${participle(done)}`)
+      // "never KQL in prod": a thing never worked with, its verb left out.
+      .replace(/^never\s+(\p{L}+)/iu, (_, done: string) =>
+        isDeedWord(done) ? `I have never ${participle(done)}` : `I have never worked with ${done}`,
+      )
       .replace(
         /^((?:only|not)\s+(?:certified|qualified|trained|licensed|registered)\b)/iu,
         "I am $1",
@@ -1298,6 +1322,16 @@ function namesNothing(phrase: string): boolean {
 }
 
 /** "drove" typed for "driven": the participle "I have never" takes. */
+/** "driven", "used", "led": a word that tells a deed, as "KQL" or "bakery" do not. */
+function isDeedWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PARTICIPLES[lower] || Object.values(PARTICIPLES).includes(lower) || isBareVerb(lower)) {
+    return true;
+  }
+  const tags = wordsOf(`I have ${word.toLowerCase()}`)[2]?.tags;
+  return tags?.has("Verb") === true || /(?:ed|en|wn|ght)$/u.test(word.toLowerCase());
+}
+
 function participle(verb: string): string {
   return PARTICIPLES[verb.toLowerCase()] ?? verb;
 }

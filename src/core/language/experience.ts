@@ -112,6 +112,8 @@ export function spanSentence(phrase: string): string | null {
   ).exec(phrase);
   if (!span) return null;
   const [, , joint] = span;
+  // "seven years including weddings": how the years were spent is not said, only part of it.
+  if (joint === "including") return null;
   if (!joint) return spanAtPlace(phrase);
   // "three years Sentinel": no word says how the years were spent; "six years in total", where.
   if (/^\S+\s+\S+\s+in total\b/iu.test(phrase)) return null;

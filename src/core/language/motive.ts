@@ -22,7 +22,7 @@ export function motiveOf(line: string): string | null {
     return match ? said(match[1]!) : null;
   }).find(Boolean);
   if (!found) return null;
-  const wanted = withCapitalI(withoutMore(found.replace(/\s+(not (?:only|just)\s)/u, ", $1")));
+  const wanted = withCapitalI(withoutMore(found.replace(/,?\s+(not (?:only|just)\s)/u, ", $1")));
   if (wanted.split(/\s+/).length > 20 || /["“”]/.test(wanted)) return null;
   return wanted;
 }

@@ -810,6 +810,8 @@ export function readThing(raw: string): string {
 export function lowerOpening(text: string): string {
   const word = /^\p{Lu}[\p{Ll}'’]*(?=$|[\s,])/u.exec(text)?.[0];
   if (!word || word === "I" || /^I['’]/u.test(word)) return text;
+  // "Valentine's", "Sam's team": a capitalised possessive is a name's.
+  if (/\p{Ll}['’]s$/u.test(word)) return text;
   const tags = wordsOf(text)[0]?.tags;
   if (!tags || tags.has("ProperNoun") || tags.has("Person") || tags.has("Place")) return text;
   const common = [

@@ -450,6 +450,15 @@ export function writtenOut(text: string): string {
         /\b(in|at|near|from|around|to)\s+st\.?\s+(\p{Ll}{3,})\b/gu,
         (_, before: string, name: string) => `${before} St ${capitalised(name)}`,
       )
+      // "used dentrix at old job": the candidate's old job.
+      .replace(
+        /\b(at|in|from)\s+(old|last|previous|prev|current|first)\s+(job|work|place|firm|practice|clinic|school|hospital|company|employer|role)\b/giu,
+        (_, at: string, which: string, place: string) =>
+          `${at} my ${which.toLowerCase() === "prev" ? "previous" : which} ${place}`,
+      )
+      // "valentines + mothers day": the days as the calendar names them.
+      .replace(/\bvalentines\b(?!\s+(?:cards?|roses?)\b)/giu, "Valentine's")
+      .replace(/\b(mother|father)s\s+day\b/giu, (_, who: string) => `${capitalised(who)}'s Day`)
       // "finished the NPM course 2025": a qualification is finished in its year.
       .replace(
         /\b(course|degree|diploma|certificate|cert|programme|program|apprenticeship|qualification|exams?|training|internship|placement|residency|fellowship)\s+((?:19|20)\d{2})(?=$|[\s,.;])/giu,

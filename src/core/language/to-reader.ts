@@ -295,6 +295,13 @@ function determinerUse(next: string | null, after: string): boolean {
   if (/^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some)$/i.test(next)) {
     return false;
   }
+  // "with her watching": who watched, not whose watching.
+  if (
+    /^(?:watching|looking|listening|sitting|standing|there|present|around)$/i.test(next) &&
+    /^\s+\p{L}+\s*(?:$|[,.;:!?)]|(?:me|us|over|on|in|from|at|while|as)\b)/u.test(after)
+  ) {
+    return false;
+  }
   const tags = wordsOf(next.replace(/['’]s$/u, ""))[0]?.tags;
   if (!tags) return false;
   return !["Determiner", "Pronoun", "Preposition", "Possessive", "Conjunction", "Adverb"].some(
@@ -329,7 +336,11 @@ function agreeVerbs(
   // "you run the program in the summer and needs help": a verb after "and" later in the sentence
   // has the same subject, and agrees too.
   for (let j = i + 1; cursor > start && j + 1 < tokens.length; j++) {
-    const [and, verb] = [tokens[j]!, tokens[j + 1]!];
+    const and = tokens[j]!;
+    // "…and still works the desk": an adverb may come between.
+    const adverb = ADVERBS.has(fold(tokens[j + 1]!.word)) ? 1 : 0;
+    const verb = tokens[j + 1 + adverb];
+    if (!verb) break;
     if (/[.;!?]/.test(text.slice(cursor, and.at))) break;
     if (!/^and$/i.test(and.word) || !/s$/i.test(verb.word)) continue;
     const agreed = agree(verb.word);
@@ -420,4 +431,20 @@ export function quotedFromTheirSide(words: string, firm: "you" | "they"): string
     .replace(/\bwe\b/gi, firm)
     .replace(/\bour\b/gi, firm === "you" ? "your" : "their")
     .replace(/\bus\b/gi, firm === "you" ? "you" : "them");
+}
+
+/**
+ * "you said 'I want children in the library at lunch": the reader's words, quoted, said as
+ * reported speech to them ("you said you want children in the library at lunch"), so no mark is
+ * left open and their "I" is not read as the candidate's.
+ */
+export function reportedToReader(text: string): string {
+  const quoted = /^(you\s+(?:said|told me|mentioned))[,:]?\s*['‘"“](.+?)['’"”]?$/u.exec(text);
+  if (!quoted) return text;
+  const words = quoted[2]!
+    .replace(/\bI['’]m\b/gu, "you're")
+    .replace(/\bI\b/gu, "you")
+    .replace(/\bmy\b/gu, "your")
+    .replace(/\bme\b/gu, "you");
+  return `${quoted[1]} ${words}`;
 }

@@ -1606,3 +1606,96 @@ describe("their words about when the candidate will hear", () => {
     expect(body).not.toMatch(/let you know/);
   });
 });
+
+describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
+  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    ...extra,
+  });
+
+  it("takes feedback quoted in the reader's own words as advice", () => {
+    const body = draft(
+      only([
+        "Soundcheck test, 30 min. Vocal she LOVED. Low end way too hot. Her words: 'Mix to the room, not to your chest.'",
+      ]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/advice to mix to the room, not to my chest/);
+    expect(body).not.toMatch(/Soundcheck test/);
+  });
+
+  it("says a concern that restates the feedback once, in the feedback's words", () => {
+    const body = draft(
+      only(
+        [
+          "trial shift. ingrid: sauce was 'properly seasoned' but plating 'too busy, three things too many'",
+        ],
+        {
+          concerns: [
+            {
+              concern: "plating too busy",
+              response: "Fair call, I was trying to show everything in one dish.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body.match(/plating was too busy/g)).toHaveLength(1);
+    expect(body).not.toMatch(/Fair call/);
+  });
+
+  it("never makes what impressed the candidate their own deed", () => {
+    const body = draft(
+      only(["the brewhouse"], { impressed: ["spent grain to a farm in east lothian"] }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/I spent grain/);
+  });
+
+  it("reads a concern typed without its verb or its subject", () => {
+    const concern = (typedConcern: string) =>
+      draft(
+        only(["the migration"], {
+          concerns: [
+            {
+              concern: typedConcern,
+              response: "I have read the docs and set up a test tenant.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        }),
+        "thank-you",
+        "email",
+        0,
+      ).body;
+    expect(concern("never KQL in prod")).not.toMatch(/never KQL/);
+    expect(concern("mostly worked w/ personal papers not admin records")).toMatch(
+      /I have mostly worked with personal papers/,
+    );
+    expect(concern("never run a kit this size")).not.toMatch(/working with run/);
+  });
+
+  it("says the reader's quoted words back as reported speech in a check-in", () => {
+    const body = draft(
+      only(["she said 'I want children in the library at lunch, not just the ones in detention'"]),
+      "check-in",
+      "email",
+      0,
+      { reason: "I saw that the Rotary Club donated 2,000 books to the library." },
+    ).body;
+    expect(body).not.toMatch(/['‘]I want/);
+    expect(body).toMatch(/you want children in the library at lunch/);
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from "../../../src/core/language/piece.js";
 import { restates, sharedWords } from "../../../src/core/language/relatedness.js";
 import { writtenOut } from "../../../src/core/language/shorthand.js";
-import { speakTo } from "../../../src/core/language/to-reader.js";
+import { reportedToReader, speakTo } from "../../../src/core/language/to-reader.js";
 
 describe("the form of a piece of notes", () => {
   it.each([
@@ -61,6 +61,12 @@ describe("speaking to the reader", () => {
     ["her team's pricing model", "your team's pricing model"],
     ["how she runs the weekly review", "how you run the weekly review"],
     ["she plans and runs the review", "you plan and run the review"],
+    [
+      "Dana has dispatched 22 years and still works the desk",
+      "You have dispatched 22 years and still work the desk",
+    ],
+    ["mock charting with her watching", "mock charting with you watching"],
+    ["her watching brief", "your watching brief"],
     ["how he still does code review himself", "how you still do code review yourself"],
     ["I showed her my dashboard prototype", "I showed you my dashboard prototype"],
     ["Dana's roadmap for Q3", "Your roadmap for Q3"],
@@ -307,6 +313,8 @@ describe("notes written out as a letter says them", () => {
     ["finished the NPM course 2025", "finished the NPM course in 2025"],
     ["partners go thru every jr's work", "partners go through every junior's work"],
     ["Martin Jr said so", "Martin Jr said so"],
+    ["used dentrix at old job", "used dentrix at my old job"],
+    ["valentines + mothers day are all hands", "Valentine's and Mother's Day are all hands"],
     ["the 2025 course", "the 2025 course"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
@@ -1220,5 +1228,15 @@ describe("notes typed in a hurry, tried by a new user", () => {
       call: false,
     });
     expect(nextContact("they'll get back to me soon re 2nd round w/ the CEO")).toBeNull();
+  });
+});
+
+describe("the reader's words quoted to them", () => {
+  it("are said as reported speech, their I as you", () => {
+    expect(reportedToReader("you said 'I want children in the library at lunch")).toBe(
+      "you said you want children in the library at lunch",
+    );
+    expect(reportedToReader("you said 'my team is small'")).toBe("you said your team is small");
+    expect(reportedToReader("you run the library")).toBe("you run the library");
   });
 });

@@ -33,6 +33,10 @@ describe("why the candidate wants the job", () => {
       "I want to be in a town small enough that I see the buildings I approved go up",
     ],
     ["why: 'i want renal full time. dialysis pts come back every week'", "I want renal full time"],
+    [
+      "why: want local govt records, not just big-name collections",
+      "I want local government records, not just big-name collections",
+    ],
   ])("%s", (line, motive) => {
     expect(motiveOf(line)).toBe(motive);
   });

@@ -32,7 +32,7 @@ export const CHECK_IN = {
       "It brought to mind what we discussed about {point}.",
       "[formal] It reminded me of our discussion of {point}.",
     ],
-    that: ["It made me think of what you said: that {point}.", "It reminded me that {point}."],
+    that: ["It reminded me that {point}.", "[warm plain] It brought to mind that {point}."],
   },
   /** {point}: a point of the interview the reason is not about, recalled and no more. */
   pointRecalled: {

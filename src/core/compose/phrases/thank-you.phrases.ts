@@ -212,9 +212,9 @@ export const THANK_YOU_EMAIL = {
   fitToCompany: [
     "{fit}, and I would love to do that work with your team.",
     "[warm plain] {fit}, and I'd love to keep doing that kind of work with you.",
-    "{fit}, so the {position} role feels like the right next step for me.",
+    "{fit}, so the {position} role feels like the right move for me.",
     "[formal] {fit}, and I would welcome the chance to continue that work at {company}.",
-    "[warm plain] {fit}, and this job looks like the right next step.",
+    "[warm plain] {fit}, and this job feels like where I should go from here.",
     "{fit}. I would be glad to build on that at {company}.",
     "[warm plain] {fit}, and I'm keen to build on that with your team.",
     "[formal] {fit}; I would be glad to build on that experience with your team.",
