@@ -244,9 +244,10 @@ export function noteFacts(
     if (namesNothingHere()) return null;
     // "two years at a firm, clean licence": the phrase without the asides typed after it.
     if (read.frame === "about" && (isNominal(read.form) || read.form === "imperative")) {
-      // "client base mostly SMEs": how it is made up is an aside, as after a comma.
+      // "client base mostly SMEs": how it is made up is an aside, as after a comma; "Saturday
+      // mornings 1 in 3", how often, likewise.
       const phrase = read.text.replace(
-        /(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s)/u,
+        /(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s|\d+\s+in\s+\d+\b)/u,
         ", ",
       );
       read.text = fit ? spanAsRole(withoutAsides(phrase)) : withoutAsides(phrase);

@@ -436,8 +436,11 @@ export function withAuxiliaryRestored(text: string): string {
   const participle = /ed$/.test(verb.normal) && verb.tags.has("PastTense");
   // "every ute stocked the same": one of many, singular.
   const each = /^(?:every|each)$/i.test(words[at - 2]?.normal ?? "") && before.tags.has("Noun");
+  // "ropes replaced every 12 months": how often, and no object.
   const objectless =
-    after.tags.has("Preposition") || (after.normal === "the" && words[at + 2]?.normal === "same");
+    after.tags.has("Preposition") ||
+    (after.normal === "the" && words[at + 2]?.normal === "same") ||
+    /^(?:every|each|weekly|daily|monthly|yearly|annually|twice|once|regularly)$/.test(after.normal);
   if (!participle || !objectless || !(before.tags.has("Plural") || each)) return text;
   // "four nurses resigned since July": a past deed, not a state; "since" takes "have".
   if (/^(?:since|ago|last|over)$/.test(after.normal) || INTRANSITIVE_DEEDS.test(verb.normal)) {
@@ -731,6 +734,23 @@ export function cvLine(raw: string): string | null {
  * place in the sentence before it, and is left out rather than run on.
  */
 function withoutBareList(line: string): string {
+  // "ran digitisation of 1916 letters, about 6000 images, dublin core metadata": two asides or
+  // more after the deed, none with a verb, are notes on it.
+  const parts = line.split(/,\s+/u);
+  if (
+    parts.length >= 3 &&
+    parts.slice(1).every(
+      (part) =>
+        !/\band\b/u.test(part) &&
+        isNominal(formOf(part)) &&
+        !wordsOf(part).some((word) => word.tags.has("Verb")) &&
+        // "trained two commis": a deed, whatever the tagger makes of it alone.
+        !wordsOf(`I ${part}`)[1]?.tags.has("PastTense") &&
+        !SAME_IN_THE_PAST.has(part.split(/\s+/u)[0]!.toLowerCase()),
+    )
+  ) {
+    return parts[0]!;
+  }
   const list = /^(.+?),\s+([^,]+\sand\s[^,]+)$/u.exec(line);
   if (!list) return line;
   // "…, punjabi + hindi + english": languages, which the candidate speaks.

@@ -7,6 +7,9 @@ describe("a line of experience typed with a list after a comma", () => {
       "I grew up in Ludhiana, and I speak Punjabi, Hindi, and English.",
     );
     expect(cvLine("ran the bar, wine and cocktails")).toBe("I ran the bar.");
+    expect(
+      cvLine("ran digitisation of 1916 letters, approx 6000 images, dublin core metadata"),
+    ).toBe("I ran digitisation of 1916 letters.");
   });
 
   it("keeps a list that counts what was done", () => {

@@ -831,6 +831,12 @@ describe("a clause about the reader's workplace, said to them whole", () => {
     expect(withAuxiliaryRestored("the team delivered the project")).toBe(
       "the team delivered the project",
     );
+    expect(withAuxiliaryRestored("the boards checked weekly")).toBe(
+      "the boards are checked weekly",
+    );
+    expect(withAuxiliaryRestored("four nurses resigned every year")).toBe(
+      "four nurses resigned every year",
+    );
     expect(
       readThing("phone number for Dave Kowalczyk (roofing co owner) for a reference"),
     ).not.toMatch(/roofing co owner/);
