@@ -247,7 +247,7 @@ export function noteFacts(
       // "client base mostly SMEs": how it is made up is an aside, as after a comma; "Saturday
       // mornings 1 in 3", how often, likewise.
       const phrase = read.text.replace(
-        /(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s|\d+\s+in\s+\d+\b)/u,
+        /(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s|\d+\s+in\s+\d+\b|\d+:\d+\b)/u,
         ", ",
       );
       read.text = fit ? spanAsRole(withoutAsides(phrase)) : withoutAsides(phrase);

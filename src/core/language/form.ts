@@ -466,8 +466,12 @@ function isModifier(words: readonly Word[], i: number): boolean {
     !word.tags.has("Copula") &&
     !word.tags.has("Auxiliary") &&
     before !== undefined &&
-    // "shows of their own and branded podcasts": a participle that starts the next thing listed.
-    (before.tags.has("Determiner") || before.tags.has("Value") || before.normal === "and") &&
+    // "shows of their own and branded podcasts": a participle that starts the next thing listed;
+    // "the new automated freezer racking": one of the words before the noun.
+    (before.tags.has("Determiner") ||
+      before.tags.has("Value") ||
+      before.normal === "and" ||
+      (before.tags.has("Adjective") && !before.tags.has("Noun"))) &&
     after !== undefined &&
     after.tags.has("Noun") &&
     !after.tags.has("Pronoun")
@@ -643,7 +647,7 @@ const DEPARTMENTS = new Set(["hr", "it", "qa", "pr", "ops", "r&d", "l&d", "ea", 
 function disagrees(previous: Word | undefined, word: Word): boolean {
   if (!previous || previous.tags.has("Pronoun")) return false;
   // "staff get two paid days", "police need": a word for many people takes the plural verb.
-  if (MANY_PEOPLE.has(previous.normal)) return false;
+  if (MANY_PEOPLE.has(previous.normal) && PEOPLES_VERBS.test(word.normal)) return false;
   // "IFRS 16 lease adjustments": after a number, too, the base form is a noun.
   // "the SuDS retrofit scheme": after a name, too, the base form is a noun.
   // "the NSF grant to image…": an acronym too, save a department that may take a plural verb.
@@ -659,6 +663,10 @@ function disagrees(previous: Word | undefined, word: Word): boolean {
 
 /** Nouns for a body of people, which take a plural verb. */
 const MANY_PEOPLE = new Set(["staff", "people", "police", "personnel", "crew", "folk", "cattle"]);
+
+/** What a body of people is said to do; "staff transport" is a thing, not staff transporting. */
+const PEOPLES_VERBS =
+  /^(?:get|have|are|were|do|need|work|take|go|come|say|love|like|want|can|will|must|should|use|eat|stay|rotate|share|wear|know|pick|run)$/u;
 
 /**
  * "the group's work for NHS trusts": a plural the tagger took for a verb closing a prepositional

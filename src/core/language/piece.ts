@@ -256,6 +256,13 @@ export function readPiece(
       if (RIDE_ALONG.test(said)) return givenToTheCandidate(phraseInSentence(said))!;
       // A topic typed as a to-do ("ask about the budget") is talked about as an activity; a
       // concern or question is kept in its words, which the candidate will recognise.
+      // "play based": a word that describes ("play-based") with nothing it describes; no to-do to
+      // make an activity of, and no frame may hold it.
+      if (
+        /^\p{L}+\s+(?:based|led|driven|focused|centred|centered|oriented|friendly)\b/iu.test(said)
+      ) {
+        return { text: said, frame: "own", form: "sentence" };
+      }
       return {
         text: withoutSplice(phraseInSentence(options.gerund ? asGerund(lowerOpening(said)) : said)),
         frame: "about",

@@ -230,7 +230,7 @@ const SHOUTED_ALONE =
 
 /** "REALLY", "NEVER", "ALWAYS": words that only ever emphasise, never an abbreviation. */
 function isEmphasis(word: string): boolean {
-  return /^(?:really|never|always|only|very|every|before|after|again|still|definitely|totally|super|extremely|seriously|honestly|absolutely)$/iu.test(
+  return /^(?:really|never|always|only|very|every|before|after|again|still|definitely|totally|super|extremely|seriously|honestly|absolutely|more|less|much|most|least|what)$/iu.test(
     word,
   );
 }
@@ -463,6 +463,10 @@ export function writtenOut(text: string): string {
       .replace(
         /\b(course|degree|diploma|certificate|cert|programme|program|apprenticeship|qualification|exams?|training|internship|placement|residency|fellowship)\s+((?:19|20)\d{2})(?=$|[\s,.;])/giu,
         "$1 in $2",
+      )
+      // "get paid AND get their data back": a short word shouted between words in lower case.
+      .replace(/(?<=\p{Ll}\s)(AND|BUT|NOT|ALL|TOO|NOW|ANY)(?=\s\p{Ll})/gu, (word) =>
+        word.toLowerCase(),
       )
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")

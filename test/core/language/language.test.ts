@@ -30,6 +30,8 @@ describe("the form of a piece of notes", () => {
     ["draw station opens at 6.30am", "clause"],
     ["check stock levels", "noun-phrase"],
     ["maths lead for KS1 at my school this year", "noun-phrase"],
+    ["the new automated freezer racking", "noun-phrase"],
+    ["staff transport home after night shift", "noun-phrase"],
     ["staff get two paid trail days a year", "clause"],
     ["they lead on safeguarding", "clause"],
     ["the students who showed me round were so proud of the science block", "clause"],
@@ -314,6 +316,8 @@ describe("notes written out as a letter says them", () => {
     ["partners go thru every jr's work", "partners go through every junior's work"],
     ["Martin Jr said so", "Martin Jr said so"],
     ["used dentrix at old job", "used dentrix at my old job"],
+    ["the wardens get paid AND get their data", "the wardens get paid and get their data"],
+    ["cleared by the THE committee", "cleared by the THE committee"],
     ["valentines + mothers day are all hands", "Valentine's and Mother's Day are all hands"],
     ["the 2025 course", "the 2025 course"],
   ])("%s", (typed, written) => {

@@ -73,3 +73,15 @@ describe("a word capitalised only to start a note", () => {
     expect(withOpeningAsTyped("SOUNDCHECK first", lower)).toBe("SOUNDCHECK first");
   });
 });
+
+describe("a note typed in title case", () => {
+  it("has its ordinary words in lower case, and keeps names", () => {
+    expect(withOpeningAsTyped("Staff Transport Home After Night Shift", new Set())).toBe(
+      "staff transport home after night shift",
+    );
+    expect(withOpeningAsTyped("Will Let Me Know Next Week", new Set())).toBe(
+      "Will let me know next week",
+    );
+    expect(withOpeningAsTyped("Royal Free Hospital", new Set())).toBe("Royal Free Hospital");
+  });
+});

@@ -6,6 +6,12 @@ import { capitaliseSentenceStart } from "./sentence-case.js";
  * kept in their words: only spacing, the first capital and the final stop are put right.
  */
 export function ownSentences(raw: string): string {
-  const text = tidySpaces(raw.replace(/\s+/g, " "));
+  const text = tidySpaces(raw.replace(/\s+/g, " "))
+    // "…under my own registration. happy to be paired up": each sentence starts with a capital,
+    // though not after an abbreviation ("e.g. find two…").
+    .replace(
+      /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|cf|no|St|Dr|Mr|Mrs|Ms|Prof))([.!?])\s+(\p{Ll})(?=\p{Ll})/gu,
+      (_, stop: string, letter: string) => `${stop} ${letter.toUpperCase()}`,
+    );
   return endSentence(capitaliseSentenceStart(text));
 }

@@ -140,9 +140,9 @@ export const THANK_YOU_EMAIL = {
     that: [
       "Thank you for explaining that {point}.",
       "I was interested to hear that {point}.",
-      "[warm plain] Thanks for telling me that {point}.",
+      "[warm plain] It helped to hear that {point}.",
       "[formal] I was interested to learn that {point}.",
-      "Thank you for telling me that {point}.",
+      "It was useful to learn that {point}.",
       "[formal] I appreciated your explaining that {point}.",
     ],
     // Said of a question the note does not answer: nothing here promises more thought on it.
@@ -280,8 +280,8 @@ export const THANK_YOU_EMAIL = {
     "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
     "[warm plain] I'd love to join {company}, and I'm looking forward to hearing from you {contact}.",
     "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
-    "I would be glad to join your team, and I hope to hear good news {contact}.",
-    "[warm plain] I'd love to work with you, and I'm hoping to hear good news {contact}.",
+    "I would be glad to join your team, and I hope to hear from you {contact}.",
+    "[warm plain] I'd love to work with you, and I hope we can talk again {contact}.",
   ],
   /** The same, when they said they would ring. */
   interestThenCall: [
@@ -414,7 +414,7 @@ export const THANK_YOU_EMAIL = {
   promisedLink: [
     "You can find {what} here:\n{url}",
     "Here is {what}:\n{url}",
-    "I have put {what} online:\n{url}",
+    "This link goes to {what}:\n{url}",
     "As promised, the link below goes to {what}:\n{url}",
   ],
   promisedLinks: [
