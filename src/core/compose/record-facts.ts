@@ -246,10 +246,9 @@ export function noteFacts(
     if (read.frame === "about" && (isNominal(read.form) || read.form === "imperative")) {
       // "client base mostly SMEs": how it is made up is an aside, as after a comma; "Saturday
       // mornings 1 in 3", how often, likewise.
-      const phrase = read.text.replace(
-        /(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s|\d+\s+in\s+\d+\b|\d+:\d+\b)/u,
-        ", ",
-      );
+      const phrase = read.text
+        .replace(/(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s)/u, ", ")
+        .replace(/(?<=\p{Ll}),?\s+(?:\d+\s+in\s+\d+|\d+:\d+)$/u, "");
       read.text = fit ? spanAsRole(withoutAsides(phrase)) : withoutAsides(phrase);
     }
     // "french speaker", "first aider": what the candidate is, in their own sentence.

@@ -389,7 +389,8 @@ export function writtenOut(text: string): string {
       .replace(/,?\s+(?:honestly|tbh|to be honest|ngl)(?=[.!?]*$)/iu, "")
       .replace(/([?!])[?!]+/g, "$1")
       // "what would u do": "you", typed short.
-      .replace(/(?<![\p{L}\p{N}'’])u(?=\s+\p{Ll})/gu, "you")
+      .replace(/\bf\/u\b/gu, "follow-up")
+      .replace(/(?<![\p{L}\p{N}'’/])u(?=\s+\p{Ll})/gu, "you")
       .replace(/(?<![\p{L}\p{N}'’])ur(?=\s+\p{Ll})/gu, "your")
       // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
       .replace(/\bhed(?=\s+["“'‘]?\p{Ll})/gu, "he'd")
@@ -468,6 +469,15 @@ export function writtenOut(text: string): string {
       .replace(/(?<=\p{Ll}\s)(AND|BUT|NOT|ALL|TOO|NOW|ANY)(?=\s\p{Ll})/gu, (word) =>
         word.toLowerCase(),
       )
+      // "pain @ 0300", "calls @ 2 wks": "at", between words.
+      .replace(/(?<=\p{L})\s+@\s+(?=\S)/gu, " at ")
+      // "calling the MD re the pattern": "about", before what it is about.
+      .replace(
+        /\bre\s+(?=(?:what|how|the|my|our|your|their|when|where|why|this|that)\b)/gu,
+        "about ",
+      )
+      // "the debrief thing": the thing itself.
+      .replace(/\b(the\s+\p{Ll}+)\s+thing\b(?!\s+(?:is|was|that|where|about))/gu, "$1")
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "let me do the TRIAL on thursday", "REALLY busy": an ordinary word shouted for emphasis,
@@ -488,6 +498,8 @@ export function writtenOut(text: string): string {
         /\b(the|a|each|every|per|one|my|your|their|our|new)\s+pt\b(?![.\p{L}])/gu,
         "$1 patient",
       )
+      // "pt w/ breakthrough pain": a patient, with what they have.
+      .replace(/(?<![\p{L}\p{N}/])pt(?=\s+(?:w\/|with|on|in)\s)/gu, "patient")
       .replace(
         /\bpt(?=\s+(?:gets|has|is|was|needs|comes|goes|sees|can|will|must|should|who|that)\b)/gu,
         "patient",

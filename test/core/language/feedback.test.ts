@@ -162,6 +162,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I let the top table coast",
     ],
     [
+      "crit: forgot to mention documenting + calling on-call MD re the pattern",
+      "I forgot to mention documenting and calling on-call MD about the pattern",
+    ],
+    [
       "she loved the capybara spread - 'the light is lovely' - but text area too small, 'you forgot someone reads this'",
       "my text area was too small",
     ],
