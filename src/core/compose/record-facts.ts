@@ -248,7 +248,9 @@ export function noteFacts(
       // mornings 1 in 3", how often, likewise.
       const phrase = read.text
         .replace(/(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s)/u, ", ")
-        .replace(/(?<=\p{Ll}),?\s+(?:\d+\s+in\s+\d+|\d+:\d+)$/u, "");
+        .replace(/(?<=\p{Ll}),?\s+(?:\d+\s+in\s+\d+|\d+:\d+)$/u, "")
+        // "backlog -> ~300 live apps": the figures after a dash are the note's own.
+        .replace(/(?<=\p{L})\s[-–—]\s+(?:about\s+|around\s+)?\d.*$/u, "");
       read.text = fit ? spanAsRole(withoutAsides(phrase)) : withoutAsides(phrase);
     }
     // "french speaker", "first aider": what the candidate is, in their own sentence.

@@ -1687,6 +1687,16 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
     expect(concern("never run a kit this size")).not.toMatch(/working with run/);
   });
 
+  it("leaves the figures typed after a dash out of a topic", () => {
+    const body = draft(
+      only(["backlog -> ~300 live apps, 8 wk target hit 61% last qtr"]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/backlog - about 300/);
+  });
+
   it("says the reader's quoted words back as reported speech in a check-in", () => {
     const body = draft(
       only(["she said 'I want children in the library at lunch, not just the ones in detention'"]),

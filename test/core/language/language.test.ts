@@ -321,6 +321,8 @@ describe("notes written out as a letter says them", () => {
     ["calling the MD re the pattern", "calling the MD about the pattern"],
     ["the debrief thing, we never stop", "the debrief, we never stop"],
     ["bereavement f/u calls", "bereavement follow-up calls"],
+    ["you said its protected", "you said it's protected"],
+    ["its funding model", "its funding model"],
     ["cleared by the THE committee", "cleared by the THE committee"],
     ["valentines + mothers day are all hands", "Valentine's and Mother's Day are all hands"],
     ["the 2025 course", "the 2025 course"],
