@@ -434,7 +434,10 @@ export function noteFacts(
   return feedbackOnce({
     readerIndex,
     greetingName: reader
-      ? { text: greetingName(reader.name), sources: [`interviewers[${readerIndex}].name`] }
+      ? {
+          text: formalName(reader.name, context.tone),
+          sources: [`interviewers[${readerIndex}].name`],
+        }
       : outsiderGreeting(recipient.name, interview.company),
     titled: hasTitle(reader?.name ?? recipient.name),
     tone: context.tone,
@@ -695,6 +698,15 @@ function dayFact(interview: Interview, writtenAt: string | null): Fact {
 function postedFact(interview: Interview, writtenAt: string | null): Fact | null {
   const text = dayOfTheWeek(interview.start, writtenAt, interview.timeZone);
   return text ? { text, sources: ["start", "writtenAt"], literal: true } : null;
+}
+
+/**
+ * The name a greeting uses: in a formal note, a reader written without a title is greeted by
+ * their whole name ("Dear Gillian Marsh,"), as a first name alone is not formal.
+ */
+function formalName(name: string, tone: Tone): string {
+  const whole = personName(name);
+  return tone === "formal" && !hasTitle(name) && whole.includes(" ") ? whole : greetingName(name);
 }
 
 function stillDeciding(interview: Interview, writtenAt: string | null): boolean {

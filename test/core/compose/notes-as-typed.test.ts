@@ -1687,6 +1687,21 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
     expect(concern("never run a kit this size")).not.toMatch(/working with run/);
   });
 
+  it("greets a reader without a title by their whole name in a formal note", () => {
+    const record: Interview = {
+      ...typed,
+      interviewers: [{ ...typed.interviewers[0]!, name: "Gillian Marsh" }],
+    };
+    const formal = draft(record, "thank-you", "email", 0, {
+      profile: { ...profile, tone: "formal" },
+    }).body;
+    expect(formal).toMatch(/^Dear Gillian Marsh,/);
+    const warm = draft(record, "thank-you", "email", 0, {
+      profile: { ...profile, tone: "warm" },
+    }).body;
+    expect(warm).toMatch(/^\w+ Gillian,/);
+  });
+
   it("leaves the figures typed after a dash out of a topic", () => {
     const body = draft(
       only(["backlog -> ~300 live apps, 8 wk target hit 61% last qtr"]),
