@@ -386,7 +386,7 @@ export function writtenOut(text: string): string {
       // "ugh", "lol", "tbh", emoji, "??": words to self, which no letter carries.
       .replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, "")
       .replace(TO_SELF, "")
-      .replace(/,?\s+(?:honestly|tbh|to be honest|ngl)(?=[.!?]*$)/iu, "")
+      .replace(/,?\s+(?:honestly|tbh|to be honest|ngl)(?=[.!?]*$|\s*[,;]|\s[-–—]\s)/iu, "")
       .replace(/([?!])[?!]+/g, "$1")
       // "what would u do": "you", typed short.
       .replace(/\bf\/u\b/gu, "follow-up")

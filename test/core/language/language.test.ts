@@ -322,6 +322,10 @@ describe("notes written out as a letter says them", () => {
     ["the debrief thing, we never stop", "the debrief, we never stop"],
     ["bereavement f/u calls", "bereavement follow-up calls"],
     ["you said its protected", "you said it's protected"],
+    [
+      "the workshop honestly, they build their own cases",
+      "the workshop, they build their own cases",
+    ],
     ["its funding model", "its funding model"],
     ["cleared by the THE committee", "cleared by the THE committee"],
     ["valentines + mothers day are all hands", "Valentine's and Mother's Day are all hands"],
