@@ -296,7 +296,7 @@ const FAULT_SAID: {
   // verdict labelled, the deed the candidate's.
   {
     shape: new RegExp(
-      String.raw`\b(?:not good|bad|weak|to improve|could improve|improve|needs work|minus|cons?|crit|criticism|critique|negatives?)\s*:\s*(?:I\s+)?((?:${SLIP}|didn['’]?t|did not|never)[^.;]*)`,
+      String.raw`\b(?:not good|bad|weak|to improve|could improve|improve|needs work|minus|cons?|crit|criticism|critique|negatives?|(?:only|one|the)\s+(?:knock|downside|thing|niggle|criticism))\s*(?::|\s[-–—])\s*(?:I\s+)?((?:${SLIP}|didn['’]?t|did not|never)[^.;]*)`,
       "u",
     ),
     owned: (found) => `I ${found[1]!.replace(/^didnt\b/, "didn't")}`,

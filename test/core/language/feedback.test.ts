@@ -162,6 +162,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I let the top table coast",
     ],
     [
+      "she said my probing was 'gentle'. only knock - i called the numbers out too fast for the assistant to keep up",
+      "I called the numbers out too fast for the assistant to keep up",
+    ],
+    [
       "crit: forgot to mention documenting + calling on-call MD re the pattern",
       "I forgot to mention documenting and calling on-call MD about the pattern",
     ],
