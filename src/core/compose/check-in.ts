@@ -72,9 +72,13 @@ export function writeCheckIn(
       paragraph(
         w.write("no-pressure", "no-pressure", P.noPressure, fills),
         // Before the decision is due, the door is this role, not a future one.
-        facts.stillDeciding
-          ? w.write("future-roles", "still-interested", P.stillInterested, fills, { drop: 3 })
-          : w.write("future-roles", "future", P.futureRoles, fills, { drop: 3 }),
+        w.write(
+          "future-roles",
+          facts.stillDeciding ? "still-interested" : "future",
+          facts.stillDeciding ? P.stillInterested : P.futureRoles,
+          fills,
+          { drop: 3 },
+        ),
         w.write("close", "close", P.close, fills, { drop: 1 }),
       ),
       signOff(facts, w, email ? "email" : "card"),

@@ -27,6 +27,7 @@ import {
   ownSpellings,
   withOpeningAsTyped,
   withOwnSpellings,
+  withTitleCaseLowered,
 } from "../language/own-spellings.js";
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
@@ -215,7 +216,10 @@ export function noteFacts(
   const clean = (raw: string) =>
     withOwnSpellings(
       withNamesCased(
-        withOpeningAsTyped(options.noLinks ? withoutLinks(raw) : raw, lowerWords),
+        withOpeningAsTyped(
+          withTitleCaseLowered(options.noLinks ? withoutLinks(raw) : raw),
+          lowerWords,
+        ),
         people,
       ),
       spellings,

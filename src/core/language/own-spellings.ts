@@ -78,30 +78,6 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
  * capital however else the record writes it.
  */
 export function withOpeningAsTyped(text: string, lowerWords: ReadonlySet<string>): string {
-  // "Staff Transport Home After Night Shift": a note typed in title case, its small words too,
-  // has its ordinary words in lower case.
-  const words = text.split(/\s+/u);
-  if (
-    words.length >= 3 &&
-    words.every((word) => /^\p{Lu}/u.test(word) || /^[\d\W]/u.test(word)) &&
-    words.some((word) =>
-      /^(?:On|In|At|After|Before|For|With|To|Of|And|The|A|An|From|Me|Us|You|Is|Are|Be)$/u.test(
-        word,
-      ),
-    )
-  ) {
-    return words
-      .map((word, at) => {
-        const lower = word.toLowerCase();
-        const tags = wordsOf(lower)[0]?.tags;
-        const named =
-          !tags ||
-          NAMED.some((tag) => tag !== "Date" && tags.has(tag)) ||
-          (at === 0 && ALSO_NAMES.has(lower));
-        return /^\p{Lu}\p{Ll}+$/u.test(word) && !named ? lower : word;
-      })
-      .join(" ");
-  }
   const opening = /^(\p{Lu}\p{Ll}+)(?=$|[\s,.;:!?-])\s*(\p{L}*)/u.exec(text);
   if (!opening) return text;
   const [, first, next] = opening as unknown as [string, string, string];
@@ -116,6 +92,34 @@ export function withOpeningAsTyped(text: string, lowerWords: ReadonlySet<string>
     !ALSO_NAMES.has(lower) &&
     (isCommonWord(lower) || /(?:al|ive|ous|ic|ary|ful|less|able|ible)$/u.test(lower));
   return lowerWords.has(lower) || ordinary ? lower + text.slice(first.length) : text;
+}
+
+/**
+ * "Staff Transport Home After Night Shift": a note typed in title case, its small words too, has
+ * its ordinary words in lower case; names keep their capitals.
+ */
+export function withTitleCaseLowered(text: string): string {
+  const words = text.split(/\s+/u);
+  const titled =
+    words.length >= 3 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^[\d\W]/u.test(word)) &&
+    words.some((word) =>
+      /^(?:On|In|At|After|Before|For|With|To|Of|And|The|A|An|From|Me|Us|You|Is|Are|Be)$/u.test(
+        word,
+      ),
+    );
+  if (!titled) return text;
+  return words
+    .map((word, at) => {
+      const lower = word.toLowerCase();
+      const tags = wordsOf(lower)[0]?.tags;
+      const named =
+        !tags ||
+        NAMED.some((tag) => tag !== "Date" && tags.has(tag)) ||
+        (at === 0 && ALSO_NAMES.has(lower));
+      return /^\p{Lu}\p{Ll}+$/u.test(word) && !named ? lower : word;
+    })
+    .join(" ");
 }
 
 const NAMED = [

@@ -4,6 +4,7 @@ import {
   ownSpellings,
   withOpeningAsTyped,
   withOwnSpellings,
+  withTitleCaseLowered,
 } from "../../../src/core/language/own-spellings.js";
 
 describe("the record's own spellings", () => {
@@ -76,12 +77,10 @@ describe("a word capitalised only to start a note", () => {
 
 describe("a note typed in title case", () => {
   it("has its ordinary words in lower case, and keeps names", () => {
-    expect(withOpeningAsTyped("Staff Transport Home After Night Shift", new Set())).toBe(
+    expect(withTitleCaseLowered("Staff Transport Home After Night Shift")).toBe(
       "staff transport home after night shift",
     );
-    expect(withOpeningAsTyped("Will Let Me Know Next Week", new Set())).toBe(
-      "Will let me know next week",
-    );
-    expect(withOpeningAsTyped("Royal Free Hospital", new Set())).toBe("Royal Free Hospital");
+    expect(withTitleCaseLowered("Will Let Me Know Next Week")).toBe("Will let me know next week");
+    expect(withTitleCaseLowered("Royal Free Hospital")).toBe("Royal Free Hospital");
   });
 });
