@@ -18,6 +18,7 @@ import {
   spanThenDeed,
   withoutAsides,
 } from "../language/experience.js";
+import { ACRONYM_SPELLINGS } from "../language/acronyms.js";
 import { formOf, isNominal } from "../language/form.js";
 import { isHardNews } from "../language/hard-news.js";
 import { withNamesCased } from "../language/names-cased.js";
@@ -211,7 +212,8 @@ export function noteFacts(
     personName,
   );
   const texts = textsIn(interview);
-  const spellings = ownSpellings(texts);
+  // The record's own spelling of an acronym wins over the usual one.
+  const spellings = [...ACRONYM_SPELLINGS, ...ownSpellings(texts)];
   const lowerWords = lowerCaseWords(texts);
   const clean = (raw: string) =>
     withOwnSpellings(
@@ -350,7 +352,11 @@ export function noteFacts(
     skip: (i: number) => boolean = () => false,
   ) =>
     distinct(
-      list.flatMap((raw, i) => (skip(i) ? [] : (piece(raw, `${field}[${i}]`, ref) ?? []))),
+      list.flatMap((raw, i) =>
+        skip(i)
+          ? []
+          : partsOf(raw, field).flatMap((part) => piece(part, `${field}[${i}]`, ref) ?? []),
+      ),
       (fact) => fact.text,
     );
   const answers = answersFor(interview, readerIndex, context.kind);
@@ -383,6 +389,8 @@ export function noteFacts(
         "",
       )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "not much resi new build experience mostly commercial": what it was instead, an aside.
+      .replace(/(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s+\p{Ll}+$)/u, ", ")
       // "budget split too heavy on meta": the candidate's work, found too much of something.
       .replace(
         /^(?:the\s+|my\s+)?(\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(?:(?:was|were)\s+)?((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+)/u,
@@ -495,7 +503,7 @@ export function noteFacts(
       // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
       .filter((f) => !leansBack(f.text))
       .map(asExperience),
-    motive: motiveFact(interview.fit.map(clean)),
+    motive: motiveFact(interview.fit.map(clean), refs?.shared ?? null),
     impressed: rotate(
       // "Dev said every new conductor gets a mentor": what was said is what impressed.
       pieces(
@@ -865,10 +873,12 @@ function othersToThank(interview: Interview, index: number | null): Fact | null 
 }
 
 /** The first line of experience that says why the candidate wants the job. */
-function motiveFact(fit: readonly string[]): Fact | null {
+function motiveFact(fit: readonly string[], company: ReaderReference | null): Fact | null {
   for (const [i, line] of fit.entries()) {
     const motive = motiveOf(line);
-    if (motive) return { text: motive, sources: [`fit[${i}]`], frame: "own" };
+    // "…and they do loads": the company they speak of is the reader's.
+    const said = motive && company ? speakTo(motive, company) : motive;
+    if (said) return { text: said, sources: [`fit[${i}]`], frame: "own" };
   }
   return null;
 }
@@ -1373,6 +1383,14 @@ const PARTICIPLES: Record<string, string> = {
 };
 
 const FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/i;
+
+/**
+ * "wwise + reaper / 3 yrs at an ad studio": experience typed with slashes between is several
+ * things, each said on its own or not at all.
+ */
+function partsOf(raw: string, field: string): string[] {
+  return field === "fit" ? raw.split(/\s+\/\s+/u).filter((part) => part.trim() !== "") : [raw];
+}
 
 /** "French speaker", "first aider", "full licence holder": a kind of person the candidate is. */
 const AGENT =

@@ -759,7 +759,8 @@ export function answered(
   // "You were right. I have reworked the case…": the catch thanked for, then what was done.
   const agreed = granted ? AGREED.exec(said.text) : null;
   if (agreed && said.text.length > agreed[0].length) {
-    const rest = capitaliseSentenceStart(said.text.slice(agreed[0].length));
+    // "You're right, and I knew your limit was 80 words.": what follows stands as a sentence.
+    const rest = capitaliseSentenceStart(said.text.slice(agreed[0].length).replace(/^and\s+/u, ""));
     const lead = w.write(
       slot,
       `${key}-pointed-out`,
@@ -809,7 +810,7 @@ export function answered(
 
 /** A response that opens by granting the point, which a lead has said already: "That's fair." */
 const GRANTED_OPENING =
-  /^(?:that(?:['’]s|\s+is|\s+was)\s+(?:fair|true|right|correct|a fair point|a fair question)|(?:you['’]re|you\s+are)\s+right|fair enough|fair (?:point|call|comment|criticism)|fair|true|yes|yeah|correct|right|agreed|granted|honestly)(?:,?\s+(?:ma['’]am|sir|madam))?[.!,;:]\s+(?=\S)/iu;
+  /^(?:that(?:['’]s|\s+is|\s+was)\s+(?:fair|true|right|correct|a fair point|a fair question)|(?:you['’]re|you\s+are)\s+right|fair enough|fair (?:point|call|comment|criticism)|fair|true|yes|yeah|correct|right|agreed|granted|honestly)(?:,?\s+(?:ma['’]am|sir|madam))?[.!,;:]\s+(?:and\s+)?(?=\S)/iu;
 
 /** What follows an order's verb: "Start from the…", "Check it…", "Lift only the beads…". */
 const OBJECT_START =
@@ -817,7 +818,7 @@ const OBJECT_START =
 
 /** A response that opens by granting the reader's point: "You were right.", "Fair point." */
 const AGREED =
-  /^(?:(?:you|she|he|they)\s+(?:were|was|are|is)\s+(?:quite\s+|absolutely\s+)?right|(?:that['’]s\s+a\s+)?fair\s+(?:point|call|comment|criticism)|good\s+catch|agreed)[.!,;:]\s+/iu;
+  /^(?:(?:(?:you|she|he|they)\s+(?:were|was|are|is)|you['’]re|(?:s)?he['’]s|they['’]re)\s+(?:quite\s+|absolutely\s+)?right|(?:that['’]s\s+a\s+)?fair\s+(?:point|call|comment|criticism)|good\s+catch|agreed)[.!,;:]\s+/iu;
 
 /** "most of my books have been memoir", "I have not led a team": said of the candidate. */
 function isAboutCandidate(concern: Fact): boolean {

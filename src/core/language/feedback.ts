@@ -62,7 +62,8 @@ export function adviceTaken(point: string): string | null {
  * Null when the words name no fault of the candidate's, or speak of someone else.
  */
 export function faultTaken(point: string): string | null {
-  const text = typedOut(point.replace(/\s*\([^()]*\)/g, ""))
+  // "liked the footsteps / ui sounds too loud": a slash between praise and fault parts them.
+  const text = typedOut(point.replace(/\s*\([^()]*\)/g, "").replace(/\s+\/\s+/g, "; "))
     .replace(/[.!]+$/, "")
     // "smooth on the ramp BUT too slow reversing": shouted, still "but"; "AND", still "and".
     .replace(/\bBUT\b/g, "but")
@@ -75,7 +76,10 @@ export function faultTaken(point: string): string | null {
   }).find(Boolean);
   const fault = taken?.clause
     .split(/,\s|:\s*|\s[-–—]\s|\s*["“]|[.;]\s/u)[0]
-    ?.replace(/[.!]+$/u, "");
+    ?.replace(/[.!]+$/u, "")
+    // "…the second circuit and he pulled me up on it fair enough": how it was caught is not the
+    // fault.
+    .replace(CAUGHT, "");
   if (!taken || !fault || !(taken.marked || FAULT.test(fault))) return null;
   // "he liked… but said I never asked how they test the milk": with the reader a "he" or a
   // "she", a "they" is someone else.
@@ -257,6 +261,15 @@ const FAULT_SAID: {
       `${found[1]} was ${found[2]!.replace(/,\s+(not|rather than)\s+/u, " and $1 ")}`,
     marked: true,
   },
+  // "liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix": praise,
+  // then, set apart, what was too much.
+  {
+    shape:
+      /\b(?:liked|loved|praised|happy with|pleased with)\b[^;]*;\s+(?:but\s+)?(?:my\s+|the\s+)?(?!(?:pay|salary|wages?|hours|commute|parking|rota|shifts?|travel|location|benefits|budget|office|team|staff)\b)((?:\p{L}+\s+){0,2}?\p{Ll}+)\s+(?:(?:was|were)\s+)?((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+(?:\s+and\s+too\s+\p{Ll}+)?)\b/u,
+    owned: (found) =>
+      `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
+    marked: true,
+  },
   // "sauce was 'properly seasoned' but plating 'too busy, three things too many'": what they
   // found too much, quoted after a "but", is the candidate's.
   // "she loved the capybara spread… but text area too small, 'you forgot…'": unquoted too,
@@ -328,6 +341,10 @@ const FAULT_SAID: {
     owned: (found) => found[1]!,
   },
 ];
+
+/** "and he pulled me up on it", "fair enough": how a fault was caught, or granted, after it. */
+const CAUGHT =
+  /(?:\s+(?:and|so|which|but)\s+(?:he|she|they)\s+(?:pulled|picked|called|caught|flagged|pointed|noticed|spotted|clocked)\b.*|\s+(?:fair enough|to be fair|fair))$/u;
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =

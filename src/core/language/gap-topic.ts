@@ -7,7 +7,7 @@ import { asGerund, baseForm } from "./nlp.js";
  */
 export function gapTopic(concern: string): string | null {
   const gap =
-    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in)|\p{Ll}+(?:ed|en|wn|ght))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|a|an)\s+)?(.+)$/iu.exec(
+    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in)|\p{Ll}+(?:ed|en|wn|ght))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|enough|a|an)\s+)?(.+)$/iu.exec(
       concern.trim().replace(/[.!]$/, ""),
     );
   if (!gap) return null;

@@ -71,6 +71,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 export function nextContact(text: string): NextContact | null {
+  const alone = timeAlone(text);
+  if (alone) return { when: alone, call: false };
   // "offers fri, class starts apr 6", "she'll let me know by wed. they need someone by july 1":
   // only a part that speaks of contact says when; a start date is not when they will be in touch.
   const parts = text
@@ -99,6 +101,22 @@ export function nextContact(text: string): NextContact | null {
 /** They will ring the candidate; "call references tomorrow" rings someone else. */
 const CALL =
   /\b(?:call|ring|phone|ringing|calling|a bell|a buzz)\b(?!\s+(?:my\s+|your\s+|the\s+)?(?:references|referees|them|the others|other candidates))/i;
+
+/**
+ * "mei - next week", "fri": next steps that are a time and nothing else, perhaps after who said
+ * it, say when the candidate will hear.
+ */
+function timeAlone(text: string): string | null {
+  const rest = text
+    .trim()
+    .replace(/^\p{L}+(?:\s+\p{L}+)?\s*(?:\s[-–—]|:)\s*/u, "")
+    .replace(/[.!]+$/u, "");
+  for (const [pattern, spoken] of PATTERNS) {
+    const match = pattern.exec(rest);
+    if (match && match.index === 0 && match[0].length === rest.length) return spoken(match);
+  }
+  return null;
+}
 
 /** The first time the words name: "fri or early next week" is Friday. */
 function timeIn(text: string): string | null {

@@ -177,6 +177,10 @@ function capitalised(word: string): string {
  */
 const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^siu\P{L}])s\s+(\p{Ll}+)\b/gu;
 
+/** "my uncles new house", "my sisters wedding": a relative typed without the apostrophe. */
+const KIN_OWNER =
+  /\b(my|your|his|her|our|their)\s+(uncle|aunt|auntie|mum|mom|dad|brother|sister|cousin|nan|gran|grandad|grandma|grandpa|grandmother|grandfather|partner|wife|husband|son|daughter|neighbour|neighbor|friend|boss)s\s+(\p{Ll}+)\b/gu;
+
 const NOT_A_NOUN = new Set(
   "to of a an and or in on at for per each off late early ago before after later long left max with from until till out back more less over under into is are was were a day week notice".split(
     " ",
@@ -509,6 +513,12 @@ export function writtenOut(text: string): string {
       // "outside each residents room": one resident's room, its apostrophe lost.
       .replace(EACH_OWNER, (whole, each: string, owner: string, owned: string) =>
         isNoun(owned) && !NOT_A_NOUN.has(owned) ? `${each} ${owner}'s ${owned}` : whole,
+      )
+      // "my uncles new house": one relative's house, its apostrophe lost.
+      .replace(KIN_OWNER, (whole, my: string, kin: string, owned: string) =>
+        NOT_A_NOUN.has(owned) || /^(?:who|that|which|both|all|too|as)$/u.test(owned)
+          ? whole
+          : `${my} ${kin}'s ${owned}`,
       )
       // "bc they have…": lower case before a word is "because"; "BC" may be a province.
       .replace(/(?<![\p{L}\p{N}])bc(?=\s+\p{Ll})/gu, "because")

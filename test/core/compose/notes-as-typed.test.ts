@@ -1283,7 +1283,7 @@ describe("a worry typed as the candidate's", () => {
     };
     const body = draft(record, "thank-you", "email", 0).body;
     expect(body).toMatch(
-      /I haven['’]t done enough enterprise and b2b work|enterprise and b2b work/,
+      /I haven['’]t done enough enterprise and B2B work|about enterprise and B2B work/,
     );
     expect(body).not.toMatch(/I worried/);
   });
@@ -1722,5 +1722,97 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
     ).body;
     expect(body).not.toMatch(/['‘]I want/);
     expect(body).toMatch(/you want children in the library at lunch/);
+  });
+});
+
+describe("what a twenty-eighth set of notes taught", () => {
+  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    impressed: [],
+    ...extra,
+  });
+
+  it("takes a fault typed after praise and a slash, with its acronym in capitals", () => {
+    const body = draft(
+      only(["liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix"]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/my UI sounds were too loud and too bright/);
+  });
+
+  it("says a reason for the job that speaks of the company to the company", () => {
+    const body = draft(
+      only(["the new surgical suite"], {
+        fit: ["why: I want MORE surgery + dentistry and they do loads!"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/you do loads/);
+    expect(body).not.toMatch(/they do loads/);
+  });
+
+  it("says experience typed with slashes between as separate things", () => {
+    const body = draft(
+      only([], { fit: ["wwise + reaper / 3 yrs at an ad studio"] }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/reaper and three years/);
+  });
+
+  it("hears a time alone after a name as when the candidate will hear", () => {
+    const body = draft(
+      only(["the audio roadmap"], { nextSteps: "mei - next week" }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/next week/);
+  });
+
+  it("answers a granted concern without an “And” left to open a sentence", () => {
+    const body = draft(
+      only(["the gallery refit"], {
+        concerns: [
+          {
+            concern: "text panels too long",
+            response: "You're right, and I knew your limit was 80 words. I've cut them down.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I knew your limit was 80 words/);
+    expect(body).not.toMatch(/\bAnd I knew/);
+  });
+
+  it("sets what the work was instead apart from a gap", () => {
+    const body = draft(
+      only(["the new builds"], {
+        concerns: [
+          {
+            concern: "not much resi new build experience mostly commercial",
+            response: "I wired a house last summer under my own registration.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/experience mostly commercial/);
   });
 });

@@ -52,6 +52,15 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     ],
     ["thought I rambled on the first question", "I rambled on the first question"],
     [
+      "liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix",
+      "my ui sounds were too loud and too bright",
+    ],
+    ["loved the layout / but the legend too small", "my legend was too small"],
+    [
+      "craig said i found it quicker than most but i didnt test dead before going into the second circuit and he pulled me up on it fair enough",
+      "I didn't test dead before going into the second circuit",
+    ],
+    [
       "she said my port-congestion case study was good but too long",
       "my port-congestion case study was too long",
     ],
@@ -246,5 +255,6 @@ describe("advice in the interviewer's own words", () => {
     expect(faultTaken("she called my plan 'brilliant'")).toBeNull();
     expect(faultTaken("she loved the site but the commute too long for her")).toBeNull();
     expect(faultTaken("great team but pay too low")).toBeNull();
+    expect(faultTaken("liked the team / pay too low")).toBeNull();
   });
 });

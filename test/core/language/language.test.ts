@@ -475,6 +475,9 @@ describe("when the interviewer said the candidate would hear", () => {
     ["Dr Bauer said decision b4 christmas, start feb or march", "before Christmas", false],
     ["decision xmas hopefully", "around Christmas", false],
     ["hes seeing 2 more ppl, will call next wk", "next week", true],
+    ["mei - next week", "next week", false],
+    ["Sam Okoro: by the 12th", "by the 12th", false],
+    ["fri", "on Friday", false],
   ])("%s: %s", (said, when, call) => {
     expect(nextContact(said)).toEqual({ when, call });
   });
@@ -484,6 +487,7 @@ describe("when the interviewer said the candidate would hear", () => {
     ["DBS and references if offered"],
     ["you rang on 20 Oct"],
     ["next round is a case study"],
+    ["2nd interview next week"],
   ])("finds no promise of contact in %s", (said) => {
     expect(nextContact(said)).toBeNull();
   });
@@ -1141,6 +1145,10 @@ describe("notes from a thirteenth set of interviews", () => {
       "photo wall outside each resident's room",
     );
     expect(writtenOut("booked in january. he said")).toBe("booked in January. he said");
+    expect(writtenOut("we wired my uncles new house")).toBe("we wired my uncle's new house");
+    expect(writtenOut("helped on my dads farm")).toBe("helped on my dad's farm");
+    expect(writtenOut("my sisters and me")).toBe("my sisters and me");
+    expect(writtenOut("my brothers are both sparkies")).toBe("my brothers are both sparkies");
   });
 });
 
