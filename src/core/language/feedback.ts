@@ -266,8 +266,7 @@ const FAULT_SAID: {
   {
     shape:
       /\b(?:liked|loved|praised|happy with|pleased with)\b[^;]*;\s+(?:but\s+)?(?:my\s+|the\s+)?(?!(?:pay|salary|wages?|hours|commute|parking|rota|shifts?|travel|location|benefits|budget|office|team|staff)\b)((?:\p{L}+\s+){0,2}?\p{Ll}+)\s+(?:(?:was|were)\s+)?((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+(?:\s+and\s+too\s+\p{Ll}+)?)\b/u,
-    owned: (found) =>
-      `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
+    owned: (found) => `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
     marked: true,
   },
   // "sauce was 'properly seasoned' but plating 'too busy, three things too many'": what they
