@@ -48,8 +48,13 @@ export function writeCheckIn(
   const related = facts.ownPoints.find(
     (point) => sharedWords(point.typed ?? point.text, reason.typed ?? reason.text) > 0,
   );
-  const ownPoint = related ?? facts.ownPoints[0];
-  const pointPhrasings = related ? P.point : P.pointRecalled;
+  // Asked to write again, the candidate answers that request: a related point would only say the
+  // reason again, and a reply is welcome, not waived.
+  const invited = INVITED.test(reason.typed ?? reason.text);
+  const ownPoint = invited
+    ? facts.ownPoints.find((point) => point !== related)
+    : (related ?? facts.ownPoints[0]);
+  const pointPhrasings = related && !invited ? P.point : P.pointRecalled;
   return {
     subject: email ? subjectLine(facts, choice, P.subject, P.subjectShort) : null,
     paragraphs: [
@@ -70,15 +75,19 @@ export function writeCheckIn(
           ),
       ),
       paragraph(
-        w.write("no-pressure", "no-pressure", P.noPressure, fills),
-        // Before the decision is due, the door is this role, not a future one.
-        w.write(
-          "future-roles",
-          facts.stillDeciding ? "still-interested" : "future",
-          facts.stillDeciding ? P.stillInterested : P.futureRoles,
-          fills,
-          { drop: 3 },
-        ),
+        ...(invited
+          ? [w.write("future-roles", "invited", P.invited, fills)]
+          : [
+              w.write("no-pressure", "no-pressure", P.noPressure, fills),
+              // Before the decision is due, the door is this role, not a future one.
+              w.write(
+                "future-roles",
+                facts.stillDeciding ? "still-interested" : "future",
+                facts.stillDeciding ? P.stillInterested : P.futureRoles,
+                fills,
+                { drop: 3 },
+              ),
+            ]),
         w.write("close", "close", P.close, fills, { drop: 1 }),
       ),
       signOff(facts, w, email ? "email" : "card"),
@@ -86,6 +95,10 @@ export function writeCheckIn(
     notices: [],
   };
 }
+
+/** "Marta asked me to get back in touch in January": the reader asked the candidate to write. */
+const INVITED =
+  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring)\b(?:\s+(?:me|her|him|them))?\s+(?:again|back|in\b|once|when|after|early|next)/iu;
 
 /**
  * The candidate's reason, in their words: their sentence as it is, or a phrase ("your new Lisbon

@@ -3,6 +3,7 @@ import type { Interview, Interviewer } from "../interview.js";
 import {
   cvLine,
   dashExplained,
+  isTaskSet,
   joinedSplice,
   readPiece,
   readThing,
@@ -462,10 +463,14 @@ export function noteFacts(
     interviewKind: interviewKindOf(interview),
     ownPoints: reader
       ? pieces(
-          reader.discussed,
+          // "reach truck test in aisle 9, he said good but slow…": beside the feedback taken, the
+          // task it was on is still thanked for.
+          reader.discussed.map((raw, i) => (advice[i] ? (taskBefore(raw) ?? raw) : raw)),
           `interviewers[${readerIndex}].discussed`,
           refs?.own ?? null,
-          (i) => advice[i] !== null || isTermsTalk(reader.discussed[i]!),
+          (i) =>
+            (advice[i] !== null && !taskBefore(reader.discussed[i]!)) ||
+            isTermsTalk(reader.discussed[i]!),
         )
           .map(askedAboutMine)
           .filter(citable)
@@ -917,7 +922,9 @@ function namesColleague(interview: Interview, readerIndex: number | null): boole
 
 /** A reason to write, in the candidate's words, said to the reader; a bare phrase is framed. */
 function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptions): Fact {
-  const said = ref ? speakTo(raw, ref) : raw;
+  // "Marta asked me to get back in touch once she knew…": after the reader's name, "she" is them.
+  const named = ref?.names.some((name) => raw.toLowerCase().includes(name.toLowerCase()));
+  const said = ref ? speakTo(raw, named ? { ...ref, singular: true } : ref) : raw;
   const read = readPiece(said);
   // "Congratulations on the launch…": a greeting of its own, not a thing to write about.
   const greeting = /^(?:congratulations|congrats|well done|happy)\b/iu.test(said.trim());
@@ -1099,6 +1106,12 @@ function askedAboutMine(point: Fact): Fact {
  */
 const ING_COMPOUND =
   /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
+
+/** "reach truck test in aisle 9, he said…": the task named before what was said of it. */
+function taskBefore(point: string): string | null {
+  const head = point.split(/,\s|\s[-–—]\s|:\s/u)[0]!;
+  return head !== point && isTaskSet(head) ? head : null;
+}
 
 /** Feedback in a point of the notes, framed for the sentence that takes it. */
 function feedbackTaken(point: string): { text: string; frame: "about" | "that" | "quote" } | null {

@@ -799,7 +799,11 @@ export function answered(
       : said.text;
   // "Start from the contract rates": what the candidate would do; "Colour checker and a fixed
   // profile…" only looks like an order.
-  const ordered = formOf(rest) === "imperative" && OBJECT_START.test(rest.split(/\s+/)[1] ?? "");
+  // "Keep trying the doctor, then call…": a verb that takes a doing after it is an order too.
+  const [verb = "", next = ""] = rest.split(/\s+/);
+  const ordered =
+    formOf(rest) === "imperative" &&
+    (OBJECT_START.test(next) || (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)));
   const own = ordered ? `I would ${lowerOpening(rest)}` : rest;
   const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {

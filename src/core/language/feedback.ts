@@ -19,7 +19,10 @@ export function adviceTaken(point: string): string | null {
     /,\s+(?=(\p{Ll}+)\b)/u,
     (comma, verb: string) => (isBareVerb(verb) ? " and " : comma),
   );
-  const advice = quoted ?? ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  // "take two things off and it's a dish": a verdict on the work, no order to take up.
+  const advice =
+    (quoted && !VERDICT.test(quoted) ? quoted : null) ??
+    ADVICE.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   // "should have asked for the log before I took out…": a fault in the past, owned as one.
   if (advice && /^(?:have|['’]ve)\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|ld|lt|ght)\b/iu.test(advice))
     return null;
@@ -84,9 +87,13 @@ export function faultTaken(point: string): string | null {
   // "he liked… but said I never asked how they test the milk": with the reader a "he" or a
   // "she", a "they" is someone else.
   const others = /\b(?:he|she)\b/i.test(text) ? "" : "|they|them|their";
+  // "I should have said much earlier that we were bringing him in": after "that", the people
+  // are those the candidate spoke of, not the reader.
+  const own = fault.split(/\s(?:that|when|if|because|before|after|while)\s/u)[0]!;
   if (
     fault.split(/\s+/).length > 22 ||
-    new RegExp(String.raw`\b(?:you|your|she|her|he|him|his|we|our${others})\b`, "i").test(fault) ||
+    /\b(?:you|your)\b/i.test(fault) ||
+    new RegExp(String.raw`\b(?:she|her|he|him|his|we|our${others})\b`, "i").test(own) ||
     /[,;:?()"“”]/.test(fault)
   ) {
     return null;
@@ -117,6 +124,7 @@ export function adviceQuoted(point: string): string | null {
     const first = (verb?.[1] ?? verb?.[2] ?? "").toLowerCase();
     if (
       !isBareVerb(first) ||
+      VERDICT.test(order) ||
       order.split(/\s+/).length > 16 ||
       /\b(?:you|we|us|our|they|them|their|he|she|him|her|I)\b/u.test(order) ||
       /[;:?()]/.test(order)
@@ -163,6 +171,9 @@ const NOT_A_SLIP =
 /** A verb in the past that tells of a slip: "rigged", "went", never "used" or "needed". */
 const SLIP = String.raw`(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b`;
 
+/** What the employer offers, never the candidate's work: "great team but pay too low". */
+const NOT_THEIRS = String.raw`(?!(?:pay|salary|wages?|hours|commute|parking|rota|shifts?|travel|location|benefits|budget|office|team|staff|drive)\b)`;
+
 /** "said my rescue was 'calm and tidy' but ": praise of the candidate's work, then a "but". */
 const PRAISED_WORK = String.raw`\b${SAID}\s+(?:that\s+)?my\s+[^,;]+?\s+(?:was|were)\b.*?\bbut\s+`;
 
@@ -201,13 +212,14 @@ const FAULT_SAID: {
     owned: (found) => `I ${found[1]!}`,
     marked: true,
   },
-  // "said my shade matching was "really close" but my contacts were too heavy"
+  // "said my shade matching was "really close" but my contacts were too heavy"; "said the
+  // seasoning was spot on … but the plate was too busy": the plate the candidate made.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\b.*?\bbut\s+(my\s+[^,;"“]+?\s+(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
+      String.raw`\b${SAID}\b.*?\bbut\s+((?:my|the)\s+${NOT_THEIRS}[^,;"“]+?\s+(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
       "u",
     ),
-    owned: (found) => found[1]!,
+    owned: (found) => found[1]!.replace(/^the\s/u, "my "),
   },
   // "said my rescue was 'calm and tidy' but I rigged the anchor off one point", "she liked that I
   // asked about rotation… but I went straight to a spray": after praise, what the candidate did
@@ -264,8 +276,10 @@ const FAULT_SAID: {
   // "liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix": praise,
   // then, set apart, what was too much.
   {
-    shape:
-      /\b(?:liked|loved|praised|happy with|pleased with)\b[^;]*;\s+(?:but\s+)?(?:my\s+|the\s+)?(?!(?:pay|salary|wages?|hours|commute|parking|rota|shifts?|travel|location|benefits|budget|office|team|staff)\b)((?:\p{L}+\s+){0,2}?\p{Ll}+)\s+(?:(?:was|were)\s+)?((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+(?:\s+and\s+too\s+\p{Ll}+)?)\b/u,
+    shape: new RegExp(
+      String.raw`\b(?:liked|loved|praised|happy with|pleased with)\b[^;]*;\s+(?:but\s+)?(?:my\s+|the\s+)?${NOT_THEIRS}((?:\p{L}+\s+){0,2}?\p{Ll}+)\s+(?:(?:was|were)\s+)?((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{Ll}+(?:\s+and\s+too\s+\p{Ll}+)?)\b`,
+      "u",
+    ),
     owned: (found) => `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
     marked: true,
   },
@@ -334,6 +348,15 @@ const FAULT_SAID: {
     ),
     owned: (found) => `I was ${found[1]!}`,
   },
+  // "he said good but slow on the high racking": the candidate, slow at something.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\b.*?\bbut\s+((?:a\s+bit\s+|a\s+little\s+|quite\s+)?(?:slow|hesitant|nervous|quiet|vague|unsure|tentative)\s+(?:on|with|at|in|when|to|getting|reading|calling)\s+[^,;.]+)`,
+      "u",
+    ),
+    owned: (found) => `I was ${found[1]!}`,
+    marked: true,
+  },
   // "thought I rambled on the first question"
   {
     shape: new RegExp(String.raw`\b${SAID}\s+(?:that\s+)?(I\s+\p{L}.*)$`, "u"),
@@ -362,6 +385,9 @@ const PRAISE_BUT = new RegExp(String.raw`\b${SAID}\b.*\bbut\b`, "u");
 /** An order in quotes after an arrow, the end of the point: "… -> 'slow down'". */
 const QUOTED_ADVICE =
   /\s(?:->|→|=>|-|–)\s*['‘"“]((?!(?:should|must|could|would|be|is|was|were|it|that|this|you|good|nice|great|well|not)\b)\p{Ll}(?:[^'’"”]|(?<=\p{L})['’](?=\p{L}))*?)[.!]?['’"”]$/u;
+
+/** "… and it's a dish", "… and you're there": what the work would be, said after the order. */
+const VERDICT = /\band\s+(?:it['’]s|it\s+is|that['’]s|you['’](?:ve|re|ll))\b/iu;
 
 /** Each shape of advice, its action in the first group. */
 const ADVICE: RegExp[] = [

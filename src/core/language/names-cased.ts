@@ -1,3 +1,5 @@
+import { isCommonWord } from "./nlp.js";
+
 /**
  * Names typed in lower case after an interview ("luis asked if…", "prof rahman said…"), written
  * as names: "Luis asked if…", "Prof Rahman said…". Only the names the record holds are known, so
@@ -17,6 +19,9 @@ export function withNamesCased(text: string, names: readonly string[]): string {
     // Never inside an address: "example.com/luis", "luis@example.com".
     /(?<![\p{L}\p{N}'’/.@_-])((?:(?:dr|prof|mr|mrs|ms|capt)\.?\s+)?)(\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}'’/@_-]|\.\p{L})/gu,
     (whole, title: string, word: string) => {
+      // "toms team plans together": a name's possessive, its apostrophe lost; "marks" is a word.
+      const owner = /s$/u.test(word) && !title ? known.get(word.toLowerCase().slice(0, -1)) : null;
+      if (owner && !isCommonWord(word)) return `${owner}'s`;
       const name = known.get(word.toLowerCase());
       if (!name) return whole;
       const titled = title ? title.charAt(0).toUpperCase() + title.slice(1) : "";

@@ -294,10 +294,22 @@ function givenToTheCandidate(topic: string): Piece | null {
   }
   if (GIVEN_TRY.test(bare)) {
     // A trial is done, not tried: "letting me do the trial".
-    const verb = /\btrial$/iu.test(bare) ? "do" : "try";
+    const verb = DONE_NOT_TRIED.test(bare) ? "do" : "try";
     return { text: `letting me ${verb} the ${bare}`, frame: "thanks", form: "verb-phrase" };
   }
   return null;
+}
+
+/** "trial shift on the sourdough line", "cook-off", "demo lesson": done, not tried. */
+const DONE_NOT_TRIED =
+  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
+
+/**
+ * "reach truck test in aisle 9", "the cook-off": a task the reader set the candidate, named
+ * alone.
+ */
+export function isTaskSet(topic: string): boolean {
+  return GIVEN_TRY.test(lowerOpening(topic.trim().replace(/^(?:a|the|your|their)\s+/iu, "")));
 }
 
 /** "ride along on the route": a ride-along, with where it went after it. */
@@ -308,7 +320,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,7}[\p{L}\p{N}-]+)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,7}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
@@ -482,7 +494,8 @@ export function dashExplained(text: string): string {
     return told[2]!;
   }
   const dashed = /^([^-–—,]{1,30}?)\s+[-–—]\s+(.+)$/u.exec(text.trim());
-  if (!dashed || dashed[1]!.split(/\s+/).length > 3) return text;
+  // "slide test - 10 smears to identify": a task set is what the reader is thanked for.
+  if (!dashed || dashed[1]!.split(/\s+/).length > 3 || isTaskSet(dashed[1]!)) return text;
   return formOf(dashed[2]!) === "clause" ? dashed[2]! : text;
 }
 

@@ -88,7 +88,7 @@ const DETAILS_KEPT = [
 
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
-  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:(?<!(?:['’]ll|\bll|\bwill|\bwould|['’]d|\bcan|\bto)\s)keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
   // "your case study was thoughtful, but work on writing measurable goals": in their own words.
   /(?:^|[.:;,]\s+)(?:but\s+)?((?:work on|practi[cs]e|brush up on|focus on)\s[^.;,]*)/iu,
   // "…get your Large Buildings BCIN and apply again": in their own words, a sentence that tells
@@ -108,7 +108,7 @@ const HIRING_AGAIN = [
 ];
 
 const FEEDBACK_OFFERED =
-  /\b(?:offered|happy|glad|willing)\s+(?:a\s+|me\s+a\s+|to\s+(?:give|share|have)\s+(?:some\s+)?|to\s+)?(?:call|chat|feedback|phone call)\b[^.;]*\bfeedback\b|\boffered\s+(?:me\s+)?(?:some\s+)?feedback\b|\bfeedback\s+call\b/i;
+  /\b(?:offered|happy|glad|willing)\s+(?:a\s+|me\s+a\s+|to\s+(?:give|share|have)\s+(?:some\s+)?|to\s+)?(?:(?:\d+|fifteen|ten|twenty|thirty)[\s-]*min(?:ute)?s?\s+|quick\s+|short\s+)?(?:call|chat|feedback|phone call)\b[^.;]*\bfeedback\b|\boffered\s+(?:me\s+)?(?:some\s+)?feedback\b|\bfeedback\s+call\b/i;
 
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
@@ -124,6 +124,12 @@ function praiseIn(text: string): string | null {
     .replace(/\bwe\s+(?=heard|saw|had|interviewed|met)/i, "you ")
     .trim();
   if (said) return said;
+  // "said the stout label was 'genuinely the one we talked about most'": the one they remember.
+  const standout =
+    /\b(?:said|says|told me)\s+(?:that\s+)?(?:my|the)\s+([^.;,]{2,40}?)\s+(was|were)\s+((?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+one|the\s+favou?rite|your\s+favou?rite|the\s+highlight|a\s+highlight|the\s+standout)\b[^.;,]{0,40})/iu.exec(
+      text,
+    );
+  if (standout) return `my ${standout[1]!.trim()} ${standout[2]} ${standout[3]!.trim()}`;
   // "it was close", in their words: of the decision, since the notes are about it.
   const close =
     /\b(?:(?:said|says|told me)\s+(?:it\s+was\s+|it['’]s\s+|it\s+had\s+been\s+)?(?:a\s+)?(?:really\s+|very\s+)?close\s+(?:call|one|decision)\b|it\s+was\s+(?:really\s+|very\s+)?close(?:\s+(?:call|one|decision))?(?=[.;,]|$))/i;
@@ -137,6 +143,12 @@ function openingIn(text: string): string | null {
       text,
     );
   if (mind) return mind[1]!.trim();
+  // "theyll keep my folio on file for the spring seasonal contract": what it is kept for.
+  const kept =
+    /\bkeep\s+(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)(?:\s+on\s+file)?\s+for\s+((?:the|a|an)\s+[^.;,+]+?)(?=\s+(?:when|once|in|after|next|if|that|which)\b|[.;,+]|$)/iu.exec(
+      text,
+    );
+  if (kept) return kept[1]!.trim();
   // "to apply for the spring series when it opens in march"
   const apply =
     /\b(?:re)?apply\s+(?:again\s+)?for\s+((?:the|a|an)\s+[^.;,+]+?)(?=\s+(?:when|once|in|after|next|if|that|which)\b|[.;,+]|$)/i.exec(

@@ -177,6 +177,10 @@ function capitalised(word: string): string {
  */
 const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^siu\P{L}])s\s+(\p{Ll}+)\b/gu;
 
+/** "cook off", "bake off", "sign off" as a noun: first, alone before a comma, or after a word that counts it. */
+const CONTEST =
+  /(?<=^|\b(?:a|the|one more|another|first|second|final|each|every)\s)(cook|bake|sign|hand|drop|play|walk)\s+off\b(?!\s+(?:the|a|an|my|your|his|her|their|it|them)\b)/giu;
+
 /** "my uncles new house", "my sisters wedding": a relative typed without the apostrophe. */
 const KIN_OWNER =
   /\b(my|your|his|her|our|their)\s+(uncle|aunt|auntie|mum|mom|dad|brother|sister|cousin|nan|gran|grandad|grandma|grandpa|grandmother|grandfather|partner|wife|husband|son|daughter|neighbour|neighbor|friend|boss)s\s+(\p{Ll}+)\b/gu;
@@ -514,6 +518,8 @@ export function writtenOut(text: string): string {
       .replace(EACH_OWNER, (whole, each: string, owner: string, owned: string) =>
         isNoun(owned) && !NOT_A_NOUN.has(owned) ? `${each} ${owner}'s ${owned}` : whole,
       )
+      // "cook off, mystery box", "one more cook off": the contest, a noun, not the verb.
+      .replace(CONTEST, "$1-off")
       // "my uncles new house": one relative's house, its apostrophe lost.
       .replace(KIN_OWNER, (whole, my: string, kin: string, owned: string) =>
         NOT_A_NOUN.has(owned) || /^(?:who|that|which|both|all|too|as)$/u.test(owned)

@@ -1,11 +1,25 @@
 /**
  * "salary range 72-80k, i said 78", "CTC 18-21 LPA", "notice period 60 days", "rota is two
- * weeks on two off", "hybrid, tues + thurs in the office": talk of pay and terms, which a note
- * does not thank anyone for or recall as a highlight.
+ * weeks on two off", "hybrid, tues + thurs in the office", "nights sun-thurs 10pm to 6:30am": talk
+ * of pay, terms and hours, which a note does not thank anyone for or recall as a highlight.
  */
 export function isTermsTalk(point: string): boolean {
-  return PAY.test(point) || TERMS.test(point);
+  return (
+    PAY.test(point) ||
+    TERMS.test(point) ||
+    HOURS.test(point) ||
+    (DAYS_WORKED.test(point) && SHIFTS.test(point))
+  );
 }
+
+/** "10pm to 6:30am", "10 hr days", "4 day weeks": the hours of the job. */
+const HOURS =
+  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:to|-|–|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d+\s*(?:hr|hour)s?\s+(?:days|shifts|nights)\b|\b\d\s*[- ]?day\s+weeks?\b/i;
+
+/** "nights sun-thurs", "shifts 6-2 mon to fri": the days worked, said of shifts. */
+const DAYS_WORKED =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s*(?:-|–|to|thru|through)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b/i;
+const SHIFTS = /\b(?:nights|days|shifts?|earlies|lates|hours)\b/i;
 
 const TERMS =
   /\b(?:rota|roster|shift pattern|hybrid|days? (?:a|per) week|days? in the office|\d+\s*(?:days?\s+)?on,?\s*\d+\s*(?:days?\s+)?off|(?:\d+|two|three|four|one) weeks? on,? (?:\d+|two|three|four|one) (?:weeks? )?off|fifo|dido|probation(?:ary period)?|start date|wfh|fte|pay scale|(?:teacher|salary|pay) grid|cat(?:egory)? \d+ step \d+)\b/i;

@@ -1627,7 +1627,7 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
       0,
     ).body;
     expect(body).toMatch(/advice to mix to the room, not to my chest/);
-    expect(body).not.toMatch(/Soundcheck test/);
+    expect(body).not.toMatch(/30 min|Vocal she/);
   });
 
   it("says a concern that restates the feedback once, in the feedback's words", () => {
@@ -1814,5 +1814,66 @@ describe("what a twenty-eighth set of notes taught", () => {
       0,
     ).body;
     expect(body).not.toMatch(/experience mostly commercial/);
+  });
+});
+
+describe("what a twenty-ninth set of notes taught", () => {
+  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    impressed: [],
+    ...extra,
+  });
+
+  it("thanks for the task the feedback was on, and takes the feedback", () => {
+    const body = draft(
+      only([
+        'reach truck test in aisle 9, he said good but slow on the high racking - "we can fix slow"',
+      ]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/letting me try the reach truck test in aisle 9/);
+    expect(body).toMatch(/I was slow on the high racking/);
+  });
+
+  it("thanks for a trial shift or a cook-off, never recalls hearing about it", () => {
+    for (const task of ["trial shift on the sourdough line", "cook off, mystery box - lamb neck"]) {
+      const body = draft(only([task]), "thank-you", "email", 0).body;
+      expect(body).toMatch(/letting me do the (?:trial shift on the sourdough line|cook-off)/);
+      expect(body).not.toMatch(/hearing (?:more )?about the (?:trial|cook)/);
+    }
+  });
+
+  it("makes an answer typed as an order with a doing after it the candidate's", () => {
+    const body = draft(
+      only(["the critical values policy"], {
+        unanswered: [
+          {
+            question: "what I would do if the ordering doctor is not reachable",
+            answer: "Keep trying the doctor, then call the duty consultant. Every attempt goes in the log.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I would keep trying the doctor/);
+  });
+
+  it("answers a request to write again in a check-in, never waives a reply", () => {
+    const body = draft(only(["the second shop opening in brunswick"]), "check-in", "email", 0, {
+      reason:
+        "Ingrid asked me to get back in touch in early January, once she knew the staffing for the new shop.",
+    }).body;
+    expect(body).toMatch(/once you knew the staffing/);
+    expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
+    expect(body).not.toMatch(/made me think|brought to mind|reminded me/);
   });
 });

@@ -57,6 +57,18 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     ],
     ["loved the layout / but the legend too small", "my legend was too small"],
     [
+      'reach truck test in aisle 9, he said good but slow on the high racking - "we can fix slow"',
+      "I was slow on the high racking",
+    ],
+    [
+      'chef said the seasoning was spot on and the lamb properly rested but the plate was too busy - "take two things off and it\'s a dish"',
+      "my plate was too busy",
+    ],
+    [
+      'she said my primary survey was "textbook" but i should have said out loud much earlier that we were bringing him in, the family needs to hear it',
+      "I should have said out loud much earlier that we were bringing him in",
+    ],
+    [
       "craig said i found it quicker than most but i didnt test dead before going into the second circuit and he pulled me up on it fair enough",
       "I didn't test dead before going into the second circuit",
     ],
@@ -256,5 +268,6 @@ describe("advice in the interviewer's own words", () => {
     expect(faultTaken("she loved the site but the commute too long for her")).toBeNull();
     expect(faultTaken("great team but pay too low")).toBeNull();
     expect(faultTaken("liked the team / pay too low")).toBeNull();
+    expect(faultTaken("she said the team was great but the pay was too low")).toBeNull();
   });
 });

@@ -915,6 +915,10 @@ describe("more of what people type after an interview", () => {
     expect(isTermsTalk("hybrid, tues + thurs in the office")).toBe(true);
     expect(isTermsTalk("120 covers on a friday")).toBe(false);
     expect(isTermsTalk("the winter on-call rotation")).toBe(false);
+    expect(isTermsTalk("nights sun-thurs 10pm to 6:30am")).toBe(true);
+    expect(isTermsTalk("4 day weeks in winter maybe 10 hr days")).toBe(true);
+    expect(isTermsTalk("shifts 6-2 mon to fri")).toBe(true);
+    expect(isTermsTalk("monday-friday huddles")).toBe(false);
   });
 });
 
@@ -1149,6 +1153,9 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("helped on my dads farm")).toBe("helped on my dad's farm");
     expect(writtenOut("my sisters and me")).toBe("my sisters and me");
     expect(writtenOut("my brothers are both sparkies")).toBe("my brothers are both sparkies");
+    expect(writtenOut("cook off, mystery box")).toBe("cook-off, mystery box");
+    expect(writtenOut("after one more cook off")).toBe("after one more cook-off");
+    expect(writtenOut("cook off the onions")).toBe("cook off the onions");
   });
 });
 

@@ -15,6 +15,13 @@ describe("names typed in lower case", () => {
     );
   });
 
+  it("writes a name's possessive typed without its apostrophe", () => {
+    expect(withNamesCased("toms team plans together", ["Tom Becker"])).toBe(
+      "Tom's team plans together",
+    );
+    expect(withNamesCased("she marks every test", ["Mark Ellis"])).toBe("she marks every test");
+  });
+
   it("leaves every other word alone", () => {
     expect(withNamesCased("the mobile library van", ["Gwen Ashby"])).toBe("the mobile library van");
     expect(withNamesCased("al said yes", ["Al Green"])).toBe("al said yes");

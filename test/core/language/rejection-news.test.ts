@@ -26,6 +26,18 @@ describe("what the notes say of a rejection", () => {
     ).toMatchObject({ opening: "the CT role at Strathpine in the new year" });
   });
 
+  it("reads a folio kept for a contract, a call offered for feedback and the work they remember", () => {
+    const news = rejectionNews(
+      "theyve offered it to someone with more print production experience. said the stout label was 'genuinely the one we talked about most', offered a 15 min call for feedback if i want it, and theyll keep my folio on file for the spring seasonal contract",
+    );
+    expect(news).toMatchObject({
+      opening: "the spring seasonal contract",
+      feedbackOffered: true,
+      praise: "my stout label was genuinely the one you talked about most",
+      advice: null,
+    });
+  });
+
   it("reads feedback offered, kind words and when to write again", () => {
     const news = rejectionNews(
       "they've gone with someone with more LVIA experience. she'd like to keep me in mind for the urban projects team they're setting up + offered a call if I want feedback",

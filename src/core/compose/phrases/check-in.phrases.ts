@@ -51,6 +51,12 @@ export const CHECK_IN = {
     "[warm plain] No need to reply; I just wanted to say hello.",
     "[formal] Please do not feel obliged to write back.",
   ],
+  /** The reader asked the candidate to write again: interest, and a reply welcome. */
+  invited: [
+    "I am still keen to join {company}, and I would be glad to talk whenever it suits you.",
+    "[warm plain] I'd love to be part of the team if there's a place for me, and I'm happy to talk whenever suits you.",
+    "[formal] I remain very interested in joining {company} and would welcome a conversation at your convenience.",
+  ],
   futureRoles: [
     "If a role that suits my background opens at {company}, I would be glad to hear about it.",
     "I remain interested in {company} and would welcome the chance to be considered for future roles.",
