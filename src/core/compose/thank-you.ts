@@ -427,8 +427,18 @@ function closingParagraph(
   // it has said enough of the candidate without it.
   const thin = facts.concerns.length === 0 && facts.questions.length === 0;
   const fit = experience && thin ? alone?.(experience) : null;
-  // What impressed them, then interest and when they will hear in one sentence, as people
-  // close a letter; said apart when either has been said this way in another note.
+  // What impressed them, as why they want the job, then when they will hear: as people close a
+  // letter. Beside a reason of their own, a second "why" would say it twice.
+  const why =
+    impressed &&
+    !motive &&
+    w.framed("interest", "impressed-why", P.impressedWhy, { ...fills, impressed }, impressed);
+  if (why && !why.repeated) {
+    const next = nextStepsSentence(facts, w);
+    return paragraph(why, fit, stage ?? offer(), availability(), once(next, stage), thanksOn);
+  }
+  // What impressed them, then interest and when they will hear in one sentence; said apart when
+  // either has been said this way in another note.
   const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
   if (joined)
     return paragraph(motive, joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);

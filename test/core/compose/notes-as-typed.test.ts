@@ -773,7 +773,7 @@ describe("a thank-you that names no size as a topic and splices no afterthought"
   });
 
   it("leaves the afterthought typed after a comma out of what impressed the candidate", () => {
-    expect(body).toMatch(/track arrears weekly and post it on the board\./);
+    expect(body).toMatch(/track arrears weekly and post it on the board(?:\.| makes)/);
     expect(body).not.toMatch(/own numbers/);
   });
 });
@@ -1855,7 +1855,8 @@ describe("what a twenty-ninth set of notes taught", () => {
         unanswered: [
           {
             question: "what I would do if the ordering doctor is not reachable",
-            answer: "Keep trying the doctor, then call the duty consultant. Every attempt goes in the log.",
+            answer:
+              "Keep trying the doctor, then call the duty consultant. Every attempt goes in the log.",
             raisedBy: "Dr. Ingrid Lindqvist",
           },
         ],
@@ -1865,6 +1866,22 @@ describe("what a twenty-ninth set of notes taught", () => {
       0,
     ).body;
     expect(body).toMatch(/I would keep trying the doctor/);
+  });
+
+  it("says what impressed the candidate as why they want the job, then when they will hear", () => {
+    const body = draft(
+      only(["the new builds"], {
+        impressed: ["they pay for the solar pv course"],
+        fit: [],
+        nextSteps: "he'll ring monday either way",
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/you pay for the solar PV course makes me[^.]*\bjoin\b/);
+    expect(body).not.toMatch(/I would be glad to join/);
+    expect(body).toMatch(/on Monday/);
   });
 
   it("answers a request to write again in a check-in, never waives a reply", () => {

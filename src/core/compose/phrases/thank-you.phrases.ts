@@ -251,6 +251,23 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] {impressed} I'd love to be part of your team.",
     ],
   },
+  /** What impressed the candidate, as the reason they want the job: one sentence, no stock line after. */
+  impressedWhy: {
+    about: [
+      "What you said about {impressed} made me want to join {company} all the more.",
+      "[warm plain] Hearing about {impressed} made me even more eager to join {company}.",
+      "[formal] {impressed} is a large part of why I would like to join {company}.",
+      "What you said about {impressed} made me want to join your team all the more.",
+      "[warm plain] Hearing about {impressed} made me even more eager to join you.",
+    ],
+    // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
+    that: [
+      "Knowing that {impressed} makes me want to join {company} all the more.",
+      "[formal] The fact that {impressed} makes me all the more eager to join {company}.",
+      "Knowing that {impressed} makes me want to join your team all the more.",
+      "[formal] The fact that {impressed} makes me all the more eager to work with you.",
+    ],
+  },
   /** What impressed the candidate, alone: interest and the next contact follow in one sentence. */
   impressedAlone: {
     about: [
