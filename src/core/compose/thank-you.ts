@@ -429,9 +429,11 @@ function closingParagraph(
   const fit = experience && thin ? alone?.(experience) : null;
   // What impressed them, as why they want the job, then when they will hear: as people close a
   // letter. Beside a reason of their own, a second "why" would say it twice.
+  // A long clause makes a heavy subject for "makes me want to join": it is said on its own.
   const why =
     impressed &&
     !motive &&
+    wordCount(impressed.text) <= WHY_WORDS &&
     w.framed("interest", "impressed-why", P.impressedWhy, { ...fills, impressed }, impressed);
   if (why && !why.repeated) {
     const next = nextStepsSentence(facts, w);
@@ -461,6 +463,9 @@ function closingParagraph(
     thanksOn,
   );
 }
+
+/** What impressed the candidate is said as why they want the job only when it is this short. */
+const WHY_WORDS = 10;
 
 /** "I look forward to the test task. I look forward to hearing from you.": said once. */
 function once(next: Sentence | null, stage: Sentence | null): Sentence | null {

@@ -13,6 +13,8 @@ export function gapTopic(concern: string): string | null {
   if (!gap) return null;
   const [, verb, , , article, rest] = gap as unknown as (string | undefined)[];
   const typed = rest!
+    // "no real hoist experience": hoist experience, however real.
+    .replace(/^(?:real|actual|proper|much|hands-on|direct|recent)\s+(?=\p{L})/iu, "")
     .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
     .replace(/\s+(?:before|yet|so far|recently)$/iu, "")
     .trim();

@@ -181,6 +181,10 @@ const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^siu\P{L}])s\s+(\p{Ll}+)\b/gu;
 const CONTEST =
   /(?<=^|\b(?:a|the|one more|another|first|second|final|each|every)\s)(cook|bake|sign|hand|drop|play|walk)\s+off\b(?!\s+(?:the|a|an|my|your|his|her|their|it|them)\b)/giu;
 
+/** "guests questions", "patients families": people and what is theirs, typed without the apostrophe. */
+const PEOPLES_OWN =
+  /(?<!\b(?:ask|asks|asked|asking|give|gave|giving|send|sent|tell|told|show|showed|offer|offered|bring|brought|get|got)\s+(?:the\s+|our\s+|my\s+|your\s+)?)\b(guests|customers|clients|patients|students|pupils|parents|residents|members|visitors|tenants|drivers|kids)\s+(questions|needs|names|rooms|bags|luggage|complaints|records|files|families|details|orders|cars|homes|feedback|expectations|concerns)\b/gu;
+
 /** "my uncles new house", "my sisters wedding": a relative typed without the apostrophe. */
 const KIN_OWNER =
   /\b(my|your|his|her|our|their)\s+(uncle|aunt|auntie|mum|mom|dad|brother|sister|cousin|nan|gran|grandad|grandma|grandpa|grandmother|grandfather|partner|wife|husband|son|daughter|neighbour|neighbor|friend|boss)s\s+(\p{Ll}+)\b/gu;
@@ -520,6 +524,8 @@ export function writtenOut(text: string): string {
       )
       // "cook off, mystery box", "one more cook off": the contest, a noun, not the verb.
       .replace(CONTEST, "$1-off")
+      // "answer guests questions": the guests' questions, their apostrophe lost.
+      .replace(PEOPLES_OWN, "$1' $2")
       // "my uncles new house": one relative's house, its apostrophe lost.
       .replace(KIN_OWNER, (whole, my: string, kin: string, owned: string) =>
         NOT_A_NOUN.has(owned) || /^(?:who|that|which|both|all|too|as)$/u.test(owned)

@@ -3,6 +3,8 @@ import { gapTopic } from "../../../src/core/language/gap-topic.js";
 
 describe("what a gap of the candidate's is in", () => {
   it.each([
+    ["I have no real hoist experience", "hoist experience"],
+    ["I haven't done enough enterprise and B2B work", "enterprise and B2B work"],
     ["I have not had much crane work", "crane work"],
     ["I have not led a team before", "leading a team"],
     ["I have never used an in-house edger", "using an in-house edger"],

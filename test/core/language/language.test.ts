@@ -1156,6 +1156,10 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("cook off, mystery box")).toBe("cook-off, mystery box");
     expect(writtenOut("after one more cook off")).toBe("after one more cook-off");
     expect(writtenOut("cook off the onions")).toBe("cook off the onions");
+    expect(writtenOut("so they can answer guests questions")).toBe(
+      "so they can answer guests' questions",
+    );
+    expect(writtenOut("we asked the guests questions")).toBe("we asked the guests questions");
   });
 });
 
