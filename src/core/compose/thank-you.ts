@@ -434,6 +434,9 @@ function closingParagraph(
     impressed &&
     !motive &&
     wordCount(impressed.text) <= WHY_WORDS &&
+    // "the pupil panel questions were better than the adults'": what happened on the day is no
+    // reason to want the job; what the place does is.
+    !(impressed.frame === "that" && PAST.test(impressed.text)) &&
     w.framed("interest", "impressed-why", P.impressedWhy, { ...fills, impressed }, impressed);
   if (why && !why.repeated) {
     const next = nextStepsSentence(facts, w);
@@ -463,6 +466,9 @@ function closingParagraph(
     thanksOn,
   );
 }
+
+/** A verb of the past in a clause: "were", "had", "showed", "asked". */
+const PAST = /\b(?:was|were|had|did|went|came|said|told|showed|asked|gave|took|made)\b|\b\p{L}{3,}ed\b/u;
 
 /** What impressed the candidate is said as why they want the job only when it is this short. */
 const WHY_WORDS = 10;
