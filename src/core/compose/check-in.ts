@@ -98,7 +98,7 @@ export function writeCheckIn(
 
 /** "Marta asked me to get back in touch in January": the reader asked the candidate to write. */
 const INVITED =
-  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring)\b(?:\s+(?:me|her|him|them))?\s+(?:again|back|in\b|once|when|after|early|next)/iu;
+  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring|apply)\b(?:\s+(?:me|her|him|them))?\s+(?:again|back|in\b|once|when|after|early|next)|\b(?:re-?apply)\b/iu;
 
 /**
  * The candidate's reason, in their words: their sentence as it is, or a phrase ("your new Lisbon

@@ -657,6 +657,9 @@ function readerReferences(interview: Interview, index: number | null): Reference
   // "Dr Abiodun" and "Dr. Abiodun" are the same person, as notes write either.
   const names = [reader.name, personName(reader.name), greeting, greeting.replace(/\./g, "")];
   if (!sharedGiven) names.push(given);
+  // "Ana Sofía said…": a given name of two words, before the family name.
+  const givenNames = personName(reader.name).split(/\s+/).slice(0, -1).join(" ");
+  if (!sharedGiven && givenNames.includes(" ") && !hasTitle(reader.name)) names.push(givenNames);
   // "Dr V said…": a titled reader called by the initial of their family name, when no colleague
   // would be called the same.
   const initialled = (name: string) =>
@@ -922,9 +925,10 @@ function namesColleague(interview: Interview, readerIndex: number | null): boole
 
 /** A reason to write, in the candidate's words, said to the reader; a bare phrase is framed. */
 function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptions): Fact {
-  // "Marta asked me to get back in touch once she knew…": after the reader's name, "she" is them.
+  // "Marta asked me to get back in touch once she knew…": after the reader's name, "she" is them,
+  // and "they" their firm.
   const named = ref?.names.some((name) => raw.toLowerCase().includes(name.toLowerCase()));
-  const said = ref ? speakTo(raw, named ? { ...ref, singular: true } : ref) : raw;
+  const said = ref ? speakTo(raw, named ? { ...ref, singular: true, plural: true } : ref) : raw;
   const read = readPiece(said);
   // "Congratulations on the launch…": a greeting of its own, not a thing to write about.
   const greeting = /^(?:congratulations|congrats|well done|happy)\b/iu.test(said.trim());
@@ -1422,8 +1426,9 @@ function asImpression(impressed: Fact): Fact {
   return { ...impressed, text: ownSentences(impressed.text), frame: "own" };
 }
 
+// "residents look after the raised beds" is a deed, not a view: "look after" is no "looks".
 const OPINION =
-  /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\b|\b(?:is|was|are|were) (?:so |really |very )?(?:great|lovely|amazing|brilliant|impressive|beautiful|stunning|fantastic|gorgeous|nice)\b/i;
+  /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\b(?!\s+(?:after|for|into|at|up|out|over|round|around|forward)\b)|\b(?:is|was|are|were) (?:so |really |very )?(?:great|lovely|amazing|brilliant|impressive|beautiful|stunning|fantastic|gorgeous|nice)\b/i;
 
 /**
  * "for most of that time", "in my first month there": words that point back to another line of

@@ -14,7 +14,7 @@ import { isSpanSentence, spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
 import { seeksSomeone } from "../language/seeks-someone.js";
 import { isHardNews } from "../language/hard-news.js";
-import { isPluralPhrase } from "../language/nlp.js";
+import { isBareVerb, isPluralPhrase } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
@@ -181,6 +181,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         ...(concern
           ? answered(w, "concern-answered", "concern", P.concern, "concern", concern, undefined)
           : []),
+      ),
+      // A second answer is a paragraph of its own, as a letter sets it apart.
+      paragraph(
         ...(question
           ? answered(
               w,
@@ -821,11 +824,16 @@ export function answered(
   // "Start from the contract rates": what the candidate would do; "Colour checker and a fixed
   // profile…" only looks like an order.
   // "Keep trying the doctor, then call…": a verb that takes a doing after it is an order too.
-  const [verb = "", next = ""] = rest.split(/\s+/);
+  // "Check the patient first - is the animal breathing…": the order is its first part.
+  const order = rest.split(/(?<=[.!?])\s+|\s[-–—]\s/u)[0]!;
+  const [verb = "", next = ""] = order.split(/\s+/);
   const ordered =
-    formOf(rest) === "imperative" &&
+    formOf(order) === "imperative" &&
     (OBJECT_START.test(next) || (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)));
-  const own = ordered ? `I would ${lowerOpening(rest)}` : rest;
+  // "First check my own work…": an order led by when.
+  const timed = /^(?:First|Always|Never|Then|Just)\s+(\p{Ll}+)\b/u.exec(rest);
+  const own =
+    ordered || (timed && isBareVerb(timed[1]!)) ? `I would ${lowerOpening(rest)}` : rest;
   const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));

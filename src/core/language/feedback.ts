@@ -357,6 +357,44 @@ const FAULT_SAID: {
     owned: (found) => `I was ${found[1]!}`,
     marked: true,
   },
+  // "kirsty said my conditions were way too long - '…'": what was too much, said plainly.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\s+(?:that\s+)?(my\s+[^,;"“]+?\s+(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+|much\s+)?too\s+\p{L}+)`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
+  // "streaking was good… but gram stain over-decolourised -> too much alcohol": done too far.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\b.*?\bbut\s+(?:my\s+|the\s+)?${NOT_THEIRS}((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:was|were)\s+)?((?:over|under)-?\p{L}+(?:ed|d))\b`,
+      "u",
+    ),
+    owned: (found) => `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
+    marked: true,
+  },
+  // "said i was fine but 'too quick thru the gate'": too much of something, in their words.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\b.*?\bbut\s+['‘"“]((?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+\s+[^'’"”]+)['’"”]`,
+      "u",
+    ),
+    owned: (found) => `I was ${found[1]!}`,
+    marked: true,
+  },
+  // "i under salted it, she was right": a slip the candidate grants, in their own words.
+  {
+    shape:
+      /(?:^|[.;]\s+|["”]\.?\s+)(I\s+[^.;,"“”]+?),?\s+(?:(?:she|he|they)\s+(?:was|were)\s+(?:right|correct|spot on)|fair enough)\b/u,
+    // "she tasted my beurre blanc -> … i under salted it": the "it" is the work named before.
+    owned: (found) => {
+      const work = /\bmy\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s*(?:->|→|[-–—:,])/u.exec(found.input);
+      return work ? found[1]!.replace(/\bit$/u, `my ${work[1]}`) : found[1]!;
+    },
+    marked: true,
+  },
   // "thought I rambled on the first question"
   {
     shape: new RegExp(String.raw`\b${SAID}\s+(?:that\s+)?(I\s+\p{L}.*)$`, "u"),

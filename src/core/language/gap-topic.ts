@@ -58,7 +58,9 @@ export function gapTopic(concern: string): string | null {
 /** "driven" → "driving"; null when the word is no verb the tagger knows. */
 function gerundOf(done: string): string | null {
   const doing = asGerund(baseForm(done));
-  return /^\p{Ll}+ing$/u.test(doing) ? doing : null;
+  if (/^\p{Ll}+ing$/u.test(doing)) return doing;
+  // "cooked" the tagger does not know: "-ed" gives way to "-ing" ("cooking", "planning").
+  return /^\p{Ll}{2,}[^i\P{L}]ed$/u.test(done) ? `${done.slice(0, -2)}ing` : null;
 }
 
 const COUNTED_CREDENTIAL =

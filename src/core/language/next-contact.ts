@@ -1,4 +1,5 @@
 import { dayName, monthName } from "./calendar-words.js";
+import { smallNumberWord } from "./shorthand.js";
 
 /**
  * When the interviewer said the candidate would hear, read from the notes' next steps: "she'll
@@ -44,7 +45,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     /\bwithin (?:a|one|the next|\d+|two|three|four|a couple of) ?(?:\w+ )?(?:days?|weeks?)\b/i,
-    (m) => m[0].toLowerCase(),
+    // "within 2 weeks" is "within two weeks", as a letter writes a small count.
+    (m) => m[0].toLowerCase().replace(/\b\d\b/, (n) => smallNumberWord(Number(n)) ?? n),
   ],
   [/\bin the next (?:\w+ )?(?:days?|weeks?)\b/i, (m) => `within ${m[0].slice(3).toLowerCase()}`],
   [

@@ -37,6 +37,8 @@ export function readPiece(
   reader: ReaderReference | null = null,
   options: { gerund?: boolean } = {},
 ): Piece {
+  // "OT is out of control on this site he said, 30% of hours": who said it, told after it.
+  raw = raw.replace(TOLD_AFTER, "");
   const labelled = byItsLabel(typedOut(raw));
   if (labelled) return labelled;
   // "sim test on the 793 simulator, load haul + dump…", "Scan test on a volunteer: RUQ": a test
@@ -275,6 +277,10 @@ export function readPiece(
   }
 }
 
+/** "…on this site he said", "…she reckons,": the teller, after what they said. */
+const TOLD_AFTER =
+  /(?<=\p{L})\s+(?:he|she|they)\s+(?:said|says|reckons|reckoned|thinks|thought|mentioned)(?=\s*(?:[,;.]|$))/u;
+
 /**
  * "tour of the memory support wing", "throwing test": something the reader gave the candidate,
  * which a note thanks them for rather than recalls hearing about.
@@ -302,7 +308,7 @@ function givenToTheCandidate(topic: string): Piece | null {
 
 /** "trial shift on the sourdough line", "cook-off", "demo lesson": done, not tried. */
 const DONE_NOT_TRIED =
-  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
+  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|stage|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
 
 /**
  * "reach truck test in aisle 9", "the cook-off": a task the reader set the candidate, named
@@ -320,7 +326,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,7}[\p{L}\p{N}-]+)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
@@ -595,7 +601,7 @@ function withSubject(text: string): string {
  */
 export function withoutOwnComment(text: string): string {
   const comment =
-    /^(.{12,}?),\s+(?:and\s+|but\s+)?(?:I\s+(?:only\s+|just\s+|kind of\s+|half\s+|only half\s+)?)?(?:said|blanked|muddled|waffled|rambled|forgot|froze|fumbled|stumbled|answered|gave|got|went|knew|remembered|guessed|didn['’]?t|couldn['’]?t|wasn['’]?t|totally|completely)\b/iu.exec(
+    /^(.{12,}?)(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+(?=I\s))(?:I\s+(?:only\s+|just\s+|kind of\s+|half\s+|only half\s+)?)?(?:said|blanked|muddled|waffled|rambled|forgot|froze|fumbled|stumbled|answered|gave|got|went|knew|remembered|guessed|didn['’]?t|couldn['’]?t|wasn['’]?t|totally|completely)\b/iu.exec(
       text,
     );
   return comment ? comment[1]! : text;

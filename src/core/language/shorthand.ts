@@ -181,6 +181,12 @@ const EACH_OWNER = /\b(each|every)\s+(\p{Ll}+[^siu\P{L}])s\s+(\p{Ll}+)\b/gu;
 const CONTEST =
   /(?<=^|\b(?:a|the|one more|another|first|second|final|each|every)\s)(cook|bake|sign|hand|drop|play|walk)\s+off\b(?!\s+(?:the|a|an|my|your|his|her|their|it|them)\b)/giu;
 
+const UNDER_OVER =
+  /\b(under|over)\s+(salted|seasoned|cooked|baked|proofed|proved|mixed|watered|tightened|exposed|filled|packed|staffed|estimated|charged|booked|spent)\b/giu;
+
+const FIRED_BASED =
+  /\b(wood|gas|coal|oil|solar|battery|diesel|plant|play|evidence|data|team|student|patient|community|family|volunteer|client)\s+(fired|powered|based|led|driven|centred|centered|focused|run|owned)\b(?=\s+\p{Ll})/giu;
+
 /** "guests questions", "patients families": people and what is theirs, typed without the apostrophe. */
 const PEOPLES_OWN =
   /(?<!\b(?:ask|asks|asked|asking|give|gave|giving|send|sent|tell|told|show|showed|offer|offered|bring|brought|get|got)\s+(?:the\s+|our\s+|my\s+|your\s+)?)\b(guests|customers|clients|patients|students|pupils|parents|residents|members|visitors|tenants|drivers|kids)\s+(questions|needs|names|rooms|bags|luggage|complaints|records|files|families|details|orders|cars|homes|feedback|expectations|concerns)\b/gu;
@@ -524,6 +530,10 @@ export function writtenOut(text: string): string {
       )
       // "cook off, mystery box", "one more cook off": the contest, a noun, not the verb.
       .replace(CONTEST, "$1-off")
+      // "i under salted it", "over cooked the lamb": one word, as a letter writes it.
+      .replace(UNDER_OVER, "$1$2")
+      // "a wood fired grill", "a plant based menu": a describing compound, hyphenated.
+      .replace(FIRED_BASED, "$1-$2")
       // "answer guests questions": the guests' questions, their apostrophe lost.
       .replace(PEOPLES_OWN, "$1' $2")
       // "my uncles new house": one relative's house, its apostrophe lost.

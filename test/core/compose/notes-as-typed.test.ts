@@ -1894,3 +1894,109 @@ describe("what a twenty-ninth set of notes taught", () => {
     expect(body).not.toMatch(/made me think|brought to mind|reminded me/);
   });
 });
+
+describe("what a thirtieth set of notes taught", () => {
+  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    impressed: [],
+    ...extra,
+  });
+  const answering = (question: string, answer: string) =>
+    draft(
+      only(["the theatre list"], {
+        unanswered: [{ question, answer, raisedBy: "Dr. Ingrid Lindqvist" }],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+
+  it("leaves the candidate's aside typed without a comma out of the question", () => {
+    const body = answering(
+      "kirsty asked which condition id cut first and i waffled",
+      "The weekend hours condition, because it repeated the plan rule.",
+    );
+    expect(body).not.toMatch(/waffled/);
+  });
+
+  it("makes an order led by when, or followed by a dash, the candidate's", () => {
+    expect(
+      answering(
+        "what I would do with an out of spec result",
+        "First check my own work and the equipment. I wouldn't rerun it on my own.",
+      ),
+    ).toMatch(/I would first check my own work/);
+    expect(
+      answering(
+        "what I would do if the capnograph read zero",
+        "Check the patient first - is the animal breathing, is the tube in. Then the machine.",
+      ),
+    ).toMatch(/I would check the patient first/);
+  });
+
+  it("sets a second answer in a paragraph of its own", () => {
+    const body = draft(
+      only(["the theatre list"], {
+        concerns: [
+          {
+            concern: "never worked under ISO 17025",
+            response: "The habits are the same: document everything.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+        unanswered: [
+          {
+            question: "the OOS on friday night",
+            answer: "I would check my own work first.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/document everything\.\n\n/);
+  });
+
+  it("names the teller after what they said nowhere in the topic", () => {
+    const body = draft(
+      only(["OT is out of control on this site he said, 30% of hours"]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/\b(?:he|you) said\b/);
+  });
+
+  it("reads 'look after' as a deed, not a view", () => {
+    const body = draft(
+      only(["the night rota"], {
+        impressed: ["residents look after the raised beds out the back"],
+        fit: [],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/\n\nResidents look after|\. Residents look after/);
+  });
+
+  it("speaks to a reader with two given names, and to their firm, in a check-in", () => {
+    const record: Interview = {
+      ...only(["the new airport route"]),
+      interviewers: [{ ...typed.interviewers[0]!, name: "Ana Sofía Villanueva" }],
+    };
+    const body = draft(record, "check-in", "email", 0, {
+      reason:
+        "Ana Sofía said to apply again after the new year when they hire drivers for the new route.",
+    }).body;
+    expect(body).toMatch(/You said to apply again after the new year when you hire/);
+    expect(body).not.toMatch(/You Sofía/);
+    expect(body).not.toMatch(/no need to reply/i);
+  });
+});

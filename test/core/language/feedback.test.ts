@@ -57,6 +57,22 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     ],
     ["loved the layout / but the legend too small", "my legend was too small"],
     [
+      'kirsty said my conditions were way too long - "a condition you cant enforce is just a wish". i had 14',
+      "my conditions were way too long",
+    ],
+    [
+      'she tasted my beurre blanc -> "tight but timid. season like you mean it". i under salted it, she was right',
+      "I undersalted my beurre blanc",
+    ],
+    [
+      "she said streaking was good, 4 quadrant isolation clean. but gram stain over-decolourised -> too much alcohol",
+      "my gram stain was over-decolourised",
+    ],
+    [
+      'had me drive the quad + trailer round the yard - said i was fine but "too quick thru the gate"',
+      "I was too quick through the gate",
+    ],
+    [
       'reach truck test in aisle 9, he said good but slow on the high racking - "we can fix slow"',
       "I was slow on the high racking",
     ],

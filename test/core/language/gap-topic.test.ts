@@ -4,6 +4,7 @@ import { gapTopic } from "../../../src/core/language/gap-topic.js";
 describe("what a gap of the candidate's is in", () => {
   it.each([
     ["I have no real hoist experience", "hoist experience"],
+    ["I have never cooked on a wood-fired grill", "cooking on a wood-fired grill"],
     ["I haven't done enough enterprise and B2B work", "enterprise and B2B work"],
     ["I have not had much crane work", "crane work"],
     ["I have not led a team before", "leading a team"],

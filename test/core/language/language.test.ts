@@ -478,6 +478,7 @@ describe("when the interviewer said the candidate would hear", () => {
     ["mei - next week", "next week", false],
     ["Sam Okoro: by the 12th", "by the 12th", false],
     ["fri", "on Friday", false],
+    ["she said we will hear within 2 weeks", "within two weeks", false],
   ])("%s: %s", (said, when, call) => {
     expect(nextContact(said)).toEqual({ when, call });
   });
@@ -1160,6 +1161,9 @@ describe("notes from a thirteenth set of interviews", () => {
       "so they can answer guests' questions",
     );
     expect(writtenOut("we asked the guests questions")).toBe("we asked the guests questions");
+    expect(writtenOut("we under salted it")).toBe("we undersalted it");
+    expect(writtenOut("a wood fired grill")).toBe("a wood-fired grill");
+    expect(writtenOut("he went over budget")).toBe("he went over budget");
   });
 });
 
