@@ -29,6 +29,7 @@ import {
   ownSpellings,
   withOpeningAsTyped,
   withOwnSpellings,
+  withPlacesCased,
   withTitleCaseLowered,
 } from "../language/own-spellings.js";
 import { indirectQuestion } from "../language/indirect-question.js";
@@ -219,9 +220,11 @@ export function noteFacts(
   const clean = (raw: string) =>
     withOwnSpellings(
       withNamesCased(
-        withOpeningAsTyped(
-          withTitleCaseLowered(options.noLinks ? withoutLinks(raw) : raw),
-          lowerWords,
+        withPlacesCased(
+          withOpeningAsTyped(
+            withTitleCaseLowered(options.noLinks ? withoutLinks(raw) : raw),
+            lowerWords,
+          ),
         ),
         people,
       ),

@@ -144,3 +144,32 @@ const ALSO_NAMES = new Set(
 
 /** A verb of saying after a capitalised word makes it a name: "Rose said", "Hope reckons". */
 const SAYING = /^(?:said|says|told|asked|mentioned|wants|thinks|reckons|explained|runs|leads)$/u;
+
+/**
+ * "a nursing home in manchester", "moved from toronto": a city, country or region the tagger
+ * knows, typed in lower case, is written as a name. Words that are also things ("china",
+ * "jersey", "chile", "turkey") stay as typed.
+ */
+export function withPlacesCased(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text;
+  const places = new Set(
+    wordsOf(text)
+      .filter(
+        (word) =>
+          /^\p{Ll}+$/u.test(word.text) &&
+          !ALSO_THINGS.has(word.text) &&
+          ["City", "Country", "Region"].some((tag) => word.tags.has(tag)),
+      )
+      .map((word) => word.text),
+  );
+  if (places.size === 0) return text;
+  return text.replace(TOKEN, (token) =>
+    places.has(token) ? token.charAt(0).toUpperCase() + token.slice(1) : token,
+  );
+}
+
+const ALSO_THINGS = new Set(
+  "china jersey chile turkey java guinea cayenne champagne cologne cuba bologna nice reading bath hull deal split sale mobile".split(
+    " ",
+  ),
+);

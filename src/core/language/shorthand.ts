@@ -483,6 +483,11 @@ export function writtenOut(text: string): string {
         /\b(course|degree|diploma|certificate|cert|programme|program|apprenticeship|qualification|exams?|training|internship|placement|residency|fellowship)\s+((?:19|20)\d{2})(?=$|[\s,.;])/giu,
         "$1 in $2",
       )
+      // "a creole place in lafayette summer 2023": a season of a year, when.
+      .replace(
+        /(?<!\b(?:in|of|since|during|by|from|until|till|through|the|last|next|this|that|every)\s)\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})(?=$|[\s,.;])/giu,
+        "in $1 $2",
+      )
       // "get paid AND get their data back": a short word shouted between words in lower case.
       .replace(/(?<=\p{Ll}\s)(AND|BUT|NOT|ALL|TOO|NOW|ANY)(?=\s\p{Ll})/gu, (word) =>
         word.toLowerCase(),

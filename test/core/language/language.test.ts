@@ -1164,6 +1164,10 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("we under salted it")).toBe("we undersalted it");
     expect(writtenOut("a wood fired grill")).toBe("a wood-fired grill");
     expect(writtenOut("he went over budget")).toBe("he went over budget");
+    expect(writtenOut("did a stage at a creole place summer 2023")).toBe(
+      "did a stage at a creole place in summer 2023",
+    );
+    expect(writtenOut("since summer 2023")).toBe("since summer 2023");
   });
 });
 

@@ -4,6 +4,7 @@ import {
   ownSpellings,
   withOpeningAsTyped,
   withOwnSpellings,
+  withPlacesCased,
   withTitleCaseLowered,
 } from "../../../src/core/language/own-spellings.js";
 
@@ -82,5 +83,19 @@ describe("a note typed in title case", () => {
     );
     expect(withTitleCaseLowered("Will Let Me Know Next Week")).toBe("Will let me know next week");
     expect(withTitleCaseLowered("Royal Free Hospital")).toBe("Royal Free Hospital");
+  });
+});
+
+describe("places the tagger knows, typed in lower case", () => {
+  it("writes a city, a country or a region as a name", () => {
+    expect(withPlacesCased("a nursing home in manchester")).toBe("a nursing home in Manchester");
+    expect(withPlacesCased("near cape town")).toBe("near Cape Town");
+    expect(withPlacesCased("moved from toronto")).toBe("moved from Toronto");
+  });
+
+  it("leaves a word that is also a thing as typed", () => {
+    expect(withPlacesCased("the china room")).toBe("the china room");
+    expect(withPlacesCased("a turkey dinner")).toBe("a turkey dinner");
+    expect(withPlacesCased("polish the floor")).toBe("polish the floor");
   });
 });
