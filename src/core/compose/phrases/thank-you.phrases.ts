@@ -524,10 +524,11 @@ export const THANK_YOU_EMAIL = {
     "[formal] I look forward to completing {stage}.",
   ],
   /** {stage}: a further round the interviewer named ("a second interview with the director of sales"). */
+  // Hoped for, never assumed: the reader decides who goes on.
   nextRound: [
-    "I would welcome {stage}.",
-    "[warm plain] I'd be glad to go on to {stage}.",
-    "[formal] I would be glad to continue to {stage}.",
+    "I would welcome the chance of {stage}.",
+    "[warm plain] I'd welcome the chance of {stage}.",
+    "[formal] I would be glad of the opportunity of {stage}.",
   ],
   /** References the interviewer said they would take up. */
   references: [
