@@ -1142,7 +1142,7 @@ const OF_BODY =
   /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
 
 const LEGAL_FORM =
-  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|\(?(?:Pty|Pvt|Pte)\)?\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation)$/u;
+  /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|\(?(?:Pty|Pvt|Pte)\)?\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation|Sp\.? z o\.?o\.?|S\.?A\. de C\.?V\.?|s\.?r\.?o\.?|Kft\.?|d\.?o\.?o\.?|Bhd\.?|Pte\.? Ltd\.?)$/u;
 
 /**
  * "Senior Backend Engineer", without a trailing "role" the phrasings add themselves, and without
@@ -1231,7 +1231,7 @@ function saidImpression(raw: string, refs: References | null): string | null {
  */
 function askedOfMe(concern: string): string {
   const question =
-    /(?:^|\s[-–—:]\s*)((?:will|would|could|can|do|does|am|is|have|has)\s+i\s+[^?]+)\??$/iu.exec(
+    /(?:^|\s[-–—:]\s*|,\s+)((?:will|would|could|can|do|does|am|is|have|has)\s+i\s+[^?,]+)\??$/iu.exec(
       concern,
     );
   return question ? `${question[1]!.trim()}?` : concern;
@@ -1447,7 +1447,7 @@ function leansBack(text: string): boolean {
 }
 
 const LEANS_BACK =
-  /\b(?:that time|those years|the same (?:time|place|firm|company)|since then|there too)\b/i;
+  /\b(?:that time|those years|the same (?:time|place|firm|company)|since then|there too|before that|after that|before then)\b/i;
 
 const CREDENTIAL =
   /^(?:Cert|Certificate|Diploma|Degree|BSc|BA|BEng|MEng|MSc|MA|MBA|PhD|NVQ|HND|HNC|Level \d|Licen[cs]e|CSCS|ACLS|BLS)\b/u;

@@ -45,7 +45,9 @@ export function readPiece(
   // the candidate was given, named before what happened in it, whatever the words after it are.
   const named = typedOut(raw)
     .split(/[,:;(]|\s[-–—]\s|[.!?]\s/u)[0]!
-    .trim();
+    .trim()
+    // "stage shift 6-9": the task, without its hours.
+    .replace(HOURS_AFTER, "");
   if (GIVEN_TRY.test(named.replace(/^(?:a|the|your|their)\s+/iu, ""))) {
     return givenToTheCandidate(named)!;
   }
@@ -125,6 +127,16 @@ export function readPiece(
   if (asked) return toTheReader(`you asked ${asked[1]}`, "clause");
   const thanked = form === "verb-phrase" ? forWhatTheyDid(said) : null;
   if (thanked) return thanked;
+  // "walked the parlour w him, 20 unit herringbone": a round the reader made with the candidate,
+  // thanked for without the notes after it.
+  const alongside = phraseInSentence(said).split(/,\s|[.;]\s/u)[0]!;
+  if (form === "verb-phrase" && TOGETHER.test(alongside)) {
+    return {
+      text: firstVerbAsGerund(alongside.replace(/\bwith you$/u, "with me")),
+      frame: "thanks",
+      form,
+    };
+  }
   // "had me diag a no start…": something done for the candidate that no sentence can say.
   if (form === "verb-phrase" && /^\p{L}+\s+(?:me|us)\b/iu.test(said)) {
     return { text: ownSentences(said), frame: "own", form: "sentence" };
@@ -204,6 +216,16 @@ export function readPiece(
           form,
         };
       }
+      {
+        // "what media for listeria in food samples": a question typed without its verb is asked
+        // about the thing it names.
+        const phrase = phraseInSentence(said);
+        const thing = /^(?:what|which)\s+(.+)$/iu.exec(phrase)?.[1];
+        const verbNext = wordsOf(phrase)[1]?.tags.has("Verb") ?? true;
+        if (thing && !verbNext && formOf(thing) === "noun-phrase") {
+          return { text: withoutSplice(thing), frame: "about", form: "noun-phrase" };
+        }
+      }
       return { text: withoutSplice(phraseInSentence(said)), frame: "about", form };
     case "clause": {
       if (/^you\b/i.test(said)) return toTheReader(said, form);
@@ -277,6 +299,10 @@ export function readPiece(
   }
 }
 
+/** "6-9", "10am-2pm": the hours typed after a task. */
+const HOURS_AFTER =
+  /\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/iu;
+
 /** "…on this site he said", "…she reckons,": the teller, after what they said. */
 const TOLD_AFTER =
   /(?<=\p{L})\s+(?:he|she|they)\s+(?:said|says|reckons|reckoned|thinks|thought|mentioned)(?=\s*(?:[,;.]|$))/u;
@@ -293,6 +319,10 @@ function givenToTheCandidate(topic: string): Piece | null {
   ).replace(/\b(on|in|at|with|of)\s+their\b/giu, "$1 your");
   // Said as what they did, as every phrasing for thanks reads it: "you giving me the tour…".
   const ride = RIDE_ALONG.exec(bare);
+  // "ride along w her next wk if i get hired": offered, not yet given.
+  if (ride && OFFERED.test(ride[1]!)) {
+    return { text: "offering me a ride-along", frame: "thanks", form: "verb-phrase" };
+  }
   if (ride)
     return { text: `letting me ride along${ride[1]}`, frame: "thanks", form: "verb-phrase" };
   if (GIVEN_TOUR.test(bare)) {
@@ -308,7 +338,7 @@ function givenToTheCandidate(topic: string): Piece | null {
 
 /** "trial shift on the sourdough line", "cook-off", "demo lesson": done, not tried. */
 const DONE_NOT_TRIED =
-  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|stage|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
+  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
 
 /**
  * "reach truck test in aisle 9", "the cook-off": a task the reader set the candidate, named
@@ -318,6 +348,9 @@ export function isTaskSet(topic: string): boolean {
   return GIVEN_TRY.test(lowerOpening(topic.trim().replace(/^(?:a|the|your|their)\s+/iu, "")));
 }
 
+/** What makes a ride-along one still to come: a time ahead or a condition. */
+const OFFERED = /\b(?:next|tomorrow|if|once|when|after I)\b/iu;
+
 /** "ride along on the route": a ride-along, with where it went after it. */
 const RIDE_ALONG = /^ride[- ]?along\b(.*)$/iu;
 
@@ -326,7 +359,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
@@ -380,6 +413,10 @@ function byItsLabel(written: string): Piece | null {
 /** A deed of the candidate's with the reader: "taught you…", "walked you through…". */
 const WITH_THE_READER =
   /^(?:taught|showed|walked|talked|told|asked|took|played|coached|interviewed|tested|cooked for|sang for|read to)\s+you\b/iu;
+
+/** "walked the grounds with you", "toured the plant with you": a round made with the reader. */
+const TOGETHER =
+  /^(?:walked|toured|went round|went around|looked round|looked around|went through|drove)\s+(?:round\s+|around\s+|through\s+)?(?:the|your)\s+[^,]{2,40}?\s+with you$/iu;
 
 /** "spent the morning in the van with you": time spent alongside the reader. */
 const SPENT_WITH_THE_READER = /^spent\s+(?:the|an?|half|two|three)\b[^,]*\bwith you\b/iu;

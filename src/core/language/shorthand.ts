@@ -406,9 +406,12 @@ export function writtenOut(text: string): string {
       .replace(TO_SELF, "")
       .replace(/,?\s+(?:honestly|tbh|to be honest|ngl)(?=[.!?]*$|\s*[,;]|\s[-–—]\s)/iu, "")
       .replace(/([?!])[?!]+/g, "$1")
-      // "what would u do": "you", typed short.
       .replace(/\bf\/u\b/gu, "follow-up")
-      .replace(/(?<![\p{L}\p{N}'’/])u(?=\s+\p{Ll})/gu, "you")
+      // "what would u do", "so the kids know u": "you", typed short; a "u turn" is no "you".
+      .replace(
+        /(?<![\p{L}\p{N}'’/-])u(?=\s+\p{Ll}|\s*[.,!?;]|\s*$)(?![-\s]+(?:turn|bend|boat|shape|shaped|bolt|channel)\b)/gu,
+        "you",
+      )
       .replace(/(?<![\p{L}\p{N}'’])ur(?=\s+\p{Ll})/gu, "your")
       // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
       .replace(/\bhed(?=\s+["“'‘]?\p{Ll})/gu, "he'd")
@@ -535,6 +538,8 @@ export function writtenOut(text: string): string {
       )
       // "cook off, mystery box", "one more cook off": the contest, a noun, not the verb.
       .replace(CONTEST, "$1-off")
+      // "PPE free, boots + helmet": what is free, said as people say it.
+      .replace(/^((?:\p{L}+\s+){0,2}\p{L}+)\s+free(?=,|$)/u, "free $1")
       // "i under salted it", "over cooked the lamb": one word, as a letter writes it.
       .replace(UNDER_OVER, "$1$2")
       // "a wood fired grill", "a plant based menu": a describing compound, hyphenated.

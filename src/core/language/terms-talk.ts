@@ -14,7 +14,7 @@ export function isTermsTalk(point: string): boolean {
 
 /** "10pm to 6:30am", "10 hr days", "4 day weeks": the hours of the job. */
 const HOURS =
-  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:to|-|–|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d+\s*(?:hr|hour)s?\s+(?:days|shifts|nights)\b|\b\d\s*[- ]?day\s+weeks?\b/i;
+  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:to|-|–|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d+\s*(?:hr|hour)s?\s+(?:days|shifts|nights)\b|\b\d\s*[- ]?day\s+weeks?\b|(?<!\b(?:stage|trial)\s)\bshifts?\s+\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}\b/i;
 
 /** "nights sun-thurs", "shifts 6-2 mon to fri": the days worked, said of shifts. */
 const DAYS_WORKED =

@@ -295,6 +295,17 @@ function determinerUse(next: string | null, after: string): boolean {
   if (/^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some)$/i.test(next)) {
     return false;
   }
+  // "shadow her next week", "met her last year", "call her tomorrow": to whom, before when;
+  // "her next hire" is still whose.
+  if (
+    /^(?:tomorrow|today|yesterday|tonight|again|too)$/i.test(next) ||
+    (/^(?:next|last|this)$/i.test(next) &&
+      /^\s+\p{L}+\s+(?:week|month|year|time|term|weekend|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.test(
+        after,
+      ))
+  ) {
+    return false;
+  }
   // "with her watching": who watched, not whose watching.
   if (
     /^(?:watching|looking|listening|sitting|standing|there|present|around)$/i.test(next) &&

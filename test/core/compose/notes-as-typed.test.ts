@@ -1193,6 +1193,13 @@ describe("names typed as a new user types them", () => {
     const record: Interview = { ...base, company: "pampas agro SA" };
     expect(draft(record, "thank-you", "email", 0).body).toContain("Pampas Agro");
   });
+
+  it("says a Polish firm without its legal form", () => {
+    const record: Interview = { ...base, company: "Nordvik Shared Services Sp. z o.o." };
+    const text = draft(record, "thank-you", "email", 0).body;
+    expect(text).toContain("Nordvik Shared Services");
+    expect(text).not.toContain("Sp. z o.o.");
+  });
 });
 
 describe("what a sixteenth set of notes taught", () => {
@@ -1998,5 +2005,70 @@ describe("what a thirtieth set of notes taught", () => {
     expect(body).toMatch(/You said to apply again after the new year when you hire/);
     expect(body).not.toMatch(/You Sofía/);
     expect(body).not.toMatch(/no need to reply/i);
+  });
+});
+
+describe("what a thirty-first set of notes taught", () => {
+  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    impressed: [],
+    ...extra,
+  });
+  const body = (discussed: string[], extra: Partial<Interview> = {}) =>
+    draft(only(discussed, extra), "thank-you", "email", 0).body;
+
+  it("thanks for a round the reader made with the candidate, without the notes after it", () => {
+    const text = body(["walked the parlour w her, 20 unit herringbone"]);
+    expect(text).toMatch(/walking the parlour with me/);
+    expect(text).not.toMatch(/herringbone/);
+  });
+
+  it("thanks for a ride-along still to come as offered", () => {
+    const text = body(["ride along w her next wk if i get hired"]);
+    expect(text).toMatch(/offering me a ride-along/);
+    expect(text).not.toMatch(/with your next/);
+  });
+
+  it("thanks for a stage shift, without its hours", () => {
+    expect(body(["stage shift 6-9, laminated dough"])).toMatch(/letting me do the stage shift\b/);
+  });
+
+  it("asks after the question a concern puts after its facts", () => {
+    const text = body(["the grounds"], {
+      concerns: [
+        {
+          concern: "4 cleaning staff report to the caretaker, have i managed ppl",
+          response: "At the school I supervised three cleaners and did their rosters.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    });
+    expect(text).toMatch(/whether I have managed people/);
+    expect(text).not.toMatch(/about the four cleaning staff report/);
+  });
+
+  it("asks after a question typed without its verb by the thing it names", () => {
+    const text = body(["the lab tour"], {
+      unanswered: [
+        {
+          question: "what media for listeria in food samples, i blanked",
+          answer: "Half Fraser broth, then Fraser broth, then ALOA and PALCAM plates.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    });
+    expect(text).toMatch(/media for listeria in food samples/);
+    expect(text).not.toMatch(/about what media/);
+  });
+
+  it("says experience that leans on the line before it not at all", () => {
+    const text = body(["the scenario question"], {
+      fit: ["4 yrs as a PCA at a home in glenorchy before that"],
+    });
+    expect(text).not.toMatch(/before that/);
   });
 });

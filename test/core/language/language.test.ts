@@ -69,6 +69,9 @@ describe("speaking to the reader", () => {
     ],
     ["mock charting with her watching", "mock charting with you watching"],
     ["her watching brief", "your watching brief"],
+    ["I could shadow her next week", "I could shadow you next week"],
+    ["her next hire is a nurse", "your next hire is a nurse"],
+    ["her first week plan", "your first week plan"],
     ["how he still does code review himself", "how you still do code review yourself"],
     ["I showed her my dashboard prototype", "I showed you my dashboard prototype"],
     ["Dana's roadmap for Q3", "Your roadmap for Q3"],
@@ -920,6 +923,8 @@ describe("more of what people type after an interview", () => {
     expect(isTermsTalk("4 day weeks in winter maybe 10 hr days")).toBe(true);
     expect(isTermsTalk("shifts 6-2 mon to fri")).toBe(true);
     expect(isTermsTalk("monday-friday huddles")).toBe(false);
+    expect(isTermsTalk("shifts 7-15 / 13-21")).toBe(true);
+    expect(isTermsTalk("stage shift 6-9, laminated dough")).toBe(false);
   });
 });
 
@@ -1168,6 +1173,9 @@ describe("notes from a thirteenth set of interviews", () => {
       "did a stage at a creole place in summer 2023",
     );
     expect(writtenOut("since summer 2023")).toBe("since summer 2023");
+    expect(writtenOut("so the kids know u")).toBe("so the kids know you");
+    expect(writtenOut("pull a u turn")).toBe("pull a u turn");
+    expect(writtenOut("PPE free, boots + helmet")).toBe("free PPE, boots and helmet");
   });
 });
 
