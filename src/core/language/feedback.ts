@@ -216,10 +216,12 @@ const FAULT_SAID: {
   // seasoning was spot on … but the plate was too busy": the plate the candidate made.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\b.*?\bbut\s+((?:my|the)\s+${NOT_THEIRS}[^,;"“]+?\s+(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
+      String.raw`\b${SAID}\b.*?\bbut\s+((?:my|the)\s+${NOT_THEIRS}[^,;"“]+?\s+(?:was|were|got|went|came out)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
       "u",
     ),
+    // "but my butter got too warm on the 2nd turn": what became too much, owned.
     owned: (found) => found[1]!.replace(/^the\s/u, "my "),
+    marked: true,
   },
   // "said my rescue was 'calm and tidy' but I rigged the anchor off one point", "she liked that I
   // asked about rotation… but I went straight to a spray": after praise, what the candidate did

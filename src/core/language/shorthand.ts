@@ -544,6 +544,15 @@ export function writtenOut(text: string): string {
       .replace(UNDER_OVER, "$1$2")
       // "a wood fired grill", "a plant based menu": a describing compound, hyphenated.
       .replace(FIRED_BASED, "$1-$2")
+      // "the German speaking manager": a language and "speaking" before a noun are one word.
+      .replace(/\b(\p{L}+)\s+speaking(?=\s+\p{Ll})/gu, (whole, language: string) =>
+        isLanguage(language) ? `${language}-speaking` : whole,
+      )
+      // "confirm the ticket nr": a number, not "near".
+      .replace(
+        /\b(ticket|order|reference|ref|case|job|room|phone|serial|part|account|invoice|batch|lot)\s+nr\b/giu,
+        "$1 number",
+      )
       // "answer guests questions": the guests' questions, their apostrophe lost.
       .replace(PEOPLES_OWN, "$1' $2")
       // "my uncles new house": one relative's house, its apostrophe lost.

@@ -57,6 +57,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     ],
     ["loved the layout / but the legend too small", "my legend was too small"],
     [
+      'he said my shaping was "propre" but my butter got too warm on the 2nd turn, should of rested it',
+      "my butter got too warm",
+    ],
+    [
       'kirsty said my conditions were way too long - "a condition you cant enforce is just a wish". i had 14',
       "my conditions were way too long",
     ],

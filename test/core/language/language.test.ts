@@ -1176,6 +1176,9 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("so the kids know u")).toBe("so the kids know you");
     expect(writtenOut("pull a u turn")).toBe("pull a u turn");
     expect(writtenOut("PPE free, boots + helmet")).toBe("free PPE, boots and helmet");
+    expect(writtenOut("the German speaking manager")).toBe("the German-speaking manager");
+    expect(writtenOut("public speaking skills")).toBe("public speaking skills");
+    expect(writtenOut("confirm the ticket nr")).toBe("confirm the ticket number");
   });
 });
 
