@@ -35,7 +35,7 @@ import {
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
-import { adviceQuoted, adviceTaken, faultTaken } from "../language/feedback.js";
+import { adviceQuoted, adviceTaken, faultTaken, remedyOf } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
 import { asGerund, isBareVerb, wordsOf } from "../language/nlp.js";
@@ -120,6 +120,8 @@ export interface NoteFacts {
    * quickly", framed `that`).
    */
   advice: Fact | null;
+  /** What the candidate typed they should have done, beside a fault ("I should have rested it longer"). */
+  remedy: Fact | null;
   /** In a reply to a rejection: whom they chose, their kind words, an opening to come. */
   rejection: RejectionNews | null;
   /** What the interviewer said may come before a decision: a trial shift, a further round. */
@@ -487,6 +489,7 @@ export function noteFacts(
             literal: true,
           }
         : null,
+    remedy: remedyFact(reader, adviceAt, advice[adviceAt] ?? null, clean, readerIndex),
     nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
     rejection:
       context.kind === "rejection-reply" && interview.nextSteps
@@ -631,7 +634,7 @@ function feedbackOnce(facts: NoteFacts): NoteFacts {
         }
       : item,
   );
-  return { ...facts, advice: null, concerns };
+  return { ...facts, advice: null, remedy: null, concerns };
 }
 
 interface References {
@@ -1113,6 +1116,25 @@ function askedAboutMine(point: Fact): Fact {
  */
 const ING_COMPOUND =
   /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
+
+/** Beside a fault owned, what the candidate typed they should have done, as their sentence. */
+function remedyFact(
+  reader: Interview["interviewers"][number] | null,
+  at: number,
+  taken: { frame: string } | null,
+  clean: (raw: string) => string,
+  readerIndex: number | null,
+): Fact | null {
+  if (!reader || at < 0 || taken?.frame !== "that") return null;
+  const remedy = remedyOf(clean(reader.discussed[at]!));
+  return remedy
+    ? {
+        text: ownSentences(`${remedy}.`),
+        sources: [`interviewers[${readerIndex}].discussed[${at}]`],
+        frame: "own",
+      }
+    : null;
+}
 
 /** "reach truck test in aisle 9, he said…": the task named before what was said of it. */
 function taskBefore(point: string): string | null {

@@ -154,10 +154,18 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         offer(cited, mainFit),
         facts.advice &&
           // Feedback taken says the candidate listened: it outlasts experience and stock lines
-          // when a note runs long.
-          w.framed("fit", "advice", P.adviceTaken, { advice: facts.advice }, facts.advice, {
-            drop: 6,
-          }),
+          // when a note runs long. With what they should have done, that says how, in their words.
+          w.framed(
+            "fit",
+            "advice",
+            facts.remedy ? P.adviceRemedied : P.adviceTaken,
+            { advice: facts.advice },
+            facts.advice,
+            { drop: 6, ...(facts.remedy ? { group: "remedy" } : {}) },
+          ),
+        facts.advice &&
+          facts.remedy &&
+          w.verbatim("fit", facts.remedy.text, facts.remedy.sources, { group: "remedy" }),
         fitSentence(mainFit, "fit", 7, related(mainFit)),
         secondSaid &&
           w.framed(

@@ -446,3 +446,25 @@ const ADVICE: RegExp[] = [
   // "feedback: slow down in the intro"
   /\bfeedback\s*(?:was|:|-)\s*(?:to\s+)?(\p{Ll}.*)$/u,
 ];
+
+/**
+ * What the candidate says they should have done, typed after the fault: "…too warm on the 2nd
+ * turn, should of rested it longer in the walk in" is "I should have rested it longer in the
+ * walk-in". Null when the notes say no such thing, or say it of someone else.
+ */
+export function remedyOf(point: string): string | null {
+  const text = typedOut(point.replace(/\s*\([^()]*\)/g, ""));
+  const found =
+    /(?:^|[,;.]\s+|\s[-–—]\s+|\bbut\s+)(?:I\s+)?(?:should(?:\s+of|\s+have|['’]ve)|shouldve)\s+(\p{Ll}+ed|done|gone|taken|made|kept|let|set|put|run|cut|left|checked|used|asked)\b([^,;.!?]*)/u.exec(
+      text,
+    );
+  if (!found) return null;
+  const rest = `${found[1]}${found[2]}`.trim();
+  if (
+    rest.split(/\s+/).length > 14 ||
+    /\b(?:you|your|she|her|he|him|his|they|them)\b/iu.test(rest)
+  ) {
+    return null;
+  }
+  return `I should have ${rest}`;
+}

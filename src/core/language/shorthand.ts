@@ -548,6 +548,11 @@ export function writtenOut(text: string): string {
       .replace(/\b(\p{L}+)\s+speaking(?=\s+\p{Ll})/gu, (whole, language: string) =>
         isLanguage(language) ? `${language}-speaking` : whole,
       )
+      // "rested it in the walk in": the walk-in fridge, a thing.
+      .replace(
+        /\b(the|a|our|their)\s+walk\s+in\b(?=\s*(?:$|[,.;]|fridge|freezer|cooler|chiller))/giu,
+        "$1 walk-in",
+      )
       // "confirm the ticket nr": a number, not "near".
       .replace(
         /\b(ticket|order|reference|ref|case|job|room|phone|serial|part|account|invoice|batch|lot)\s+nr\b/giu,

@@ -2072,3 +2072,28 @@ describe("what a thirty-first set of notes taught", () => {
     expect(text).not.toMatch(/before that/);
   });
 });
+
+describe("a fault with what the candidate should have done", () => {
+  it("owns the fault, then says what they should have done in their words", () => {
+    const body = draft(
+      {
+        ...typed,
+        interviewers: [
+          {
+            ...typed.interviewers[0]!,
+            discussed: [
+              'he said my shaping was "propre" but my butter got too warm on the 2nd turn, should of rested it longer in the walk in',
+            ],
+          },
+        ],
+      },
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(
+      /my butter got too warm\. I should have rested it longer in the walk-in\./,
+    );
+    expect(body).not.toMatch(/something I'll work on|more careful there/);
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { adviceQuoted, adviceTaken, faultTaken } from "../../../src/core/language/feedback.js";
+import {
+  adviceQuoted,
+  adviceTaken,
+  faultTaken,
+  remedyOf,
+} from "../../../src/core/language/feedback.js";
 
 describe("advice the interviewer gave, as what the candidate will work on", () => {
   it.each([
@@ -289,5 +294,22 @@ describe("advice in the interviewer's own words", () => {
     expect(faultTaken("great team but pay too low")).toBeNull();
     expect(faultTaken("liked the team / pay too low")).toBeNull();
     expect(faultTaken("she said the team was great but the pay was too low")).toBeNull();
+  });
+});
+
+describe("what the candidate should have done, typed after a fault", () => {
+  it.each([
+    [
+      'he said my shaping was "propre" but my butter got too warm on the 2nd turn, should of rested it longer in the walk in',
+      "I should have rested it longer in the walk-in",
+    ],
+    ["too slow - should have asked for help", "I should have asked for help"],
+  ])("reads %s as %s", (point, remedy) => {
+    expect(remedyOf(point)).toBe(remedy);
+  });
+
+  it("reads nothing into a fault without one, or one of someone else", () => {
+    expect(remedyOf("said my plating was too busy")).toBeNull();
+    expect(remedyOf("too slow, should have asked her first")).toBeNull();
   });
 });

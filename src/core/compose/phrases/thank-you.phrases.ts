@@ -510,6 +510,15 @@ export const THANK_YOU_EMAIL = {
       "Your advice {advice} is one I will take with me.",
     ],
   },
+  /** A fault owned, before the candidate's own words on what they should have done. */
+  adviceRemedied: {
+    that: [
+      "You were right that {advice}.",
+      "[warm plain] Fair point that {advice}.",
+      "[formal] I accept your point that {advice}.",
+      "[warm plain] You're right that {advice}.",
+    ],
+  },
   /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
   tryOut: [
     "I would be glad to do {stage} if that would help.",
