@@ -479,7 +479,8 @@ function closingParagraph(
 }
 
 /** A verb of the past in a clause: "were", "had", "showed", "asked". */
-const PAST = /\b(?:was|were|had|did|went|came|said|told|showed|asked|gave|took|made)\b|\b\p{L}{3,}ed\b/u;
+const PAST =
+  /\b(?:was|were|had|did|went|came|said|told|showed|asked|gave|took|made)\b|\b\p{L}{3,}ed\b/u;
 
 /** What impressed the candidate is said as why they want the job only when it is this short. */
 const WHY_WORDS = 10;
@@ -840,8 +841,7 @@ export function answered(
     (OBJECT_START.test(next) || (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)));
   // "First check my own work…": an order led by when.
   const timed = /^(?:First|Always|Never|Then|Just)\s+(\p{Ll}+)\b/u.exec(rest);
-  const own =
-    ordered || (timed && isBareVerb(timed[1]!)) ? `I would ${lowerOpening(rest)}` : rest;
+  const own = ordered || (timed && isBareVerb(timed[1]!)) ? `I would ${lowerOpening(rest)}` : rest;
   const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));

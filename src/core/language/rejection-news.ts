@@ -88,7 +88,7 @@ const DETAILS_KEPT = [
 
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
-  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:(?<!(?:['’]ll|\bll|\bwill|\bwould|['’]d|\bcan|\bto)\s)keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)\b)|work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:(?<!(?:['’]ll|\bll|\bwill|\bwould|['’]d|\bcan|\bto)\s)keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)\b)|(?<!\b(?:freelance|contract|paid|some|temp|casual|agency)\s)work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
   // "your case study was thoughtful, but work on writing measurable goals": in their own words.
   /(?:^|[.:;,]\s+)(?:but\s+)?((?:work on|practi[cs]e|brush up on|focus on)\s[^.;,]*)/iu,
   // "…get your Large Buildings BCIN and apply again": in their own words, a sentence that tells
@@ -113,13 +113,13 @@ const FEEDBACK_OFFERED =
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
   const kind =
-    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
+    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
     /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
-    ?.replace(/\s+and\s+(?:to|that|I|i)\s.*$/u, "")
+    ?.replace(/\s+and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would)\s.*$/u, "")
     .replace(/^your\b/i, "my")
     .replace(/\bwe\s+(?=heard|saw|had|interviewed|met)/i, "you ")
     .trim();
@@ -149,6 +149,12 @@ function openingIn(text: string): string | null {
       text,
     );
   if (kept) return kept[1]!.trim();
+  // "asked if i'd be open to freelance work on their medical files from january": work offered.
+  const offered =
+    /\b(?:open to|interested in|up for)\s+((?:freelance|contract|casual|relief|locum|part[- ]time|temp(?:orary)?|agency|bank)\s+(?:work|shifts?|cover|hours)\b[^.;?]*)/iu.exec(
+      text,
+    );
+  if (offered) return offered[1]!.trim().replace(/\btheir\b/giu, "your");
   // "to apply for the spring series when it opens in march"
   const apply =
     /\b(?:re)?apply\s+(?:again\s+)?for\s+((?:the|a|an)\s+[^.;,+]+?)(?=\s+(?:when|once|in|after|next|if|that|which)\b|[.;,+]|$)/i.exec(

@@ -413,6 +413,8 @@ export function writtenOut(text: string): string {
         "you",
       )
       .replace(/(?<![\p{L}\p{N}'’])ur(?=\s+\p{Ll})/gu, "your")
+      // "check bracing n fixings": "and", typed in one letter between words.
+      .replace(/(?<=\p{Ll}\s)n(?=\s+\p{Ll})/gu, "and")
       // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
       .replace(/\bhed(?=\s+["“'‘]?\p{Ll})/gu, "he'd")
       .replace(

@@ -35,6 +35,14 @@ describe("experience as typed, made into words a letter holds", () => {
       "Three years combat designer at Tinderbox Play (mobile), owned the tuning sheets",
       "In three years as a combat designer at Tinderbox Play, I owned the tuning sheets.",
     ],
+    [
+      "3 yrs banquet captain at a hotel in Austin, ran the BEOs",
+      "In three years as a banquet captain at a hotel in Austin, I ran the BEOs.",
+    ],
+    [
+      "4 yrs parish youth ministry coordinator in Caloocan, ran a summer camp for 60 kids",
+      "In four years as a parish youth ministry coordinator in Caloocan, I ran a summer camp for 60 kids.",
+    ],
   ])("how long, then what was done there: %s", (typed, sentence) => {
     expect(spanThenDeed(typed)).toBe(sentence);
   });

@@ -1179,6 +1179,7 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("the German speaking manager")).toBe("the German-speaking manager");
     expect(writtenOut("public speaking skills")).toBe("public speaking skills");
     expect(writtenOut("confirm the ticket nr")).toBe("confirm the ticket number");
+    expect(writtenOut("check bracing n fixings")).toBe("check bracing and fixings");
     expect(writtenOut("rested it longer in the walk in")).toBe("rested it longer in the walk-in");
   });
 });

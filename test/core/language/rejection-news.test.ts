@@ -38,6 +38,17 @@ describe("what the notes say of a rejection", () => {
     });
   });
 
+  it("reads work offered instead, and praise of the test, never as advice", () => {
+    const news = rejectionNews(
+      "they went with someone who already has MoJ accreditation. she said my test was one of the best two and asked if i'd be open to freelance work on their medical files from january",
+    );
+    expect(news).toMatchObject({
+      praise: "my test was one of the best two",
+      opening: "freelance work on your medical files from January",
+      advice: null,
+    });
+  });
+
   it("reads feedback offered, kind words and when to write again", () => {
     const news = rejectionNews(
       "they've gone with someone with more LVIA experience. she'd like to keep me in mind for the urban projects team they're setting up + offered a call if I want feedback",
