@@ -1270,7 +1270,10 @@ function concernHead(concern: string): string {
   const rest = head.slice(comma + 2);
   // "only used Sage, never Xero" keeps its contrast; a phrase after it is a note to self, and so
   // is "only a handful" after "not much crane work", which says it again.
-  const restated = /\b(?:not|never|no)\b/i.test(head.slice(0, comma)) && /^only\b/i.test(rest);
+  // "…, been home every night at the dairy": the candidate's own reason, typed after the gap.
+  const restated =
+    (/\b(?:not|never|no)\b/i.test(head.slice(0, comma)) && /^only\b/i.test(rest)) ||
+    /^(?:been|always been|spent)\b/i.test(rest);
   const fragment =
     restated || (isNominal(formOf(rest)) && !/^(?:not|never|only|but|just)\b/i.test(rest));
   return fragment ? head.slice(0, comma) : head;

@@ -2097,3 +2097,27 @@ describe("a fault with what the candidate should have done", () => {
     expect(body).not.toMatch(/something I'll work on|more careful there/);
   });
 });
+
+describe("a gap typed with the candidate's own reason after it", () => {
+  it("asks after the gap without the reason", () => {
+    const body = draft(
+      {
+        ...typed,
+        concerns: [
+          {
+            concern:
+              "not done much tramping or nights out in the cab, been home every night at the dairy",
+            response:
+              "I've done the odd overnight on relief runs and once a fortnight is fine by me.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      },
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/nights out in the cab/);
+    expect(body).not.toMatch(/been home every night/);
+  });
+});
