@@ -51,6 +51,16 @@ export function readPiece(
   if (GIVEN_TRY.test(named.replace(/^(?:a|the|your|their)\s+/iu, ""))) {
     return givenToTheCandidate(named)!;
   }
+  // "the written task they sent beforehand": set by the reader, thanked for as sent.
+  const sent = SENT_TASK.exec(named);
+  if (sent) {
+    const verb = { sent: "sending", set: "setting", gave: "giving" }[sent[2]!.toLowerCase()]!;
+    return {
+      text: `${verb} me the ${sent[1]!.toLowerCase()}${sent[3] ?? ""}`,
+      frame: "thanks",
+      form: "verb-phrase",
+    };
+  }
   // "must drive the bakkie": what the job asks of whoever gets it, the candidate.
   const must = /^must\s+(\p{Ll}[^,;.]*)/u.exec(named);
   if (must) {
@@ -298,6 +308,10 @@ export function readPiece(
     }
   }
 }
+
+/** "the written task they sent beforehand": a task the reader set, and when. */
+const SENT_TASK =
+  /^(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,3}(?:task|test|exercise|case study|brief|assignment|assessment))\s+(?:that\s+)?(?:they|you|she|he)\s+(sent|set|gave)(?:\s+me)?(\s+(?:beforehand|in advance|ahead|last week))?$/iu;
 
 /** "6-9", "10am-2pm": the hours typed after a task. */
 const HOURS_AFTER =

@@ -2121,3 +2121,24 @@ describe("a gap typed with the candidate's own reason after it", () => {
     expect(body).not.toMatch(/been home every night/);
   });
 });
+
+describe("a task the reader sent ahead", () => {
+  it("is thanked for as sent, never recalled as heard about", () => {
+    const body = draft(
+      {
+        ...typed,
+        interviewers: [
+          {
+            ...typed.interviewers[0]!,
+            discussed: ["the written task they sent beforehand - s42A style report"],
+          },
+        ],
+      },
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/sending me the written task beforehand/);
+    expect(body).not.toMatch(/hearing (?:more )?about the written task/);
+  });
+});
