@@ -838,7 +838,9 @@ export function answered(
   const [verb = "", next = ""] = order.split(/\s+/);
   const ordered =
     formOf(order) === "imperative" &&
-    (OBJECT_START.test(next) || (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)));
+    (OBJECT_START.test(next) ||
+      (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)) ||
+      /^be$/i.test(verb));
   // "First check my own work…": an order led by when.
   const timed = /^(?:First|Always|Never|Then|Just)\s+(\p{Ll}+)\b/u.exec(rest);
   const own = ordered || (timed && isBareVerb(timed[1]!)) ? `I would ${lowerOpening(rest)}` : rest;

@@ -666,14 +666,23 @@ function forWhatTheyDid(said: string): Piece | null {
   // "showing me the setup and asked me to talk through a case": what they did for the candidate.
   const phrase = phraseInSentence(said)
     .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")
-    .replace(/,\s.*$/u, "");
+    .replace(/,\s.*$/u, "")
+    .replace(/\s+with you$/u, "");
   if (!DONE_FOR_ME.test(phrase)) return null;
   // "walked the floor" was done together: "walking the floor with me".
-  const together = /^(?:walked|toured)\b/i.test(phrase) && !/\b(?:me|us)\b/i.test(phrase);
+  // "walked the grounds", "drove round the course": a round made together, "with me".
+  const together =
+    /^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\b/i.test(phrase) &&
+    !/\b(?:me|us)\b/i.test(phrase);
   // "walked through their volume" was for the candidate: "walking me through your volume".
   const guided = /^(?:walked|talked|took)\s+(?:through|thru)\b/i.test(phrase);
   // "had me make a bouquet": a tagger may not take "had" for the verb it is here.
-  const tried = asGerund(lowerOpening(phrase));
+  // "drove round the course": an irregular past the tagger may turn wrong ("droving").
+  const tried = asGerund(
+    lowerOpening(phrase)
+      .replace(/^drove\b/u, "drive")
+      .replace(/^went\b/u, "go"),
+  );
   const gerund = /^\p{L}+ing\b/u.test(tried)
     ? tried
     : /^had\s+me\s/i.test(phrase) && knownVerb(phrase.split(/\s+/)[2] ?? "")
@@ -699,7 +708,7 @@ function knownVerb(word: string): boolean {
 
 /** "showed me", "went through my test", "went round the site with me": done for the candidate. */
 const DONE_FOR_ME =
-  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured)\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line)\b/iu;
+  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line|frame|house|build|grounds|course|property|parlour|route|premises|building|venue|gardens?)\b/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses

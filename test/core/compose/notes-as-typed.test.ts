@@ -2142,3 +2142,46 @@ describe("a task the reader sent ahead", () => {
     expect(body).not.toMatch(/hearing (?:more )?about the written task/);
   });
 });
+
+describe("rounds of the place and answers that open with 'Be'", () => {
+  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    ...extra,
+  });
+
+  it.each([
+    [
+      "walked the frame on lot 17, he got me to check bracing n fixings",
+      "walking the frame on lot 17 with me",
+    ],
+    [
+      "drove round the course in the cart, winter jobs are tree clearing",
+      "driving round the course in the cart with me",
+    ],
+  ])("thanks for %s", (point, thanks) => {
+    expect(draft(only([point]), "thank-you", "email", 0).body).toContain(thanks);
+  });
+
+  it("makes an answer that opens with 'Be' the candidate's", () => {
+    const body = draft(
+      only(["the refunds queue"], {
+        unanswered: [
+          {
+            question: "what I would do if the system was down and the customer wanted a refund",
+            answer:
+              "Be honest that the system is down, take their details and book a callback. Then ring them back.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I would be honest that the system is down/);
+  });
+});
