@@ -40,6 +40,8 @@ const WORDS: Record<string, string> = {
   abt: "about",
   theyre: "they're",
   thier: "their",
+  refrences: "references",
+  referances: "references",
   thats: "that's",
   theres: "there's",
   whats: "what's",
@@ -234,7 +236,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\bits(?=\s+(?:your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:true|false|worth|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -390,7 +392,7 @@ function isChange(before: string, a: string, b: string): boolean {
 export function writtenOut(text: string): string {
   return (
     text
-      .replace(ITS, "it's")
+      .replace(ITS, (typed: string) => `${typed.charAt(0)}t's`)
       .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
       // "the kirkstall rd job": a street, named as the sign names it.
       .replace(
@@ -413,6 +415,16 @@ export function writtenOut(text: string): string {
         "you",
       )
       .replace(/(?<![\p{L}\p{N}'’])ur(?=\s+\p{Ll})/gu, "your")
+      // "and ill pay for it myself": "I'll" before what the candidate will do; "ill health" stays.
+      .replace(
+        /(?<=(?:^|[.,;:!?]\s*|\b(?:and|but|so|then|or)\s))ill(?=\s+(?:pay|be|do|get|send|call|ring|bring|make|take|have|work|come|go|start|try|book|sort|check|learn|keep|let|give|need|put|email|text|drop|practise|practice)\b)/gu,
+        "I'll",
+      )
+      // "then hr will call": human resources, not hours, before what they will do.
+      .replace(
+        /\bhr(?=\s+(?:will|would|said|says|sent|called|rang|emailed|emails|has|is|are|can|should|team|dept|department|manager|contact|call)\b)/gu,
+        "HR",
+      )
       // "check bracing n fixings": "and", typed in one letter between words.
       .replace(/(?<=\p{Ll}\s)n(?=\s+\p{Ll})/gu, "and")
       // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
@@ -730,7 +742,22 @@ const LABELS =
   /\b(?:year|grades?|level|room|floor|step|phase|stage|ward|bay|gate|band|page|section|chapter|version|tier|key|no|number|unit|platform|line|route|bus|table|week|day|round|part)\s$/i;
 
 /** Words after "id" that make it "I'd" though no tagger reads them as a verb alone. */
-const ID_BEFORE = new Set(["probably", "rather", "still", "never", "always", "prob", "track"]);
+const ID_BEFORE = new Set([
+  "probably",
+  "rather",
+  "still",
+  "never",
+  "always",
+  "prob",
+  "track",
+  "really",
+  "definitely",
+  "happily",
+  "also",
+  "just",
+  "love",
+  "like",
+]);
 
 /** What an identity document is called after "id": "id card", "id badge". */
 const ID_THINGS = new Set(["card", "badge", "number", "scan", "photo"]);

@@ -8,7 +8,8 @@ export function isTermsTalk(point: string): boolean {
     PAY.test(point) ||
     TERMS.test(point) ||
     HOURS.test(point) ||
-    (DAYS_WORKED.test(point) && SHIFTS.test(point))
+    (DAYS_WORKED.test(point) &&
+      (SHIFTS.test(point) || /\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/u.test(point)))
   );
 }
 

@@ -224,6 +224,8 @@ function othersBetween(
     (w, i) =>
       !w.tags.has("Pronoun") &&
       ((object && w.tags.has("Plural")) ||
+        // "winter loss numbers": a plural after a noun, whatever the tagger made of it.
+        (object && /[^s]s$/u.test(w.normal) && words[i - 1]?.tags.has("Noun") === true) ||
         w.tags.has("Actor") ||
         w.tags.has("Person") ||
         PEOPLE.has(w.normal.replace(/s$/, "")) ||

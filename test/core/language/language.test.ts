@@ -69,6 +69,10 @@ describe("speaking to the reader", () => {
     ],
     ["mock charting with her watching", "mock charting with you watching"],
     ["her watching brief", "your watching brief"],
+    [
+      "she keeps winter loss numbers for every yard and shares them with the crew",
+      "you keep winter loss numbers for every yard and share them with the crew",
+    ],
     ["I could shadow her next week", "I could shadow you next week"],
     ["her next hire is a nurse", "your next hire is a nurse"],
     ["her first week plan", "your first week plan"],
@@ -844,6 +848,9 @@ describe("a clause about the reader's workplace, said to them whole", () => {
     expect(speakTo("they inspect 100% of rooms before releasing them to reception", jess)).toBe(
       "you inspect 100% of rooms before releasing them to reception",
     );
+    expect(
+      speakTo("they keep winter loss numbers for every yard and share them with the crew", jess),
+    ).toBe("you keep winter loss numbers for every yard and share them with the crew");
   });
 
   it("gives back a lost 'are', and leaves a note to self out of a thing promised", () => {
@@ -923,6 +930,7 @@ describe("more of what people type after an interview", () => {
     expect(isTermsTalk("4 day weeks in winter maybe 10 hr days")).toBe(true);
     expect(isTermsTalk("shifts 6-2 mon to fri")).toBe(true);
     expect(isTermsTalk("monday-friday huddles")).toBe(false);
+    expect(isTermsTalk("8-4 mon to fri")).toBe(true);
     expect(isTermsTalk("shifts 7-15 / 13-21")).toBe(true);
     expect(isTermsTalk("stage shift 6-9, laminated dough")).toBe(false);
   });
@@ -1180,6 +1188,15 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("public speaking skills")).toBe("public speaking skills");
     expect(writtenOut("confirm the ticket nr")).toBe("confirm the ticket number");
     expect(writtenOut("check bracing n fixings")).toBe("check bracing and fixings");
+    expect(writtenOut("not yet, but id really like to learn")).toBe(
+      "not yet, but I'd really like to learn",
+    );
+    expect(writtenOut("and ill pay for it myself")).toBe("and I'll pay for it myself");
+    expect(writtenOut("ill health retirement")).toBe("ill health retirement");
+    expect(writtenOut("then hr will call")).toBe("then HR will call");
+    expect(writtenOut("a 10 hr day")).toBe("a 10 hr day");
+    expect(writtenOut("Its true I've only worked in GP")).toBe("It's true I've only worked in GP");
+    expect(writtenOut("check my refrences")).toBe("check my references");
     expect(writtenOut("rested it longer in the walk in")).toBe("rested it longer in the walk-in");
   });
 });
