@@ -668,6 +668,16 @@ function forWhatTheyDid(said: string): Piece | null {
     .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")
     .replace(/,\s.*$/u, "")
     .replace(/\s+with you$/u, "");
+  // "met on site at the cashmere bathroom reno": the reader came to meet the candidate.
+  const met = /^met\s+(?:me\s+)?((?:on|at|in)\s.+)$/u.exec(phrase);
+  if (met) {
+    return {
+      text: `meeting me ${met[1]}`,
+      frame: "thanks",
+      form: "verb-phrase",
+      ownText: ownSentences(`You met me ${met[1]}`),
+    };
+  }
   if (!DONE_FOR_ME.test(phrase)) return null;
   // "walked the floor" was done together: "walking the floor with me".
   // "walked the grounds", "drove round the course": a round made together, "with me".

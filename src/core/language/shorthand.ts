@@ -122,7 +122,7 @@ export function smallNumberWord(n: number): string | null {
 }
 
 /** Units after which a small number stays a figure: "6 am", "5 km", "2 GB". */
-const FIGURE_UNITS = /^(?:am|pm|a\.m|p\.m|km|kg|mg|ml|mm|cm|gb|mb|tb|k|x|mph|ft|in|lbs?)$/i;
+const FIGURE_UNITS = /^(?:am|pm|a\.m|p\.m|km|kg|mg|ml|mm|cm|gb|mb|tb|k|x|mph|ft|in|lbs?|oz)$/i;
 
 /**
  * "3 weeks", "2 more people": a count under ten before a word is written in words, as a letter
@@ -236,7 +236,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\b[Ii]ts(?=\s+(?:true|false|worth|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -358,6 +358,14 @@ const PROPER: Record<string, string> = {
   american: "American",
   canadian: "Canadian",
   european: "European",
+  // Countries typed short: "different to aus", "back in the uk".
+  aus: "Australia",
+  whatsapp: "WhatsApp",
+  facebook: "Facebook",
+  instagram: "Instagram",
+  linkedin: "LinkedIn",
+  youtube: "YouTube",
+  tiktok: "TikTok",
   // Months that are no other word ("may", "march" and "august" are), and holidays.
   january: "January",
   february: "February",
@@ -558,6 +566,12 @@ export function writtenOut(text: string): string {
       .replace(UNDER_OVER, "$1$2")
       // "a wood fired grill", "a plant based menu": a describing compound, hyphenated.
       .replace(FIRED_BASED, "$1-$2")
+      // "switch between dutch english and german": three languages, the first two apart.
+      .replace(
+        /\b(\p{L}+)\s+(\p{L}+)(?=\s+and\s+(\p{L}+)\b)/gu,
+        (whole, a: string, b: string, c: string) =>
+          isLanguage(a) && isLanguage(b) && isLanguage(c) ? `${a}, ${b}` : whole,
+      )
       // "the German speaking manager": a language and "speaking" before a noun are one word.
       .replace(/\b(\p{L}+)\s+speaking(?=\s+\p{Ll})/gu, (whole, language: string) =>
         isLanguage(language) ? `${language}-speaking` : whole,

@@ -2185,3 +2185,32 @@ describe("rounds of the place and answers that open with 'Be'", () => {
     expect(body).toMatch(/I would be honest that the system is down/);
   });
 });
+
+describe("a reader who came to meet the candidate, and a concern granted with 'Yep fair'", () => {
+  it("thanks for the meeting and drops the granting words", () => {
+    const body = draft(
+      {
+        ...typed,
+        interviewers: [
+          {
+            ...typed.interviewers[0]!,
+            discussed: ["met on site at the cashmere bathroom reno and walked thru the job"],
+          },
+        ],
+        concerns: [
+          {
+            concern: "no NZ membrane ticket",
+            response:
+              "Yep fair, I haven't done the NZ membrane course yet. I've booked the next one.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      },
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/meeting me on site at the cashmere bathroom reno/);
+    expect(body).not.toMatch(/I met on site|Yep fair/);
+  });
+});

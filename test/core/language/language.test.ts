@@ -1197,6 +1197,15 @@ describe("notes from a thirteenth set of interviews", () => {
     expect(writtenOut("a 10 hr day")).toBe("a 10 hr day");
     expect(writtenOut("Its true I've only worked in GP")).toBe("It's true I've only worked in GP");
     expect(writtenOut("check my refrences")).toBe("check my references");
+    expect(writtenOut("switch between dutch english and german")).toBe(
+      "switch between Dutch, English and German",
+    );
+    expect(writtenOut("rules here are different to aus")).toBe(
+      "rules here are different to Australia",
+    );
+    expect(writtenOut("set up whatsapp booking")).toBe("set up WhatsApp booking");
+    expect(writtenOut("8 oz of flour")).toBe("8 oz of flour");
+    expect(writtenOut("booking and its full most days")).toBe("booking and it's full most days");
     expect(writtenOut("rested it longer in the walk in")).toBe("rested it longer in the walk-in");
   });
 });
