@@ -14,7 +14,7 @@ import { isSpanSentence, spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
 import { seeksSomeone } from "../language/seeks-someone.js";
 import { isHardNews } from "../language/hard-news.js";
-import { isBareVerb, isPluralPhrase } from "../language/nlp.js";
+import { isBareVerb, isPluralPhrase, wordsOf } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
@@ -447,7 +447,7 @@ function closingParagraph(
     wordCount(impressed.text) <= WHY_WORDS &&
     // "the pupil panel questions were better than the adults'": what happened on the day is no
     // reason to want the job; what the place does is.
-    !(impressed.frame === "that" && PAST.test(impressed.text)) &&
+    !(impressed.frame === "that" && wordsOf(impressed.text).some((w) => w.tags.has("PastTense"))) &&
     w.framed("interest", "impressed-why", P.impressedWhy, { ...fills, impressed }, impressed);
   if (why && !why.repeated) {
     const next = nextStepsSentence(facts, w);
@@ -477,10 +477,6 @@ function closingParagraph(
     thanksOn,
   );
 }
-
-/** A verb of the past in a clause: "were", "had", "showed", "asked". */
-const PAST =
-  /\b(?:was|were|had|did|went|came|said|told|showed|asked|gave|took|made)\b|\b\p{L}{3,}ed\b/u;
 
 /** What impressed the candidate is said as why they want the job only when it is this short. */
 const WHY_WORDS = 10;

@@ -33,12 +33,12 @@ export interface Piece {
  * frame; what it says of the reader is said to them. With `gerund`, a to-do becomes an activity.
  */
 export function readPiece(
-  raw: string,
+  note: string,
   reader: ReaderReference | null = null,
   options: { gerund?: boolean } = {},
 ): Piece {
   // "OT is out of control on this site he said, 30% of hours": who said it, told after it.
-  raw = raw.replace(TOLD_AFTER, "");
+  const raw = note.replace(TOLD_AFTER, "");
   const labelled = byItsLabel(typedOut(raw));
   if (labelled) return labelled;
   // "sim test on the 793 simulator, load haul + dump…", "Scan test on a volunteer: RUQ": a test

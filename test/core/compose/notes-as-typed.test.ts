@@ -84,6 +84,19 @@ function draft(
   return result.value;
 }
 
+/** The typed record with one interviewer whose notes are `discussed`, and nothing else to answer. */
+function onlyThese(discussed: string[], extra: Partial<Interview> = {}): Interview {
+  return {
+    ...typed,
+    interviewers: [{ ...typed.interviewers[0]!, discussed }],
+    concerns: [],
+    unanswered: [],
+    promised: [],
+    impressed: [],
+    ...extra,
+  };
+}
+
 /** Every draft of every kind and channel to every reader, in every tone. */
 function everyDraft(interview: Interview, extra: Partial<ComposeRequest> = {}) {
   const drafts: { to: number; kind: MessageKind; channel: Channel; body: string }[] = [];
@@ -1733,19 +1746,11 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
 });
 
 describe("what a twenty-eighth set of notes taught", () => {
-  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
-    ...typed,
-    interviewers: [{ ...typed.interviewers[0]!, discussed }],
-    concerns: [],
-    unanswered: [],
-    promised: [],
-    impressed: [],
-    ...extra,
-  });
-
   it("takes a fault typed after praise and a slash, with its acronym in capitals", () => {
     const body = draft(
-      only(["liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix"]),
+      onlyThese([
+        "liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix",
+      ]),
       "thank-you",
       "email",
       0,
@@ -1755,7 +1760,7 @@ describe("what a twenty-eighth set of notes taught", () => {
 
   it("says a reason for the job that speaks of the company to the company", () => {
     const body = draft(
-      only(["the new surgical suite"], {
+      onlyThese(["the new surgical suite"], {
         fit: ["why: I want MORE surgery + dentistry and they do loads!"],
       }),
       "thank-you",
@@ -1768,7 +1773,7 @@ describe("what a twenty-eighth set of notes taught", () => {
 
   it("says experience typed with slashes between as separate things", () => {
     const body = draft(
-      only([], { fit: ["wwise + reaper / 3 yrs at an ad studio"] }),
+      onlyThese([], { fit: ["wwise + reaper / 3 yrs at an ad studio"] }),
       "thank-you",
       "email",
       0,
@@ -1778,7 +1783,7 @@ describe("what a twenty-eighth set of notes taught", () => {
 
   it("hears a time alone after a name as when the candidate will hear", () => {
     const body = draft(
-      only(["the audio roadmap"], { nextSteps: "mei - next week" }),
+      onlyThese(["the audio roadmap"], { nextSteps: "mei - next week" }),
       "thank-you",
       "email",
       0,
@@ -1788,7 +1793,7 @@ describe("what a twenty-eighth set of notes taught", () => {
 
   it("answers a granted concern without an “And” left to open a sentence", () => {
     const body = draft(
-      only(["the gallery refit"], {
+      onlyThese(["the gallery refit"], {
         concerns: [
           {
             concern: "text panels too long",
@@ -1807,7 +1812,7 @@ describe("what a twenty-eighth set of notes taught", () => {
 
   it("sets what the work was instead apart from a gap", () => {
     const body = draft(
-      only(["the new builds"], {
+      onlyThese(["the new builds"], {
         concerns: [
           {
             concern: "not much resi new build experience mostly commercial",
@@ -1825,19 +1830,9 @@ describe("what a twenty-eighth set of notes taught", () => {
 });
 
 describe("what a twenty-ninth set of notes taught", () => {
-  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
-    ...typed,
-    interviewers: [{ ...typed.interviewers[0]!, discussed }],
-    concerns: [],
-    unanswered: [],
-    promised: [],
-    impressed: [],
-    ...extra,
-  });
-
   it("thanks for the task the feedback was on, and takes the feedback", () => {
     const body = draft(
-      only([
+      onlyThese([
         'reach truck test in aisle 9, he said good but slow on the high racking - "we can fix slow"',
       ]),
       "thank-you",
@@ -1850,7 +1845,7 @@ describe("what a twenty-ninth set of notes taught", () => {
 
   it("thanks for a trial shift or a cook-off, never recalls hearing about it", () => {
     for (const task of ["trial shift on the sourdough line", "cook off, mystery box - lamb neck"]) {
-      const body = draft(only([task]), "thank-you", "email", 0).body;
+      const body = draft(onlyThese([task]), "thank-you", "email", 0).body;
       expect(body).toMatch(/letting me do the (?:trial shift on the sourdough line|cook-off)/);
       expect(body).not.toMatch(/hearing (?:more )?about the (?:trial|cook)/);
     }
@@ -1858,7 +1853,7 @@ describe("what a twenty-ninth set of notes taught", () => {
 
   it("makes an answer typed as an order with a doing after it the candidate's", () => {
     const body = draft(
-      only(["the critical values policy"], {
+      onlyThese(["the critical values policy"], {
         unanswered: [
           {
             question: "what I would do if the ordering doctor is not reachable",
@@ -1877,7 +1872,7 @@ describe("what a twenty-ninth set of notes taught", () => {
 
   it("says what impressed the candidate as why they want the job, then when they will hear", () => {
     const body = draft(
-      only(["the new builds"], {
+      onlyThese(["the new builds"], {
         impressed: ["they pay for the solar pv course"],
         fit: [],
         nextSteps: "he'll ring monday either way",
@@ -1892,10 +1887,16 @@ describe("what a twenty-ninth set of notes taught", () => {
   });
 
   it("answers a request to write again in a check-in, never waives a reply", () => {
-    const body = draft(only(["the second shop opening in brunswick"]), "check-in", "email", 0, {
-      reason:
-        "Ingrid asked me to get back in touch in early January, once she knew the staffing for the new shop.",
-    }).body;
+    const body = draft(
+      onlyThese(["the second shop opening in brunswick"]),
+      "check-in",
+      "email",
+      0,
+      {
+        reason:
+          "Ingrid asked me to get back in touch in early January, once she knew the staffing for the new shop.",
+      },
+    ).body;
     expect(body).toMatch(/once you knew the staffing/);
     expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
     expect(body).not.toMatch(/made me think|brought to mind|reminded me/);
@@ -1903,18 +1904,9 @@ describe("what a twenty-ninth set of notes taught", () => {
 });
 
 describe("what a thirtieth set of notes taught", () => {
-  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
-    ...typed,
-    interviewers: [{ ...typed.interviewers[0]!, discussed }],
-    concerns: [],
-    unanswered: [],
-    promised: [],
-    impressed: [],
-    ...extra,
-  });
   const answering = (question: string, answer: string) =>
     draft(
-      only(["the theatre list"], {
+      onlyThese(["the theatre list"], {
         unanswered: [{ question, answer, raisedBy: "Dr. Ingrid Lindqvist" }],
       }),
       "thank-you",
@@ -1947,7 +1939,7 @@ describe("what a thirtieth set of notes taught", () => {
 
   it("sets a second answer in a paragraph of its own", () => {
     const body = draft(
-      only(["the theatre list"], {
+      onlyThese(["the theatre list"], {
         concerns: [
           {
             concern: "never worked under ISO 17025",
@@ -1972,7 +1964,7 @@ describe("what a thirtieth set of notes taught", () => {
 
   it("names the teller after what they said nowhere in the topic", () => {
     const body = draft(
-      only(["OT is out of control on this site he said, 30% of hours"]),
+      onlyThese(["OT is out of control on this site he said, 30% of hours"]),
       "thank-you",
       "email",
       0,
@@ -1982,7 +1974,7 @@ describe("what a thirtieth set of notes taught", () => {
 
   it("reads 'look after' as a deed, not a view", () => {
     const body = draft(
-      only(["the night rota"], {
+      onlyThese(["the night rota"], {
         impressed: ["residents look after the raised beds out the back"],
         fit: [],
       }),
@@ -1995,7 +1987,7 @@ describe("what a thirtieth set of notes taught", () => {
 
   it("speaks to a reader with two given names, and to their firm, in a check-in", () => {
     const record: Interview = {
-      ...only(["the new airport route"]),
+      ...onlyThese(["the new airport route"]),
       interviewers: [{ ...typed.interviewers[0]!, name: "Ana Sofía Villanueva" }],
     };
     const body = draft(record, "check-in", "email", 0, {
@@ -2009,17 +2001,8 @@ describe("what a thirtieth set of notes taught", () => {
 });
 
 describe("what a thirty-first set of notes taught", () => {
-  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
-    ...typed,
-    interviewers: [{ ...typed.interviewers[0]!, discussed }],
-    concerns: [],
-    unanswered: [],
-    promised: [],
-    impressed: [],
-    ...extra,
-  });
   const body = (discussed: string[], extra: Partial<Interview> = {}) =>
-    draft(only(discussed, extra), "thank-you", "email", 0).body;
+    draft(onlyThese(discussed, extra), "thank-you", "email", 0).body;
 
   it("thanks for a round the reader made with the candidate, without the notes after it", () => {
     const text = body(["walked the parlour w her, 20 unit herringbone"]);
@@ -2144,15 +2127,6 @@ describe("a task the reader sent ahead", () => {
 });
 
 describe("rounds of the place and answers that open with 'Be'", () => {
-  const only = (discussed: string[], extra: Partial<Interview> = {}): Interview => ({
-    ...typed,
-    interviewers: [{ ...typed.interviewers[0]!, discussed }],
-    concerns: [],
-    unanswered: [],
-    promised: [],
-    ...extra,
-  });
-
   it.each([
     [
       "walked the frame on lot 17, he got me to check bracing n fixings",
@@ -2163,12 +2137,12 @@ describe("rounds of the place and answers that open with 'Be'", () => {
       "driving round the course in the cart with me",
     ],
   ])("thanks for %s", (point, thanks) => {
-    expect(draft(only([point]), "thank-you", "email", 0).body).toContain(thanks);
+    expect(draft(onlyThese([point]), "thank-you", "email", 0).body).toContain(thanks);
   });
 
   it("makes an answer that opens with 'Be' the candidate's", () => {
     const body = draft(
-      only(["the refunds queue"], {
+      onlyThese(["the refunds queue"], {
         unanswered: [
           {
             question: "what I would do if the system was down and the customer wanted a refund",
