@@ -2059,17 +2059,12 @@ describe("what a thirty-first set of notes taught", () => {
 describe("a fault with what the candidate should have done", () => {
   it("owns the fault, then says what they should have done in their words", () => {
     const body = draft(
-      {
-        ...typed,
-        interviewers: [
-          {
-            ...typed.interviewers[0]!,
-            discussed: [
-              'he said my shaping was "propre" but my butter got too warm on the 2nd turn, should of rested it longer in the walk in',
-            ],
-          },
+      onlyThese(
+        [
+          'he said my shaping was "propre" but my butter got too warm on the 2nd turn, should of rested it longer in the walk in',
         ],
-      },
+        {},
+      ),
       "thank-you",
       "email",
       0,
@@ -2108,15 +2103,7 @@ describe("a gap typed with the candidate's own reason after it", () => {
 describe("a task the reader sent ahead", () => {
   it("is thanked for as sent, never recalled as heard about", () => {
     const body = draft(
-      {
-        ...typed,
-        interviewers: [
-          {
-            ...typed.interviewers[0]!,
-            discussed: ["the written task they sent beforehand - s42A style report"],
-          },
-        ],
-      },
+      onlyThese(["the written task they sent beforehand - s42A style report"], {}),
       "thank-you",
       "email",
       0,
@@ -2163,14 +2150,7 @@ describe("rounds of the place and answers that open with 'Be'", () => {
 describe("a reader who came to meet the candidate, and a concern granted with 'Yep fair'", () => {
   it("thanks for the meeting and drops the granting words", () => {
     const body = draft(
-      {
-        ...typed,
-        interviewers: [
-          {
-            ...typed.interviewers[0]!,
-            discussed: ["met on site at the cashmere bathroom reno and walked thru the job"],
-          },
-        ],
+      onlyThese(["met on site at the cashmere bathroom reno and walked thru the job"], {
         concerns: [
           {
             concern: "no NZ membrane ticket",
@@ -2179,7 +2159,7 @@ describe("a reader who came to meet the candidate, and a concern granted with 'Y
             raisedBy: "Dr. Ingrid Lindqvist",
           },
         ],
-      },
+      }),
       "thank-you",
       "email",
       0,
