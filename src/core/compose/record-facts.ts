@@ -405,6 +405,14 @@ export function noteFacts(
             ? whole
             : `my ${work} ${/s$/u.test(work) ? "were" : "was"} ${much}`,
       )
+      // "GD&T is weak", "excel a bit rusty": the candidate's skill, found wanting.
+      .replace(
+        /^(\S+(?:\s+(?!(?:is|are|was|were)\b)\S+)?)\s+(?:(is|are|was|were)\s+)?((?:a\s+bit\s+|quite\s+|pretty\s+|still\s+)?(?:weak|poor|rusty|limited|thin|patchy|basic|shaky|lacking))$/iu,
+        (whole, skill: string, verb: string | undefined, how: string) =>
+          /^(?:I|i|we|you|they|she|he|it|my|our|the|a|an|this|that|not|no)\b/u.test(skill)
+            ? whole
+            : `my ${skill} ${verb ?? (/s$/u.test(skill) ? "are" : "is")} ${how}`,
+      )
       // "mostly worked w/ personal papers": "I have mostly worked with personal papers".
       .replace(
         /^(mostly|mainly|largely|only|always)\s+(\p{Ll}+ed)\b/u,
@@ -1501,6 +1509,14 @@ export function baseFills(facts: NoteFacts): Record<string, Fact | undefined> {
  * The points a note to this reader may cite: their own first (one or two), else one discussed
  * with everyone. One or two specifics used well say more than four slotted ones.
  */
+/**
+ * A point that is bad news of theirs ("the van is being cut"). A fault set as a task the reader
+ * gave the candidate ("practical on the t-bar cabinet, brake sensor signal missing") is none.
+ */
+export function isBadNews(point: Fact): boolean {
+  return point.frame !== "thanks" && isHardNews(point.typed ?? point.text);
+}
+
 export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact | null } {
   // A question the reader asked says little when named without its answer, and hard news is
   // not to be welcomed: both are cited last.
@@ -1515,7 +1531,7 @@ export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact |
     /^(?:i\s+)?asked\b.*?\s(?:->|→|=>|[-–—])\s/i.test(point.typed ?? point.text);
   const rank = (point: Fact) =>
     Number(point.frame === "asked") +
-    Number(isHardNews(point.typed ?? point.text)) +
+    Number(isBadNews(point)) +
     Number(toldBack(point)) / 2 +
     Number(answerHeard(point));
   const points = [...facts.ownPoints].sort((a, b) => rank(a) - rank(b));

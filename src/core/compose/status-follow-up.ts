@@ -2,6 +2,7 @@ import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
 import { isSpanSentence } from "../language/experience.js";
+import { sharedWords } from "../language/relatedness.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
@@ -59,6 +60,13 @@ export function writeStatusFollowUp(
         fit.frame === "own" && !isSpanSentence(fit.text) && !w.allRepeated(["{fit}"], { fit }),
     );
   const update = { drop: 4, group: "update" };
+  // "Connor said the crew list would be confirmed by Friday…": a reason that retells what they
+  // said of next steps is the timeline question's to ask, not news of the candidate's.
+  const news =
+    facts.reason &&
+    !(facts.nextSteps && sharedWords(facts.reason.text, facts.nextSteps.text) >= RETOLD_WORDS)
+      ? facts.reason
+      : null;
   return {
     subject: email
       ? subjectLine(facts, choice, again ? P.subjectAgain : P.subject, P.subjectShort)
@@ -80,8 +88,8 @@ export function writeStatusFollowUp(
           w.write("fit", "advice-kept", P.adviceKept, { advice: facts.advice }, { drop: 3 }),
       ),
       paragraph(
-        facts.reason && w.write("update", "update", P.updateLead, fills, update),
-        facts.reason && w.verbatim("update", facts.reason.text, facts.reason.sources, update),
+        news && w.write("update", "update", P.updateLead, fills, update),
+        news && w.verbatim("update", news.text, news.sources, update),
       ),
       paragraph(
         again && w.write("interest", "patience", P.patience, fills, { drop: 1 }),
@@ -94,6 +102,9 @@ export function writeStatusFollowUp(
     notices: [],
   };
 }
+
+/** Words a reason shares with what was said of next steps, from which it only retells them. */
+const RETOLD_WORDS = 3;
 
 /** The timeline question, asked from what the interviewer said of it when the notes hold that. */
 function timeline(facts: NoteFacts, w: NoteWriter): Sentence {

@@ -13,9 +13,9 @@ import { formOf, type Form } from "../language/form.js";
 import { isSpanSentence, spanSentence } from "../language/experience.js";
 import { gapTopic } from "../language/gap-topic.js";
 import { seeksSomeone } from "../language/seeks-someone.js";
-import { isHardNews } from "../language/hard-news.js";
 import { isBareVerb, isPluralPhrase, wordsOf } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
+import { admitsMistake } from "../language/feedback.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
 import { capitaliseSentenceStart } from "./grammar/sentence-case.js";
@@ -25,7 +25,7 @@ import {
   THANK_YOU_EMAIL,
   THANK_YOU_LINKEDIN,
 } from "./phrases/thank-you.phrases.js";
-import { baseFills, pointsFor, type NoteFacts } from "./record-facts.js";
+import { baseFills, isBadNews, pointsFor, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import { fillTemplate, type Fact } from "./template.js";
 import type { WriterOptions, WrittenChannel } from "./writer.js";
@@ -158,7 +158,11 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
           w.framed(
             "fit",
             "advice",
-            facts.remedy ? P.adviceRemedied : P.adviceTaken,
+            facts.remedy
+              ? P.adviceRemedied
+              : admitsMistake(facts.advice.typed ?? "")
+                ? P.adviceMistake
+                : P.adviceTaken,
             { advice: facts.advice },
             facts.advice,
             { drop: 6, ...(facts.remedy ? { group: "remedy" } : {}) },
@@ -223,7 +227,7 @@ export function spokenFit(fit: Fact): Fact {
  * through, never enjoyed or loved.
  */
 function sober(phrasings: FramedPhrasings, point: Fact): FramedPhrasings {
-  if (!isHardNews(point.typed ?? point.text)) return phrasings;
+  if (!isBadNews(point)) return phrasings;
   const calm = (list: readonly string[] | undefined) => {
     const kept = list?.filter((p) => !RELISHED.test(p));
     return kept && kept.length > 0 ? kept : list;
@@ -237,7 +241,7 @@ const RELISHED = /\b(?:enjoy\w*|liked?|loved?|glad)\b/i;
 
 /** A point, unless it is hard news ("the van is being cut") with no experience beside it. */
 function sayable(point: Fact | null, fit: Fact | undefined): Fact | null {
-  return point && (fit !== undefined || !isHardNews(point.typed ?? point.text)) ? point : null;
+  return point && (fit !== undefined || !isBadNews(point)) ? point : null;
 }
 
 /**
@@ -831,7 +835,9 @@ export function answered(
   // "Keep trying the doctor, then call…": a verb that takes a doing after it is an order too.
   // "Check the patient first - is the animal breathing…": the order is its first part.
   const order = rest.split(/(?<=[.!?])\s+|\s[-–—]\s/u)[0]!;
-  const [verb = "", next = ""] = order.split(/\s+/);
+  const [verb = "", typedNext = ""] = order.split(/\s+/);
+  // "Thank them, say it's…": the comma closes the object, not the order.
+  const next = typedNext.replace(/[,;:]$/u, "");
   const ordered =
     formOf(order) === "imperative" &&
     (OBJECT_START.test(next) ||
@@ -839,12 +845,27 @@ export function answered(
       /^be$/i.test(verb));
   // "First check my own work…": an order led by when.
   const timed = /^(?:First|Always|Never|Then|Just)\s+(\p{Ll}+)\b/u.exec(rest);
-  const own = ordered || (timed && isBareVerb(timed[1]!)) ? `I would ${lowerOpening(rest)}` : rest;
+  const own =
+    ordered || (timed && isBareVerb(timed[1]!))
+      ? conditionsOwned(`I would ${lowerOpening(rest)}`)
+      : rest;
   const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
   if (item.brief) {
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }
   return sentences;
+}
+
+/**
+ * "…so the group keeps moving. And if they're right, say so.": after an order made the
+ * candidate's, an order under a condition is theirs too: "And if they're right, I would say so."
+ */
+function conditionsOwned(text: string): string {
+  return text.replace(
+    /(?<=[.!]\s+)((?:And |But |Then )?(?:if|when|once|unless)\b[^,.]+,\s+)(\p{Ll}+)\b/gu,
+    (all, condition: string, verb: string) =>
+      isBareVerb(verb) ? `${condition}I would ${verb}` : all,
+  );
 }
 
 /** A response that opens by granting the point, which a lead has said already: "That's fair." */

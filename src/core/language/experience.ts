@@ -114,7 +114,7 @@ export function spanSentence(phrase: string): string | null {
   const [, , joint] = span;
   // "seven years including weddings": how the years were spent is not said, only part of it.
   if (joint === "including") return null;
-  if (!joint) return spanAtPlace(phrase);
+  if (!joint) return spanAtPlace(phrase) ?? spanOfStudy(phrase);
   // "three years Sentinel": no word says how the years were spent; "six years in total", where.
   if (/^\S+\s+\S+\s+in total\b/iu.test(phrase)) return null;
   // "six years of cardiac step-down experience" is had, not done.
@@ -134,6 +134,20 @@ export function spanSentence(phrase: string): string | null {
     (_all, years: string, word: string) => `${years} as ${articleFor(word)} ${word}`,
   );
   return ownSentences(`${said} ${role.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`);
+}
+
+/**
+ * "two years teacher training before I switched", "3 years uni": years of study, typed without
+ * "of", were done: "I did two years of teacher training before I switched".
+ */
+function spanOfStudy(phrase: string): string | null {
+  const study = new RegExp(
+    `^(${SPAN.source})\\s+((?:[\\p{L}-]+\\s+){0,3}(?:training|study|studies|uni|university|college|school|apprenticeship))\\b(.*)$`,
+    "iu",
+  ).exec(phrase.trim());
+  if (!study) return null;
+  const [, years, what, rest] = study as unknown as [string, string, string, string];
+  return ownSentences(`I did ${years} of ${what}${rest}`);
 }
 
 /**
@@ -179,7 +193,7 @@ const AT_PLACES = new Set([
 
 /** Years spent that are over: during a degree, before a change. */
 const PAST_SPAN =
-  /\b(?:during my|before (?:that|then)\b|before (?:going|moving|switching|retraining|my|uni(?:versity)?\b|college\b|school\b|the (?:army|navy|degree|course)\b)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
+  /\b(?:during my|before (?:that|then|I|we)\b|before (?:going|moving|switching|retraining|my|uni(?:versity)?\b|college\b|school\b|the (?:army|navy|degree|course)\b)|at uni(?:versity)?\b|in my (?:phd|degree|masters|master's))/i;
 
 const PAST_OF: Record<string, string> = {
   "'ve spent": "spent",

@@ -101,6 +101,11 @@ export function faultTaken(point: string): string | null {
   return fault.trim();
 }
 
+/** "…he stopped me. my mistake": notes that call the fault the candidate's mistake. */
+export function admitsMistake(point: string): boolean {
+  return /\b(?:my (?:mistake|bad|fault|error)|i (?:messed|screwed) up)\b/iu.test(point);
+}
+
 /**
  * Advice in the interviewer's own words, quoted, as an order the candidate takes up: "His words:
  * 'Mix to the room, not to your chest.'" is "to mix to the room, not to my chest"; "-> 'never
@@ -410,7 +415,7 @@ const CAUGHT =
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
+  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|without|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

@@ -216,11 +216,17 @@ const LEAD_IN_TIME = new Set(["last", "this", "next", "every", "each", "most"]);
 function isSpanOfExperience(words: readonly Word[]): boolean {
   const [first, second] = words;
   if (!first || !second || !(first.tags.has("Value") || first.normal === "a")) return false;
-  if (!SPANS.has(second.normal)) return false;
-  return !words.some((word) => FIRST_PERSON.test(word.text) || isSubjectPronoun(word));
+  // "6-month recalls are slipping": a length that describes the thing.
+  if (!SPANS.has(second.normal) || second.tags.has("Hyphenated")) return false;
+  // "2 yrs teacher training before I switched": the clause after "before" tells when.
+  const until = words.findIndex((word) => WHEN_CLAUSE.has(word.normal));
+  return !words
+    .slice(0, until < 0 ? undefined : until)
+    .some((word) => FIRST_PERSON.test(word.text) || isSubjectPronoun(word));
 }
 
 const SPANS = new Set(["years", "yrs", "year", "months", "month", "weeks", "week"]);
+const WHEN_CLAUSE = new Set(["before", "after", "until", "till", "since", "while", "when"]);
 
 /**
  * "trade tested electrician", "time served joiner", "NVQ qualified plumber": a worker named by
@@ -356,7 +362,12 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
     if (subject && inner === null && (verbAfterPlural(words, i) || verbAfterSingular(words, i))) {
       return true;
     }
-    if (subject && isFinite(word) && !disagrees(previous, word) && !isModifier(words, i)) {
+    if (
+      subject &&
+      isFinite(word) &&
+      !disagrees(previous, word, words[i - 2]) &&
+      !isModifier(words, i)
+    ) {
       if (inner !== null && !innerDone) {
         innerDone = true;
         continue;
@@ -486,7 +497,9 @@ function isModifier(words: readonly Word[], i: number): boolean {
 function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
   const word = words[i]!;
   const before = words[i - 1];
-  if (word.tags.has("Copula") || word.tags.has("Auxiliary")) return false;
+  if (word.tags.has("Copula") || word.tags.has("Auxiliary") || ONLY_VERBS.has(word.normal)) {
+    return false;
+  }
   // "the safety stats board right by…": a noun that is also a verb, after plural nouns.
   const plural = /s$/.test(word.normal);
   const bareNoun = (w: Word | undefined) =>
@@ -515,6 +528,13 @@ function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
   if (!plural && !/s$/.test(before!.normal)) return false;
   return asNoun(word, plural);
 }
+
+/** "the ward clerk comes to the huddle": verbs in -s that are never a plural noun. */
+const ONLY_VERBS = new Set(
+  "comes goes gets takes does makes says brings joins sees knows wants needs keeps gives".split(
+    " ",
+  ),
+);
 
 /**
  * "seniority and bases", "SLOs and error budgets, they burn…": a plural after "and" that closes
@@ -644,7 +664,7 @@ const STRANDED = new Set(["after", "with", "on", "for", "about", "to", "in", "in
 /** Departments named by letters, which British notes give a plural verb ("HR need…"). */
 const DEPARTMENTS = new Set(["hr", "it", "qa", "pr", "ops", "r&d", "l&d", "ea", "pa"]);
 
-function disagrees(previous: Word | undefined, word: Word): boolean {
+function disagrees(previous: Word | undefined, word: Word, before?: Word): boolean {
   if (!previous || previous.tags.has("Pronoun")) return false;
   // "staff get two paid days", "police need": a word for many people takes the plural verb.
   if (MANY_PEOPLE.has(previous.normal) && PEOPLES_VERBS.test(word.normal)) return false;
@@ -655,11 +675,29 @@ function disagrees(previous: Word | undefined, word: Word): boolean {
     (previous.tags.has("ProperNoun") ||
       (previous.tags.has("Acronym") && !DEPARTMENTS.has(previous.normal))) &&
     !previous.tags.has("Plural");
-  if (!previous.tags.has("Singular") && !previous.tags.has("Value") && !named) return false;
   const t = word.tags;
+  // "paeds draws only at Douglas": a verb in -s after a plural does not agree, so the two are
+  // one thing; a department named in the plural ("sales runs the CRM") takes it as one, and
+  // "the team of engineers meets" agrees with the team.
+  if (
+    previous.tags.has("Plural") &&
+    before?.normal !== "of" &&
+    !ONE_BODY.test(previous.normal) &&
+    t.has("PresentTense") &&
+    !t.has("Copula") &&
+    !t.has("Auxiliary") &&
+    /[^s]s$/u.test(word.normal)
+  ) {
+    return true;
+  }
+  if (!previous.tags.has("Singular") && !previous.tags.has("Value") && !named) return false;
   if (t.has("PastTense") || t.has("Modal") || t.has("Copula") || t.has("Auxiliary")) return false;
   return t.has("Infinitive") && !/s$/.test(word.normal);
 }
+
+/** Plurals that name one body or one field, which take a verb in -s. */
+const ONE_BODY =
+  /^(?:sales|ops|operations|logistics|comms|news|series|species|means|headquarters|works|\p{L}+ics)$/u;
 
 /** Nouns for a body of people, which take a plural verb. */
 const MANY_PEOPLE = new Set(["staff", "people", "police", "personnel", "crew", "folk", "cattle"]);

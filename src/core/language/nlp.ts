@@ -148,6 +148,8 @@ export function isCommonWord(word: string): boolean {
   ];
   return (
     tag !== undefined &&
-    !/^(?:Organization|Place|Person|FirstName|LastName|Acronym|Unit|City|Country)/u.test(tag)
+    !/^(?:Organization|Place|Person|FirstName|LastName|MaleName|FemaleName|Acronym|Unit|City|Country)/u.test(
+      tag,
+    )
   );
 }

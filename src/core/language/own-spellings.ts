@@ -1,3 +1,4 @@
+import { DICTIONARY_NAMES } from "./dictionary-names.data.js";
 import { isCommonWord, wordsOf } from "./nlp.js";
 
 /**
@@ -146,9 +147,11 @@ const ALSO_NAMES = new Set(
 const SAYING = /^(?:said|says|told|asked|mentioned|wants|thinks|reckons|explained|runs|leads)$/u;
 
 /**
- * "a nursing home in manchester", "moved from toronto": a city, country or region the tagger
- * knows, typed in lower case, is written as a name. Words that are also things ("china",
- * "jersey", "chile", "turkey") stay as typed.
+ * "a nursing home in manchester", "moved from toronto", "five years in brisbane": a city,
+ * country or region the tagger knows, typed in lower case, is written as a name; so is a word
+ * the English dictionary knows only as a name, after a word that leads to a place ("in",
+ * "from", "near"). The dictionary misses ordinary words ("the merlin"), which are mostly not
+ * found there. Words that are also things ("china", "jersey", "grey") stay as typed.
  */
 export function withPlacesCased(text: string): string {
   if (!/\p{Ll}/u.test(text)) return text;
@@ -162,14 +165,35 @@ export function withPlacesCased(text: string): string {
       )
       .map((word) => word.text),
   );
-  if (places.size === 0) return text;
-  return text.replace(TOKEN, (token) =>
-    places.has(token) ? token.charAt(0).toUpperCase() + token.slice(1) : token,
-  );
+  return text.replace(TOKEN, (token, at: number) => {
+    const led = TO_A_PLACE.test(text.slice(0, at));
+    // "lived in cologne a year": after "in", a place that is also a thing is the place.
+    const inside = IN_OR_FROM.test(text.slice(0, at));
+    if (places.has(token) || (inside && THINGS_AND_PLACES.has(token))) {
+      return token.charAt(0).toUpperCase() + token.slice(1);
+    }
+    const name = DICTIONARY_CAPITALS.get(token);
+    return name && !isCommonWord(token) && !ALSO_THINGS.has(token) && led ? name : token;
+  });
 }
 
+/** Each word the dictionary knows only with a capital, by its lower-case typing. */
+const DICTIONARY_CAPITALS = new Map(
+  DICTIONARY_NAMES.split(" ").map((name) => [name.toLowerCase(), name]),
+);
+
+/** Things named after places, which after "in" or "from" are the place ("a set of china" is not). */
+const THINGS_AND_PLACES = new Set(
+  "china jersey chile turkey cuba cologne guinea bologna".split(" "),
+);
+
+const IN_OR_FROM = /\b(?:in|from|near|outside|across|around)\s+$/iu;
+
+const TO_A_PLACE =
+  /\b(?:in|at|from|near|to|around|outside|across|of|via|round|into|through|between)\s+$/iu;
+
 const ALSO_THINGS = new Set(
-  "china jersey chile turkey java guinea cayenne champagne cologne cuba bologna nice reading bath hull deal split sale mobile".split(
+  "china jersey chile turkey java guinea cayenne champagne cologne cuba bologna nice reading bath hull deal split sale mobile realtor slater waller skinner decker valerian reno afro sabre kraft terra nerf".split(
     " ",
   ),
 );

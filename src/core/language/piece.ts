@@ -232,7 +232,8 @@ export function readPiece(
         const phrase = phraseInSentence(said);
         const thing = /^(?:what|which)\s+(.+)$/iu.exec(phrase)?.[1];
         const verbNext = wordsOf(phrase)[1]?.tags.has("Verb") ?? true;
-        if (thing && !verbNext && formOf(thing) === "noun-phrase") {
+        // "what to do when the pump alarms" asks what to do.
+        if (thing && !verbNext && !/^to\s/iu.test(thing) && formOf(thing) === "noun-phrase") {
           return { text: withoutSplice(thing), frame: "about", form: "noun-phrase" };
         }
       }
@@ -718,7 +719,7 @@ function knownVerb(word: string): boolean {
 
 /** "showed me", "went through my test", "went round the site with me": done for the candidate. */
 const DONE_FOR_ME =
-  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:shop\s+)?(?:floor|site|shop|yard|kitchen|unit|ward|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line|frame|house|build|grounds|course|property|parlour|route|premises|building|venue|gardens?)\b/iu;
+  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+){0,2}(?:floors?|site|shop|yard|kitchens?|units?|wards?|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line|frame|house|build|grounds|course|property|parlour|route|premises|building|venue|gardens?|wings?|rooms?|kennels|cattery|stables|barns?|pens|bays|offices|gallery|galleries|museum|cellar|vineyard|orchard|greenhouse|glasshouse|showroom|salon|branch|library|centre|center|station|terminal|docks?|pool|campus|quarry|park|reserve|enclosures|hotel|facility)\b/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses

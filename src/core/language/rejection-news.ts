@@ -163,10 +163,12 @@ function openingIn(text: string): string | null {
   if (apply) return apply[1]!.trim();
   // "there is a 3 month locum in march covering maternity leave": a post to come.
   const post =
-    /\bthere(?:['’]s|\s+is|\s+will\s+be)\s+an?\s+((?:[^.;,]{0,30}?\s)?(?:locum|contract|maternity cover|fixed[- ]term (?:role|post|position)|temp(?:orary)? (?:role|post|position)|placement|internship|vacancy|opening)(?:\s+(?:in|from|starting|over|next)\s+[^.;,]+?)?)(?=\s+(?:covering|for|that|which|if|and|but|she|he|they)\b|[.;,]|$)/iu.exec(
+    /\bthere(?:['’]s|\s+is|\s+will\s+be)\s+an?\s+((?:[^.;,]{0,30}?\s)?(?:locum|contract|maternity cover|fixed[- ]term (?:role|post|position)|temp(?:orary)? (?:role|post|position)|placement|internship|vacancy|opening)(?:\s+(?:in|at|from|starting|over|next)\s+[^.;,]+?)?)(?=\s+(?:covering|for|that|which|if|and|but|she|he|they)\b|[.;,]|$)/iu.exec(
       text,
     );
-  if (post) return `the ${post[1]!.trim()}`;
+  // "a coordinator role opening at the mandurah office": the role, where and when.
+  if (post)
+    return `the ${post[1]!.trim().replace(/\b(role|post|position|job)\s+opening\b/iu, "$1")}`;
   // "We expect to advertise another CT role at Strathpine in the new year"
   const another =
     /\b(?:advertise|advertising|post|posting|open|opening|recruit(?:ing)?\s+for|hir(?:e|ing)\s+for)\s+another\s+((?:[\p{L}-]+\s+){0,3}?(?:role|position|post|job|vacancy)(?:\s+(?:at|in|on|for)\s+[^.;,]+?)?)(?=\s+and\b|\s+(?:so|but)\b|[.;,'’"”]|$)/iu.exec(
@@ -177,7 +179,7 @@ function openingIn(text: string): string | null {
     /\b((?:the\s+)?(?:[A-Z][a-z]+|spring|summer|autumn|fall|winter|next)\s+intake)\b/.exec(text);
   if (intake) return intake[1]!.startsWith("the ") ? intake[1]! : `the ${intake[1]!}`;
   const opens =
-    /\b((?:[\p{Ll}-]+\s+){1,3}(?:job|role|position|post|vacancy|opening))\s+(?:opens|is opening|comes up|will open|opening)\b/iu.exec(
+    /(?<![\p{L}'’])((?:[\p{Ll}-]+\s+){1,3}(?:job|role|position|post|vacancy|opening))\s+(?:opens|is opening|comes up|will open|opening)\b/iu.exec(
       text,
     );
   if (opens && !/^(?:the\s+)?(?:same|this|that)\b/i.test(opens[1]!)) {

@@ -609,6 +609,16 @@ export function writtenOut(text: string): string {
         LOWER_MONTH,
         (_, before: string, month: string) => `${before} ${monthName(month.replace(/\.$/, ""))}`,
       )
+      // "am route 6:15-8:45 + pm 2:30-4:30": the morning's and the afternoon's, not "I am".
+      .replace(
+        /(?<!\b(?:I|i)\s+|\d\s*)\b(am|pm)(?=\s+(?:\d|(?:routes?|runs?|shifts?|sessions?|slots?|clinics?|lists?|rounds?|classes|class|pickups?|drop-?offs?)\b))/gu,
+        (time: string) => (time === "am" ? "morning" : "afternoon"),
+      )
+      // "in dec and jan": the second month of a pair.
+      .replace(
+        /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|till|until|into)\s+)(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gu,
+        (_, pair: string, month: string) => `${pair}${monthName(month)}`,
+      )
       .replace(DAY_PAIR, (_, a: string, b: string) => `${dayName(a)}s and ${dayName(b)}s`)
       // "mon-thurs": a run of days.
       .replace(DAY_RUN, (_, a: string, b: string) => `${dayName(a)} to ${dayName(b)}`)

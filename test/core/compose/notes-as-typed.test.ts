@@ -2168,3 +2168,138 @@ describe("a reader who came to meet the candidate, and a concern granted with 'Y
     expect(body).not.toMatch(/I met on site|Yep fair/);
   });
 });
+
+describe("a thirty-third set of notes: orders with a condition, clauses about the ward", () => {
+  it("makes an order with its object closed by a comma the candidate's, and its condition too", () => {
+    const body = draft(
+      onlyThese(["the test tour at the steam tug"], {
+        unanswered: [
+          {
+            question: "what id do with a visitor who keeps correcting me",
+            answer:
+              "thank them, say its a good point and offer to talk after the tour. and if theyre right, say so",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I would thank them, say it's a good point/);
+    expect(body).toMatch(/And if they're right, I would say so\./);
+  });
+
+  it("hears what someone does on the ward as a clause, never as a thing heard about", () => {
+    const body = draft(
+      onlyThese(["the phones on the ward"], {
+        impressed: ["fionnuala said the ward clerk comes to the safety huddle every morning"],
+        fit: [],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/that the ward clerk comes to the safety huddle/);
+    expect(body).not.toMatch(/about the ward clerk comes/);
+  });
+
+  it("thanks for a practical whose fault was set, and owns a mistake the notes call one", () => {
+    const body = draft(
+      onlyThese(
+        [
+          "practical on the training t-bar control cabinet, brake sensor signal missing. found the broken wire",
+          "he said good systematic approach but i opened the cabinet without lockout on the main switch, he stopped me. my mistake",
+          "night shifts on the snowmaking system in dec and jan",
+        ],
+        { fit: [] },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/letting me try the practical on the training t-bar control cabinet/);
+    expect(body).toMatch(/I opened the cabinet without lockout on the main switch/);
+    expect(body).toMatch(/mistake/);
+    expect(body).not.toMatch(/something I'll work on/);
+  });
+
+  it("thanks for a walk round rooms and wings, never makes it the candidate's own walk", () => {
+    const body = draft(
+      onlyThese([
+        "walked the dog wing and cat room, 60 dogs right now, over capacity since summer",
+      ]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/walking the dog wing and cat room with me/);
+    expect(body).not.toMatch(/I walked/);
+  });
+});
+
+describe("a thirty-fourth set of notes: skills found wanting, news that is theirs", () => {
+  it("says a skill the reader found weak as the candidate's", () => {
+    const body = draft(
+      onlyThese(["the surveillance audit in february"], {
+        concerns: [
+          {
+            concern: "GD&T is weak",
+            response:
+              "I've started an online GD&T course and I'll have finished it by the end of December.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/my GD&T is weak/);
+  });
+
+  it("asks after a question of what to do, with the answer after it", () => {
+    const body = draft(
+      onlyThese(["the anaesthetic monitoring sheets"], {
+        unanswered: [
+          {
+            question: "what to do when etco2 climbs and resp rate drops under anaesthetic",
+            answer: "Tell the vet straight away and check the circuit and the soda lime.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/what to do when EtCO2 climbs/);
+    expect(body).toMatch(/tell the vet straight away/i);
+  });
+
+  it("gives no news in a follow-up whose reason retells what was said of next steps", () => {
+    const body = draft(
+      onlyThese(["the shutdown at the refinery"], {
+        nextSteps:
+          "she said theyd confirm the crew list by fri 4 dec so the course could be booked",
+      }),
+      "status-follow-up",
+      "email",
+      0,
+      {
+        reason:
+          "Ingrid said the crew list would be confirmed by Friday 4 December so the course could be booked, and nothing has come through since.",
+      },
+    ).body;
+    expect(body.match(/crew list/g)).toHaveLength(1);
+    expect(body).not.toMatch(/news from my side|an update from me/i);
+  });
+
+  it("hears 'give her a shout then' as a request to write again", () => {
+    const body = draft(onlyThese(["the circulation desk and holds"]), "check-in", "email", 0, {
+      reason:
+        "Ingrid said the post was on hold until the budget is signed off in January, and to give her a shout then.",
+    }).body;
+    expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
+  });
+});

@@ -120,6 +120,14 @@ describe("how long the candidate has done something, as their own sentence", () 
       "six years of cardiac step-down experience",
       "I have six years of cardiac step-down experience.",
     ],
+    [
+      "two years teacher training before I switched",
+      "I did two years of teacher training before I switched.",
+    ],
+    [
+      "two years working nights before I had kids",
+      "I spent two years working nights before I had kids.",
+    ],
   ])("%s", (phrase, sentence) => {
     expect(spanSentence(phrase)).toBe(sentence);
   });

@@ -219,6 +219,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "she loved the capybara spread - 'the light is lovely' - but text area too small, 'you forgot someone reads this'",
       "my text area was too small",
     ],
+    [
+      "he said good systematic approach but i opened the cabinet without lockout on the main switch, he stopped me. my mistake",
+      "I opened the cabinet without lockout on the main switch",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

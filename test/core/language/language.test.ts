@@ -9,6 +9,7 @@ import {
   dashExplained,
   joinedSplice,
   readPiece,
+  typedOut,
   readThing,
   withAuxiliaryRestored,
   withSubjectRestored,
@@ -28,6 +29,12 @@ describe("the form of a piece of notes", () => {
     ["how she runs the weekly review", "wh-phrase"],
     ["the engineers and designers share one backlog", "clause"],
     ["draw station opens at 6.30am", "clause"],
+    ["the ward clerk comes to the safety huddle every morning", "clause"],
+    ["the night shift nurses on ward 4", "noun-phrase"],
+    ["2 yrs teacher training before i switched", "noun-phrase"],
+    ["paeds draws only at douglas on thursdays", "noun-phrase"],
+    ["6-month recalls are slipping", "clause"],
+    ["sales runs the CRM", "clause"],
     ["check stock levels", "noun-phrase"],
     ["maths lead for KS1 at my school this year", "noun-phrase"],
     ["the new automated freezer racking", "noun-phrase"],
@@ -142,6 +149,20 @@ describe("a piece made ready for a sentence", () => {
   });
 });
 
+describe("months typed short", () => {
+  it("writes out both months of a pair", () => {
+    expect(typedOut("night shifts in dec and jan")).toBe("night shifts in December and January");
+    expect(typedOut("from nov to feb")).toBe("from November to February");
+  });
+
+  it("reads 'am' and 'pm' before a route or a time as the morning's and the afternoon's", () => {
+    expect(typedOut("split shift, am route 6:15-8:45 + pm 2:30-4:30")).toBe(
+      "split shift, morning route 6:15-8:45 and afternoon 2:30-4:30",
+    );
+    expect(typedOut("i am 5 mins away")).toBe("I am five minutes away");
+  });
+});
+
 describe("notes typed in a hurry", () => {
   const ray = { names: ["Ray Okafor", "Ray"], singular: true, plural: false };
 
@@ -159,6 +180,11 @@ describe("notes typed in a hurry", () => {
       frame: "that",
     });
     expect(readPiece("must have own tools").text).toBe("I would need to have my own tools");
+    expect(readPiece("walked the dog").frame).toBe("own");
+    expect(readPiece("what to do when etco2 climbs under anaesthetic")).toMatchObject({
+      text: "what to do when etco2 climbs under anaesthetic",
+      form: "wh-phrase",
+    });
     expect(readPiece("Case: 8-year-old, -2.50 D both eyes").text).toBe(
       "working through the case with me",
     );

@@ -7,6 +7,8 @@ import {
   withPlacesCased,
   withTitleCaseLowered,
 } from "../../../src/core/language/own-spellings.js";
+import { DICTIONARY_NAMES } from "../../../src/core/language/dictionary-names.data.js";
+import { dictionaryNames } from "../../../scripts/dictionary-names.js";
 
 describe("the record's own spellings", () => {
   const spellings = ownSpellings([
@@ -97,5 +99,37 @@ describe("places the tagger knows, typed in lower case", () => {
     expect(withPlacesCased("the china room")).toBe("the china room");
     expect(withPlacesCased("a turkey dinner")).toBe("a turkey dinner");
     expect(withPlacesCased("polish the floor")).toBe("polish the floor");
+    expect(withPlacesCased("a set of china")).toBe("a set of china");
+  });
+
+  it("writes as a name a place that is also a thing, typed after 'in' or 'from'", () => {
+    expect(withPlacesCased("lived in cologne a year")).toBe("lived in Cologne a year");
+    expect(withPlacesCased("moved from jersey")).toBe("moved from Jersey");
+  });
+
+  it("writes as a name a place the dictionary knows only as one, after a word leading to it", () => {
+    expect(withPlacesCased("5 yrs tiling in brisbane")).toBe("5 yrs tiling in Brisbane");
+    expect(withPlacesCased("a season in tirol")).toBe("a season in Tirol");
+    expect(withPlacesCased("moved from bangor, the english side")).toBe(
+      "moved from Bangor, the english side",
+    );
+    expect(withPlacesCased("fluent in english")).toBe("fluent in English");
+  });
+
+  it("leaves the dictionary's names alone where no place is led to, and words also things", () => {
+    // "merlin", a bird, is missing from the dictionary in lower case.
+    expect(withPlacesCased("the kestrel and merlin surveys")).toBe(
+      "the kestrel and merlin surveys",
+    );
+    expect(withPlacesCased("met on site at the reno")).toBe("met on site at the reno");
+    expect(withPlacesCased("worked in reno for a year")).toBe("worked in reno for a year");
+    expect(withPlacesCased("quotes in grey")).toBe("quotes in grey");
+    expect(withPlacesCased("went to a slater")).toBe("went to a slater");
+  });
+});
+
+describe("the dictionary's names", () => {
+  it("are the words dictionary-en knows only with a capital, as the script writes them", () => {
+    expect(DICTIONARY_NAMES.split(" ")).toEqual(dictionaryNames());
   });
 });

@@ -24,6 +24,11 @@ describe("what the notes say of a rejection", () => {
         "'We expect to advertise another CT role at Strathpine in the new year and I'd encourage you to apply.'",
       ),
     ).toMatchObject({ opening: "the CT role at Strathpine in the new year" });
+    expect(
+      rejectionNews(
+        "she said it was close and there's a coordinator role opening at the mandurah office in February",
+      ),
+    ).toMatchObject({ opening: "the coordinator role at the mandurah office in February" });
   });
 
   it("reads a folio kept for a contract, a call offered for feedback and the work they remember", () => {

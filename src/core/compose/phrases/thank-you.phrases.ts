@@ -511,6 +511,15 @@ export const THANK_YOU_EMAIL = {
     ],
   },
   /** A fault owned, before the candidate's own words on what they should have done. */
+  /** {advice}: a fault the reader caught that the candidate's notes call their mistake. */
+  adviceMistake: {
+    that: [
+      "You were right that {advice}. That was my mistake, and it will not happen again.",
+      "[warm plain] You're right that {advice}; my mistake, and one I won't make again.",
+      "[formal] I accept that {advice}. It was my mistake, and I will not repeat it.",
+      "[warm plain] Thanks for catching that {advice}. I know that was a mistake, and it won't happen again.",
+    ],
+  },
   adviceRemedied: {
     that: [
       "You were right that {advice}.",
