@@ -533,16 +533,13 @@ function bringable(fit: Fact): boolean {
   );
 }
 
-/** "I've spent four years at a packaging agency, and I'd love to bring that experience to X." */
+/** "I've spent four years at a packaging agency. I would be glad to do that work at X." */
 function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact): Sentence {
   const text = fit.text.trim();
   return w.write(
     "interest",
     "fit-bring",
-    // "six years of step-down experience, and I'd love to bring that experience" says it twice.
-    THANK_YOU_EMAIL.fitToCompany.map((p) =>
-      /\bexperience\b/i.test(text) ? p.replace("that experience", "that") : p,
-    ),
+    THANK_YOU_EMAIL.fitToCompany,
     { ...baseFills(facts), fit: { ...fit, text: text.slice(0, -1), literal: true } },
     { drop: 5 },
   );

@@ -155,6 +155,12 @@ describe("months typed short", () => {
     expect(typedOut("from nov to feb")).toBe("from November to February");
   });
 
+  it("corrects the misspellings people make most", () => {
+    expect(typedOut("the curtian walling, definately alot of work")).toBe(
+      "the curtain walling, definitely a lot of work",
+    );
+  });
+
   it("reads 'am' and 'pm' before a route or a time as the morning's and the afternoon's", () => {
     expect(typedOut("split shift, am route 6:15-8:45 + pm 2:30-4:30")).toBe(
       "split shift, morning route 6:15-8:45 and afternoon 2:30-4:30",

@@ -215,9 +215,9 @@ export const THANK_YOU_EMAIL = {
     "{fit}, so the {position} role feels like the right move for me.",
     "[formal] {fit}, and I would welcome the chance to continue that work at {company}.",
     "[warm plain] {fit}, and this job feels like where I should go from here.",
-    "{fit}. I would be glad to build on that at {company}.",
-    "[warm plain] {fit}, and I'm keen to build on that with your team.",
-    "[formal] {fit}; I would be glad to build on that experience with your team.",
+    "{fit}. I would be glad to do that work at {company}.",
+    "[warm plain] {fit}, and I'd love the chance to do more of it with your team.",
+    "[formal] {fit}, and I would welcome the chance to contribute to {company}.",
   ],
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
@@ -254,18 +254,18 @@ export const THANK_YOU_EMAIL = {
   /** What impressed the candidate, as the reason they want the job: one sentence, no stock line after. */
   impressedWhy: {
     about: [
-      "What you said about {impressed} made me want to join {company} all the more.",
+      "What you said about {impressed} is a big part of why I want to join {company}.",
       "[warm plain] Hearing about {impressed} made me even more eager to join {company}.",
       "[formal] {impressed} is a large part of why I would like to join {company}.",
-      "What you said about {impressed} made me want to join your team all the more.",
+      "What you said about {impressed} is a big part of why I want to join your team.",
       "[warm plain] Hearing about {impressed} made me even more eager to join you.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
-      "Knowing that {impressed} makes me want to join {company} all the more.",
-      "[formal] The fact that {impressed} makes me all the more eager to join {company}.",
-      "Knowing that {impressed} makes me want to join your team all the more.",
-      "[formal] The fact that {impressed} makes me all the more eager to work with you.",
+      "Knowing that {impressed}, I would very much like to join {company}.",
+      "[formal] That {impressed} is a large part of why I would like to join {company}.",
+      "[warm plain] Knowing that {impressed}, I'd really like to join your team.",
+      "[formal] The fact that {impressed} makes me keen to work with you.",
     ],
   },
   /** What impressed the candidate, alone: interest and the next contact follow in one sentence. */
@@ -602,10 +602,11 @@ export const THANK_YOU_EMAIL = {
       "[formal] I understand the next stage is {next}, and I look forward to it.",
     ],
   },
+  // When they will hear, plainly: an offer of "anything else" reads as filler.
   nextStepsByDate: [
-    "I understand a decision is expected by {decisionDate}; is there anything else I can send before then?",
-    "With a decision due by {decisionDate}, please let me know if I can share anything in the meantime.",
-    "I know you hope to decide by {decisionDate}; if anything else from me would help before then, I am glad to send it.",
+    "I understand a decision is expected by {decisionDate}, and I look forward to hearing from you.",
+    "[warm plain] I know you hope to decide by {decisionDate}, and I'll look out for your news.",
+    "[formal] I understand you expect to reach a decision by {decisionDate}, and I look forward to hearing from you.",
     "I look forward to hearing from you by {decisionDate}.",
   ],
   nextSteps: [
