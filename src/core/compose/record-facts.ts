@@ -239,7 +239,10 @@ export function noteFacts(
     const cv = fit ? (cvLine(typed) ?? spanThenDeed(typed) ?? credentialSentence(typed)) : null;
     const read = cv
       ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
-      : readPiece(dashExplained(clean(raw)), ref, { gerund: source.includes("discussed") });
+      : readPiece(dashExplained(clean(raw)), ref, {
+          gerund: source.includes("discussed"),
+          onTheDay: source.includes("discussed"),
+        });
     if (read.frame === "that") read.text = reportedToReader(read.text);
     // "spent grain to a farm in east lothian", in what impressed the candidate: what they saw is
     // never their own deed, however the tagger read the first word.
@@ -262,7 +265,12 @@ export function noteFacts(
         .replace(/(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s)/u, ", ")
         .replace(/(?<=\p{Ll}),?\s+(?:\d+\s+in\s+\d+|\d+:\d+)$/u, "")
         // "backlog -> ~300 live apps": the figures after a dash are the note's own.
-        .replace(/(?<=\p{L})\s[-–—]\s+(?:about\s+|around\s+)?\d.*$/u, "");
+        .replace(/(?<=\p{L})\s[-–—]\s+(?:about\s+|around\s+)?\d.*$/u, "")
+        // "swim test 400m under eight minutes": the test; its measure is the note's own.
+        .replace(
+          /(?<=^\S+\s+\p{L}+)\s+\d[\d.,]*\s*(?:m|km|kg|g|mm|cm|ft|lbs?|mins?|minutes|hrs?|hours|secs?|seconds|laps)\b(?=\s+(?:under|over|in|within|per|each|every|a|an)\b|,|$).*$/u,
+          "",
+        );
       read.text = fit ? spanAsRole(withoutAsides(phrase)) : withoutAsides(phrase);
     }
     // "french speaker", "first aider": what the candidate is, in their own sentence.
@@ -457,142 +465,144 @@ export function noteFacts(
   const advice = reader ? reader.discussed.map((raw) => feedbackTaken(clean(raw))) : [];
   const adviceAt = advice.findIndex(Boolean);
   const candidateName = personName(profile.name);
-  return feedbackOnce({
-    readerIndex,
-    greetingName: reader
-      ? {
-          text: formalName(reader.name, context.tone),
-          sources: [`interviewers[${readerIndex}].name`],
-        }
-      : outsiderGreeting(recipient.name, interview.company),
-    titled: hasTitle(reader?.name ?? recipient.name),
-    tone: context.tone,
-    when: whenFact(interview, context.writtenAt),
-    whenPosted: postedFact(interview, context.writtenAt),
-    panelSize: interview.interviewers.length,
-    company: { text: companyName(interview.company), sources: ["company"] },
-    position: { text: positionName(interview.position), sources: ["position"] },
-    interviewDay: dayFact(interview, context.writtenAt),
-    interviewKind: interviewKindOf(interview),
-    ownPoints: reader
-      ? pieces(
-          // "reach truck test in aisle 9, he said good but slow…": beside the feedback taken, the
-          // task it was on is still thanked for.
-          reader.discussed.map((raw, i) => (advice[i] ? (taskBefore(raw) ?? raw) : raw)),
-          `interviewers[${readerIndex}].discussed`,
-          refs?.own ?? null,
-          (i) =>
-            (advice[i] !== null && !taskBefore(reader.discussed[i]!)) ||
-            isTermsTalk(reader.discussed[i]!),
-        )
-          .map(askedAboutMine)
-          .filter(citable)
-      : [],
-    advice:
-      adviceAt >= 0
+  return askedOnce(
+    feedbackOnce({
+      readerIndex,
+      greetingName: reader
         ? {
-            ...advice[adviceAt]!,
-            sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
-            typed: reader!.discussed[adviceAt]!,
-            literal: true,
+            text: formalName(reader.name, context.tone),
+            sources: [`interviewers[${readerIndex}].name`],
+          }
+        : outsiderGreeting(recipient.name, interview.company),
+      titled: hasTitle(reader?.name ?? recipient.name),
+      tone: context.tone,
+      when: whenFact(interview, context.writtenAt),
+      whenPosted: postedFact(interview, context.writtenAt),
+      panelSize: interview.interviewers.length,
+      company: { text: companyName(interview.company), sources: ["company"] },
+      position: { text: positionName(interview.position), sources: ["position"] },
+      interviewDay: dayFact(interview, context.writtenAt),
+      interviewKind: interviewKindOf(interview),
+      ownPoints: reader
+        ? pieces(
+            // "reach truck test in aisle 9, he said good but slow…": beside the feedback taken, the
+            // task it was on is still thanked for.
+            reader.discussed.map((raw, i) => (advice[i] ? (taskBefore(raw) ?? raw) : raw)),
+            `interviewers[${readerIndex}].discussed`,
+            refs?.own ?? null,
+            (i) =>
+              (advice[i] !== null && !taskBefore(reader.discussed[i]!)) ||
+              isTermsTalk(reader.discussed[i]!),
+          )
+            .map(askedAboutMine)
+            .filter(citable)
+        : [],
+      advice:
+        adviceAt >= 0
+          ? {
+              ...advice[adviceAt]!,
+              sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
+              typed: reader!.discussed[adviceAt]!,
+              literal: true,
+            }
+          : null,
+      remedy: remedyFact(reader, adviceAt, advice[adviceAt] ?? null, clean, readerIndex),
+      nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
+      rejection:
+        context.kind === "rejection-reply" && interview.nextSteps
+          ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
+          : null,
+      othersToThank: othersToThank(interview, readerIndex),
+      sharedPoints: rotate(
+        pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
+          isTermsTalk(interview.discussed[i]!),
+        ).filter(citable),
+        rotation,
+      ),
+      fit: rotate(
+        pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null, (i) =>
+          Boolean(motiveOf(interview.fit[i]!)),
+        ),
+        rotation,
+      )
+        // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
+        // in a letter; the candidate's own clause ("my team won…") is theirs.
+        .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
+        // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
+        .filter((f) => !leansBack(f.text))
+        .map(asExperience),
+      motive: motiveFact(interview.fit.map(clean), refs?.shared ?? null),
+      impressed: rotate(
+        // "Dev said every new conductor gets a mentor": what was said is what impressed.
+        pieces(
+          interview.impressed.flatMap((raw) => saidImpression(clean(raw), refs) ?? []),
+          "impressed",
+          refs?.shared ?? null,
+        )
+          // "walked me round the site himself" is a thanks, which no sentence of interest can hold;
+          // "they lost two installers to heat stress…" is hard news, which no one is impressed by.
+          .filter(
+            (f) => f.frame !== "quote" && f.frame !== "thanks" && !isHardNews(f.typed ?? f.text),
+          )
+          .map(asImpression),
+        rotation,
+      ),
+      concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
+        if (!item.response || !concernsChosen.has(i)) return [];
+        const concern = raised(item.concern, `concerns[${i}].concern`, item.raisedBy);
+        if (!concern) return [];
+        // "She was right.", of the reader who raised it: "You were right."
+        const toWhoRaisedIt = refs && {
+          ...refs.names,
+          singular: raisedHere(item.raisedBy) || refs.shared.singular,
+        };
+        const { answer, brief } = answerFacts(
+          toWhoRaisedIt ? speakTo(clean(item.response), toWhoRaisedIt) : clean(item.response),
+          `concerns[${i}].response`,
+          options,
+        );
+        return [{ concern, response: answer, brief, raisedHere: raisedHere(item.raisedBy) }];
+      }),
+      questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
+        if (!item.answer || !questionsChosen.has(i)) return [];
+        const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
+        if (!question) return [];
+        const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
+        return [{ question, ...answerFacts(answer, `unanswered[${i}].answer`, options) }];
+      }),
+      promised: distinctEntries(interview.promised).flatMap(([item, i]) =>
+        promisedChosen.has(i)
+          ? [
+              {
+                what: determined(thingFact(item.what, `promised[${i}].what`, options)),
+                url:
+                  item.url && !options.noLinks
+                    ? { text: item.url, sources: [`promised[${i}].url`] }
+                    : null,
+              },
+            ]
+          : [],
+      ),
+      decisionDate: interview.decisionBy
+        ? {
+            text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
+            sources: ["decisionBy"],
           }
         : null,
-    remedy: remedyFact(reader, adviceAt, advice[adviceAt] ?? null, clean, readerIndex),
-    nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
-    rejection:
-      context.kind === "rejection-reply" && interview.nextSteps
-        ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
+      stillDeciding: stillDeciding(interview, context.writtenAt),
+      nextSteps: interview.nextSteps
+        ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
         : null,
-    othersToThank: othersToThank(interview, readerIndex),
-    sharedPoints: rotate(
-      pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
-        isTermsTalk(interview.discussed[i]!),
-      ).filter(citable),
-      rotation,
-    ),
-    fit: rotate(
-      pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null, (i) =>
-        Boolean(motiveOf(interview.fit[i]!)),
+      nextContact: contactFact(
+        interview.nextSteps && clean(interview.nextSteps),
+        namesColleague(interview, readerIndex),
       ),
-      rotation,
-    )
-      // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
-      // in a letter; the candidate's own clause ("my team won…") is theirs.
-      .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
-      // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
-      .filter((f) => !leansBack(f.text))
-      .map(asExperience),
-    motive: motiveFact(interview.fit.map(clean), refs?.shared ?? null),
-    impressed: rotate(
-      // "Dev said every new conductor gets a mentor": what was said is what impressed.
-      pieces(
-        interview.impressed.flatMap((raw) => saidImpression(clean(raw), refs) ?? []),
-        "impressed",
-        refs?.shared ?? null,
-      )
-        // "walked me round the site himself" is a thanks, which no sentence of interest can hold;
-        // "they lost two installers to heat stress…" is hard news, which no one is impressed by.
-        .filter(
-          (f) => f.frame !== "quote" && f.frame !== "thanks" && !isHardNews(f.typed ?? f.text),
-        )
-        .map(asImpression),
-      rotation,
-    ),
-    concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
-      if (!item.response || !concernsChosen.has(i)) return [];
-      const concern = raised(item.concern, `concerns[${i}].concern`, item.raisedBy);
-      if (!concern) return [];
-      // "She was right.", of the reader who raised it: "You were right."
-      const toWhoRaisedIt = refs && {
-        ...refs.names,
-        singular: raisedHere(item.raisedBy) || refs.shared.singular,
-      };
-      const { answer, brief } = answerFacts(
-        toWhoRaisedIt ? speakTo(clean(item.response), toWhoRaisedIt) : clean(item.response),
-        `concerns[${i}].response`,
-        options,
-      );
-      return [{ concern, response: answer, brief, raisedHere: raisedHere(item.raisedBy) }];
+      candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
+      candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
+      signature: signatureFact(profile, candidateName),
+      reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
     }),
-    questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
-      if (!item.answer || !questionsChosen.has(i)) return [];
-      const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
-      if (!question) return [];
-      const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
-      return [{ question, ...answerFacts(answer, `unanswered[${i}].answer`, options) }];
-    }),
-    promised: distinctEntries(interview.promised).flatMap(([item, i]) =>
-      promisedChosen.has(i)
-        ? [
-            {
-              what: determined(thingFact(item.what, `promised[${i}].what`, options)),
-              url:
-                item.url && !options.noLinks
-                  ? { text: item.url, sources: [`promised[${i}].url`] }
-                  : null,
-            },
-          ]
-        : [],
-    ),
-    decisionDate: interview.decisionBy
-      ? {
-          text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
-          sources: ["decisionBy"],
-        }
-      : null,
-    stillDeciding: stillDeciding(interview, context.writtenAt),
-    nextSteps: interview.nextSteps
-      ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
-      : null,
-    nextContact: contactFact(
-      interview.nextSteps && clean(interview.nextSteps),
-      namesColleague(interview, readerIndex),
-    ),
-    candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
-    candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
-    signature: signatureFact(profile, candidateName),
-    reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
-  });
+  );
 }
 
 /**
@@ -616,6 +626,22 @@ const CITABLE_WORDS = 16;
  * one point, said once, where the candidate answers it. The fault found is the better wording
  * of the concern.
  */
+/**
+ * "she asked me the stemi bypass criteria, i only got half" beside the question answered: the
+ * question is thanked for once, where it is answered.
+ */
+function askedOnce(facts: NoteFacts): NoteFacts {
+  if (facts.questions.length === 0) return facts;
+  const answered = (point: Fact) =>
+    (point.frame === "asked" || /^asking\b/u.test(point.text)) &&
+    facts.questions.some(
+      ({ question }) =>
+        restates(question.typed ?? question.text, point.text) ||
+        sharedWords(question.typed ?? question.text, point.typed ?? point.text) >= 2,
+    );
+  return { ...facts, ownPoints: facts.ownPoints.filter((point) => !answered(point)) };
+}
+
 function feedbackOnce(facts: NoteFacts): NoteFacts {
   const advice = facts.advice;
   if (!advice) return facts;

@@ -1,5 +1,6 @@
 /** Acronyms common in job seekers' notes, never read as shouting even two in a row. */
 export const ACRONYMS = [
+  "AED",
   "AI",
   "API",
   "APIS",

@@ -229,7 +229,7 @@ const SPAN =
   /(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?)/u;
 
 const SPAN_THEN_ROLE =
-  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:\p{L}+\s){0,3}\p{L}*(?:er|or|ist|ian|ant|nurse|chef|yst|tech|lead|assistant|officer|clerk|barista|cook|aide|midwife|paramedic|medic|rep|host|guard|agent|mechanic|apprentice|steward|hand|captain))(?:\s+(at|with|for|in)\b|$)/iu;
+  /^((?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?))\s+(?!as\b|of\b|at\b|in\b|on\b|with\b)((?:(?!(?:in|at|on|of|for|with)\s)\p{L}+\s){0,3}\p{L}*(?:er|or|ist|ian|ant|nurse|chef|yst|tech|lead|assistant|officer|clerk|barista|cook|aide|midwife|paramedic|medic|rep|host|guard|agent|mechanic|apprentice|steward|hand|captain))(?:\s+(at|with|for|in)\b|$)/iu;
 
 /** "3 yrs front desk at a GP surgery": a post the candidate worked on, not a role they were. */
 const SPAN_ON_POST =

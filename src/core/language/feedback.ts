@@ -221,7 +221,7 @@ const FAULT_SAID: {
   // seasoning was spot on … but the plate was too busy": the plate the candidate made.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\b.*?\bbut\s+((?:my|the)\s+${NOT_THEIRS}[^,;"“]+?\s+(?:was|were|got|went|came out)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
+      String.raw`\b${SAID}\b.*?\bbut\s+((?:my|the)\s+${NOT_THEIRS}[^,;"“]+?\s+(?:was|were|got|went|came(?:\s+out)?)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+)`,
       "u",
     ),
     // "but my butter got too warm on the 2nd turn": what became too much, owned.

@@ -472,6 +472,17 @@ function isModifier(words: readonly Word[], i: number): boolean {
   ) {
     return true;
   }
+  // "new build housing", "open plan offices": a base-form verb right after an adjective is a
+  // noun made with it.
+  if (
+    word.tags.has("Infinitive") &&
+    !word.tags.has("Copula") &&
+    before?.tags.has("Adjective") === true &&
+    !before.tags.has("Noun") &&
+    (after === undefined || after.tags.has("Noun") || after.tags.has("Gerund"))
+  ) {
+    return true;
+  }
   return (
     word.tags.has("PastTense") &&
     !word.tags.has("Copula") &&

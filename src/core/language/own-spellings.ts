@@ -6,14 +6,19 @@ import { isCommonWord, wordsOf } from "./nlp.js";
  * "iOS", "HubSpot", "McKenzie") and types in lower case elsewhere ("no next.js in
  * production"), and names it capitalises mid-sentence ("Bohol") and types in lower case elsewhere.
  * The record's own spelling is the one a careful note uses. A capital at the start alone may be
- * a sentence's first word, and a word in capitals ("IT", "US") an ordinary word typed loudly.
+ * a sentence's first word, and a word in capitals ("IT", "US", "AND") an ordinary word typed
+ * loudly; one that is no word ("STEMI") is an acronym.
  */
 export function ownSpellings(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
     for (const match of text.matchAll(TOKEN)) {
       const token = match[0];
-      if (mixesCases(token) || namedMidSentence(token, text.slice(0, match.index))) {
+      if (
+        mixesCases(token) ||
+        namedMidSentence(token, text.slice(0, match.index)) ||
+        isAcronym(token)
+      ) {
         found.add(token);
       }
     }
@@ -31,6 +36,14 @@ function namedMidSentence(token: string, before: string): boolean {
     /(?:^|\s)\p{Ll}+,?\s+$/u.test(before) &&
     !isCommonWord(token)
   );
+}
+
+/**
+ * "STEMI criteria on the 12 lead": letters in capitals that are no word of English ("AND" typed
+ * loudly is), three or more of them, are an acronym wherever the notes type it.
+ */
+function isAcronym(token: string): boolean {
+  return /^\p{Lu}{3,6}$/u.test(token) && !isCommonWord(token);
 }
 
 /** The text with each lower-case typing of a spelling written as the record spells it. */
@@ -184,7 +197,7 @@ const DICTIONARY_CAPITALS = new Map(
 
 /** Things named after places, which after "in" or "from" are the place ("a set of china" is not). */
 const THINGS_AND_PLACES = new Set(
-  "china jersey chile turkey cuba cologne guinea bologna".split(" "),
+  "china jersey chile turkey cuba cologne guinea bologna bath".split(" "),
 );
 
 const IN_OR_FROM = /\b(?:in|from|near|outside|across|around)\s+$/iu;

@@ -35,7 +35,11 @@ export interface Piece {
 export function readPiece(
   note: string,
   reader: ReaderReference | null = null,
-  options: { gerund?: boolean } = {},
+  options: {
+    gerund?: boolean;
+    /** The piece is from what was discussed on the day, where what was made was a task. */
+    onTheDay?: boolean;
+  } = {},
 ): Piece {
   // "OT is out of control on this site he said, 30% of hours": who said it, told after it.
   const raw = note.replace(TOLD_AFTER, "");
@@ -46,11 +50,15 @@ export function readPiece(
   const named = typedOut(raw)
     .split(/[,:;(]|\s[-–—]\s|[.!?]\s/u)[0]!
     .trim()
-    // "stage shift 6-9": the task, without its hours.
-    .replace(HOURS_AFTER, "");
+    // "stage shift 6-9": the task, without its hours; "swim test 400m under 8 min", without its
+    // measure.
+    .replace(HOURS_AFTER, "")
+    .replace(MEASURE_AFTER, "");
   if (GIVEN_TRY.test(named.replace(/^(?:a|the|your|their)\s+/iu, ""))) {
     return givenToTheCandidate(named)!;
   }
+  const made = options.onTheDay ? madeOnTheDay(named, raw) : null;
+  if (made) return made;
   // "the written task they sent beforehand": set by the reader, thanked for as sent.
   const sent = SENT_TASK.exec(named);
   if (sent) {
@@ -318,6 +326,9 @@ const SENT_TASK =
 const HOURS_AFTER =
   /\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/iu;
 
+const MEASURE_AFTER =
+  /\s+\d[\d.,]*\s*(?:m|km|kg|mm|cm|ft|lbs?|mins?|minutes|hrs?|hours|secs?|seconds|laps)\b(?:\s+(?:under|over|in|within)\b.*)?$/iu;
+
 /** "…on this site he said", "…she reckons,": the teller, after what they said. */
 const TOLD_AFTER =
   /(?<=\p{L})\s+(?:he|she|they)\s+(?:said|says|reckons|reckoned|thinks|thought|mentioned)(?=\s*(?:[,;.]|$))/u;
@@ -350,6 +361,47 @@ function givenToTheCandidate(topic: string): Piece | null {
   }
   return null;
 }
+
+/**
+ * "made a hand tied bouquet in 20 min from thier buckets. she said…": something the candidate
+ * made on the day, timed or judged by the reader, is a task the reader let them do: "letting me
+ * make a hand tied bouquet in 20 minutes from your buckets".
+ */
+function madeOnTheDay(named: string, note: string): Piece | null {
+  const made = MADE.exec(named);
+  if (!made) return null;
+  const [, verb, rest] = made as unknown as [string, string, string];
+  const timed =
+    /\bin\s+(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty)\s+(?:min(?:ute)?s?|hours?|hrs?)\b/iu;
+  const judged = /\b(?:she|he|they)\s+(?:said|says|liked|thought|reckoned)\b/iu;
+  if (!timed.test(named) && !judged.test(note)) return null;
+  const bare = MADE_BARE[verb.toLowerCase()]!;
+  return {
+    text: `letting me ${bare} ${rest.replace(/\b(on|in|at|with|of|from)\s+their\b/giu, "$1 your")}`,
+    frame: "thanks",
+    form: "verb-phrase",
+  };
+}
+
+const MADE_BARE: Readonly<Record<string, string>> = {
+  made: "make",
+  built: "build",
+  baked: "bake",
+  cooked: "cook",
+  plated: "plate",
+  wired: "wire",
+  laid: "lay",
+  tiled: "tile",
+  styled: "style",
+  arranged: "arrange",
+  sketched: "sketch",
+  welded: "weld",
+};
+
+const MADE = new RegExp(
+  `^(${Object.keys(MADE_BARE).join("|")})\\s+((?:a|an|the|two|three|four|\\d+)\\s+.+)$`,
+  "iu",
+);
 
 /** "trial shift on the sourdough line", "cook-off", "demo lesson": done, not tried. */
 const DONE_NOT_TRIED =
@@ -392,11 +444,13 @@ function byItsLabel(written: string): Piece | null {
   // "bench test: jointed + glued a spruce top": a label, then what happened under it.
   // "Case: 8-year-old, -2.50 D…": a label that names only the kind of task is "the case", which
   // says nothing as a topic; the reader is thanked for going through it with the candidate.
-  if (
-    label &&
-    /^(?:case|scenario|task|exercise|test|role\s?play|problem)$/iu.test(label[1]!.trim())
-  ) {
-    const task = `the ${label[1]!.trim().toLowerCase()}`;
+  // "case, pt on warfarin asks for ibuprofen…": the label typed with a comma.
+  const kind =
+    (label && /^(?:case|scenario|task|exercise|test|role\s?play|problem)$/iu.test(label[1]!.trim())
+      ? label[1]
+      : null) ?? /^(case|scenario|role\s?play)\s*,\s+\S/iu.exec(written)?.[1];
+  if (kind) {
+    const task = `the ${kind.trim().toLowerCase()}`;
     return {
       text: `working through ${task} with me`,
       frame: "thanks",

@@ -90,6 +90,7 @@ const WORDS: Record<string, string> = {
   vs: "versus",
   q: "question",
   xmas: "Christmas",
+  hols: "holidays",
   qs: "questions",
   teh: "the",
   shoud: "should",
@@ -652,7 +653,7 @@ export function writtenOut(text: string): string {
       )
       // "in dec and jan": the second month of a pair.
       .replace(
-        /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|till|until|into)\s+)(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gu,
+        /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|till|until|into|\+|&)\s+)(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gu,
         (_, pair: string, month: string) => `${pair}${monthName(month)}`,
       )
       .replace(DAY_PAIR, (_, a: string, b: string) => `${dayName(a)}s and ${dayName(b)}s`)
@@ -663,6 +664,11 @@ export function writtenOut(text: string): string {
         dayName(day.replace(/\.$/, "")),
       )
       .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
+      // "message me by wed": a day shortened after a word that says when.
+      .replace(
+        /\b((?:by|on|till|until|before|after|from|next|this|last)\s+)(mon|tues?|wed|thu|thur|thurs|fri|sat)\b(?![\p{L}'’.-])/gu,
+        (_, when: string, day: string) => `${when}${dayName(day)}`,
+      )
       .replace(PROPER_WORD, (word: string) => PROPER[word]!)
       // "by 11 dec": a month after its day.
       .replace(

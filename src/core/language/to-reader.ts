@@ -86,6 +86,7 @@ export function speakTo(text: string, reader: ReaderReference): string {
   const firstPronoun = tokens.find((t) => SINGULAR_WORDS.has(fold(t.word)));
   const othersFirst =
     firstPronoun !== undefined &&
+    !askedOfMe(text, named, firstPronoun.at) &&
     (otherPersonBefore(blanked(text, named), firstPronoun.at) ||
       objectAfterName(text, named, firstPronoun));
   const firstPlural = tokens.find((t) => fold(t.word) in PLURAL);
@@ -170,6 +171,19 @@ function withYouTogether(text: string): string {
     .replace(/\btheir\b/g, "your")
     .replace(/\bthem\b/g, "you");
   return text.slice(0, at) + rest;
+}
+
+/**
+ * "Thabo … asked me to check in with him in December": in what the reader asked the candidate to
+ * do, "him" is the reader.
+ */
+function askedOfMe(text: string, named: readonly Span[], at: number): boolean {
+  return (
+    named.some((span) => span.end <= at) &&
+    /\b(?:asked|told|wanted|invited|said)\s+(?:me\s+)?to\s+(?:[^.;,]*?\s)?$/u.test(
+      text.slice(0, at),
+    )
+  );
 }
 
 /**

@@ -2303,3 +2303,48 @@ describe("a thirty-fourth set of notes: skills found wanting, news that is their
     expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
   });
 });
+
+describe("a thirty-fifth set of notes: what the reader asked, and what was made on the day", () => {
+  it("says 'you' for the reader in what they asked the candidate to do", () => {
+    const body = draft(onlyThese(["the voice picking"]), "check-in", "email", 0, {
+      reason:
+        "Ingrid said the role was on hold until the client contract was signed and asked me to check in with her in December.",
+    }).body;
+    expect(body).toMatch(/check in with you in December/);
+  });
+
+  it("thanks for something made on the day and judged, never tells it back", () => {
+    const body = draft(
+      onlyThese([
+        'made a hand tied bouquet in 20 min from thier buckets. she said "lovely movement"',
+      ]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/letting me make a hand tied bouquet/);
+    expect(body).not.toMatch(/I made a hand tied/);
+  });
+
+  it("thanks for a question once, where it is answered", () => {
+    const body = draft(
+      onlyThese(
+        ["the cardiac arrest audits", "she asked me the stemi bypass criteria, i only got half"],
+        {
+          unanswered: [
+            {
+              question: "the stemi bypass criteria",
+              answer: "Ischemic chest pain within 12 hours and STEMI criteria on the 12 lead.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body.match(/bypass criteria/g)).toHaveLength(1);
+    expect(body).toMatch(/STEMI bypass criteria/);
+  });
+});

@@ -132,6 +132,13 @@ describe("how long the candidate has done something, as their own sentence", () 
     expect(spanSentence(phrase)).toBe(sentence);
   });
 
+  it("reads a place ending like a role as the place, never the role", () => {
+    expect(spanAsRole("five years barbering in Manchester")).toBe(
+      "five years barbering in Manchester",
+    );
+    expect(spanAsRole("two years lab tech in Leeds")).toBe("two years as a lab tech in Leeds");
+  });
+
   it("leaves a span that says nothing of how it was spent", () => {
     expect(spanSentence("three years Sentinel")).toBeNull();
     // A length that describes a course is no span of years.

@@ -223,6 +223,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "he said good systematic approach but i opened the cabinet without lockout on the main switch, he stopped me. my mistake",
       "I opened the cabinet without lockout on the main switch",
     ],
+    [
+      "she said my assessment was solid but the 12 lead came too late, ~9 min in",
+      "my 12 lead came too late",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });

@@ -35,6 +35,7 @@ describe("the form of a piece of notes", () => {
     ["paeds draws only at douglas on thursdays", "noun-phrase"],
     ["6-month recalls are slipping", "clause"],
     ["sales runs the CRM", "clause"],
+    ["mostly domestic rewires and new build housing round wakefield", "noun-phrase"],
     ["check stock levels", "noun-phrase"],
     ["maths lead for KS1 at my school this year", "noun-phrase"],
     ["the new automated freezer racking", "noun-phrase"],
@@ -155,6 +156,12 @@ describe("months typed short", () => {
     expect(typedOut("from nov to feb")).toBe("from November to February");
   });
 
+  it("writes out days and months typed short after a word that says when", () => {
+    expect(typedOut("you'd message me by wed")).toBe("you'd message me by Wednesday");
+    expect(typedOut("uni exams in june + nov")).toBe("uni exams in June and November");
+    expect(typedOut("before the christmas hols")).toBe("before the Christmas holidays");
+  });
+
   it("corrects the misspellings people make most", () => {
     expect(typedOut("the curtian walling, definately alot of work")).toBe(
       "the curtain walling, definitely a lot of work",
@@ -187,6 +194,16 @@ describe("notes typed in a hurry", () => {
     });
     expect(readPiece("must have own tools").text).toBe("I would need to have my own tools");
     expect(readPiece("walked the dog").frame).toBe("own");
+    expect(readPiece("case, pt on warfarin asks for ibuprofen. i said no NSAID").text).toBe(
+      "working through the case with me",
+    );
+    expect(
+      readPiece("made a hand tied bouquet in 20 min from thier buckets. she said lovely", null, {
+        onTheDay: true,
+      }).text,
+    ).toBe("letting me make a hand tied bouquet in 20 minutes from your buckets");
+    expect(readPiece("made a hand tied bouquet in 20 min", null, {}).frame).toBe("own");
+    expect(readPiece("swim test 400m under 8 min").text).toBe("letting me try the swim test");
     expect(readPiece("what to do when etco2 climbs under anaesthetic")).toMatchObject({
       text: "what to do when etco2 climbs under anaesthetic",
       form: "wh-phrase",

@@ -14,12 +14,17 @@ describe("the record's own spellings", () => {
   const spellings = ownSpellings([
     "Fair, I've only used Next.js on side projects",
     "we moved to HubSpot from a McKenzie sheet; iOS and eBay",
-    "Step-Down unit, The Bookroom, NHS, tHE caps lock",
+    "Step-Down unit, The Bookroom, NHS, tHE caps lock, AND the STEMI criteria",
   ]);
 
-  it("keeps words whose capitals are their own, never a title-cased word or capitals alone", () => {
+  it("keeps words whose capitals are their own, never a title-cased word or a word typed loudly", () => {
     // "iOS" has the shape caps lock leaves ("tHE"), and is left alone with it.
-    expect(spellings.sort()).toEqual(["HubSpot", "McKenzie", "Next.js", "eBay"].sort());
+    expect(spellings.sort()).toEqual(
+      ["HubSpot", "McKenzie", "NHS", "Next.js", "STEMI", "eBay"].sort(),
+    );
+    expect(withOwnSpellings("the stemi bypass criteria", spellings)).toBe(
+      "the STEMI bypass criteria",
+    );
   });
 
   it("keeps a name the record capitalises mid-sentence, never an ordinary word", () => {
