@@ -232,8 +232,11 @@ export function noteFacts(
       ),
       spellings,
     );
-  const piece = (raw: string, source: string, ref: ReaderReference | null): Fact | null => {
+  const piece = (note: string, source: string, ref: ReaderReference | null): Fact | null => {
     const fit = source.startsWith("fit");
+    // "helped my uncle (sparky) on 2 rewires": in experience, what is in brackets is a note to
+    // self.
+    const raw = fit ? note.replace(/\s*\([^()]*\)/gu, "") : note;
     // "since i was 8": the hurried "i" is "I" in experience as anywhere.
     const typed = fit ? withCapitalI(clean(raw)) : "";
     const cv = fit ? (cvLine(typed) ?? spanThenDeed(typed) ?? credentialSentence(typed)) : null;

@@ -2326,6 +2326,19 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
     expect(body).not.toMatch(/I made a hand tied/);
   });
 
+  it("leaves out what experience typed in brackets says", () => {
+    const body = draft(
+      onlyThese(["domestic rewires"], {
+        fit: ["helped my uncle (sparky) on 2 rewires last summer, labouring + chasing walls"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I helped my uncle on two rewires/);
+    expect(body).not.toMatch(/sparky/);
+  });
+
   it("thanks for a question once, where it is answered", () => {
     const body = draft(
       onlyThese(
