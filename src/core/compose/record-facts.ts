@@ -11,6 +11,7 @@ import {
   typedOut,
   withCapitalI,
   withAuxiliaryRestored,
+  withStatesRestored,
   withoutOwnComment,
 } from "../language/piece.js";
 import {
@@ -246,7 +247,7 @@ export function noteFacts(
           gerund: source.includes("discussed"),
           onTheDay: source.includes("discussed"),
         });
-    if (read.frame === "that") read.text = reportedToReader(read.text);
+    if (read.frame === "that") read.text = reportedToReader(withStatesRestored(read.text));
     // "spent grain to a farm in east lothian", in what impressed the candidate: what they saw is
     // never their own deed, however the tagger read the first word.
     if (source.startsWith("impressed") && read.frame === "own" && /^I\b/u.test(read.text)) {

@@ -1,4 +1,4 @@
-import { firstVerbAsGerund, isBareVerb } from "./nlp.js";
+import { firstVerbAsGerund, isBareVerb, wordsOf } from "./nlp.js";
 import { typedOut } from "./piece.js";
 
 /** How the notes report what the interviewer said of the candidate. */
@@ -89,7 +89,7 @@ export function faultTaken(point: string): string | null {
   const others = /\b(?:he|she)\b/i.test(text) ? "" : "|they|them|their";
   // "I should have said much earlier that we were bringing him in": after "that", the people
   // are those the candidate spoke of, not the reader.
-  const own = fault.split(/\s(?:that|when|if|because|before|after|while)\s/u)[0]!;
+  const own = fault.split(/\s(?:that|if)\s/u)[0]!;
   if (
     fault.split(/\s+/).length > 22 ||
     /\b(?:you|your)\b/i.test(fault) ||
@@ -101,9 +101,14 @@ export function faultTaken(point: string): string | null {
   return fault.trim();
 }
 
-/** "…he stopped me. my mistake": notes that call the fault the candidate's mistake. */
+/**
+ * "…he stopped me. my mistake", "'that's the one that kills people'": notes that call the fault
+ * the candidate's mistake, or a danger, which is not to be worked on but never made again.
+ */
 export function admitsMistake(point: string): boolean {
-  return /\b(?:my (?:mistake|bad|fault|error)|i (?:messed|screwed) up)\b/iu.test(point);
+  return /\b(?:my (?:mistake|bad|fault|error)|i (?:messed|screwed) up|kills? (?:people|someone|you)|could (?:have )?(?:killed|hurt|injured)|dangerous|unsafe|safety (?:issue|risk|fail))\b/iu.test(
+    point,
+  );
 }
 
 /**
@@ -130,6 +135,8 @@ export function adviceQuoted(point: string): string | null {
     if (
       !isBareVerb(first) ||
       VERDICT.test(order) ||
+      // "smooth, no drama", "clean, quick": praise of how it went, no order.
+      (!after && /^\p{L}+,\s/u.test(order) && wordsOf(first)[0]?.tags.has("Adjective") === true) ||
       order.split(/\s+/).length > 16 ||
       /\b(?:you|we|us|our|they|them|their|he|she|him|her|I)\b/u.test(order) ||
       /[;:?()]/.test(order)
@@ -411,7 +418,7 @@ const FAULT_SAID: {
 
 /** "and he pulled me up on it", "fair enough": how a fault was caught, or granted, after it. */
 const CAUGHT =
-  /(?:\s+(?:and|so|which|but)\s+(?:he|she|they)\s+(?:pulled|picked|called|caught|flagged|pointed|noticed|spotted|clocked)\b.*|\s+(?:fair enough|to be fair|fair))$/u;
+  /(?:\s+(?:and|so|which|but)\s+(?:he|she|they)\s+(?:pulled|picked|called|caught|flagged|pointed|noticed|spotted|clocked|stopped|corrected|halted)\b.*|\s+(?:fair enough|to be fair|fair))$/u;
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =

@@ -54,7 +54,9 @@ export function readPiece(
     // measure.
     .replace(HOURS_AFTER, "")
     .replace(MEASURE_AFTER, "");
-  if (GIVEN_TRY.test(named.replace(/^(?:a|the|your|their)\s+/iu, ""))) {
+  // "shop tour, 140 buses…": a tour given, however the tagger reads "shop".
+  const bareNamed = named.replace(/^(?:a|the|your|their)\s+/iu, "");
+  if (GIVEN_TRY.test(bareNamed) || GIVEN_TOUR.test(bareNamed)) {
     return givenToTheCandidate(named)!;
   }
   const made = options.onTheDay ? madeOnTheDay(named, raw) : null;
@@ -426,7 +428,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|(?:mock|simulated)\s+[\p{L}-]+|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as
@@ -581,6 +583,34 @@ export function withAuxiliaryRestored(text: string): string {
   const spot = new RegExp(`\\b${verb.text}\\b`).exec(text);
   const be = each ? "is" : "are";
   return spot ? `${text.slice(0, spot.index)}${be} ${text.slice(spot.index)}` : text;
+}
+
+/**
+ * "site clean + walkways marked", "the kitchen spotless and every station labelled": states typed
+ * without their "is", each a thing and how it is, said with it: "the site is clean and walkways
+ * are marked". Anything else is left as typed.
+ */
+export function withStatesRestored(text: string): string {
+  const parts = text.split(/\s+and\s+/u);
+  if (parts.length > 2) return text;
+  const said = parts.map((part) => {
+    const words = wordsOf(part);
+    const last = words.at(-1);
+    const head = words.at(-2);
+    if (!last || !head || words.length > 5) return null;
+    const state =
+      (last.tags.has("Adjective") && !last.tags.has("Noun")) ||
+      (last.tags.has("PastTense") && /ed$/u.test(last.normal));
+    const thing = words
+      .slice(0, -1)
+      .every((w, i) => w.tags.has("Noun") || (i === 0 && w.tags.has("Determiner")));
+    if (!state || !thing || !head.tags.has("Noun") || head.tags.has("Pronoun")) return null;
+    const be = head.tags.has("Plural") ? "are" : "is";
+    // "site clean": a single thing named bare is "the site".
+    const bare = !words[0]!.tags.has("Determiner") && words[0]!.tags.has("Singular");
+    return `${bare ? "the " : ""}${part.replace(new RegExp(`\\s+${last.text}$`, "u"), ` ${be} ${last.text}`)}`;
+  });
+  return said.every((part) => part !== null) ? said.join(" and ") : text;
 }
 
 /** "on night shift", "at my last job": words that set the scene of the clause after them. */

@@ -651,6 +651,14 @@ export function writtenOut(text: string): string {
         /(?<!\b(?:I|i)\s+|\d\s*)\b(am|pm)(?=\s+(?:\d|(?:routes?|runs?|shifts?|sessions?|slots?|clinics?|lists?|rounds?|classes|class|pickups?|drop-?offs?)\b))/gu,
         (time: string) => (time === "am" ? "morning" : "afternoon"),
       )
+      // "paeds draws", "in peds": children's medicine, typed short.
+      .replace(
+        /\b(paeds|peds)\b(?=\s+\p{Ll})(?!\s+(?:and|or|is|are|was|were|at|in|on|for|to)\b)/gu,
+        (word: string) => (word === "paeds" ? "paediatric" : "pediatric"),
+      )
+      .replace(/\b(paeds|peds)\b/gu, (word: string) =>
+        word === "paeds" ? "paediatrics" : "pediatrics",
+      )
       // "in dec and jan": the second month of a pair.
       .replace(
         /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through|till|until|into|\+|&)\s+)(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gu,

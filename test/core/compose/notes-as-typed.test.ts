@@ -2311,6 +2311,7 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
         "Ingrid said the role was on hold until the client contract was signed and asked me to check in with her in December.",
     }).body;
     expect(body).toMatch(/check in with you in December/);
+    expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
   });
 
   it("thanks for something made on the day and judged, never tells it back", () => {
@@ -2324,6 +2325,19 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
     ).body;
     expect(body).toMatch(/letting me make a hand tied bouquet/);
     expect(body).not.toMatch(/I made a hand tied/);
+  });
+
+  it("owns a fault the reader called dangerous as one not to be made again", () => {
+    const body = draft(
+      onlyThese([
+        'practical on the test board. he said my terminations were neat but i didnt prove my voltage indicator on the proving unit before + after. "thats the one that kills people"',
+      ]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I didn't prove my voltage indicator/);
+    expect(body).not.toMatch(/work on that|working on that|more careful there/);
   });
 
   it("leaves out what experience typed in brackets says", () => {

@@ -232,6 +232,12 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
   });
 
   it("reads no fault in praise, in advice, or in a fault of someone else's", () => {
+    // Whom "her" means went with the words before the fault.
+    expect(
+      faultTaken(
+        "mock call, wife calling. he said my address check was textbook but i went into the questions before telling her help was on the way",
+      ),
+    ).toBeNull();
     expect(faultTaken("said I was great with the kids")).toBeNull();
     expect(faultTaken("he said my temps were good but i need to wipe plates faster")).toBeNull();
     expect(faultTaken("said I missed her point about the budget")).toBeNull();
@@ -294,6 +300,7 @@ describe("advice in the interviewer's own words", () => {
       "she said 'we tell them to book early'",
       "vocal 'sitting right on top'",
       'told me: "Always taste before you season."',
+      'stacking pallets to the 3rd beam. he said "smooth, no drama"',
     ]) {
       expect(adviceQuoted(said), said).toBeNull();
     }

@@ -12,6 +12,7 @@ import {
   typedOut,
   readThing,
   withAuxiliaryRestored,
+  withStatesRestored,
   withSubjectRestored,
 } from "../../../src/core/language/piece.js";
 import { restates, sharedWords } from "../../../src/core/language/relatedness.js";
@@ -160,6 +161,9 @@ describe("months typed short", () => {
     expect(typedOut("you'd message me by wed")).toBe("you'd message me by Wednesday");
     expect(typedOut("uni exams in june + nov")).toBe("uni exams in June and November");
     expect(typedOut("before the christmas hols")).toBe("before the Christmas holidays");
+    expect(typedOut("paeds draws, 6 yrs in paeds")).toBe(
+      "paediatric draws, six years in paediatrics",
+    );
   });
 
   it("corrects the misspellings people make most", () => {
@@ -204,6 +208,16 @@ describe("notes typed in a hurry", () => {
     ).toBe("letting me make a hand tied bouquet in 20 minutes from your buckets");
     expect(readPiece("made a hand tied bouquet in 20 min", null, {}).frame).toBe("own");
     expect(readPiece("swim test 400m under 8 min").text).toBe("letting me try the swim test");
+    expect(readPiece("shop tour, 140 buses incl 22 battery electric").text).toBe(
+      "giving me the shop tour",
+    );
+    expect(readPiece("mock call, wife calling bc husband has chest pain").text).toBe(
+      "letting me try the mock call",
+    );
+    expect(withStatesRestored("site clean and walkways marked")).toBe(
+      "the site is clean and walkways are marked",
+    );
+    expect(withStatesRestored("staff get two paid days")).toBe("staff get two paid days");
     expect(readPiece("what to do when etco2 climbs under anaesthetic")).toMatchObject({
       text: "what to do when etco2 climbs under anaesthetic",
       form: "wh-phrase",
