@@ -237,7 +237,13 @@ export function noteFacts(
     const fit = source.startsWith("fit");
     // "helped my uncle (sparky) on 2 rewires": in experience, what is in brackets is a note to
     // self.
-    const raw = fit ? note.replace(/\s*\([^()]*\)/gu, "") : note;
+    // "you fund post qual courses + i want to do the sedation cert": what impressed the candidate,
+    // without what they add of themselves.
+    const raw = fit
+      ? note.replace(/\s*\([^()]*\)/gu, "")
+      : source.startsWith("impressed")
+        ? note.replace(/(?:,|\s+[+&]|,?\s+(?:and|but|so))\s+(?:i|I)(?:\s|['’]).*$/u, "")
+        : note;
     // "since i was 8": the hurried "i" is "I" in experience as anywhere.
     const typed = fit ? withCapitalI(clean(raw)) : "";
     const cv = fit ? (cvLine(typed) ?? spanThenDeed(typed) ?? credentialSentence(typed)) : null;

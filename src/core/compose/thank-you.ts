@@ -68,7 +68,17 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   // notes hold nothing else: beside a point it needs a stock line to carry it.
   const sparse = !points.main && !points.second && !concern && !question;
   const spoken = facts.fit.map(spokenFit);
-  const fits = sparse ? spoken : spoken.filter((fit) => fit.frame !== "about");
+  // Experience an answer in the note already tells ("the customer deposits I kept separate at
+  // the wholesaler") is said there, once.
+  const answerTexts = [
+    ...facts.concerns.map((item) => item.response.text),
+    ...facts.questions.map((item) => item.answer.text),
+  ];
+  const toldInAnswer = (fit: Fact) =>
+    answerTexts.some((text) => sharedWords(fit.typed ?? fit.text, text) >= TOLD_WORDS);
+  const fits = (sparse ? spoken : spoken.filter((fit) => fit.frame !== "about")).filter(
+    (fit) => !toldInAnswer(fit),
+  );
   const trial = fitBeside(fits, points.main, points.second);
   // Hard news ("the van is being cut") is named only beside experience that answers it.
   // Experience answers hard news only when it shares the topic, not one word.
@@ -215,6 +225,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     notices: main ? [] : [noPointNotice(facts)],
   };
 }
+
+/** Words experience shares with an answer of the note from which the answer already tells it. */
+const TOLD_WORDS = 3;
 
 /** "four years on sit-down forklifts" in a thank-you is "I've spent four years on…". */
 export function spokenFit(fit: Fact): Fact {
@@ -405,7 +418,10 @@ function closingParagraph(
   const fills = baseFills(facts);
   // What impressed the candidate, unless the note already cites it as a point.
   const cited = new Set([...facts.ownPoints, ...facts.sharedPoints.slice(0, 1)].map((p) => p.text));
-  const impressed = facts.impressed.find((i) => !cited.has(i.text));
+  // "equal minutes for every kid" cited, "the equal minutes" is not said again.
+  const impressed = facts.impressed.find(
+    (i) => ![...cited].some((text) => text === i.text || sharedWords(text, i.text) >= 2),
+  );
   const offer = () => w.write("offer", "offer", P.offer, fills, { pad: true });
   const availability = () => w.write("offer", "availability", P.availability, fills, { pad: true });
   // A trial shift or a further round the interviewer named is answered in place of an offer.

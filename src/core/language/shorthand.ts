@@ -651,6 +651,15 @@ export function writtenOut(text: string): string {
         /(?<!\b(?:I|i)\s+|\d\s*)\b(am|pm)(?=\s+(?:\d|(?:routes?|runs?|shifts?|sessions?|slots?|clinics?|lists?|rounds?|classes|class|pickups?|drop-?offs?)\b))/gu,
         (time: string) => (time === "am" ? "morning" : "afternoon"),
       )
+      // "the girls section", "the kids club": theirs, with its apostrophe.
+      .replace(
+        /\b(the|a|our|your|their)\s+(girls|boys|kids|ladies|players|parents|members|visitors|students)\s+(?=(?:section|teams?|squads?|club|room|area|toilets|program|programme|academy|league|night|corner)\b)/gu,
+        "$1 $2' ",
+      )
+      // "up to u13", "the u14s": an age group.
+      .replace(/\bu(\d{1,2})(s?)\b/gu, "U$1$2")
+      // "a made up room": made up, before what was made.
+      .replace(/\b(a|the|every|each)\s+made up\s+(?=\p{Ll})/gu, "$1 made-up ")
       // "paeds draws", "in peds": children's medicine, typed short.
       .replace(
         /\b(paeds|peds)\b(?=\s+\p{Ll})(?!\s+(?:and|or|is|are|was|were|at|in|on|for|to)\b)/gu,

@@ -1410,7 +1410,7 @@ describe("names and spellings the record gives", () => {
   it("gives a bare subject its article, and offers to be the person the team needs", () => {
     const body = draft({ ...record, concerns: [] }, "thank-you", "email", 1).body;
     expect(body).toMatch(
-      /that the kids section needs someone to own it\. I(?: would|'d) .*be that person\./,
+      /that the kids' section needs someone to own it\. I(?: would|'d) .*be that person\./,
     );
   });
 });
@@ -2373,5 +2373,43 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
     ).body;
     expect(body.match(/bypass criteria/g)).toHaveLength(1);
     expect(body).toMatch(/STEMI bypass criteria/);
+  });
+});
+
+describe("a thirty-sixth set of notes: each thing said once", () => {
+  it("leaves out experience an answer in the note already tells", () => {
+    const body = draft(
+      onlyThese(["practical test, bank rec with a missing deposit"], {
+        fit: ["kept customer deposits separate + reconciled them on their own at the wholesaler"],
+        unanswered: [
+          {
+            question: "property management or trust accounting",
+            answer:
+              "The principle is the same as the customer deposits I kept separate at the wholesaler, held and reconciled on their own.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body.match(/customer deposits/g)).toHaveLength(1);
+  });
+
+  it("says what impressed the candidate without what they add of themselves, and not twice", () => {
+    const body = draft(
+      onlyThese(["the club wants equal minutes for every kid up to u13"], {
+        impressed: [
+          "equal minutes for every kid",
+          "you fund post qual courses + i want to do the sedation cert",
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body.match(/equal minutes/g)).toHaveLength(1);
+    expect(body).not.toMatch(/I want to do the sedation cert/);
   });
 });

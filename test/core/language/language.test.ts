@@ -166,6 +166,12 @@ describe("months typed short", () => {
     );
   });
 
+  it("writes age groups, made-up things and what belongs to the girls as a letter does", () => {
+    expect(typedOut("equal minutes up to u13, the u14s")).toBe("equal minutes up to U13, the U14s");
+    expect(typedOut("showed me a made up room")).toBe("showed me a made-up room");
+    expect(typedOut("the girls section, the kids club")).toBe("the girls' section, the kids' club");
+  });
+
   it("corrects the misspellings people make most", () => {
     expect(typedOut("the curtian walling, definately alot of work")).toBe(
       "the curtain walling, definitely a lot of work",
