@@ -708,7 +708,10 @@ function emailSubject(facts: NoteFacts, choice: SeededChoice, topic: Fact | null
     const subject = fillTemplate(choice.pick("subject-topic", P.subjectTopic), { topic }).text;
     if (subject.length <= SUBJECT_LIMIT) return subject;
   }
-  return subjectLine(facts, choice, P.subject, P.subjectShort);
+  // A trial shift or a practical was more than a conversation.
+  const tried = facts.ownPoints.some((point) => /^letting me\b/u.test(point.text));
+  const subjects = tried ? P.subject.filter((p) => !/\bconversation\b/u.test(p)) : P.subject;
+  return subjectLine(facts, choice, subjects, P.subjectShort);
 }
 
 /**

@@ -2377,6 +2377,18 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
 });
 
 describe("a thirty-sixth set of notes: each thing said once", () => {
+  it("never calls a trial shift or a practical a conversation in the subject line", () => {
+    for (const seed of [0, 1, 2, 3]) {
+      const subject = draft(
+        onlyThese(["trial shift on the lamination bench"], { company: `Hazelwood ${seed}` }),
+        "thank-you",
+        "email",
+        0,
+      ).subject;
+      expect(subject).not.toMatch(/conversation/);
+    }
+  });
+
   it("leaves out experience an answer in the note already tells", () => {
     const body = draft(
       onlyThese(["practical test, bank rec with a missing deposit"], {
