@@ -793,7 +793,7 @@ export function answered(
           ? THANK_YOU_EMAIL.concernOn.asked
           : THANK_YOU_EMAIL.concernOn.about,
         {
-          topic: { ...piece, text: topic },
+          topic: { ...piece, text: experienceWith(topic) },
           response: {
             ...said,
             text: capitaliseSentenceStart(said.text.trim().replace(GRANTED_OPENING, "")),
@@ -870,6 +870,18 @@ export function answered(
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }
   return sentences;
+}
+
+/**
+ * A gap's topic as the candidate's experience of it: "crane work" is "my experience with crane
+ * work", "driving a haul truck" "my experience of driving a haul truck", "sedation experience"
+ * "my sedation experience". A question about the topic alone
+ * ("your question about seasonal and changing menu") reads as the notes pasted in.
+ */
+function experienceWith(topic: string): string {
+  if (/\bexperience$/iu.test(topic)) return `my ${topic}`;
+  // "driving a haul truck": experience of doing it.
+  return /^\p{L}+ing\b/u.test(topic) ? `my experience of ${topic}` : `my experience with ${topic}`;
 }
 
 /**

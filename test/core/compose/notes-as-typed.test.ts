@@ -318,7 +318,7 @@ describe("a note as a careful person writes it", () => {
 
   it("names what a gap is in and answers it, and gives a phrase of an answer after a colon", () => {
     expect(message.body).toMatch(
-      /(?:question (?:about|on)|question of) leading a team\. I have mentored three junior engineers/,
+      /(?:question (?:about|on)|question of) my experience of leading a team\. I have mentored three junior engineers/,
     );
     expect(message.body).toContain(
       "how I would stop a retry storm at the edge: a token bucket per merchant",
@@ -701,7 +701,9 @@ describe("a gap answered without saying it again", () => {
     // The gap is named as the reader's question, then answered in a sentence of its own.
     const named = topic!.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
     const body = gap(concern, response);
-    expect(body).toMatch(new RegExp(`question (?:about|on) ${named}\\. `));
+    expect(body).toMatch(
+      new RegExp(`question (?:about|on) my (?:experience (?:with|of) )?${named}\\. `),
+    );
     expect(body).toContain(answer);
   });
 });
@@ -1279,7 +1281,9 @@ describe("what a seventeenth set of notes taught", () => {
   it("thanks them for the test, owns the fault said of it, and asks after the gap by its topic", () => {
     expect(body).toContain("letting me try the sim test on the 793 simulator");
     expect(body).toContain("I was too slow reversing up to the crusher");
-    expect(body).toMatch(/your question (?:about|on) driving a haul truck on a mine site/);
+    expect(body).toMatch(
+      /your question (?:about|on) my experience of driving a haul truck on a mine site/,
+    );
     expect(body).not.toMatch(/I never driven|I know I have never/);
   });
 
@@ -1303,7 +1307,7 @@ describe("a worry typed as the candidate's", () => {
     };
     const body = draft(record, "thank-you", "email", 0).body;
     expect(body).toMatch(
-      /I haven['’]t done enough enterprise and B2B work|about enterprise and B2B work/,
+      /I haven['’]t done enough enterprise and B2B work|about my experience with enterprise and B2B work/,
     );
     expect(body).not.toMatch(/I worried/);
   });

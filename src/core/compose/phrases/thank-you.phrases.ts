@@ -351,8 +351,8 @@ export const THANK_YOU_EMAIL = {
   },
   /**
    * A gap of the candidate's, named by its topic, then the response in its own sentence: "I
-   * wanted to come back to your question about crane work. I've done…". A topic as a heading
-   * ("On crane work: …") reads as the notes pasted in.
+   * wanted to come back to your question about my experience with crane work. I've done…". A
+   * topic as a heading ("On crane work: …") reads as the notes pasted in.
    */
   concernOn: {
     /** The reader raised it. */
