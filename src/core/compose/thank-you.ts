@@ -879,7 +879,9 @@ export function answered(
  * ("your question about seasonal and changing menu") reads as the notes pasted in.
  */
 function experienceWith(topic: string): string {
-  if (/\bexperience$/iu.test(topic)) return `my ${topic}`;
+  if (/^my\s/iu.test(topic)) return topic;
+  // "experience with Kafka", "sedation experience": the experience named already.
+  if (/^experience\b|\bexperience$/iu.test(topic)) return `my ${topic}`;
   // "driving a haul truck": experience of doing it.
   return /^\p{L}+ing\b/u.test(topic) ? `my experience of ${topic}` : `my experience with ${topic}`;
 }

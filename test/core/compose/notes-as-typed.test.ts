@@ -2393,6 +2393,31 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
     }
   });
 
+  it("names the experience of a gap once, however the gap names it", () => {
+    for (const concern of [
+      "no experience with kafka in prod",
+      "no sedation experience",
+      "no direct experience in trucking",
+    ]) {
+      const body = draft(
+        onlyThese(["the event pipeline"], {
+          concerns: [
+            {
+              concern,
+              response: "I've started the course and I'll have finished it by December.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        }),
+        "thank-you",
+        "email",
+        0,
+      ).body;
+      expect(body).not.toMatch(/experience \w+ experience/);
+      expect(body).toMatch(/your question (?:about|on) my /);
+    }
+  });
+
   it("leaves out experience an answer in the note already tells", () => {
     const body = draft(
       onlyThese(["practical test, bank rec with a missing deposit"], {
