@@ -14,6 +14,15 @@ process.on("SIGINT", () => {
   process.exit(ExitCode.interrupted);
 });
 
+// `afterword --help | head`: a reader that stops reading early has all it wanted. What is left to
+// print goes nowhere, quietly; the command's work is done or, being one transaction, not begun.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok);
+  });
+}
+
 const [{ processIo }, { run }] = await Promise.all([import("./io.js"), import("./run.js")]);
 process.exitCode = await run(process.argv.slice(2), processIo());
 await early.done(process.exitCode);

@@ -26,6 +26,16 @@ async function interrupted(after: number): Promise<{ code: number | null; stderr
   return { code, stderr };
 }
 
+/** Runs `afterword --help` with a reader that stops after the first chunk, as `| head -1` does. */
+async function readByHead(): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, "--home", tempHome(), "--help"]);
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { code, stderr };
+}
+
 describe("the command line's manners", () => {
   it("prints its version with --version and -V", async () => {
     for (const flag of ["--version", "-V"]) {
@@ -76,6 +86,12 @@ describe("the command line's manners", () => {
   it("finds the command after global options", () => {
     expect(commandWord(["--home", "x", "--json", "agenda", "--days", "3"])).toBe("agenda");
     expect(commandWord(["--now", "2026-11-20T16:00Z"])).toBeUndefined();
+  });
+
+  it("stops quietly when the reader of its output stops reading", async () => {
+    const { code, stderr } = await readByHead();
+    expect(stderr).not.toMatch(/EPIPE|Error|\bat /);
+    expect(code).toBe(0);
   });
 
   it("exits 130 on Ctrl-C and says what was kept", async () => {

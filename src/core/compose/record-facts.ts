@@ -476,142 +476,144 @@ export function noteFacts(
   const adviceAt = advice.findIndex(Boolean);
   const candidateName = personName(profile.name);
   return askedOnce(
-    feedbackOnce({
-      readerIndex,
-      greetingName: reader
-        ? {
-            text: formalName(reader.name, context.tone),
-            sources: [`interviewers[${readerIndex}].name`],
-          }
-        : outsiderGreeting(recipient.name, interview.company),
-      titled: hasTitle(reader?.name ?? recipient.name),
-      tone: context.tone,
-      when: whenFact(interview, context.writtenAt),
-      whenPosted: postedFact(interview, context.writtenAt),
-      panelSize: interview.interviewers.length,
-      company: { text: companyName(interview.company), sources: ["company"] },
-      position: { text: positionName(interview.position), sources: ["position"] },
-      interviewDay: dayFact(interview, context.writtenAt),
-      interviewKind: interviewKindOf(interview),
-      ownPoints: reader
-        ? pieces(
-            // "reach truck test in aisle 9, he said good but slow…": beside the feedback taken, the
-            // task it was on is still thanked for.
-            reader.discussed.map((raw, i) => (advice[i] ? (taskBefore(raw) ?? raw) : raw)),
-            `interviewers[${readerIndex}].discussed`,
-            refs?.own ?? null,
-            (i) =>
-              (advice[i] !== null && !taskBefore(reader.discussed[i]!)) ||
-              isTermsTalk(reader.discussed[i]!),
-          )
-            .map(askedAboutMine)
-            .filter(citable)
-        : [],
-      advice:
-        adviceAt >= 0
+    answerAsRemedy(
+      feedbackOnce({
+        readerIndex,
+        greetingName: reader
           ? {
-              ...advice[adviceAt]!,
-              sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
-              typed: reader!.discussed[adviceAt]!,
-              literal: true,
+              text: formalName(reader.name, context.tone),
+              sources: [`interviewers[${readerIndex}].name`],
+            }
+          : outsiderGreeting(recipient.name, interview.company),
+        titled: hasTitle(reader?.name ?? recipient.name),
+        tone: context.tone,
+        when: whenFact(interview, context.writtenAt),
+        whenPosted: postedFact(interview, context.writtenAt),
+        panelSize: interview.interviewers.length,
+        company: { text: companyName(interview.company), sources: ["company"] },
+        position: { text: positionName(interview.position), sources: ["position"] },
+        interviewDay: dayFact(interview, context.writtenAt),
+        interviewKind: interviewKindOf(interview),
+        ownPoints: reader
+          ? pieces(
+              // "reach truck test in aisle 9, he said good but slow…": beside the feedback taken, the
+              // task it was on is still thanked for.
+              reader.discussed.map((raw, i) => (advice[i] ? (taskBefore(raw) ?? raw) : raw)),
+              `interviewers[${readerIndex}].discussed`,
+              refs?.own ?? null,
+              (i) =>
+                (advice[i] !== null && !taskBefore(reader.discussed[i]!)) ||
+                isTermsTalk(reader.discussed[i]!),
+            )
+              .map(askedAboutMine)
+              .filter(citable)
+          : [],
+        advice:
+          adviceAt >= 0
+            ? {
+                ...advice[adviceAt]!,
+                sources: [`interviewers[${readerIndex}].discussed[${adviceAt}]`],
+                typed: reader!.discussed[adviceAt]!,
+                literal: true,
+              }
+            : null,
+        remedy: remedyFact(reader, adviceAt, advice[adviceAt] ?? null, clean, readerIndex),
+        nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
+        rejection:
+          context.kind === "rejection-reply" && interview.nextSteps
+            ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
+            : null,
+        othersToThank: othersToThank(interview, readerIndex),
+        sharedPoints: rotate(
+          pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
+            isTermsTalk(interview.discussed[i]!),
+          ).filter(citable),
+          rotation,
+        ),
+        fit: rotate(
+          pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null, (i) =>
+            Boolean(motiveOf(interview.fit[i]!)),
+          ),
+          rotation,
+        )
+          // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
+          // in a letter; the candidate's own clause ("my team won…") is theirs.
+          .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
+          // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
+          .filter((f) => !leansBack(f.text))
+          .map(asExperience),
+        motive: motiveFact(interview.fit.map(clean), refs?.shared ?? null),
+        impressed: rotate(
+          // "Dev said every new conductor gets a mentor": what was said is what impressed.
+          pieces(
+            interview.impressed.flatMap((raw) => saidImpression(clean(raw), refs) ?? []),
+            "impressed",
+            refs?.shared ?? null,
+          )
+            // "walked me round the site himself" is a thanks, which no sentence of interest can hold;
+            // "they lost two installers to heat stress…" is hard news, which no one is impressed by.
+            .filter(
+              (f) => f.frame !== "quote" && f.frame !== "thanks" && !isHardNews(f.typed ?? f.text),
+            )
+            .map(asImpression),
+          rotation,
+        ),
+        concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
+          if (!item.response || !concernsChosen.has(i)) return [];
+          const concern = raised(item.concern, `concerns[${i}].concern`, item.raisedBy);
+          if (!concern) return [];
+          // "She was right.", of the reader who raised it: "You were right."
+          const toWhoRaisedIt = refs && {
+            ...refs.names,
+            singular: raisedHere(item.raisedBy) || refs.shared.singular,
+          };
+          const { answer, brief } = answerFacts(
+            toWhoRaisedIt ? speakTo(clean(item.response), toWhoRaisedIt) : clean(item.response),
+            `concerns[${i}].response`,
+            options,
+          );
+          return [{ concern, response: answer, brief, raisedHere: raisedHere(item.raisedBy) }];
+        }),
+        questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
+          if (!item.answer || !questionsChosen.has(i)) return [];
+          const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
+          if (!question) return [];
+          const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
+          return [{ question, ...answerFacts(answer, `unanswered[${i}].answer`, options) }];
+        }),
+        promised: distinctEntries(interview.promised).flatMap(([item, i]) =>
+          promisedChosen.has(i)
+            ? [
+                {
+                  what: determined(thingFact(item.what, `promised[${i}].what`, options)),
+                  url:
+                    item.url && !options.noLinks
+                      ? { text: item.url, sources: [`promised[${i}].url`] }
+                      : null,
+                },
+              ]
+            : [],
+        ),
+        decisionDate: interview.decisionBy
+          ? {
+              text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
+              sources: ["decisionBy"],
             }
           : null,
-      remedy: remedyFact(reader, adviceAt, advice[adviceAt] ?? null, clean, readerIndex),
-      nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
-      rejection:
-        context.kind === "rejection-reply" && interview.nextSteps
-          ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
+        stillDeciding: stillDeciding(interview, context.writtenAt),
+        nextSteps: interview.nextSteps
+          ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
           : null,
-      othersToThank: othersToThank(interview, readerIndex),
-      sharedPoints: rotate(
-        pieces(interview.discussed, "discussed", refs?.shared ?? null, (i) =>
-          isTermsTalk(interview.discussed[i]!),
-        ).filter(citable),
-        rotation,
-      ),
-      fit: rotate(
-        pieces(interview.fit, "fit", refs?.shared.singular ? refs.shared : null, (i) =>
-          Boolean(motiveOf(interview.fit[i]!)),
+        nextContact: contactFact(
+          interview.nextSteps && clean(interview.nextSteps),
+          namesColleague(interview, readerIndex),
         ),
-        rotation,
-      )
-        // "SEP and first aid recurrent passed Sept 2026": a report with no one in it is a fragment
-        // in a letter; the candidate's own clause ("my team won…") is theirs.
-        .filter((f) => f.frame !== "quote" && !(f.frame === "that" && !FIRST_PERSON.test(f.text)))
-        // "I've fitted shopfronts for most of that time": a line leaning on the one before it.
-        .filter((f) => !leansBack(f.text))
-        .map(asExperience),
-      motive: motiveFact(interview.fit.map(clean), refs?.shared ?? null),
-      impressed: rotate(
-        // "Dev said every new conductor gets a mentor": what was said is what impressed.
-        pieces(
-          interview.impressed.flatMap((raw) => saidImpression(clean(raw), refs) ?? []),
-          "impressed",
-          refs?.shared ?? null,
-        )
-          // "walked me round the site himself" is a thanks, which no sentence of interest can hold;
-          // "they lost two installers to heat stress…" is hard news, which no one is impressed by.
-          .filter(
-            (f) => f.frame !== "quote" && f.frame !== "thanks" && !isHardNews(f.typed ?? f.text),
-          )
-          .map(asImpression),
-        rotation,
-      ),
-      concerns: distinctEntries(interview.concerns).flatMap(([item, i]) => {
-        if (!item.response || !concernsChosen.has(i)) return [];
-        const concern = raised(item.concern, `concerns[${i}].concern`, item.raisedBy);
-        if (!concern) return [];
-        // "She was right.", of the reader who raised it: "You were right."
-        const toWhoRaisedIt = refs && {
-          ...refs.names,
-          singular: raisedHere(item.raisedBy) || refs.shared.singular,
-        };
-        const { answer, brief } = answerFacts(
-          toWhoRaisedIt ? speakTo(clean(item.response), toWhoRaisedIt) : clean(item.response),
-          `concerns[${i}].response`,
-          options,
-        );
-        return [{ concern, response: answer, brief, raisedHere: raisedHere(item.raisedBy) }];
+        candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
+        candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
+        signature: signatureFact(profile, candidateName),
+        reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
       }),
-      questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
-        if (!item.answer || !questionsChosen.has(i)) return [];
-        const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
-        if (!question) return [];
-        const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
-        return [{ question, ...answerFacts(answer, `unanswered[${i}].answer`, options) }];
-      }),
-      promised: distinctEntries(interview.promised).flatMap(([item, i]) =>
-        promisedChosen.has(i)
-          ? [
-              {
-                what: determined(thingFact(item.what, `promised[${i}].what`, options)),
-                url:
-                  item.url && !options.noLinks
-                    ? { text: item.url, sources: [`promised[${i}].url`] }
-                    : null,
-              },
-            ]
-          : [],
-      ),
-      decisionDate: interview.decisionBy
-        ? {
-            text: spokenCalendarDate(interview.decisionBy, interview.timeZone),
-            sources: ["decisionBy"],
-          }
-        : null,
-      stillDeciding: stillDeciding(interview, context.writtenAt),
-      nextSteps: interview.nextSteps
-        ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
-        : null,
-      nextContact: contactFact(
-        interview.nextSteps && clean(interview.nextSteps),
-        namesColleague(interview, readerIndex),
-      ),
-      candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
-      candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
-      signature: signatureFact(profile, candidateName),
-      reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
-    }),
+    ),
   );
 }
 
@@ -650,6 +652,30 @@ function askedOnce(facts: NoteFacts): NoteFacts {
         sharedWords(question.typed ?? question.text, point.typed ?? point.text) >= 2,
     );
   return { ...facts, ownPoints: facts.ownPoints.filter((point) => !answered(point)) };
+}
+
+/**
+ * "she said I went straight to nitro and never asked about ED meds" beside the question "what I
+ * check before giving nitro" answered: the answer is what the candidate should have done, said
+ * once, after the fault is granted, never the fault owned and then the same ground again.
+ */
+function answerAsRemedy(facts: NoteFacts): NoteFacts {
+  const advice = facts.advice;
+  if (!advice || advice.frame !== "that" || facts.remedy) return facts;
+  // The fault itself, not the whole point it was typed in ("mock training session, …").
+  const fault = advice.text;
+  const at = facts.questions.findIndex(
+    ({ question, answer }) =>
+      !answer.text.includes("?") &&
+      sharedWords(question.typed ?? question.text, fault) + sharedWords(answer.text, fault) >= 2,
+  );
+  if (at < 0) return facts;
+  const { answer } = facts.questions[at]!;
+  return {
+    ...facts,
+    remedy: { ...answer, frame: "own" },
+    questions: facts.questions.filter((_, i) => i !== at),
+  };
 }
 
 function feedbackOnce(facts: NoteFacts): NoteFacts {
@@ -1494,6 +1520,16 @@ function asExperience(fit: Fact): Fact {
  * was glad to hear that the lobby looks great".
  */
 function asImpression(impressed: Fact): Fact {
+  // "promote from within": what the company does, typed without who does it.
+  const verb = /^\p{Ll}+/u.exec(impressed.text)?.[0];
+  if (
+    impressed.frame === "about" &&
+    verb &&
+    isBareVerb(verb) &&
+    ["imperative", "verb-phrase"].includes(formOf(impressed.text))
+  ) {
+    return { ...impressed, text: `you ${impressed.text}`, frame: "that" };
+  }
   if (impressed.frame !== "that" || !OPINION.test(impressed.text)) return impressed;
   return { ...impressed, text: ownSentences(impressed.text), frame: "own" };
 }

@@ -86,6 +86,10 @@ export function writeRejectionReply(
           }),
       ),
       paragraph(
+        // A place offered now is answered first, as the reader would want it answered.
+        news?.placeOffered
+          ? w.write("other-openings", "place", P.placeAccepted, { place: said(news.placeOffered) })
+          : null,
         // Feedback already given is taken up, not asked for again.
         news?.advice
           ? w.write("feedback-request", "advice", P.adviceTaken, { advised: said(news.advice) })

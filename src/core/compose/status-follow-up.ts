@@ -62,8 +62,10 @@ export function writeStatusFollowUp(
   const update = { drop: 4, group: "update" };
   // "Connor said the crew list would be confirmed by Friday…": a reason that retells what they
   // said of next steps is the timeline question's to ask, not news of the candidate's.
+  // "…and I haven't heard anything since": the silence is why they write, never news.
   const news =
     facts.reason &&
+    !WAITING.test(facts.reason.text) &&
     !(facts.nextSteps && sharedWords(facts.reason.text, facts.nextSteps.text) >= RETOLD_WORDS)
       ? facts.reason
       : null;
@@ -103,6 +105,14 @@ export function writeStatusFollowUp(
   };
 }
 
+/** A reason that tells of the wait: nothing heard, or a date they gave and let pass. */
+const WAITING =
+  /\b(?:(?:have\s+not|haven['’]?t|hadn['’]?t|not\s+yet|still\s+not|never)\s+(?:heard|had\s+(?:a\s+)?(?:word|reply|answer|news))|(?:nothing|no\s+(?:word|news|reply|answer))\s+(?:has\s+)?(?:come\s+through|since|yet|back|heard|so\s+far))\b/iu;
+
+/** Times that count from the day of the interview, which a later message cannot repeat. */
+const RELATIVE_TIME =
+  /\b(?:next|this|coming)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|tonight|end of (?:the )?week|in (?:a|one|two|three|\d+) (?:days?|weeks?))\b/iu;
+
 /** Words a reason shares with what was said of next steps, from which it only retells them. */
 const RETOLD_WORDS = 3;
 
@@ -110,7 +120,10 @@ const RETOLD_WORDS = 3;
 function timeline(facts: NoteFacts, w: NoteWriter): Sentence {
   const P = STATUS_FOLLOW_UP;
   const fills = baseFills(facts);
-  if (facts.nextSteps?.frame === "that") {
+  // "you'd let me know by end of next week", said weeks later, names a week long gone: the date
+  // it meant is said instead.
+  const stale = facts.decisionDate !== null && RELATIVE_TIME.test(facts.nextSteps?.text ?? "");
+  if (facts.nextSteps?.frame === "that" && !stale) {
     return w.write("next-steps", "timeline-said", P.timelineSaid, {
       ...fills,
       next: facts.nextSteps,

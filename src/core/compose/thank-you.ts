@@ -148,75 +148,90 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   // speaks to nothing in it would only be a CV line with a stock sentence around it.
   const answers = concern !== undefined || question !== undefined;
   const closes = main !== null && unrelated?.frame === "own" && !answers ? unrelated : undefined;
+  const thanks = [
+    opening,
+    // Feedback taken recalls this reader's conversation as well: beside it, a point named
+    // only may go when the note runs long, and no stock line stands in for a point.
+    point && facts.advice
+      ? point.slot === "interview-reference"
+        ? null
+        : { ...point, drop: point.drop ?? 5 }
+      : point,
+    offer(cited, mainFit),
+  ];
+  const taken = [
+    facts.advice &&
+      // Feedback taken says the candidate listened: it outlasts experience and stock lines
+      // when a note runs long. With what they should have done, that says how, in their words.
+      w.framed(
+        "fit",
+        "advice",
+        facts.remedy
+          ? P.adviceRemedied
+          : admitsMistake(facts.advice.typed ?? "")
+            ? P.adviceMistake
+            : P.adviceTaken,
+        { advice: facts.advice },
+        facts.advice,
+        { drop: 6, ...(facts.remedy ? { group: "remedy" } : {}) },
+      ),
+    facts.advice &&
+      facts.remedy &&
+      w.verbatim("fit", facts.remedy.text, facts.remedy.sources, { group: "remedy" }),
+    fitSentence(mainFit, "fit", 7, related(mainFit)),
+    secondSaid &&
+      w.framed(
+        "specific-point",
+        "second",
+        sober(P.secondPoint, second),
+        { ...fills, point2: second },
+        second,
+        related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
+      ),
+    secondSaid ? offer(second, secondFit) : null,
+    closes || (answers && !related(secondFit))
+      ? null
+      : fitSentence(secondFit, "fit-second", 5, related(secondFit)),
+    moreFit &&
+      w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
+        pad: true,
+      }),
+  ];
   return {
     subject,
     paragraphs: [
       greeting(facts, w, "email"),
-      paragraph(
-        opening,
-        // Feedback taken recalls this reader's conversation as well: beside it, a point named
-        // only may go when the note runs long, and no stock line stands in for a point.
-        point && facts.advice
-          ? point.slot === "interview-reference"
-            ? null
-            : { ...point, drop: point.drop ?? 5 }
-          : point,
-        offer(cited, mainFit),
-        facts.advice &&
-          // Feedback taken says the candidate listened: it outlasts experience and stock lines
-          // when a note runs long. With what they should have done, that says how, in their words.
-          w.framed(
-            "fit",
-            "advice",
-            facts.remedy
-              ? P.adviceRemedied
-              : admitsMistake(facts.advice.typed ?? "")
-                ? P.adviceMistake
-                : P.adviceTaken,
-            { advice: facts.advice },
-            facts.advice,
-            { drop: 6, ...(facts.remedy ? { group: "remedy" } : {}) },
+      // What the candidate should have done, beside the fault, is a paragraph of its own.
+      ...(facts.advice && facts.remedy
+        ? [paragraph(...thanks), paragraph(...taken)]
+        : [paragraph(...thanks, ...taken)]),
+      // Each answer is a paragraph of its own, as a letter sets it apart; every one the plan gave
+      // this thank-you is said here, or nowhere.
+      ...facts.concerns.map((item, i) =>
+        paragraph(
+          ...answered(
+            w,
+            "concern-answered",
+            keyed("concern", i),
+            P.concern,
+            "concern",
+            item,
+            undefined,
           ),
-        facts.advice &&
-          facts.remedy &&
-          w.verbatim("fit", facts.remedy.text, facts.remedy.sources, { group: "remedy" }),
-        fitSentence(mainFit, "fit", 7, related(mainFit)),
-        secondSaid &&
-          w.framed(
-            "specific-point",
-            "second",
-            sober(P.secondPoint, second),
-            { ...fills, point2: second },
-            second,
-            related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
+        ),
+      ),
+      ...facts.questions.map((item, i) =>
+        paragraph(
+          ...answered(
+            w,
+            "question-answered",
+            keyed("question", i),
+            P.question,
+            "question",
+            item,
+            undefined,
           ),
-        secondSaid ? offer(second, secondFit) : null,
-        closes || (answers && !related(secondFit))
-          ? null
-          : fitSentence(secondFit, "fit-second", 5, related(secondFit)),
-        moreFit &&
-          w.framed("fit", "fit-more", P.moreFit, { ...fills, fit: moreFit }, moreFit, {
-            pad: true,
-          }),
-      ),
-      paragraph(
-        ...(concern
-          ? answered(w, "concern-answered", "concern", P.concern, "concern", concern, undefined)
-          : []),
-      ),
-      // A second answer is a paragraph of its own, as a letter sets it apart.
-      paragraph(
-        ...(question
-          ? answered(
-              w,
-              "question-answered",
-              "question",
-              P.question,
-              "question",
-              question,
-              undefined,
-            )
-          : []),
+        ),
       ),
       promisedParagraph(facts, w),
       closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
@@ -224,6 +239,11 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     ],
     notices: main ? [] : [noPointNotice(facts)],
   };
+}
+
+/** The writer's key for the answer at `index`: the first keeps the plain key. */
+function keyed(key: string, index: number): string {
+  return index === 0 ? key : `${key}-${index + 1}`;
 }
 
 /** Words experience shares with an answer of the note from which the answer already tells it. */
@@ -782,6 +802,7 @@ export function answered(
   // the gap again.
   const topic = name === "concern" && piece.frame === "that" ? gapTopic(piece.text) : null;
   if (topic) {
+    const response = capitaliseSentenceStart(said.text.trim().replace(GRANTED_OPENING, ""));
     const more = item.brief
       ? [w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional)]
       : [];
@@ -789,16 +810,19 @@ export function answered(
       w.write(
         slot,
         `${key}-on`,
-        item.raisedHere === true
-          ? THANK_YOU_EMAIL.concernOn.asked
-          : THANK_YOU_EMAIL.concernOn.about,
+        onTopic(
+          item.raisedHere === true
+            ? THANK_YOU_EMAIL.concernOn.asked
+            : THANK_YOU_EMAIL.concernOn.about,
+          topic,
+        ),
         {
           topic: { ...piece, text: experienceWith(topic) },
-          response: {
-            ...said,
-            text: capitaliseSentenceStart(said.text.trim().replace(GRANTED_OPENING, "")),
-            literal: true,
-          },
+          // "On trust accounting, the principle is the same…": the gap named as people lead
+          // into what they have to say of it.
+          gap: { ...piece, text: topic },
+          response: { ...said, text: response, literal: true },
+          responseOn: { ...said, text: lowerOpening(response), literal: true },
         },
         optional,
       ),
@@ -838,7 +862,7 @@ export function answered(
     optional,
   );
   if (!lead) return [];
-  const joined = answerAfterColon(lead, said);
+  const joined = lead.text.endsWith(`${asked.text}.`) ? answerAfterColon(lead, said) : null;
   if (joined) return [joined];
   // "Start from the contract rates, …" too long for a colon: what the candidate would do.
   // "I know I am only six months out of residency. That's fair.": the lead has granted it.
@@ -870,6 +894,22 @@ export function answered(
     sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
   }
   return sentences;
+}
+
+/**
+ * "On trust accounting, …" leads well with a topic of some words whose head needs no article:
+ * work, a gerund, a plural. "On bakery, …" reads as a heading and "On client base in Cork, …" as
+ * notes, so such a topic is asked after in a sentence of its own.
+ */
+function onTopic(phrasings: readonly string[], topic: string): readonly string[] {
+  const head = topic
+    .split(/\s+(?:in|at|on|with|for|of)\s+/u)[0]!
+    .split(/\s+/u)
+    .pop()!;
+  const bare =
+    wordCount(topic) > 1 &&
+    (/^\p{Ll}+ing\b/u.test(topic) || /(?:ing|[^s]s|work|experience)$/u.test(head));
+  return bare ? phrasings : phrasings.filter((p) => !p.startsWith("On {gap}"));
 }
 
 /**

@@ -106,7 +106,7 @@ export function faultTaken(point: string): string | null {
  * the candidate's mistake, or a danger, which is not to be worked on but never made again.
  */
 export function admitsMistake(point: string): boolean {
-  return /\b(?:my (?:mistake|bad|fault|error)|i (?:messed|screwed) up|kills? (?:people|someone|you)|could (?:have )?(?:killed|hurt|injured)|dangerous|unsafe|safety (?:issue|risk|fail))\b/iu.test(
+  return /\b(?:my (?:mistake|bad|fault|error)|i (?:messed|screwed) up|kills? (?:people|someone|you)|(?:people|someone|you)\s+gets?\s+(?:hurt|killed|injured)|could (?:have )?(?:killed|hurt|injured)|dangerous|unsafe|safety (?:issue|risk|fail))\b/iu.test(
     point,
   );
 }
@@ -345,7 +345,10 @@ const FAULT_SAID: {
   // "…she called that 'calm'. forgot the default clause completely, she had to ask": a slip
   // typed as its own sentence, without its "I".
   {
-    shape: /(?:^|[.;]\s+)((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked)\s+[^.;]+)/u,
+    // "…he said 'thats how people get hurt' - i forgot all the testing", "found the hair + the
+    // tea bags, missed the stain on the curtain": after a dash or a comma too, "I" or none.
+    shape:
+      /(?:^|[.;]\s+|,\s+(?=[Mm]issed|[Ff]orgot)|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked)\s+[^.;]+)/u,
     owned: (found) => `I ${found[1]!.charAt(0).toLowerCase()}${found[1]!.slice(1)}`,
     marked: true,
   },

@@ -53,7 +53,9 @@ export function readPiece(
     // "stage shift 6-9": the task, without its hours; "swim test 400m under 8 min", without its
     // measure.
     .replace(HOURS_AFTER, "")
-    .replace(MEASURE_AFTER, "");
+    .replace(MEASURE_AFTER, "")
+    // "demo teaching 20 mins w 14 kids": how long it ran, before whom, is left out.
+    .replace(MEASURE_WITHIN, "");
   // "shop tour, 140 buses…": a tour given, however the tagger reads "shop".
   const bareNamed = named.replace(/^(?:a|the|your|their)\s+/iu, "");
   if (GIVEN_TRY.test(bareNamed) || GIVEN_TOUR.test(bareNamed)) {
@@ -331,6 +333,9 @@ const HOURS_AFTER =
 const MEASURE_AFTER =
   /\s+\d[\d.,]*\s*(?:m|km|kg|mm|cm|ft|lbs?|mins?|minutes|hrs?|hours|secs?|seconds|laps)\b(?:\s+(?:under|over|in|within)\b.*)?$/iu;
 
+const MEASURE_WITHIN =
+  /\s+\d+[\s-]*(?:mins?|minutes|hrs?|hours)(?=\s+(?:with|for|in front of)\s)/iu;
+
 /** "…on this site he said", "…she reckons,": the teller, after what they said. */
 const TOLD_AFTER =
   /(?<=\p{L})\s+(?:he|she|they)\s+(?:said|says|reckons|reckoned|thinks|thought|mentioned)(?=\s*(?:[,;.]|$))/u;
@@ -407,7 +412,7 @@ const MADE = new RegExp(
 
 /** "trial shift on the sourdough line", "cook-off", "demo lesson": done, not tried. */
 const DONE_NOT_TRIED =
-  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
+  /^(?:[\p{L}-]+\s+){0,4}?(?:trial(?:\s+(?:shift|day|service|run))?|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model|mock)\s+(?:lesson|teaching|class)|teaching\s+demo|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\b.*)?$/iu;
 
 /**
  * "reach truck test in aisle 9", "the cook-off": a task the reader set the candidate, named
@@ -428,7 +433,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|(?:mock|simulated)\s+[\p{L}-]+|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model)\s+lesson|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|(?:mock|simulated)\s+[\p{L}-]+|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model|mock)\s+(?:lesson|teaching|class)|teaching\s+demo|working\s+interview)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as

@@ -26,6 +26,8 @@ export interface RejectionNews {
   advice: string | null;
   /** "when they add a second van next year", from "she'd keep my details for when…". */
   detailsKeptFor: string | null;
+  /** "your casual pool", from "i can join their casual pool if i want": a place offered now. */
+  placeOffered: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -52,6 +54,7 @@ export function rejectionNews(notes: string): RejectionNews {
         // "the tailoring course you mentioned", in their words: the one the candidate mentioned.
         .replace(/\byou\s+(mentioned|said|talked about|brought up)\b/gi, "I $1") ?? null,
     detailsKeptFor: first(text, DETAILS_KEPT),
+    placeOffered: first(text, PLACE_OFFERED)?.replace(/^(?:their|the|our)\b/i, "your") ?? null,
   };
 }
 
@@ -96,9 +99,15 @@ const ADVICE = [
   /(?:^|[.:;]\s+)((?:get|gain|earn|finish|complete|take|do)\s+(?:my|your|more|some|a|an|the)\s+[^.;,]+?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
 ];
 
+/** "i can join their casual pool if i want", "offered me a spot on the relief list". */
+const PLACE_OFFERED = [
+  /\b(?:can|could|may|offered\s+(?:me\s+)?(?:a\s+(?:place|spot)\s+(?:on|in)|to\s+(?:put|add)\s+me\s+(?:on|to))|invited\s+me\s+to(?:\s+join)?|asked\s+if\s+i\s+(?:would|wanted\s+to)\s+join)\s+(?:join\s+|go\s+on\s+|be\s+on\s+)?((?:their|the|your|our)\s+(?:casual|relief|bank|on[\s-]call|supply|temp|standby|reserve|sub(?:stitute)?)\s+(?:pool|list|staff|register|team|roster|panel))\b/iu,
+];
+
 const TOUCH_AGAIN = [
   /\b(?:get|be|come)\s+back\s+in\s+touch\s+((?:once|when|after|if)\s+[^.;,]+)/i,
-  /\b(?:reapply|apply again)\s+((?:once|when|after|if)\s+[^.;,]+)/i,
+  // "apply again for the MSU once im signed off": when, whatever the post is called.
+  /\b(?:reapply|apply again)(?:\s+for\s+[^.;,]+?)?\s+((?:once|when|after|if)\s+[^.;,]+)/i,
 ];
 
 const HIRING_AGAIN = [

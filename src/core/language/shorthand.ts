@@ -139,6 +139,13 @@ const WORDS: Record<string, string> = {
   collegue: "colleague",
 };
 
+/** "happy w that", "20 min w 14 kids": a lone "w" between words is "with". */
+const WITH = /(?<=[\p{L}\p{N}] )w(?= (?:\p{Ll}|\p{N}))/gu;
+
+/** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
+const MINIMUM =
+  /(?<![\p{N}~][\s-]?|\p{N}[\s-]\p{N}+\s|few\s)\bmin(?=\s+[\p{Ll}\p{N}])(?!\s+(?:ago|later|early|late|before|after|each|per|of)\b)/gu;
+
 const WORD = new RegExp(
   `(?<![\\p{L}\\p{N}/])(${Object.keys(WORDS)
     .map((word) => word.replace(/[/]/g, "\\/"))
@@ -705,6 +712,7 @@ export function writtenOut(text: string): string {
       )
       // "they have like 60 reroofs": about, as a letter says it.
       .replace(/\blike\s+(?=~?\d)/giu, "about ")
+      .replace(WITH, "with")
       .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
         if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
         const single = unit.replace(/s$/, "");
@@ -718,6 +726,9 @@ export function writtenOut(text: string): string {
       .replace(WRITE_UP, "$1 $2-up")
       .replace(NAMED_NUMBER, (word: string) => word.charAt(0).toUpperCase() + word.slice(1))
       // "RN", "IM": a word typed in capitals is an abbreviation of its own, not shorthand.
+      .replace(MINIMUM, "minimum")
+      // "a 15-min call": the hyphen already makes the figure and its unit one word before a noun.
+      .replace(/(?<=\d-)(?:mins?|hrs?)\b/gu, (unit) => (unit.startsWith("m") ? "minute" : "hour"))
       .replace(WORD, (word) =>
         // "MGR" is a name's letters, "Jr" a name's suffix.
         /^\p{Lu}{2,}$/u.test(word) || /^J(?:r|nr)$/u.test(word)
@@ -725,8 +736,6 @@ export function writtenOut(text: string): string {
           : (WORDS[word.toLowerCase()] ?? word),
       )
       .replace(/\s\+\s/g, " and ")
-      // "happy w that": "with", typed short.
-      .replace(/(?<=\s)w\s(?=\p{Ll})/gu, "with ")
       .replace(/\s&\s(?=\p{Ll})/gu, " and ")
       .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
       // "a ~40 page guide" is "a roughly 40 page guide"; "~20 min" is "about 20 minutes".

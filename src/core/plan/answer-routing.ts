@@ -12,6 +12,11 @@ export interface AnswerRef {
 
 /** An answer longer than this is touched on in a thank-you only as the start of a fuller message. */
 export const BRIEF_WORDS = 60;
+/**
+ * The answers one thank-you carries together. Two answers of a few sentences each still make a
+ * note of about 150 words, which is what people write when they have something to put right.
+ */
+const BRIEF_WORDS_TOGETHER = 100;
 /** More entries than this for one person make a separate message rather than a long thank-you. */
 const MOST_IN_A_THANK_YOU = 2;
 
@@ -79,7 +84,7 @@ function entries(interview: Entries): Entry[] {
 /**
  * What the thank-you to the interviewer at `index` answers itself: what is theirs (what they
  * raised, and for the main contact what nobody is named for) that a thank-you can carry briefly,
- * in the record's order, at most two entries and 60 words of answers together. A long answer, an
+ * in the record's order, at most two entries and 100 words of answers together. A long answer, an
  * answer still to write and material to attach are not for a thank-you; nor is anything when
  * their thank-you goes where an answer does not fit (a card or LinkedIn, for someone without an
  * e-mail address). With nobody named (null), the company's contact has no thank-you to carry it.
@@ -90,7 +95,7 @@ function carriedByThankYou(interview: Entries, index: number | null): Entry[] {
   let words = 0;
   for (const e of entries(interview)) {
     if (e.owner !== index || e.long || !e.answered) continue;
-    if (carried.length === MOST_IN_A_THANK_YOU || words + e.words > BRIEF_WORDS) continue;
+    if (carried.length === MOST_IN_A_THANK_YOU || words + e.words > BRIEF_WORDS_TOGETHER) continue;
     carried.push(e);
     words += e.words;
   }

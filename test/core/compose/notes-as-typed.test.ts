@@ -318,7 +318,7 @@ describe("a note as a careful person writes it", () => {
 
   it("names what a gap is in and answers it, and gives a phrase of an answer after a colon", () => {
     expect(message.body).toMatch(
-      /(?:question (?:about|on)|question of) my experience of leading a team\. I have mentored three junior engineers/,
+      /(?:question (?:about|on)|question of|word on|asked about) my experience of leading a team(?:, since it came up)?\. I have mentored three junior engineers/,
     );
     expect(message.body).toContain(
       "how I would stop a retry storm at the edge: a token bucket per merchant",
@@ -1282,7 +1282,7 @@ describe("what a seventeenth set of notes taught", () => {
     expect(body).toContain("letting me try the sim test on the 793 simulator");
     expect(body).toContain("I was too slow reversing up to the crusher");
     expect(body).toMatch(
-      /your question (?:about|on) my experience of driving a haul truck on a mine site/,
+      /(?:your question (?:about|on)|You asked about) my experience of driving a haul truck on a mine site/,
     );
     expect(body).not.toMatch(/I never driven|I know I have never/);
   });
@@ -1307,7 +1307,7 @@ describe("a worry typed as the candidate's", () => {
     };
     const body = draft(record, "thank-you", "email", 0).body;
     expect(body).toMatch(
-      /I haven['’]t done enough enterprise and B2B work|about my experience with enterprise and B2B work/,
+      /I haven['’]t done enough enterprise and B2B work|about my experience with enterprise and B2B work|On enterprise and B2B work, my logistics dashboard/,
     );
     expect(body).not.toMatch(/I worried/);
   });
@@ -1509,7 +1509,7 @@ describe("a response that opens by granting the point in other words", () => {
       ],
     };
     const body = draft(record, "thank-you", "email", 0).body;
-    expect(body).toMatch(/My work so far has been RA bills/);
+    expect(body).toMatch(/(?:My|On tendering experience, my) work so far has been RA bills/);
     expect(body).not.toContain(opening);
   });
 });
@@ -1885,7 +1885,9 @@ describe("what a twenty-ninth set of notes taught", () => {
       "email",
       0,
     ).body;
-    expect(body).toMatch(/you pay for the solar PV course[^.]*\b(?:join|work with you)\b/);
+    expect(body).toMatch(
+      /you pay for the solar PV course(?:[^.]*|\. It tells me [^.]*)\b(?:join|work with you|proud to work)\b/,
+    );
     expect(body).not.toMatch(/I would be glad to join/);
     expect(body).toMatch(/on Monday/);
   });
@@ -2344,6 +2346,19 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
     expect(body).not.toMatch(/work on that|working on that|more careful there/);
   });
 
+  it("owns as a mistake a fault the reader said gets people hurt", () => {
+    const body = draft(
+      onlyThese([
+        'practical on the test board. when he asked what i do before i turn it on i said flick the breaker. he said "thats how people get hurt mate" - i forgot all the testing',
+      ]),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I forgot all the testing/);
+    expect(body).not.toMatch(/work on that|working on that|more careful there/);
+  });
+
   it("leaves out what experience typed in brackets says", () => {
     const body = draft(
       onlyThese(["domestic rewires"], {
@@ -2414,7 +2429,9 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
         0,
       ).body;
       expect(body).not.toMatch(/experience \w+ experience/);
-      expect(body).toMatch(/your question (?:about|on) my /);
+      expect(body).toMatch(
+        /your question (?:about|on) my |You asked about my |\bOn \w+ (?:in|experience)\b/,
+      );
     }
   });
 
@@ -2452,5 +2469,99 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
     ).body;
     expect(body.match(/equal minutes/g)).toHaveLength(1);
     expect(body).not.toMatch(/I want to do the sedation cert/);
+  });
+});
+
+describe("a thirty-seventh set of notes: everything the reader raised, said once", () => {
+  it("says every answer the plan gives a thank-you, two concerns and a question alike", () => {
+    const interview = onlyThese(["ran the u12 session, talked too long at the start"], {
+      concerns: [
+        {
+          concern: "no experience w girls teams",
+          response:
+            "I haven't coached a girls team yet, but I'd be glad to help at the Saturday sessions.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+        {
+          concern: "only coached in the summer league",
+          response: "The summer league ran twice a week for three years, so I know the routine.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+      unanswered: [
+        {
+          question: "a parent shouting from the sideline",
+          answer:
+            "I wouldn't engage during the game, and afterwards I'd have a quiet word away from the kids.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    });
+    const carried = answersFor(interview, 0, "thank-you");
+    const body = draft(interview, "thank-you", "email", 0).body;
+    const said = [/Saturday sessions/, /twice a week/, /quiet word/].filter((text) =>
+      text.test(body),
+    );
+    // What the thank-you carries is said there; nothing it carries is lost.
+    expect(said).toHaveLength(carried.length);
+    expect(carried.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("gives the answer to a question as what should have been done beside the fault", () => {
+    const body = draft(
+      onlyThese(
+        [
+          "chest pain scenario. she said my 12 lead was fast but i went straight to nitro and never asked about ED meds",
+        ],
+        {
+          unanswered: [
+            {
+              question: "what i check before giving nitro",
+              answer:
+                "Before nitro I check the systolic pressure against protocol and ask about erectile dysfunction drugs in the last 48 hours.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/went straight to nitro/);
+    expect(body.match(/Before nitro I check/g)).toHaveLength(1);
+    // The fault and its answer are one thought: no question asked after again, no "work on it".
+    expect(body).not.toMatch(/your question|work on|working on/i);
+  });
+
+  it("says what a company does, typed without who does it, as what they do", () => {
+    const body = draft(
+      onlyThese(["the dock to stock target"], { impressed: ["promote from within"] }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/that you promote from within/);
+    expect(body).not.toMatch(/about promote/);
+  });
+
+  it("follows up on a wait without calling the silence news, and names the date, not 'next week'", () => {
+    const body = draft(
+      onlyThese(["trial shift on fish, prep from 3 then friday service"], {
+        nextSteps: "she said shed let me know by end of next wk, friday 20th at the latest",
+        decisionBy: "2026-11-20",
+      }),
+      "status-follow-up",
+      "email",
+      0,
+      {
+        reason:
+          "Ingrid said she would let me know by Friday 20 November, and I haven't heard anything since.",
+      },
+    ).body;
+    expect(body).not.toMatch(/update|news from my side|haven't heard/i);
+    expect(body).not.toMatch(/next week/);
+    expect(body).toMatch(/20 November|November 20/);
+    expect(body).toMatch(/for letting me do the trial shift on fish/);
   });
 });

@@ -164,6 +164,14 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I forgot the default clause completely",
     ],
     [
+      'practical on the test board. when he asked what i do before i turn it on i said flick the breaker. he said "thats how people get hurt mate" - i forgot all the testing',
+      "I forgot all the testing",
+    ],
+    [
+      "she showed me a made up room + asked what was wrong. i found the hair on the mirror + the missing tea bags, missed the stain on the curtain",
+      "I missed the stain on the curtain",
+    ],
+    [
       "rescue drill from 12m. 'tidy rope work, good anchor choice' BUT to slow getting the dummy down, 4 min",
       "I was too slow getting the dummy down",
     ],

@@ -214,6 +214,9 @@ describe("notes typed in a hurry", () => {
     ).toBe("letting me make a hand tied bouquet in 20 minutes from your buckets");
     expect(readPiece("made a hand tied bouquet in 20 min", null, {}).frame).toBe("own");
     expect(readPiece("swim test 400m under 8 min").text).toBe("letting me try the swim test");
+    expect(readPiece("demo teaching 20 mins w 14 kids, letter Bb").text).toBe(
+      "letting me do the demo teaching with 14 kids",
+    );
     expect(readPiece("shop tour, 140 buses incl 22 battery electric").text).toBe(
       "giving me the shop tour",
     );
@@ -737,6 +740,22 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
       "never KQL in production, COVID clinics",
     );
     expect(writtenOut("5 years experience")).toBe("five years' experience");
+  });
+
+  it("reads a lone w as with, and min without a figure as minimum", () => {
+    expect(writtenOut("demo teaching 20 min w 14 kids")).toBe(
+      "demo teaching 20 minutes with 14 kids",
+    );
+    expect(writtenOut("the training lab w two group machines")).toBe(
+      "the training lab with two group machines",
+    );
+    expect(writtenOut("W Smith said")).toBe("W Smith said");
+    expect(writtenOut("the min pitch for concrete tiles")).toBe(
+      "the minimum pitch for concrete tiles",
+    );
+    expect(writtenOut("paid min 3 hrs")).toBe("paid minimum three hours");
+    expect(writtenOut("a 15-min call, 10-15 min wait")).toBe("a 15-minute call, 10-15-minute wait");
+    expect(writtenOut("back in 5 min")).toBe("back in five minutes");
   });
 });
 

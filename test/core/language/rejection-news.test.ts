@@ -79,6 +79,7 @@ describe("what the notes say of a rejection", () => {
       chosenBecause: null,
       advice: null,
       detailsKeptFor: null,
+      placeOffered: null,
     });
   });
 
@@ -137,5 +138,22 @@ describe("what the notes say of a rejection", () => {
     );
     expect(news.praise).toBe("my finishing was lovely");
     expect(news.advice).toBe("do the tailoring course I mentioned");
+  });
+
+  it("reads a place offered now, and when to apply again whatever the post is called", () => {
+    expect(
+      rejectionNews(
+        "gave it to someone who already has the medication competency. i can join their casual pool if i want, and to apply again for the MSU once im signed off on meds",
+      ),
+    ).toMatchObject({
+      placeOffered: "your casual pool",
+      touchAgain: "once I'm signed off on meds",
+    });
+    expect(rejectionNews("she offered me a spot on the relief list")).toMatchObject({
+      placeOffered: "your relief list",
+    });
+    expect(rejectionNews("they went with someone local. the pool was very strong")).toMatchObject({
+      placeOffered: null,
+    });
   });
 });

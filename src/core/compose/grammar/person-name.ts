@@ -44,8 +44,9 @@ const FAMILY_FIRST = new Set(
   ).split(" "),
 );
 
-/** One romanised Chinese syllable: "Hui", "Min", "Ling", "Jun". */
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?h?[aeiouy]{1,3}(?:n|ng|h|k|p|t)?$/iu;
+/** One romanised Chinese syllable: "Hui", "Min", "Ling", "Jun"; Hokkien "Siew", "Hwee", "Peck", "Kam". */
+const SYLLABLE =
+  /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[hw]?[aeiouy]{1,3}(?:n|ng|h|k|p|t|w|m|ck)?$/iu;
 
 /** The family name with the particles before it: "de Vries", "van der Berg", "da Silva". */
 function familyName(names: readonly string[]): string {

@@ -103,6 +103,13 @@ export const REJECTION_REPLY = {
     "[formal] I would be grateful to take up your kind offer of feedback at a convenient time.",
   ],
   /** {opening}: an opening they named ("the March intake", "the urban projects team"). */
+  /** {place}: a place they offered now ("your casual pool"), accepted. */
+  placeAccepted: [
+    "I would be glad to join {place}, so please count me in.",
+    "[warm plain] Yes, please: I'd love to join {place}.",
+    "[formal] I would be pleased to accept a place on {place}.",
+    "I would very much like to join {place}; please let me know what you need from me.",
+  ],
   opening: [
     "I would be very glad to be considered for {opening}.",
     "[warm plain] I'd love to be considered for {opening}.",

@@ -60,6 +60,12 @@ export const STATUS_FOLLOW_UP = {
     ],
     // A fact the reader told ("the site is Kloofview Mall") is not something to keep thinking
     // about: a follow-up names a topic, or nothing.
+    /** What they did for the candidate ("letting me do the trial shift"), thanked for again. */
+    thanks: [
+      "Thank you again for {point}.",
+      "[warm plain] Thanks again for {point}.",
+      "[formal] I remain grateful for {point}.",
+    ],
   },
   interest: [
     "I remain very interested in the role and in joining {company}.",
@@ -150,6 +156,8 @@ export const STATUS_FOLLOW_UP = {
     "[warm plain] Thanks for your help with this.",
     "[formal] Thank you for considering my application.",
     "I appreciate your time.",
+    "If the role has been filled, I would still be grateful to know.",
+    "[warm plain] If you've already filled it, no problem; I'd just appreciate knowing.",
   ],
   /** {advice}: advice the interviewer gave, as an activity ("knowing the muster list by heart"). */
   adviceKept: [

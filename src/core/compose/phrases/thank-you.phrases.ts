@@ -210,13 +210,13 @@ export const THANK_YOU_EMAIL = {
   },
   /** Experience that speaks to no topic of the note, said in the close with the candidate's interest. */
   fitToCompany: [
-    "{fit}, and I would love to do that work with your team.",
-    "[warm plain] {fit}, and I'd love to keep doing that kind of work with you.",
+    "{fit}, and I am keen to build on it at {company}.",
+    "[warm plain] {fit}, and I'd love to bring it to your team.",
     "{fit}, so the {position} role feels like the right move for me.",
-    "[formal] {fit}, and I would welcome the chance to continue that work at {company}.",
+    "[formal] {fit}, and I would welcome the chance to put that to use at {company}.",
     "[warm plain] {fit}, and this job feels like where I should go from here.",
-    "{fit}. I would be glad to do that work at {company}.",
-    "[warm plain] {fit}, and I'd love the chance to do more of it with your team.",
+    "{fit}, and I would love to bring that to {company}.",
+    "[warm plain] {fit}, and I'd love to put that to use at {company}.",
     "[formal] {fit}, and I would welcome the chance to contribute to {company}.",
   ],
   /** A second strength, written only when a note from sparse notes needs the words. */
@@ -256,15 +256,17 @@ export const THANK_YOU_EMAIL = {
     about: [
       "What you said about {impressed} is a big part of why I want to join {company}.",
       "[warm plain] Hearing about {impressed} made me even more eager to join {company}.",
+      "[warm plain] I liked hearing about {impressed}. It tells me {company} is a place I'd be proud to work.",
       "[formal] {impressed} is a large part of why I would like to join {company}.",
       "What you said about {impressed} is a big part of why I want to join your team.",
       "[warm plain] Hearing about {impressed} made me even more eager to join you.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
-      "Knowing that {impressed}, I would very much like to join {company}.",
-      "[formal] That {impressed} is a large part of why I would like to join {company}.",
-      "[warm plain] Knowing that {impressed}, I'd really like to join your team.",
+      "It says a lot about {company} that {impressed}, and I would be glad to be part of it.",
+      "[formal] It says a great deal about {company} that {impressed}, and I would welcome the chance to be part of it.",
+      "[warm plain] I really liked that {impressed}. It tells me {company} is a place I'd be proud to work.",
+      "[warm plain] It was good to hear that {impressed}. That's the kind of place I'd love to work, and I hope to get the chance at {company}.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
     ],
   },
@@ -357,12 +359,15 @@ export const THANK_YOU_EMAIL = {
   concernOn: {
     /** The reader raised it. */
     asked: [
+      "On {gap}, {responseOn}",
+      "You asked about {topic}. {response}",
       "I wanted to come back to your question about {topic}. {response}",
       "[warm plain] I've thought more about your question on {topic}. {response}",
       "[formal] I would like to return briefly to your question about {topic}. {response}",
     ],
     /** Someone else on the panel did, or the notes do not say who. */
     about: [
+      "On {gap}, {responseOn}",
       "I wanted to come back to the question of {topic}. {response}",
       "[warm plain] A word on {topic}, since it came up. {response}",
       "[formal] I would like to return briefly to the question of {topic}. {response}",
@@ -399,9 +404,10 @@ export const THANK_YOU_EMAIL = {
   question: {
     about: [
       "I have thought more about {question}.",
-      "I wanted to give a better answer on {question}.",
-      "I could have answered better on {question}.",
+      "I wanted to come back to {question}.",
+      "[warm plain] I've been thinking about {question} since we spoke.",
       "Since we spoke, I have thought further about {question}.",
+      "[warm plain] I've gone back over {question}.",
       "[formal] I would like to add to my answer on {question}.",
     ],
     that: [
@@ -409,8 +415,11 @@ export const THANK_YOU_EMAIL = {
       "I have thought more about whether {question}.",
     ],
     asked: [
-      "I have a better answer now to your question about {question}.",
+      "Since we spoke, I have thought more about your question on {question}.",
       "I wanted to add to my answer to your question about {question}.",
+      "[warm plain] I've been going over your question about {question}.",
+      "[warm plain] I didn't do justice on the day to your question about {question}.",
+      "On your question about {question}, here is a fuller answer.",
       "[formal] I would like to add to my answer to your question about {question}.",
     ],
     own: [

@@ -29,6 +29,11 @@ describe("names", () => {
     ["Kim Jones", "Kim"],
     ["jt alvarez", "JT"],
     ["Ng Wei Ling", "Wei Ling"],
+    // Hokkien spellings, as Singapore and Malaysia write them.
+    ["Tan Siew Ling", "Siew Ling"],
+    ["Goh Hwee Peck", "Hwee Peck"],
+    ["Lim Seow Kam", "Seow Kam"],
+    ["Lee Sean Smith", "Lee"],
   ])("greets %j as %j", (name, expected) => {
     expect(greetingName(name)).toBe(expected);
   });
