@@ -57,7 +57,13 @@ import { withIndefiniteArticle } from "./grammar/indefinite-article.js";
 import { joinList } from "./grammar/list-join.js";
 import { firstClause, shortenPhrase } from "./grammar/noun-phrase.js";
 import { ownSentences } from "./grammar/own-sentence.js";
-import { givenName, greetingName, hasTitle, personName } from "./grammar/person-name.js";
+import {
+  addressedInNotes,
+  givenName,
+  greetingName,
+  hasTitle,
+  personName,
+} from "./grammar/person-name.js";
 import { dayOfTheWeek, relativeDay } from "./grammar/relative-day.js";
 import { stripTrailingPunctuation, tidySpaces } from "./grammar/punctuation.js";
 import { spokenCalendarDate, spokenDay, spokenDayFrom } from "./grammar/spoken-date.js";
@@ -218,7 +224,10 @@ export function noteFacts(
   );
   const texts = textsIn(interview);
   // The record's own spelling of an acronym wins over the usual one.
-  const spellings = [...ACRONYM_SPELLINGS, ...ownSpellings(texts)];
+  const spellings = [
+    ...ACRONYM_SPELLINGS,
+    ...ownSpellings(textsIn({ ...interview, position: null }), [interview.position]),
+  ];
   const lowerWords = lowerCaseWords(texts);
   const clean = (raw: string) =>
     withOwnSpellings(
@@ -413,6 +422,12 @@ export function noteFacts(
         "",
       )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "gasfitting licence not finished": the candidate's, not yet done.
+      .replace(
+        /^(?:my\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:is\s+|are\s+)?not\s+(?:yet\s+)?(finished|done|complete|completed|current|renewed|through|signed off)$/u,
+        (_, thing: string, state: string) =>
+          `my ${thing} ${/[^s]s$/u.test(thing) ? "are" : "is"} not ${state} yet`,
+      )
       // "not much resi new build experience mostly commercial": what it was instead, an aside.
       .replace(/(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s+\p{Ll}+$)/u, ", ")
       // "budget split too heavy on meta": the candidate's work, found too much of something.
@@ -473,6 +488,8 @@ export function noteFacts(
   // "she said my temps were good but I need to wipe plates faster" is advice taken, not a topic;
   // "said I went to the obs too quickly" is a fault the candidate owns.
   const advice = reader ? reader.discussed.map((raw) => feedbackTaken(clean(raw))) : [];
+  // "mrs otieno said…": the notes call the reader by title, and so does the greeting.
+  const addressed = reader ? addressedInNotes(reader.name, texts) : null;
   const adviceAt = advice.findIndex(Boolean);
   const candidateName = personName(profile.name);
   return askedOnce(
@@ -481,11 +498,11 @@ export function noteFacts(
         readerIndex,
         greetingName: reader
           ? {
-              text: formalName(reader.name, context.tone),
+              text: addressed ?? formalName(reader.name, context.tone),
               sources: [`interviewers[${readerIndex}].name`],
             }
           : outsiderGreeting(recipient.name, interview.company),
-        titled: hasTitle(reader?.name ?? recipient.name),
+        titled: addressed !== null || hasTitle(reader?.name ?? recipient.name),
         tone: context.tone,
         when: whenFact(interview, context.writtenAt),
         whenPosted: postedFact(interview, context.writtenAt),
@@ -661,13 +678,26 @@ function askedOnce(facts: NoteFacts): NoteFacts {
  */
 function answerAsRemedy(facts: NoteFacts): NoteFacts {
   const advice = facts.advice;
-  if (!advice || advice.frame !== "that" || facts.remedy) return facts;
+  if (!advice || facts.remedy) return facts;
+  // "asked the min pitch for interlocking tiles, i said 35… he laughed and said 'look it up'":
+  // advice about a question the note answers is taken by answering it.
+  if (advice.frame !== "that") {
+    const point = advice.typed ?? "";
+    const answered = facts.questions.some(
+      ({ question }) => sharedWords(question.typed ?? question.text, point) >= 2,
+    );
+    return answered ? { ...facts, advice: null } : facts;
+  }
   // The fault itself, not the whole point it was typed in ("mock training session, …").
   const fault = advice.text;
+  // Or the question names what the point the fault was typed in was about ("scenario, …
+  // gas storage hws, pilot wont stay lit. i said replace the thermocouple…").
+  const point = advice.typed ?? "";
   const at = facts.questions.findIndex(
     ({ question, answer }) =>
       !answer.text.includes("?") &&
-      sharedWords(question.typed ?? question.text, fault) + sharedWords(answer.text, fault) >= 2,
+      (sharedWords(question.typed ?? question.text, fault) + sharedWords(answer.text, fault) >= 2 ||
+        sharedWords(question.typed ?? question.text, point) >= 3),
   );
   if (at < 0) return facts;
   const { answer } = facts.questions[at]!;
@@ -1377,7 +1407,7 @@ function subjectDetermined(clause: string, article: "the" | "my"): string {
   if (
     !first ||
     /^\p{Lu}/u.test(first.text) ||
-    /^(?:all|most|some|both|each|every|half|no ?body|no one|every(?:one|body)|any(?:one|body)|some(?:one|body))$/i.test(
+    /^(?:all|most|some|both|each|every|half|none|no ?body|no one|every(?:one|body|thing)|any(?:one|body|thing)|some(?:one|body|thing)|nothing)$/i.test(
       first.text,
     )
   ) {
@@ -1520,12 +1550,19 @@ function asExperience(fit: Fact): Fact {
  * was glad to hear that the lobby looks great".
  */
 function asImpression(impressed: Fact): Fact {
-  // "promote from within": what the company does, typed without who does it.
+  // "shop clean and organized": a state typed without its "is", said with it.
+  if (impressed.frame === "about") {
+    const restored = withStatesRestored(impressed.text);
+    if (restored !== impressed.text) return { ...impressed, text: restored, frame: "that" };
+  }
+  // "promote from within": what the company does, typed without who does it; "shop clean and
+  // organised" is a state of the shop.
   const verb = /^\p{Ll}+/u.exec(impressed.text)?.[0];
   if (
     impressed.frame === "about" &&
     verb &&
     isBareVerb(verb) &&
+    !wordsOf(impressed.text)[1]?.tags.has("Adjective") &&
     ["imperative", "verb-phrase"].includes(formOf(impressed.text))
   ) {
     return { ...impressed, text: `you ${impressed.text}`, frame: "that" };

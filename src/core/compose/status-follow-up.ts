@@ -107,11 +107,11 @@ export function writeStatusFollowUp(
 
 /** A reason that tells of the wait: nothing heard, or a date they gave and let pass. */
 const WAITING =
-  /\b(?:(?:have\s+not|haven['’]?t|hadn['’]?t|not\s+yet|still\s+not|never)\s+(?:heard|had\s+(?:a\s+)?(?:word|reply|answer|news))|(?:nothing|no\s+(?:word|news|reply|answer))\s+(?:has\s+)?(?:come\s+through|since|yet|back|heard|so\s+far))\b/iu;
+  /\b(?:(?:have\s+not|haven['’]?t|hadn['’]?t|not\s+yet|still\s+not|never)\s+(?:heard|had\s+(?:a\s+)?(?:word|reply|answer|news))|(?:nothing|no\s+(?:word|news|reply|answer))\s+(?:has\s+)?(?:come\s+through|since|yet|back|heard|so\s+far)|it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|\d+|a\s+couple\s+of|a\s+few)\s+(?:weeks?|days?))\b/iu;
 
 /** Times that count from the day of the interview, which a later message cannot repeat. */
 const RELATIVE_TIME =
-  /\b(?:next|this|coming)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|tonight|end of (?:the )?week|in (?:a|one|two|three|\d+) (?:days?|weeks?))\b/iu;
+  /\b(?:next|this|coming)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|tonight|end of (?:the )?week|(?:in|within) (?:a|one|two|three|four|five|ten|\d+) (?:working |business )?(?:days?|weeks?))\b/iu;
 
 /** Words a reason shares with what was said of next steps, from which it only retells them. */
 const RETOLD_WORDS = 3;

@@ -45,6 +45,7 @@ export const ACRONYMS = [
   "HTTP",
   "HVAC",
   "ICU",
+  "IGCSE",
   "II",
   "III",
   "IPAF",

@@ -425,7 +425,7 @@ const CAUGHT =
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|without|talked too|went over|ran over|over\p{L}+ed|under\p{L}+ed)\b/iu;
+  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|without|talked too|went over|ran over|jumped|straight (?:to|into|for)|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

@@ -150,7 +150,9 @@ export function formOf(raw: string): Form {
     return hasLeadingNoun(words) || compoundNoun(words) ? "noun-phrase" : "imperative";
   }
   if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
-  if (isSpanOfExperience(words) || isQualifiedWorker(words)) return "noun-phrase";
+  if (isSpanOfExperience(words) || isQualifiedWorker(words) || isListOfThings(text)) {
+    return "noun-phrase";
+  }
   // "loads of children's dispensing": a quantity of something, not "loads" done.
   if (
     /^(?:loads|lots|plenty|a lot|a bunch|tons) of\s/i.test(text) &&
@@ -166,6 +168,28 @@ export function formOf(raw: string): Form {
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
   return "noun-phrase";
+}
+
+/**
+ * "leadwork, valleys, soakers and flashings": three things or more in a list, each a noun with
+ * perhaps a word before it, is no clause, whatever "flashings" might be as a verb.
+ */
+function isListOfThings(text: string): boolean {
+  const items = text.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|\+)\s+/u).filter(Boolean);
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const words = wordsOf(item);
+    return (
+      words.length > 0 &&
+      words.length <= 3 &&
+      words.at(-1)!.tags.has("Noun") &&
+      words.every(
+        (word) =>
+          (word.tags.has("Noun") || word.tags.has("Adjective") || word.tags.has("Possessive")) &&
+          !word.tags.has("Pronoun"),
+      )
+    );
+  });
 }
 
 /**
@@ -352,7 +376,12 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       innerDone = false;
     }
     if (word.tags.has("Gerund") && inner === null) {
-      if (!subject) continue;
+      // "my gasfitting licence is…": a gerund between "my" and a noun names the kind of thing.
+      const modifier =
+        (previous?.tags.has("Possessive") || previous?.tags.has("Determiner")) === true &&
+        words[i + 1]?.tags.has("Noun") === true &&
+        !words[i + 1]!.tags.has("Pronoun");
+      if (!subject || modifier) continue;
       return false;
     }
     // "the MP has signed": the participle after a helper is the same verb, not the next one.

@@ -17,8 +17,11 @@ export function withNamesCased(text: string, names: readonly string[]): string {
   if (known.size === 0) return text;
   return text.replace(
     // Never inside an address: "example.com/luis", "luis@example.com".
-    /(?<![\p{L}\p{N}'’/.@_-])((?:(?:dr|prof|mr|mrs|ms|capt)\.?\s+)?)(\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}'’/@_-]|\.\p{L})/gu,
-    (whole, title: string, word: string) => {
+    /(?<![\p{L}\p{N}'’/.@_-])((?:(?:dr|prof|mr|mrs|ms|capt|sir|ma['’]?am|madam)\.?\s+)?)(\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}'’/@_-]|\.\p{L})/gu,
+    (whole, typedTitle: string, word: string) => {
+      // "sir jerome said", "maam joanna": how the candidate addressed them in the room, which no
+      // letter writes before a name.
+      const title = /^(?:sir|ma['’]?am|madam)\b/iu.test(typedTitle) ? "" : typedTitle;
       // "toms team plans together": a name's possessive, its apostrophe lost; "marks" is a word.
       const owner = /s$/u.test(word) && !title ? known.get(word.toLowerCase().slice(0, -1)) : null;
       if (owner && !isCommonWord(word)) return `${owner}'s`;

@@ -9,14 +9,19 @@ import { isCommonWord, wordsOf } from "./nlp.js";
  * a sentence's first word, and a word in capitals ("IT", "US", "AND") an ordinary word typed
  * loudly; one that is no word ("STEMI") is an acronym.
  */
-export function ownSpellings(texts: readonly string[]): string[] {
+export function ownSpellings(texts: readonly string[], titles: readonly string[] = []): string[] {
   const found = new Set<string>();
-  for (const text of texts) {
+  // A title ("Wall and Floor Tiler") is written with capitals by custom: its words are no names.
+  const typed = [
+    ...texts.map((text) => ({ text, title: false })),
+    ...titles.map((text) => ({ text, title: true })),
+  ];
+  for (const { text, title } of typed) {
     for (const match of text.matchAll(TOKEN)) {
       const token = match[0];
       if (
         mixesCases(token) ||
-        namedMidSentence(token, text.slice(0, match.index)) ||
+        (!title && namedMidSentence(token, text.slice(0, match.index))) ||
         isAcronym(token)
       ) {
         found.add(token);

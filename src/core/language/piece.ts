@@ -595,9 +595,29 @@ export function withAuxiliaryRestored(text: string): string {
  * without their "is", each a thing and how it is, said with it: "the site is clean and walkways
  * are marked". Anything else is left as typed.
  */
-export function withStatesRestored(text: string): string {
+export function withStatesRestored(typed: string): string {
+  // "the nothing wasted", a "the" put before a phrase it never belonged to.
+  const text = typed.replace(
+    /^the\s+(?=(?:nothing|everything|something|anything|everyone|everybody|nobody|none|all)\s)/u,
+    "",
+  );
+  // "shop clean and organized": one thing in two states.
+  const pair = /^(.+?)\s+(\p{Ll}+)\s+and\s+(\p{Ll}+)$/u.exec(text);
+  if (pair) {
+    const isState = (word: string) => {
+      const tags = wordsOf(word)[0]?.tags;
+      return (
+        tags !== undefined &&
+        ((tags.has("Adjective") && !tags.has("Noun")) ||
+          (tags.has("PastTense") && /ed$/u.test(word)))
+      );
+    };
+    const restored = withStatesRestored(`${pair[1]} ${pair[2]}`);
+    if (restored !== `${pair[1]} ${pair[2]}` && isState(pair[3]!))
+      return `${restored} and ${pair[3]}`;
+  }
   const parts = text.split(/\s+and\s+/u);
-  if (parts.length > 2) return text;
+  if (parts.length > 2) return typed;
   const said = parts.map((part) => {
     const words = wordsOf(part);
     const last = words.at(-1);
@@ -606,17 +626,40 @@ export function withStatesRestored(text: string): string {
     const state =
       (last.tags.has("Adjective") && !last.tags.has("Noun")) ||
       (last.tags.has("PastTense") && /ed$/u.test(last.normal));
-    const thing = words
-      .slice(0, -1)
-      .every((w, i) => w.tags.has("Noun") || (i === 0 && w.tags.has("Determiner")));
-    if (!state || !thing || !head.tags.has("Noun") || head.tags.has("Pronoun")) return null;
-    const be = head.tags.has("Plural") ? "are" : "is";
+    // "shop clean", "staff friendly": a lone word the tagger reads as an order ("shop!") is
+    // the thing, unless it is a verb that takes a state ("keep clean").
+    const lone =
+      words.length === 2 &&
+      !LINKING.has(head.normal) &&
+      wordsOf(`the ${head.text}`)[1]?.tags.has("Noun") === true;
+    const thing =
+      lone ||
+      words
+        .slice(0, -1)
+        .every((w, i) => w.tags.has("Noun") || (i === 0 && w.tags.has("Determiner")));
+    if (!state || !thing || !(lone || head.tags.has("Noun")) || head.tags.has("Pronoun")) {
+      return null;
+    }
+    const be = head.tags.has("Plural") || (lone && /[^s]s$/u.test(head.normal)) ? "are" : "is";
     // "site clean": a single thing named bare is "the site".
-    const bare = !words[0]!.tags.has("Determiner") && words[0]!.tags.has("Singular");
+    // "nothing wasted": "nothing is wasted", never "the nothing".
+    const bare =
+      !words[0]!.tags.has("Determiner") &&
+      !/^(?:nothing|everything|something|anything|everyone|everybody|nobody|none|all)$/u.test(
+        words[0]!.normal,
+      ) &&
+      (lone ? !/[^s]s$/u.test(head.normal) : words[0]!.tags.has("Singular"));
     return `${bare ? "the " : ""}${part.replace(new RegExp(`\\s+${last.text}$`, "u"), ` ${be} ${last.text}`)}`;
   });
-  return said.every((part) => part !== null) ? said.join(" and ") : text;
+  return said.every((part) => part !== null) ? said.join(" and ") : typed;
 }
+
+/** Verbs that take a state after them: "keep clean" is an order, never "the keep is clean". */
+const LINKING = new Set(
+  "keep stay get go look feel seem make turn remain become sound smell taste grow come run play break set hold leave wipe paint".split(
+    " ",
+  ),
+);
 
 /** "on night shift", "at my last job": words that set the scene of the clause after them. */
 const SCENE_SETTER = /^(?:on|at|in|during|for|after|before|over|from|since|by|with)\s/i;

@@ -660,7 +660,7 @@ export function writtenOut(text: string): string {
       )
       // "the girls section", "the kids club": theirs, with its apostrophe.
       .replace(
-        /\b(the|a|our|your|their)\s+(girls|boys|kids|ladies|players|parents|members|visitors|students)\s+(?=(?:section|teams?|squads?|club|room|area|toilets|program|programme|academy|league|night|corner)\b)/gu,
+        /\b(the|a|our|your|their|on|for|of)\s+(girls|boys|kids|ladies|players|parents|members|visitors|students)\s+(?=(?:section|teams?|squads?|club|room|area|toilets|program|programme|academy|league|night|corner|cards?|books?|menus?|corner|library|sessions?)\b)/gu,
         "$1 $2' ",
       )
       // "up to u13", "the u14s": an age group.
@@ -737,6 +737,8 @@ export function writtenOut(text: string): string {
       )
       .replace(/\s\+\s/g, " and ")
       .replace(/\s&\s(?=\p{Ll})/gu, " and ")
+      // "the d&d club", "r&d": letters either side of "&" are an abbreviation.
+      .replace(/(?<![\p{L}])\p{Ll}&\p{Ll}(?![\p{L}])/gu, (all: string) => all.toUpperCase())
       .replace(/(?<=\p{L})\s\/\s(?=\p{L})/gu, " and ")
       // "a ~40 page guide" is "a roughly 40 page guide"; "~20 min" is "about 20 minutes".
       .replace(

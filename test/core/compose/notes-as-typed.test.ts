@@ -2564,4 +2564,93 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
     expect(body).toMatch(/20 November|November 20/);
     expect(body).toMatch(/for letting me do the trial shift on fish/);
   });
+
+  it("takes advice about a question the note answers by answering it", () => {
+    const body = draft(
+      onlyThese(
+        [
+          'asked what the min pitch is for concrete interlocking tiles, i said 35 which is plain tiles. he laughed and said "look it up"',
+        ],
+        {
+          unanswered: [
+            {
+              question: "the min pitch for concrete interlocking tiles",
+              answer:
+                "Concrete interlocking tiles go a lot lower, down to 12.5 degrees on some profiles.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/12\.5 degrees/);
+    expect(body).not.toMatch(/look it up/);
+  });
+});
+
+describe("a thirty-eighth set of notes: states, titles and waits", () => {
+  it("says a state typed without its 'is' with it, and what the company does as theirs", () => {
+    const body = draft(
+      onlyThese(["the weld test on 3/8 plate"], {
+        impressed: ["shop clean + organized", "nothing wasted, bones go to the deli for stock"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/the shop is clean and organized|nothing is wasted/);
+    expect(body).not.toMatch(/you shop|about shop|the nothing/);
+  });
+
+  it("owns a gap typed as not yet done, and a fault of jumping straight to the part", () => {
+    const body = draft(
+      onlyThese(
+        [
+          "scenario, tenant says no hot water, gas storage hws, pilot wont stay lit. i said replace the thermocouple. he said ok but i jumped straight to the part",
+        ],
+        {
+          concerns: [
+            {
+              concern: "gasfitting licence not finished",
+              response: "I've got two units left at TAFE, booked for February.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+          unanswered: [
+            {
+              question:
+                "how i'd fault find a gas storage hot water system where the pilot won't stay lit",
+              answer:
+                "I'd first confirm gas is getting to the unit, then look at the flue and the pilot flame.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/my gasfitting licence is not finished yet/);
+    expect(body).not.toMatch(/about gasfitting licence not finished/);
+    expect(body).toMatch(/I jumped straight to the part\. I'd first confirm gas/);
+    expect(body.match(/I'd first confirm gas/g)).toHaveLength(1);
+  });
+
+  it("leaves out the sir a name was said with, and a wait is never news", () => {
+    const interview = onlyThese(["night shift on the telco account"], {
+      nextSteps: "sir ingrid said job offer or regret by email w/in 5 working days",
+      decisionBy: "2026-11-23",
+    });
+    const body = draft(interview, "status-follow-up", "email", 0, {
+      reason:
+        "You said I would hear within five working days, it has been over two weeks, and the training batch starts on 7 December.",
+    }).body;
+    expect(body).not.toMatch(/\bsir\b/i);
+    expect(body).not.toMatch(/update|five working days/i);
+    expect(body).toMatch(/23 November|November 23/);
+  });
 });

@@ -35,6 +35,8 @@ describe("the form of a piece of notes", () => {
     ["2 yrs teacher training before i switched", "noun-phrase"],
     ["paeds draws only at douglas on thursdays", "noun-phrase"],
     ["6-month recalls are slipping", "clause"],
+    ["leadwork, valleys, soakers and flashings", "noun-phrase"],
+    ["she fixes roofs, gutters and chimneys", "clause"],
     ["sales runs the CRM", "clause"],
     ["mostly domestic rewires and new build housing round wakefield", "noun-phrase"],
     ["check stock levels", "noun-phrase"],
@@ -227,6 +229,9 @@ describe("notes typed in a hurry", () => {
       "the site is clean and walkways are marked",
     );
     expect(withStatesRestored("staff get two paid days")).toBe("staff get two paid days");
+    expect(withStatesRestored("shop clean and organized")).toBe("the shop is clean and organized");
+    expect(withStatesRestored("nothing wasted")).toBe("nothing is wasted");
+    expect(withStatesRestored("keep clean")).toBe("keep clean");
     expect(readPiece("what to do when etco2 climbs under anaesthetic")).toMatchObject({
       text: "what to do when etco2 climbs under anaesthetic",
       form: "wh-phrase",
@@ -740,6 +745,15 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
       "never KQL in production, COVID clinics",
     );
     expect(writtenOut("5 years experience")).toBe("five years' experience");
+  });
+
+  it("writes letters either side of & as an abbreviation, and kids' things as theirs", () => {
+    expect(writtenOut("if 15 teens sign up for a 6 seat d&d session")).toBe(
+      "if 15 teens sign up for a 6-seat D&D session",
+    );
+    expect(writtenOut("no fines on kids cards since 2023")).toBe(
+      "no fines on kids' cards since 2023",
+    );
   });
 
   it("reads a lone w as with, and min without a figure as minimum", () => {

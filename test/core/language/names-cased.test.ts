@@ -15,6 +15,15 @@ describe("names typed in lower case", () => {
     );
   });
 
+  it("leaves out the sir or ma'am a name was said with in the room", () => {
+    expect(withNamesCased("sir jerome said offer or regret by email", ["Jerome Villanueva"])).toBe(
+      "Jerome said offer or regret by email",
+    );
+    expect(withNamesCased("maam joanna liked the song", ["Joanna Reyes"])).toBe(
+      "Joanna liked the song",
+    );
+  });
+
   it("writes a name's possessive typed without its apostrophe", () => {
     expect(withNamesCased("toms team plans together", ["Tom Becker"])).toBe(
       "Tom's team plans together",

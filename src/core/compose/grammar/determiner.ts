@@ -115,4 +115,13 @@ const DETERMINERS = new Set([
   "loads",
   "lots",
   "plenty",
+  // "nothing wasted": a word that stands for things needs no article either.
+  "nothing",
+  "everything",
+  "something",
+  "anything",
+  "everyone",
+  "everybody",
+  "nobody",
+  "none",
 ]);

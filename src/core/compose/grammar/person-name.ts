@@ -60,6 +60,29 @@ const PARTICLES = /^(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el
 
 const STYLES = /^(?:hon|honourable|honorable|rt)\.?$/i;
 
+/**
+ * "mrs otieno said they'll call": the title and family name the candidate's notes call the
+ * person by, as the candidate addresses them ("Mrs Otieno"); null when the notes use none.
+ */
+export function addressedInNotes(fullName: string, texts: readonly string[]): string | null {
+  const parts = personName(fullName).split(" ");
+  if (parts.length < 2 || HONORIFICS.test(parts[0]!)) return null;
+  const family = familyFirst(parts) ? parts[0]! : familyName(parts.slice(1));
+  const escaped = family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(mr|mrs|ms|miss|dr|prof)\\.?\\s+${escaped}(?![\\p{L}])`,
+    "iu",
+  );
+  for (const text of texts) {
+    const found = pattern.exec(text);
+    if (found) {
+      const title = found[1]!.charAt(0).toUpperCase() + found[1]!.slice(1).toLowerCase();
+      return `${title} ${family}`;
+    }
+  }
+  return null;
+}
+
 /** True when the name is written with a title ("Dr. Amara Okafor", "Ms Ferreira"). */
 export function hasTitle(fullName: string): boolean {
   const parts = personName(fullName).split(" ");

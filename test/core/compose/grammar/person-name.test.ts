@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addressedInNotes,
   givenName,
   greetingName,
   personName,
@@ -52,5 +53,14 @@ describe("names", () => {
   it("signs with a given name, not an honorific", () => {
     expect(givenName("Dr. Jordan Rivera")).toBe("Jordan");
     expect(givenName("Jordan Rivera")).toBe("Jordan");
+  });
+
+  it("greets as the notes address the person: title and family name", () => {
+    expect(addressedInNotes("Grace Otieno", ["mrs otieno said theyll call by fri"])).toBe(
+      "Mrs Otieno",
+    );
+    expect(addressedInNotes("Tan Siew Ling", ["ms tan showed me the room"])).toBe("Ms Tan");
+    expect(addressedInNotes("Grace Otieno", ["grace said theyll call"])).toBeNull();
+    expect(addressedInNotes("Dr. Grace Otieno", ["dr otieno said"])).toBeNull();
   });
 });
