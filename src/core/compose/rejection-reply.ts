@@ -89,7 +89,11 @@ export function writeRejectionReply(
         // A place offered now is answered first, as the reader would want it answered.
         news?.placeOffered
           ? w.write("other-openings", "place", P.placeAccepted, { place: said(news.placeOffered) })
-          : null,
+          : news?.workOffered
+            ? w.write("other-openings", "work", P.workAccepted, {
+                work: said(news.workOffered.replace(/^take\s+/u, "")),
+              })
+            : null,
         // Feedback already given is taken up, not asked for again.
         news?.advice
           ? w.write("feedback-request", "advice", P.adviceTaken, { advised: said(news.advice) })

@@ -28,6 +28,8 @@ export interface RejectionNews {
   detailsKeptFor: string | null;
   /** "your casual pool", from "i can join their casual pool if i want": a place offered now. */
   placeOffered: string | null;
+  /** "weekend lockout calls part time for now", from "asked if id do…": work offered now. */
+  workOffered: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -55,6 +57,7 @@ export function rejectionNews(notes: string): RejectionNews {
         .replace(/\byou\s+(mentioned|said|talked about|brought up)\b/gi, "I $1") ?? null,
     detailsKeptFor: first(text, DETAILS_KEPT),
     placeOffered: first(text, PLACE_OFFERED)?.replace(/^(?:their|the|our)\b/i, "your") ?? null,
+    workOffered: first(text, WORK_OFFERED),
   };
 }
 
@@ -104,10 +107,16 @@ const PLACE_OFFERED = [
   /\b(?:can|could|may|offered\s+(?:me\s+)?(?:a\s+(?:place|spot)\s+(?:on|in)|to\s+(?:put|add)\s+me\s+(?:on|to))|invited\s+me\s+to(?:\s+join)?|asked\s+if\s+i\s+(?:would|wanted\s+to)\s+join)\s+(?:join\s+|go\s+on\s+|be\s+on\s+)?((?:their|the|your|our)\s+(?:casual|relief|bank|on[\s-]call|supply|temp|standby|reserve|sub(?:stitute)?)\s+(?:pool|list|staff|register|team|roster|panel))\b/iu,
 ];
 
+/** "asked if id do weekend lockout calls part time for now", "offered me relief shifts". */
+const WORK_OFFERED = [
+  /\b(?:asked|wondered)\s+(?:if|whether)\s+(?:I|i)(?:['’]?d|\s+would|\s+could|\s+want(?:ed)?\s+to)\s+((?:do|take|cover|pick\s+up|help\s+with)\s+[^.;,]+)/u,
+  /\boffered\s+me\s+((?:some\s+)?(?:relief|casual|weekend|part[\s-]time|evening|night|cover|temp|locum)\s+(?:shifts|work|hours|calls|cover))\b/iu,
+];
+
 const TOUCH_AGAIN = [
   /\b(?:get|be|come)\s+back\s+in\s+touch\s+((?:once|when|after|if)\s+[^.;,]+)/i,
   // "apply again for the MSU once im signed off": when, whatever the post is called.
-  /\b(?:reapply|apply again)(?:\s+for\s+[^.;,]+?)?\s+((?:once|when|after|if)\s+[^.;,]+)/i,
+  /\b(?:reapply|apply again)(?:\s+for\s+[^.;,]+?)?\s+((?:once|when|after|if|in|next)\s+[^.;,]+)/i,
 ];
 
 const HIRING_AGAIN = [
@@ -122,7 +131,7 @@ const FEEDBACK_OFFERED =
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
   const kind =
-    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|really\s+(?:good|strong)|very\s+(?:good|strong)|strong|impressive)\b[^.;,]{0,40})/i;
+    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough)|impressive|spot\s+on)\b[^.;,]{0,40})/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
     /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;

@@ -80,6 +80,7 @@ describe("what the notes say of a rejection", () => {
       advice: null,
       detailsKeptFor: null,
       placeOffered: null,
+      workOffered: null,
     });
   });
 
@@ -154,6 +155,18 @@ describe("what the notes say of a rejection", () => {
     });
     expect(rejectionNews("they went with someone local. the pool was very strong")).toMatchObject({
       placeOffered: null,
+    });
+  });
+
+  it("reads work offered now, praise said plainly, and when to apply again", () => {
+    expect(
+      rejectionNews(
+        "went w someone w 5 yrs commercial. said my residential work was solid, asked if id do weekend lockout calls part time for now, reapply in spring when they add a tech",
+      ),
+    ).toMatchObject({
+      praise: "my residential work was solid",
+      workOffered: "do weekend lockout calls part-time for now",
+      touchAgain: "in spring when they add a tech",
     });
   });
 });

@@ -110,6 +110,12 @@ export const REJECTION_REPLY = {
     "[formal] I would be pleased to accept a place on {place}.",
     "I would very much like to join {place}; please let me know what you need from me.",
   ],
+  /** {work}: work they offered now ("do weekend lockout calls part time"), taken up. */
+  workAccepted: [
+    "Thank you for the offer: I would be glad to {work}.",
+    "[warm plain] I'd be happy to {work}, so please count me in.",
+    "[formal] I would be pleased to {work}, as you offered.",
+  ],
   opening: [
     "I would be very glad to be considered for {opening}.",
     "[warm plain] I'd love to be considered for {opening}.",
