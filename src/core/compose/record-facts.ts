@@ -1562,13 +1562,25 @@ function asImpression(impressed: Fact): Fact {
     impressed.frame === "about" &&
     verb &&
     isBareVerb(verb) &&
-    !wordsOf(impressed.text)[1]?.tags.has("Adjective") &&
+    actsOnSomething(impressed.text) &&
     ["imperative", "verb-phrase"].includes(formOf(impressed.text))
   ) {
     return { ...impressed, text: `you ${impressed.text}`, frame: "that" };
   }
   if (impressed.frame !== "that" || !OPINION.test(impressed.text)) return impressed;
   return { ...impressed, text: ownSentences(impressed.text), frame: "own" };
+}
+
+/**
+ * "promote from within", "train every new starter": a verb followed by what it acts on or how;
+ * "peer support team" and "shop clean" are things named, whatever the tagger makes of them.
+ */
+function actsOnSomething(text: string): boolean {
+  const next = wordsOf(text)[1];
+  return (
+    next === undefined ||
+    ["Preposition", "Determiner", "Pronoun", "Adverb"].some((tag) => next.tags.has(tag))
+  );
 }
 
 // "residents look after the raised beds" is a deed, not a view: "look after" is no "looks".

@@ -116,7 +116,12 @@ export function writeRejectionReply(
                   wordCount(fit.text) <= OPENING_FIT_WORDS &&
                   // "10 years logistics", "M.Arch UBC": a span or a credential is no skill to name.
                   /^(?:my\s|\p{Ll})/u.test(fit.text) &&
-                  !/^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s/iu.test(fit.text)
+                  !/^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s/iu.test(
+                    fit.text,
+                  ) &&
+                  !/\b(?:19|20)\d\d\b|\b(?:B|M)(?:Pharm|Sc|Eng|Ed|A|BA|N)\b|\b(?:PhD|diploma|degree|cert(?:ificate)?|licen[cs]e)\b/iu.test(
+                    fit.text,
+                  )
                 ? w.write("other-openings", "openings", P.otherOpeningsFit, { ...fills, fit })
                 : w.write("other-openings", "openings", P.otherOpenings, fills),
         news?.touchAgain

@@ -177,7 +177,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       ),
     facts.advice &&
       facts.remedy &&
-      w.verbatim("fit", facts.remedy.text, facts.remedy.sources, { group: "remedy" }),
+      w.verbatim("fit", ordersOwned(facts.remedy.text), facts.remedy.sources, {
+        group: "remedy",
+      }),
     fitSentence(mainFit, "fit", 7, related(mainFit)),
     secondSaid &&
       w.framed(
@@ -853,10 +855,14 @@ export function answered(
     name === "concern" && concededConcern(w, slot, key, piece, said, optional, granted);
   if (conceded) return [conceded];
   const asked = withoutTailAnswered(piece, said.text);
+  // "Against the datums on the CMM, …": a phrase of an answer reads only after a colon closing a
+  // lead that ends on the question itself.
+  const phrase = answerAfterColon({ text: "Q.", sources: [], slot }, said) !== null;
+  const leads = phrase ? endingOn(phrasings, name) : phrasings;
   const lead = w.framed(
     slot,
     key,
-    granted ? { ...phrasings, that: THANK_YOU_EMAIL.concernGrantedAlone } : phrasings,
+    granted ? { ...leads, that: THANK_YOU_EMAIL.concernGrantedAlone } : leads,
     { [name]: asked },
     asked,
     optional,
@@ -864,14 +870,23 @@ export function answered(
   if (!lead) return [];
   const joined = lead.text.endsWith(`${asked.text}.`) ? answerAfterColon(lead, said) : null;
   if (joined) return [joined];
-  // "Start from the contract rates, …" too long for a colon: what the candidate would do.
   // "I know I am only six months out of residency. That's fair.": the lead has granted it.
   const rest =
     name === "concern"
       ? capitaliseSentenceStart(said.text.replace(GRANTED_OPENING, ""))
       : said.text;
-  // "Start from the contract rates": what the candidate would do; "Colour checker and a fixed
-  // profile…" only looks like an order.
+  const sentences = [lead, w.verbatim(slot, ordersOwned(rest), answer.sources, optional)];
+  if (item.brief) {
+    sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
+  }
+  return sentences;
+}
+
+/**
+ * "Start from the contract rates": what the candidate would do, "I would start from…"; "Colour
+ * checker and a fixed profile…" only looks like an order, and stays as typed.
+ */
+export function ordersOwned(rest: string): string {
   // "Keep trying the doctor, then call…": a verb that takes a doing after it is an order too.
   // "Check the patient first - is the animal breathing…": the order is its first part.
   const order = rest.split(/(?<=[.!?])\s+|\s[-–—]\s/u)[0]!;
@@ -880,20 +895,26 @@ export function answered(
   const next = typedNext.replace(/[,;:]$/u, "");
   const ordered =
     formOf(order) === "imperative" &&
+    isBareVerb(verb.toLowerCase()) &&
     (OBJECT_START.test(next) ||
       (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)) ||
       /^be$/i.test(verb));
   // "First check my own work…": an order led by when.
   const timed = /^(?:First|Always|Never|Then|Just)\s+(\p{Ll}+)\b/u.exec(rest);
-  const own =
-    ordered || (timed && isBareVerb(timed[1]!))
-      ? conditionsOwned(`I would ${lowerOpening(rest)}`)
-      : rest;
-  const sentences = [lead, w.verbatim(slot, own, answer.sources, optional)];
-  if (item.brief) {
-    sentences.push(w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional));
-  }
-  return sentences;
+  return ordered || (timed && isBareVerb(timed[1]!))
+    ? conditionsOwned(`I would ${lowerOpening(rest)}`)
+    : rest;
+}
+
+/** The phrasings of each frame that end on the piece itself, when any do. */
+function endingOn(phrasings: FramedPhrasings, name: string): FramedPhrasings {
+  const ending = `{${name}}.`;
+  return Object.fromEntries(
+    Object.entries(phrasings).map(([frame, list]) => {
+      const closing = (list ?? []).filter((p) => p.endsWith(ending));
+      return [frame, closing.length > 0 ? closing : list];
+    }),
+  ) as FramedPhrasings;
 }
 
 /**

@@ -352,6 +352,14 @@ const FAULT_SAID: {
     owned: (found) => `I ${found[1]!.charAt(0).toLowerCase()}${found[1]!.slice(1)}`,
     marked: true,
   },
+  // "…undercut on the cap at the toes, 'you're running too hot overhead'": their words to the
+  // candidate, quoted, say what the candidate did.
+  {
+    shape:
+      /['‘"“]you(?:['’]re|\s+are|\s+were)\s+((?:a\s+bit\s+|way\s+|far\s+)?(?:too\s+\p{Ll}+|\p{Ll}+ing\s+too\s+\p{Ll}+)[^'’"”]*)['’"”]/iu,
+    owned: (found) => `I was ${found[1]!}`,
+    marked: true,
+  },
   // "said my survey was good but I went to the obs too quickly"
   {
     shape: new RegExp(String.raw`\b${SAID}\b.*?\bbut\s+(I\s+\p{L}.*)$`, "u"),

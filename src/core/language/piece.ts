@@ -217,6 +217,15 @@ export function readPiece(
           form,
         };
       }
+      // "switched to structured literacy this yr": a change the workplace made, told by the
+      // reader, never a deed of the candidate's.
+      if (THEIR_CHANGE.test(said)) {
+        return {
+          text: `you ${lowerOpening(withoutSplice(phraseInSentence(said)).split(/,\s/)[0]!)}`,
+          frame: "that",
+          form: "clause",
+        };
+      }
       return {
         text: ownSentences(
           withSubjectRestored(joinedSplice(`I ${lowerOpening(phraseInSentence(said))}`)),
@@ -660,6 +669,10 @@ const LINKING = new Set(
     " ",
   ),
 );
+
+/** "switched to X this yr", "moved to 12-hour shifts last year": a change with its time. */
+const THEIR_CHANGE =
+  /^(?:switched|moved|changed|introduced|rolled\s+out|launched|opened|upgraded|bought|brought\s+in|merged|expanded|went)\s+(?!(?:my\s+)?(?:careers?|jobs?|roles?|industr\p{L}*|fields?|sides?|schools?|countr\p{L}*|house)\b)(?:to|over\s+to|in|into|a|an|the|their)?\b[^,;.]*?\b(?:this|last)\s+(?:yr|year|term|month|spring|summer|autumn|fall|winter)\b/iu;
 
 /** "on night shift", "at my last job": words that set the scene of the clause after them. */
 const SCENE_SETTER = /^(?:on|at|in|during|for|after|before|over|from|since|by|with)\s/i;

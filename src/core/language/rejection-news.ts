@@ -78,8 +78,8 @@ function first(text: string, patterns: readonly RegExp[]): string | null {
 
 /** Whom they chose, up to a reason given for it ("…glass gilding because they have…"). */
 const CHOSEN = [
-  /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
-  /\b(?:chose|picked|offered it to|hired|gave it to|given it to|gave the (?:job|role|post) to|offered the (?:job|role|post) to)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|as|so)\s)[^.;,])*)/iu,
+  /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|so)\s|\sas\s(?!an?\s|the\s|their\s))[^.;,])*)/iu,
+  /\b(?:chose|picked|offered it to|hired|gave it to|given it to|gave the (?:job|role|post) to|offered the (?:job|role|post) to)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|so)\s|\sas\s(?!an?\s|the\s|their\s))[^.;,])*)/iu,
 ];
 
 /** "…because they have 3 gilded windows booked": what they have that the choice answers. */
@@ -131,7 +131,7 @@ const FEEDBACK_OFFERED =
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
   const kind =
-    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+best|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough)|impressive|spot\s+on)\b[^.;,]{0,40})/i;
+    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+(?:best|strongest)|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough)|impressive|spot\s+on)\b[^.;,]{0,40})/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
     /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
@@ -139,7 +139,7 @@ function praiseIn(text: string): string | null {
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
     ?.replace(/\s+and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would)\s.*$/u, "")
     .replace(/^your\b/i, "my")
-    .replace(/\bwe\s+(?=heard|saw|had|interviewed|met)/i, "you ")
+    .replace(/\b(?:we|they)\s+(?=heard|saw|had|interviewed|met)/i, "you ")
     .trim();
   if (said) return said;
   // "said the stout label was 'genuinely the one we talked about most'": the one they remember.

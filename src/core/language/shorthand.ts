@@ -140,7 +140,7 @@ const WORDS: Record<string, string> = {
 };
 
 /** "happy w that", "20 min w 14 kids": a lone "w" between words is "with". */
-const WITH = /(?<=[\p{L}\p{N}] )w(?= (?:\p{Ll}|\p{N}))/gu;
+const WITH = /(?<=[\p{L}\p{N}] )w(?= [\p{L}\p{N}])/gu;
 
 /** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
 const MINIMUM =

@@ -2543,6 +2543,15 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
     ).body;
     expect(body).toMatch(/that you promote from within/);
     expect(body).not.toMatch(/about promote/);
+    const named = draft(
+      onlyThese(["the dock to stock target"], {
+        impressed: ["peer support team + debriefs after bad calls"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(named).not.toMatch(/you peer/);
   });
 
   it("follows up on a wait without calling the silence news, and names the date, not 'next week'", () => {
@@ -2652,5 +2661,61 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
     expect(body).not.toMatch(/\bsir\b/i);
     expect(body).not.toMatch(/update|five working days/i);
     expect(body).toMatch(/23 November|November 23/);
+  });
+
+  it("never names a degree and its year as the skill a future opening would draw on", () => {
+    const body = draft(
+      onlyThese(["the dispensary workflow"], {
+        fit: ["BPharm university of nairobi 2022"],
+        nextSteps: "they chose someone w 3 yrs as a pharmacist in charge",
+      }),
+      "rejection-reply",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/draws on my BPharm|2022 opens/);
+    expect(body).toMatch(/someone with three years as a pharmacist in charge/);
+  });
+
+  it("gives a phrase of an answer after a lead that ends on the question, and owns orders", () => {
+    for (const seed of ["a", "b", "c", "d"]) {
+      const body = draft(
+        onlyThese([`the ${seed} cell`], {
+          unanswered: [
+            {
+              question: "how to check true position of the 2 mounting holes",
+              answer: "Against the datums on the CMM, with a fixed functional gauge at the cell.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        }),
+        "thank-you",
+        "email",
+        0,
+      ).body;
+      expect(body).toMatch(/mounting holes: against the datums/);
+      expect(body).not.toMatch(/I would against/);
+    }
+    const ordered = draft(
+      onlyThese(
+        [
+          "talked thru their anaesthetic sheets. i missed that resp rate dropping w etco2 climbing meant tell the vet",
+        ],
+        {
+          unanswered: [
+            {
+              question: "what to do when etco2 climbs and resp rate drops under anaesthetic",
+              answer: "Tell the vet straight away and check the circuit and the soda lime.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(ordered).toMatch(/I would tell the vet straight away/);
+    expect(ordered).not.toMatch(/\bw\b/);
   });
 });

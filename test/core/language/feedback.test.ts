@@ -168,6 +168,10 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I forgot all the testing",
     ],
     [
+      'weld test, 3G + 4G plate. he said 4G root was fine but undercut on the cap at the toes, "you\'re running too hot overhead"',
+      "I was running too hot overhead",
+    ],
+    [
       "she showed me a made up room + asked what was wrong. i found the hair on the mirror + the missing tea bags, missed the stain on the curtain",
       "I missed the stain on the curtain",
     ],

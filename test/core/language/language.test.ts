@@ -216,6 +216,13 @@ describe("notes typed in a hurry", () => {
     ).toBe("letting me make a hand tied bouquet in 20 minutes from your buckets");
     expect(readPiece("made a hand tied bouquet in 20 min", null, {}).frame).toBe("own");
     expect(readPiece("swim test 400m under 8 min").text).toBe("letting me try the swim test");
+    expect(
+      readPiece("switched to structured literacy this yr, decodables + daily phonics"),
+    ).toMatchObject({
+      text: "you switched to structured literacy this year",
+      frame: "that",
+    });
+    expect(readPiece("switched careers last year to nursing").frame).toBe("own");
     expect(readPiece("demo teaching 20 mins w 14 kids, letter Bb").text).toBe(
       "letting me do the demo teaching with 14 kids",
     );

@@ -169,4 +169,15 @@ describe("what the notes say of a rejection", () => {
       touchAgain: "in spring when they add a tech",
     });
   });
+
+  it("reads whom they chose with the role they had, and praise of 'the strongest they heard'", () => {
+    expect(
+      rejectionNews(
+        "they chose someone w 3 yrs as a pharmacist in charge. she said my clinical answers were the strongest they heard",
+      ),
+    ).toMatchObject({
+      chosen: "someone with three years as a pharmacist in charge",
+      praise: "my clinical answers were the strongest you heard",
+    });
+  });
 });
