@@ -51,8 +51,11 @@ export function writeCheckIn(
   // Asked to write again, the candidate answers that request: a related point would only say the
   // reason again, and a reply is welcome, not waived.
   const invited = INVITED.test(reason.typed ?? reason.text);
+  // With news of the candidate's own to tell, a topic recalled only would crowd it.
   const ownPoint = invited
-    ? facts.ownPoints.find((point) => point !== related)
+    ? facts.sinceInterview
+      ? undefined
+      : facts.ownPoints.find((point) => point !== related)
     : (related ?? facts.ownPoints[0]);
   const pointPhrasings = related && !invited ? P.point : P.pointRecalled;
   return {
@@ -62,6 +65,11 @@ export function writeCheckIn(
       paragraph(
         w.write("well-wishes", "opening", P.opening, fills, { drop: 4 }),
         reasonSentence(facts, w),
+        // What the candidate has done since is the news a check-in is for.
+        facts.sinceInterview &&
+          w.verbatim("update", facts.sinceInterview.text, facts.sinceInterview.sources, {
+            drop: 3,
+          }),
         ownPoint &&
           w.framed(
             "specific-point",

@@ -117,6 +117,11 @@ export interface NoteFacts {
   fit: Fact[];
   /** Why the candidate wants the job, as their own clause: "I want concert and workshop work". */
   motive: Fact | null;
+  /**
+   * "Since the interview I've been doing weekend relief driving…": what the candidate has done
+   * since, told in an answer of the record, for a later message to say as their news.
+   */
+  sinceInterview: Fact | null;
   impressed: Fact[];
   concerns: AnsweredConcern[];
   questions: AnsweredQuestion[];
@@ -560,6 +565,16 @@ export function noteFacts(
           .filter((f) => !leansBack(f.text))
           .map(asExperience),
         motive: motiveFact(interview.fit.map(clean), refs?.shared ?? null),
+        sinceInterview: sinceInterview(
+          interview,
+          // What this reader was already told, in their thank-you or the answers after it, is no
+          // news to them later.
+          [
+            ...answersFor(interview, readerIndex, "thank-you"),
+            ...answersFor(interview, readerIndex, "additional-info"),
+          ],
+          (text) => (refs ? speakTo(clean(text), refs.names) : clean(text)),
+        ),
         impressed: rotate(
           // "Dev said every new conductor gets a mentor": what was said is what impressed.
           pieces(
@@ -679,6 +694,10 @@ function askedOnce(facts: NoteFacts): NoteFacts {
 function answerAsRemedy(facts: NoteFacts): NoteFacts {
   const advice = facts.advice;
   if (!advice || facts.remedy) return facts;
+  // "That the cycle printout shows…": a phrase of an answer needs the question before it.
+  const sayable = (answer: Fact) =>
+    /^(?:I|We|My|Our)\b/u.test(answer.text) ||
+    ["first-person", "sentence", "imperative", "clause"].includes(formOf(answer.text));
   // "asked the min pitch for interlocking tiles, i said 35… he laughed and said 'look it up'":
   // advice about a question the note answers is taken by answering it.
   if (advice.frame !== "that") {
@@ -696,6 +715,7 @@ function answerAsRemedy(facts: NoteFacts): NoteFacts {
   const at = facts.questions.findIndex(
     ({ question, answer }) =>
       !answer.text.includes("?") &&
+      sayable(answer) &&
       (sharedWords(question.typed ?? question.text, fault) + sharedWords(answer.text, fault) >= 2 ||
         sharedWords(question.typed ?? question.text, point) >= 3),
   );
@@ -713,13 +733,19 @@ function feedbackOnce(facts: NoteFacts): NoteFacts {
   if (!advice) return facts;
   // Said again in other words, or about what the notes of the test said too ("no stretch task
   // for greater depth" beside "let the top table coast").
-  const at = facts.concerns.findIndex((item) => {
+  // The concern that says the fault itself, rather than one that shares a word or two with the
+  // task it was found in ("trust accounting" beside "reconcile the trust account…").
+  const score = (item: AnsweredConcern) => {
     const concern = item.concern.typed ?? item.concern.text;
-    return (
-      item.raisedHere &&
-      (restates(concern, advice.text) || sharedWords(concern, advice.typed ?? "") >= 2)
-    );
-  });
+    if (!item.raisedHere) return 0;
+    if (restates(concern, advice.text)) return 10;
+    const fault = sharedWords(concern, advice.text);
+    const point = sharedWords(concern, advice.typed ?? "");
+    return fault >= 2 || point >= 3 ? fault + point : 0;
+  };
+  const scores = facts.concerns.map(score);
+  const best = Math.max(0, ...scores);
+  const at = best > 0 ? scores.indexOf(best) : -1;
   if (at < 0) return facts;
   const concerns = facts.concerns.map((item, i) =>
     i === at && advice.frame === "that"
@@ -1391,6 +1417,31 @@ function gapFirst(concern: string): string {
     parts.length > 1 && !gap(parts[0]!) ? (parts.slice(1).find(gap) ?? concern) : concern;
   return chosen.replace(/^(?:hardly any|very little|little)\s/i, "not much ");
 }
+
+/** The first sentence of an answer in the record that tells what the candidate has done since. */
+function sinceInterview(
+  interview: Interview,
+  told: readonly AnswerRef[],
+  said: (text: string) => string,
+): Fact | null {
+  const answers = [
+    ...interview.concerns.map((c, i) => ["concerns", i, c.response] as const),
+    ...interview.unanswered.map((q, i) => ["unanswered", i, q.answer] as const),
+  ];
+  for (const [field, index, text] of answers) {
+    if (!text || told.some((ref) => ref.field === field && ref.index === index)) continue;
+    const source = `${field}[${index}].${field === "concerns" ? "response" : "answer"}`;
+    const sentence = said(text)
+      .split(/(?<=[.!?])\s+/u)
+      .find((part) => SINCE.test(part));
+    if (sentence) return { text: ownSentences(sentence), sources: [source], frame: "own" };
+  }
+  return null;
+}
+
+/** "Since the interview I've…", "I've since booked…": the candidate's news since they met. */
+const SINCE =
+  /^(?:Since\s+(?:the\s+interview|our\s+(?:interview|chat|conversation|call|meeting)|we\s+(?:spoke|met|talked))\b,?\s+I\b|I(?:['’]ve|\s+have)\s+since\b)/iu;
 
 /**
  * "lobby refurbishment looks great" is "the lobby refurbishment looks great": a singular common

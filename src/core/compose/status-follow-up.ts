@@ -68,7 +68,7 @@ export function writeStatusFollowUp(
     !WAITING.test(facts.reason.text) &&
     !(facts.nextSteps && sharedWords(facts.reason.text, facts.nextSteps.text) >= RETOLD_WORDS)
       ? facts.reason
-      : null;
+      : facts.sinceInterview;
   return {
     subject: email
       ? subjectLine(facts, choice, again ? P.subjectAgain : P.subject, P.subjectShort)

@@ -243,6 +243,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   };
 }
 
+/** "letting me try the weld test", "giving me the shop tour": the task, "the weld test". */
+const TASK_GIVEN = /^(?:letting me (?:try|do)|giving me)\s+(the\s+[^,;.]+)$/u;
+
 /** The writer's key for the answer at `index`: the first keeps the plain key. */
 function keyed(key: string, index: number): string {
   return index === 0 ? key : `${key}-${index + 1}`;
@@ -728,6 +731,19 @@ function emailSubject(facts: NoteFacts, choice: SeededChoice, topic: Fact | null
   const P = THANK_YOU_EMAIL;
   if (topic) {
     const subject = fillTemplate(choice.pick("subject-topic", P.subjectTopic), { topic }).text;
+    if (subject.length <= SUBJECT_LIMIT) return subject;
+  }
+  // "Thanks for the weld test this morning": a task the reader set names the day best.
+  const task = facts.ownPoints
+    .map((point) => TASK_GIVEN.exec(point.text)?.[1])
+    .find((what) => what !== undefined && wordCount(what) <= 6);
+  if (task) {
+    const subject = fillTemplate(choice.pick("subject-task", P.subjectTask), {
+      task: { text: task, sources: [], literal: true },
+      when: facts.when ?? { text: "", sources: [] },
+    })
+      .text.replace(/\s+$/u, "")
+      .replace(/\s{2,}/gu, " ");
     if (subject.length <= SUBJECT_LIMIT) return subject;
   }
   // A trial shift or a practical was more than a conversation.

@@ -2718,4 +2718,78 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
     expect(ordered).toMatch(/I would tell the vet straight away/);
     expect(ordered).not.toMatch(/\bw\b/);
   });
+
+  it("grants a fault once, beside the concern that says it, not one that shares the task's words", () => {
+    const body = draft(
+      onlyThese(
+        [
+          "practical test, reconcile the trust account bank statement against the ledger. found 2, missed the transposed cheque",
+        ],
+        {
+          concerns: [
+            {
+              concern: "no property mgmt or trust accounting experience",
+              response:
+                "The principle is the same as the customer deposits I kept separate at the wholesaler.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+            {
+              concern: "missed the transposed cheque in the test",
+              response: "A difference that divides by nine is the classic sign of a transposition.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body.match(/transposed cheque/g)).toHaveLength(1);
+    expect(body).toMatch(/trust accounting\. The principle|trust accounting, the principle/);
+  });
+
+  it("tells in a check-in what the candidate has done since, unless the reader was told it", () => {
+    const concern = (raisedBy: string) => ({
+      concern: "mostly trucks, never drove passengers",
+      response:
+        "Since the interview I've been doing weekend relief driving for a tour bus company, so I now have about 60 hours with passengers on board.",
+      raisedBy,
+    });
+    const checkIn = (raisedBy: string) =>
+      draft(
+        {
+          ...onlyThese(["the road test in a 12m bus"], { concerns: [concern(raisedBy)] }),
+          interviewers: [{ ...lindqvist, discussed: ["the road test in a 12m bus"] }, ferreira],
+        },
+        "check-in",
+        "email",
+        0,
+        {
+          reason:
+            "Ingrid asked me to get in touch in the first week of December, once the new buses arrived.",
+        },
+      ).body;
+    expect(checkIn("Ms. Beatriz Ferreira")).toMatch(
+      /Since the interview I've been doing weekend relief driving/,
+    );
+    // Her thank-you carried it already.
+    expect(checkIn("Dr. Ingrid Lindqvist")).not.toMatch(/weekend relief driving/);
+  });
+
+  it("keeps a check-in's reason when there is no news", () => {
+    const body = draft(
+      onlyThese(["the road test in a 12m bus"], {
+        concerns: [],
+      }),
+      "check-in",
+      "email",
+      0,
+      {
+        reason:
+          "Ingrid asked me to get in touch in the first week of December, once the new buses arrived.",
+      },
+    ).body;
+    expect(body).toMatch(/first week of December/);
+  });
 });

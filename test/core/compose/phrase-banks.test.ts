@@ -45,6 +45,7 @@ const FILLS: Record<string, Fact> = {
   gap: { text: "production Go", sources: ["x"] },
   place: { text: "your casual pool", sources: ["x"], literal: true },
   work: { text: "do weekend lockout calls", sources: ["x"], literal: true },
+  task: { text: "the weld test", sources: ["x"], literal: true },
   responseOn: { text: "I have used Go for two years.", sources: ["x"], literal: true },
   question: fact("how I would shard it"),
   what: fact("the write-up"),
