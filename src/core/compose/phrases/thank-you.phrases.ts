@@ -22,11 +22,7 @@ export const THANK_YOU_EMAIL = {
     "{position} interview: thank you",
   ],
   /** {task}: what the reader set the candidate ("the weld test"); {when}: "this morning". */
-  subjectTask: [
-    "Thanks for {task} {when}",
-    "Thank you for {task} {when}",
-    "Thank you for {task}",
-  ],
+  subjectTask: ["Thanks for {task} {when}", "Thank you for {task} {when}", "Thank you for {task}"],
   /** {topic}: what the note answers, in a few words ("crane work"). */
   subjectTopic: [
     "Thank you, and more on {topic}",
