@@ -109,7 +109,7 @@ export function writeCheckIn(
  * asked the candidate to write.
  */
 const INVITED =
-  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring|apply)\b(?:\s+(?:with\s+)?(?:me|her|him|them|you))?\s+(?:again|back|in\b|once|when|after|early|next)|\b(?:re-?apply)\b|\bgive\s+(?:(?:me|her|him|them|you|us)\s+)?a\s+(?:shout|call|ring|bell|buzz)\b|\btouch\s+base\b/iu;
+  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring|apply)\b(?:\s+(?:with\s+)?(?:me|her|him|them|you))?\s+(?:again|back|in\b|once|when|after|early|next)|\b(?:re-?apply)\b|\bgive\s+(?:(?:me|her|him|them|you|us)\s+)?a\s+(?:shout|call|ring|bell|buzz)\b|\btouch\s+base\b|\b(?:asked|told|said|wanted)\b[^.;]*?\b(?:keep|stay|be)\s+in\s+touch\b/iu;
 
 /**
  * The candidate's reason, in their words: their sentence as it is, or a phrase ("your new Lisbon

@@ -330,7 +330,7 @@ export function noteFacts(
           )
           // "the maintenance backlog about £6.5m": the backlog of about £6.5m.
           .replace(
-            /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
+            /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under|does|do|did|has|have|had|is|are|was|were|gets|get|runs|makes|sees|sells|serves|handles|ships|takes|books|hires|trains|employs|covers|needs|cuts|bakes|treats)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
             "$1 of $2 ",
           )
           // "the crash free rate 99.6%", "OTA share 58% across the hotels": the rate of 99.6%.
@@ -643,7 +643,9 @@ export function noteFacts(
         candidate: { text: candidateName, sources: ["profile.name"], nameKind: "person" },
         candidateFirstName: { text: givenName(candidateName), sources: ["profile.name"] },
         signature: signatureFact(profile, candidateName),
-        reason: reason?.trim() ? reasonFact(clean(reason), refs?.names ?? null, options) : null,
+        reason: reason?.trim()
+          ? reasonFact(asMe(clean(reason), candidateName), refs?.names ?? null, options)
+          : null,
       }),
     ),
   );
@@ -1056,6 +1058,22 @@ function namesColleague(interview: Interview, readerIndex: number | null): boole
 }
 
 /** A reason to write, in the candidate's words, said to the reader; a bare phrase is framed. */
+/** "…and asked Priya to keep in touch", typed by Priya: the candidate named is "me". */
+function asMe(reason: string, candidate: string): string {
+  const names = [candidate, givenName(candidate)].filter((name) => name.length > 2);
+  return names.reduce(
+    (text, name) =>
+      text.replace(
+        new RegExp(
+          `\\b(asked|told|invited|wanted|reminded|emailed|called|rang|messaged|encouraged|gave|sent|with|to|for)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+          "gu",
+        ),
+        "$1 me",
+      ),
+    reason,
+  );
+}
+
 function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptions): Fact {
   // "Marta asked me to get back in touch once she knew…": after the reader's name, "she" is them,
   // and "they" their firm.

@@ -91,15 +91,19 @@ export function writeRejectionReply(
           ? w.write("other-openings", "place", P.placeAccepted, { place: said(news.placeOffered) })
           : news?.workOffered
             ? w.write("other-openings", "work", P.workAccepted, {
-                work: said(news.workOffered.replace(/^take\s+/u, "")),
+                work: said(news.workOffered),
               })
             : null,
         // Feedback already given is taken up, not asked for again.
         news?.advice
           ? w.write("feedback-request", "advice", P.adviceTaken, { advised: said(news.advice) })
-          : news?.feedbackOffered
-            ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
-            : w.write("feedback-request", "feedback", P.feedback, fills),
+          : news?.feedbackOn
+            ? w.write("feedback-request", "feedback-on", P.feedbackOn, {
+                on: said(news.feedbackOn),
+              })
+            : news?.feedbackOffered
+              ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
+              : w.write("feedback-request", "feedback", P.feedback, fills),
         news?.opening
           ? w.write("other-openings", "opening", P.opening, { opening: said(news.opening) })
           : news?.detailsKeptFor

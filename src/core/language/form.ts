@@ -164,7 +164,9 @@ export function formOf(raw: string): Form {
   if (phraseThenClause(words)) return "sentence";
   // "all the gear tagged and logged": a report that has lost its "was", which no frame can hold.
   if (lostAuxiliary(words)) return "sentence";
-  if (hasSubjectAndVerb(words) || possessedThenPast(words)) return "clause";
+  if (hasSubjectAndVerb(words) || possessedThenPast(words) || thingThenVerb(words)) {
+    return "clause";
+  }
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
   if (isSubjectPronoun(first) || joinsAClause(words)) return "sentence";
   return "noun-phrase";
@@ -406,6 +408,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       const next = words[i + 1];
       const nounLike =
         /s$/.test(word.normal) &&
+        // "shop does about 40 weddings": "does" is never the deer here.
+        !/^(?:does|has|is|was|goes)$/u.test(word.normal) &&
         !word.tags.has("Copula") &&
         !word.tags.has("Auxiliary") &&
         // "the dietitian sits in on…": "sits in" is a verb.
@@ -706,6 +710,8 @@ const DEPARTMENTS = new Set(["hr", "it", "qa", "pr", "ops", "r&d", "l&d", "ea", 
 
 function disagrees(previous: Word | undefined, word: Word, before?: Word): boolean {
   if (!previous || previous.tags.has("Pronoun")) return false;
+  // "TAs get the same CPD": letters made plural take the plural verb, however they are tagged.
+  if (/^\p{Lu}{2,}s$/u.test(previous.text) && !/[^s]s$/u.test(word.normal)) return false;
   // "staff get two paid days", "police need": a word for many people takes the plural verb.
   if (MANY_PEOPLE.has(previous.normal) && PEOPLES_VERBS.test(word.normal)) return false;
   // "IFRS 16 lease adjustments": after a number, too, the base form is a noun.
@@ -793,6 +799,7 @@ function isFinite(word: Word): boolean {
  */
 function nounThenAgreeingVerb(words: readonly Word[]): boolean {
   const [first, second, third] = words;
+  if (thingThenVerb(words)) return true;
   if (!first || !second || !third || TO_DO.has(first.normal) || first.post.trim() !== "") {
     return false;
   }
@@ -802,6 +809,22 @@ function nounThenAgreeingVerb(words: readonly Word[]): boolean {
     !second.tags.has("Verb") &&
     third.tags.has("PresentTense") &&
     /[^s]s$/u.test(third.normal)
+  );
+}
+
+/**
+ * "shop does about 40 weddings a year", "practical was a recorded GP consult": a word that is a
+ * thing after "the", then a verb that can be nothing else.
+ */
+function thingThenVerb(words: readonly Word[]): boolean {
+  const [first, second] = words;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.post.trim() === "" &&
+    !TO_DO.has(first.normal) &&
+    /^(?:does|has|is|was|doesn['’]t|hasn['’]t|isn['’]t|wasn['’]t)$/u.test(second.normal) &&
+    wordsOf(`the ${first.text}`)[1]?.tags.has("Noun") === true
   );
 }
 

@@ -61,6 +61,9 @@ export function readPiece(
   if (GIVEN_TRY.test(bareNamed) || GIVEN_TOUR.test(bareNamed)) {
     return givenToTheCandidate(named)!;
   }
+  // "practical was a recorded GP consult": the task, then what it was; the task is thanked for.
+  const task = /^(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is)\s+an?\s/u.exec(bareNamed)?.[1];
+  if (task && GIVEN_TRY.test(task)) return givenToTheCandidate(task)!;
   const made = options.onTheDay ? madeOnTheDay(named, raw) : null;
   if (made) return made;
   // "the written task they sent beforehand": set by the reader, thanked for as sent.

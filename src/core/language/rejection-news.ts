@@ -30,6 +30,8 @@ export interface RejectionNews {
   placeOffered: string | null;
   /** "weekend lockout calls part time for now", from "asked if id do…": work offered now. */
   workOffered: string | null;
+  /** "the UIF cap", from "my test was strong apart from the UIF cap": feedback already given. */
+  feedbackOn: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -39,13 +41,17 @@ export function rejectionNews(notes: string): RejectionNews {
       .replace(/["“”]/g, "")
       .replace(QUOTED, (_, words: string) => quotedFromTheirSide(words, "you")),
   );
+  const kind = praiseIn(text);
+  // "my test was strong apart from the UIF cap": the praise, and what it was given on apart.
+  const apart = kind && /^(.+?)\s+(?:apart from|except(?:\s+for)?|other than)\s+(.+)$/u.exec(kind);
   return {
     chosen:
       first(text, CHOSEN)
         ?.replace(/\s+(?:instead|this time)$/i, "")
         .replace(/^(?:An?|Someone)\b/, (word) => word.toLowerCase()) ?? null,
     chosenBecause: first(text, CHOSEN_BECAUSE),
-    praise: praiseIn(text),
+    praise: apart ? apart[1]! : kind,
+    feedbackOn: apart ? apart[2]! : null,
     opening: openingIn(text),
     feedbackOffered: FEEDBACK_OFFERED.test(text),
     touchAgain: first(text, TOUCH_AGAIN),
@@ -57,7 +63,8 @@ export function rejectionNews(notes: string): RejectionNews {
         .replace(/\byou\s+(mentioned|said|talked about|brought up)\b/gi, "I $1") ?? null,
     detailsKeptFor: first(text, DETAILS_KEPT),
     placeOffered: first(text, PLACE_OFFERED)?.replace(/^(?:their|the|our)\b/i, "your") ?? null,
-    workOffered: first(text, WORK_OFFERED),
+    // "be open to a 3 month contract": taken, as the offer is answered.
+    workOffered: first(text, WORK_OFFERED)?.replace(/^be\s+open\s+to\s+/u, "take ") ?? null,
   };
 }
 
@@ -109,7 +116,7 @@ const PLACE_OFFERED = [
 
 /** "asked if id do weekend lockout calls part time for now", "offered me relief shifts". */
 const WORK_OFFERED = [
-  /\b(?:asked|wondered)\s+(?:if|whether)\s+(?:I|i)(?:['’]?d|\s+would|\s+could|\s+want(?:ed)?\s+to)\s+((?:do|take|cover|pick\s+up|help\s+with)\s+[^.;,]+)/u,
+  /\b(?:asked|wondered)\s+(?:if|whether)\s+(?:I|i)(?:['’]?d|\s+would|\s+could|\s+want(?:ed)?\s+to)\s+((?:do|take|cover|pick\s+up|help\s+with|be\s+open\s+to)\s+[^.;,]+)/u,
   /\boffered\s+me\s+((?:some\s+)?(?:relief|casual|weekend|part[\s-]time|evening|night|cover|temp|locum)\s+(?:shifts|work|hours|calls|cover))\b/iu,
 ];
 

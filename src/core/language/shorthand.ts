@@ -700,6 +700,15 @@ export function writtenOut(text: string): string {
         (_, day: string, suffix: string | undefined, month: string) =>
           `${day}${suffix ?? ""} ${monthName(month)}`,
       )
+      // "class starts jan 11": a month before its day ("may" is too often the verb).
+      .replace(
+        /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?=\d{1,2}(?:st|nd|rd|th)?\b(?![:.,]\d))/gu,
+        (_, month: string) => `${monthName(month)} `,
+      )
+      // "checks every hr": an hour; "hr will call" is HR, and stays so.
+      .replace(/\b(every|per|each|an|half an|one)\s+hr\b/gu, "$1 hour")
+      // "open 24x7": all hours, as a letter writes it.
+      .replace(/\b24\s?x\s?7\b/giu, "24/7")
       // "Thursday dec 3": the month after a day, in capitals too.
       .replace(
         /\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?=\s+\d)/gu,

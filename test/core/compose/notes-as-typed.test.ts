@@ -2792,4 +2792,27 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
     ).body;
     expect(body).toMatch(/first week of December/);
   });
+
+  it("hears 'asked Jordan to keep in touch', typed by Jordan, as the reader asking the candidate", () => {
+    const body = draft(onlyThese(["the wreath workshops"]), "check-in", "email", 0, {
+      reason:
+        "Ingrid said she would plan spring staffing in early December and asked Jordan to keep in touch.",
+    }).body;
+    expect(body).toMatch(/asked me to keep in touch/);
+    expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
+  });
+
+  it("takes up feedback a rejection already gave, never asks for it again", () => {
+    const body = draft(
+      onlyThese(["the payroll test"], {
+        nextSteps:
+          "they appointed someone who already runs VIP. she said my test was strong apart from the UIF cap",
+      }),
+      "rejection-reply",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/feedback on the UIF cap/);
+    expect(body).not.toMatch(/share any feedback|any feedback you/i);
+  });
 });

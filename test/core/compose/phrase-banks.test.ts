@@ -46,6 +46,7 @@ const FILLS: Record<string, Fact> = {
   place: { text: "your casual pool", sources: ["x"], literal: true },
   work: { text: "do weekend lockout calls", sources: ["x"], literal: true },
   task: { text: "the weld test", sources: ["x"], literal: true },
+  on: { text: "the UIF cap", sources: ["x"], literal: true },
   responseOn: { text: "I have used Go for two years.", sources: ["x"], literal: true },
   question: fact("how I would shard it"),
   what: fact("the write-up"),

@@ -36,6 +36,7 @@ describe("the form of a piece of notes", () => {
     ["paeds draws only at douglas on thursdays", "noun-phrase"],
     ["6-month recalls are slipping", "clause"],
     ["leadwork, valleys, soakers and flashings", "noun-phrase"],
+    ["shop does about 40 weddings a year", "clause"],
     ["she fixes roofs, gutters and chimneys", "clause"],
     ["sales runs the CRM", "clause"],
     ["mostly domestic rewires and new build housing round wakefield", "noun-phrase"],
@@ -761,6 +762,15 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     expect(writtenOut("no fines on kids cards since 2023")).toBe(
       "no fines on kids' cards since 2023",
     );
+  });
+
+  it("writes out an hour, all hours, and a month before its day", () => {
+    expect(writtenOut("checks every hr")).toBe("checks every hour");
+    expect(writtenOut("the pharmacy runs 24x7")).toBe("the pharmacy runs 24/7");
+    expect(writtenOut("class starts jan 11 so drug test first")).toBe(
+      "class starts January 11 so drug test first",
+    );
+    expect(writtenOut("nov 2025 to feb 2026")).toBe("nov 2025 to feb 2026");
   });
 
   it("reads a lone w as with, and min without a figure as minimum", () => {

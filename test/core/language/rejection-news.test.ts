@@ -81,6 +81,7 @@ describe("what the notes say of a rejection", () => {
       detailsKeptFor: null,
       placeOffered: null,
       workOffered: null,
+      feedbackOn: null,
     });
   });
 
@@ -178,6 +179,18 @@ describe("what the notes say of a rejection", () => {
     ).toMatchObject({
       chosen: "someone with three years as a pharmacist in charge",
       praise: "my clinical answers were the strongest you heard",
+    });
+  });
+
+  it("reads praise with feedback inside it, and a contract they would have the candidate take", () => {
+    expect(
+      rejectionNews(
+        "she said my test was strong apart from the UIF cap and asked if id be open to a 3 month contract from march",
+      ),
+    ).toMatchObject({
+      praise: "my test was strong",
+      feedbackOn: "the UIF cap",
+      workOffered: "take a 3-month contract from March",
     });
   });
 });

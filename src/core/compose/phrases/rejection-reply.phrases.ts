@@ -97,6 +97,12 @@ export const REJECTION_REPLY = {
     "[formal] I intend to {advised}, as you advised.",
   ],
   /** The feedback they offered, taken up. */
+  /** {on}: what their feedback was on ("the UIF cap"), taken to heart. */
+  feedbackOn: [
+    "Thank you, too, for the feedback on {on}; I have gone back over it since.",
+    "[warm plain] Thanks for the feedback on {on}, too. I've gone back over it since.",
+    "[formal] I am grateful for your feedback on {on}, and I have since revisited it.",
+  ],
   feedbackTakenUp: [
     "I would like to take you up on your offer of feedback, whenever it suits you.",
     "[warm plain] I'd love to take you up on the offer of feedback, whenever it suits you.",
