@@ -677,7 +677,7 @@ const CITABLE_WORDS = 16;
  * question is thanked for once, where it is answered.
  */
 function askedOnce(facts: NoteFacts): NoteFacts {
-  if (facts.questions.length === 0) return facts;
+  if (facts.questions.length === 0 && facts.concerns.length === 0) return facts;
   const answered = (point: Fact) =>
     (point.frame === "asked" || /^asking\b/u.test(point.text)) &&
     facts.questions.some(
@@ -685,7 +685,20 @@ function askedOnce(facts: NoteFacts): NoteFacts {
         restates(question.typed ?? question.text, point.text) ||
         sharedWords(question.typed ?? question.text, point.typed ?? point.text) >= 2,
     );
-  return { ...facts, ownPoints: facts.ownPoints.filter((point) => !answered(point)) };
+  // "spraying" talked about, beside the concern "not much spraying experience" answered: the
+  // topic is the answer's, said there once.
+  const topics = [
+    ...facts.concerns.map(({ concern }) => concern.typed ?? concern.text),
+    ...facts.questions.map(({ question }) => question.typed ?? question.text),
+  ];
+  const told = (point: Fact) => {
+    const own = sharedWords(point.text, point.text);
+    return own > 0 && topics.some((topic) => sharedWords(point.text, topic) === own);
+  };
+  return {
+    ...facts,
+    ownPoints: facts.ownPoints.filter((point) => !answered(point) && !told(point)),
+  };
 }
 
 /**

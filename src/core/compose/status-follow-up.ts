@@ -2,6 +2,7 @@ import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
 import { isSpanSentence } from "../language/experience.js";
+import { formOf } from "../language/form.js";
 import { sharedWords } from "../language/relatedness.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
@@ -109,6 +110,17 @@ export function writeStatusFollowUp(
 const WAITING =
   /\b(?:(?:have\s+not|haven['’]?t|hadn['’]?t|not\s+yet|still\s+not|never)\s+(?:heard|had\s+(?:a\s+)?(?:word|reply|answer|news))|(?:nothing|no\s+(?:word|news|reply|answer))\s+(?:has\s+)?(?:come\s+through|since|yet|back|heard|so\s+far)|it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|\d+|a\s+couple\s+of|a\s+few)\s+(?:weeks?|days?))\b/iu;
 
+/**
+ * "offers go out by November 17, class starts January 11 so…": what was said of the decision,
+ * without the clauses after it, which a question about the decision does not need.
+ */
+function firstClause(text: string): string {
+  const [first, ...rest] = text.split(/,\s+/u);
+  return rest.length > 0 && ["clause", "sentence"].includes(formOf(rest.join(", ")))
+    ? first!
+    : text;
+}
+
 /** Times that count from the day of the interview, which a later message cannot repeat. */
 const RELATIVE_TIME =
   /\b(?:next|this|coming)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|tonight|end of (?:the )?week|(?:in|within) (?:a|one|two|three|four|five|ten|\d+) (?:working |business )?(?:days?|weeks?))\b/iu;
@@ -126,7 +138,7 @@ function timeline(facts: NoteFacts, w: NoteWriter): Sentence {
   if (facts.nextSteps?.frame === "that" && !stale) {
     return w.write("next-steps", "timeline-said", P.timelineSaid, {
       ...fills,
-      next: facts.nextSteps,
+      next: { ...facts.nextSteps, text: firstClause(facts.nextSteps.text) },
     });
   }
   if (facts.decisionDate) return w.write("next-steps", "timeline", P.timelineByDate, fills);

@@ -152,11 +152,12 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     opening,
     // Feedback taken recalls this reader's conversation as well: beside it, a point named
     // only may go when the note runs long, and no stock line stands in for a point.
-    point && facts.advice
-      ? point.slot === "interview-reference"
-        ? null
-        : { ...point, drop: point.drop ?? 5 }
-      : point,
+    // Beside an answer, too, no stock line stands in for a point: the answer is the specific.
+    point && (facts.advice || answers) && point.slot === "interview-reference"
+      ? null
+      : point && facts.advice
+        ? { ...point, drop: point.drop ?? 5 }
+        : point,
     offer(cited, mainFit),
   ];
   const taken = [

@@ -409,7 +409,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
       const nounLike =
         /s$/.test(word.normal) &&
         // "shop does about 40 weddings": "does" is never the deer here.
-        !/^(?:does|has|is|was|goes)$/u.test(word.normal) &&
+        !/^(?:has|is|was)$/u.test(word.normal) &&
+        !ONLY_VERBS.has(word.normal) &&
         !word.tags.has("Copula") &&
         !word.tags.has("Auxiliary") &&
         // "the dietitian sits in on…": "sits in" is a verb.
@@ -575,7 +576,7 @@ function pluralNounBeforeRest(words: readonly Word[], i: number): boolean {
 
 /** "the ward clerk comes to the huddle": verbs in -s that are never a plural noun. */
 const ONLY_VERBS = new Set(
-  "comes goes gets takes does makes says brings joins sees knows wants needs keeps gives".split(
+  "comes goes gets takes does makes says brings joins sees knows wants needs keeps gives opens closes begins finishes launches arrives happens".split(
     " ",
   ),
 );

@@ -555,16 +555,23 @@ export function withCapitalI(text: string): string {
  */
 export function withSubjectRestored(text: string): string {
   if (!/^I\b/.test(text)) return text;
-  return text
-    .replace(
-      /, ((?:really |very |quite |pretty )?(?:comfortable|confident|familiar|used|happy|good|great|fine|at home|calm|fluent)\s+(?:with|to|around|in|on|at|under)\b)/gu,
-      ", so I'm $1",
-    )
-    .replace(
-      /, ((?:just |only |still )?(?:need|needs|have|want|hope|plan)\s+(?:to\s+)?\p{L})/gu,
-      ", and I $1",
-    )
-    .replace(/, and I needs\b/g, ", and I need");
+  return (
+    text
+      .replace(
+        /, ((?:really |very |quite |pretty )?(?:comfortable|confident|familiar|used|happy|good|great|fine|at home|calm|fluent)\s+(?:with|to|around|in|on|at|under)\b)/gu,
+        ", so I'm $1",
+      )
+      .replace(
+        /, ((?:just |only |still )?(?:need|needs|have|want|hope|plan)\s+(?:to\s+)?\p{L})/gu,
+        ", and I $1",
+      )
+      // "I grew up riding the Rock Island line, know the South Side stations": what they know.
+      .replace(
+        /, ((?:know|speak|love|enjoy|understand)\s+(?:the|my|a|an|all|most|how)\b)/gu,
+        ", and I $1",
+      )
+      .replace(/, and I needs\b/g, ", and I need")
+  );
 }
 
 const EXAMPLE_GIVEN =

@@ -8,6 +8,7 @@ export function isTermsTalk(point: string): boolean {
     PAY.test(point) ||
     TERMS.test(point) ||
     HOURS.test(point) ||
+    ROTATION.test(point) ||
     (DAYS_WORKED.test(point) &&
       (SHIFTS.test(point) || /\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/u.test(point)))
   );
@@ -16,6 +17,10 @@ export function isTermsTalk(point: string): boolean {
 /** "10pm to 6:30am", "10 hr days", "4 day weeks": the hours of the job. */
 const HOURS =
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:to|-|–|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d+\s*(?:hr|hour)s?\s+(?:days|shifts|nights)\b|\b\d\s*[- ]?day\s+weeks?\b|(?<!\b(?:stage|trial)\s)\bshifts?\s+\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}\b/i;
+
+/** "nights 1 wk in 4", "weekends 1 in 3", "on call one weekend a month": how often the hard shifts come round. */
+const ROTATION =
+  /\b(?:nights?|weekends?|lates|earlies|on[\s-]?call|sleepovers?|sundays|saturdays)\b[^.;,]{0,20}?\b(?:\d+|one|two|three|four|five|six)\s+(?:(?:wk|week|weekend|month)s?\s+)?in\s+(?:\d+|two|three|four|five|six)\b|\b(?:\d+|one|two)\s+(?:wknd|weekend|night)s?\s+(?:a|per|every)\s+(?:month|week|fortnight)\b/iu;
 
 /** "nights sun-thurs", "shifts 6-2 mon to fri": the days worked, said of shifts. */
 const DAYS_WORKED =

@@ -2815,4 +2815,49 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
     expect(body).toMatch(/feedback on the UIF cap/);
     expect(body).not.toMatch(/share any feedback|any feedback you/i);
   });
+
+  it("names a topic once, where its concern is answered, with no stock line in its place", () => {
+    const body = draft(
+      onlyThese(["spraying, they use airless on the schools, ive only done a bit"], {
+        concerns: [
+          {
+            concern: "not much spraying",
+            response: "I'm comfortable with it on small jobs and happy to learn the airless.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body.match(/spraying/g)).toHaveLength(1);
+    expect(body).not.toMatch(/how the work is done|day to day/);
+  });
+
+  it("asks after the decision with what was said of it, without the clauses after it", () => {
+    const body = draft(
+      onlyThese(["the extra board"], {
+        nextSteps:
+          "she said offers go out by nov 17, class starts jan 11 so drug test and physical have to be done in december",
+      }),
+      "status-follow-up",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/offers go out by (?:November 17|17 November)/);
+    expect(body).not.toMatch(/drug test/);
+  });
+
+  it("gives a second deed typed without its I its subject", () => {
+    const body = draft(
+      onlyThese(["the extra board"], {
+        fit: ["grew up riding the rock island line, know the south side stations"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/and I know the south side stations|and I know the South Side stations/);
+  });
 });

@@ -37,6 +37,8 @@ describe("the form of a piece of notes", () => {
     ["6-month recalls are slipping", "clause"],
     ["leadwork, valleys, soakers and flashings", "noun-phrase"],
     ["shop does about 40 weddings a year", "clause"],
+    ["new maternity wing opens in February", "clause"],
+    ["the site visits in Leeds", "noun-phrase"],
     ["she fixes roofs, gutters and chimneys", "clause"],
     ["sales runs the CRM", "clause"],
     ["mostly domestic rewires and new build housing round wakefield", "noun-phrase"],
@@ -1052,6 +1054,10 @@ describe("more of what people type after an interview", () => {
     expect(isTermsTalk("8-4 mon to fri")).toBe(true);
     expect(isTermsTalk("shifts 7-15 / 13-21")).toBe(true);
     expect(isTermsTalk("stage shift 6-9, laminated dough")).toBe(false);
+    expect(isTermsTalk("nights 1 wk in 4")).toBe(true);
+    expect(isTermsTalk("on call 1 wknd a month, paid extra")).toBe(true);
+    expect(isTermsTalk("weekends 1 in 3")).toBe(true);
+    expect(isTermsTalk("1 in 4 patients are over 80")).toBe(false);
   });
 });
 
