@@ -427,6 +427,11 @@ export function noteFacts(
         "",
       )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "mostly been on price work": the candidate's, typed without "I have".
+      .replace(
+        /^((?:mostly|mainly|only|always|largely)\s+)?been\s+(?=\p{Ll})/iu,
+        (_, how = "") => `I have ${how}been `,
+      )
       // "gasfitting licence not finished": the candidate's, not yet done.
       .replace(
         /^(?:my\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:is\s+|are\s+)?not\s+(?:yet\s+)?(finished|done|complete|completed|current|renewed|through|signed off)$/u,
@@ -1632,6 +1637,12 @@ function asExperience(fit: Fact): Fact {
  * was glad to hear that the lobby looks great".
  */
 function asImpression(impressed: Fact): Fact {
+  // "GOTS certified, rooftop solar…": a standard the company holds is theirs.
+  const held =
+    /^(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s+\p{N}+)?)\s+(certified|accredited|approved|registered|compliant)\b/u.exec(
+      impressed.text,
+    );
+  if (held) return { ...impressed, text: `you are ${held[1]} ${held[2]}`, frame: "that" };
   // "shop clean and organized": a state typed without its "is", said with it.
   if (impressed.frame === "about") {
     const restored = withStatesRestored(impressed.text);

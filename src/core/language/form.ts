@@ -107,6 +107,12 @@ export function formOf(raw: string): Form {
   ) {
     return "noun-phrase";
   }
+  // "the right way to do up wheel nuts": a way of doing something is a thing to talk about.
+  if (
+    /^(?:the\s+)?(?:best|right|correct|safest|proper|quickest|usual|only)\s+way\s+to\s/iu.test(text)
+  ) {
+    return "noun-phrase";
+  }
   // "there's a record card for every piano": what exists is said in a clause.
   if (
     /^there(?:['’]s|\s+(?:is|are|was|were|will be|has been|have been|isn['’]t|aren['’]t))\s/iu.test(

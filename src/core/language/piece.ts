@@ -59,7 +59,9 @@ export function readPiece(
   // "shop tour, 140 buses…": a tour given, however the tagger reads "shop".
   const bareNamed = named.replace(/^(?:a|the|your|their)\s+/iu, "");
   if (GIVEN_TRY.test(bareNamed) || GIVEN_TOUR.test(bareNamed)) {
-    return givenToTheCandidate(named)!;
+    // "trade test on her receptionist": the reader's, said to them.
+    const given = givenToTheCandidate(named)!;
+    return reader ? { ...given, text: speakTo(given.text, reader) } : given;
   }
   // "practical was a recorded GP consult": the task, then what it was; the task is thanked for.
   const task = /^(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is)\s+an?\s/u.exec(bareNamed)?.[1];
@@ -647,6 +649,8 @@ export function withStatesRestored(typed: string): string {
       (last.tags.has("PastTense") && /ed$/u.test(last.normal));
     // "shop clean", "staff friendly": a lone word the tagger reads as an order ("shop!") is
     // the thing, unless it is a verb that takes a state ("keep clean").
+    // "GOTS certified": a standard held, never "the GOTS is certified".
+    if (/^\p{Lu}{2,}$/u.test(head.text)) return null;
     const lone =
       words.length === 2 &&
       !LINKING.has(head.normal) &&

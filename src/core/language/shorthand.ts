@@ -14,6 +14,10 @@ const WORDS: Record<string, string> = {
   wks: "weeks",
   wk: "week",
   hrs: "hours",
+  // Days shortened past doubt: "trade test thurs".
+  thurs: "Thursday",
+  tues: "Tuesday",
+  weds: "Wednesday",
   mins: "minutes",
   min: "minutes",
   mgr: "manager",

@@ -2861,3 +2861,62 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
     expect(body).toMatch(/and I know the south side stations|and I know the South Side stations/);
   });
 });
+
+describe("a fortieth set of notes: standards held, ways of doing, what is theirs", () => {
+  it("says a standard the company holds as theirs, and their own things as theirs", () => {
+    const body = draft(
+      onlyThese(["the sampling unit"], {
+        impressed: ["GOTS certified, rooftop solar on the whole unit"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/you are GOTS certified/);
+    expect(body).not.toMatch(/the GOTS is/);
+    const own = draft(
+      onlyThese(["the fish counter"], { impressed: ["own smokehouse out the back"] }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(own).toMatch(/your own smokehouse/);
+  });
+
+  it("asks after the right way to do something as a thing, and the reader's things as theirs", () => {
+    const body = draft(
+      onlyThese(["trade test on her receptionist, full set of BIAB"], {
+        unanswered: [
+          {
+            question: "the right way to do up wheel nuts",
+            answer: "I would torque them to spec in a star pattern.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).not.toMatch(/whether the right way/);
+    expect(body).toMatch(/trade test on your receptionist/);
+  });
+
+  it("owns a concern typed as what the candidate has mostly been doing", () => {
+    const body = draft(
+      onlyThese(["the new estate"], {
+        concerns: [
+          {
+            concern: "mostly been on price work",
+            response: "I'd rather get it right first time than come back to it.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I have mostly been on price work/);
+  });
+});

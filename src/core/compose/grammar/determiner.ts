@@ -16,6 +16,8 @@ export function withDeterminer(phrase: string, article: "the" | "my" = "the"): s
   // "Opera Cloud", "Kafka Connect": a name needs no article.
   if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) return phrase;
   const bare = first.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "");
+  // "own smokehouse out the back": theirs, said to them; never "the own smokehouse".
+  if (bare === "own") return `${article === "my" ? "my" : "your"} ${phrase}`;
   // "about 40 containers a month": a count, however roughly given.
   if (
     /^(?:about|around|roughly|approximately|over|under|nearly|almost|some|up to|more than|less than|fewer than)\s+[£$€]?\d/iu.test(
