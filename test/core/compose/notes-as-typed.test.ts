@@ -423,7 +423,7 @@ describe("a note that does something with what was said", () => {
 
   it("grants the reader the point they raised, then answers it", () => {
     expect(message.body).toMatch(
-      /(?:You(?: are|'re) right that|You mentioned that|I know) most of my books have been memoir and cookbooks, but cookbooks made me strict/,
+      /(?:You(?: are|'re) right that|You mentioned that|I know|It's true that|It is true that) most of my books have been memoir and cookbooks, but cookbooks made me strict/,
     );
   });
 
@@ -788,7 +788,7 @@ describe("a thank-you that names no size as a topic and splices no afterthought"
   });
 
   it("leaves the afterthought typed after a comma out of what impressed the candidate", () => {
-    expect(body).toMatch(/track arrears weekly and post it on the board(?:\.|,| makes| is)/);
+    expect(body).toMatch(/track arrears weekly and post it on the board(?:\.|,|;| makes| is)/);
     expect(body).not.toMatch(/own numbers/);
   });
 });

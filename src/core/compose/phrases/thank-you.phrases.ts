@@ -259,6 +259,8 @@ export const THANK_YOU_EMAIL = {
       "What you said about {impressed} is a big part of why I want to join {company}.",
       "[warm plain] Hearing about {impressed} made me even more eager to join {company}.",
       "[warm plain] I liked hearing about {impressed}. It tells me {company} is a place I'd be proud to work.",
+      "{impressed} stood out to me, and I would love to be part of it at {company}.",
+      "[warm plain] I came away thinking about {impressed}, and I'd love to be part of {company}.",
       "[formal] {impressed} is a large part of why I would like to join {company}.",
       "What you said about {impressed} is a big part of why I want to join your team.",
       "[warm plain] Hearing about {impressed} made me even more eager to join you.",
@@ -269,6 +271,7 @@ export const THANK_YOU_EMAIL = {
       "[formal] It says a great deal about {company} that {impressed}, and I would welcome the chance to be part of it.",
       "[warm plain] I really liked that {impressed}. It tells me {company} is a place I'd be proud to work.",
       "[warm plain] It was good to hear that {impressed}. That's the kind of place I'd love to work, and I hope to get the chance at {company}.",
+      "[warm plain] I came away really liking that {impressed}; I'd love to be part of {company}.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
     ],
   },
@@ -381,12 +384,16 @@ export const THANK_YOU_EMAIL = {
   concernGranted: [
     "I know {concern}, but {response}",
     "[warm plain] I take the point that {concern}, but {response}",
+    "[warm plain] It's true that {concern}, but {response}",
+    "It is true that {concern}, but {response}",
     "[formal] I am aware that {concern}, but {response}",
   ],
   /** The same, before a response of more than one sentence. */
   concernGrantedAlone: [
     "I know {concern}.",
     "[warm plain] I take the point that {concern}.",
+    "[warm plain] It's true that {concern}.",
+    "It is true that {concern}.",
     "[formal] I am aware that {concern}.",
   ],
   /**
@@ -537,6 +544,7 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] Fair point that {advice}.",
       "[formal] I accept your point that {advice}.",
       "[warm plain] You're right that {advice}.",
+      "[warm plain] You were spot on that {advice}.",
     ],
   },
   /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
@@ -619,6 +627,7 @@ export const THANK_YOU_EMAIL = {
     "[warm plain] I know you hope to decide by {decisionDate}, and I'll look out for your news.",
     "[formal] I understand you expect to reach a decision by {decisionDate}, and I look forward to hearing from you.",
     "I look forward to hearing from you by {decisionDate}.",
+    "[warm plain] I'll look out for your news by {decisionDate}.",
   ],
   nextSteps: [
     "I look forward to hearing about the next steps.",
