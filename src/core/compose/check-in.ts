@@ -1,6 +1,7 @@
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
+import { deedToRecall } from "./status-follow-up.js";
 import { CHECK_IN } from "./phrases/check-in.phrases.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { sharedWords } from "../language/relatedness.js";
@@ -58,6 +59,7 @@ export function writeCheckIn(
       : facts.ownPoints.find((point) => point !== related)
     : (related ?? facts.ownPoints[0]);
   const pointPhrasings = related && !invited ? P.point : P.pointRecalled;
+  const recalled = deedToRecall(facts, w, { spans: true });
   return {
     subject: email ? subjectLine(facts, choice, P.subject, P.subjectShort) : null,
     paragraphs: [
@@ -65,11 +67,13 @@ export function writeCheckIn(
       paragraph(
         w.write("well-wishes", "opening", P.opening, fills, { drop: 4 }),
         reasonSentence(facts, w),
-        // What the candidate has done since is the news a check-in is for.
-        facts.sinceInterview &&
-          w.verbatim("update", facts.sinceInterview.text, facts.sinceInterview.sources, {
-            drop: 3,
-          }),
+        // What the candidate has done since is the news a check-in is for; without news, asked
+        // to write again, a deed of theirs says why they are worth the call back.
+        facts.sinceInterview
+          ? w.verbatim("update", facts.sinceInterview.text, facts.sinceInterview.sources, {
+              drop: 3,
+            })
+          : invited && recalled && w.write("fit", "fit", ["{fit}"], { fit: recalled }, { drop: 2 }),
         ownPoint &&
           w.framed(
             "specific-point",

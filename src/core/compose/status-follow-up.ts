@@ -8,6 +8,7 @@ import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
+import type { Fact } from "./template.js";
 import { greeting, signOff, spokenFit, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
@@ -52,14 +53,7 @@ export function writeStatusFollowUp(
 
   const email = channel === "email";
   const [ownPoint] = facts.ownPoints;
-  // A deed of theirs that the thank-you has not already said in the same words; years served
-  // ("I've spent four years at…") restated in a follow-up is a CV line dropped in.
-  const experience = facts.fit
-    .map(spokenFit)
-    .find(
-      (fit) =>
-        fit.frame === "own" && !isSpanSentence(fit.text) && !w.allRepeated(["{fit}"], { fit }),
-    );
+  const experience = deedToRecall(facts, w);
   const update = { drop: 4, group: "update" };
   // "Connor said the crew list would be confirmed by Friday…": a reason that retells what they
   // said of next steps is the timeline question's to ask, not news of the candidate's.
@@ -104,6 +98,26 @@ export function writeStatusFollowUp(
     ],
     notices: [],
   };
+}
+
+/**
+ * A deed of the candidate's that their earlier notes have not said in the same words, for a
+ * later message to recall; years served ("I've spent four years at…") restated a week later is a
+ * CV line dropped in, though weeks later, asked to write again, it reminds the reader who wrote.
+ */
+export function deedToRecall(
+  facts: NoteFacts,
+  w: NoteWriter,
+  { spans }: { spans: boolean } = { spans: false },
+): Fact | undefined {
+  return facts.fit
+    .map(spokenFit)
+    .find(
+      (fit) =>
+        fit.frame === "own" &&
+        (spans || !isSpanSentence(fit.text)) &&
+        !w.allRepeated(["{fit}"], { fit }),
+    );
 }
 
 /** A reason that tells of the wait: nothing heard, or a date they gave and let pass. */

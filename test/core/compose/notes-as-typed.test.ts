@@ -2919,4 +2919,20 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
     ).body;
     expect(body).toMatch(/I have mostly been on price work/);
   });
+
+  it("reminds the reader who writes, when asked to write again and with no news", () => {
+    const body = draft(
+      onlyThese(["the downtown meter contract"], {
+        fit: ["4 yrs mail carrier, walking route in se portland"],
+      }),
+      "check-in",
+      "email",
+      0,
+      {
+        reason:
+          "Ingrid asked me to email her after December 1, once they knew whether they had won the contract.",
+      },
+    ).body;
+    expect(body).toMatch(/four years as a mail carrier/);
+  });
 });
