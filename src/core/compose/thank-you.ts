@@ -910,8 +910,10 @@ export function ordersOwned(rest: string): string {
   const [verb = "", typedNext = ""] = order.split(/\s+/);
   // "Thank them, say it's…": the comma closes the object, not the order.
   const next = typedNext.replace(/[,;:]$/u, "");
+  // "Confirm the first night is on us, …": an order whose object is a clause is an order still.
+  const opensAnOrder = wordsOf(order)[0]?.tags.has("Imperative") === true;
   const ordered =
-    formOf(order) === "imperative" &&
+    (formOf(order) === "imperative" || opensAnOrder) &&
     isBareVerb(verb.toLowerCase()) &&
     (OBJECT_START.test(next) ||
       (/^(?:keep|start|stop|avoid)$/i.test(verb) && /ing$/.test(next)) ||

@@ -267,6 +267,10 @@ const COUNT_BEFORE_NOUN =
 const IN_HOUSE =
   /\b(in|post|pre|non|cross|multi|part|full|high|low|long|short) (house|incident|site|time|volume|term|level|functional)\b(?=\s+\p{Ll})/gu;
 
+/** "hema free gels", "sugar free drinks": free of something, before what is free of it. */
+const FREE_OF =
+  /(?<=\b(?:the|a|an|only|our|your|their|all|more|\p{Ll}+)\s)(\p{L}+) free(?=\s+(\p{Ll}+))/gu;
+
 /** "the write up", "a follow up": a noun made of a verb and "up" is hyphenated. */
 const WRITE_UP =
   /\b(the|a|an|my|our|your|this|that) (write|follow|set|check|catch|sign|start|hand|run) up\b/gu;
@@ -736,6 +740,13 @@ export function writtenOut(text: string): string {
         NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next) ? whole : `${n}-${unit} `,
       )
       .replace(IN_HOUSE, "$1-$2")
+      .replace(FREE_OF, (whole: string, what: string, next: string) =>
+        /^(?:for|to|of|and|or|from|with|at|in|on|feel|be|is|are|was|were|get|set|break|run|go)$/iu.test(
+          what,
+        ) || !isNoun(next)
+          ? whole
+          : `${what}-free`,
+      )
       .replace(WRITE_UP, "$1 $2-up")
       .replace(NAMED_NUMBER, (word: string) => word.charAt(0).toUpperCase() + word.slice(1))
       // "RN", "IM": a word typed in capitals is an abbreviation of its own, not shorthand.

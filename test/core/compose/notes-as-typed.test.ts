@@ -2935,4 +2935,23 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
     ).body;
     expect(body).toMatch(/four years as a mail carrier/);
   });
+
+  it("owns an order whose object is a clause as what the candidate would do", () => {
+    const body = draft(
+      onlyThese(["the role play, walking a guest"], {
+        unanswered: [
+          {
+            question: "what else i should do when walking a guest to another hotel",
+            answer:
+              "Confirm the first night is on us, give the guest a letter and a direct contact, and call them the next morning.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(body).toMatch(/I would confirm the first night is on us/);
+  });
 });

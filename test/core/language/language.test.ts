@@ -769,6 +769,8 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
   it("writes out an hour, all hours, and a month before its day", () => {
     expect(writtenOut("checks every hr")).toBe("checks every hour");
     expect(writtenOut("one more trade test thurs")).toBe("one more trade test Thursday");
+    expect(writtenOut("the only hema free gels")).toBe("the only hema-free gels");
+    expect(writtenOut("feel free to call")).toBe("feel free to call");
     expect(writtenOut("the pharmacy runs 24x7")).toBe("the pharmacy runs 24/7");
     expect(writtenOut("class starts jan 11 so drug test first")).toBe(
       "class starts January 11 so drug test first",
