@@ -1639,7 +1639,7 @@ function asExperience(fit: Fact): Fact {
 function asImpression(impressed: Fact): Fact {
   // "GOTS certified, rooftop solar…": a standard the company holds is theirs.
   const held =
-    /^(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s+\p{N}+)?)\s+(certified|accredited|approved|registered|compliant)\b/u.exec(
+    /^(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}&-]+(?:\s+\p{N}+)?|(?!(?:whole|all|fully|newly|recently|just)\b)\p{Ll}+\s+\p{Ll}+)\s+(certified|accredited)\b/u.exec(
       impressed.text,
     );
   if (held) return { ...impressed, text: `you are ${held[1]} ${held[2]}`, frame: "that" };

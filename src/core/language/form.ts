@@ -349,6 +349,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
   for (const [i, word] of words.entries()) {
     const previous = words[i - 1];
     if (previous?.normal === "to") continue;
+    // "the correct order of draw": after "of", a word is a thing, never the verb.
+    const afterOf = previous?.normal === "of";
     // "they're adding…", "she's moving…": subject and verb in one word; after a noun ("the calm
     // room they've set up"), a clause inside the phrase.
     if (word.tags.has("Pronoun") && isFinite(word)) {
@@ -401,6 +403,7 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
     }
     if (
       subject &&
+      !afterOf &&
       isFinite(word) &&
       !disagrees(previous, word, words[i - 2]) &&
       !isModifier(words, i)

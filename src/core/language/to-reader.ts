@@ -132,7 +132,10 @@ export function speakTo(text: string, reader: ReaderReference): string {
         subject = next !== null && isThirdPersonVerb(next);
         replacement = "you";
       }
-    } else if (!(othersFirst && SINGULAR_WORDS.has(fold(word)))) {
+    } else if (
+      // "Peter … still trains every new person himself": the reader named does it himself.
+      !(othersFirst && SINGULAR_WORDS.has(fold(word)) && !/self$/u.test(fold(word)))
+    ) {
       replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), saysAt(at, word));
       subject = replacement !== null && SUBJECTS.has(fold(word));
       // "she's hired three people" has; "they're rated Exceeding" is.
@@ -401,12 +404,14 @@ function isParticiple(word: string | undefined): boolean {
   return Boolean(tags?.has("PastTense") || tags?.has("Participle"));
 }
 
+/** The word after a name, past an adverb: "Melissa still flies…" is followed by "flies". */
 function nextWord(
   tokens: readonly { at: number; word: string }[],
   i: number,
   end: number,
 ): string | null {
-  return tokens.slice(i + 1).find((t) => t.at >= end)?.word ?? null;
+  const after = tokens.slice(i + 1).filter((t) => t.at >= end);
+  return after.find((t) => !ADVERBS.has(fold(t.word)))?.word ?? null;
 }
 
 interface Span {

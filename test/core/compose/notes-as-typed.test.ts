@@ -2873,6 +2873,15 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
       0,
     ).body;
     expect(body).toMatch(/you are GOTS certified/);
+    const lower = draft(
+      onlyThese(["the dog ward"], {
+        impressed: ["fear free certified, cats never in the dog ward"],
+      }),
+      "thank-you",
+      "email",
+      0,
+    ).body;
+    expect(lower).toMatch(/you are fear free certified/);
     expect(body).not.toMatch(/the GOTS is/);
     const own = draft(
       onlyThese(["the fish counter"], { impressed: ["own smokehouse out the back"] }),

@@ -38,6 +38,8 @@ describe("the form of a piece of notes", () => {
     ["leadwork, valleys, soakers and flashings", "noun-phrase"],
     ["shop does about 40 weddings a year", "clause"],
     ["new maternity wing opens in February", "clause"],
+    ["the correct order of draw", "noun-phrase"],
+    ["a lot of people work here", "clause"],
     ["the site visits in Leeds", "noun-phrase"],
     ["she fixes roofs, gutters and chimneys", "clause"],
     ["sales runs the CRM", "clause"],
@@ -94,6 +96,14 @@ describe("speaking to the reader", () => {
     ["I showed her my dashboard prototype", "I showed you my dashboard prototype"],
     ["Dana's roadmap for Q3", "Your roadmap for Q3"],
     ["Dana said the team is growing", "You said the team is growing"],
+    [
+      "Dana still flies a few sectors every month herself",
+      "You still fly a few sectors every month yourself",
+    ],
+    [
+      "Dana has done it 15 years and still trains every new person herself",
+      "You have done it 15 years and still train every new person yourself",
+    ],
     ["she isn't sure about remote work", "you aren't sure about remote work"],
     ["she's built the team from scratch", "you've built the team from scratch"],
     [
