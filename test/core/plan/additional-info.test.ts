@@ -147,6 +147,33 @@ describe("additional information", () => {
       ]);
     });
 
+    it("lets one thank-you carry two answers of 100 words together, each of 60 at most", () => {
+      const forty = (what: string) => `${what} `.repeat(40).trim();
+      const two = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [
+          { concern: "my Go", response: forty("Go."), raisedBy: "Sam Ortiz" },
+          { concern: "my Kafka", response: forty("Kafka."), raisedBy: "Sam Ortiz" },
+        ],
+      });
+      expect(answersFor(two, 1, "thank-you")).toEqual([
+        { field: "concerns", index: 0 },
+        { field: "concerns", index: 1 },
+      ]);
+      expect(kinds(plan(two, { now: "2026-11-18T00:00Z" }))).toEqual([]);
+      const third = {
+        ...two,
+        concerns: [
+          ...two.concerns,
+          { concern: "my SQL", response: forty("SQL."), raisedBy: "Sam Ortiz" },
+        ],
+      };
+      // Past 100 words together, the rest waits for its own message.
+      expect(answersFor(third, 1, "thank-you")).toHaveLength(2);
+      expect(answersFor(third, 1, "additional-info")).toEqual([{ field: "concerns", index: 2 }]);
+    });
+
     it("is done when the sending to that person is recorded, or any sending while only one is planned", () => {
       const subject = interview({
         end: "2026-11-18T15:00",
