@@ -1,7 +1,7 @@
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
-import { deedToRecall } from "./status-follow-up.js";
+import { deedToRecall } from "./deed-to-recall.js";
 import { CHECK_IN } from "./phrases/check-in.phrases.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { sharedWords } from "../language/relatedness.js";

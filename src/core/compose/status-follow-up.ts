@@ -1,15 +1,14 @@
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import { NoteWriter, paragraph, type Composition, type Sentence } from "./composition.js";
-import { isSpanSentence } from "../language/experience.js";
 import { formOf } from "../language/form.js";
 import { sharedWords } from "../language/relatedness.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { STATUS_FOLLOW_UP } from "./phrases/status-follow-up.phrases.js";
 import { baseFills, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
-import type { Fact } from "./template.js";
-import { greeting, signOff, spokenFit, subjectLine, greetingSentence } from "./thank-you.js";
+import { deedToRecall } from "./deed-to-recall.js";
+import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
 
 /**
@@ -98,26 +97,6 @@ export function writeStatusFollowUp(
     ],
     notices: [],
   };
-}
-
-/**
- * A deed of the candidate's that their earlier notes have not said in the same words, for a
- * later message to recall; years served ("I've spent four years at…") restated a week later is a
- * CV line dropped in, though weeks later, asked to write again, it reminds the reader who wrote.
- */
-export function deedToRecall(
-  facts: NoteFacts,
-  w: NoteWriter,
-  { spans }: { spans: boolean } = { spans: false },
-): Fact | undefined {
-  return facts.fit
-    .map(spokenFit)
-    .find(
-      (fit) =>
-        fit.frame === "own" &&
-        (spans || !isSpanSentence(fit.text)) &&
-        !w.allRepeated(["{fit}"], { fit }),
-    );
 }
 
 /** A reason that tells of the wait: nothing heard, or a date they gave and let pass. */

@@ -874,8 +874,7 @@ export function answered(
   const asked = withoutTailAnswered(piece, said.text);
   // "Against the datums on the CMM, …": a phrase of an answer reads only after a colon closing a
   // lead that ends on the question itself.
-  const phrase = answerAfterColon({ text: "Q.", sources: [], slot }, said) !== null;
-  const leads = phrase ? endingOn(phrasings, name) : phrasings;
+  const leads = readsAfterColon(said) ? endingOn(phrasings, name) : phrasings;
   const lead = w.framed(
     slot,
     key,
@@ -1041,21 +1040,28 @@ function concededConcern(
  * cohorts on the loss date…") reads after a colon closing the sentence that names the question.
  */
 function answerAfterColon(lead: Sentence, answer: Fact): Sentence | null {
-  const text = answer.text.trim();
-  if (/[.!?]\s+\S/.test(text) || !/[.!]$/.test(lead.text) || lead.text.endsWith('"')) return null;
-  // "I would…", "On that job I ran…": a sentence of the candidate's own stands alone; a question
-  // is not an answer.
-  // "Since we spoke I have ported…" is theirs too, wherever its "I" stands.
-  if (/^(?:I|We)\b|\bI\b/.test(text) || /\?$/.test(text) || wordCount(text) > COLON_WORDS) {
-    return null;
-  }
-  if (SENTENCES.has(formOf(text))) return null;
-  const rest = lowerOpening(text);
+  if (!/[.!]$/.test(lead.text) || lead.text.endsWith('"') || !readsAfterColon(answer)) return null;
+  const rest = lowerOpening(answer.text.trim());
   return {
     ...lead,
     text: `${lead.text.slice(0, -1)}: ${rest}`,
     sources: [...lead.sources, ...answer.sources],
   };
+}
+
+/** An answer typed as one phrase or instruction, not a sentence of the candidate's own. */
+function readsAfterColon(answer: Fact): boolean {
+  const text = answer.text.trim();
+  // "I would…", "On that job I ran…": a sentence of the candidate's own stands alone; a question
+  // is not an answer.
+  // "Since we spoke I have ported…" is theirs too, wherever its "I" stands.
+  return (
+    !/[.!?]\s+\S/.test(text) &&
+    !/^(?:I|We)\b|\bI\b/.test(text) &&
+    !/\?$/.test(text) &&
+    wordCount(text) <= COLON_WORDS &&
+    !SENTENCES.has(formOf(text))
+  );
 }
 
 const SENTENCES = new Set<Form>(["first-person", "sentence"]);

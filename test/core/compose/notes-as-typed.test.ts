@@ -97,6 +97,11 @@ function onlyThese(discussed: string[], extra: Partial<Interview> = {}): Intervi
   };
 }
 
+/** The thank-you e-mail to the first reader, as most of these notes are. */
+function thankYouEmail(interview: Interview): string {
+  return draft(interview, "thank-you", "email", 0).body;
+}
+
 /** Every draft of every kind and channel to every reader, in every tone. */
 function everyDraft(interview: Interview, extra: Partial<ComposeRequest> = {}) {
   const drafts: { to: number; kind: MessageKind; channel: Channel; body: string }[] = [];
@@ -169,9 +174,7 @@ describe("notes typed as people type them", () => {
     expect(thankYou.body).not.toMatch(/what (?:are|would) the next steps/i);
     const nextDay = draft(typed, "thank-you", "email", 0, { writtenAt: "2026-11-17T15:00:00Z" });
     expect(nextDay.body).toMatch(/\byesterday\b/);
-    expect(draft(typed, "thank-you", "email", 0).body).not.toMatch(
-      /\b(?:yesterday|this morning|today)\b/,
-    );
+    expect(thankYouEmail(typed)).not.toMatch(/\b(?:yesterday|this morning|today)\b/);
   });
 
   it("give an answer only to who raised it, once", () => {
@@ -372,7 +375,7 @@ describe("a hurried record, drafted without fragments", () => {
     ],
     nextSteps: null,
   };
-  const body = draft(hurried, "thank-you", "email", 0).body;
+  const body = thankYouEmail(hurried);
 
   it("names what was talked about, and says the candidate's experience as a sentence of theirs", () => {
     expect(body).toContain("the flu and COVID shot clinics.");
@@ -428,7 +431,7 @@ describe("a note that does something with what was said", () => {
   });
 
   it("carries experience that speaks to no topic into the close, with interest, then the call", () => {
-    const unanswered = draft({ ...edited, concerns: [] }, "thank-you", "email", 0).body;
+    const unanswered = thankYouEmail({ ...edited, concerns: [] });
     expect(unanswered).toMatch(
       /I've done five years of freelance copyediting[,.;][^.]*\.(?: [^.]*\.){0,3} [^.]*call on Thursday\./,
     );
@@ -559,7 +562,7 @@ describe("what a thank-you does not try to say", () => {
     promised: [],
     nextSteps: 'Orla - "I\'ll have an answer for you by Wednesday, either way"',
   };
-  const body = draft(record, "thank-you", "email", 0).body;
+  const body = thankYouEmail(record);
 
   it("names no bare count as a topic, and no quoted words as a next step", () => {
     expect(body).not.toMatch(/96 rooms|1100 staff/);
@@ -577,23 +580,18 @@ describe("an answer typed as an order, or only looking like one", () => {
     notes: null,
   };
   const answered = (answer: string) =>
-    draft(
-      {
-        ...base,
-        company: "Amer Gate Jewels",
-        position: "Stone Setter",
-        interviewers: [rakesh],
-        fit: [],
-        concerns: [],
-        unanswered: [
-          { question: "how I would fix a tilted stone", answer, raisedBy: "Rakesh Khandelwal" },
-        ],
-        promised: [],
-      },
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    thankYouEmail({
+      ...base,
+      company: "Amer Gate Jewels",
+      position: "Stone Setter",
+      interviewers: [rakesh],
+      fit: [],
+      concerns: [],
+      unanswered: [
+        { question: "how I would fix a tilted stone", answer, raisedBy: "Rakesh Khandelwal" },
+      ],
+      promised: [],
+    });
 
   it("says an order as what the candidate would do, and a list of things as it was typed", () => {
     // Answers too long to follow a colon, so each is a sentence of its own.
@@ -645,21 +643,16 @@ describe("a gap answered without saying it again", () => {
     notes: null,
   };
   const gap = (concern: string, response: string) =>
-    draft(
-      {
-        ...base,
-        company: "Merri Creek Tree Care",
-        position: "Climbing Arborist",
-        interviewers: [brodie],
-        fit: [],
-        concerns: [{ concern, response, raisedBy: "Brodie Cattermole" }],
-        unanswered: [],
-        promised: [],
-      },
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    thankYouEmail({
+      ...base,
+      company: "Merri Creek Tree Care",
+      position: "Climbing Arborist",
+      interviewers: [brodie],
+      fit: [],
+      concerns: [{ concern, response, raisedBy: "Brodie Cattermole" }],
+      unanswered: [],
+      promised: [],
+    });
 
   it.each([
     [
@@ -753,7 +746,7 @@ describe("a note that takes the reader's advice, readies for what comes next, an
   it("asks only the first reader with an address to pass on thanks", () => {
     const second = { ...owen, name: "Priya Shah", email: "priya@bellwoods.example" };
     const panel = { ...kitchen, interviewers: [anita, second, owen] };
-    expect(draft(panel, "thank-you", "email", 0).body).toMatch(/Owen/);
+    expect(thankYouEmail(panel)).toMatch(/Owen/);
     expect(draft(panel, "thank-you", "email", 1).body).not.toMatch(/Owen|pass on|thank Owen/);
   });
 });
@@ -780,7 +773,7 @@ describe("a thank-you that names no size as a topic and splices no afterthought"
     promised: [],
     nextSteps: null,
   };
-  const body = draft(lettings, "thank-you", "email", 0).body;
+  const body = thankYouEmail(lettings);
 
   it("talks about the rules, not the portfolio's size", () => {
     expect(body).not.toMatch(/portfolio of about 180/);
@@ -867,7 +860,7 @@ describe("a thank-you that leaves pay out and names a public body as people do",
     promised: [],
     nextSteps: "trial day sat 5th, bring own scissors",
   };
-  const body = draft(planning, "thank-you", "email", 0).body;
+  const body = thankYouEmail(planning);
 
   it("recalls the plan, not the salary band, and says 'the Town of'", () => {
     expect(body).not.toMatch(/salary|\$78/);
@@ -898,7 +891,7 @@ describe("a thank-you from notes with a colleague's word and a note to self", ()
     nextSteps:
       "medical and security vetting for anyone who gets an offer -- sent my refs that night",
   };
-  const body = draft(library, "thank-you", "email", 0).body;
+  const body = thankYouEmail(library);
 
   it("says what was said without who said it, and what the candidate is", () => {
     expect(body).toMatch(/every new assistant gets a mentor/);
@@ -1136,7 +1129,7 @@ describe("notes that answer, thank and remember as people do", () => {
         },
       ],
     };
-    const body = draft(children, "thank-you", "email", 0).body;
+    const body = thankYouEmail(children);
     expect(body).toContain("As a mandated person I have to report");
     expect(body.match(/as a mandated person/gi)).toHaveLength(1);
   });
@@ -1178,7 +1171,7 @@ describe("what a fifteenth set of notes taught", () => {
   };
 
   it("writes a size once, names no size as a topic, and says the firm without its legal form", () => {
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).not.toMatch(/of of|about 40 containers|B\.V/);
     expect(body).toMatch(/Routewise/);
   });
@@ -1199,19 +1192,19 @@ describe("names typed as a new user types them", () => {
           { name, title: null, email: "x@clinic.example", discussed: [], notes: null },
         ],
       };
-      const body = draft(record, "thank-you", "email", 0).body;
+      const body = thankYouEmail(record);
       expect(body).toMatch(/^Dear (?:Lic\. Ríos|Eng\. Carvalho|Dr\. Ruiz),/);
     }
   });
 
   it("writes a company typed in lower case as its sign does, without its legal form", () => {
     const record: Interview = { ...base, company: "pampas agro SA" };
-    expect(draft(record, "thank-you", "email", 0).body).toContain("Pampas Agro");
+    expect(thankYouEmail(record)).toContain("Pampas Agro");
   });
 
   it("says a Polish firm without its legal form", () => {
     const record: Interview = { ...base, company: "Nordvik Shared Services Sp. z o.o." };
-    const text = draft(record, "thank-you", "email", 0).body;
+    const text = thankYouEmail(record);
     expect(text).toContain("Nordvik Shared Services");
     expect(text).not.toContain("Sp. z o.o.");
   });
@@ -1235,7 +1228,7 @@ describe("what a sixteenth set of notes taught", () => {
   };
 
   it("is never impressed by hard news, says one thing back of next steps, and drops (Pty) Ltd", () => {
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).not.toMatch(/heat stress|Xmas rush|\(Pty\)|Ltd/);
     expect(body).toMatch(/early next week/);
   });
@@ -1245,7 +1238,7 @@ describe("what a sixteenth set of notes taught", () => {
       ...record,
       nextSteps: "Mr Dlamini said reference checks + medicals for the top 2",
     };
-    expect(draft(fragment, "thank-you", "email", 0).body).not.toMatch(/Dlamini said/);
+    expect(thankYouEmail(fragment)).not.toMatch(/Dlamini said/);
   });
 });
 
@@ -1276,7 +1269,7 @@ describe("what a seventeenth set of notes taught", () => {
       },
     ],
   };
-  const body = draft(record, "thank-you", "email", 0).body;
+  const body = thankYouEmail(record);
 
   it("thanks them for the test, owns the fault said of it, and asks after the gap by its topic", () => {
     expect(body).toContain("letting me try the sim test on the 793 simulator");
@@ -1305,7 +1298,7 @@ describe("a worry typed as the candidate's", () => {
         },
       ],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toMatch(
       /I haven['’]t done enough enterprise and B2B work|about my experience with enterprise and B2B work|On enterprise and B2B work, my logistics dashboard/,
     );
@@ -1343,7 +1336,7 @@ describe("what an eighteenth set of notes taught", () => {
   };
 
   it("greets a name with its particle, and thanks her for the catch her point was", () => {
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toMatch(/^Dear Ms\. de Vries,/);
     expect(body).toMatch(
       /(?:pointing out|catching) that my hedging case assumed all UK sales were in GBP\. I have reworked/,
@@ -1372,7 +1365,7 @@ describe("a response that says the concern again", () => {
         },
       ],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toContain("Most of my experience is dairy, but HACCP");
     expect(body).not.toMatch(/(?:know|aware that|point that) all my experience is dairy/);
   });
@@ -1405,7 +1398,7 @@ describe("names and spellings the record gives", () => {
   };
 
   it("writes a month, a name typed in lower case and a product as the record spells them", () => {
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toContain("December is 40% of your year");
     const jonas = draft(record, "thank-you", "email", 1);
     expect(`${jonas.subject}\n${jonas.body}`).not.toMatch(/next\.js|\bcolleen\b/);
@@ -1472,7 +1465,7 @@ describe("what a twenty-second set of notes taught", () => {
   };
 
   it("keeps the candidate's aside out of the question, and never names a speaker as the next step", () => {
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toMatch(/what the swiss cheese model is[.:]/);
     expect(body).not.toMatch(/half knew|look forward to Ms|by the there/);
     expect(body).toMatch(/that there's a record card/);
@@ -1488,7 +1481,7 @@ describe("why the candidate wants the job", () => {
       unanswered: [],
       promised: [],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toMatch(
       /I want concert and workshop work(?:, which is why I applied|, and that is why I applied|; that's why I applied|, which is what led me to apply)\./,
     );
@@ -1508,7 +1501,7 @@ describe("a response that opens by granting the point in other words", () => {
         },
       ],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toMatch(/(?:My|On tendering experience, my) work so far has been RA bills/);
     expect(body).not.toContain(opening);
   });
@@ -1532,7 +1525,7 @@ describe("experience beside a point the note leaves out", () => {
       unanswered: [],
       promised: [],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).not.toMatch(/IPM program\. I did the mold remediation/);
   });
 });
@@ -1545,7 +1538,7 @@ describe("what a twenty-third set of notes taught", () => {
       concerns: [],
       promised: [],
     };
-    expect(draft(record, "thank-you", "email", 0).body).toMatch(/^Dear Dr\. Lim,/);
+    expect(thankYouEmail(record)).toMatch(/^Dear Dr\. Lim,/);
   });
 
   it("asks after a task they set as the doing of it, and drops a courteous yes", () => {
@@ -1567,7 +1560,7 @@ describe("what a twenty-third set of notes taught", () => {
       ],
       promised: [],
     };
-    expect(draft(record, "thank-you", "email", 0).body).not.toMatch(/Yes ma'am/);
+    expect(thankYouEmail(record)).not.toMatch(/Yes ma'am/);
     const body = draft(record, "thank-you", "email", 1).body;
     expect(body).toMatch(/naming the six vultures/);
     expect(body).not.toMatch(/on name the/);
@@ -1592,7 +1585,7 @@ describe("experience beside a question they asked", () => {
       unanswered: [],
       promised: [],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).not.toMatch(/secondary suites at hearings\. I've (?:worked|spent)/);
   });
 });
@@ -1611,7 +1604,7 @@ describe("a concern typed with its reason after a semicolon", () => {
       unanswered: [],
       promised: [],
     };
-    const body = draft(record, "thank-you", "email", 0).body;
+    const body = thankYouEmail(record);
     expect(body).toMatch(/speed\./);
     expect(body).not.toMatch(/I know speed|clinic gave me/);
   });
@@ -1642,20 +1635,17 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
   });
 
   it("takes feedback quoted in the reader's own words as advice", () => {
-    const body = draft(
+    const body = thankYouEmail(
       only([
         "Soundcheck test, 30 min. Vocal she LOVED. Low end way too hot. Her words: 'Mix to the room, not to your chest.'",
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/advice to mix to the room, not to my chest/);
     expect(body).not.toMatch(/30 min|Vocal she/);
   });
 
   it("says a concern that restates the feedback once, in the feedback's words", () => {
-    const body = draft(
+    const body = thankYouEmail(
       only(
         [
           "trial shift. ingrid: sauce was 'properly seasoned' but plating 'too busy, three things too many'",
@@ -1670,27 +1660,21 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body.match(/plating was too busy/g)).toHaveLength(1);
     expect(body).not.toMatch(/Fair call/);
   });
 
   it("never makes what impressed the candidate their own deed", () => {
-    const body = draft(
+    const body = thankYouEmail(
       only(["the brewhouse"], { impressed: ["spent grain to a farm in east lothian"] }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).not.toMatch(/I spent grain/);
   });
 
   it("reads a concern typed without its verb or its subject", () => {
     const concern = (typedConcern: string) =>
-      draft(
+      thankYouEmail(
         only(["the migration"], {
           concerns: [
             {
@@ -1700,10 +1684,7 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
             },
           ],
         }),
-        "thank-you",
-        "email",
-        0,
-      ).body;
+      );
     expect(concern("never KQL in prod")).not.toMatch(/never KQL/);
     expect(concern("mostly worked w/ personal papers not admin records")).toMatch(
       /I have mostly worked with personal papers/,
@@ -1727,12 +1708,7 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
   });
 
   it("leaves the figures typed after a dash out of a topic", () => {
-    const body = draft(
-      only(["backlog -> ~300 live apps, 8 wk target hit 61% last qtr"]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    const body = thankYouEmail(only(["backlog -> ~300 live apps, 8 wk target hit 61% last qtr"]));
     expect(body).not.toMatch(/backlog - about 300/);
   });
 
@@ -1751,52 +1727,36 @@ describe("what a twenty-fifth to twenty-seventh set of notes taught", () => {
 
 describe("what a twenty-eighth set of notes taught", () => {
   it("takes a fault typed after praise and a slash, with its acronym in capitals", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese([
         "liked the footsteps on diff surfaces / ui sounds too loud + too bright vs the mix",
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/my UI sounds were too loud and too bright/);
   });
 
   it("says a reason for the job that speaks of the company to the company", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the new surgical suite"], {
         fit: ["why: I want MORE surgery + dentistry and they do loads!"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/you do loads/);
     expect(body).not.toMatch(/they do loads/);
   });
 
   it("says experience typed with slashes between as separate things", () => {
-    const body = draft(
-      onlyThese([], { fit: ["wwise + reaper / 3 yrs at an ad studio"] }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    const body = thankYouEmail(onlyThese([], { fit: ["wwise + reaper / 3 yrs at an ad studio"] }));
     expect(body).not.toMatch(/reaper and three years/);
   });
 
   it("hears a time alone after a name as when the candidate will hear", () => {
-    const body = draft(
-      onlyThese(["the audio roadmap"], { nextSteps: "mei - next week" }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    const body = thankYouEmail(onlyThese(["the audio roadmap"], { nextSteps: "mei - next week" }));
     expect(body).toMatch(/next week/);
   });
 
   it("answers a granted concern without an “And” left to open a sentence", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the gallery refit"], {
         concerns: [
           {
@@ -1806,16 +1766,13 @@ describe("what a twenty-eighth set of notes taught", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I knew your limit was 80 words/);
     expect(body).not.toMatch(/\bAnd I knew/);
   });
 
   it("sets what the work was instead apart from a gap", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the new builds"], {
         concerns: [
           {
@@ -1825,38 +1782,32 @@ describe("what a twenty-eighth set of notes taught", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).not.toMatch(/experience mostly commercial/);
   });
 });
 
 describe("what a twenty-ninth set of notes taught", () => {
   it("thanks for the task the feedback was on, and takes the feedback", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese([
         'reach truck test in aisle 9, he said good but slow on the high racking - "we can fix slow"',
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/letting me try the reach truck test in aisle 9/);
     expect(body).toMatch(/I was slow on the high racking/);
   });
 
   it("thanks for a trial shift or a cook-off, never recalls hearing about it", () => {
     for (const task of ["trial shift on the sourdough line", "cook off, mystery box - lamb neck"]) {
-      const body = draft(onlyThese([task]), "thank-you", "email", 0).body;
+      const body = thankYouEmail(onlyThese([task]));
       expect(body).toMatch(/letting me do the (?:trial shift on the sourdough line|cook-off)/);
       expect(body).not.toMatch(/hearing (?:more )?about the (?:trial|cook)/);
     }
   });
 
   it("makes an answer typed as an order with a doing after it the candidate's", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the critical values policy"], {
         unanswered: [
           {
@@ -1867,24 +1818,18 @@ describe("what a twenty-ninth set of notes taught", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I would keep trying the doctor/);
   });
 
   it("says what impressed the candidate as why they want the job, then when they will hear", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the new builds"], {
         impressed: ["they pay for the solar pv course"],
         fit: [],
         nextSteps: "he'll ring monday either way",
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(
       /you pay for the solar PV course(?:[^.]*|\. It tells me [^.]*)\b(?:join|work with you|proud to work)\b/,
     );
@@ -1911,14 +1856,11 @@ describe("what a twenty-ninth set of notes taught", () => {
 
 describe("what a thirtieth set of notes taught", () => {
   const answering = (question: string, answer: string) =>
-    draft(
+    thankYouEmail(
       onlyThese(["the theatre list"], {
         unanswered: [{ question, answer, raisedBy: "Dr. Ingrid Lindqvist" }],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
 
   it("leaves the candidate's aside typed without a comma out of the question", () => {
     const body = answering(
@@ -1944,7 +1886,7 @@ describe("what a thirtieth set of notes taught", () => {
   });
 
   it("sets a second answer in a paragraph of its own", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the theatre list"], {
         concerns: [
           {
@@ -1961,33 +1903,24 @@ describe("what a thirtieth set of notes taught", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/document everything\.\n\n/);
   });
 
   it("names the teller after what they said nowhere in the topic", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["OT is out of control on this site he said, 30% of hours"]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).not.toMatch(/\b(?:he|you) said\b/);
   });
 
   it("reads 'look after' as a deed, not a view", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the night rota"], {
         impressed: ["residents look after the raised beds out the back"],
         fit: [],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).not.toMatch(/\n\nResidents look after|\. Residents look after/);
   });
 
@@ -2008,7 +1941,7 @@ describe("what a thirtieth set of notes taught", () => {
 
 describe("what a thirty-first set of notes taught", () => {
   const body = (discussed: string[], extra: Partial<Interview> = {}) =>
-    draft(onlyThese(discussed, extra), "thank-you", "email", 0).body;
+    thankYouEmail(onlyThese(discussed, extra));
 
   it("thanks for a round the reader made with the candidate, without the notes after it", () => {
     const text = body(["walked the parlour w her, 20 unit herringbone"]);
@@ -2064,17 +1997,14 @@ describe("what a thirty-first set of notes taught", () => {
 
 describe("a fault with what the candidate should have done", () => {
   it("owns the fault, then says what they should have done in their words", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         [
           'he said my shaping was "propre" but my butter got too warm on the 2nd turn, should of rested it longer in the walk in',
         ],
         {},
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(
       /my butter got too warm\. I should have rested it longer in the walk-in\./,
     );
@@ -2084,23 +2014,18 @@ describe("a fault with what the candidate should have done", () => {
 
 describe("a gap typed with the candidate's own reason after it", () => {
   it("asks after the gap without the reason", () => {
-    const body = draft(
-      {
-        ...typed,
-        concerns: [
-          {
-            concern:
-              "not done much tramping or nights out in the cab, been home every night at the dairy",
-            response:
-              "I've done the odd overnight on relief runs and once a fortnight is fine by me.",
-            raisedBy: "Dr. Ingrid Lindqvist",
-          },
-        ],
-      },
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    const body = thankYouEmail({
+      ...typed,
+      concerns: [
+        {
+          concern:
+            "not done much tramping or nights out in the cab, been home every night at the dairy",
+          response:
+            "I've done the odd overnight on relief runs and once a fortnight is fine by me.",
+          raisedBy: "Dr. Ingrid Lindqvist",
+        },
+      ],
+    });
     expect(body).toMatch(/nights out in the cab/);
     expect(body).not.toMatch(/been home every night/);
   });
@@ -2108,12 +2033,9 @@ describe("a gap typed with the candidate's own reason after it", () => {
 
 describe("a task the reader sent ahead", () => {
   it("is thanked for as sent, never recalled as heard about", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the written task they sent beforehand - s42A style report"], {}),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/sending me the written task beforehand/);
     expect(body).not.toMatch(/hearing (?:more )?about the written task/);
   });
@@ -2130,11 +2052,11 @@ describe("rounds of the place and answers that open with 'Be'", () => {
       "driving round the course in the cart with me",
     ],
   ])("thanks for %s", (point, thanks) => {
-    expect(draft(onlyThese([point]), "thank-you", "email", 0).body).toContain(thanks);
+    expect(thankYouEmail(onlyThese([point]))).toContain(thanks);
   });
 
   it("makes an answer that opens with 'Be' the candidate's", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the refunds queue"], {
         unanswered: [
           {
@@ -2145,17 +2067,14 @@ describe("rounds of the place and answers that open with 'Be'", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I would be honest that the system is down/);
   });
 });
 
 describe("a reader who came to meet the candidate, and a concern granted with 'Yep fair'", () => {
   it("thanks for the meeting and drops the granting words", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["met on site at the cashmere bathroom reno and walked thru the job"], {
         concerns: [
           {
@@ -2166,10 +2085,7 @@ describe("a reader who came to meet the candidate, and a concern granted with 'Y
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/meeting me on site at the cashmere bathroom reno/);
     expect(body).not.toMatch(/I met on site|Yep fair/);
   });
@@ -2177,7 +2093,7 @@ describe("a reader who came to meet the candidate, and a concern granted with 'Y
 
 describe("a thirty-third set of notes: orders with a condition, clauses about the ward", () => {
   it("makes an order with its object closed by a comma the candidate's, and its condition too", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the test tour at the steam tug"], {
         unanswered: [
           {
@@ -2188,30 +2104,24 @@ describe("a thirty-third set of notes: orders with a condition, clauses about th
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I would thank them, say it's a good point/);
     expect(body).toMatch(/And if they're right, I would say so\./);
   });
 
   it("hears what someone does on the ward as a clause, never as a thing heard about", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the phones on the ward"], {
         impressed: ["fionnuala said the ward clerk comes to the safety huddle every morning"],
         fit: [],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/that the ward clerk comes to the safety huddle/);
     expect(body).not.toMatch(/about the ward clerk comes/);
   });
 
   it("thanks for a practical whose fault was set, and owns a mistake the notes call one", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         [
           "practical on the training t-bar control cabinet, brake sensor signal missing. found the broken wire",
@@ -2220,10 +2130,7 @@ describe("a thirty-third set of notes: orders with a condition, clauses about th
         ],
         { fit: [] },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/letting me try the practical on the training t-bar control cabinet/);
     expect(body).toMatch(/I opened the cabinet without lockout on the main switch/);
     expect(body).toMatch(/mistake/);
@@ -2231,14 +2138,11 @@ describe("a thirty-third set of notes: orders with a condition, clauses about th
   });
 
   it("thanks for a walk round rooms and wings, never makes it the candidate's own walk", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese([
         "walked the dog wing and cat room, 60 dogs right now, over capacity since summer",
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/walking the dog wing and cat room with me/);
     expect(body).not.toMatch(/I walked/);
   });
@@ -2246,7 +2150,7 @@ describe("a thirty-third set of notes: orders with a condition, clauses about th
 
 describe("a thirty-fourth set of notes: skills found wanting, news that is theirs", () => {
   it("says a skill the reader found weak as the candidate's", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the surveillance audit in february"], {
         concerns: [
           {
@@ -2257,15 +2161,12 @@ describe("a thirty-fourth set of notes: skills found wanting, news that is their
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/my GD&T is weak/);
   });
 
   it("asks after a question of what to do, with the answer after it", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the anaesthetic monitoring sheets"], {
         unanswered: [
           {
@@ -2275,10 +2176,7 @@ describe("a thirty-fourth set of notes: skills found wanting, news that is their
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/what to do when EtCO2 climbs/);
     expect(body).toMatch(/tell the vet straight away/i);
   });
@@ -2321,59 +2219,47 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
   });
 
   it("thanks for something made on the day and judged, never tells it back", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese([
         'made a hand tied bouquet in 20 min from thier buckets. she said "lovely movement"',
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/letting me make a hand tied bouquet/);
     expect(body).not.toMatch(/I made a hand tied/);
   });
 
   it("owns a fault the reader called dangerous as one not to be made again", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese([
         'practical on the test board. he said my terminations were neat but i didnt prove my voltage indicator on the proving unit before + after. "thats the one that kills people"',
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I didn't prove my voltage indicator/);
     expect(body).not.toMatch(/work on that|working on that|more careful there/);
   });
 
   it("owns as a mistake a fault the reader said gets people hurt", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese([
         'practical on the test board. when he asked what i do before i turn it on i said flick the breaker. he said "thats how people get hurt mate" - i forgot all the testing',
       ]),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I forgot all the testing/);
     expect(body).not.toMatch(/work on that|working on that|more careful there/);
   });
 
   it("leaves out what experience typed in brackets says", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["domestic rewires"], {
         fit: ["helped my uncle (sparky) on 2 rewires last summer, labouring + chasing walls"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I helped my uncle on two rewires/);
     expect(body).not.toMatch(/sparky/);
   });
 
   it("thanks for a question once, where it is answered", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         ["the cardiac arrest audits", "she asked me the stemi bypass criteria, i only got half"],
         {
@@ -2386,10 +2272,7 @@ describe("a thirty-fifth set of notes: what the reader asked, and what was made 
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body.match(/bypass criteria/g)).toHaveLength(1);
     expect(body).toMatch(/STEMI bypass criteria/);
   });
@@ -2414,7 +2297,7 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
       "no sedation experience",
       "no direct experience in trucking",
     ]) {
-      const body = draft(
+      const body = thankYouEmail(
         onlyThese(["the event pipeline"], {
           concerns: [
             {
@@ -2424,10 +2307,7 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
             },
           ],
         }),
-        "thank-you",
-        "email",
-        0,
-      ).body;
+      );
       expect(body).not.toMatch(/experience \w+ experience/);
       expect(body).toMatch(
         /your question (?:about|on) my |You asked about my |\bOn \w+ (?:in|experience)\b/,
@@ -2436,7 +2316,7 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
   });
 
   it("leaves out experience an answer in the note already tells", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["practical test, bank rec with a missing deposit"], {
         fit: ["kept customer deposits separate + reconciled them on their own at the wholesaler"],
         unanswered: [
@@ -2448,25 +2328,19 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body.match(/customer deposits/g)).toHaveLength(1);
   });
 
   it("says what impressed the candidate without what they add of themselves, and not twice", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the club wants equal minutes for every kid up to u13"], {
         impressed: [
           "equal minutes for every kid",
           "you fund post qual courses + i want to do the sedation cert",
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body.match(/equal minutes/g)).toHaveLength(1);
     expect(body).not.toMatch(/I want to do the sedation cert/);
   });
@@ -2498,7 +2372,7 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
       ],
     });
     const carried = answersFor(interview, 0, "thank-you");
-    const body = draft(interview, "thank-you", "email", 0).body;
+    const body = thankYouEmail(interview);
     const said = [/Saturday sessions/, /twice a week/, /quiet word/].filter((text) =>
       text.test(body),
     );
@@ -2508,7 +2382,7 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
   });
 
   it("gives the answer to a question as what should have been done beside the fault", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         [
           "chest pain scenario. she said my 12 lead was fast but i went straight to nitro and never asked about ED meds",
@@ -2524,10 +2398,7 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/went straight to nitro/);
     expect(body.match(/Before nitro I check/g)).toHaveLength(1);
     // The fault and its answer are one thought: no question asked after again, no "work on it".
@@ -2535,22 +2406,16 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
   });
 
   it("says what a company does, typed without who does it, as what they do", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the dock to stock target"], { impressed: ["promote from within"] }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/that you promote from within/);
     expect(body).not.toMatch(/about promote/);
-    const named = draft(
+    const named = thankYouEmail(
       onlyThese(["the dock to stock target"], {
         impressed: ["peer support team + debriefs after bad calls"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(named).not.toMatch(/you peer/);
   });
 
@@ -2575,7 +2440,7 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
   });
 
   it("takes advice about a question the note answers by answering it", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         [
           'asked what the min pitch is for concrete interlocking tiles, i said 35 which is plain tiles. he laughed and said "look it up"',
@@ -2591,10 +2456,7 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/12\.5 degrees/);
     expect(body).not.toMatch(/look it up/);
   });
@@ -2602,20 +2464,17 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
 
 describe("a thirty-eighth set of notes: states, titles and waits", () => {
   it("says a state typed without its 'is' with it, and what the company does as theirs", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the weld test on 3/8 plate"], {
         impressed: ["shop clean + organized", "nothing wasted, bones go to the deli for stock"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/the shop is clean and organized|nothing is wasted/);
     expect(body).not.toMatch(/you shop|about shop|the nothing/);
   });
 
   it("owns a gap typed as not yet done, and a fault of jumping straight to the part", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         [
           "scenario, tenant says no hot water, gas storage hws, pilot wont stay lit. i said replace the thermocouple. he said ok but i jumped straight to the part",
@@ -2639,10 +2498,7 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/my gasfitting licence is not finished yet/);
     expect(body).not.toMatch(/about gasfitting licence not finished/);
     expect(body).toMatch(/I jumped straight to the part\. I'd first confirm gas/);
@@ -2679,7 +2535,7 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
 
   it("gives a phrase of an answer after a lead that ends on the question, and owns orders", () => {
     for (const seed of ["a", "b", "c", "d"]) {
-      const body = draft(
+      const body = thankYouEmail(
         onlyThese([`the ${seed} cell`], {
           unanswered: [
             {
@@ -2689,14 +2545,11 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
             },
           ],
         }),
-        "thank-you",
-        "email",
-        0,
-      ).body;
+      );
       expect(body).toMatch(/mounting holes: against the datums/);
       expect(body).not.toMatch(/I would against/);
     }
-    const ordered = draft(
+    const ordered = thankYouEmail(
       onlyThese(
         [
           "talked thru their anaesthetic sheets. i missed that resp rate dropping w etco2 climbing meant tell the vet",
@@ -2711,16 +2564,13 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(ordered).toMatch(/I would tell the vet straight away/);
     expect(ordered).not.toMatch(/\bw\b/);
   });
 
   it("grants a fault once, beside the concern that says it, not one that shares the task's words", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(
         [
           "practical test, reconcile the trust account bank statement against the ledger. found 2, missed the transposed cheque",
@@ -2741,10 +2591,7 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
           ],
         },
       ),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body.match(/transposed cheque/g)).toHaveLength(1);
     expect(body).toMatch(/trust accounting\. The principle|trust accounting, the principle/);
   });
@@ -2817,7 +2664,7 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
   });
 
   it("names a topic once, where its concern is answered, with no stock line in its place", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["spraying, they use airless on the schools, ive only done a bit"], {
         concerns: [
           {
@@ -2827,10 +2674,7 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body.match(/spraying/g)).toHaveLength(1);
     expect(body).not.toMatch(/how the work is done|day to day/);
   });
@@ -2850,50 +2694,38 @@ describe("a thirty-eighth set of notes: states, titles and waits", () => {
   });
 
   it("gives a second deed typed without its I its subject", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the extra board"], {
         fit: ["grew up riding the rock island line, know the south side stations"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/and I know the south side stations|and I know the South Side stations/);
   });
 });
 
 describe("a fortieth set of notes: standards held, ways of doing, what is theirs", () => {
   it("says a standard the company holds as theirs, and their own things as theirs", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the sampling unit"], {
         impressed: ["GOTS certified, rooftop solar on the whole unit"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/you are GOTS certified/);
-    const lower = draft(
+    const lower = thankYouEmail(
       onlyThese(["the dog ward"], {
         impressed: ["fear free certified, cats never in the dog ward"],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(lower).toMatch(/you are fear free certified/);
     expect(body).not.toMatch(/the GOTS is/);
-    const own = draft(
+    const own = thankYouEmail(
       onlyThese(["the fish counter"], { impressed: ["own smokehouse out the back"] }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(own).toMatch(/your own smokehouse/);
   });
 
   it("asks after the right way to do something as a thing, and the reader's things as theirs", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["trade test on her receptionist, full set of BIAB"], {
         unanswered: [
           {
@@ -2903,16 +2735,13 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).not.toMatch(/whether the right way/);
     expect(body).toMatch(/trade test on your receptionist/);
   });
 
   it("owns a concern typed as what the candidate has mostly been doing", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the new estate"], {
         concerns: [
           {
@@ -2922,10 +2751,7 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/I have mostly been on price work/);
   });
 
@@ -2946,7 +2772,7 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
   });
 
   it("owns an order whose object is a clause as what the candidate would do", () => {
-    const body = draft(
+    const body = thankYouEmail(
       onlyThese(["the role play, walking a guest"], {
         unanswered: [
           {
@@ -2957,10 +2783,7 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
           },
         ],
       }),
-      "thank-you",
-      "email",
-      0,
-    ).body;
+    );
     expect(body).toMatch(/(?:I would confirm|hotel: confirm) the first night is on us/);
   });
 });
