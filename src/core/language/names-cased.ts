@@ -25,7 +25,10 @@ export function withNamesCased(text: string, names: readonly string[]): string {
       // "toms team plans together": a name's possessive, its apostrophe lost; "marks" is a word.
       const owner = /s$/u.test(word) && !title ? known.get(word.toLowerCase().slice(0, -1)) : null;
       if (owner && !isCommonWord(word)) return `${owner}'s`;
-      const name = known.get(word.toLowerCase());
+      // "tasha's anesthesia charts": the name, with its possessive as typed.
+      const [, base = word, owns = ""] = /^(.+?)(['’]s)?$/u.exec(word) ?? [];
+      const found = known.get(base.toLowerCase());
+      const name = found && `${found}${owns}`;
       if (!name) return whole;
       const titled = title ? title.charAt(0).toUpperCase() + title.slice(1) : "";
       return `${titled}${name}`;

@@ -24,6 +24,12 @@ describe("names typed in lower case", () => {
     );
   });
 
+  it("writes a name typed with its possessive as a name", () => {
+    expect(withNamesCased("tasha's anesthesia charts", ["Tasha Greene"])).toBe(
+      "Tasha's anesthesia charts",
+    );
+  });
+
   it("writes a name's possessive typed without its apostrophe", () => {
     expect(withNamesCased("toms team plans together", ["Tom Becker"])).toBe(
       "Tom's team plans together",
