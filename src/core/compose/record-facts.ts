@@ -36,10 +36,16 @@ import {
 import { indirectQuestion } from "../language/indirect-question.js";
 import { nextContact } from "../language/next-contact.js";
 import { nextStages, type NextStage } from "../language/next-stage.js";
-import { adviceQuoted, adviceTaken, faultTaken, remedyOf } from "../language/feedback.js";
+import {
+  adviceQuoted,
+  adviceTaken,
+  faultTaken,
+  orderBeside,
+  remedyOf,
+} from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
-import { asGerund, isBareVerb, wordsOf } from "../language/nlp.js";
+import { asGerund, isBareVerb, isPluralPhrase, wordsOf } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
 import {
   quotedFromTheirSide,
@@ -132,7 +138,11 @@ export interface NoteFacts {
    * quickly", framed `that`).
    */
   advice: Fact | null;
-  /** What the candidate typed they should have done, beside a fault ("I should have rested it longer"). */
+  /**
+   * Beside a fault, what the candidate typed they should have done, as their sentence ("I should
+   * have rested it longer", framed `own`), or what the reader told them to do ("pick a flat
+   * spot", framed `about`).
+   */
   remedy: Fact | null;
   /** In a reply to a rejection: whom they chose, their kind words, an opening to come. */
   rejection: RejectionNews | null;
@@ -735,7 +745,7 @@ function answerAsRemedy(facts: NoteFacts): NoteFacts {
   const at = facts.questions.findIndex(
     ({ question, answer }) =>
       !answer.text.includes("?") &&
-      sayable(answer) &&
+      (sayable(answer) || statedAnswer({ question, answer }) !== answer.text) &&
       (sharedWords(question.typed ?? question.text, fault) + sharedWords(answer.text, fault) >= 2 ||
         sharedWords(question.typed ?? question.text, point) >= 3),
   );
@@ -743,9 +753,26 @@ function answerAsRemedy(facts: NoteFacts): NoteFacts {
   const { answer } = facts.questions[at]!;
   return {
     ...facts,
-    remedy: { ...answer, frame: "own" },
+    remedy: { ...answer, text: statedAnswer(facts.questions[at]!), frame: "own" },
     questions: facts.questions.filter((_, i) => i !== at),
   };
+}
+
+/**
+ * An answer as a sentence of its own: a phrase answering a thing named ("the correct order of
+ * draw": "Blood cultures first, then…") says what the thing is ("The correct order of draw is
+ * blood cultures first, then…"); any other answer stands as it is.
+ */
+function statedAnswer({ question, answer }: { question: Fact; answer: Fact }): string {
+  const thing = question.text;
+  if (!/^the\s/iu.test(thing) || formOf(thing) !== "noun-phrase") return answer.text;
+  if (formOf(answer.text) !== "noun-phrase") return answer.text;
+  const verb = isPluralPhrase(thing) ? "are" : "is";
+  // "Blood cultures first": the answer's own capital goes, unless it is a name.
+  const rest = /^\p{Lu}\p{Ll}/u.test(answer.text)
+    ? answer.text.charAt(0).toLowerCase() + answer.text.slice(1)
+    : answer.text;
+  return `${thing.charAt(0).toUpperCase()}${thing.slice(1)} ${verb} ${rest}`;
 }
 
 function feedbackOnce(facts: NoteFacts): NoteFacts {
@@ -1288,14 +1315,13 @@ function remedyFact(
   readerIndex: number | null,
 ): Fact | null {
   if (!reader || at < 0 || taken?.frame !== "that") return null;
-  const remedy = remedyOf(clean(reader.discussed[at]!));
-  return remedy
-    ? {
-        text: ownSentences(`${remedy}.`),
-        sources: [`interviewers[${readerIndex}].discussed[${at}]`],
-        frame: "own",
-      }
-    : null;
+  const point = clean(reader.discussed[at]!);
+  const sources = [`interviewers[${readerIndex}].discussed[${at}]`];
+  const remedy = remedyOf(point);
+  if (remedy) return { text: ownSentences(`${remedy}.`), sources, frame: "own" };
+  // "said pick a flat spot…": what the reader said to do, which the candidate will do now.
+  const order = orderBeside(point);
+  return order ? { text: order, sources, frame: "about" } : null;
 }
 
 /** "reach truck test in aisle 9, he said…": the task named before what was said of it. */

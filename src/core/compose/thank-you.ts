@@ -15,7 +15,7 @@ import { gapTopic } from "../language/gap-topic.js";
 import { seeksSomeone } from "../language/seeks-someone.js";
 import { isBareVerb, isPluralPhrase, wordsOf } from "../language/nlp.js";
 import { restates, sharedWords } from "../language/relatedness.js";
-import { admitsMistake } from "../language/feedback.js";
+import { admitsMistake, isSlip } from "../language/feedback.js";
 import { joinList } from "./grammar/list-join.js";
 import { wordCount } from "./grammar/word-count.js";
 import { capitaliseSentenceStart } from "./grammar/sentence-case.js";
@@ -162,25 +162,34 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
   ];
   const taken = [
     facts.advice &&
-      // Feedback taken says the candidate listened: it outlasts experience and stock lines
-      // when a note runs long. With what they should have done, that says how, in their words.
+      // Feedback taken says the candidate listened: it outlasts experience, stock lines and
+      // when they will hear when a note runs long. With what they should have done, that says how, in their words.
       w.framed(
         "fit",
         "advice",
         facts.remedy
           ? P.adviceRemedied
-          : admitsMistake(facts.advice.typed ?? "")
+          : admitsMistake(facts.advice.typed ?? "") ||
+              (facts.advice.frame === "that" && isSlip(facts.advice.text))
             ? P.adviceMistake
             : P.adviceTaken,
         { advice: facts.advice },
         facts.advice,
-        { drop: 6, ...(facts.remedy ? { group: "remedy" } : {}) },
+        { drop: 8, ...(facts.remedy ? { group: "remedy" } : {}) },
       ),
     facts.advice &&
       facts.remedy &&
-      w.verbatim("fit", ordersOwned(facts.remedy.text), facts.remedy.sources, {
-        group: "remedy",
-      }),
+      (facts.remedy.frame === "own"
+        ? w.verbatim("fit", ordersOwned(facts.remedy.text), facts.remedy.sources, {
+            group: "remedy",
+          })
+        : w.write(
+            "fit",
+            "resolve",
+            P.adviceResolved,
+            { remedy: facts.remedy },
+            { group: "remedy" },
+          )),
     fitSentence(mainFit, "fit", 7, related(mainFit)),
     secondSaid &&
       w.framed(
@@ -1091,7 +1100,7 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
         "promised",
         phrasings,
         { what: item!.what, url: item!.url! },
-        { drop: 8 },
+        { drop: 9 },
       ),
     );
   } else if (linked.length > 1) {
@@ -1103,7 +1112,7 @@ export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
       literal: true,
     };
     sentences.push(
-      w.write("promised-material", "promised", P.promisedLinks, { list }, { drop: 8 }),
+      w.write("promised-material", "promised", P.promisedLinks, { list }, { drop: 9 }),
     );
   }
   if (attached.length > 0) {
@@ -1135,10 +1144,14 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
     const { when, call } = facts.nextContact;
     const deadline = /^(?:by|within|before)\b/.test(when.text);
     const phrasings = deadline ? P.nextContactBy : call ? P.nextCall : P.nextContact;
-    const heard = w.write("next-steps", "next", phrasings, {
-      ...fills,
-      contact: when,
-    });
+    // When they will hear is the first thing a long note leaves out: the reader knows it.
+    const heard = w.write(
+      "next-steps",
+      "next",
+      phrasings,
+      { ...fills, contact: when },
+      { drop: 7 },
+    );
     if (!heard.repeated) return heard;
   }
   // "Javier said bend test results Friday": a colleague's word, passed on, is theirs to keep.
@@ -1155,12 +1168,12 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
       P.nextStepsSaid,
       { ...fills, next: facts.nextSteps },
       facts.nextSteps,
-      { drop: 9 },
+      { drop: 7 },
     );
     if (said) return said;
   }
   if (facts.decisionDate)
-    return w.write("next-steps", "next", P.nextStepsByDate, fills, { drop: 9 });
+    return w.write("next-steps", "next", P.nextStepsByDate, fills, { drop: 7 });
   return w.write("next-steps", "next", P.nextSteps, fills, { drop: 2 });
 }
 

@@ -1,4 +1,4 @@
-import { firstVerbAsGerund, isBareVerb, wordsOf } from "./nlp.js";
+import { baseForm, firstVerbAsGerund, isBareVerb, wordsOf } from "./nlp.js";
 import { typedOut } from "./piece.js";
 
 /** How the notes report what the interviewer said of the candidate. */
@@ -71,29 +71,60 @@ export function faultTaken(point: string): string | null {
     // "smooth on the ramp BUT too slow reversing": shouted, still "but"; "AND", still "and".
     .replace(/\bBUT\b/g, "but")
     .replace(/\bAND\b/g, "and");
+  // The first shape that reads a fault the candidate can own: a shape may match and still give
+  // a clause that speaks of the reader, or of nothing wrong.
+  for (const { shape, owned, marked } of FAULT_SAID) {
+    const found = shape.exec(text);
+    const fault = found && ownedFault(owned(found), marked ?? false, text);
+    if (fault) return fault;
+  }
+  return null;
+}
+
+/** A clause a shape read, as the fault the candidate owns; null when it is not one. */
+function ownedFault(clause: string, marked: boolean, text: string): string | null {
   // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail;
   // "too slow on the liver: 'you'll get 30 minutes here'": not what was said of it.
-  const taken = FAULT_SAID.map(({ shape, owned, marked }) => {
-    const found = shape.exec(text);
-    return found && { clause: owned(found), marked: marked ?? false };
-  }).find(Boolean);
-  const fault = taken?.clause
+  // Praise, then "but" and what went wrong, marks a fault whatever words it is in.
+  const praised = withoutPraise(clause);
+  const whole = praised
     .split(/,\s|:\s*|\s[-–—]\s|\s*["“]|[.;]\s/u)[0]
     ?.replace(/[.!]+$/u, "")
     // "…the second circuit and he pulled me up on it fair enough": how it was caught is not the
     // fault.
     .replace(CAUGHT, "");
-  if (!taken || !fault || !(taken.marked || FAULT.test(fault))) return null;
-  // "he liked… but said I never asked how they test the milk": with the reader a "he" or a
-  // "she", a "they" is someone else.
-  const others = /\b(?:he|she)\b/i.test(text) ? "" : "|they|them|their";
+  // "I ran the wheel nuts up tight with the rattle gun instead of running them on and torquing
+  // by hand in a star pattern": a long fault says what was done, not what should have been.
+  const fault =
+    whole && whole.split(/\s+/).length > MOST_WORDS ? whole.split(/\s+instead of\s+/u)[0] : whole;
+  if (!fault || !(marked || praised !== clause || FAULT.test(fault))) return null;
+  return speakable(withItNamed(fault, text), text);
+}
+
+/**
+ * "got me to change the hole on 14. he said… but I put it on the side of a hill": the "it" is
+ * the thing the task named, which the letter must name ("I put the hole on 14 on the side of a
+ * hill"), having no sentence before to say it.
+ */
+function withItNamed(fault: string, text: string): string {
+  if (!/\bit\b/u.test(fault)) return fault;
+  const [head = "", ...rest] = text.split(/[.;]\s+/u);
+  const thing =
+    rest.length > 0
+      ? /\b(?:the|my)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+$/u.exec(head)?.[0]
+      : null;
+  return thing ? fault.replace(/\bit\b/u, thing) : fault;
+}
+
+/** A fault that names no one the letter cannot: null when it speaks of the reader or others. */
+function speakable(fault: string, text: string): string | null {
   // "I should have said much earlier that we were bringing him in": after "that", the people
   // are those the candidate spoke of, not the reader.
   const own = fault.split(/\s(?:that|if)\s/u)[0]!;
   if (
-    fault.split(/\s+/).length > 22 ||
+    fault.split(/\s+/).length > MOST_WORDS ||
     /\b(?:you|your)\b/i.test(fault) ||
-    new RegExp(String.raw`\b(?:she|her|he|him|his|we|our${others})\b`, "i").test(own) ||
+    othersNamed(text).test(own) ||
     /[,;:?()"“”]/.test(fault)
   ) {
     return null;
@@ -102,12 +133,42 @@ export function faultTaken(point: string): string | null {
 }
 
 /**
+ * "I was quick and methodical but missed the expired juice": the praise before the "but" is not
+ * the fault; "I missed the expired juice" is. "I was quick but tidying joints too early" is "I
+ * was tidying joints too early".
+ */
+function withoutPraise(clause: string): string {
+  const found = /^I\s+(?:was|were)\s+[^,;]*?\s+but\s+(?:I\s+)?(.+)$/u.exec(clause);
+  if (!found) return clause;
+  const rest = found[1]!;
+  return new RegExp(String.raw`^(?:${SLIP}|didn['’]?t|did not|never|had)`, "u").test(rest)
+    ? `I ${rest}`
+    : `I was ${rest}`;
+}
+
+/** The longest fault a note owns in the candidate's words; longer, it is detail, not a fault. */
+const MOST_WORDS = 22;
+
+/**
  * "…he stopped me. my mistake", "'that's the one that kills people'": notes that call the fault
  * the candidate's mistake, or a danger, which is not to be worked on but never made again.
  */
 export function admitsMistake(point: string): boolean {
   return /\b(?:my (?:mistake|bad|fault|error)|i (?:messed|screwed) up|kills? (?:people|someone|you)|(?:people|someone|you)\s+gets?\s+(?:hurt|killed|injured)|could (?:have )?(?:killed|hurt|injured)|dangerous|unsafe|safety (?:issue|risk|fail))\b/iu.test(
     point,
+  );
+}
+
+/**
+ * "I filled the EDTA before the citrate", "there were overcuts on two corners": a fault that was
+ * one thing done wrong, which is not to be worked on but not done again; "my spacing was off",
+ * "I was too slow" and "I talked too much" are a skill to work on.
+ */
+export function isSlip(fault: string): boolean {
+  // "I talked too much" is a habit, not one slip.
+  return (
+    /^(?:I\s+(?!(?:was|were)\b)|there\s+(?:was|were)\b)/u.test(fault) &&
+    !/\b(?:too|not enough|enough)\b/u.test(fault)
   );
 }
 
@@ -308,6 +369,15 @@ const FAULT_SAID: {
       `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2] ?? found[3]}`,
     marked: true,
   },
+  // "she said 'you forgot the deficit'": their words to the candidate, a slip.
+  {
+    shape: new RegExp(
+      String.raw`\b${SAID}\s*:?\s*['‘"“]you\s+((?:${SLIP}|didn['’]?t\s+\p{L}+|never\s+\p{L}+)[^,;.'’"”]*)['’"”]`,
+      "u",
+    ),
+    owned: (found) => `I ${found[1]!}`,
+    marked: true,
+  },
   // "my stats were 'fine but you treated each site as independent'": their "you", the candidate.
   {
     shape: new RegExp(String.raw`['‘"“][^'’"”]*?\bbut\s+you\s+(${SLIP}[^,;.'’"”]*)`, "u"),
@@ -348,7 +418,7 @@ const FAULT_SAID: {
     // "…he said 'thats how people get hurt' - i forgot all the testing", "found the hair + the
     // tea bags, missed the stain on the curtain": after a dash or a comma too, "I" or none.
     shape:
-      /(?:^|[.;]\s+|,\s+(?=[Mm]issed|[Ff]orgot)|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked)\s+[^.;]+)/u,
+      /(?:^|[.;]\s+|,\s+(?=[Mm]issed|[Ff]orgot)|\bbut\s+(?=(?:I\s+)?(?:missed|forgot))|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked)\s+[^.;]+)/u,
     owned: (found) => `I ${found[1]!.charAt(0).toLowerCase()}${found[1]!.slice(1)}`,
     marked: true,
   },
@@ -425,7 +495,68 @@ const FAULT_SAID: {
     shape: new RegExp(String.raw`\b${SAID}\s+(?:that\s+)?(I\s+\p{L}.*)$`, "u"),
     owned: (found) => found[1]!,
   },
+  // "she said occlusion and contacts were good but I 'lost the margin on the distal'", "he said
+  // the bevels were clean but there were overcuts…": after praise, any slip in the past.
+  {
+    shape: new RegExp(
+      String.raw`\b(?:${SAID}|liked|loved|praised|happy\s+with|pleased\s+with)\b[^.;]*?\bbut\s+(.+)$`,
+      "u",
+    ),
+    owned: slipAfterPraise,
+    marked: true,
+  },
 ];
+
+/**
+ * The people a fault may not name: the reader, whom it cannot speak of in the third person, and
+ * anyone else, whom a letter would name with no word before to say who. With the reader a "he"
+ * or a "she", a "they" is someone else ("…but said I never asked how they test the milk").
+ */
+function othersNamed(text: string): RegExp {
+  const others = /\b(?:he|she)\b/i.test(text) ? "" : "|they|them|their";
+  return new RegExp(String.raw`\b(?:she|her|he|him|his|we|our${others})\b`, "i");
+}
+
+/**
+ * After praise and a "but", what the candidate did, or how their work came out, in the past:
+ * "I 'lost the margin on the distal'" is "I lost the margin on the distal"; "the spacing was
+ * off"; "there were overcuts on two corners of the top mat". Empty when what follows the "but"
+ * is not that: someone else's doing, or the job as it is ("the hours are long").
+ */
+function slipAfterPraise(found: RegExpExecArray): string {
+  // Praise of the food at lunch, then "two of the plates were too cold", is no fault of the
+  // candidate's: the praise is of their work ("my webbing", "I was calm"), or the point is of a
+  // task they were set ("trial was a double mat…").
+  const before = found.input.slice(0, found.index + found[0].length - found[1]!.length);
+  if (!/\b(?:my|I)\b/u.test(before) && !WORK_SET.test(before)) return "";
+  // Their word for it, quoted inside the candidate's clause, is read as part of it.
+  const rest = found[1]!.replace(
+    /^([^,;.:"“”]*?)\s+["“‘]((?:[^"”’]|(?<=\p{L})’(?=\p{L}))+)["”’]/u,
+    "$1 $2",
+  );
+  const clause = rest.split(/,\s|;\s*|:\s*|\s[-–—]\s|\s*["“]|[.]\s/u)[0]!.trim();
+  const past = String.raw`(?:was|were|went|got|came\s+out|looked|ended\s+up|${SLIP})`;
+  const shapes = [
+    new RegExp(
+      String.raw`^I\s+(?:(?:hadn['’]?t|had not|didn['’]?t|did not|never|wasn['’]?t|was not)\s+\p{L}+|${past}|had)\b`,
+      "u",
+    ),
+    new RegExp(
+      String.raw`^(?:my|the)\s+${NOT_THEIRS}(?:[\p{L}\d&'’-]+\s+){1,5}?${past}\s+\p{L}`,
+      "u",
+    ),
+    new RegExp(
+      String.raw`^(?:\d+|one|two|three|four|five|a\s+couple\s+of|a\s+few)\s+(?:[\p{L}\d'’-]+\s+){1,5}?${past}\s+\p{L}`,
+      "u",
+    ),
+    /^there\s+(?:was|were)\s+\p{L}/u,
+  ];
+  return shapes.some((shape) => shape.test(clause)) ? clause : "";
+}
+
+/** A point that tells of a task the candidate was set, whose praise is of their work. */
+const WORK_SET =
+  /\b(?:trial|practical|test|role[\s-]?play|scenario|demo|demonstration|assessment|exercise|task|inspection|mock|sample|coupon|piece|case study|(?:got|had|asked|gave|let|set)\s+me)\b/iu;
 
 /** "and he pulled me up on it", "fair enough": how a fault was caught, or granted, after it. */
 const CAUGHT =
@@ -491,3 +622,35 @@ export function remedyOf(point: string): string | null {
   }
   return `I should have ${rest}`;
 }
+
+/**
+ * What the reader told the candidate to do instead, typed beside the fault, as what the
+ * candidate will do: "…too near the slope. said pick a flat spot, at least 4 or 5 paces in" is
+ * "pick a flat spot, at least four or five paces in"; "said I measured it instead of spacing by
+ * eye" is "space by eye". Null when the notes say no such thing, or say it of someone else.
+ */
+export function orderBeside(point: string): string | null {
+  const text = typedOut(point.replace(/\s*\([^()]*\)/g, ""));
+  const said = [...text.matchAll(ORDER_SAID)]
+    .map((found) => `${found[1]}${found[2]}`)
+    // "said always measure first": the order and how often.
+    .find((order) => isBareVerb(order.replace(/^(?:always|never|just)\s+/u, "").split(/\s+/)[0]!));
+  const instead = INSTEAD.exec(text);
+  const order = said ?? (instead ? `${baseForm(instead[1]!)}${instead[2]}` : null);
+  if (
+    !order ||
+    /^(?:be|do|have|get|go|let|make|need|want|try)\b/iu.test(order) ||
+    order.split(/\s+/).length > 14 ||
+    /\b(?:you|your|she|her|he|him|his|they|them|their|it|we|us|our)\b/iu.test(order)
+  ) {
+    return null;
+  }
+  return order.replace(/[,\s]+$/u, "");
+}
+
+/** "said pick a flat spot", "told me to keep it simple": an order, its verb and the rest. */
+const ORDER_SAID =
+  /(?:^|[.;]\s+|,\s+(?:and\s+)?)(?:(?:he|she|they)\s+)?(?:said|says|told\s+me(?:\s+to)?)\s+(?:to\s+)?(\p{Ll}+)\b([^.;"“:]*)/gu;
+
+/** "I measured it instead of spacing by eye": what should have been done, after "instead of". */
+const INSTEAD = /\bI\s+(?:\p{L}+\s+){1,6}?instead of\s+(\p{Ll}+ing)\b([^,.;"“:]*)/u;

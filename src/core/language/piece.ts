@@ -4,7 +4,7 @@ import { joinList } from "../compose/grammar/list-join.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { withSubjectArticle } from "./clause-subject.js";
 import { formOf, isNominal, type Form } from "./form.js";
-import { asGerund, firstVerbAsGerund, wordsOf } from "./nlp.js";
+import { asGerund, baseForm, firstVerbAsGerund, wordsOf } from "./nlp.js";
 import { isLanguage, writtenOut } from "./shorthand.js";
 import { indirectQuestion } from "./indirect-question.js";
 import { speakTo, type ReaderReference } from "./to-reader.js";
@@ -42,7 +42,8 @@ export function readPiece(
   } = {},
 ): Piece {
   // "OT is out of control on this site he said, 30% of hours": who said it, told after it.
-  const raw = note.replace(TOLD_AFTER, "");
+  // "working part, shadowed her…": the part of the day named as a heading, then what happened.
+  const raw = note.replace(TOLD_AFTER, "").replace(PART_HEADING, "");
   const labelled = byItsLabel(typedOut(raw));
   if (labelled) return labelled;
   // "sim test on the 793 simulator, load haul + dump…", "Scan test on a volunteer: RUQ": a test
@@ -152,6 +153,15 @@ export function readPiece(
       said,
     );
   if (asked) return toTheReader(`you asked ${asked[1]}`, "clause");
+  // "shadowed her thru 2 dentals": the reader let the candidate work beside them.
+  const beside = SHADOWED.exec(phraseInSentence(said).split(/,\s|[.;]\s/u)[0]!);
+  if (form === "verb-phrase" && beside) {
+    return {
+      text: `letting me ${baseForm(beside[1]!)} you${beside[2]}`,
+      frame: "thanks",
+      form,
+    };
+  }
   const thanked = form === "verb-phrase" ? forWhatTheyDid(said) : null;
   if (thanked) return thanked;
   // "walked the parlour w him, 20 unit herringbone": a round the reader made with the candidate,
@@ -159,7 +169,7 @@ export function readPiece(
   const alongside = phraseInSentence(said).split(/,\s|[.;]\s/u)[0]!;
   if (form === "verb-phrase" && TOGETHER.test(alongside)) {
     return {
-      text: firstVerbAsGerund(alongside.replace(/\bwith you$/u, "with me")),
+      text: firstVerbAsGerund(alongside.replace(/\bwith you\b/u, "with me")),
       frame: "thanks",
       form,
     };
@@ -506,7 +516,13 @@ const WITH_THE_READER =
 
 /** "walked the grounds with you", "toured the plant with you": a round made with the reader. */
 const TOGETHER =
-  /^(?:walked|toured|went round|went around|looked round|looked around|went through|drove)\s+(?:round\s+|around\s+|through\s+)?(?:the|your)\s+[^,]{2,40}?\s+with you$/iu;
+  /^(?:walked|toured|went round|went around|looked round|looked around|went through|drove)\s+(?:round\s+|around\s+|through\s+)?(?:the|your)\s+[^,]{2,40}?\s+with you(?:\s+(?:in|on)\s+(?:the|your)\s+\p{L}+)?$/iu;
+
+/** "shadowed you through two dentals": work the candidate did beside the reader. */
+const SHADOWED = /^(shadowed|followed|assisted)\s+you\b([^,;]*)$/iu;
+
+/** "working part, …", "practical part: …": a part of the interview named as a heading. */
+const PART_HEADING = /^(?:the\s+)?\p{Ll}+\s+(?:part|portion|section|half)\s*(?:,|:|\s[-–—])\s+/u;
 
 /** "spent the morning in the van with you": time spent alongside the reader. */
 const SPENT_WITH_THE_READER = /^spent\s+(?:the|an?|half|two|three)\b[^,]*\bwith you\b/iu;
@@ -827,7 +843,8 @@ function forWhatTheyDid(said: string): Piece | null {
   const phrase = phraseInSentence(said)
     .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")
     .replace(/,\s.*$/u, "")
-    .replace(/\s+with you$/u, "");
+    // "walked the campus with you in the buggy": "with me" is said once, at the end.
+    .replace(/\s+with you(?=$|\s+(?:in|on)\s)/u, "");
   // "met on site at the cashmere bathroom reno": the reader came to meet the candidate.
   const met = /^met\s+(?:me\s+)?((?:on|at|in)\s.+)$/u.exec(phrase);
   if (met) {

@@ -741,7 +741,7 @@ export function writtenOut(text: string): string {
       )
       .replace(IN_HOUSE, "$1-$2")
       .replace(FREE_OF, (whole: string, what: string, next: string) =>
-        /^(?:for|to|of|and|or|from|with|at|in|on|feel|be|is|are|was|were|get|set|break|run|go)$/iu.test(
+        /^(?:for|to|of|and|or|from|with|at|in|on|feel|be|is|are|was|were|get|set|break|run|go|the|a|an|my|your|our|their|his|her|its|this|that)$/iu.test(
           what,
         ) || !isNoun(next)
           ? whole

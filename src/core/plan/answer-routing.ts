@@ -1,5 +1,7 @@
 import type { InterviewDetails } from "../interview.js";
 import type { MessageKind } from "../message.js";
+import { adviceTaken, faultTaken } from "../language/feedback.js";
+import { sharedWords } from "../language/relatedness.js";
 import { countWords } from "../words.js";
 
 type Entries = Pick<InterviewDetails, "interviewers" | "concerns" | "unanswered" | "promised">;
@@ -17,6 +19,12 @@ export const BRIEF_WORDS = 60;
  * note of about 150 words, which is what people write when they have something to put right.
  */
 const BRIEF_WORDS_TOGETHER = 100;
+/**
+ * The words a fault the reader found takes in their thank-you, owned with what the candidate will
+ * do about it ("You were right that the spacing was off. From now on, I'll space by eye."): the
+ * answers it carries beside it have that much less room.
+ */
+const FEEDBACK_WORDS = 30;
 /** More entries than this for one person make a separate message rather than a long thank-you. */
 const MOST_IN_A_THANK_YOU = 2;
 
@@ -92,14 +100,32 @@ function entries(interview: Entries): Entry[] {
 function carriedByThankYou(interview: Entries, index: number | null): Entry[] {
   if (index === null || interview.interviewers[index]?.email == null) return [];
   const carried: Entry[] = [];
+  const room = BRIEF_WORDS_TOGETHER - (takesFeedback(interview, index) ? FEEDBACK_WORDS : 0);
   let words = 0;
   for (const e of entries(interview)) {
     if (e.owner !== index || e.long || !e.answered) continue;
-    if (carried.length === MOST_IN_A_THANK_YOU || words + e.words > BRIEF_WORDS_TOGETHER) continue;
+    if (carried.length === MOST_IN_A_THANK_YOU || words + e.words > room) continue;
     carried.push(e);
     words += e.words;
   }
   return carried;
+}
+
+/**
+ * True when the notes of the reader at `index` hold feedback their thank-you takes up: a fault
+ * found or advice given, other than about a concern or a question of the record, whose answer
+ * says it.
+ */
+function takesFeedback(interview: Entries, index: number): boolean {
+  const raised = [
+    ...interview.concerns.map((c) => c.concern),
+    ...interview.unanswered.map((q) => q.question),
+  ];
+  return (interview.interviewers[index]?.discussed ?? []).some(
+    (point) =>
+      (faultTaken(point) ?? adviceTaken(point)) !== null &&
+      !raised.some((topic) => sharedWords(topic, point) >= 2),
+  );
 }
 
 /** What is theirs that their thank-you cannot carry: the additional-information message's part. */

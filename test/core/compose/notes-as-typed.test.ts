@@ -2787,3 +2787,115 @@ describe("a fortieth set of notes: standards held, ways of doing, what is theirs
     expect(body).toMatch(/(?:I would confirm|hotel: confirm) the first night is on us/);
   });
 });
+
+describe("what a forty-second set of notes taught", () => {
+  const body = (discussed: string[], extra: Partial<Interview> = {}) =>
+    thankYouEmail(onlyThese(discussed, extra));
+
+  it("owns a slip found after praise, with what the reader said to do instead", () => {
+    const text = body([
+      "had me lay out the landing page. she said the hierarchy was clear but i put it on a 10 col grid. said use the 12 col grid from the design system",
+    ]);
+    expect(text).toMatch(/I put the landing page on a 10 col grid/);
+    expect(text).toMatch(
+      /(?:From now on,? I(?: will|'ll)|Next time I'll|In future I will) use the 12 col(?:umn)? grid from the design system\./,
+    );
+  });
+
+  it("owns one thing done wrong as a mistake not to repeat, never as something to work on", () => {
+    const text = body([
+      "code review exercise, she said my comments were kind but i approved it without running the tests",
+    ]);
+    expect(text).toMatch(/I approved it without running the tests/);
+    expect(text).not.toMatch(/work(?:ing)? on/);
+  });
+
+  it("keeps the fault, and what to do instead, beside a long answer", () => {
+    const long =
+      "I would first reproduce it on a throttled connection, then profile the bundle to see what loads before the first paint, split the charting library out of the main chunk, defer the analytics script, and check the server timing for the slow appointments call before touching any of the React code at all.";
+    const text = body(
+      [
+        "performance task. she said my profiling was thorough but i guessed the cause before measuring. said always measure first",
+        "the clinic dashboards are used on old tablets in the waiting rooms",
+      ],
+      {
+        unanswered: [
+          {
+            question: "how i would speed up the patient dashboard",
+            answer: long,
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+        impressed: ["the engineers sit with clinic staff once a month to watch them work"],
+        fit: ["four years building booking flows for a chain of dental practices"],
+      },
+    );
+    expect(text).toMatch(/I guessed the cause before measuring/);
+    expect(text).toMatch(/always measure first/);
+    expect(text).toMatch(/reproduce it on a throttled connection/);
+  });
+
+  it("keeps the fault owned beside an answer and a link promised", () => {
+    const text = body(
+      [
+        "pairing task. she said my naming was clear but i skipped the empty state. said design the empty state first",
+      ],
+      {
+        unanswered: [
+          {
+            question: "how i would price a redesign of the booking flow",
+            answer:
+              "I would price it in three parts: a week of research with clinic staff and patients, two weeks of design and testing in the browser, and a fixed sum for the build with a contingency of ten per cent, since the booking flow touches payments and the scheduling API as well.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+        promised: [
+          {
+            what: "link to my case study on the dental booking flow",
+            url: "https://maya.example/booking",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+        impressed: ["the engineers sit with clinic staff once a month to watch them work"],
+      },
+    );
+    expect(text).toMatch(/I skipped the empty state/);
+    expect(text).toMatch(
+      /(?:From now on,? I(?: will|'ll)|Next time I'll|In future I will) design the empty state first\./,
+    );
+    expect(text).toMatch(/https:\/\/maya\.example\/booking/);
+  });
+
+  it("thanks for letting the candidate work beside the reader, without the heading of the part", () => {
+    const text = body(["working part, shadowed her thru 2 code reviews, i fixed a flaky test"]);
+    expect(text).toMatch(/letting me shadow you through two code reviews/);
+    expect(text).not.toMatch(/working part/);
+  });
+
+  it("thanks for a round made together in a cart", () => {
+    expect(body(["walked the campus w her in the buggy, 3 buildings"])).toMatch(
+      /walking the campus in the buggy with me\b/,
+    );
+  });
+
+  it("says what a thing named is, when its answer is a phrase beside the fault", () => {
+    const text = body(
+      [
+        "accessibility audit, she said my contrast checks were right but i got the tab order wrong on the form",
+      ],
+      {
+        unanswered: [
+          {
+            question: "the right tab order for the intake form",
+            answer:
+              "Name first, then date of birth, then the insurance number, and the submit button last.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      },
+    );
+    expect(text).toMatch(
+      /I got the tab order wrong on the form\b[^]*The right tab order for the intake form is name first, then date of birth/,
+    );
+  });
+});

@@ -48,6 +48,7 @@ const FILLS: Record<string, Fact> = {
   task: { text: "the weld test", sources: ["x"], literal: true },
   on: { text: "the UIF cap", sources: ["x"], literal: true },
   responseOn: { text: "I have used Go for two years.", sources: ["x"], literal: true },
+  remedy: { text: "pick a flat spot, four paces in", sources: ["x"] },
   question: fact("how I would shard it"),
   what: fact("the write-up"),
   when: { text: "this morning", sources: ["x"], literal: true },

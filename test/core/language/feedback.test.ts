@@ -3,6 +3,8 @@ import {
   adviceQuoted,
   adviceTaken,
   faultTaken,
+  isSlip,
+  orderBeside,
   remedyOf,
 } from "../../../src/core/language/feedback.js";
 
@@ -239,6 +241,44 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "she said my assessment was solid but the 12 lead came too late, ~9 min in",
       "my 12 lead came too late",
     ],
+    // After praise, any slip in the past: their word for it quoted in the clause, the work as it
+    // came out, something there was, and "it" named by the task it stands for.
+    [
+      'cake trial. she said the crumb + the flavour were good but i "overworked the ganache", it split at the edge',
+      "I overworked the ganache",
+    ],
+    [
+      "tiling test, he said my cuts round the basin were neat but the grout lines were uneven on the top row",
+      "the grout lines were uneven on the top row",
+    ],
+    [
+      "welding coupon. he said the root was clean + good fusion but there was undercut on the cap, 'grind it back'",
+      "there was undercut on the cap",
+    ],
+    [
+      'had me hang the door on the shed. she said the hinges were square but i set it "too proud of the frame"',
+      "I set the door on the shed too proud of the frame",
+    ],
+    [
+      'she gave me a dosage calc, i said 5 ml, she said "you forgot the weight" and showed me',
+      "I forgot the weight",
+    ],
+    [
+      "stock count practice. he said i was fast and accurate but missed the two pallets behind the racking",
+      "I missed the two pallets behind the racking",
+    ],
+    [
+      "said i was calm but rushing the handover at the end",
+      "I was rushing the handover at the end",
+    ],
+    [
+      "i found the leak and the loose trap but missed the cracked cistern",
+      "I missed the cracked cistern",
+    ],
+    [
+      "practical, he said the brake bleed was fine but i fitted the wheel with the quick release on the wrong side and left the pads out of line, which would rub",
+      "I fitted the wheel with the quick release on the wrong side and left the pads out of line",
+    ],
   ])("%s: %s", (said, fault) => {
     expect(faultTaken(said)).toBe(fault);
   });
@@ -258,6 +298,16 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     expect(faultTaken("she said my portfolio was strong but i used to be in retail")).toBeNull();
     expect(faultTaken("she said my cover letter was fine but I needed a visa")).toBeNull();
     // A count of things wrong is a fault only after praise of the candidate's work.
+    // After praise, what the job is like or what someone else did is no slip.
+    expect(
+      faultTaken("trial shift, she said the kitchen was busy but the hours are long"),
+    ).toBeNull();
+    expect(faultTaken("she said my cv was good but they went with someone internal")).toBeNull();
+    expect(faultTaken("she said the interview went well but the role was put on hold")).toBeNull();
+    // "him" is the customer, whom a letter to the reader could not name without a word before.
+    expect(
+      faultTaken("role play, she said i was polite but i never told him why the fee applies"),
+    ).toBeNull();
     expect(
       faultTaken("she said the food was great but two of the plates were too cold"),
     ).toBeNull();
@@ -338,5 +388,44 @@ describe("what the candidate should have done, typed after a fault", () => {
   it("reads nothing into a fault without one, or one of someone else", () => {
     expect(remedyOf("said my plating was too busy")).toBeNull();
     expect(remedyOf("too slow, should have asked her first")).toBeNull();
+  });
+});
+
+describe("what the reader said to do instead, beside a fault", () => {
+  it.each([
+    [
+      "pruning test. he said my cuts were clean but i left stubs on the apple tree. said cut back to the collar, not flush",
+      "cut back to the collar, not flush",
+    ],
+    [
+      "she said the copy was fine but I wrote it from my notes instead of checking the brief",
+      "check the brief",
+    ],
+    [
+      "he said the seams were tidy but my joins showed. told me to stagger the joins by a full board",
+      "stagger the joins by a full board",
+    ],
+  ])("%s: %s", (said, order) => {
+    expect(orderBeside(said)).toBe(order);
+  });
+
+  it("reads no order in praise, in what someone else does, or in an order about someone", () => {
+    expect(orderBeside("she said good, and said the team is small")).toBeNull();
+    expect(orderBeside("he said they test the water daily")).toBeNull();
+    expect(orderBeside("he said my lines were off. said ask her before you start")).toBeNull();
+    expect(orderBeside("she said try harder")).toBeNull();
+  });
+});
+
+describe("a slip, against a skill to work on", () => {
+  it.each([
+    ["I filled the citrate after the EDTA", true],
+    ["there were overcuts on two corners", true],
+    ["I never asked about allergies", true],
+    ["I talked too much", false],
+    ["I was too slow on the corners", false],
+    ["my spacing was off", false],
+  ])("%s: %s", (fault, slip) => {
+    expect(isSlip(fault)).toBe(slip);
   });
 });

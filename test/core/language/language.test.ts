@@ -781,6 +781,8 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     expect(writtenOut("one more trade test thurs")).toBe("one more trade test Thursday");
     expect(writtenOut("the only hema free gels")).toBe("the only hema-free gels");
     expect(writtenOut("feel free to call")).toBe("feel free to call");
+    // "the free edge" is an edge that is free, never "the-free edge".
+    expect(writtenOut("didnt cap the free edge")).toMatch(/\bthe free edge\b/);
     expect(writtenOut("the pharmacy runs 24x7")).toBe("the pharmacy runs 24/7");
     expect(writtenOut("class starts jan 11 so drug test first")).toBe(
       "class starts January 11 so drug test first",

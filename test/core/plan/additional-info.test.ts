@@ -174,6 +174,42 @@ describe("additional information", () => {
       expect(answersFor(third, 1, "additional-info")).toEqual([{ field: "concerns", index: 2 }]);
     });
 
+    it("leaves room in the thank-you for a fault the reader found, sending the second answer apart", () => {
+      const forty = (what: string) => `${what} `.repeat(40).trim();
+      const found: Interviewer = {
+        ...SAM,
+        discussed: [
+          "pairing exercise, he said my tests were good but i named the fixtures after myself",
+        ],
+      };
+      const two = interview({
+        end: "2026-11-18T15:00",
+        interviewers: [DANA, found, LEE],
+        concerns: [
+          { concern: "my Go", response: forty("Go."), raisedBy: "Sam Ortiz" },
+          { concern: "my Kafka", response: forty("Kafka."), raisedBy: "Sam Ortiz" },
+        ],
+      });
+      // 80 words of answers and the fault owned would make a thank-you twice the length it should be.
+      expect(answersFor(two, 1, "thank-you")).toEqual([{ field: "concerns", index: 0 }]);
+      expect(answersFor(two, 1, "additional-info")).toEqual([{ field: "concerns", index: 1 }]);
+      // Feedback on what a concern of the record answers is taken by that answer: no room is kept.
+      const answered = {
+        ...two,
+        unanswered: [],
+        interviewers: [
+          DANA,
+          { ...found, discussed: ["he said my tests were good but i named the fixtures badly"] },
+          LEE,
+        ],
+        concerns: [
+          ...two.concerns.slice(0, 1),
+          { concern: "how i named the fixtures", response: forty("Names."), raisedBy: "Sam Ortiz" },
+        ],
+      };
+      expect(answersFor(answered, 1, "thank-you")).toHaveLength(2);
+    });
+
     it("is done when the sending to that person is recorded, or any sending while only one is planned", () => {
       const subject = interview({
         end: "2026-11-18T15:00",

@@ -270,7 +270,9 @@ export const THANK_YOU_EMAIL = {
       "It says a lot about {company} that {impressed}, and I would be glad to be part of it.",
       "[formal] It says a great deal about {company} that {impressed}, and I would welcome the chance to be part of it.",
       "[warm plain] I really liked that {impressed}. It tells me {company} is a place I'd be proud to work.",
-      "[warm plain] It was good to hear that {impressed}. That's the kind of place I'd love to work, and I hope to get the chance at {company}.",
+      "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of {company}.",
+      "[warm plain] It meant a lot to hear that {impressed}; it's a big part of why I'd like to join {company}.",
+      "I liked knowing that {impressed}, and I would very much like to join {company}.",
       "[warm plain] I came away really liking that {impressed}; I'd love to be part of {company}.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
     ],
@@ -296,23 +298,25 @@ export const THANK_YOU_EMAIL = {
     "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
     "[warm plain] I'd love to join you at {company}, and I'm looking forward to hearing from you {contact}.",
     "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
-    "I would be glad to join your team, and I look forward to hearing from you {contact}.",
+    "I hope to join your team, and I look forward to hearing from you {contact}.",
     "[warm plain] I'd love to work with you, and I'm looking forward to hearing from you {contact}.",
+    "I would like the job very much, and I hope to hear from you {contact}.",
   ],
   /** The same, with a deadline ("by Friday") said as what the candidate understands. */
   interestThenContactBy: [
     "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
     "[warm plain] I'd love to join {company}, and I'm looking forward to hearing from you {contact}.",
     "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
-    "I would be glad to join your team, and I hope to hear from you {contact}.",
+    "I would very much like to work with you, and I hope to hear from you {contact}.",
     "[warm plain] I'd love to work with you, and I hope we can talk again {contact}.",
+    "[warm plain] I'd really like the job, and I'm looking forward to hearing from you {contact}.",
   ],
   /** The same, when they said they would ring. */
   interestThenCall: [
     "I would be glad to join {company}, and I look forward to your call {contact}.",
     "[warm plain] I'd love to join you at {company}, and I'll look out for your call {contact}.",
     "[formal] I would welcome the opportunity to join {company}, and I look forward to speaking with you {contact}.",
-    "I would be glad to join your team, and I look forward to your call {contact}.",
+    "I hope to be part of your team, and I look forward to your call {contact}.",
     "[warm plain] I'd love to work with you, and I'll look out for your call {contact}.",
   ],
   /** Interest, naming the company: the note names it once, here. */
@@ -536,6 +540,8 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] You're right that {advice}; my mistake, and one I won't make again.",
       "[formal] I accept that {advice}. It was my mistake, and I will not repeat it.",
       "[warm plain] Thanks for catching that {advice}. I know that was a mistake, and it won't happen again.",
+      "I take your point that {advice}, and I will not make that mistake again.",
+      "[warm plain] You were right to pull me up: {advice}, and I won't do it again.",
     ],
   },
   adviceRemedied: {
@@ -547,6 +553,13 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] You were spot on that {advice}.",
     ],
   },
+  /** {remedy}: what the reader said to do instead, an order ("pick a flat spot…"), now the candidate's. */
+  adviceResolved: [
+    "From now on I will {remedy}.",
+    "[warm plain] From now on, I'll {remedy}.",
+    "[warm plain] Next time I'll {remedy}.",
+    "[formal] In future I will {remedy}.",
+  ],
   /** {stage}: a try-out the interviewer said may come ("a trial shift", "a paid test project"). */
   tryOut: [
     "I would be glad to do {stage} if that would help.",
@@ -595,6 +608,7 @@ export const THANK_YOU_EMAIL = {
     "I understand I should hear {contact}, and I look forward to it.",
     "I know you hope to be in touch {contact}; I look forward to hearing from you.",
     "[warm plain] I gather I'll hear {contact}, and I'm looking forward to it.",
+    "[warm plain] I'll keep an eye out for news {contact}, and I'm looking forward to it.",
     "[formal] I understand I may expect to hear {contact}, and I look forward to it.",
   ],
   /** The same, when they said they would ring. */
