@@ -73,7 +73,12 @@ export function writeCheckIn(
           ? w.verbatim("update", facts.sinceInterview.text, facts.sinceInterview.sources, {
               drop: 3,
             })
-          : invited && recalled && w.write("fit", "fit", ["{fit}"], { fit: recalled }, { drop: 2 }),
+          : // A fault found on the day, put right since, is news of the candidate's too.
+            facts.lesson
+            ? w.write("update", "lesson", P.lessonKept, facts.lesson, { drop: 3 })
+            : invited &&
+              recalled &&
+              w.write("fit", "fit", ["{fit}"], { fit: recalled }, { drop: 2 }),
         ownPoint &&
           w.framed(
             "specific-point",

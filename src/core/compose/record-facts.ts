@@ -40,8 +40,10 @@ import {
   adviceQuoted,
   adviceTaken,
   faultTaken,
+  lessonOf,
   orderBeside,
   remedyOf,
+  taskNamed,
 } from "../language/feedback.js";
 import { isTermsTalk } from "../language/terms-talk.js";
 import { rejectionNews, type RejectionNews } from "../language/rejection-news.js";
@@ -128,6 +130,11 @@ export interface NoteFacts {
    * since, told in an answer of the record, for a later message to say as their news.
    */
   sinceInterview: Fact | null;
+  /**
+   * A fault found on the day, as what the candidate does now ("I make sure to bond the rails to
+   * earth"), and the task it was found in ("the practical"): news a later message may tell.
+   */
+  lesson: { task: Fact; now: Fact } | null;
   impressed: Fact[];
   concerns: AnsweredConcern[];
   questions: AnsweredQuestion[];
@@ -590,6 +597,7 @@ export function noteFacts(
           ],
           (text) => (refs ? speakTo(clean(text), refs.names) : clean(text)),
         ),
+        lesson: lessonFact(interview, readerIndex, clean),
         impressed: rotate(
           // "Dev said every new conductor gets a mentor": what was said is what impressed.
           pieces(
@@ -1497,6 +1505,34 @@ function sinceInterview(
       .split(/(?<=[.!?])\s+/u)
       .find((part) => SINCE.test(part));
     if (sentence) return { text: ownSentences(sentence), sources: [source], frame: "own" };
+  }
+  return null;
+}
+
+/**
+ * The first fault found on the day that says what the candidate does now: in the reader's own
+ * notes first, then in a colleague's, as a panel member's point is the candidate's lesson too.
+ */
+function lessonFact(
+  interview: Interview,
+  readerIndex: number | null,
+  clean: (raw: string) => string,
+): { task: Fact; now: Fact } | null {
+  const order = interview.interviewers
+    .map((_, i) => i)
+    .sort((a, b) => Number(b === readerIndex) - Number(a === readerIndex));
+  for (const i of order) {
+    const discussed = interview.interviewers[i]!.discussed;
+    for (const [at, raw] of discussed.entries()) {
+      const point = clean(raw);
+      const now = lessonOf(point);
+      if (!now) continue;
+      const sources = [`interviewers[${i}].discussed[${at}]`];
+      return {
+        task: { text: taskNamed(point) ?? "the interview", sources },
+        now: { text: now, sources, frame: "own" },
+      };
+    }
   }
   return null;
 }

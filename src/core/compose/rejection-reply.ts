@@ -84,6 +84,8 @@ export function writeRejectionReply(
           w.framed("specific-point", "point", P.point, { ...fills, point: ownPoint }, ownPoint, {
             drop: 1,
           }),
+        // A fault found on the day, put right since: they will hear it as feedback taken.
+        facts.lesson && w.write("update", "lesson", P.lessonKept, facts.lesson, { drop: 2 }),
       ),
       paragraph(
         // A place offered now is answered first, as the reader would want it answered.

@@ -77,8 +77,12 @@ export function writeStatusFollowUp(
             drop: 2,
           }),
         w.write("interest", "interest", P.interest, fills),
-        // "I am PSIRA registered at Grade C": a reason to choose them, in their own sentence.
-        experience && w.write("fit", "fit", ["{fit}"], { fit: experience }, { drop: 3 }),
+        // "Since the practical, I make sure to bond the rails to earth": a fault found on the day,
+        // put right, is news worth a line; beside it a line of the CV would crowd it.
+        facts.lesson
+          ? w.write("update", "lesson", P.lessonKept, facts.lesson, { drop: 3 })
+          : // "I am PSIRA registered at Grade C": a reason to choose them, in their own sentence.
+            experience && w.write("fit", "fit", ["{fit}"], { fit: experience }, { drop: 3 }),
         // Advice they gave, remembered: a reason to write that is the reader's own.
         facts.advice?.frame === "about" &&
           w.write("fit", "advice-kept", P.adviceKept, { advice: facts.advice }, { drop: 3 }),

@@ -654,3 +654,50 @@ const ORDER_SAID =
 
 /** "I measured it instead of spacing by eye": what should have been done, after "instead of". */
 const INSTEAD = /\bI\s+(?:\p{L}+\s+){1,6}?instead of\s+(\p{Ll}+ing)\b([^,.;"“:]*)/u;
+
+/**
+ * A fault found on the day, as what the candidate does now: "…should have taken pads out and put
+ * the bleed block in first" is "I take pads out and put the bleed block in first"; "said always
+ * measure first" is "I always measure first"; "I forgot to bond the rails to earth" is "I make
+ * sure to bond the rails to earth". Null when the notes say nothing the candidate can do.
+ */
+export function lessonOf(point: string): string | null {
+  const remedy = remedyOf(point);
+  if (remedy) {
+    const done = remedy.replace(/^I should have\s+/u, "");
+    // "taken … and put …": each thing done, in the present.
+    return `I ${done.replace(/(^|\band\s+)(\p{Ll}+)\b/gu, (whole, lead: string, verb: string) =>
+      PAST_FORM.test(verb) ? `${lead}${baseForm(verb)}` : whole,
+    )}`;
+  }
+  const order = orderBeside(point);
+  if (order) return `I ${order}`;
+  const forgot = /^I forgot to\s+(.+)$/u.exec(faultTaken(point) ?? "");
+  return forgot ? `I make sure to ${forgot[1]}` : null;
+}
+
+/** "taken", "checked", "put": a verb as it follows "should have". */
+const PAST_FORM = new RegExp(
+  String.raw`^(?:\p{Ll}+(?:ed|en|wn)|${IRREGULAR_PAST}|done|gone|kept|taught|brought|bought|sought|stood)$`,
+  "u",
+);
+
+/**
+ * "practical on their training roof, …": the task a point tells of, as a later message names it
+ * ("the practical"); null when it names none.
+ */
+export function taskNamed(point: string): string | null {
+  // "pairing exercise. she said…": the task as the point opens on it, with the words that say
+  // which.
+  const head = point.split(/[,.;:]\s|\s[-–—]\s/u)[0]!.trim();
+  const opening = new RegExp(
+    String.raw`^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}?${TASK_WORD.source})$`,
+    "iu",
+  ).exec(head);
+  const found = opening ?? TASK_WORD.exec(point);
+  return found ? `the ${found[1]!.toLowerCase().replace(/\s+/gu, " ")}` : null;
+}
+
+/** The words for a task set in an interview, as a later message names it. */
+const TASK_WORD =
+  /\b((?:trial(?: shift| day| load| piece)?|practical|trade test|skills test|role[\s-]?play|scenario|demo|assessment|exercise|inspection test|case study))\b/iu;

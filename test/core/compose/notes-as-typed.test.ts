@@ -2899,3 +2899,46 @@ describe("what a forty-second set of notes taught", () => {
     );
   });
 });
+
+describe("a fault found on the day, put right since", () => {
+  const record = onlyThese(
+    [
+      "pairing exercise. she said my tests were readable but i forgot to run the linter before pushing",
+    ],
+    { nextSteps: "They'll decide by Friday." },
+  );
+
+  it("is the news of a status follow-up, in place of a line of the CV", () => {
+    const body = draft(record, "status-follow-up", "email", 0, {
+      writtenAt: "2026-11-27T15:00:00Z",
+    }).body;
+    expect(body).toMatch(/the pairing exercise[^.]*I make sure to run the linter before pushing\./);
+    expect(body).not.toMatch(/payroll/);
+  });
+
+  it("is told in a check-in and in a reply to a rejection", () => {
+    const checkIn = draft(record, "check-in", "email", 0, {
+      reason: "Ingrid asked me to get back in touch in January.",
+      writtenAt: "2027-01-08T15:00:00Z",
+    }).body;
+    expect(checkIn).toMatch(/I make sure to run the linter before pushing/);
+    const reply = draft(
+      { ...record, nextSteps: "Ingrid emailed, they went with someone internal." },
+      "rejection-reply",
+      "email",
+      0,
+    ).body;
+    expect(reply).toMatch(/feedback from the pairing exercise[^.]*I make sure to run the linter/);
+  });
+
+  it("is left out when the notes say nothing the candidate does now", () => {
+    const body = draft(
+      onlyThese(["pairing exercise. she said my tests were readable but i missed the flaky test"]),
+      "status-follow-up",
+      "email",
+      0,
+      { writtenAt: "2026-11-27T15:00:00Z" },
+    ).body;
+    expect(body).not.toMatch(/flaky|taught me|showed me/);
+  });
+});

@@ -49,6 +49,7 @@ const FILLS: Record<string, Fact> = {
   on: { text: "the UIF cap", sources: ["x"], literal: true },
   responseOn: { text: "I have used Go for two years.", sources: ["x"], literal: true },
   remedy: { text: "pick a flat spot, four paces in", sources: ["x"] },
+  now: { text: "I make sure to bond the rails first", sources: ["x"] },
   question: fact("how I would shard it"),
   what: fact("the write-up"),
   when: { text: "this morning", sources: ["x"], literal: true },

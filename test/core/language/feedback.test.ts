@@ -4,8 +4,10 @@ import {
   adviceTaken,
   faultTaken,
   isSlip,
+  lessonOf,
   orderBeside,
   remedyOf,
+  taskNamed,
 } from "../../../src/core/language/feedback.js";
 
 describe("advice the interviewer gave, as what the candidate will work on", () => {
@@ -427,5 +429,35 @@ describe("a slip, against a skill to work on", () => {
     ["my spacing was off", false],
   ])("%s: %s", (fault, slip) => {
     expect(isSlip(fault)).toBe(slip);
+  });
+});
+
+describe("a fault found on the day, as what the candidate does now", () => {
+  it.each([
+    [
+      "grooming trial, she said the cut was even but i skipped the ears. should have checked and cleaned the ears before bathing",
+      "I check and clean the ears before bathing",
+    ],
+    [
+      "fitting test. he said the pipe runs were neat but i forgot to pressure test before boxing in",
+      "I make sure to pressure test before boxing in",
+    ],
+    [
+      "role play. she said my tone was warm but i quoted the price too early. said always ask about the budget first",
+      "I always ask about the budget first",
+    ],
+  ])("%s: %s", (point, lesson) => {
+    expect(lessonOf(point)).toBe(lesson);
+  });
+
+  it("reads no lesson in praise, or in a fault with nothing to do about it", () => {
+    expect(lessonOf("she said my plating was lovely")).toBeNull();
+    expect(lessonOf("he said the weld was good but i missed the spatter on the base")).toBeNull();
+  });
+
+  it("names the task a point tells of, as a later message says it", () => {
+    expect(taskNamed("practical on their training roof, mount 2 panels")).toBe("the practical");
+    expect(taskNamed("Role play with an angry guest")).toBe("the role play");
+    expect(taskNamed("asked about my last job")).toBeNull();
   });
 });

@@ -75,4 +75,10 @@ export const CHECK_IN = {
     "I hope the rest of your week goes well.",
     "[warm plain] Hope the rest of the month goes well.",
   ],
+  /** {now}: a fault found on the day, as what the candidate does now; {task}: where it was found. */
+  lessonKept: [
+    "What I got wrong in {task} has stuck with me: {now}.",
+    "[warm plain] I haven't forgotten {task}, and {now}.",
+    "[formal] Since {task}, {now}.",
+  ],
 } as const;

@@ -162,4 +162,10 @@ export const REJECTION_REPLY = {
     "I hope our paths cross again.",
     "[formal] I am grateful for the time you gave me.",
   ],
+  /** {now}: a fault found on the day, as what the candidate does now; {task}: where it was found. */
+  lessonKept: [
+    "I have taken the feedback from {task} to heart: {now}.",
+    "[warm plain] I've taken the feedback from {task} to heart, and {now}.",
+    "[formal] I have acted on the feedback from {task}: {now}.",
+  ],
 } as const;

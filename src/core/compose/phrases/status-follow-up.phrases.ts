@@ -165,4 +165,10 @@ export const STATUS_FOLLOW_UP = {
     "[warm plain] I haven't forgotten your advice about {advice}.",
     "[formal] I have taken to heart your advice about {advice}.",
   ],
+  /** {now}: a fault found on the day, as what the candidate does now; {task}: where it was found. */
+  lessonKept: [
+    "Since {task}, {now}.",
+    "[warm plain] I've kept what {task} taught me: {now}.",
+    "[formal] I have acted on what {task} showed me: {now}.",
+  ],
 } as const;
