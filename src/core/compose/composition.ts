@@ -132,8 +132,9 @@ export class NoteWriter {
 
   /**
    * In a note that must name the company, the candidate's interest names it unless a sentence
-   * before has. A long name ("North Pennine Ambulance Service") is said once, in the thanks when
-   * it can be, and never again: after it, "your team" or "you".
+   * before has. A name is said once, and never again where another phrasing will do: after it,
+   * "your team" or "you". A long name ("North Pennine Ambulance Service") is said in the thanks
+   * when it can be.
    */
   private naming(slot: Slot, phrasings: string[], fills: Fills): string[] {
     const company = fills.company;
@@ -142,7 +143,8 @@ export class NoteWriter {
     const naming = phrasings.filter((p) => p.includes("{company}"));
     const other = phrasings.filter((p) => !p.includes("{company}"));
     const either = (wanted: string[]) => (wanted.length > 0 ? wanted : phrasings);
-    if (this.namedCompany) return long ? either(other) : phrasings;
+    // Named once, the company is "you" or "your team" after, as people write.
+    if (this.namedCompany) return either(other);
     const names = (this.namesCompany && slot === "interest") || (long && slot === "opening-thanks");
     return names ? either(naming) : phrasings;
   }

@@ -858,6 +858,19 @@ function readerReferences(interview: Interview, index: number | null): Reference
   ) {
     names.push(short, short.replace(/\./g, ""));
   }
+  // "dr venkataraman said…", "coach kiplagat asked me…": a title and the family name, when no
+  // colleague has the same family name.
+  const family = (name: string) => personName(name).split(/\s+/).pop() ?? "";
+  const own = family(reader.name);
+  if (
+    own.length > 1 &&
+    interview.interviewers.every(
+      (p, i) => i === index || foldName(family(p.name)) !== foldName(own),
+    )
+  ) {
+    for (const title of SPOKEN_TITLES)
+      names.push(`${title} ${own}`, `${title.toLowerCase()} ${own}`);
+  }
   const solo = interview.interviewers.length === 1;
   const base = { names, singular: false, plural: false };
   return {
@@ -868,6 +881,31 @@ function readerReferences(interview: Interview, index: number | null): Reference
     said: { ...base, singular: true, plural: true },
   };
 }
+
+/** Titles notes put before a family name: "dr venkataraman", "coach kiplagat", "Mrs Otieno". */
+const SPOKEN_TITLES = [
+  "Dr",
+  "Dr.",
+  "Mr",
+  "Mr.",
+  "Mrs",
+  "Mrs.",
+  "Ms",
+  "Ms.",
+  "Miss",
+  "Prof",
+  "Prof.",
+  "Coach",
+  "Chef",
+  "Captain",
+  "Sister",
+  "Pastor",
+  "Father",
+  "Judge",
+  "Inspector",
+  "Sergeant",
+  "Councillor",
+];
 
 /**
  * "she said Samoan would help", in notes on the whole interview: the reader, when the notes

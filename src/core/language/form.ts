@@ -1,5 +1,5 @@
 import { CLAUSE_BLOCKING_PREPOSITIONS } from "../check/phrases/clause-words.js";
-import { wordsOf, type Word } from "./nlp.js";
+import { isBareVerb, wordsOf, type Word } from "./nlp.js";
 
 const PREPOSITIONS = new Set(CLAUSE_BLOCKING_PREPOSITIONS);
 
@@ -170,7 +170,12 @@ export function formOf(raw: string): Form {
   if (phraseThenClause(words)) return "sentence";
   // "all the gear tagged and logged": a report that has lost its "was", which no frame can hold.
   if (lostAuxiliary(words)) return "sentence";
-  if (hasSubjectAndVerb(words) || possessedThenPast(words) || thingThenVerb(words)) {
+  if (
+    hasSubjectAndVerb(words) ||
+    possessedThenPast(words) ||
+    thingThenVerb(words) ||
+    verbBeforeWhen(words)
+  ) {
     return "clause";
   }
   // A subject pronoun never opens a phrase ("we the culture"): no frame may hold it.
@@ -837,6 +842,35 @@ function thingThenVerb(words: readonly Word[]): boolean {
     wordsOf(`the ${first.text}`)[1]?.tags.has("Noun") === true
   );
 }
+
+/**
+ * "the sponsor renews in January", "council reviews it every March": a thing, then a word that
+ * could be a plural but is a verb, as the time after it says.
+ */
+function verbBeforeWhen(words: readonly Word[]): boolean {
+  const start = words[0]?.normal === "the" ? 1 : 0;
+  const [thing, verb, next, after] = words.slice(start);
+  if (!thing || !verb || !next || !after) return false;
+  const base = verb.normal.replace(/(?<=[^s])s$/u, "");
+  return (
+    thing.tags.has("Noun") &&
+    !thing.tags.has("Plural") &&
+    // "the spring markets in May": a time of year before a plural names a kind of thing.
+    !SEASONAL.test(thing.normal) &&
+    base !== verb.normal &&
+    isBareVerb(base) &&
+    /^(?:in|on|by|at|every|each|next|this|until|till|before|after)$/u.test(next.normal) &&
+    WHEN.test(after.normal)
+  );
+}
+
+/** Words that say when before a thing: "spring markets", "night shifts", "weekend rotas". */
+const SEASONAL =
+  /^(?:spring|summer|autumn|fall|winter|christmas|easter|holiday|night|weekend|morning|evening|afternoon|day|week|month|year)$/u;
+
+/** A time a verb may be said to happen at. */
+const WHEN =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|week|month|year|quarter|the|\d+\w*)$/u;
 
 function compoundNoun(words: readonly Word[]): boolean {
   const [first, second, third] = words;

@@ -1831,7 +1831,7 @@ describe("what a twenty-ninth set of notes taught", () => {
       }),
     );
     expect(body).toMatch(
-      /you pay for the solar PV course(?:[^.]*|\. It tells me [^.]*)\b(?:join|work with you|proud to work)\b/,
+      /you pay for the solar PV course(?:[^.]*|\. It tells me [^.]*)\b(?:join|work with you|proud to work|be part of)\b/,
     );
     expect(body).not.toMatch(/I would be glad to join/);
     expect(body).toMatch(/on Monday/);
@@ -2940,5 +2940,29 @@ describe("a fault found on the day, put right since", () => {
       { writtenAt: "2026-11-27T15:00:00Z" },
     ).body;
     expect(body).not.toMatch(/flaky|taught me|showed me/);
+  });
+});
+
+describe("what a forty-third set of notes taught", () => {
+  it("knows the reader by a title and their family name, however it is typed", () => {
+    const record: Interview = {
+      ...typed,
+      interviewers: [
+        { ...typed.interviewers[0]!, name: "S. Venkataraman", discussed: ["the crossing block"] },
+        typed.interviewers[1]!,
+      ],
+      concerns: [],
+      promised: [],
+      nextSteps: "dr venkataraman said the committee meets next wk",
+    };
+    const body = draft(record, "thank-you", "email", 0).body;
+    expect(body).not.toMatch(/Venkataraman said/);
+    const checkIn = draft(record, "check-in", "email", 0, {
+      reason: "Coach Venkataraman asked me to get in touch the week of 12 January.",
+      writtenAt: "2027-01-12T09:00:00Z",
+    }).body;
+    expect(checkIn).toMatch(/You asked me to get in touch the week of 12 January\./);
+    // Asked to write, the candidate never waives the reply the reader asked for.
+    expect(checkIn).not.toMatch(/no (?:need to )?reply|no reply needed/i);
   });
 });

@@ -38,6 +38,10 @@ describe("the form of a piece of notes", () => {
     ["leadwork, valleys, soakers and flashings", "noun-phrase"],
     ["shop does about 40 weddings a year", "clause"],
     ["new maternity wing opens in February", "clause"],
+    // A word that could be a plural is a verb when a time follows it.
+    ["the sponsor renews in January", "clause"],
+    ["the course restarts in March", "clause"],
+    ["the spring markets in May", "noun-phrase"],
     ["the correct order of draw", "noun-phrase"],
     ["a lot of people work here", "clause"],
     ["the site visits in Leeds", "noun-phrase"],

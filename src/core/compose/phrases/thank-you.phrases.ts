@@ -213,7 +213,7 @@ export const THANK_YOU_EMAIL = {
   /** Experience that speaks to no topic of the note, said in the close with the candidate's interest. */
   fitToCompany: [
     "{fit}, and I am keen to build on it at {company}.",
-    "[warm plain] {fit}, and I'd love to bring it to your team.",
+    "[warm plain] {fit}, and I'd love to bring that experience to your team.",
     "{fit}, so the {position} role feels like the right move for me.",
     "[formal] {fit}, and I would welcome the chance to put that to use at {company}.",
     "[warm plain] {fit}, and this job feels like where I should go from here.",
@@ -258,7 +258,8 @@ export const THANK_YOU_EMAIL = {
     about: [
       "What you said about {impressed} is a big part of why I want to join {company}.",
       "[warm plain] Hearing about {impressed} made me even more eager to join {company}.",
-      "[warm plain] I liked hearing about {impressed}. It tells me {company} is a place I'd be proud to work.",
+      "What you said about {impressed} stayed with me, and I would be glad to be part of it.",
+      "[warm plain] I came away thinking about {impressed}, and I'd love to be part of your team.",
       "{impressed} stood out to me, and I would love to be part of it at {company}.",
       "[warm plain] I came away thinking about {impressed}, and I'd love to be part of {company}.",
       "[formal] {impressed} is a large part of why I would like to join {company}.",
@@ -269,7 +270,10 @@ export const THANK_YOU_EMAIL = {
     that: [
       "It says a lot about {company} that {impressed}, and I would be glad to be part of it.",
       "[formal] It says a great deal about {company} that {impressed}, and I would welcome the chance to be part of it.",
-      "[warm plain] I really liked that {impressed}. It tells me {company} is a place I'd be proud to work.",
+      "[warm plain] I really liked that {impressed}, and I'd be glad to be part of it.",
+      "It was good to hear that {impressed}, and it made me want the job more.",
+      "[formal] I was glad to learn that {impressed}, and I would welcome the chance to join you.",
+      "It meant a lot to hear that {impressed}. I would be glad to be part of your team.",
       "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of {company}.",
       "[warm plain] It meant a lot to hear that {impressed}; it's a big part of why I'd like to join {company}.",
       "I liked knowing that {impressed}, and I would very much like to join {company}.",
