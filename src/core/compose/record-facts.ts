@@ -562,7 +562,14 @@ export function noteFacts(
               }
             : null,
         remedy: remedyFact(reader, adviceAt, advice[adviceAt] ?? null, clean, readerIndex),
-        nextStages: interview.nextSteps ? nextStages(clean(interview.nextSteps)) : [],
+        // "a second conversation w ruth", to Ruth: "a second conversation with you".
+        nextStages: interview.nextSteps
+          ? nextStages(clean(interview.nextSteps)).map((stage) =>
+              stage.kind === "references" || !refs
+                ? stage
+                : { ...stage, what: speakTo(stage.what, refs.names) },
+            )
+          : [],
         rejection:
           context.kind === "rejection-reply" && interview.nextSteps
             ? newsSaidTo(rejectionNews(clean(interview.nextSteps)), refs?.said ?? null)
@@ -1170,10 +1177,12 @@ function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptio
   // and "they" their firm.
   const named = ref?.names.some((name) => raw.toLowerCase().includes(name.toLowerCase()));
   const said = ref ? speakTo(raw, named ? { ...ref, singular: true, plural: true } : ref) : raw;
-  const read = readPiece(said);
+  // "When Carys rang on 2 December she said…": a sentence led by when, whole.
+  const led = LED_SENTENCE.test(said.trim());
+  const read = led ? null : readPiece(said);
   // "Congratulations on the launch…": a greeting of its own, not a thing to write about.
   const greeting = /^(?:congratulations|congrats|well done|happy)\b/iu.test(said.trim());
-  if (read.frame === "about" && !greeting) {
+  if (read?.frame === "about" && !greeting) {
     return { text: read.text, sources: ["reason"], frame: "about" };
   }
   return {
@@ -1182,6 +1191,10 @@ function reasonFact(raw: string, ref: ReaderReference | null, options: FactOptio
     frame: "own",
   };
 }
+
+/** "When you rang on 2 December you said…", "After the trial I…": a clause led by when, then a sentence. */
+const LED_SENTENCE =
+  /^(?:when|after|before|once|since|while)\s[^.;]*?\b(?:you|she|he|they|I|we)\s+(?:said|told|asked|mentioned|rang|called|wrote|emailed|suggested|have|had|was|were|am|did|finished|passed|started|got)\b/iu;
 
 function thingFact(raw: string, source: string, options: FactOptions): Fact {
   const text = shortenPhrase(

@@ -590,9 +590,10 @@ const ADVICE: RegExp[] = [
     String.raw`\b${SAID}\b.*?\bbut\b.*?\s(?:->|→|=>|-|–)\s*((?!(?:should|must|could|would|be|is|was|were|it|that|this)\b)\p{Ll}[^,.;!?]*)$`,
     "u",
   ),
-  // "said my temps were good but i need to wipe plates faster"
+  // "said my temps were good but i need to wipe plates faster"; never "…because I could see the
+  // clock", a reason.
   new RegExp(
-    String.raw`\b${SAID}\b.*?\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|had|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,
+    String.raw`\b${SAID}\b.*?(?<!\b(?:because|bc|b/c|cos|cause|since|as|so|when|while|if|though)\s+)\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|had|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,
     "u",
   ),
   // "told me to slow down in the intro", "advised me to lead with results"

@@ -292,7 +292,7 @@ const ITS =
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
-  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of|for)\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\.(?!\s+\p{Lu}))?)/gu;
+  /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of|for|every|each|next|last|this)\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\.(?!\s+\p{Lu}))?)/gu;
 const LOWER_DAY =
   /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gu;
 
@@ -646,8 +646,9 @@ export function writtenOut(text: string): string {
           ? whole
           : `${my} ${kin}'s ${owned}`,
       )
-      // "bc they have…": lower case before a word is "because"; "BC" may be a province.
-      .replace(/(?<![\p{L}\p{N}])bc(?=\s+\p{Ll})/gu, "because")
+      // "bc they have…", "bc I could": lower case before a word is "because"; "BC" may be a
+      // province.
+      .replace(/(?<![\p{L}\p{N}])bc(?=\s+(?:\p{Ll}|I\b))/gu, "because")
       .replace(
         PER,
         (_, unit: string) => ` a ${PER_WORDS[unit.toLowerCase()] ?? unit.toLowerCase()}`,

@@ -2965,4 +2965,16 @@ describe("what a forty-third set of notes taught", () => {
     // Asked to write, the candidate never waives the reply the reader asked for.
     expect(checkIn).not.toMatch(/no (?:need to )?reply|no reply needed/i);
   });
+
+  it("takes a reason led by when as the candidate's sentence, and a line asked for as an invitation", () => {
+    const body = draft(onlyThese(["the new clinic"]), "check-in", "email", 0, {
+      reason:
+        "When Ingrid rang on 2 December she said the post depended on funding, and to drop her a line before Christmas.",
+      writtenAt: "2026-12-18T09:00:00Z",
+    }).body;
+    expect(body).toMatch(
+      /When you rang on 2 December you said the post depended on funding, and to drop you a line before Christmas\./,
+    );
+    expect(body).not.toMatch(/write about when|no (?:need to )?reply|no reply needed/i);
+  });
 });

@@ -37,6 +37,13 @@ describe("advice the interviewer gave, as what the candidate will work on", () =
     expect(adviceTaken(said)).toBe(advice);
   });
 
+  it("reads no advice in the reason for a fault", () => {
+    const point =
+      "weld test. he said the root was sound but i rushed the cap bc i could see the clock";
+    expect(adviceTaken(point)).toBeNull();
+    expect(faultTaken(point)).toBe("I rushed the cap because I could see the clock");
+  });
+
   it("reads no advice in an instruction, a request or advice about someone else", () => {
     expect(adviceTaken("told me to bring my passport")).toBeNull();
     // Their words quoted after an arrow are advice only when they tell the candidate what to do.

@@ -792,6 +792,7 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
       "class starts January 11 so drug test first",
     );
     expect(writtenOut("nov 2025 to feb 2026")).toBe("nov 2025 to feb 2026");
+    expect(writtenOut("research day every march")).toBe("research day every March");
   });
 
   it("reads a lone w as with, and min without a figure as minimum", () => {

@@ -545,7 +545,7 @@ export const THANK_YOU_EMAIL = {
       "[formal] I accept that {advice}. It was my mistake, and I will not repeat it.",
       "[warm plain] Thanks for catching that {advice}. I know that was a mistake, and it won't happen again.",
       "I take your point that {advice}, and I will not make that mistake again.",
-      "[warm plain] You were right to pull me up: {advice}, and I won't do it again.",
+      "[warm plain] You were right to pull me up: {advice}. It won't happen again.",
     ],
   },
   adviceRemedied: {
@@ -580,9 +580,9 @@ export const THANK_YOU_EMAIL = {
   /** {stage}: a further round the interviewer named ("a second interview with the director of sales"). */
   // Hoped for, never assumed: the reader decides who goes on.
   nextRound: [
-    "I would welcome the chance of {stage}.",
-    "[warm plain] I'd welcome the chance of {stage}.",
-    "[formal] I would be glad of the opportunity of {stage}.",
+    "If {stage} would help your decision, I would be glad to come back.",
+    "[warm plain] If {stage} would help, I'd be glad to come back in.",
+    "[formal] Should {stage} help your decision, I would be glad to attend.",
   ],
   /** References the interviewer said they would take up. */
   references: [
