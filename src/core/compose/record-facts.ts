@@ -1401,11 +1401,12 @@ function feedbackTaken(point: string): { text: string; frame: "about" | "that" |
 }
 
 /**
- * "the Corrib Quay Hotel", "the Halden Institute", "the Second Judicial District Court of X":
- * named for what kind of place it is.
+ * "the Corrib Quay Hotel", "the Halden Institute", "the Second Judicial District Court of X",
+ * "the Irish National Meteorological Service", "the Glannau Tawe Wellbeing Trust": named for
+ * what kind of place it is.
  */
 const PLACE_NAMED =
-  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s/u;
+  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association)$/u;
 
 const OF_BODY =
   /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
@@ -1474,7 +1475,7 @@ function withoutSayer(concern: string): string {
 }
 
 const SAYER =
-  /^(?!I\s)(she|he|they|\p{L}[\p{L}'’-]*)\s+(?:said|mentioned|noted|felt|thinks|thought)\s+(?:that\s+)?(.+)$/iu;
+  /^(?!I\s)(she|he|they|\p{L}[\p{L}'’-]*)\s+(?:said|saying|mentioned|noted|felt|thinks|thought)\s+(?:that\s+)?(.+)$/iu;
 
 /**
  * What impressed the candidate, without who said it: "Marcus said half his clerks started as

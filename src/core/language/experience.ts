@@ -81,11 +81,24 @@ export function spanAsRole(text: string): string {
   if (SPAN_ON_POST.test(text)) {
     return text.replace(SPAN_ON_POST, (_, span: string, post: string) => `${span} on the ${post}`);
   }
-  return text.replace(
+  const asRole = text.replace(
     SPAN_THEN_ROLE,
     (_, span: string, role: string, after: string | undefined) =>
       `${span} as ${articleFor(role)} ${role}${after ? ` ${after}` : ""}`,
   );
+  if (asRole !== text) return asRole;
+  // "three years campus radio at UNILAG": years of a thing that is no role.
+  const thing = new RegExp(
+    String.raw`^(?<span>${SPAN.source})\s+(?!(?:as|of|in|on|at|with|for|including|total|experience)\b)(?<what>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:at|with|for|in|on)\b|$)`,
+    "iu",
+  );
+  const found = thing.exec(text);
+  const what = found?.groups?.what ?? "";
+  return found &&
+    !/ing\b/u.test(what) &&
+    wordsOf(what).every((word) => word.tags.has("Noun") && !word.tags.has("Verb"))
+    ? `${found.groups!.span} of ${text.slice(found.groups!.span!.length).trim()}`
+    : text;
 }
 
 /**

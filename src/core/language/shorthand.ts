@@ -87,6 +87,8 @@ const WORDS: Record<string, string> = {
   "w/o": "without",
   "w/in": "within",
   "b/c": "because",
+  wknd: "weekend",
+  wknds: "weekends",
   "bc/": "because",
   prod: "production",
   covid: "COVID",

@@ -2966,6 +2966,20 @@ describe("what a forty-third set of notes taught", () => {
     expect(checkIn).not.toMatch(/no (?:need to )?reply|no reply needed/i);
   });
 
+  it("says 'the' before a body named for what it is, and what the reader was heard saying", () => {
+    const body = thankYouEmail(
+      onlyThese(["wants reports in plain words, nights + wknds on rota"], {
+        company: "Irish National Meteorological Service",
+        impressed: ["ingrid saying every forecast is written for the farmer"],
+      }),
+    );
+    expect(body).toMatch(/the Irish National Meteorological Service/);
+    expect(body).not.toMatch(/join Irish/);
+    expect(body).toMatch(/every forecast is written for the farmer/);
+    expect(body).not.toMatch(/about the you saying|you saying/i);
+    expect(body).not.toMatch(/about the wants|wknds/);
+  });
+
   it("takes a reason led by when as the candidate's sentence, and a line asked for as an invitation", () => {
     const body = draft(onlyThese(["the new clinic"]), "check-in", "email", 0, {
       reason:

@@ -18,6 +18,10 @@ describe("experience as typed, made into words a letter holds", () => {
     ["six years clinical", "six years of clinical work"],
     ["five years at Brennock Civils", "five years at Brennock Civils"],
     ["two years as lab tech at the plant", "two years as lab tech at the plant"],
+    // Years of a thing that is no role take "of".
+    ["three years hospital radio at St Luke's", "three years of hospital radio at St Luke's"],
+    ["two years retail", "two years of retail"],
+    ["three years teaching infants", "three years teaching infants"],
   ])("%s reads as %s", (typed, read) => {
     expect(spanAsRole(typed)).toBe(read);
   });
