@@ -167,7 +167,7 @@ export function missingElements(
     }
     case "check-in":
       need(
-        /(no need to (reply|write back)|no reply needed|obliged to write back|not expecting a reply)/i.test(
+        /(no need to (reply|write back)|no reply needed|obliged to write back|not expecting a reply|no (rush|hurry)\b[^.]*\breply)/i.test(
           body,
         ),
         "no pressure",

@@ -547,7 +547,8 @@ export function noteFacts(
               refs?.own ?? null,
               (i) =>
                 (advice[i] !== null && !taskBefore(reader.discussed[i]!)) ||
-                isTermsTalk(reader.discussed[i]!),
+                isTermsTalk(reader.discussed[i]!) ||
+                praisesMe(reader.discussed[i]!),
             )
               .map(askedAboutMine)
               .filter(citable)
@@ -1381,6 +1382,20 @@ function remedyFact(
   // "said pick a flat spot…": what the reader said to do, which the candidate will do now.
   const order = orderBeside(point);
   return order ? { text: order, sources, frame: "about" } : null;
+}
+
+/**
+ * "he said my welds were better than his", "said my cv was great and they were impressed w my
+ * apprenticeship": praise of the candidate, which a letter telling it back would boast of.
+ */
+function praisesMe(point: string): boolean {
+  return (
+    !/\bbut\b/iu.test(point) &&
+    (/\b(?:said|says|thought|reckoned|told me)\s+(?:that\s+)?(?:my|i)\b[^.;]*?\b(?:was|were|am|is)\s+(?:really\s+|very\s+|so\s+|the\s+)?(?:great|good|excellent|better|best|brilliant|impressive|strong|solid|spot on|perfect|lovely|textbook|clean|neat|tidy|fantastic|amazing)\b/iu.test(
+      point,
+    ) ||
+      /\bimpressed\s+(?:w|with|by)\s+my\b/iu.test(point))
+  );
 }
 
 /** "reach truck test in aisle 9, he said…": the task named before what was said of it. */

@@ -122,6 +122,10 @@ function speakable(fault: string, text: string): string | null {
   // are those the candidate spoke of, not the reader.
   const own = fault.split(/\s(?:that|if)\s/u)[0]!;
   if (
+    !fault ||
+    NO_FAULT.test(fault) ||
+    /\bin a good way\b/iu.test(text) ||
+    (PRAISE_WORD.test(fault) && !/\b(?:not|n['’]t|never|too)\b/iu.test(fault)) ||
     fault.split(/\s+/).length > MOST_WORDS ||
     /\b(?:you|your)\b/i.test(fault) ||
     othersNamed(text).test(own) ||
@@ -141,10 +145,26 @@ function withoutPraise(clause: string): string {
   const found = /^I\s+(?:was|were)\s+[^,;]*?\s+but\s+(?:I\s+)?(.+)$/u.exec(clause);
   if (!found) return clause;
   const rest = found[1]!;
-  return new RegExp(String.raw`^(?:${SLIP}|didn['’]?t|did not|never|had)`, "u").test(rest)
-    ? `I ${rest}`
+  if (new RegExp(String.raw`^(?:${SLIP}|didn['’]?t|did not|never|had)`, "u").test(rest)) {
+    return `I ${rest}`;
+  }
+  // "…but that's normal for a first shift", "…but they were slow to get back": a clause of its
+  // own after the "but", which excuses or speaks of someone else, is no fault.
+  return /^(?:that|that['’]s|thats|it|it['’]s|its|they|there|the|this|we|he|she|you)\b/iu.test(rest)
+    ? ""
     : `I was ${rest}`;
 }
+
+/**
+ * "I missed nothing", "I didn't need to bring my own knives", "I should have been a chef years
+ * ago": the words of a fault, saying none.
+ */
+const NO_FAULT =
+  /^I\s+(?:\p{L}+\s+)?(?:nothing|none|no one|nobody)\b|^I\s+(?:didn['’]?t|did not)\s+(?:need|have)\s+to\b|^I\s+should(?:\s+have|['’]ve)\s+been\s+(?:a|an)\b|^I\s+(?:\p{L}+\s+){0,2}?(?:nothing|none)\b/iu;
+
+/** "…but the second one was perfect", "…but settled in really well": praise after the "but". */
+const PRAISE_WORD =
+  /\b(?:well|perfect(?:ly)?|great|spot on|nicely|excellent|brilliant|better|best|lovely|fine|faster than|cleaner|neater)\b/iu;
 
 /** The longest fault a note owns in the candidate's words; longer, it is detail, not a fault. */
 const MOST_WORDS = 22;
@@ -666,9 +686,11 @@ export function lessonOf(point: string): string | null {
   const remedy = remedyOf(point);
   if (remedy) {
     const done = remedy.replace(/^I should have\s+/u, "");
+    // "should've done it first": what "it" was, a later message cannot say.
+    if (/\b(?:it|that|this|them)\b/u.test(done)) return null;
     // "taken … and put …": each thing done, in the present.
     return `I ${done.replace(/(^|\band\s+)(\p{Ll}+)\b/gu, (whole, lead: string, verb: string) =>
-      PAST_FORM.test(verb) ? `${lead}${baseForm(verb)}` : whole,
+      PAST_FORM.test(verb) ? `${lead}${PARTICIPLES[verb] ?? baseForm(verb)}` : whole,
     )}`;
   }
   const order = orderBeside(point);
@@ -676,6 +698,20 @@ export function lessonOf(point: string): string | null {
   const forgot = /^I forgot to\s+(.+)$/u.exec(faultTaken(point) ?? "");
   return forgot ? `I make sure to ${forgot[1]}` : null;
 }
+
+/** Participles whose present the tagger does not give back. */
+const PARTICIPLES: Record<string, string> = {
+  done: "do",
+  gone: "go",
+  been: "be",
+  seen: "see",
+  given: "give",
+  written: "write",
+  driven: "drive",
+  eaten: "eat",
+  shown: "show",
+  known: "know",
+};
 
 /** "taken", "checked", "put": a verb as it follows "should have". */
 const PAST_FORM = new RegExp(

@@ -2980,6 +2980,17 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).not.toMatch(/about the wants|wknds/);
   });
 
+  it("never tells the reader back their praise of the candidate", () => {
+    const body = thankYouEmail(
+      onlyThese([
+        "he said my portfolio was better than most he sees",
+        "said they were impressed w my accessibility work",
+        "the design system has 40 components",
+      ]),
+    );
+    expect(body).not.toMatch(/better than most|impressed with my/);
+  });
+
   it("takes a reason led by when as the candidate's sentence, and a line asked for as an invitation", () => {
     const body = draft(onlyThese(["the new clinic"]), "check-in", "email", 0, {
       reason:

@@ -307,6 +307,19 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     expect(faultTaken("she said my portfolio was strong but i used to be in retail")).toBeNull();
     expect(faultTaken("she said my cover letter was fine but I needed a visa")).toBeNull();
     // A count of things wrong is a fault only after praise of the candidate's work.
+    // Praise after the "but", an excuse after it, or a fault that says there was none, is none.
+    expect(faultTaken("she said i was nervous at first but settled in really well")).toBeNull();
+    expect(
+      faultTaken("he said my first coupon was rough but the second one was perfect"),
+    ).toBeNull();
+    expect(
+      faultTaken("the manager said i was slow on the till but thats normal on day one"),
+    ).toBeNull();
+    expect(faultTaken("he said i was great but they were slow to hire last time")).toBeNull();
+    expect(faultTaken("said i was too chatty w the client, in a good way")).toBeNull();
+    expect(faultTaken("manager said i missed nothing on the audit")).toBeNull();
+    expect(faultTaken("she said i didnt need to bring my own knives")).toBeNull();
+    expect(faultTaken("she said i should have been a chef years ago lol")).toBeNull();
     // After praise, what the job is like or what someone else did is no slip.
     expect(
       faultTaken("trial shift, she said the kitchen was busy but the hours are long"),
@@ -455,6 +468,17 @@ describe("a fault found on the day, as what the candidate does now", () => {
     ],
   ])("%s: %s", (point, lesson) => {
     expect(lessonOf(point)).toBe(lesson);
+  });
+
+  it("says a participle the tagger misses in the present, and no lesson about an 'it'", () => {
+    expect(lessonOf("she said the cut was good but i should have done the sectioning first")).toBe(
+      "I do the sectioning first",
+    );
+    expect(
+      lessonOf(
+        "he said the terminations were neat but i didnt test polarity, shouldve done it first",
+      ),
+    ).toBeNull();
   });
 
   it("reads no lesson in praise, or in a fault with nothing to do about it", () => {

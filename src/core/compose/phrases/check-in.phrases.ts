@@ -44,12 +44,13 @@ export const CHECK_IN = {
     that: ["I was glad to hear that {point}.", "[formal] I was interested to learn that {point}."],
   },
   noPressure: [
-    "There is no need to reply; I simply wanted to stay in touch.",
-    "No reply needed; I just wanted to keep in touch.",
+    "There is no rush to reply; I simply wanted to stay in touch.",
+    "[warm plain] No rush at all on a reply; I just wanted to keep in touch.",
     "[warm plain] Please don't feel obliged to write back.",
     "I am not expecting a reply, just keeping in touch.",
-    "[warm plain] No need to reply; I just wanted to say hello.",
+    "[warm plain] There's no hurry on a reply; I just wanted to say hello.",
     "[formal] Please do not feel obliged to write back.",
+    "There is no hurry on a reply; I know how full the diary gets.",
   ],
   /** The reader asked the candidate to write again: interest, and a reply welcome. */
   invited: [
@@ -70,7 +71,8 @@ export const CHECK_IN = {
     "[formal] I remain keen to be considered for the {position} position.",
   ],
   close: [
-    "Wishing you continued success.",
+    "All the best to you and the team.",
+    "I hope the season is treating you well.",
     "All the best with everything you have underway.",
     "I hope the rest of your week goes well.",
     "[warm plain] Hope the rest of the month goes well.",
