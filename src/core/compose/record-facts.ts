@@ -444,6 +444,8 @@ export function noteFacts(
         "",
       )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "not yet NEMA registered": the candidate is not yet.
+      .replace(/^not\s+yet\s+(?=\p{L})/iu, "I am not yet ")
       // "mostly been on price work": the candidate's, typed without "I have".
       .replace(
         /^((?:mostly|mainly|only|always|largely)\s+)?been\s+(?=\p{Ll})/iu,
@@ -665,7 +667,7 @@ export function noteFacts(
           : null,
         stillDeciding: stillDeciding(interview, context.writtenAt),
         nextSteps: interview.nextSteps
-          ? saidBack(clean(interview.nextSteps), refs?.said ?? null)
+          ? saidBack(withoutRoleSaying(clean(interview.nextSteps)), refs?.said ?? null)
           : null,
         nextContact: contactFact(
           interview.nextSteps && clean(interview.nextSteps),
@@ -1395,6 +1397,17 @@ function praisesMe(point: string): boolean {
       point,
     ) ||
       /\bimpressed\s+(?:w|with|by)\s+my\b/iu.test(point))
+  );
+}
+
+/**
+ * "principal said board meets 10 dec": who said it, by their post in lower case, is not what they
+ * said; a name ("Javier said…") stays, as the colleague's word is theirs.
+ */
+function withoutRoleSaying(nextSteps: string): string {
+  return nextSteps.replace(
+    /^(?:the\s+)?(?:principal|head(?:teacher)?|manager|hr|boss|director|chair|supervisor|recruiter|owner|ceo|gm|md|panel)\s+(?:said|says|mentioned)\s+(?:that\s+)?(?=\p{Ll})/u,
+    "",
   );
 }
 

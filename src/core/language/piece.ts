@@ -241,6 +241,11 @@ export function readPiece(
           form: "clause",
         };
       }
+      // "written task sent tues, …": a participle that is no past tense takes no "I"; words no
+      // frame can hold are left out rather than risked.
+      if (NOT_A_DEED.has(said.split(/\s+/u)[0]!.toLowerCase())) {
+        return { text: said, frame: "own", form: "sentence" };
+      }
       return {
         text: ownSentences(
           withSubjectRestored(joinedSplice(`I ${lowerOpening(phraseInSentence(said))}`)),
@@ -976,8 +981,17 @@ function toTheReader(said: string, form: Form): Piece {
 export function cvLine(raw: string): string | null {
   const tidy = withoutBareList(joinedSplice(phraseInSentence(writtenOut(raw))));
   const first = /^\p{L}+/u.exec(tidy)?.[0];
-  // "MEd counselling psych", "BSc Nursing": a qualification, not a deed.
-  if (!first || first === "I" || /^\p{L}+\p{Lu}/u.test(first)) return null;
+  // "MEd counselling psych", "BSc Nursing", "b.ed secondary maths": a qualification, not a deed;
+  // "advanced excel": a skill; "written task sent tues": a thing, as "written" is no past tense.
+  if (
+    !first ||
+    first === "I" ||
+    /^\p{L}+\p{Lu}/u.test(first) ||
+    first.length === 1 ||
+    tidy.charAt(first.length) === "."
+  ) {
+    return null;
+  }
   // "used to early starts": what the candidate is used to, not what they once did.
   const usedTo = /^used\s+to\s+(\S+)/i.exec(tidy);
   if (usedTo && !wordsOf(usedTo[1]!)[0]?.tags.has("Verb")) {
@@ -992,6 +1006,7 @@ export function cvLine(raw: string): string | null {
     const lower = what.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
     return ownSentences(`I'm ${/^[aeiou]/i.test(what) ? "an" : "a"} ${lower}`);
   }
+  if (NOT_A_DEED.has(first.toLowerCase())) return null;
   const sentence = `I ${first.toLowerCase()}${tidy.slice(first.length)}`;
   const tags = wordsOf(sentence)[1]?.tags;
   // Past tense only: "Run clubs" may be a CV line, but "Design systems" and "Excel modelling"
@@ -1003,10 +1018,23 @@ export function cvLine(raw: string): string | null {
 }
 
 /**
+ * First words of a line of experience that make no deed after "I": a skill's level ("advanced
+ * excel"), a participle that is no past tense ("written task…").
+ */
+const NOT_A_DEED = new Set(
+  "advanced experienced qualified certified licensed registered skilled detailed dedicated accredited intermediate basic fluent written done gone seen taken given been known shown driven eaten spoken broken chosen forgotten".split(
+    " ",
+  ),
+);
+
+/**
  * "grew up in ludhiana, punjabi + hindi + english": a list of bare words after a comma has no
- * place in the sentence before it, and is left out rather than run on.
+ * place in the sentence before it, and is left out rather than run on; so is "…, some
+ * python/pandas", a little of something more.
  */
 function withoutBareList(line: string): string {
+  const little = /^(.+?),\s+(?:some|a bit of|a little|basic)\s+[^,]+$/u.exec(line);
+  if (little && isNominal(formOf(line.slice(little[1]!.length + 2)))) return little[1]!;
   // "ran digitisation of 1916 letters, about 6000 images, dublin core metadata": two asides or
   // more after the deed, none with a verb, are notes on it.
   const parts = line.split(/,\s+/u);

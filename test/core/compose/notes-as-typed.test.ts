@@ -2980,6 +2980,23 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).not.toMatch(/about the wants|wknds/);
   });
 
+  it("leaves out a task typed as a participle, and says a concern and next steps as the candidate's", () => {
+    const body = thankYouEmail(
+      onlyThese(["written task sent tues, a style guide for the booking flow"], {
+        concerns: [
+          {
+            concern: "not yet AWS certified",
+            response: "The exam is booked for January and I use AWS every day.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+        nextSteps: "principal said the panel meets on the 10th",
+      }),
+    );
+    expect(body).not.toMatch(/I written|principal said/);
+    expect(body).toMatch(/I am not yet AWS certified/);
+  });
+
   it("never tells the reader back their praise of the candidate", () => {
     const body = thankYouEmail(
       onlyThese([

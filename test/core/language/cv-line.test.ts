@@ -18,3 +18,17 @@ describe("a line of experience typed with a list after a comma", () => {
     );
   });
 });
+
+describe("a line of experience that is no deed", () => {
+  it("gives no 'I' to a skill's level, a qualification in letters or a participle", () => {
+    expect(cvLine("advanced excel (pivots), some power BI")).toBeNull();
+    expect(cvLine("b.ed primary, st mary's")).toBeNull();
+    expect(cvLine("written portfolio review sent friday")).toBeNull();
+  });
+
+  it("leaves out a little of something more after the deed", () => {
+    expect(cvLine("used SQL on the month-end close, some python")).toBe(
+      "I used SQL on the month-end close.",
+    );
+  });
+});
