@@ -1383,7 +1383,8 @@ function remedyFact(
   if (remedy) return { text: ownSentences(`${remedy}.`), sources, frame: "own" };
   // "said pick a flat spot…": what the reader said to do, which the candidate will do now.
   const order = orderBeside(point);
-  return order ? { text: order, sources, frame: "about" } : null;
+  // "always start from SPI": "From now on" and "next time" say the "always" already.
+  return order ? { text: order.replace(/^always\s+/u, ""), sources, frame: "about" } : null;
 }
 
 /**
@@ -1792,15 +1793,21 @@ function asImpression(impressed: Fact): Fact {
   }
   // "promote from within": what the company does, typed without who does it; "shop clean and
   // organised" is a state of the shop.
-  const verb = /^\p{Ll}+/u.exec(impressed.text)?.[0];
+  // "only carry family owned producers": how often or how far, then the verb.
+  // "the only carry…": the article a thing would take goes before a verb.
+  const typed = impressed.text.replace(/^the\s+(?=(?:only|still|always|also|even)\s)/u, "");
+  const [, adverb = "", verb] =
+    /^((?:only|still|always|also|even)\s+)?(\p{Ll}+)/u.exec(typed) ?? [];
+  const acts = typed.slice(adverb.length);
   if (
     impressed.frame === "about" &&
     verb &&
     isBareVerb(verb) &&
-    actsOnSomething(impressed.text) &&
-    ["imperative", "verb-phrase"].includes(formOf(impressed.text))
+    // After "only" or "still", the word is a verb whatever follows it.
+    (adverb !== "" || actsOnSomething(acts)) &&
+    ["imperative", "verb-phrase"].includes(formOf(acts))
   ) {
-    return { ...impressed, text: `you ${impressed.text}`, frame: "that" };
+    return { ...impressed, text: `you ${typed}`, frame: "that" };
   }
   if (impressed.frame !== "that" || !OPINION.test(impressed.text)) return impressed;
   return { ...impressed, text: ownSentences(impressed.text), frame: "own" };

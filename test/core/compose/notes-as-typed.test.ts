@@ -2831,7 +2831,7 @@ describe("what a forty-second set of notes taught", () => {
       },
     );
     expect(text).toMatch(/I guessed the cause before measuring/);
-    expect(text).toMatch(/always measure first/);
+    expect(text).toMatch(/measure first/);
     expect(text).toMatch(/reproduce it on a throttled connection/);
   });
 
@@ -2995,6 +2995,21 @@ describe("what a forty-third set of notes taught", () => {
     );
     expect(body).not.toMatch(/I written|principal said/);
     expect(body).toMatch(/I am not yet AWS certified/);
+  });
+
+  it("says what the company only does as theirs, and a remedy without a doubled 'always'", () => {
+    const body = thankYouEmail(
+      onlyThese(
+        [
+          "code review exercise. she said my comments were kind but i skipped the tests. said always run the suite first",
+        ],
+        { impressed: ["only hire engineers who have worked a clinic shift"] },
+      ),
+    );
+    expect(body).toMatch(/you only hire engineers who have worked a clinic shift/);
+    expect(body).not.toMatch(/the only hire/);
+    expect(body).not.toMatch(/(?:Next time|From now on|In future),? I(?:'ll| will) always/);
+    expect(body).toMatch(/run the suite first/);
   });
 
   it("never tells the reader back their praise of the candidate", () => {
