@@ -2437,6 +2437,17 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
     expect(body).not.toMatch(/next week/);
     expect(body).toMatch(/20 November|November 20/);
     expect(body).toMatch(/for letting me do the trial shift on fish/);
+    // Nothing arrived, no e-mail came, nothing received: the silence, in other words.
+    for (const reason of [
+      "Ingrid said the results would come by email by the end of November, and nothing has arrived.",
+      "Ingrid said they would email by the 20th, and no email has come.",
+      "I have not received anything since the interview.",
+    ]) {
+      const told = draft(onlyThese(["the dock to stock target"]), "status-follow-up", "email", 0, {
+        reason,
+      }).body;
+      expect(told).not.toMatch(/news from my side|nothing has arrived|no email has come/i);
+    }
   });
 
   it("takes advice about a question the note answers by answering it", () => {
