@@ -160,11 +160,11 @@ function withoutPraise(clause: string): string {
  * ago": the words of a fault, saying none.
  */
 const NO_FAULT =
-  /^I\s+(?:\p{L}+\s+)?(?:nothing|none|no one|nobody)\b|^I\s+(?:didn['’]?t|did not)\s+(?:need|have)\s+to\b|^I\s+should(?:\s+have|['’]ve)\s+been\s+(?:a|an)\b|^I\s+(?:\p{L}+\s+){0,2}?(?:nothing|none)\b/iu;
+  /^I\s+(?:\p{L}+\s+){0,2}?(?:nothing|none|no one|nobody)\b|^I\s+(?:didn['’]?t|did not)\s+(?:need|have)\s+to\b|^I\s+should(?:\s+have|['’]ve)\s+been\s+(?:a|an)\b/iu;
 
 /** "…but the second one was perfect", "…but settled in really well": praise after the "but". */
 const PRAISE_WORD =
-  /\b(?:well|perfect(?:ly)?|great|spot on|nicely|excellent|brilliant|better|best|lovely|fine|faster than|cleaner|neater)\b/iu;
+  /\b(?:(?<!\bas\s)well|perfect(?:ly)?|great|spot on|nicely|excellent|brilliant|better|best|lovely|fine|faster than|cleaner|neater)\b/iu;
 
 /** The longest fault a note owns in the candidate's words; longer, it is detail, not a fault. */
 const MOST_WORDS = 22;

@@ -284,6 +284,11 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "i found the leak and the loose trap but missed the cracked cistern",
       "I missed the cracked cistern",
     ],
+    // "as well" is no praise.
+    [
+      "food safety practical. she said my temps were right but i forgot the allergen labels as well",
+      "I forgot the allergen labels as well",
+    ],
     [
       "practical, he said the brake bleed was fine but i fitted the wheel with the quick release on the wrong side and left the pads out of line, which would rub",
       "I fitted the wheel with the quick release on the wrong side and left the pads out of line",
