@@ -117,6 +117,20 @@ function carriedByThankYou(interview: Entries, index: number | null): Entry[] {
  * says it.
  */
 function takesFeedback(interview: Entries, index: number): boolean {
+  // Reading feedback is the slow part of routing, and the planner asks again for every message.
+  const known = FEEDBACK_READ.get(interview) ?? new Map<number, boolean>();
+  FEEDBACK_READ.set(interview, known);
+  const cached = known.get(index);
+  if (cached !== undefined) return cached;
+  const found = feedbackIn(interview, index);
+  known.set(index, found);
+  return found;
+}
+
+/** What `takesFeedback` found, per record and reader. */
+const FEEDBACK_READ = new WeakMap<Entries, Map<number, boolean>>();
+
+function feedbackIn(interview: Entries, index: number): boolean {
   const raised = [
     ...interview.concerns.map((c) => c.concern),
     ...interview.unanswered.map((q) => q.question),
