@@ -41,6 +41,7 @@ import {
   adviceTaken,
   faultTaken,
   lessonOf,
+  missedStep,
   orderBeside,
   remedyOf,
   taskNamed,
@@ -356,8 +357,9 @@ export function noteFacts(
             /\b(rate|share|ratio|margin|occupancy|retention|conversion|uptake|turnover|attrition|accuracy|utili[sz]ation)\s+(\d[\d.,]*\s*%)(?=\s)/u,
             "$1 of $2",
           )
-          // "commercial fit-outs plus some domestic rewires"
-          .replace(/\s+plus\s+(?=\p{Ll})/u, " and "),
+          // "commercial fit-outs plus some domestic rewires"; "cost plus and T&M" names a kind
+          // of contract, with its "and" after it.
+          .replace(/\s+plus\s+(?=\p{Ll})(?!and\b)/u, " and "),
         fit ? "my" : "the",
       );
       // "Cert III Arboriculture", "BSc Diagnostic Radiography": the candidate's own qualification.
@@ -783,6 +785,12 @@ function answerAsRemedy(facts: NoteFacts): NoteFacts {
  */
 function statedAnswer({ question, answer }: { question: Fact; answer: Fact }): string {
   const thing = question.text;
+  // "why you photograph a print in situ first": "So there's a record…" gives only the reason,
+  // which needs the deed before it: "You photograph a print in situ first so there's a record…".
+  const why = WHY_DONE.exec(thing);
+  if (why && REASON_ONLY.test(answer.text)) {
+    return `${why[1]!.charAt(0).toUpperCase()}${why[1]!.slice(1)} ${lowerOpening(answer.text)}`;
+  }
   if (!/^the\s/iu.test(thing) || formOf(thing) !== "noun-phrase") return answer.text;
   if (formOf(answer.text) !== "noun-phrase") return answer.text;
   const verb = isPluralPhrase(thing) ? "are" : "is";
@@ -792,6 +800,12 @@ function statedAnswer({ question, answer }: { question: Fact; answer: Fact }): s
     : answer.text;
   return `${thing.charAt(0).toUpperCase()}${thing.slice(1)} ${verb} ${rest}`;
 }
+
+/** "why you photograph a print in situ": a deed asked the reason for, as a clause. */
+const WHY_DONE = /^why\s+((?:I|you|we|they|one)\s+\p{Ll}+\b.*)$/iu;
+
+/** An answer that is a reason alone: "So there's a record…", "Because it can't be etched…". */
+const REASON_ONLY = /^(?:so|because|so that)\s/iu;
 
 function feedbackOnce(facts: NoteFacts): NoteFacts {
   const advice = facts.advice;
@@ -983,8 +997,7 @@ function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
  * is the candidate's own, not what was said, and is left out.
  */
 function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
-  const theirs = raw
-    .trim()
+  const theirs = withNameCased(raw.trim(), ref)
     // "ms hanrahan: decision within two weeks", "joseph - 'I will call you'": who said it, then
     // what they said.
     .replace(
@@ -1384,7 +1397,12 @@ function remedyFact(
   // "said pick a flat spot…": what the reader said to do, which the candidate will do now.
   const order = orderBeside(point);
   // "always start from SPI": "From now on" and "next time" say the "always" already.
-  return order ? { text: order.replace(/^always\s+/u, ""), sources, frame: "about" } : null;
+  if (order) return { text: order.replace(/^always\s+/u, ""), sources, frame: "about" };
+  // "the face frame was 2mm out of square, i didnt check diagonals": the step left out, taken
+  // from now on, unless the fault owned says it already.
+  const step = missedStep(point);
+  const fault = faultTaken(point) ?? "";
+  return step && sharedWords(step, fault) < 2 ? { text: step, sources, frame: "about" } : null;
 }
 
 /**
@@ -1399,6 +1417,19 @@ function praisesMe(point: string): boolean {
     ) ||
       /\bimpressed\s+(?:w|with|by)\s+my\b/iu.test(point))
   );
+}
+
+/**
+ * "jo said they'd let everyone know": the reader, named in lower case before what they said, as
+ * their name is written, so what they said is heard as theirs.
+ */
+function withNameCased(text: string, ref: ReaderReference | null): string {
+  const name = ref?.names.find(
+    (n) =>
+      text.toLowerCase().startsWith(`${n.toLowerCase()} `) &&
+      /^\s+(?:said|says|mentioned|told)\b/u.test(text.slice(n.length)),
+  );
+  return name ? `${name}${text.slice(name.length)}` : text;
 }
 
 /**

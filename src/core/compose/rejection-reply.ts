@@ -105,7 +105,10 @@ export function writeRejectionReply(
               })
             : news?.feedbackOffered
               ? w.write("feedback-request", "feedback-offered", P.feedbackTakenUp, fills)
-              : w.write("feedback-request", "feedback", P.feedback, fills),
+              : // Feedback from the day, acted on since, is not asked for again.
+                facts.lesson
+                ? null
+                : w.write("feedback-request", "feedback", P.feedback, fills),
         news?.opening
           ? w.write("other-openings", "opening", P.opening, { opening: said(news.opening) })
           : news?.detailsKeptFor

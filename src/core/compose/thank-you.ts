@@ -795,7 +795,24 @@ function answeredTopic(piece: Fact | undefined): Fact | null {
     /[,;:]/.test(topic) ||
     /\b(?:stuff|things?|on|than|and|or)\b/i.test(topic)
     ? null
-    : { ...piece, text: topic };
+    : { ...piece, text: namedBare(topic) ? `my ${topic} experience` : topic };
+}
+
+/**
+ * "heat pump", "agency side", "arctic field": a gap named by a thing, singular and without an
+ * article, which "more on heat pump" leaves bare; "crane work", a doing or a plural read as
+ * they are.
+ */
+function namedBare(topic: string): boolean {
+  const words = topic.split(/\s+/u);
+  const head = words.at(-1)!;
+  return (
+    words.length <= 3 &&
+    !/^\p{Lu}|^\p{L}+ing\b|\b(?:a|an|the|my|your|our|their|of|in|on|with|and)\b/iu.test(topic) &&
+    !/ing$|s$/u.test(head) &&
+    !/^(?:work|experience|management|support|knowledge|training)$/iu.test(head) &&
+    wordsOf(topic).at(-1)?.tags.has("Singular") === true
+  );
 }
 
 const SUBJECT_TOPIC_WORDS = 3;
@@ -970,6 +987,8 @@ function experienceWith(topic: string): string {
   if (/^my\s/iu.test(topic)) return topic;
   // "experience with Kafka", "sedation experience": the experience named already.
   if (/^experience\b|\bexperience$/iu.test(topic)) return `my ${topic}`;
+  // "heat pump", "agency side": a thing named bare wants an article, or names the experience.
+  if (namedBare(topic)) return `my ${topic} experience`;
   // "driving a haul truck": experience of doing it.
   return /^\p{L}+ing\b/u.test(topic) ? `my experience of ${topic}` : `my experience with ${topic}`;
 }

@@ -39,6 +39,9 @@ export function spanThenDeed(typed: string): string | null {
   if (!tags?.has("PastTense") && !/^(?:ran|led|built|taught|kept|made|wrote|did)$/i.test(verb)) {
     return null;
   }
+  // "…, mixed paeds ward, did theatre prep": a participle describing the place is no deed.
+  const asTyped = wordsOf(`${verb}${rest}`)[0]?.tags;
+  if (asTyped?.has("Adjective") && !asTyped.has("Verb")) return null;
   // "…, ran the fittings for the last 2": the last two years, in the span's unit.
   const unit = /\b(years?|months?|weeks?)\b/iu.exec(span)![1]!.toLowerCase().replace(/s$/u, "");
   const counted = rest.replace(
@@ -89,14 +92,19 @@ export function spanAsRole(text: string): string {
   if (asRole !== text) return asRole;
   // "three years campus radio at UNILAG": years of a thing that is no role.
   const thing = new RegExp(
-    String.raw`^(?<span>${SPAN.source})\s+(?!(?:as|of|in|on|at|with|for|including|total|experience)\b)(?<what>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:at|with|for|in|on)\b|$)`,
+    String.raw`^(?<span>${SPAN.source})\s+(?!(?:as|of|in|on|at|with|for|including|total|experience)\b)(?<what>\p{Ll}[\p{L}-]*(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5}))?)(?=\s+(?:at|with|for|in|on)\b|$)`,
     "iu",
   );
   const found = thing.exec(text);
   const what = found?.groups?.what ?? "";
-  return found &&
-    !/ing\b/u.test(what) &&
-    wordsOf(what).every((word) => word.tags.has("Noun") && !word.tags.has("Verb"))
+  // "manual QA", "campus radio": a thing, described or named, never a doing.
+  const words = wordsOf(what);
+  const thingNamed =
+    words.length > 0 &&
+    words.every((word) => !word.tags.has("Verb")) &&
+    words.at(-1)!.tags.has("Noun") &&
+    words.slice(0, -1).every((word) => word.tags.has("Noun") || word.tags.has("Adjective"));
+  return found && !/ing\b/u.test(what) && thingNamed
     ? `${found.groups!.span} of ${text.slice(found.groups!.span!.length).trim()}`
     : text;
 }

@@ -562,7 +562,7 @@ function slipAfterPraise(found: RegExpExecArray): string {
       "u",
     ),
     new RegExp(
-      String.raw`^(?:my|the)\s+${NOT_THEIRS}(?:[\p{L}\d&'’-]+\s+){1,5}?${past}\s+\p{L}`,
+      String.raw`^(?:my|the)\s+${NOT_THEIRS}(?:[\p{L}\d&'’-]+\s+){1,5}?${past}\s+[\p{L}\d]`,
       "u",
     ),
     new RegExp(
@@ -695,8 +695,26 @@ export function lessonOf(point: string): string | null {
   }
   const order = orderBeside(point);
   if (order) return `I ${order}`;
-  const forgot = /^I forgot to\s+(.+)$/u.exec(faultTaken(point) ?? "");
-  return forgot ? `I make sure to ${forgot[1]}` : null;
+  const step = missedStep(point);
+  return step ? `I make sure to ${step}` : null;
+}
+
+/**
+ * "forgot to check…", "…, i didnt check diagonals before glue up": the step a fault found on the
+ * day left out ("check diagonals before glue up"); null when there is none, or it names an "it"
+ * that only the notes could say.
+ */
+export function missedStep(point: string): string | null {
+  const fault = faultTaken(point);
+  if (!fault) return null;
+  const missed =
+    /(?:\b[Ii]|\band)\s+(?:forgot to|didn['’]?t|did not|never)\s+(\p{Ll}+)\b([^,.;]*)/u.exec(
+      `${fault}. ${typedOut(point)}`,
+    );
+  if (!missed || !isBareVerb(missed[1]!) || /\b(?:it|that|this|them|him|her)\b/u.test(missed[2]!)) {
+    return null;
+  }
+  return `${missed[1]}${missed[2]}`.trim();
 }
 
 /** Participles whose present the tagger does not give back. */
@@ -737,4 +755,4 @@ export function taskNamed(point: string): string | null {
 
 /** The words for a task set in an interview, as a later message names it. */
 const TASK_WORD =
-  /\b((?:trial(?: shift| day| load| piece)?|practical|trade test|skills test|role[\s-]?play|scenario|demo|assessment|exercise|inspection test|case study))\b/iu;
+  /\b((?:trial(?: shift| day| load| piece)?|practical|(?:trade|skills|bench|written|design|driving|cooking|typing|timed|practical) test|cook-?off|role[\s-]?play|scenario|demo|assessment|exercise|inspection test|case study))\b/iu;

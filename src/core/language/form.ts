@@ -174,7 +174,8 @@ export function formOf(raw: string): Form {
     hasSubjectAndVerb(words) ||
     possessedThenPast(words) ||
     thingThenVerb(words) ||
-    verbBeforeWhen(words)
+    verbBeforeWhen(words) ||
+    verbBeforeItsObject(words)
   ) {
     return "clause";
   }
@@ -861,6 +862,34 @@ function verbBeforeWhen(words: readonly Word[]): boolean {
     isBareVerb(base) &&
     /^(?:in|on|by|at|every|each|next|this|until|till|before|after)$/u.test(next.normal) &&
     WHEN.test(after.normal)
+  );
+}
+
+/**
+ * "Contracts sits in on proposal kickoffs", "the insectary supplies three other trials": a thing,
+ * then a word that could be a plural but is a verb, as a verb's particles or a count after it say.
+ */
+function verbBeforeItsObject(words: readonly Word[]): boolean {
+  const start = words[0]?.normal === "the" ? 1 : 0;
+  const [thing, verb, next, after, last] = words.slice(start);
+  if (!thing || !verb || !next || !after) return false;
+  const base = verb.normal.replace(/(?<=[^s])s$/u, "").replace(/ie$/u, "y");
+  const particles =
+    /^(?:in|up|out|off|back)$/u.test(next.normal) && /^(?:on|with|to|for)$/u.test(after.normal);
+  const counted =
+    !thing.tags.has("Plural") &&
+    /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|dozens)$/u.test(
+      next.normal,
+    ) &&
+    (after.tags.has("Noun") || last?.tags.has("Noun") === true);
+  // "the insectary": a noun the tagger takes for a describing word, named by "the".
+  const named = thing.tags.has("Noun") || (start === 1 && thing.tags.has("Adjective"));
+  return (
+    named &&
+    !SEASONAL.test(thing.normal) &&
+    base !== verb.normal &&
+    isBareVerb(base) &&
+    (particles || counted)
   );
 }
 

@@ -7,7 +7,7 @@ import { formOf, isNominal, type Form } from "./form.js";
 import { asGerund, baseForm, firstVerbAsGerund, wordsOf } from "./nlp.js";
 import { isLanguage, writtenOut } from "./shorthand.js";
 import { indirectQuestion } from "./indirect-question.js";
-import { speakTo, type ReaderReference } from "./to-reader.js";
+import { heardByMe, speakTo, type ReaderReference } from "./to-reader.js";
 
 /**
  * How a sentence of a message may hold a piece of the notes:
@@ -968,8 +968,9 @@ function toTheReader(said: string, form: Form): Piece {
   const told = /^you (?:said|mentioned|told me|explained)(?: that)?\s+(.+)$/i.exec(
     phraseInSentence(said),
   );
-  if (told && formOf(told[1]!) === "clause") {
-    return { text: lowerOpening(told[1]!), frame: "that", form };
+  const heard = told ? heardWords(told[1]!) : null;
+  if (heard && (heard !== told![1] || formOf(heard) === "clause") && !heard.endsWith("?")) {
+    return { text: lowerOpening(heard), frame: "that", form };
   }
   return { text: lowerOpening(phraseInSentence(beforeAnotherPerson(said))), frame: "that", form };
 }
@@ -1022,7 +1023,7 @@ export function cvLine(raw: string): string | null {
  * excel"), a participle that is no past tense ("written task…").
  */
 const NOT_A_DEED = new Set(
-  "advanced experienced qualified certified licensed registered skilled detailed dedicated accredited intermediate basic fluent written done gone seen taken given been known shown driven eaten spoken broken chosen forgotten".split(
+  "based located situated advanced experienced qualified certified licensed registered skilled detailed dedicated accredited intermediate basic fluent written done gone seen taken given been known shown driven eaten spoken broken chosen forgotten".split(
     " ",
   ),
 );
@@ -1070,7 +1071,7 @@ function withoutBareList(line: string): string {
 }
 
 const QUALIFIED_AS =
-  /^(?:licensed|certified|qualified|registered|chartered|accredited|time-served)\s+(?!new\b|the\b|a\b|my\b|\d)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+(?:er|or|ist|ian|ant|nurse|chef|tech|fitter|electrician|plumber|gasfitter|midwife|surveyor|accountant|engineer|teacher|driver))(?:\s+and\s+[\p{L}-]+)?\b/iu;
+  /^(?:licensed|certified|qualified|registered|chartered|accredited|time-served|trained)\s+(?!new\b|the\b|a\b|my\b|\d)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+(?:er|or|ist|ian|ant|nurse|chef|tech|fitter|electrician|plumber|gasfitter|midwife|surveyor|accountant|engineer|teacher|driver|officer|assessor|aider|counsellor|counselor))(?:\s+and\s+[\p{L}-]+)?\b/iu;
 
 /** "I led the changeover, zero findings since": a result typed as a phrase takes "with". */
 function withResult(sentence: string): string {
@@ -1149,4 +1150,13 @@ export function lowerOpening(text: string): string {
   ];
   const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb");
   return lower ? word.toLowerCase() + text.slice(word.length) : text;
+}
+
+/**
+ * '"youll spend a lot of time walking round blindfolded"': the reader's words to the candidate,
+ * heard with "that", lose their marks and are told from the candidate's side.
+ */
+function heardWords(text: string): string {
+  const quoted = /^["“'‘](.+?)["”'’]$/u.exec(text.trim());
+  return quoted ? heardByMe(quoted[1]!) : text;
 }

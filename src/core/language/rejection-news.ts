@@ -138,13 +138,16 @@ const FEEDBACK_OFFERED =
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
   const kind =
-    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+(?:best|strongest)|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough)|impressive|spot\s+on)\b[^.;,]{0,40})/i;
+    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+(?:best|strongest)|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough)|impressive|spot\s+on)\b[^.;,]{0,40}(?![\w'’/]))/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
     /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
-    ?.replace(/\s+and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would)\s.*$/u, "")
+    ?.replace(
+      /\s+and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would|there['’]?s|theres|there\s+is)\s.*$/u,
+      "",
+    )
     .replace(/^your\b/i, "my")
     .replace(/\b(?:we|they)\s+(?=heard|saw|had|interviewed|met)/i, "you ")
     .trim();

@@ -102,6 +102,8 @@ const WORDS: Record<string, string> = {
   shoud: "should",
   shoudl: "should",
   k8s: "Kubernetes",
+  // A numeronym: "the a11y person on the team".
+  a11y: "accessibility",
   info: "information",
   hte: "the",
   adn: "and",
@@ -499,6 +501,14 @@ export function writtenOut(text: string): string {
         /\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
         "she'll",
       )
+      // "the spring shed like me to apply for": she'd, before what she would like or do.
+      .replace(
+        /\b(she|we)d(?=\s+(?:like|love|prefer|rather|want|be|need|have|probably|happily)\b)/gu,
+        "$1'd",
+      )
+      // "a fuel tanker co", "museums assoc": the company and the association, at a name's end.
+      .replace(/(?<=\p{L}\s)co(?=\s*(?:[.,;)]|$))/gu, "company")
+      .replace(/\bassoc\b\.?/gu, "association")
       // "a coroners PM", "an elderly patients file": after "a", a person's noun with an "s" is
       // theirs, its apostrophe left out in a hurry.
       .replace(

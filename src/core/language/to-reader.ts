@@ -480,3 +480,48 @@ export function reportedToReader(text: string): string {
     .replace(/\bme\b/gu, "you");
   return `${quoted[1]} ${words}`;
 }
+
+/**
+ * 'he said "you'll spend a lot of time walking round blindfolded"': words the reader said to the
+ * candidate, as the candidate tells them back ("I'll spend a lot of time walking round
+ * blindfolded"); the reader's own "I" and "my", and their firm's "we", become "you" and "your".
+ */
+export function heardByMe(words: string): string {
+  return words.replace(
+    /\b(?:you(?:['’](?:ll|re|ve|d))?|your|yours|yourself|I|my|me|mine|we|our|ours|us)\b/giu,
+    (word, offset: number) => {
+      // "US customers": the country, not the firm.
+      if (word === "US") return word;
+      const mapped = HEARD_BY_ME[fold(word)];
+      if (mapped) return matchCase(mapped, word);
+      if (fold(word) === "i") return offset === 0 ? "You" : "you";
+      // "you" before a verb is who does it ("you cant unsee"); after one, who it is done to.
+      const next = /^\s+([\p{L}'’]+)/u.exec(words.slice(offset + word.length))?.[1] ?? "";
+      return matchCase(doesNext(next) ? "I" : "me", word);
+    },
+  );
+}
+
+/** A word that can follow its doer: "you can't", "you need", "you spend". */
+function doesNext(word: string): boolean {
+  const tags = wordsOf(`you ${word}`)[1]?.tags;
+  return tags !== undefined && (tags.has("Verb") || tags.has("Modal") || tags.has("Auxiliary"));
+}
+
+const HEARD_BY_ME: Record<string, string> = {
+  "you'll": "I'll",
+  "you're": "I'm",
+  "you've": "I've",
+  "you'd": "I'd",
+  your: "my",
+  yours: "mine",
+  yourself: "myself",
+  my: "your",
+  me: "you",
+  mine: "yours",
+  // Their firm: "we need a modeller who doesn't mind getting cold".
+  we: "you",
+  our: "your",
+  ours: "yours",
+  us: "you",
+};

@@ -1111,7 +1111,7 @@ describe("notes that answer, thank and remember as people do", () => {
 
   it("names what it answers in the subject, then the role in the thanks, and hears a quote for when", () => {
     const message = draft(scaffold, "thank-you", "email", 0);
-    expect(message.subject).toMatch(/^Thank(?:s| you), and .* system scaff$/);
+    expect(message.subject).toMatch(/^Thank(?:s| you), and .* system scaff(?: experience)?$/);
     expect(message.body).toContain("Advanced Scaffolder");
     expect(message.body).toMatch(/call on Friday/);
     expect(message.body).not.toMatch(/forward to Gary|bring that experience/);
@@ -3044,5 +3044,39 @@ describe("what a forty-third set of notes taught", () => {
       /When you rang on 2 December you said the post depended on funding, and to drop you a line before Christmas\./,
     );
     expect(body).not.toMatch(/write about when|no (?:need to )?reply|no reply needed/i);
+  });
+  it("puts the deed before an answer that gives only its reason", () => {
+    const body = thankYouEmail(
+      onlyThese(
+        [
+          "practical in the test house. he said my photos were good but i lifted the print off the window before photographing it in situ",
+        ],
+        {
+          unanswered: [
+            {
+              question: "why you photograph a print in situ before lifting it",
+              answer:
+                "So there's a record of where it was before anything touched it. I knew that, I just rushed.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+    );
+    expect(body).not.toMatch(/(?:^|\.\s+|\n)So there's a record/);
+    expect(body).toMatch(/photograph a print in situ before lifting it so there's a record/);
+  });
+  it("hears next steps typed after the reader's name in lower case as theirs", () => {
+    const body = draft(
+      onlyThese(["the new clinic"], {
+        nextSteps: "ingrid said they'd let everyone know by friday 27th. nothing yet",
+      }),
+      "status-follow-up",
+      "email",
+      0,
+      { writtenAt: "2026-12-02T09:00:00Z" },
+    ).body;
+    expect(body).not.toMatch(/ingrid said/i);
+    expect(body).toMatch(/you'd let everyone know by Friday 27th/);
   });
 });

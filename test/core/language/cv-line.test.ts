@@ -24,6 +24,14 @@ describe("a line of experience that is no deed", () => {
     expect(cvLine("advanced excel (pivots), some power BI")).toBeNull();
     expect(cvLine("b.ed primary, st mary's")).toBeNull();
     expect(cvLine("written portfolio review sent friday")).toBeNull();
+    expect(cvLine("based at the auckland centre, travel to clients")).toBeNull();
+  });
+
+  it("says what the candidate is trained as, and still what they trained", () => {
+    expect(cvLine("trained family liaison officer")).toBe("I'm a trained family liaison officer.");
+    expect(cvLine("trained 12 new starters on the tills")).toBe(
+      "I trained 12 new starters on the tills.",
+    );
   });
 
   it("leaves out a little of something more after the deed", () => {

@@ -55,6 +55,7 @@ describe("experience as typed, made into words a letter holds", () => {
     "5 yrs at Brennock Civils doing drainage design, 2 SuDS schemes",
     "four years driving for a coach firm, clean licence",
     "I ran the night shift for two years",
+    "4 yrs HPS at barnsley district general, mixed paeds ward, did theatre prep most mornings",
   ])("no deed after the span, no sentence: %s", (typed) => {
     expect(spanThenDeed(typed)).toBeNull();
   });
@@ -102,6 +103,7 @@ describe("how long, said in full", () => {
     ["three years teaching infants", "three years teaching infants"],
     ["six years total", "six years in total"],
     ["three years SOC analyst at a hospital", "three years as a SOC analyst at a hospital"],
+    ["three years manual QA at a fintech", "three years of manual QA at a fintech"],
   ])("%s reads as %s", (typed, read) => {
     expect(spanAsRole(typed)).toBe(read);
   });

@@ -471,6 +471,14 @@ describe("a fault found on the day, as what the candidate does now", () => {
       "role play. she said my tone was warm but i quoted the price too early. said always ask about the budget first",
       "I always ask about the budget first",
     ],
+    [
+      "bench test. she said my drawer was the nicest theyve had but the face frame was 2mm out of square, i didnt check diagonals before glue up",
+      "I make sure to check diagonals before glue up",
+    ],
+    [
+      "she said my language was spot on but i talked too much and didnt leave gaps for the child to ask",
+      "I make sure to leave gaps for the child to ask",
+    ],
   ])("%s: %s", (point, lesson) => {
     expect(lessonOf(point)).toBe(lesson);
   });
@@ -494,6 +502,9 @@ describe("a fault found on the day, as what the candidate does now", () => {
   it("names the task a point tells of, as a later message says it", () => {
     expect(taskNamed("practical on their training roof, mount 2 panels")).toBe("the practical");
     expect(taskNamed("Role play with an angry guest")).toBe("the role play");
+    expect(taskNamed("bench test, small face frame cabinet from a cut list")).toBe(
+      "the bench test",
+    );
     expect(taskNamed("asked about my last job")).toBeNull();
   });
 });

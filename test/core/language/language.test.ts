@@ -43,6 +43,9 @@ describe("the form of a piece of notes", () => {
     ["the course restarts in March", "clause"],
     ["the spring markets in May", "noun-phrase"],
     ["the correct order of draw", "noun-phrase"],
+    ["Contracts sits in on proposal kickoffs", "clause"],
+    ["the insectary supplies three other trials", "clause"],
+    ["team sizes of ten", "noun-phrase"],
     ["a lot of people work here", "clause"],
     ["the site visits in Leeds", "noun-phrase"],
     ["she fixes roofs, gutters and chimneys", "clause"],
@@ -1250,6 +1253,9 @@ describe("typing a copy editor would put right", () => {
       "I should talk more about the Kubernetes upgrade information",
     );
     expect(withoutAsides("the second round (practical day at the tower)")).toBe("the second round");
+    expect(writtenOut("ended up the a11y person on the team")).toBe(
+      "ended up the accessibility person on the team",
+    );
   });
 });
 

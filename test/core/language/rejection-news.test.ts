@@ -64,6 +64,11 @@ describe("what the notes say of a rejection", () => {
     ).toBe("my cold call was the best she heard all week");
     expect(rejectionNews("got the no email, said close call").praise).toBe("it was a close call");
     expect(
+      rejectionNews(
+        "said my drawer was the best theyve seen in a test and theres a finishing/install spot opening in the spring",
+      ).praise,
+    ).toBe("my drawer was the best they've seen in a test");
+    expect(
       rejectionNews("he said to get back in touch once my registration comes through").touchAgain,
     ).toBe("once my registration comes through");
   });

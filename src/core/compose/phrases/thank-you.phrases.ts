@@ -540,12 +540,12 @@ export const THANK_YOU_EMAIL = {
   /** {advice}: a fault the reader caught that the candidate's notes call their mistake. */
   adviceMistake: {
     that: [
-      "You were right that {advice}. That was my mistake, and it will not happen again.",
-      "[warm plain] You're right that {advice}; my mistake, and one I won't make again.",
-      "[formal] I accept that {advice}. It was my mistake, and I will not repeat it.",
-      "[warm plain] Thanks for catching that {advice}. I know that was a mistake, and it won't happen again.",
-      "I take your point that {advice}, and I will not make that mistake again.",
-      "[warm plain] You were right to pull me up: {advice}. It won't happen again.",
+      "You were right that {advice}. That was my mistake, and I am glad you caught it.",
+      "[warm plain] You're right that {advice}; my mistake, and better found now than on the job.",
+      "[formal] I accept that {advice}. It was my mistake, and I am grateful you pointed it out.",
+      "[warm plain] Thanks for catching that {advice}. It was a mistake, and one I'm glad I made here rather than at work.",
+      "I take your point that {advice}; it was a mistake, and a useful one to have pointed out.",
+      "[warm plain] You were right to pull me up: {advice}. Better I learn that now than on the job.",
     ],
   },
   adviceRemedied: {
