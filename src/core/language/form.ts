@@ -98,6 +98,9 @@ export function formOf(raw: string): Form {
     "",
   );
   if (untagged !== text) return formOf(untagged);
+  // "band saw hours": a saw named by its kind is a tool, not "the band saw" something.
+  const tool = text.replace(SAW_NAMED, "$1saw");
+  if (tool !== text) return formOf(tool);
   // "maths lead for KS1", "safeguarding lead on the ward": a role, not someone leading.
   if (
     /^(?:\p{L}+\s+){1,2}lead\s+(?:for|on|of|in|at)\b/u.test(text) &&
@@ -871,7 +874,13 @@ function verbBeforeWhen(words: readonly Word[]): boolean {
  */
 function verbBeforeItsObject(words: readonly Word[]): boolean {
   const start = words[0]?.normal === "the" ? 1 : 0;
-  const [thing, verb, next, after, last] = words.slice(start);
+  // "tests about 14000 samples": how many, roughly.
+  const [thing, verb, ...rest] = words.slice(start);
+  const [next, after, last] = /^(?:about|around|roughly|over|nearly|almost|some)$/u.test(
+    rest[0]?.normal ?? "",
+  )
+    ? rest.slice(1)
+    : rest;
   if (!thing || !verb || !next || !after) return false;
   const base = verb.normal.replace(/(?<=[^s])s$/u, "").replace(/ie$/u, "y");
   const particles =
@@ -892,6 +901,10 @@ function verbBeforeItsObject(words: readonly Word[]): boolean {
     (particles || counted)
   );
 }
+
+/** A saw named by its kind: "band saw", "table saw", "mitre saw". */
+const SAW_NAMED =
+  /\b(band|hand|table|chain|jig|circular|mitre|miter|scroll|panel|track|plunge|rip|cross-?cut|bow|coping|hack)\s+(?=saws?\b)/giu;
 
 /** Words that say when before a thing: "spring markets", "night shifts", "weekend rotas". */
 const SEASONAL =

@@ -35,12 +35,38 @@ export interface Piece {
 export function readPiece(
   note: string,
   reader: ReaderReference | null = null,
-  options: {
-    gerund?: boolean;
-    /** The piece is from what was discussed on the day, where what was made was a task. */
-    onTheDay?: boolean;
-  } = {},
+  options: PieceOptions = {},
 ): Piece {
+  const piece = pieceRead(note, reader, options);
+  return piece.frame === "about" && /^\p{Ll}+ing\b/u.test(piece.text)
+    ? { ...piece, text: gerundsJoined(piece.text) }
+    : piece;
+}
+
+interface PieceOptions {
+  gerund?: boolean;
+  /** The piece is from what was discussed on the day, where what was made was a task. */
+  onTheDay?: boolean;
+}
+
+/**
+ * "walking the floor for 20 minutes then tell them what I'd change": a doing, then another typed
+ * bare, is two doings ("…then telling them what I'd change").
+ */
+function gerundsJoined(text: string): string {
+  const words = wordsOf(text);
+  return text.replace(
+    /(\s(?:and|then|and then)\s|,\s+then\s)(\p{Ll}+)\b/gu,
+    (all, join: string, verb: string) => {
+      const tags = words.find((word) => word.normal === verb.toLowerCase())?.tags;
+      return tags?.has("Infinitive") && !tags.has("Noun")
+        ? `${join}${firstVerbAsGerund(verb)}`
+        : all;
+    },
+  );
+}
+
+function pieceRead(note: string, reader: ReaderReference | null, options: PieceOptions): Piece {
   // "OT is out of control on this site he said, 30% of hours": who said it, told after it.
   // "working part, shadowed her…": the part of the day named as a heading, then what happened.
   const raw = note.replace(TOLD_AFTER, "").replace(PART_HEADING, "");

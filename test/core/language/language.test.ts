@@ -46,6 +46,8 @@ describe("the form of a piece of notes", () => {
     ["Contracts sits in on proposal kickoffs", "clause"],
     ["the insectary supplies three other trials", "clause"],
     ["team sizes of ten", "noun-phrase"],
+    ["lab tests about 14000 samples a year", "clause"],
+    ["band saw hours, at mackenzie i was mostly on circulars", "noun-phrase"],
     ["a lot of people work here", "clause"],
     ["the site visits in Leeds", "noun-phrase"],
     ["she fixes roofs, gutters and chimneys", "clause"],
@@ -1244,6 +1246,15 @@ describe("the reader named with a colleague", () => {
         reader,
       ),
     ).toBe("You and Nadia clearly work closely, and you finish each other's sentences");
+  });
+});
+
+describe("a doing, then another typed bare", () => {
+  it("makes both doings", () => {
+    expect(readPiece("walking the floor for 20 minutes then tell them what I'd change").text).toBe(
+      "walking the floor for 20 minutes then telling them what I'd change",
+    );
+    expect(readPiece("managing budgets and staff").text).toBe("managing budgets and staff");
   });
 });
 
