@@ -96,6 +96,12 @@ export function writeRejectionReply(
                 work: said(news.workOffered),
               })
             : null,
+        // "he offered to introduce me to the manager at…": an introduction offered is taken up.
+        news?.introductionOffered
+          ? w.write("other-openings", "introduction", P.introductionAccepted, {
+              who: said(news.introductionOffered),
+            })
+          : null,
         // Feedback already given is taken up, not asked for again.
         news?.advice
           ? w.write("feedback-request", "advice", P.adviceTaken, { advised: said(news.advice) })

@@ -910,8 +910,21 @@ export function answered(
     optional,
   );
   if (!lead) return [];
-  const joined = lead.text.endsWith(`${asked.text}.`) ? answerAfterColon(lead, said) : null;
+  const endsOnIt = lead.text.endsWith(`${asked.text}.`);
+  const joined = endsOnIt ? answerAfterColon(lead, said) : null;
   if (joined) return [joined];
+  // "Section 57, dogs attacking persons or animals. I've read through it since.": the phrase
+  // after the colon, then the candidate's own sentences.
+  const [phrase, ...more] = said.text.trim().split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  const opened =
+    endsOnIt &&
+    more.length > 0 &&
+    /^(?:I|My)\b/u.test(more[0]!) &&
+    formOf(phrase!) === "noun-phrase" &&
+    ordersOwned(phrase!) === phrase
+      ? answerAfterColon(lead, { ...said, text: phrase! })
+      : null;
+  if (opened) return [opened, w.verbatim(slot, more.join(" "), answer.sources, optional)];
   // "I know I am only six months out of residency. That's fair.": the lead has granted it.
   const rest =
     name === "concern"

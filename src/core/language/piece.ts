@@ -38,9 +38,25 @@ export function readPiece(
   options: PieceOptions = {},
 ): Piece {
   const piece = pieceRead(note, reader, options);
-  return piece.frame === "about" && /^\p{Ll}+ing\b/u.test(piece.text)
-    ? { ...piece, text: gerundsJoined(piece.text) }
-    : piece;
+  if (piece.frame === "about" && /^\p{Ll}+ing\b/u.test(piece.text)) {
+    return { ...piece, text: gerundsJoined(piece.text) };
+  }
+  return piece.form === "wh-phrase" ? { ...piece, text: withoutWhy(piece.text) } : piece;
+}
+
+/**
+ * "whether I would stick around, last journeyman left after eight months": what was asked, without
+ * the reason for asking typed after it, a clause of its own.
+ */
+function withoutWhy(question: string): string {
+  const [asked, ...rest] = question.split(/,\s+/u);
+  const after = rest.join(", ");
+  return rest.length > 0 &&
+    asked!.split(/\s+/u).length >= 3 &&
+    !/^(?:and|or|but|so|because|since|if|when|which|who|that|then)\b/iu.test(after) &&
+    formOf(after) === "clause"
+    ? asked!
+    : question;
 }
 
 interface PieceOptions {

@@ -32,6 +32,8 @@ export interface RejectionNews {
   workOffered: string | null;
   /** "the UIF cap", from "my test was strong apart from the UIF cap": feedback already given. */
   feedbackOn: string | null;
+  /** "the manager at an estate in the Dooars", from "he offered to introduce me to…". */
+  introductionOffered: string | null;
 }
 
 export function rejectionNews(notes: string): RejectionNews {
@@ -65,8 +67,18 @@ export function rejectionNews(notes: string): RejectionNews {
     placeOffered: first(text, PLACE_OFFERED)?.replace(/^(?:their|the|our)\b/i, "your") ?? null,
     // "be open to a 3 month contract": taken, as the offer is answered.
     workOffered: first(text, WORK_OFFERED)?.replace(/^be\s+open\s+to\s+/u, "take ") ?? null,
+    introductionOffered:
+      first(text, INTRODUCTION_OFFERED)?.replace(
+        /^(?:an?)\s+(?=\S+\s+(?:at|from|in)\b)/iu,
+        "the ",
+      ) ?? null,
   };
 }
+
+/** "he offered to introduce me to the manager at an estate…", "said she'd put me in touch with…". */
+const INTRODUCTION_OFFERED = [
+  /\b(?:offered|happy|glad|willing|said\s+(?:she|he|they)['’]?d|could)\s+(?:to\s+)?(?:introduce\s+me|put\s+me\s+in\s+touch)\s+(?:to|with)\s+([^.;]+)/iu,
+];
 
 /** "his words 'please apply again when we open…'": words quoted in single marks. */
 const QUOTED = /(?<![\p{L}])['‘]([^'‘’]+)['’](?![\p{L}])/gu;
@@ -102,6 +114,8 @@ const DETAILS_KEPT = [
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
   /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:(?<!(?:['’]ll|\bll|\bwill|\bwould|['’]d|\bcan|\bto)\s)keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)\b)|(?<!\b(?:freelance|contract|paid|some|temp|casual|agency)\s)work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  // "said … i should do a season in a garden factory and apply again": what to do first.
+  /\b(?:said|says|told me|suggested|advised)\b[^.;]*?\bI\s+should\s+((?:do|get|gain|take|spend|try|build|find|look|finish|complete|learn|work)\s[^.;,]*?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
   // "your case study was thoughtful, but work on writing measurable goals": in their own words.
   /(?:^|[.:;,]\s+)(?:but\s+)?((?:work on|practi[cs]e|brush up on|focus on)\s[^.;,]*)/iu,
   // "…get your Large Buildings BCIN and apply again": in their own words, a sentence that tells
@@ -123,7 +137,7 @@ const WORK_OFFERED = [
 const TOUCH_AGAIN = [
   /\b(?:get|be|come)\s+back\s+in\s+touch\s+((?:once|when|after|if)\s+[^.;,]+)/i,
   // "apply again for the MSU once im signed off": when, whatever the post is called.
-  /\b(?:reapply|apply again)(?:\s+for\s+[^.;,]+?)?\s+((?:once|when|after|if|in|next)\s+[^.;,]+)/i,
+  /\b(?:reapply|apply again)(?:\s+for\s+[^.;,]+?)?\s+((?:once|when|after|if|in|next(?=\s+(?:year|month|week|spring|summer|autumn|fall|winter|season|time)\b))\s+[^.;,]+)/i,
 ];
 
 const HIRING_AGAIN = [
@@ -138,7 +152,7 @@ const FEEDBACK_OFFERED =
 /** "said my cold call was the best she heard all week", "said it was a close call". */
 function praiseIn(text: string): string | null {
   const kind =
-    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+(?:best|strongest)|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough)|impressive|spot\s+on)\b[^.;,]{0,40}(?![\w'’/]))/i;
+    /\b(?:said|says|told me|words)\s+(?:that\s+)?(my\s+[^.;,]{2,60}?\s+(?:was|were|is|are)\s+(?:(?:genuinely|really|easily|by far|honestly)\s+)?(?:the\s+(?:best|strongest)|(?:one|some)\s+of\s+the\s+(?:best|strongest)|excellent|great|(?:really\s+|very\s+)?(?:good|strong|solid|thorough|promising)|impressive|spot\s+on)\b[^.;,]{0,40}(?![\w'’/]))/i;
   // "my Part 9 answers were some of the best you heard": in their own words, quoted.
   const best =
     /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;

@@ -3079,4 +3079,27 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).not.toMatch(/ingrid said/i);
     expect(body).toMatch(/you'd let everyone know by Friday 27th/);
   });
+  it("asks without the reason typed after the question, and opens an answer with its phrase", () => {
+    const body = thankYouEmail(
+      onlyThese(["role play with a dog owner"], {
+        unanswered: [
+          {
+            question: "which section of the act covers a dog attacking stock",
+            answer: "Section 57, dogs attacking persons or animals. I've read through it since.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+        concerns: [
+          {
+            concern: "whether id stick around, last journeyman left after 8 months",
+            response: "Moving north is settled, and we have a lease from January.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+    );
+    expect(body).toMatch(/covers a dog attacking stock: Section 57/);
+    expect(body).toMatch(/I've read through it since\./);
+    expect(body).not.toMatch(/last journeyman/);
+  });
 });

@@ -48,6 +48,7 @@ const FILLS: Record<string, Fact> = {
   task: { text: "the weld test", sources: ["x"], literal: true },
   on: { text: "the UIF cap", sources: ["x"], literal: true },
   responseOn: { text: "I have used Go for two years.", sources: ["x"], literal: true },
+  who: { text: "the manager at an estate in Assam", sources: ["x"] },
   remedy: { text: "pick a flat spot, four paces in", sources: ["x"] },
   now: { text: "I make sure to bond the rails first", sources: ["x"] },
   question: fact("how I would shard it"),

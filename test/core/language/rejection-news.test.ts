@@ -87,6 +87,7 @@ describe("what the notes say of a rejection", () => {
       placeOffered: null,
       workOffered: null,
       feedbackOn: null,
+      introductionOffered: null,
     });
   });
 
@@ -197,5 +198,14 @@ describe("what the notes say of a rejection", () => {
       feedbackOn: "the UIF cap",
       workOffered: "take a 3-month contract from March",
     });
+  });
+  it("reads advice to do something first, an introduction offered, and when to apply again", () => {
+    const news = rejectionNews(
+      'they chose a candidate w 2 yrs in a garden factory. said my palate is "promising" and i should do a season in a garden factory and apply again for the next trainee batch in july. he offered to introduce me to the manager at an estate in assam',
+    );
+    expect(news.praise).toBe("my palate is promising");
+    expect(news.advice).toBe("do a season in a garden factory");
+    expect(news.touchAgain).toBe("in July");
+    expect(news.introductionOffered).toBe("the manager at an estate in assam");
   });
 });

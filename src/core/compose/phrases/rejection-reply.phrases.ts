@@ -117,6 +117,12 @@ export const REJECTION_REPLY = {
     "I would very much like to join {place}; please let me know what you need from me.",
   ],
   /** {work}: work they offered now ("do weekend lockout calls part time"), taken up. */
+  /** {who}: someone the reader offered to introduce the candidate to ("the manager at an estate…"). */
+  introductionAccepted: [
+    "I would be very grateful for the introduction to {who} you offered.",
+    "[warm plain] Thank you for offering to put me in touch with {who}; I'd be really glad of that.",
+    "[formal] I would gratefully accept your kind offer of an introduction to {who}.",
+  ],
   workAccepted: [
     "Thank you for the offer: I would be glad to {work}.",
     "[warm plain] I'd be happy to {work}, so please count me in.",
@@ -141,8 +147,8 @@ export const REJECTION_REPLY = {
   ],
   /** {touch}: when they asked the candidate to write again ("once my registration comes through"). */
   touchAgain: [
-    "I will be back in touch {touch}, as you suggested.",
-    "[warm plain] I'll get back in touch {touch}, as you suggested.",
+    "I will be back in touch {touch}, as you asked.",
+    "[warm plain] I'll drop you a line {touch}, as you asked.",
   ],
   otherOpeningsFit: [
     "If a future role that draws on {fit} opens up, I would love to be considered.",
