@@ -190,7 +190,11 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             { remedy: facts.remedy },
             { group: "remedy" },
           )),
-    fitSentence(mainFit, "fit", 7, related(mainFit)),
+    // Beside an answer or feedback taken, a line of the CV that shares no more than a word with
+    // the point reads as bolted on ("I grew up on a merino place."): the answer says enough.
+    (answers || facts.advice) && mainFit && strength(mainFit) < 2
+      ? null
+      : fitSentence(mainFit, "fit", 7, related(mainFit)),
     secondSaid &&
       w.framed(
         "specific-point",

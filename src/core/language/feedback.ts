@@ -95,8 +95,11 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
     .replace(CAUGHT, "");
   // "I ran the wheel nuts up tight with the rattle gun instead of running them on and torquing
   // by hand in a star pattern": a long fault says what was done, not what should have been.
+  // "…uneven on one side so the head wouldn't seat and I had to knock it out": nor what followed.
   const fault =
-    whole && whole.split(/\s+/).length > MOST_WORDS ? whole.split(/\s+instead of\s+/u)[0] : whole;
+    whole && whole.split(/\s+/).length > MOST_WORDS
+      ? whole.split(/\s+instead of\s+|\s+so\s+(?=(?:the|it|that|this|they|I|my)\b)/u)[0]
+      : whole;
   if (!fault || !(marked || praised !== clause || FAULT.test(fault))) return null;
   return speakable(withItNamed(fault, text), text);
 }
@@ -613,7 +616,7 @@ const ADVICE: RegExp[] = [
   // "said my temps were good but i need to wipe plates faster"; never "…because I could see the
   // clock", a reason.
   new RegExp(
-    String.raw`\b${SAID}\b.*?(?<!\b(?:because|bc|b/c|cos|cause|since|as|so|when|while|if|though)\s+)\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|had|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,
+    String.raw`\b${SAID}\b.*?(?<!\b(?:because|bc|b/c|cos|cause|since|as|so|when|while|if|though)\s+)\b(?:I|i)\s+(?:need(?:ed)?|should|could|have|must|ought)\s+(?:to\s+)?(?:try\s+(?:to\s+)?)?(\p{L}.*)$`,
     "u",
   ),
   // "told me to slow down in the intro", "advised me to lead with results"

@@ -576,7 +576,7 @@ const SPENT_WITH_THE_READER = /^spent\s+(?:the|an?|half|two|three)\b[^,]*\bwith 
 
 /** A verb of the reader's that opens a point typed without its subject. */
 const LOST_SUBJECT =
-  /^(?:wants\s+\p{Ll}+s\b|(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|\d)\b)/u;
+  /^(?:wants\s+\p{Ll}+s\b|(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons|takes|hires|trains|offers|pays|employs)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|\d)\b)/u;
 
 /**
  * "situational - a senior member on my crew is doing something unsafe, what do I do": the

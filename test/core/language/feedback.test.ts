@@ -508,3 +508,12 @@ describe("a fault found on the day, as what the candidate does now", () => {
     expect(taskNamed("asked about my last job")).toBeNull();
   });
 });
+
+describe("a long fault, and what had to be done after it", () => {
+  it("owns the fault without what followed, and reads no advice in 'had to'", () => {
+    const point =
+      'practical was a hogshead. he said my jointing was "tight as you like" but i rushed the croze and the groove was uneven on one side so the head wouldnt seat and i had to knock it out and recut';
+    expect(faultTaken(point)).toBe("I rushed the croze and the groove was uneven on one side");
+    expect(adviceTaken(point)).toBeNull();
+  });
+});

@@ -1256,6 +1256,13 @@ describe("a doing, then another typed bare", () => {
     );
     expect(readPiece("managing budgets and staff").text).toBe("managing budgets and staff");
   });
+
+  it("gives a line typed without its subject the reader's team", () => {
+    const reader = { names: ["Alasdair Grant"], singular: true, plural: false };
+    expect(
+      readPiece("takes 2 apprentices a yr, asked would i help bring them on", reader).text,
+    ).toBe("you take two apprentices a year");
+  });
 });
 
 describe("typing a copy editor would put right", () => {
