@@ -37,7 +37,15 @@ export function readPiece(
   reader: ReaderReference | null = null,
   options: PieceOptions = {},
 ): Piece {
-  const piece = pieceRead(note, reader, options);
+  // "still done by hand, adze and driver": how it is done is the point; the tools after it go.
+  const done = DONE_HOW.exec(note.trim());
+  const typed = done
+    ? `everything is ${note
+        .trim()
+        .split(/,\s/u)[0]!
+        .replace(/^all\s+/iu, "")}`
+    : note;
+  const piece = pieceRead(typed, reader, options);
   if (piece.frame === "about" && /^\p{Ll}+ing\b/u.test(piece.text)) {
     return { ...piece, text: gerundsJoined(piece.text) };
   }
@@ -58,6 +66,13 @@ function withoutWhy(question: string): string {
     ? asked!
     : question;
 }
+
+/**
+ * "still done by hand, adze and driver", "all made from scratch": how the work is done, typed
+ * without what is done, is everything there.
+ */
+const DONE_HOW =
+  /^((?:(?:still|all|always|mostly|entirely)\s+)*(?:done|made|built|sewn|stitched|baked|brewed|roasted|cooked|finished|carved|painted|assembled|milled)\s+(?:by|from|on|in)\s(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the\s+end|end|\d)))/iu;
 
 interface PieceOptions {
   gerund?: boolean;

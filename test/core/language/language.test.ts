@@ -1257,6 +1257,13 @@ describe("a doing, then another typed bare", () => {
     expect(readPiece("managing budgets and staff").text).toBe("managing budgets and staff");
   });
 
+  it("says how the work is done as a clause, and a thing done by a day as it was typed", () => {
+    expect(readPiece("still done by hand, adze and driver, no shortcuts").text).toBe(
+      "everything is still done by hand",
+    );
+    expect(readPiece("done by friday").text).not.toMatch(/everything/);
+  });
+
   it("gives a line typed without its subject the reader's team", () => {
     const reader = { names: ["Alasdair Grant"], singular: true, plural: false };
     expect(

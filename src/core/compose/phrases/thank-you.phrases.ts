@@ -256,15 +256,12 @@ export const THANK_YOU_EMAIL = {
   /** What impressed the candidate, as the reason they want the job: one sentence, no stock line after. */
   impressedWhy: {
     about: [
-      "What you said about {impressed} is a big part of why I want to join {company}.",
-      "[warm plain] Hearing about {impressed} made me even more eager to join {company}.",
       "What you said about {impressed} stayed with me, and I would be glad to be part of it.",
-      "[warm plain] I came away thinking about {impressed}, and I'd love to be part of your team.",
       "{impressed} stood out to me, and I would love to be part of it at {company}.",
-      "[warm plain] I came away thinking about {impressed}, and I'd love to be part of {company}.",
       "[formal] {impressed} is a large part of why I would like to join {company}.",
-      "What you said about {impressed} is a big part of why I want to join your team.",
-      "[warm plain] Hearing about {impressed} made me even more eager to join you.",
+      "I am still thinking about {impressed}, and I would be keen to be part of that work.",
+      "[warm plain] {impressed} has stuck with me since, and I'd be keen to join you.",
+      "[warm plain] I liked what you told me about {impressed}, and I'd be glad to be part of it.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
@@ -277,7 +274,7 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of {company}.",
       "[warm plain] It meant a lot to hear that {impressed}; it's a big part of why I'd like to join {company}.",
       "I liked knowing that {impressed}, and I would very much like to join {company}.",
-      "[warm plain] I came away really liking that {impressed}; I'd love to be part of {company}.",
+      "[warm plain] It stayed with me that {impressed}, and I'd be keen to work with you.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
     ],
   },
