@@ -812,7 +812,8 @@ function namedBare(topic: string): boolean {
   const head = words.at(-1)!;
   return (
     words.length <= 3 &&
-    !/^\p{Lu}|^\p{L}+ing\b|\b(?:a|an|the|my|your|our|their|of|in|on|with|and)\b/iu.test(topic) &&
+    !/^\p{Lu}/u.test(topic) &&
+    !/^\p{L}+ing\b|\b(?:a|an|the|my|your|our|their|of|in|on|with|and)\b/iu.test(topic) &&
     !/ing$|s$/u.test(head) &&
     !/^(?:work|experience|management|support|knowledge|training)$/iu.test(head) &&
     wordsOf(topic).at(-1)?.tags.has("Singular") === true
@@ -962,9 +963,12 @@ export function ordersOwned(rest: string): string {
       /^be$/i.test(verb));
   // "First check my own work…": an order led by when.
   const timed = /^(?:First|Always|Never|Then|Just)\s+(\p{Ll}+)\b/u.exec(rest);
-  return ordered || (timed && isBareVerb(timed[1]!))
-    ? conditionsOwned(`I would ${lowerOpening(rest)}`)
-    : rest;
+  if (ordered || (timed && isBareVerb(timed[1]!))) {
+    return conditionsOwned(`I would ${lowerOpening(rest)}`);
+  }
+  // "I would first rule out the method. If they diverge early, look at…": after the candidate's
+  // "I would", an order under a condition is theirs too.
+  return /^I would\b/u.test(rest) ? conditionsOwned(rest) : rest;
 }
 
 /** The phrasings of each frame that end on the piece itself, when any do. */
@@ -1016,7 +1020,7 @@ function experienceWith(topic: string): string {
  */
 function conditionsOwned(text: string): string {
   return text.replace(
-    /(?<=[.!]\s+)((?:And |But |Then )?(?:if|when|once|unless)\b[^,.]+,\s+)(\p{Ll}+)\b/gu,
+    /(?<=[.!]\s+)((?:And |But |Then )?(?:if|when|once|unless|If|When|Once|Unless)\b[^,.]+,\s+)(\p{Ll}+)\b/gu,
     (all, condition: string, verb: string) =>
       isBareVerb(verb) ? `${condition}I would ${verb}` : all,
   );

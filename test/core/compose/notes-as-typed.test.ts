@@ -1870,6 +1870,15 @@ describe("what a thirtieth set of notes taught", () => {
     expect(body).not.toMatch(/waffled/);
   });
 
+  it("makes an order under a condition the candidate's after their own 'I would'", () => {
+    expect(
+      answering(
+        "what I would do if f2 was 48",
+        "I would first rule out the method. If they diverge early, look at the HPMC level.",
+      ),
+    ).toMatch(/If they diverge early, I would look at the HPMC level/);
+  });
+
   it("makes an order led by when, or followed by a dash, the candidate's", () => {
     expect(
       answering(

@@ -257,7 +257,7 @@ export const THANK_YOU_EMAIL = {
   impressedWhy: {
     about: [
       "What you said about {impressed} stayed with me, and I would be glad to be part of it.",
-      "{impressed} stood out to me, and I would love to be part of it at {company}.",
+      "{impressed} stood out to me, and I would be glad to join {company}.",
       "[formal] {impressed} is a large part of why I would like to join {company}.",
       "I am still thinking about {impressed}, and I would be keen to be part of that work.",
       "[warm plain] {impressed} has stuck with me since, and I'd be keen to join you.",
