@@ -82,7 +82,10 @@ function pairFor(name: string): Pair | null {
   const profile = profileSchema.parse(parse(readFileSync(join(folder, "profile.yaml"), "utf8")));
   const interview = readInterview(join(folder, "record.yaml"), profile, 1);
   const { header, text } = readNote(join(folder, "note.txt"));
-  const to = interview.interviewers.find((person) => person.name === header.to);
+  // "alan mcrae" in the record is Alan McRae in the note.
+  const to = interview.interviewers.find(
+    (person) => person.name.toLowerCase() === header.to.toLowerCase(),
+  );
   if (!to) throw new Error(`${folder}: ${header.to} is not an interviewer of record.yaml`);
   const drafted = composeMessage({
     interview,
