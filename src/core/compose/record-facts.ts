@@ -1466,7 +1466,7 @@ function feedbackTaken(point: string): { text: string; frame: "about" | "that" |
  * what kind of place it is.
  */
 const PLACE_NAMED =
-  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association)$/u;
+  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association|Programme|Program|Alliance|Partnership|Network|Consortium|Collaborative)$/u;
 
 const OF_BODY =
   /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;

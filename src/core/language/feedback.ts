@@ -30,6 +30,8 @@ export function adviceTaken(point: string): string | null {
     !advice ||
     // "but I needed a visa": a need, not a thing to do.
     !isBareVerb(advice.split(/\s+/)[0] ?? "") ||
+    // "… -> race condition": two words naming a thing are what went wrong, not an order.
+    namesAThing(advice) ||
     !(quoted || IMPROVEMENT.test(advice) || /\bfeedback\b/i.test(text) || PRAISE_BUT.test(text))
   ) {
     return null;
@@ -718,6 +720,17 @@ export function missedStep(point: string): string | null {
     return null;
   }
   return `${missed[1]}${missed[2]}`.trim();
+}
+
+/** "race condition", "scope creep": a thing named in two words, the second a singular noun. */
+function namesAThing(words: string): boolean {
+  const tagged = wordsOf(words.trim());
+  return (
+    tagged.length === 2 &&
+    tagged[1]!.tags.has("Singular") &&
+    !tagged[1]!.tags.has("Pronoun") &&
+    !tagged[0]!.tags.has("Imperative")
+  );
 }
 
 /** Participles whose present the tagger does not give back. */

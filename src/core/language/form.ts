@@ -884,7 +884,10 @@ function verbBeforeItsObject(words: readonly Word[]): boolean {
   if (!thing || !verb || !next || !after) return false;
   const base = verb.normal.replace(/(?<=[^s])s$/u, "").replace(/ie$/u, "y");
   const particles =
-    /^(?:in|up|out|off|back)$/u.test(next.normal) && /^(?:on|with|to|for)$/u.test(after.normal);
+    (/^(?:in|up|out|off|back)$/u.test(next.normal) && /^(?:on|with|to|for)$/u.test(after.normal)) ||
+    // "finance sits with the conveyancing team": where a team works, told with its verb.
+    (/^(?:sits|works|reports|meets|lives|rotates|stands|operates)$/u.test(verb.normal) &&
+      /^(?:with|in|on|next|beside|alongside|under|within|across|right|to)$/u.test(next.normal));
   const counted =
     !thing.tags.has("Plural") &&
     /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|dozens)$/u.test(

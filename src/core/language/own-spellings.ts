@@ -195,6 +195,11 @@ export function withPlacesCased(text: string): string {
   });
 }
 
+/** True for a word the English dictionary knows only as a name ("Sarah", "Leeds"). */
+export function isDictionaryName(word: string): boolean {
+  return DICTIONARY_CAPITALS.has(word.toLowerCase());
+}
+
 /** Each word the dictionary knows only with a capital, by its lower-case typing. */
 const DICTIONARY_CAPITALS = new Map(
   DICTIONARY_NAMES.split(" ").map((name) => [name.toLowerCase(), name]),

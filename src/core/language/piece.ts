@@ -4,7 +4,7 @@ import { joinList } from "../compose/grammar/list-join.js";
 import { ownSentences } from "../compose/grammar/own-sentence.js";
 import { withSubjectArticle } from "./clause-subject.js";
 import { formOf, isNominal, type Form } from "./form.js";
-import { asGerund, baseForm, firstVerbAsGerund, wordsOf } from "./nlp.js";
+import { asGerund, baseForm, firstVerbAsGerund, isCommonWord, wordsOf } from "./nlp.js";
 import { isLanguage, writtenOut } from "./shorthand.js";
 import { indirectQuestion } from "./indirect-question.js";
 import { heardByMe, speakTo, type ReaderReference } from "./to-reader.js";
@@ -117,9 +117,10 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
   // "shop tour, 140 buses…": a tour given, however the tagger reads "shop".
   const bareNamed = named.replace(/^(?:a|the|your|their)\s+/iu, "");
   if (GIVEN_TRY.test(bareNamed) || GIVEN_TOUR.test(bareNamed)) {
-    // "trade test on her receptionist": the reader's, said to them.
-    const given = givenToTheCandidate(named)!;
-    return reader ? { ...given, text: speakTo(given.text, reader) } : given;
+    // "trade test on her receptionist", "demo lesson w her yr 8s": the reader's, said to them,
+    // before "letting me" is put in front of it.
+    const spoken = reader ? speakTo(named, reader) : named;
+    return givenToTheCandidate(spoken) ?? givenToTheCandidate(named)!;
   }
   // "practical was a recorded GP consult": the task, then what it was; the task is thanked for.
   const task = /^(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is)\s+an?\s/u.exec(bareNamed)?.[1];
@@ -1205,7 +1206,9 @@ export function lowerOpening(text: string): string {
     "Conjunction",
     "Adverb",
   ];
-  const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb");
+  // "Parking appeals run on…": a doing named, which the tagger may call a thing.
+  const doing = /ing$/u.test(word) && isCommonWord(word);
+  const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb") || doing;
   return lower ? word.toLowerCase() + text.slice(word.length) : text;
 }
 

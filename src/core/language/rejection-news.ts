@@ -53,7 +53,7 @@ export function rejectionNews(notes: string): RejectionNews {
         .replace(/^(?:An?|Someone)\b/, (word) => word.toLowerCase()) ?? null,
     chosenBecause: first(text, CHOSEN_BECAUSE),
     praise: apart ? apart[1]! : kind,
-    feedbackOn: apart ? apart[2]! : null,
+    feedbackOn: apart ? apart[2]! : first(text, NEEDS_MORE),
     opening: openingIn(text),
     feedbackOffered: FEEDBACK_OFFERED.test(text),
     touchAgain: first(text, TOUCH_AGAIN),
@@ -66,7 +66,13 @@ export function rejectionNews(notes: string): RejectionNews {
     detailsKeptFor: first(text, DETAILS_KEPT),
     placeOffered: first(text, PLACE_OFFERED)?.replace(/^(?:their|the|our)\b/i, "your") ?? null,
     // "be open to a 3 month contract": taken, as the offer is answered.
-    workOffered: first(text, WORK_OFFERED)?.replace(/^be\s+open\s+to\s+/u, "take ") ?? null,
+    workOffered:
+      first(text, WORK_OFFERED)
+        ?.replace(/^be\s+open\s+to\s+/u, "take ")
+        .replace(
+          /^(?=(?:volunteer|voluntary|casual|relief|temp|temporary|part|seasonal|paid|unpaid|summer|bank)\b\S*\s+(?:spot|place|role|position|post|placement|internship|shift)\b)/iu,
+          "take the ",
+        ) ?? null,
     introductionOffered:
       first(text, INTRODUCTION_OFFERED)?.replace(
         /^(?:an?)\s+(?=\S+\s+(?:at|from|in)\b)/iu,
@@ -98,7 +104,7 @@ function first(text: string, patterns: readonly RegExp[]): string | null {
 /** Whom they chose, up to a reason given for it ("…glass gilding because they have…"). */
 const CHOSEN = [
   /\b(?:went|gone|going|gone ahead)\s+with\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|so)\s|\sas\s(?!an?\s|the\s|their\s))[^.;,])*)/iu,
-  /\b(?:chose|picked|offered it to|hired|gave it to|given it to|gave the (?:job|role|post) to|offered the (?:job|role|post) to)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|so)\s|\sas\s(?!an?\s|the\s|their\s))[^.;,])*)/iu,
+  /\b(?:chose|picked|appointed|offered it to|hired|gave it to|given it to|gave the (?:job|role|post) to|offered the (?:job|role|post) to)\s+((?:someone|an?\s+[\p{L}-]+)\s+(?:with|who|already|from|that)\b(?:(?!\s(?:because|since|so)\s|\sas\s(?!an?\s|the\s|their\s))[^.;,])*)/iu,
 ];
 
 /** "…because they have 3 gilded windows booked": what they have that the choice answers. */
@@ -123,15 +129,22 @@ const ADVICE = [
   /(?:^|[.:;]\s+)((?:get|gain|earn|finish|complete|take|do)\s+(?:my|your|more|some|a|an|the)\s+[^.;,]+?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
 ];
 
+/** "said my lock work needs a bit more time on the paddles": what their feedback was on. */
+const NEEDS_MORE = [
+  /\b(?:said|says|told me|thought)\s+(?:that\s+)?(my\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:needs?|needed|could use|wants?)\s+(?:a bit\s+|a little\s+|some\s+|a touch\s+)?more\b/iu,
+];
+
 /** "i can join their casual pool if i want", "offered me a spot on the relief list". */
 const PLACE_OFFERED = [
-  /\b(?:can|could|may|offered\s+(?:me\s+)?(?:a\s+(?:place|spot)\s+(?:on|in)|to\s+(?:put|add)\s+me\s+(?:on|to))|invited\s+me\s+to(?:\s+join)?|asked\s+if\s+i\s+(?:would|wanted\s+to)\s+join)\s+(?:join\s+|go\s+on\s+|be\s+on\s+)?((?:their|the|your|our)\s+(?:casual|relief|bank|on[\s-]call|supply|temp|standby|reserve|sub(?:stitute)?)\s+(?:pool|list|staff|register|team|roster|panel))\b/iu,
+  /\b(?:can|could|may|offered\s+(?:me\s+)?(?:a\s+(?:place|spot)\s+(?:on|in)|to\s+(?:put|add)\s+me\s+(?:on|to))|invited\s+me\s+to(?:\s+join)?|asked\s+if\s+i(?:['’]?d|\s+would|\s+wanted\s+to)\s+join)\s+(?:join\s+|go\s+on\s+|be\s+on\s+)?((?:their|the|your|our)\s+(?:casual|relief|bank|on[\s-]call|supply|temp|standby|reserve|sub(?:stitute)?)\s+(?:pool|list|staff|register|team|roster|panel))\b/iu,
 ];
 
 /** "asked if id do weekend lockout calls part time for now", "offered me relief shifts". */
 const WORK_OFFERED = [
   /\b(?:asked|wondered)\s+(?:if|whether)\s+(?:I|i)(?:['’]?d|\s+would|\s+could|\s+want(?:ed)?\s+to)\s+((?:do|take|cover|pick\s+up|help\s+with|be\s+open\s+to)\s+[^.;,]+)/u,
   /\boffered\s+me\s+((?:some\s+)?(?:relief|casual|weekend|part[\s-]time|evening|night|cover|temp|locum)\s+(?:shifts|work|hours|calls|cover))\b/iu,
+  // "offered me a volunteer spot at avon lock from easter": a place of a kind, taken.
+  /\boffered\s+me\s+(?:an?\s+)((?:volunteer|voluntary|casual|relief|temp|temporary|part[\s-]time|seasonal|paid|unpaid|summer|bank)\s+(?:spot|place|role|position|post|placement|internship|shift)\b[^.;,]*?)(?=\s+(?:with|w)\s+a\s+view\b|[.;,]|$)/iu,
 ];
 
 const TOUCH_AGAIN = [

@@ -292,7 +292,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\b[Ii]ts(?=\s+(?:true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:still|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -509,6 +509,11 @@ export function writtenOut(text: string): string {
       // "a fuel tanker co", "museums assoc": the company and the association, at a name's end.
       .replace(/(?<=\p{L}\s)co(?=\s*(?:[.,;)]|$))/gu, "company")
       .replace(/\bassoc\b\.?/gu, "association")
+      // "lot of residents w dementia": a lot of them, its "a" lost.
+      .replace(
+        /(?<!\b(?:a|the|whole|parking|car|this|that|each|every|one|first|last|next|same)\s)\blot of\b/gu,
+        "a lot of",
+      )
       // "a coroners PM", "an elderly patients file": after "a", a person's noun with an "s" is
       // theirs, its apostrophe left out in a hurry.
       .replace(

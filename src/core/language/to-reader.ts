@@ -1,4 +1,5 @@
 import { baseForm, wordsOf } from "./nlp.js";
+import { isDictionaryName } from "./own-spellings.js";
 
 /** Who, in a piece of the notes, is the person the message goes to. */
 export interface ReaderReference {
@@ -88,7 +89,9 @@ export function speakTo(text: string, reader: ReaderReference): string {
     firstPronoun !== undefined &&
     !askedOfMe(text, named, firstPronoun.at) &&
     (otherPersonBefore(blanked(text, named), firstPronoun.at) ||
-      objectAfterName(text, named, firstPronoun));
+      objectAfterName(text, named, firstPronoun) ||
+      // "you lost your biggest grant so she wants…": the reader is "you" already.
+      /\byour?\b/iu.test(text.slice(0, firstPronoun.at)));
   const firstPlural = tokens.find((t) => fold(t.word) in PLURAL);
   const group =
     reader.group === true &&
@@ -219,7 +222,21 @@ function otherPersonBefore(text: string, at: number): boolean {
       (w.tags.has("Actor") || w.tags.has("Person") || PEOPLE.has(w.normal)) &&
       !w.tags.has("Pronoun") &&
       !w.tags.has("Plural") &&
-      !NO_ONE_IN_PARTICULAR.test(w.normal),
+      !NO_ONE_IN_PARTICULAR.test(w.normal) &&
+      !wordNotName(w),
+  );
+}
+
+/**
+ * "demo lesson": a word in lower case the tagger knows as a surname ("Lesson") that the
+ * dictionary does not hold as a name is the word.
+ */
+function wordNotName(word: { text: string; normal: string; tags: ReadonlySet<string> }): boolean {
+  return (
+    /^\p{Ll}/u.test(word.text) &&
+    !word.tags.has("Actor") &&
+    !PEOPLE.has(word.normal) &&
+    !isDictionaryName(word.normal)
   );
 }
 

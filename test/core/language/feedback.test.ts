@@ -516,4 +516,12 @@ describe("a long fault, and what had to be done after it", () => {
     expect(faultTaken(point)).toBe("I rushed the croze and the groove was uneven on one side");
     expect(adviceTaken(point)).toBeNull();
   });
+
+  it("reads a thing named after an arrow as what went wrong, not an order", () => {
+    expect(
+      adviceTaken(
+        "live coding. he said the code was clean but i didnt handle two requests at once -> race condition",
+      ),
+    ).toBeNull();
+  });
 });

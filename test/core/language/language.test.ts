@@ -47,6 +47,7 @@ describe("the form of a piece of notes", () => {
     ["the insectary supplies three other trials", "clause"],
     ["team sizes of ten", "noun-phrase"],
     ["lab tests about 14000 samples a year", "clause"],
+    ["finance sits with the conveyancing team", "clause"],
     ["band saw hours, at mackenzie i was mostly on circulars", "noun-phrase"],
     ["a lot of people work here", "clause"],
     ["the site visits in Leeds", "noun-phrase"],
@@ -1262,6 +1263,15 @@ describe("a doing, then another typed bare", () => {
       "everything is still done by hand",
     );
     expect(readPiece("done by friday").text).not.toMatch(/everything/);
+  });
+
+  it("says the reader's class in a task thanked for to them, and 'lot of' with its article", () => {
+    const reader = { names: ["Siobhan Kelly", "Siobhan"], singular: true, plural: false };
+    expect(readPiece("demo lesson 20 min w her yr 8s, water in the world", reader).text).toBe(
+      "letting me do the demo lesson with your year 8s",
+    );
+    expect(writtenOut("lot of residents w dementia")).toBe("a lot of residents with dementia");
+    expect(writtenOut("its still a lever frame box")).toBe("it's still a lever frame box");
   });
 
   it("gives a line typed without its subject the reader's team", () => {

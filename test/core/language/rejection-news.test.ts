@@ -208,4 +208,16 @@ describe("what the notes say of a rejection", () => {
     expect(news.touchAgain).toBe("in July");
     expect(news.introductionOffered).toBe("the manager at an estate in assam");
   });
+  it("reads a place asked of the candidate, a volunteer spot offered, and feedback that something needs more", () => {
+    expect(
+      rejectionNews(
+        "they appointed someone w 4 yrs EHO experience. asked if id join the casual pool for summer",
+      ).placeOffered,
+    ).toBe("your casual pool");
+    const news = rejectionNews(
+      'said my lock work needs "a bit more time on the paddles" and offered me a volunteer spot at avon lock from easter w a view to next yrs role',
+    );
+    expect(news.feedbackOn).toBe("my lock work");
+    expect(news.workOffered).toBe("take the volunteer spot at avon lock from Easter");
+  });
 });
