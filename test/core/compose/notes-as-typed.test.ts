@@ -3111,4 +3111,14 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).toMatch(/I've read through it since\./);
     expect(body).not.toMatch(/last journeyman/);
   });
+  it("owns a fault and takes the step it left out from now on, with no hollow promise", () => {
+    const body = thankYouEmail(
+      onlyThese([
+        "bench test. she said my drawer was the nicest theyve had but the face frame was 2mm out of square, i didnt check diagonals before glue up",
+      ]),
+    );
+    expect(body).toMatch(/the face frame was 2mm out of square/);
+    expect(body).toMatch(/I(?:'ll| will) check diagonals before glue up/);
+    expect(body).not.toMatch(/happen again|won't make again|not repeat it/);
+  });
 });
