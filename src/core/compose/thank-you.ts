@@ -851,6 +851,12 @@ export function answered(
   // "On crane work: I've done four…": what the gap is about, then the answer, without saying
   // the gap again.
   const topic = name === "concern" && piece.frame === "that" ? gapTopic(piece.text) : null;
+  // "I haven't worked on CO2 racks yet, but…": a response that owns the gap in its own words,
+  // naming it, needs no "You asked about my experience with…" before it.
+  const owning = said.text.trim().replace(GRANTED_OPENING, "");
+  if (topic && OWNS_GAP.test(owning) && namesTheGap(topic, owning)) {
+    return [w.verbatim(slot, capitaliseSentenceStart(owning), answer.sources, optional)];
+  }
   if (topic) {
     const response = capitaliseSentenceStart(said.text.trim().replace(GRANTED_OPENING, ""));
     const more = item.brief
@@ -1029,6 +1035,24 @@ function conditionsOwned(text: string): string {
 /** A response that opens by granting the point, which a lead has said already: "That's fair." */
 const GRANTED_OPENING =
   /^(?:that(?:['’]s|\s+is|\s+was)\s+(?:fair|true|right|correct|a fair point|a fair question)|(?:you['’]re|you\s+are)\s+right|fair enough|fair (?:point|call|comment|criticism)|(?:yes|yeah|yep|yup),?\s+(?:fair|true)(?:\s+enough)?|fair|true|yes|yeah|yep|yup|correct|right|agreed|granted|honestly)(?:,?\s+(?:ma['’]am|sir|madam))?[.!,;:]\s+(?:and\s+|but\s+)?(?=\S)/iu;
+
+/**
+ * "I haven't worked on CO2 racks yet, but…" names the gap "CO2 transcritical" in its first
+ * clause; "I haven't led one, but…" leans on a question said before it.
+ */
+function namesTheGap(topic: string, response: string): boolean {
+  const first = response.split(/,|\s[-–—]\s|[.;]\s/u)[0]!;
+  if (/\b(?:one|it|that|them|this|any)\b/iu.test(first)) return false;
+  const words = (topic.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter(
+    (word) => !/^(?:the|and|with|of|in|on|for|an|experience|work|working|my|your)$/u.test(word),
+  );
+  const said = first.toLowerCase();
+  return words.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}`, "u").test(said));
+}
+
+/** A response that opens by owning the gap: "I haven't run a CNC, but…", "I've never led one…". */
+const OWNS_GAP =
+  /^(?:I\s+(?:haven['’]?t|have not|['’]ve never|have never|never|hadn['’]?t|don['’]?t|do not)\b|I['’]ve not\b|It['’]s true\b)/u;
 
 /** What follows an order's verb: "Start from the…", "Check it…", "Lift only the beads…". */
 const OBJECT_START =

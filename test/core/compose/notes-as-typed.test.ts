@@ -3121,4 +3121,23 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).toMatch(/I(?:'ll| will) check diagonals before glue up/);
     expect(body).not.toMatch(/happen again|won't make again|not repeat it/);
   });
+  it("lets a response that owns the gap by name stand without the question before it", () => {
+    const answer = (response: string) =>
+      thankYouEmail(
+        onlyThese(["the training rig"], {
+          concerns: [
+            {
+              concern: "no CO2 transcritical experience",
+              response,
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        }),
+      );
+    const owned = answer("I haven't worked on CO2 racks yet, but I've done the theory course.");
+    expect(owned).not.toMatch(/asked about|question (?:about|on)/);
+    expect(owned).toMatch(/I haven't worked on CO2 racks yet/);
+    const leaning = answer("I haven't done one, but I've done the theory course.");
+    expect(leaning).toMatch(/CO2 transcritical/);
+  });
 });
