@@ -129,6 +129,7 @@ function speakable(fault: string, text: string): string | null {
   if (
     !fault ||
     NO_FAULT.test(fault) ||
+    MISSED_NOTHING.test(fault) ||
     /\bin a good way\b/iu.test(text) ||
     (PRAISE_WORD.test(fault) && !/\b(?:not|n['’]t|never|too)\b/iu.test(fault)) ||
     fault.split(/\s+/).length > MOST_WORDS ||
@@ -153,6 +154,8 @@ function withoutPraise(clause: string): string {
   if (new RegExp(String.raw`^(?:${SLIP}|didn['’]?t|did not|never|had)`, "u").test(rest)) {
     return `I ${rest}`;
   }
+  // "…but my behaviour management was a bit soft": the fault has its own subject.
+  if (/^my\s/u.test(rest)) return rest;
   // "…but that's normal for a first shift", "…but they were slow to get back": a clause of its
   // own after the "but", which excuses or speaks of someone else, is no fault.
   return /^(?:that|that['’]s|thats|it|it['’]s|its|they|there|the|this|we|he|she|you)\b/iu.test(rest)
@@ -166,6 +169,10 @@ function withoutPraise(clause: string): string {
  */
 const NO_FAULT =
   /^I\s+(?:\p{L}+\s+){0,2}?(?:nothing|none|no one|nobody)\b|^I\s+(?:didn['’]?t|did not)\s+(?:need|have)\s+to\b|^I\s+should(?:\s+have|['’]ve)\s+been\s+(?:a|an)\b/iu;
+
+/** "…thorough and didn't miss anything": praise, in the words of a slip not made. */
+const MISSED_NOTHING =
+  /\b(?:didn['’]?t|did not|never)\s+(?:miss|skip|forget|drop|lose|rush)\s+(?:anything|a thing|a beat|a step|any)\b/iu;
 
 /** "…but the second one was perfect", "…but settled in really well": praise after the "but". */
 const PRAISE_WORD =
@@ -267,7 +274,7 @@ const NOT_A_SLIP =
   "need|feed|exceed|proceed|succeed|used|needed|wanted|liked|loved|enjoyed|hoped|planned|preferred|lived|moved|trained|studied|worked|started|learned|qualified|applied|graduated|retired|joined|managed|volunteered|agreed|asked|offered";
 
 /** A verb in the past that tells of a slip: "rigged", "went", never "used" or "needed". */
-const SLIP = String.raw`(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+ed|${IRREGULAR_PAST})\b`;
+const SLIP = String.raw`(?!(?:${NOT_A_SLIP})\b)(?:\p{L}+(?:-\p{L}+)?ed|${IRREGULAR_PAST})\b`;
 
 /** What the employer offers, never the candidate's work: "great team but pay too low". */
 const NOT_THEIRS = String.raw`(?!(?:pay|salary|wages?|hours|commute|parking|rota|shifts?|travel|location|benefits|budget|office|team|staff|drive)\b)`;
@@ -489,7 +496,7 @@ const FAULT_SAID: {
   // "streaking was good… but gram stain over-decolourised -> too much alcohol": done too far.
   {
     shape: new RegExp(
-      String.raw`\b${SAID}\b.*?\bbut\s+(?:my\s+|the\s+)?${NOT_THEIRS}((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:was|were)\s+)?((?:over|under)-?\p{L}+(?:ed|d))\b`,
+      String.raw`\b${SAID}\b.*?\bbut\s+(?:my\s+|the\s+)?${NOT_THEIRS}(?!(?:I|we|you|he|she|they)\s)((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:was|were)\s+)?((?:over|under)-?\p{L}+(?:ed|d))\b`,
       "u",
     ),
     owned: (found) => `my ${found[1]} ${/s$/u.test(found[1]!) ? "were" : "was"} ${found[2]}`,
@@ -698,8 +705,9 @@ export function lessonOf(point: string): string | null {
       PAST_FORM.test(verb) ? `${lead}${PARTICIPLES[verb] ?? baseForm(verb)}` : whole,
     )}`;
   }
+  // "said to bring my ppe on monday": an order with no fault before it is no lesson.
   const order = orderBeside(point);
-  if (order) return `I ${order}`;
+  if (order && faultTaken(point)) return `I ${order}`;
   const step = missedStep(point);
   return step ? `I make sure to ${step}` : null;
 }
@@ -762,13 +770,22 @@ export function taskNamed(point: string): string | null {
   // which.
   const head = point.split(/[,.;:]\s|\s[-–—]\s/u)[0]!.trim();
   const opening = new RegExp(
-    String.raw`^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}?${TASK_WORD.source})$`,
+    String.raw`^(?:(?:then\s+)?(?:the|a|an)\s+)?((?:(?!(?:then|and|a|an|the|my|did|had)\b)[\p{Ll}-]+\s+){0,2}?${TASK_WORD.source})$`,
     "iu",
   ).exec(head);
-  const found = opening ?? TASK_WORD.exec(point);
+  const found = opening ?? LED_TASK.exec(point);
   return found ? `the ${found[1]!.toLowerCase().replace(/\s+/gu, " ")}` : null;
 }
 
 /** The words for a task set in an interview, as a later message names it. */
 const TASK_WORD =
   /\b((?:trial(?: shift| day| load| piece)?|practical|(?:trade|skills|bench|written|design|driving|cooking|typing|timed|practical) test|cook-?off|role[\s-]?play|scenario|demo|assessment|exercise|inspection test|case study))\b/iu;
+
+/**
+ * A task word where a task is named: "…, then a role play", "did a practical"; never "I'm very
+ * practical", "the exercise bikes", "a demo of their software", "assessment day".
+ */
+const LED_TASK = new RegExp(
+  String.raw`(?:^|[.,;:]\s*|\b(?:a|an|the|my|did|do|had|sat|took|gave me|set me)\s+)${TASK_WORD.source}(?!\s+(?:bikes?|of|days?|centre|center|room|area|equipment|manager|team)\b)`,
+  "iu",
+);

@@ -49,7 +49,9 @@ export function rejectionNews(notes: string): RejectionNews {
   return {
     chosen:
       first(text, CHOSEN)
-        ?.replace(/\s+(?:instead|this time)$/i, "")
+        // "…an hgv licence and he said i should get mine": whom they chose, not what came after.
+        ?.replace(/\s+(?:and|but)\s+(?:he|she|they|we|I|i)\s.*$/u, "")
+        .replace(/\s+(?:instead|this time)$/i, "")
         .replace(/^(?:An?|Someone)\b/, (word) => word.toLowerCase()) ?? null,
     chosenBecause: first(text, CHOSEN_BECAUSE),
     praise: apart ? apart[1]! : kind,
@@ -59,7 +61,7 @@ export function rejectionNews(notes: string): RejectionNews {
     touchAgain: first(text, TOUCH_AGAIN),
     hiringAgain: first(text, HIRING_AGAIN),
     advice:
-      first(text, ADVICE)
+      sayableAdvice(first(text, ADVICE))
         ?.replace(/\byour\b/gi, "my")
         // "the tailoring course you mentioned", in their words: the one the candidate mentioned.
         .replace(/\byou\s+(mentioned|said|talked about|brought up)\b/gi, "I $1") ?? null,
@@ -74,10 +76,10 @@ export function rejectionNews(notes: string): RejectionNews {
           "take the ",
         ) ?? null,
     introductionOffered:
-      first(text, INTRODUCTION_OFFERED)?.replace(
-        /^(?:an?)\s+(?=\S+\s+(?:at|from|in)\b)/iu,
-        "the ",
-      ) ?? null,
+      first(text, INTRODUCTION_OFFERED)
+        ?.replace(/^(?:an?)\s+(?=\S+\s+(?:at|from|in)\b)/iu, "the ")
+        // "the practice manager at her old surgery": the reader's, said to them.
+        .replace(/\b(?:her|his)\b/giu, "your") ?? null,
   };
 }
 
@@ -85,6 +87,11 @@ export function rejectionNews(notes: string): RejectionNews {
 const INTRODUCTION_OFFERED = [
   /\b(?:offered|happy|glad|willing|said\s+(?:she|he|they)['’]?d|could)\s+(?:to\s+)?(?:introduce\s+me|put\s+me\s+in\s+touch)\s+(?:to|with)\s+([^.;]+)/iu,
 ];
+
+/** "get mine": advice whose thing only the notes before it could name is not said. */
+function sayableAdvice(advice: string | null): string | null {
+  return advice && !/\b(?:mine|it|one|them|that|this)$/iu.test(advice) ? advice : null;
+}
 
 /** "his words 'please apply again when we open…'": words quoted in single marks. */
 const QUOTED = /(?<![\p{L}])['‘]([^'‘’]+)['’](?![\p{L}])/gu;
@@ -119,7 +126,7 @@ const DETAILS_KEPT = [
 
 /** "he said … keep practicing the downstrokes": advice, in the words it was given. */
 const ADVICE = [
-  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:(?<!(?:['’]ll|\bll|\bwill|\bwould|['’]d|\bcan|\bto)\s)keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)\b)|(?<!\b(?:freelance|contract|paid|some|temp|casual|agency)\s)work on|practi[cs]e|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
+  /\b(?:said|says|told me|suggested|advised|feedback)\b[^.;]*?\b((?:(?<!(?:['’]ll|\bll|\bwill|\bwould|['’]d|\bcan|\bto)\s)keep (?!me\b|in touch\b|an eye\b|us\b|(?:my|your)\s+(?:details|cv|résumé|resume|name|application|folio|portfolio|work|samples)\b)|(?<!\b(?:freelance|contract|paid|some|temp|casual|agency)\s)work on|practi[cs]e(?!\s+(?:manager|nurse|owner|lead|area|team|room|meeting|management|development))|brush up on|focus on|get more|spend more time)[^.;,]*)/iu,
   // "said … i should do a season in a garden factory and apply again": what to do first.
   /\b(?:said|says|told me|suggested|advised)\b[^.;]*?\bI\s+should\s+((?:do|get|gain|take|spend|try|build|find|look|finish|complete|learn|work)\s[^.;,]*?)(?=\s+and\s+(?:re)?apply\b|\s+(?:first|before)\b|[.;,]|$)/iu,
   // "your case study was thoughtful, but work on writing measurable goals": in their own words.
@@ -136,7 +143,7 @@ const NEEDS_MORE = [
 
 /** "i can join their casual pool if i want", "offered me a spot on the relief list". */
 const PLACE_OFFERED = [
-  /\b(?:can|could|may|offered\s+(?:me\s+)?(?:a\s+(?:place|spot)\s+(?:on|in)|to\s+(?:put|add)\s+me\s+(?:on|to))|invited\s+me\s+to(?:\s+join)?|asked\s+if\s+i(?:['’]?d|\s+would|\s+wanted\s+to)\s+join)\s+(?:join\s+|go\s+on\s+|be\s+on\s+)?((?:their|the|your|our)\s+(?:casual|relief|bank|on[\s-]call|supply|temp|standby|reserve|sub(?:stitute)?)\s+(?:pool|list|staff|register|team|roster|panel))\b/iu,
+  /\b(?:can|could|may|offered\s+(?:me\s+)?(?:a\s+(?:place|spot)\s+(?:on|in)|to\s+(?:put|add)\s+me\s+(?:on|to))|invited\s+me\s+to(?:\s+join)?|asked\s+if\s+i(?:['’]?d|\s+would|\s+wanted\s+to)\s+join)\s+(?:join\s+|go\s+on\s+|be\s+on\s+)?((?:their|the|your|our)\s+(?:casual|relief|bank|on[\s-]call|supply|temp|standby|reserve|sub(?:stitute)?)\s+(?:staff\s+(?:list|register|pool|bank)|pool|list|staff|register|team|roster|panel))\b/iu,
 ];
 
 /** "asked if id do weekend lockout calls part time for now", "offered me relief shifts". */
@@ -172,7 +179,7 @@ function praiseIn(text: string): string | null {
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
     ?.replace(
-      /\s+and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would|there['’]?s|theres|there\s+is)\s.*$/u,
+      /\s+(?:and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would|there['’]?s|theres|there\s+is|(?:he|she|they|we)(?:['’]?d|['’]?ll)?|hed|shed|theyd)|but)\s.*$/u,
       "",
     )
     .replace(/^your\b/i, "my")
@@ -237,7 +244,8 @@ function openingIn(text: string): string | null {
     /(?<![\p{L}'’])((?:[\p{Ll}-]+\s+){1,3}(?:job|role|position|post|vacancy|opening))\s+(?:opens|is opening|comes up|will open|opening)\b/iu.exec(
       text,
     );
-  if (opens && !/^(?:the\s+)?(?:same|this|that)\b/i.test(opens[1]!)) {
+  // "for when the next role comes up": when they may call, not a role to name.
+  if (opens && !/^(?:the\s+)?(?:same|this|that)\b|\b(?:when|once|if|until)\b/i.test(opens[1]!)) {
     return `the ${opens[1]!.replace(/^(?:a|an|the)\s+/i, "").trim()}`;
   }
   return null;

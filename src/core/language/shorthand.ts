@@ -292,7 +292,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\b[Ii]ts(?=\s+(?:still|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -503,15 +503,17 @@ export function writtenOut(text: string): string {
       )
       // "the spring shed like me to apply for": she'd, before what she would like or do.
       .replace(
-        /\b(she|we)d(?=\s+(?:like|love|prefer|rather|want|be|need|have|probably|happily)\b)/gu,
+        /(?<=(?:^|[.,;:!?]\s*|\b(?:and|but|so|said|says|thinks|thought|reckons|if|that|because|when|then|hoped|hopes)\s))(she|we)d(?=\s+(?:like|love|prefer|rather|want|be|need|have|probably|happily|call|ring|email|text|let|get|send|come)\b)/gu,
         "$1'd",
       )
+      // "…in the spring shed like me to apply for": "like me to" leaves no shed in doubt.
+      .replace(/\b(she|we)d(?=\s+like\s+(?:me|us|you|him|her|them)\s+to\b)/gu, "$1'd")
       // "a fuel tanker co", "museums assoc": the company and the association, at a name's end.
       .replace(/(?<=\p{L}\s)co(?=\s*(?:[.,;)]|$))/gu, "company")
       .replace(/\bassoc\b\.?/gu, "association")
       // "lot of residents w dementia": a lot of them, its "a" lost.
       .replace(
-        /(?<!\b(?:a|the|whole|parking|car|this|that|each|every|one|first|last|next|same)\s)\blot of\b/gu,
+        /(?<=(?:^|[,;:]\s*|\b(?:and|but|with|w|has|have|had|is|are|was|were|see|saw|sees|get|got|gets|there['’]?s|do|does|did|take|takes|took)\s))lot of\b/gu,
         "a lot of",
       )
       // "a coroners PM", "an elderly patients file": after "a", a person's noun with an "s" is
@@ -552,7 +554,11 @@ export function writtenOut(text: string): string {
         "we're",
       )
       // "the whole co reads…": the company.
-      .replace(/\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])/gu, "$1 company")
+      // "the co op", "my co teacher": a co-op and a co-teacher are no company.
+      .replace(
+        /\b(the|whole|my|our|your|their|this|that)\s+co\b(?![.-])(?!\s+(?:op|ops|teacher|teachers|worker|workers|author|founder|founders|pilot|host|chair|lead|parent|parents|sign|signed|signs|ordinator)\b)/gu,
+        "$1 company",
+      )
       // "draw station opens 6.30am": a time of day after opening or starting is "at" it.
       .replace(
         /\b((?:open|close|start|finish|begin|end)s?)\s+(?=\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b)/giu,

@@ -525,3 +525,24 @@ describe("a long fault, and what had to be done after it", () => {
     ).toBeNull();
   });
 });
+
+describe("lines a helper typed that once misread", () => {
+  it("owns a hyphenated slip and a fault with its own subject, and no praise", () => {
+    expect(faultTaken("said my palate is good but i over-described the second tea")).toBe(
+      "I over-described the second tea",
+    );
+    expect(
+      faultTaken("she said i was great with the kids but my behaviour management was a bit soft"),
+    ).toBe("my behaviour management was a bit soft");
+    expect(faultTaken("she said i was really thorough and didnt miss anything")).toBeNull();
+    expect(lessonOf("she said i was really thorough and didnt miss anything")).toBeNull();
+    expect(lessonOf("he said to bring my ppe and boots on monday")).toBeNull();
+  });
+
+  it("names a task only where one is named", () => {
+    expect(taskNamed("she said im very practical and calm")).toBeNull();
+    expect(taskNamed("she said the exercise bikes in the gym were new")).toBeNull();
+    expect(taskNamed("he showed me a demo of their booking software")).toBeNull();
+    expect(taskNamed("then a role play, she said i rushed")).toBe("the role play");
+  });
+});

@@ -1272,6 +1272,14 @@ describe("a doing, then another typed bare", () => {
     );
     expect(writtenOut("lot of residents w dementia")).toBe("a lot of residents with dementia");
     expect(writtenOut("its still a lever frame box")).toBe("it's still a lever frame box");
+    expect(writtenOut("the distillery and its still house")).toBe(
+      "the distillery and its still house",
+    );
+    expect(writtenOut("the back lot of the studio")).toBe("the back lot of the studio");
+    expect(writtenOut("the potting shed like the one at kew")).toBe(
+      "the potting shed like the one at kew",
+    );
+    expect(writtenOut("the co op on the corner")).toBe("the co op on the corner");
   });
 
   it("gives a line typed without its subject the reader's team", () => {

@@ -220,4 +220,30 @@ describe("what the notes say of a rejection", () => {
     expect(news.feedbackOn).toBe("my lock work");
     expect(news.workOffered).toBe("take the volunteer spot at avon lock from Easter");
   });
+  it("stops praise and whom they chose before what came after, and says no advice about 'mine'", () => {
+    expect(
+      rejectionNews(
+        "she said my interview was excellent but they went with someone who had done the job",
+      ).praise,
+    ).toBe("my interview was excellent");
+    const news = rejectionNews(
+      "they chose an applicant with an hgv licence and he said i should get mine and apply again",
+    );
+    expect(news.chosen).toBe("an applicant with an hgv licence");
+    expect(news.advice).toBeNull();
+    expect(
+      rejectionNews(
+        "he said my cover letter was great and hed keep my cv for when the next role comes up",
+      ),
+    ).toMatchObject({ praise: "my cover letter was great", opening: null });
+    expect(
+      rejectionNews("she offered to put me in touch with the practice manager at her old surgery"),
+    ).toMatchObject({
+      advice: null,
+      introductionOffered: "the practice manager at your old surgery",
+    });
+    expect(rejectionNews("asked if id join their bank staff list").placeOffered).toBe(
+      "your bank staff list",
+    );
+  });
 });
