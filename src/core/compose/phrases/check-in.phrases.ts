@@ -6,12 +6,10 @@
 export const CHECK_IN = {
   subjectShort: ["Checking in", "Keeping in touch"],
   subject: [
-    "Checking in",
-    "Keeping in touch",
-    "A quick hello from {first}",
+    "Checking in about the {position} role",
+    "Keeping in touch after our {position} conversation",
     "Checking in after our {position} conversation",
-    "Staying in touch",
-    "A note from {candidate}",
+    "Touching base about the {position} role",
   ],
   opening: [
     "I hope things are going well at {company}.",

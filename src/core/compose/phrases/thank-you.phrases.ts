@@ -15,11 +15,10 @@ export const THANK_YOU_EMAIL = {
   subject: [
     "Thank you: {position} interview",
     "Thanks for the {position} conversation",
-    "After our {position} conversation",
     "{position} at {company}: thank you",
     "Thank you - {position} interview",
-    "Our conversation about the {position} role",
     "{position} interview: thank you",
+    "Thank you for the {position} interview",
   ],
   /** {task}: what the reader set the candidate ("the weld test"); {when}: "this morning". */
   subjectTask: ["Thanks for {task} {when}", "Thank you for {task} {when}", "Thank you for {task}"],
