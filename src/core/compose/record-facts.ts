@@ -319,7 +319,7 @@ export function noteFacts(
     if (fit && read.frame === "about" && read.form === "noun-phrase" && AGENT.test(read.text)) {
       return {
         text: ownSentences(
-          `I'm ${withIndefiniteArticle(read.text.replace(/^(?:a|an|my)\s+/i, ""))}`,
+          `I'm ${withIndefiniteArticle(read.text.replace(/^(?:a|an|my|the)\s+/i, ""))}`,
         ),
         sources: [source],
         frame: "own",
@@ -997,7 +997,14 @@ function whenFact(interview: Interview, writtenAt: string | null): Fact | null {
  * is the candidate's own, not what was said, and is left out.
  */
 function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
-  const theirs = withNameCased(raw.trim(), ref)
+  // "Venkatesh sir said…": how the candidate addressed them in the room stays there.
+  const addressed = raw
+    .trim()
+    .replace(
+      /\b(\p{L}[\p{L}'’-]+)\s+(?:sir|madam|ma['’]?am|ji)\s+(?=(?:said|says|mentioned|told)\b)/giu,
+      "$1 ",
+    );
+  const theirs = withNameCased(addressed, ref)
     // "ms hanrahan: decision within two weeks", "joseph - 'I will call you'": who said it, then
     // what they said.
     .replace(

@@ -790,8 +790,10 @@ function withoutTailAnswered(piece: Fact, answer: string): Fact {
 function answeredTopic(piece: Fact | undefined): Fact | null {
   if (!piece) return null;
   // "I haven't done much crane work" is about crane work; a phrase is about itself.
-  const topic =
+  const typed =
     piece.frame === "that" ? gapTopic(piece.text) : piece.frame === "about" ? piece.text : null;
+  // "with under 12s": the topic without the preposition it was typed with.
+  const topic = typed?.replace(/^(?:with|of|in|on)\s+/iu, "") ?? null;
   if (!topic || wordCount(topic) > SUBJECT_TOPIC_WORDS) return null;
   // "big rigging on dieback ash", "malaysia market and statutory stuff": a subject line names a
   // topic in a word or three, in words fit for a heading.
@@ -1012,6 +1014,8 @@ function onTopic(phrasings: readonly string[], topic: string): readonly string[]
  */
 function experienceWith(topic: string): string {
   if (/^my\s/iu.test(topic)) return topic;
+  // "with under 12s": the topic typed with its own preposition.
+  if (/^(?:with|of|in|on)\s/iu.test(topic)) return `my experience ${topic}`;
   // "experience with Kafka", "sedation experience": the experience named already.
   if (/^experience\b|\bexperience$/iu.test(topic)) return `my ${topic}`;
   // "heat pump", "agency side": a thing named bare wants an article, or names the experience.

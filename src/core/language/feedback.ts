@@ -667,7 +667,14 @@ export function orderBeside(point: string): string | null {
   const said = [...text.matchAll(ORDER_SAID)]
     .map((found) => `${found[1]}${found[2]}`)
     // "said always measure first": the order and how often.
-    .find((order) => isBareVerb(order.replace(/^(?:always|never|just)\s+/u, "").split(/\s+/)[0]!));
+    .find(
+      (order) =>
+        isBareVerb(order.replace(/^(?:always|never|just)\s+/u, "").split(/\s+/)[0]!) &&
+        // "said judge wouldve denied": a noun that does something, not an order.
+        !/^\S+\s+(?:would|wouldve|would've|will|won['’]?t|can|could|should|was|is|has|had|did|does|['’]d)\b/iu.test(
+          order,
+        ),
+    );
   const instead = INSTEAD.exec(text);
   const order = said ?? (instead ? `${baseForm(instead[1]!)}${instead[2]}` : null);
   if (

@@ -3140,4 +3140,24 @@ describe("what a forty-third set of notes taught", () => {
     const leaning = answer("I haven't done one, but I've done the theory course.");
     expect(leaning).toMatch(/CO2 transcritical/);
   });
+  it("reads a gap typed with its preposition, a speaker with 'the', and no order in a noun that acts", () => {
+    const body = thankYouEmail(
+      onlyThese(
+        [
+          'said i was "persuasive" BUT i never offered the judge any conditions. he said judge wouldve denied',
+        ],
+        {
+          fit: ["welsh speaker, most of the trustees are welsh speaking"],
+          concerns: [
+            {
+              concern: "mostly worked w adolescents, not much w under 12s",
+              response: "I've had two child cases on my placement.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+    );
+    expect(body).not.toMatch(/with with|I will judge|a the/);
+  });
 });

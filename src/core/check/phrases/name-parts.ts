@@ -284,6 +284,9 @@ export const HONORIFICS = [
   "lic",
   "ing",
   "eng",
+  // "Engr. Noel Bautista", "Atty. Reyes": how the Philippines titles an engineer and a lawyer.
+  "engr",
+  "atty",
   "arq",
   "dra",
   "sra",
