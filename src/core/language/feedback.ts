@@ -88,8 +88,14 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
   // "I rushed the drafted margin, took too much off with the claw": the fault, not its detail;
   // "too slow on the liver: 'you'll get 30 minutes here'": not what was said of it.
   // Praise, then "but" and what went wrong, marks a fault whatever words it is in.
+  // "used english words like "canopy" and "mistletoe"": words named in marks are part of it.
   const praised = withoutPraise(clause);
   const whole = praised
+    .replace(
+      /\b(like|as|called|named|such as)\s+["“]([^"”]+)["”](?:\s+and\s+["“]([^"”]+)["”])?/gu,
+      (_, lead: string, one: string, two: string | undefined) =>
+        `${lead} ${one}${two ? ` and ${two}` : ""}`,
+    )
     .split(/,\s|:\s*|\s[-–—]\s|\s*["“]|[.;]\s/u)[0]
     ?.replace(/[.!]+$/u, "")
     // "…the second circuit and he pulled me up on it fair enough": how it was caught is not the

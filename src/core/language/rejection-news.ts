@@ -183,7 +183,7 @@ function praiseIn(text: string): string | null {
       "",
     )
     .replace(/^your\b/i, "my")
-    .replace(/\b(?:we|they)\s+(?=heard|saw|had|interviewed|met)/i, "you ")
+    .replace(/\b(?:we|they)\s+(?=heard|saw|had|got|interviewed|met)/i, "you ")
     .trim();
   if (said) return said;
   // "said the stout label was 'genuinely the one we talked about most'": the one they remember.

@@ -537,6 +537,13 @@ describe("lines a helper typed that once misread", () => {
     expect(faultTaken("she said i was really thorough and didnt miss anything")).toBeNull();
     expect(lessonOf("she said i was really thorough and didnt miss anything")).toBeNull();
     expect(lessonOf("he said to bring my ppe and boots on monday")).toBeNull();
+    expect(
+      faultTaken(
+        'said it was clear but i spoke too fast and used english words like "canopy" and "mistletoe" that farmers wont know',
+      ),
+    ).toBe(
+      "I spoke too fast and used English words like canopy and mistletoe that farmers won't know",
+    );
   });
 
   it("names a task only where one is named", () => {
