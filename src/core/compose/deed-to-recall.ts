@@ -2,7 +2,7 @@ import { isSpanSentence } from "../language/experience.js";
 import type { NoteWriter } from "./composition.js";
 import type { NoteFacts } from "./record-facts.js";
 import type { Fact } from "./template.js";
-import { spokenFit } from "./thank-you.js";
+import { credentialAlone, spokenFit } from "./thank-you.js";
 
 /**
  * A deed of the candidate's that their earlier notes have not said in the same words, for a
@@ -19,6 +19,7 @@ export function deedToRecall(
     .find(
       (fit) =>
         fit.frame === "own" &&
+        !credentialAlone(fit) &&
         (spans || !isSpanSentence(fit.text)) &&
         !w.allRepeated(["{fit}"], { fit }),
     );

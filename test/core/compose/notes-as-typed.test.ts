@@ -3160,4 +3160,16 @@ describe("what a forty-third set of notes taught", () => {
     );
     expect(body).not.toMatch(/with with|I will judge|a the/);
   });
+  it("says no credential alone beside a point, nor recalls one in a check-in", () => {
+    const body = thankYouEmail(
+      onlyThese(
+        [
+          'practical, checking 3 worksheets w errors planted. i found the wrong diluent but missed that the bag volume didnt match the worksheet. she said "good eye on the chemistry, but volume is where it goes wrong"',
+          "gravimetric checking, they do it on every syringe and bag",
+        ],
+        { fit: ["accredited checker for aseptic products since 2022"] },
+      ),
+    );
+    expect(body).not.toMatch(/I'm an accredited checker\./);
+  });
 });
