@@ -852,19 +852,14 @@ function thingThenVerb(words: readonly Word[]): boolean {
  * could be a plural but is a verb, as the time after it says.
  */
 function verbBeforeWhen(words: readonly Word[]): boolean {
-  const start = words[0]?.normal === "the" ? 1 : 0;
-  const [thing, verb, next, after] = words.slice(start);
-  if (!thing || !verb || !next || !after) return false;
-  const base = verb.normal.replace(/(?<=[^s])s$/u, "");
-  return (
-    thing.tags.has("Noun") &&
-    !thing.tags.has("Plural") &&
-    // "the spring markets in May": a time of year before a plural names a kind of thing.
-    !SEASONAL.test(thing.normal) &&
-    base !== verb.normal &&
-    isBareVerb(base) &&
-    /^(?:in|on|by|at|every|each|next|this|until|till|before|after)$/u.test(next.normal) &&
-    WHEN.test(after.normal)
+  return verbAfterThing(
+    words,
+    (thing, [next, after]) =>
+      !thing.tags.has("Plural") &&
+      next !== undefined &&
+      after !== undefined &&
+      /^(?:in|on|by|at|every|each|next|this|until|till|before|after)$/u.test(next.normal) &&
+      WHEN.test(after.normal),
   );
 }
 
@@ -873,35 +868,51 @@ function verbBeforeWhen(words: readonly Word[]): boolean {
  * then a word that could be a plural but is a verb, as a verb's particles or a count after it say.
  */
 function verbBeforeItsObject(words: readonly Word[]): boolean {
+  return verbAfterThing(words, (thing, rest, verb) => {
+    // "tests about 14000 samples": how many, roughly.
+    const [next, after, last] = /^(?:about|around|roughly|over|nearly|almost|some)$/u.test(
+      rest[0]?.normal ?? "",
+    )
+      ? rest.slice(1)
+      : rest;
+    if (!next || !after) return false;
+    const particles =
+      (/^(?:in|up|out|off|back)$/u.test(next.normal) &&
+        /^(?:on|with|to|for)$/u.test(after.normal)) ||
+      // "finance sits with the conveyancing team": where a team works, told with its verb.
+      (/^(?:sits|works|reports|meets|lives|rotates|stands|operates)$/u.test(verb.normal) &&
+        /^(?:with|in|on|next|beside|alongside|under|within|across|right|to)$/u.test(next.normal));
+    const counted =
+      !thing.tags.has("Plural") &&
+      /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|dozens)$/u.test(
+        next.normal,
+      ) &&
+      (after.tags.has("Noun") || last?.tags.has("Noun") === true);
+    return particles || counted;
+  });
+}
+
+/**
+ * A thing ("the sponsor", "the insectary"), then a word that could be a plural but is a verb
+ * ("renews", "supplies"), as what `follows` finds after it says.
+ */
+function verbAfterThing(
+  words: readonly Word[],
+  follows: (thing: Word, rest: readonly Word[], verb: Word) => boolean,
+): boolean {
   const start = words[0]?.normal === "the" ? 1 : 0;
-  // "tests about 14000 samples": how many, roughly.
   const [thing, verb, ...rest] = words.slice(start);
-  const [next, after, last] = /^(?:about|around|roughly|over|nearly|almost|some)$/u.test(
-    rest[0]?.normal ?? "",
-  )
-    ? rest.slice(1)
-    : rest;
-  if (!thing || !verb || !next || !after) return false;
+  if (!thing || !verb) return false;
   const base = verb.normal.replace(/(?<=[^s])s$/u, "").replace(/ie$/u, "y");
-  const particles =
-    (/^(?:in|up|out|off|back)$/u.test(next.normal) && /^(?:on|with|to|for)$/u.test(after.normal)) ||
-    // "finance sits with the conveyancing team": where a team works, told with its verb.
-    (/^(?:sits|works|reports|meets|lives|rotates|stands|operates)$/u.test(verb.normal) &&
-      /^(?:with|in|on|next|beside|alongside|under|within|across|right|to)$/u.test(next.normal));
-  const counted =
-    !thing.tags.has("Plural") &&
-    /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|dozens)$/u.test(
-      next.normal,
-    ) &&
-    (after.tags.has("Noun") || last?.tags.has("Noun") === true);
   // "the insectary": a noun the tagger takes for a describing word, named by "the".
   const named = thing.tags.has("Noun") || (start === 1 && thing.tags.has("Adjective"));
   return (
     named &&
+    // "the spring markets in May": a time of year before a plural names a kind of thing.
     !SEASONAL.test(thing.normal) &&
     base !== verb.normal &&
     isBareVerb(base) &&
-    (particles || counted)
+    follows(thing, rest, verb)
   );
 }
 

@@ -490,12 +490,7 @@ export function quotedFromTheirSide(words: string, firm: "you" | "they"): string
 export function reportedToReader(text: string): string {
   const quoted = /^(you\s+(?:said|told me|mentioned))[,:]?\s*['‘"“](.+?)['’"”]?$/u.exec(text);
   if (!quoted) return text;
-  const words = quoted[2]!
-    .replace(/\bI['’]m\b/gu, "you're")
-    .replace(/\bI\b/gu, "you")
-    .replace(/\bmy\b/gu, "your")
-    .replace(/\bme\b/gu, "you");
-  return `${quoted[1]} ${words}`;
+  return `${quoted[1]} ${heardByMe(quoted[2]!)}`;
 }
 
 /**
@@ -505,13 +500,16 @@ export function reportedToReader(text: string): string {
  */
 export function heardByMe(words: string): string {
   return words.replace(
-    /\b(?:you(?:['’](?:ll|re|ve|d))?|your|yours|yourself|I|my|me|mine|we|our|ours|us)\b/giu,
+    /\b(?:you(?:['’](?:ll|re|ve|d))?|your|yours|yourself|I(?:['’](?:m|ll|ve|d))?|my|me|mine|we|our|ours|us)\b/giu,
     (word, offset: number) => {
       // "US customers": the country, not the firm.
       if (word === "US") return word;
       const mapped = HEARD_BY_ME[fold(word)];
+      // "I" has its capital wherever it stands, so the "you" it becomes takes none: the words
+      // are set inside a sentence of the letter.
+      if (mapped && /^i/u.test(fold(word))) return mapped;
       if (mapped) return matchCase(mapped, word);
-      if (fold(word) === "i") return offset === 0 ? "You" : "you";
+      if (fold(word) === "i") return "you";
       // "you" before a verb is who does it ("you cant unsee"); after one, who it is done to.
       const next = /^\s+([\p{L}'’]+)/u.exec(words.slice(offset + word.length))?.[1] ?? "";
       return matchCase(doesNext(next) ? "I" : "me", word);
@@ -530,6 +528,10 @@ const HEARD_BY_ME: Record<string, string> = {
   "you're": "I'm",
   "you've": "I've",
   "you'd": "I'd",
+  "i'm": "you're",
+  "i'll": "you'll",
+  "i've": "you've",
+  "i'd": "you'd",
   your: "my",
   yours: "mine",
   yourself: "myself",

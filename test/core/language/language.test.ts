@@ -17,7 +17,7 @@ import {
 } from "../../../src/core/language/piece.js";
 import { restates, sharedWords } from "../../../src/core/language/relatedness.js";
 import { writtenOut } from "../../../src/core/language/shorthand.js";
-import { reportedToReader, speakTo } from "../../../src/core/language/to-reader.js";
+import { heardByMe, reportedToReader, speakTo } from "../../../src/core/language/to-reader.js";
 
 describe("the form of a piece of notes", () => {
   it.each([
@@ -1518,5 +1518,16 @@ describe("the reader's words quoted to them", () => {
     );
     expect(reportedToReader("you said 'my team is small'")).toBe("you said your team is small");
     expect(reportedToReader("you run the library")).toBe("you run the library");
+    expect(reportedToReader("you said 'I'm not sure yet, I'll call you'")).toBe(
+      "you said you're not sure yet, you'll call me",
+    );
+  });
+
+  it("are told from the candidate's side when they were said to the candidate", () => {
+    expect(heardByMe("you'll see things you can't unsee")).toBe("I'll see things I can't unsee");
+    expect(heardByMe("we need a modeller who doesn't mind getting cold")).toBe(
+      "you need a modeller who doesn't mind getting cold",
+    );
+    expect(heardByMe("US customers first")).toBe("US customers first");
   });
 });
