@@ -5,7 +5,7 @@ import { deedToRecall } from "./deed-to-recall.js";
 import { CHECK_IN } from "./phrases/check-in.phrases.js";
 import { SIGN_OFFS } from "./phrases/common.phrases.js";
 import { sharedWords } from "../language/relatedness.js";
-import { baseFills, type NoteFacts } from "./record-facts.js";
+import { baseFills, isBadNews, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import { greeting, signOff, subjectLine, greetingSentence } from "./thank-you.js";
 import type { WriterOptions } from "./writer.js";
@@ -56,8 +56,8 @@ export function writeCheckIn(
   const ownPoint = invited
     ? facts.sinceInterview
       ? undefined
-      : facts.ownPoints.find((point) => point !== related)
-    : (related ?? facts.ownPoints[0]);
+      : facts.ownPoints.find((point) => point !== related && !isBadNews(point))
+    : (related ?? facts.ownPoints.find((point) => !isBadNews(point)));
   const pointPhrasings = related && !invited ? P.point : P.pointRecalled;
   const recalled = deedToRecall(facts, w, { spans: true });
   return {

@@ -281,7 +281,7 @@ export function noteFacts(
     const cv = fit ? (cvLine(typed) ?? spanThenDeed(typed) ?? credentialSentence(typed)) : null;
     const read = cv
       ? { text: cv, frame: "own" as const, form: "verb-phrase" as const }
-      : readPiece(dashExplained(clean(raw)), ref, {
+      : readPiece(dashExplained(fit ? spanOfWork(clean(raw)) : clean(raw)), ref, {
           gerund: source.includes("discussed"),
           onTheDay: source.includes("discussed"),
         });
@@ -793,6 +793,8 @@ function statedAnswer({ question, answer }: { question: Fact; answer: Fact }): s
   }
   if (!/^the\s/iu.test(thing) || formOf(thing) !== "noun-phrase") return answer.text;
   if (formOf(answer.text) !== "noun-phrase") return answer.text;
+  // "For light hazard it's 15 feet…": an answer with its own verb says what the thing is already.
+  if (/\b(?:it['’]s|is|are|was|were|it\s+is)\b/iu.test(answer.text)) return answer.text;
   const verb = isPluralPhrase(thing) ? "are" : "is";
   // "Blood cultures first": the answer's own capital goes, unless it is a name.
   const rest = /^\p{Lu}\p{Ll}/u.test(answer.text)
@@ -820,7 +822,10 @@ function feedbackOnce(facts: NoteFacts): NoteFacts {
     if (restates(concern, advice.text)) return 10;
     const fault = sharedWords(concern, advice.text);
     const point = sharedWords(concern, advice.typed ?? "");
-    return fault >= 2 || point >= 3 ? fault + point : 0;
+    // "rushing the finishing", answered "I'll slow down on the last passes…" beside "i rushed the
+    // last passes": the response says what the fault was typed beside; the concern names it.
+    const answer = point >= 1 ? sharedWords(item.response.text, advice.typed ?? "") : 0;
+    return fault >= 2 || point >= 3 || answer >= 3 ? fault + point + answer : 0;
   };
   const scores = facts.concerns.map(score);
   const best = Math.max(0, ...scores);
@@ -1008,9 +1013,11 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
     // "ms hanrahan: decision within two weeks", "joseph - 'I will call you'": who said it, then
     // what they said.
     .replace(
-      /^((?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?)(?:\s*:|\s+[-–—])\s+(?=\S)/iu,
+      /^((?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?)(?:\s*:|\s+[-–—]|\s*(?:->|→|=>))\s+(?=\S)/iu,
       "$1 said ",
     )
+    // "will call w/in 2 wks": what they will do, typed without "they".
+    .replace(/^(will|would|should|could)\s+(?=\p{Ll})/iu, "they $1 ")
     // "they'd decide by Thursday -- sent the PDF that night": after a double dash, a note to self.
     .replace(/\s+--\s.*$/u, "")
     // "trial day sat 5th, bring own scissors": an instruction typed after is not said back.
@@ -1387,6 +1394,25 @@ function askedAboutMine(point: Fact): Fact {
  */
 const ING_COMPOUND =
   /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
+
+/**
+ * "2 yrs warehouse at keppel", "3 yrs payroll at a hotel group": a span, then the kind of work
+ * named bare, is that much of the work: "2 yrs of warehouse work at keppel".
+ */
+function spanOfWork(text: string): string {
+  const span = SPAN_BARE.exec(text);
+  if (!span) return text;
+  const [whole, lead, kind] = span as unknown as [string, string, string];
+  // "the warehouse": a thing, whatever the word is alone.
+  const tags = wordsOf(`the ${kind}`)[1]?.tags;
+  if (!tags?.has("Noun") || tags.has("Gerund") || /^(?:experience|exp|work)$/u.test(kind)) {
+    return text;
+  }
+  return `${lead}of ${kind} work${text.slice(whole.length)}`;
+}
+
+const SPAN_BARE =
+  /^((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\+?\s+(?:years?|yrs?|months?|mos)\s+)(\p{Ll}+)(?=\s+(?:at|with|for|in)\s)/u;
 
 /** Beside a fault owned, what the candidate typed they should have done, as their sentence. */
 function remedyFact(
@@ -1824,6 +1850,12 @@ function asImpression(impressed: Fact): Fact {
       impressed.text,
     );
   if (held) return { ...impressed, text: `you are ${held[1]} ${held[2]}`, frame: "that" };
+  // "small enough that its the same anaesthetists every week": the place, typed without "you're".
+  const enough =
+    /^(?:the\s+)?((?:small|big|large|busy|quiet|close|local|flexible)\s+enough\b.*)$/u.exec(
+      impressed.text,
+    );
+  if (enough) return { ...impressed, text: `you're ${enough[1]}`, frame: "that" };
   // "shop clean and organized": a state typed without its "is", said with it.
   if (impressed.frame === "about") {
     const restored = withStatesRestored(impressed.text);

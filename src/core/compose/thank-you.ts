@@ -875,7 +875,13 @@ export function answered(
     return [w.verbatim(slot, capitaliseSentenceStart(owning), answer.sources, optional)];
   }
   if (topic) {
-    const response = capitaliseSentenceStart(said.text.trim().replace(GRANTED_OPENING, ""));
+    // "Not on the scheme side, but…": the answer to "any?" said in the room, as a letter says it.
+    const response = capitaliseSentenceStart(
+      said.text
+        .trim()
+        .replace(GRANTED_OPENING, "")
+        .replace(/^Not\s+(?=(?:on|in|with|at|for|from)\s)/u, "I have none "),
+    );
     const more = item.brief
       ? [w.write(slot, `${key}-more`, THANK_YOU_EMAIL.moreToFollow, {}, optional)]
       : [];
@@ -954,9 +960,19 @@ export function answered(
       : null;
   if (opened) return [opened, w.verbatim(slot, more.join(" "), answer.sources, optional)];
   // "I know I am only six months out of residency. That's fair.": the lead has granted it.
+  // "I know it's my weak spot.": after "I know…" has granted it, said once.
   const rest =
     name === "concern"
-      ? capitaliseSentenceStart(said.text.replace(GRANTED_OPENING, ""))
+      ? capitaliseSentenceStart(
+          said.text
+            .replace(GRANTED_OPENING, "")
+            .replace(
+              /^I know\b/u.test(lead.text)
+                ? /^I know\s+(?=(?:it|that|this)(?:['’]s|\s+is)\b)/u
+                : /^$/u,
+              "",
+            ),
+        )
       : said.text;
   const sentences = [lead, w.verbatim(slot, ordersOwned(rest), answer.sources, optional)];
   if (item.brief) {

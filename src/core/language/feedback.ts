@@ -100,7 +100,9 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
     ?.replace(/[.!]+$/u, "")
     // "…the second circuit and he pulled me up on it fair enough": how it was caught is not the
     // fault.
-    .replace(CAUGHT, "");
+    .replace(CAUGHT, "")
+    // "…off the bas at the heel and itd 'go on the first clash'": a quote cut the clause after it.
+    .replace(DANGLING, "");
   // "I ran the wheel nuts up tight with the rattle gun instead of running them on and torquing
   // by hand in a star pattern": a long fault says what was done, not what should have been.
   // "…uneven on one side so the head wouldn't seat and I had to knock it out": nor what followed.
@@ -111,6 +113,10 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
   if (!fault || !(marked || praised !== clause || FAULT.test(fault))) return null;
   return speakable(withItNamed(fault, text), text);
 }
+
+/** A joining word, and maybe a subject, left with no clause after them. */
+const DANGLING =
+  /\s+(?:and|but|so|or|because|then)(?:\s+(?:it|he|she|they|i|we|you|that|this)(?:['’]?(?:d|ll|s|re|ve|m))?)?$/iu;
 
 /**
  * "got me to change the hole on 14. he said… but I put it on the side of a hill": the "it" is
@@ -687,7 +693,9 @@ export function orderBeside(point: string): string | null {
     !order ||
     /^(?:be|do|have|get|go|let|make|need|want|try)\b/iu.test(order) ||
     order.split(/\s+/).length > 14 ||
-    /\b(?:you|your|she|her|he|him|his|they|them|their|it|we|us|our)\b/iu.test(order)
+    /\b(?:you|your|she|her|he|him|his|they|them|their|it|we|us|our)\b/iu.test(order) ||
+    // "she said fine but i didnt account for…": a verdict, then what the candidate did.
+    /^(?:fine|good|great|ok|okay|nice|right|fair|grand)\b|\b[Ii]\b/u.test(order)
   ) {
     return null;
   }
@@ -740,7 +748,8 @@ export function missedStep(point: string): string | null {
   if (!missed || !isBareVerb(missed[1]!) || /\b(?:it|that|this|them|him|her)\b/u.test(missed[2]!)) {
     return null;
   }
-  return `${missed[1]}${missed[2]}`.trim();
+  // "didn't account for detection at all": what to do, without how wholly it was missed.
+  return `${missed[1]}${missed[2]}`.replace(/\s+at all\s*$/u, "").trim();
 }
 
 /** "race condition", "scope creep": a thing named in two words, the second a singular noun. */

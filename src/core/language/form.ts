@@ -469,6 +469,8 @@ function verbAfterSingular(words: readonly Word[], i: number): boolean {
     after !== undefined &&
     before.tags.has("Singular") &&
     !before.tags.has("Pronoun") &&
+    // "a crew of five youth corps members": after a count, nouns in a row name one thing.
+    !words[i - 2]?.tags.has("Value") &&
     word.tags.has("Plural") &&
     /(?:[^s]s|ches|shes|sses|xes)$/.test(word.normal) &&
     // "quality checks every hour": a time after it leaves the plural a noun.

@@ -183,17 +183,35 @@ export function withPlacesCased(text: string): string {
       )
       .map((word) => word.text),
   );
-  return text.replace(TOKEN, (token, at: number) => {
+  const cased = text.replace(TOKEN, (token, at: number) => {
     const led = TO_A_PLACE.test(text.slice(0, at));
     // "lived in cologne a year": after "in", a place that is also a thing is the place.
     const inside = IN_OR_FROM.test(text.slice(0, at));
     if (places.has(token) || (inside && THINGS_AND_PLACES.has(token))) {
-      return token.charAt(0).toUpperCase() + token.slice(1);
+      return `${token.charAt(0).toUpperCase()}${token.slice(1)}${PLACE_PART}`;
     }
     const name = DICTIONARY_CAPITALS.get(token);
-    return name && !isCommonWord(token) && !ALSO_THINGS.has(token) && led ? name : token;
+    // "sherwood park": a kind of place after it says the word is its name.
+    const kindNext = KIND_NEXT.test(text.slice(at + token.length));
+    return name && (!isCommonWord(token) || kindNext) && !ALSO_THINGS.has(token) && led
+      ? `${name}${PLACE_PART}`
+      : token;
   });
+  // "a law firm in sherwood park": the word naming the kind of place is part of its name.
+  return cased
+    .replace(PLACE_KIND, (_, kind: string) => ` ${kind.charAt(0).toUpperCase()}${kind.slice(1)}`)
+    .replaceAll(PLACE_PART, "");
 }
+
+/** Marks a name just cased, so that a kind of place after it is cased with it. */
+const PLACE_PART = "\u0000";
+
+const KINDS_OF_PLACE =
+  "park|street|road|bay|hill|hills|valley|county|heights|lake|river|beach|square|springs|falls|island|harbour|harbor|point|creek|junction|bridge|green|cross|vale|mount";
+
+const PLACE_KIND = new RegExp(String.raw`\u0000 (${KINDS_OF_PLACE})\b`, "gu");
+
+const KIND_NEXT = new RegExp(String.raw`^ (?:${KINDS_OF_PLACE})\b`, "u");
 
 /** True for a word the English dictionary knows only as a name ("Sarah", "Leeds"). */
 export function isDictionaryName(word: string): boolean {
@@ -213,7 +231,7 @@ const THINGS_AND_PLACES = new Set(
 const IN_OR_FROM = /\b(?:in|from|near|outside|across|around)\s+$/iu;
 
 const TO_A_PLACE =
-  /\b(?:in|at|from|near|to|around|outside|across|of|via|round|into|through|between)\s+$/iu;
+  /\b(?:in|at|from|near|to|around|outside|across|of|via|round|into|through|between|based in|(?:port|city|town|base|office|site|depot|hq|headquarters|head office)\s+(?:is|was))\s+$/iu;
 
 const ALSO_THINGS = new Set(
   "china jersey chile turkey java guinea cayenne champagne cologne cuba bologna nice reading bath hull deal split sale mobile realtor slater waller skinner decker valerian reno afro sabre kraft terra nerf".split(

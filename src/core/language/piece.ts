@@ -163,7 +163,13 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
     );
   }
   // "wants someone to teach colour to her 2 apprentices": the reader is who wants.
-  const subjectless = reader?.singular && LOST_SUBJECT.test(raw.trim()) ? `she ${raw.trim()}` : raw;
+  // "take 2 apprentices a yr from the college": the firm is who takes them.
+  const subjectless =
+    reader?.singular && LOST_SUBJECT.test(raw.trim())
+      ? `she ${raw.trim()}`
+      : (reader?.plural || reader?.group) && FIRM_DOES.test(raw.trim())
+        ? `they ${raw.trim()}`
+        : raw;
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
   const typed = typedOut(subjectless)
     .replace(
@@ -349,7 +355,9 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
         /^(?:,|\s[-–—])\s+(?:you|she|he|they)\s+(?:said|mentioned|told|explained)\b/u.test(
           said.slice(aside[1]!.length),
         ) &&
-        !/^(?:I|you|she|he|they|we|it)\b/iu.test(aside[1]!);
+        !/^(?:I|you|she|he|they|we|it)\b/iu.test(aside[1]!) &&
+        // "site gets swept every day, he said…": a clause of its own is what was said.
+        !/\s(?:gets|get|is|are|was|were|has|does)\s/u.test(aside[1]!);
       if (aside && (toldAbout || isNominal(formOf(aside[1]!)))) {
         const form = toldAbout ? "noun-phrase" : formOf(aside[1]!);
         return { text: phraseInSentence(aside[1]!), frame: "about", form };
@@ -592,7 +600,11 @@ const SPENT_WITH_THE_READER = /^spent\s+(?:the|an?|half|two|three)\b[^,]*\bwith 
 
 /** A verb of the reader's that opens a point typed without its subject. */
 const LOST_SUBJECT =
-  /^(?:wants\s+\p{Ll}+s\b|(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons|takes|hires|trains|offers|pays|employs)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|\d)\b)/u;
+  /^(?:wants\s+\p{Ll}+s\b|(?:wants|needs|runs|manages|leads|likes|loves|expects|prefers|hopes|plans|thinks|reckons|takes|hires|trains|offers|pays|employs|does)\s+(?:someone|somebody|people|everyone|a|an|the|their|his|her|more|less|to|mostly|mainly|all|most|only|\d)\b)/u;
+
+/** A deed of the firm typed without "they": "take 2 apprentices a yr", "pay crew on time". */
+const FIRM_DOES =
+  /^(?:take|train|hire|employ|offer|pay|rotate|sponsor|fund|mentor|promote|recruit|host|run)\s+(?:someone|people|everyone|all|every|each|new|their|staff|crew|apprentices|graduates|trainees|\d)\b/u;
 
 /**
  * "situational - a senior member on my crew is doing something unsafe, what do I do": the
@@ -876,6 +888,12 @@ function withSubject(text: string): string {
   if (been) {
     const lead = been[1]!.replace(/^last\s/i, "over the last ").replace(/\s$/, ", ");
     return `${lead}I've ${text.slice(been[1]!.length)}`;
+  }
+  // "never 300 lb a day", "never a team lead": a gap typed without its verb.
+  const verbless = /^never\s+(\S+)/iu.exec(text);
+  if (verbless && !wordsOf(verbless[1]!.toLowerCase())[0]?.tags.has("Verb")) {
+    const verb = /^(?:a|an)$/iu.test(verbless[1]!) ? "been" : "done";
+    return `I have never ${verb} ${text.slice(verbless[0].length - verbless[1]!.length)}`;
   }
   return /^(?:haven['’]?t|hadn['’]?t|don['’]?t|didn['’]?t|can['’]?t|wasn['’]?t|never|am|have)\s/i.test(
     text,
@@ -1207,7 +1225,8 @@ export function lowerOpening(text: string): string {
     "Adverb",
   ];
   // "Parking appeals run on…": a doing named, which the tagger may call a thing.
-  const doing = /ing$/u.test(word) && isCommonWord(word);
+  const doing =
+    (/ing$/u.test(word) && isCommonWord(word)) || /^(?:Not|No|Never|Only|Just)$/u.test(word);
   const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb") || doing;
   return lower ? word.toLowerCase() + text.slice(word.length) : text;
 }

@@ -24,6 +24,8 @@ const WORDS: Record<string, string> = {
   jr: "junior",
   jnr: "junior",
   mgmt: "management",
+  bldg: "building",
+  bldgs: "buildings",
   dept: "department",
   b4: "before",
   ref: "reference",
@@ -149,6 +151,9 @@ const WORDS: Record<string, string> = {
 
 /** "happy w that", "20 min w 14 kids": a lone "w" between words is "with". */
 const WITH = /(?<=[\p{L}\p{N}] )w(?= [\p{L}\p{N}])/gu;
+
+/** "A350 n 777", "fish n chips": a lone "n" between words is "and". */
+const AND_N = /(?<=[\p{L}\p{N}] )n(?= [\p{L}\p{N}])/gu;
 
 /** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
 const MINIMUM =
@@ -292,7 +297,7 @@ const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month",
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory|labelled|labeled|kept|stored|logged|tagged|run|made|built|checked|based)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -422,6 +427,15 @@ const PROPER: Record<string, string> = {
   linkedin: "LinkedIn",
   youtube: "YouTube",
   tiktok: "TikTok",
+  // Degrees, which are no other word.
+  msc: "MSc",
+  bsc: "BSc",
+  phd: "PhD",
+  mphil: "MPhil",
+  mba: "MBA",
+  beng: "BEng",
+  meng: "MEng",
+  llb: "LLB",
   // Months that are no other word ("may", "march" and "august" are), and holidays.
   january: "January",
   february: "February",
@@ -600,7 +614,11 @@ export function writtenOut(text: string): string {
         "about ",
       )
       // "the debrief thing": the thing itself.
-      .replace(/\b(the\s+\p{Ll}+)\s+thing\b(?!\s+(?:is|was|that|where|about))/gu, "$1")
+      // "the main thing I want", "the only thing", "the first thing" are no aside.
+      .replace(
+        /\b(the\s+(?!(?:main|only|first|last|next|best|worst|one|same|whole|hardest|biggest|real|right|other)\b)\p{Ll}+)\s+thing\b(?!\s+(?:is|was|that|where|about|I|you|we|they|he|she))/gu,
+        "$1",
+      )
       // "short handed": one word, as a letter writes it.
       .replace(/\bshort\s+(handed|staffed)\b/giu, "short-$1")
       // "let me do the TRIAL on thursday", "REALLY busy": an ordinary word shouted for emphasis,
@@ -722,7 +740,7 @@ export function writtenOut(text: string): string {
       .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
       // "message me by wed": a day shortened after a word that says when.
       .replace(
-        /\b((?:by|on|till|until|before|after|from|next|this|last)\s+)(mon|tues?|wed|thu|thur|thurs|fri|sat)\b(?![\p{L}'’.-])/gu,
+        /\b((?:by|on|till|until|before|after|from|next|this|last|every|each)\s+)(mon|tues?|wed|thu|thur|thurs|fri|sat)\b(?![\p{L}'’.-])/gu,
         (_, when: string, day: string) => `${when}${dayName(day)}`,
       )
       .replace(PROPER_WORD, (word: string) => PROPER[word]!)
@@ -754,6 +772,7 @@ export function writtenOut(text: string): string {
       // "they have like 60 reroofs": about, as a letter says it.
       .replace(/\blike\s+(?=~?\d)/giu, "about ")
       .replace(WITH, "with")
+      .replace(AND_N, "and")
       .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
         if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
         const single = unit.replace(/s$/, "");

@@ -328,7 +328,12 @@ function pronoun(
 function determinerUse(next: string | null, after: string): boolean {
   if (next === null || !/^\s+\p{L}/u.test(after)) return false;
   // "make her something off menu": to whom, before what is made.
-  if (/^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some)$/i.test(next)) {
+  // "email her when I apply", "tell her if it changes": to whom, before a clause.
+  if (
+    /^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some|when|if|once|whether|what|how|why|where|that|because|while|until|as)$/i.test(
+      next,
+    )
+  ) {
     return false;
   }
   // "shadow her next week", "met her last year", "call her tomorrow": to whom, before when;

@@ -3172,4 +3172,52 @@ describe("what a forty-third set of notes taught", () => {
     );
     expect(body).not.toMatch(/I'm an accredited checker\./);
   });
+  it("answers a concern about the fault with the fault owned once, and what changes", () => {
+    const body = thankYouEmail(
+      onlyThese(
+        [
+          'trial morning, shaped a hurl. he said the handle was "grand" but i took too much off the bas at the heel and itd "go on the first good clash". said i rushed the last passes w the spokeshave',
+        ],
+        {
+          concerns: [
+            {
+              concern: "rushing the finishing",
+              response:
+                "Fair point. I'll slow down on the last passes, check the thickness of the bas with the callipers every few strokes, and ask before I take more off.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+    );
+    expect(body).toMatch(/I took too much off the bas at the heel\b/);
+    expect(body).toMatch(/I'll slow down on the last passes/);
+    expect(body).not.toMatch(/and itd|rushing the finishing|fair point\./i);
+    expect(body.match(/bas at the heel/g)).toHaveLength(1);
+  });
+  it("grants a concern once when the response opens 'I know it's…'", () => {
+    const body = thankYouEmail(
+      onlyThese(["the scroll and the fire weld"], {
+        concerns: [
+          {
+            concern: "fire welding isnt consistent",
+            response: "I know it's my weak spot. I'll be at the forge every weekend.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+    );
+    expect(body).not.toMatch(/I know it's my weak spot/);
+    expect(body).toMatch(/It's my weak spot\./);
+  });
+  it("says what impressed and what comes next with their subjects", () => {
+    const body = thankYouEmail(
+      onlyThese(["the theatre list"], {
+        impressed: ["small enough that its the same anaesthetists every week"],
+        nextSteps: "will call w/in 2 wks for the medical",
+      }),
+    );
+    expect(body).not.toMatch(/the small enough|the will call/);
+    expect(body).toMatch(/you're small enough that it's the same anaesthetists/);
+  });
 });

@@ -553,3 +553,19 @@ describe("lines a helper typed that once misread", () => {
     expect(taskNamed("then a role play, she said i rushed")).toBe("the role play");
   });
 });
+
+describe("a fault cut short, and no verdict taken for an order", () => {
+  it("leaves no joining word dangling where a quote cut the fault", () => {
+    expect(
+      faultTaken(
+        'he said the handle was "grand" but i took too much off the bas at the heel and itd "go on the first good clash"',
+      ),
+    ).toBe("I took too much off the bas at the heel");
+  });
+  it("reads no verdict as an order, and owns the step left out without 'at all'", () => {
+    const point =
+      "i said playback + scope. she said fine but i didnt account for detection at all -> wants occupancy models";
+    expect(orderBeside(point)).toBeNull();
+    expect(lessonOf(point)).toBe("I make sure to account for detection");
+  });
+});

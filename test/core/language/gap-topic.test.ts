@@ -20,6 +20,7 @@ describe("what a gap of the candidate's is in", () => {
     ["I have no time management training", "time management training"],
     ["I have never driven a haul truck on a mine site", "driving a haul truck on a mine site"],
     ["I have never flown a drone commercially", "flying a drone commercially"],
+    ["I have no pensions experience at all", "pensions experience"],
   ])("%s: %s", (gap, topic) => {
     expect(gapTopic(gap)).toBe(topic);
   });

@@ -1531,3 +1531,51 @@ describe("the reader's words quoted to them", () => {
     expect(heardByMe("US customers first")).toBe("US customers first");
   });
 });
+
+describe("notes from a fifty-third and fifty-fourth set of interviews", () => {
+  const group = { names: ["Dafydd Ellis"], singular: false, plural: false, group: true };
+  const her = { names: ["Kristen"], singular: true, plural: false };
+  it("reads a gap typed without its verb as one the candidate owns", () => {
+    expect(readPiece("only competition + catering, never 300 lb a day", null).text).not.toMatch(
+      /^I never 300/,
+    );
+    expect(readPiece("never 300 lb a day", null).text).toBe("I have never done 300 lb a day.");
+    expect(readPiece("never a team lead", null).text).toBe("I have never been a team lead.");
+  });
+  it("gives the firm's deeds typed bare to the firm", () => {
+    expect(readPiece("take 2 apprentices a yr from the college", group).text).toBe(
+      "you take two apprentices a year from the college",
+    );
+    expect(readPiece("love the open workshop", group).text).not.toMatch(/^you /);
+  });
+  it("keeps a clause said of the place, whoever said it after", () => {
+    expect(readPiece("site gets swept every day, he said it is a rule", group)).toMatchObject({
+      text: "site gets swept every day",
+      frame: "that",
+    });
+    expect(
+      readPiece("flu and covid shot clinics, you said Saturdays are busiest", group).frame,
+    ).toBe("about");
+  });
+  it("reads nouns after a count as one thing", () => {
+    expect(formOf("the crew of five youth corps members")).toBe("noun-phrase");
+    expect(formOf("the team of four nurse trains staff")).toBe("clause");
+  });
+  it("writes out what a hurried note shortens", () => {
+    expect(writtenOut("loading A350 n 777 bellies")).toBe("loading A350 and 777 bellies");
+    expect(writtenOut("my msc chapter on burrows")).toBe("my MSc chapter on burrows");
+    expect(writtenOut("tasting together every wed")).toBe("tasting together every Wednesday");
+    expect(writtenOut("and its labelled by singer")).toBe("and it's labelled by singer");
+    expect(writtenOut("new 7 story apartment bldg")).toBe("new seven story apartment building");
+    expect(writtenOut("It's the main thing I want to learn")).toBe(
+      "It's the main thing I want to learn",
+    );
+    expect(writtenOut("asked about the debrief thing")).toBe("asked about the debrief");
+  });
+  it("says 'you' to the reader before a clause, never 'your'", () => {
+    expect(speakTo("apply early and email her when I apply", her)).toBe(
+      "apply early and email you when I apply",
+    );
+    expect(speakTo("send her the link", her)).toBe("send you the link");
+  });
+});

@@ -52,6 +52,8 @@ describe("hard news", () => {
     "her grant ends in 2027",
     "dock scheduling is a mess",
     "you're losing the banner account",
+    "she said winter is dead, nothing till march",
+    "no hiring til spring",
   ])("%s is hard news", (text) => {
     expect(isHardNews(text)).toBe(true);
   });

@@ -138,3 +138,12 @@ describe("the dictionary's names", () => {
     expect(DICTIONARY_NAMES.split(" ")).toEqual(dictionaryNames());
   });
 });
+
+describe("places said after where a thing is", () => {
+  it("cases a place after what it is the place of, and the kind of place with its name", () => {
+    expect(withPlacesCased("because next port is houston")).toBe("because next port is Houston");
+    expect(withPlacesCased("a law firm in sherwood park")).toBe("a law firm in Sherwood Park");
+    expect(withPlacesCased("a walk in the park")).toBe("a walk in the park");
+    expect(withPlacesCased("the next step is frank")).toBe("the next step is frank");
+  });
+});

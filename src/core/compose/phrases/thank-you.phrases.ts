@@ -517,11 +517,11 @@ export const THANK_YOU_EMAIL = {
     // A fault the reader found, owned: "I went to the obs too quickly".
     that: [
       "Thank you for the honest feedback, too; I take your point that {advice}.",
-      "[warm plain] Thanks as well for the feedback. You're right that {advice}, and it's something I'll work on.",
+      "[warm plain] You were right that {advice}, and I'm glad you said so.",
       "[formal] I am grateful for your feedback, and I accept that {advice}.",
-      "[warm plain] Fair point that {advice}; I'll be working on that.",
-      "You were right that {advice}, and I will be more careful there.",
-      "[warm plain] I know {advice}, and I'm working on it.",
+      "[warm plain] Fair point that {advice}. I'd rather hear it now than later.",
+      "You were right that {advice}. Thank you for telling me plainly.",
+      "[warm plain] I know {advice}; thanks for being straight with me about it.",
     ],
     // Advice in the reader's own words, as what was advised: "to mix to the room, not to my chest".
     quote: [
