@@ -92,6 +92,8 @@ export interface AnsweredQuestion {
   question: Fact;
   answer: Fact;
   brief: Fact | null;
+  /** The notes say the candidate answered it badly in the room ("i froze", "i guessed"). */
+  fumbled?: boolean;
 }
 
 export interface PromisedItem {
@@ -646,7 +648,14 @@ export function noteFacts(
           const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
           if (!question) return [];
           const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
-          return [{ question, ...answerFacts(answer, `unanswered[${i}].answer`, options) }];
+          const fumbled = fumbledInRoom(item.question, reader?.discussed ?? []);
+          return [
+            {
+              question,
+              ...answerFacts(answer, `unanswered[${i}].answer`, options),
+              ...(fumbled ? { fumbled } : {}),
+            },
+          ];
         }),
         promised: distinctEntries(interview.promised).flatMap(([item, i]) =>
           promisedChosen.has(i)
@@ -1394,6 +1403,19 @@ function askedAboutMine(point: Fact): Fact {
  */
 const ING_COMPOUND =
   /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
+
+/**
+ * "max spacing for heads. i froze on the sq footage", or the reader's point "he asked me what a
+ * pension adjustment order was and i guessed it was a revenue thing": the notes say the candidate
+ * answered the question badly in the room.
+ */
+function fumbledInRoom(question: string, discussed: readonly string[]): boolean {
+  if (FUMBLED.test(question)) return true;
+  return discussed.some((point) => FUMBLED.test(point) && sharedWords(point, question) >= 2);
+}
+
+const FUMBLED =
+  /\b[Ii]\s+(?:froze|blanked|went blank|guessed|got it wrong|got that wrong|got it backwards|muddled|fumbled|waffled|rambled|panicked|had no idea|couldn['’]?t remember|couldn['’]?t answer|didn['’]?t know)\b/u;
 
 /**
  * "2 yrs warehouse at keppel", "3 yrs payroll at a hotel group": a span, then the kind of work

@@ -242,7 +242,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
             w,
             "question-answered",
             keyed("question", i),
-            P.question,
+            item.fumbled ? { ...P.question, ...P.questionFumbled } : P.question,
             "question",
             item,
             undefined,

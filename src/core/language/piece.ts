@@ -713,6 +713,14 @@ export function withStatesRestored(typed: string): string {
     /^the\s+(?=(?:nothing|everything|something|anything|everyone|everybody|nobody|none|all)\s)/u,
     "",
   );
+  // "lift pass and ski hire included": two things in one state.
+  const both =
+    /^((?:\p{L}+\s+){0,3}\p{L}+\s+and\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+(included|provided|supplied|covered|paid|funded|subsidi[sz]ed|free)$/u.exec(
+      text,
+    );
+  // "lift pass" reads as an order to the tagger; with "and" and a state after, it is a thing.
+  if (both && (isNominal(formOf(both[1]!)) || formOf(both[1]!) === "imperative"))
+    return `${both[1]} are ${both[2]}`;
   // "shop clean and organized": one thing in two states.
   const pair = /^(.+?)\s+(\p{Ll}+)\s+and\s+(\p{Ll}+)$/u.exec(text);
   if (pair) {
@@ -1206,10 +1214,12 @@ export function readThing(raw: string): string {
  * unless it is "I", an acronym or a name.
  */
 export function lowerOpening(text: string): string {
-  const word = /^\p{Lu}[\p{Ll}'’]*(?=$|[\s,])/u.exec(text)?.[0];
+  const word = /^\p{Lu}[\p{Ll}'’-]*(?=$|[\s,])/u.exec(text)?.[0];
   if (!word || word === "I" || /^I['’]/u.test(word)) return text;
   // "Valentine's", "Sam's team": a capitalised possessive is a name's.
-  if (/\p{Ll}['’]s$/u.test(word)) return text;
+  if (/\p{Ll}['’]s$/u.test(word) && !/^(?:It|That|There|Here|What|Who|He|She)['’]s$/u.test(word)) {
+    return text;
+  }
   const tags = wordsOf(text)[0]?.tags;
   if (!tags || tags.has("ProperNoun") || tags.has("Person") || tags.has("Place")) return text;
   const common = [
@@ -1226,7 +1236,10 @@ export function lowerOpening(text: string): string {
   ];
   // "Parking appeals run on…": a doing named, which the tagger may call a thing.
   const doing =
-    (/ing$/u.test(word) && isCommonWord(word)) || /^(?:Not|No|Never|Only|Just)$/u.test(word);
+    (/ing$/u.test(word) && isCommonWord(word)) ||
+    /^(?:Not|No|Never|Only|Just|It|It['’]s|That['’]s|There['’]s|This|These|Those|Who|What|Which|Whether|How|Where|When|Why)$/u.test(
+      word,
+    );
   const lower = common.some((tag) => tags.has(tag)) || tags.has("Verb") || doing;
   return lower ? word.toLowerCase() + text.slice(word.length) : text;
 }

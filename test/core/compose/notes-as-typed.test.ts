@@ -3220,4 +3220,23 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).not.toMatch(/the small enough|the will call/);
     expect(body).toMatch(/you're small enough that it's the same anaesthetists/);
   });
+  it("owns a question fumbled in the room before answering it, the answer in lower case after a colon", () => {
+    const body = thankYouEmail(
+      onlyThese(
+        ["he asked me what a pension adjustment order was and i guessed it was a revenue thing"],
+        {
+          unanswered: [
+            {
+              question: "what a pension adjustment order is",
+              answer:
+                "It's a court order made on a divorce that gives part of a member's pension to the spouse.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        },
+      ),
+    );
+    expect(body).toMatch(/I did not answer|should have given|didn't get/);
+    expect(body).not.toMatch(/: It's/);
+  });
 });

@@ -21,6 +21,7 @@ describe("what a gap of the candidate's is in", () => {
     ["I have never driven a haul truck on a mine site", "driving a haul truck on a mine site"],
     ["I have never flown a drone commercially", "flying a drone commercially"],
     ["I have no pensions experience at all", "pensions experience"],
+    ["I haven't used automatic tools much", "using automatic tools"],
   ])("%s: %s", (gap, topic) => {
     expect(gapTopic(gap)).toBe(topic);
   });

@@ -1579,3 +1579,16 @@ describe("notes from a fifty-third and fifty-fourth set of interviews", () => {
     expect(speakTo("send her the link", her)).toBe("send you the link");
   });
 });
+
+describe("more from a fifty-fourth set of interviews", () => {
+  it("puts back the state two things share", () => {
+    expect(withStatesRestored("lift pass and ski hire included")).toBe(
+      "lift pass and ski hire are included",
+    );
+  });
+  it("reads a gap without how much of it was missing", () => {
+    expect(readPiece("havent used automatic tools much", null).text).toMatch(
+      /automatic tools much/,
+    );
+  });
+});

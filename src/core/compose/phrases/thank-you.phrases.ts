@@ -231,7 +231,7 @@ export const THANK_YOU_EMAIL = {
       "I was impressed by {impressed}. I would be glad to join {company}.",
       "[warm plain] What you said about {impressed} stayed with me. I'd like very much to join {company}.",
       "[warm plain] I liked what I heard about {impressed}. I'd welcome the chance to join {company}.",
-      "[formal] {impressed} made a strong impression on me. I would welcome the opportunity to join {company}.",
+      "[formal] I was struck by {impressed}. I would welcome the opportunity to join {company}.",
       "I was impressed by {impressed}, and I would be glad to be part of your team.",
       "[warm plain] I liked what I heard about {impressed}, and I'd love to work with you.",
     ],
@@ -256,10 +256,10 @@ export const THANK_YOU_EMAIL = {
   impressedWhy: {
     about: [
       "What you said about {impressed} stayed with me, and I would be glad to be part of it.",
-      "{impressed} stood out to me, and I would be glad to join {company}.",
-      "[formal] {impressed} is a large part of why I would like to join {company}.",
+      "I was glad to learn about {impressed}, and I would like very much to join {company}.",
+      "[formal] I was particularly struck by {impressed}, and I would welcome the chance to join {company}.",
       "I am still thinking about {impressed}, and I would be keen to be part of that work.",
-      "[warm plain] {impressed} has stuck with me since, and I'd be keen to join you.",
+      "[warm plain] I keep thinking about {impressed}, and I'd be keen to join you.",
       "[warm plain] I liked what you told me about {impressed}, and I'd be glad to be part of it.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
@@ -282,7 +282,7 @@ export const THANK_YOU_EMAIL = {
     about: [
       "I was impressed by {impressed}.",
       "[warm plain] I really liked what I heard about {impressed}.",
-      "[formal] {impressed} made a strong impression on me.",
+      "[formal] I was struck by {impressed}.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
@@ -443,6 +443,22 @@ export const THANK_YOU_EMAIL = {
       "I have a better answer now to the question {question}",
       "I wanted to come back to the question {question}",
       "I have thought more about the question {question}",
+    ],
+  },
+  /**
+   * {question}: one the candidate answered badly in the room, as their notes say ("i froze on
+   * the sq footage"): owned plainly, then answered.
+   */
+  questionFumbled: {
+    about: [
+      "I did not answer you well on {question} when we spoke.",
+      "Here is the answer I should have given on {question}.",
+      "[warm plain] I didn't get {question} right on the day, so here it is properly.",
+    ],
+    asked: [
+      "I did not answer your question about {question} well when we spoke.",
+      "Here is the answer I should have given to your question about {question}.",
+      "[warm plain] I didn't get it right on the day, so here is a better answer to your question about {question}.",
     ],
   },
   moreToFollow: [
