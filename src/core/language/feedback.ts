@@ -96,12 +96,13 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
       (_, lead: string, one: string, two: string | undefined) =>
         `${lead} ${one}${two ? ` and ${two}` : ""}`,
     )
-    .split(/,\s|:\s*|\s[-–—]\s|\s*["“]|[.;]\s/u)[0]
+    .split(/,\s|:\s*|\s[-–—]\s|\s*["“]|\s+['‘](?=\p{L})|[.;]\s/u)[0]
     ?.replace(/[.!]+$/u, "")
     // "…the second circuit and he pulled me up on it fair enough": how it was caught is not the
     // fault.
     .replace(CAUGHT, "")
     // "…off the bas at the heel and itd 'go on the first clash'": a quote cut the clause after it.
+    .replace(DANGLING, "")
     .replace(DANGLING, "");
   // "I ran the wheel nuts up tight with the rattle gun instead of running them on and torquing
   // by hand in a star pattern": a long fault says what was done, not what should have been.
@@ -116,7 +117,7 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
 
 /** A joining word, and maybe a subject, left with no clause after them. */
 const DANGLING =
-  /\s+(?:and|but|so|or|because|then)(?:\s+(?:it|he|she|they|i|we|you|that|this)(?:['’]?(?:d|ll|s|re|ve|m))?)?$/iu;
+  /\s+(?:(?:and|but|or|because|then|which|the)|so(?=\s+(?:it|he|she|they|i|we|you)\b))(?:\s+(?:it|he|she|they|i|we|you|that|this|the)(?:['’]?(?:d|ll|s|re|ve|m))?)?$/iu;
 
 /**
  * "got me to change the hole on 14. he said… but I put it on the side of a hill": the "it" is
@@ -695,7 +696,9 @@ export function orderBeside(point: string): string | null {
     order.split(/\s+/).length > 14 ||
     /\b(?:you|your|she|her|he|him|his|they|them|their|it|we|us|our)\b/iu.test(order) ||
     // "she said fine but i didnt account for…": a verdict, then what the candidate did.
-    /^(?:fine|good|great|ok|okay|nice|right|fair|grand)\b|\b[Ii]\b/u.test(order)
+    /^(?:fine|good|great|ok|okay|nice|right|fair|grand|correct|perfect|clean|pass|passed|cool|solid|lovely|brilliant|excellent|spot|well|decent|tidy|neat|sound)\b|\b[Ii]\b/u.test(
+      order,
+    )
   ) {
     return null;
   }
@@ -749,7 +752,10 @@ export function missedStep(point: string): string | null {
     return null;
   }
   // "didn't account for detection at all": what to do, without how wholly it was missed.
-  return `${missed[1]}${missed[2]}`.replace(/\s+at all\s*$/u, "").trim();
+  return `${missed[1]}${missed[2]}`
+    .replace(/\s+at all\b/u, "")
+    .replace(/\s+really\s*$/u, "")
+    .trim();
 }
 
 /** "race condition", "scope creep": a thing named in two words, the second a singular noun. */

@@ -168,7 +168,7 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
     reader?.singular && LOST_SUBJECT.test(raw.trim())
       ? `she ${raw.trim()}`
       : (reader?.plural || reader?.group) && FIRM_DOES.test(raw.trim())
-        ? `they ${raw.trim()}`
+        ? `they ${raw.trim().charAt(0).toLowerCase()}${raw.trim().slice(1)}`
         : raw;
   // "i'd" and "i" typed in a hurry are "I'd" and "I".
   const typed = typedOut(subjectless)
@@ -357,7 +357,15 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
         ) &&
         !/^(?:I|you|she|he|they|we|it)\b/iu.test(aside[1]!) &&
         // "site gets swept every day, he said…": a clause of its own is what was said.
-        !/\s(?:gets|get|is|are|was|were|has|does)\s/u.test(aside[1]!);
+        !/\s(?:gets|get|is|are|was|were|has|does)\s/u.test(aside[1]!) &&
+        !wordsOf(aside[1]!).some(
+          (word, i) =>
+            i > 0 &&
+            word.tags.has("PresentTense") &&
+            !word.tags.has("Noun") &&
+            !word.tags.has("Plural") &&
+            /[^s]s$/u.test(word.normal),
+        );
       if (aside && (toldAbout || isNominal(formOf(aside[1]!)))) {
         const form = toldAbout ? "noun-phrase" : formOf(aside[1]!);
         return { text: phraseInSentence(aside[1]!), frame: "about", form };
@@ -604,7 +612,7 @@ const LOST_SUBJECT =
 
 /** A deed of the firm typed without "they": "take 2 apprentices a yr", "pay crew on time". */
 const FIRM_DOES =
-  /^(?:take|train|hire|employ|offer|pay|rotate|sponsor|fund|mentor|promote|recruit|host|run)\s+(?:someone|people|everyone|all|every|each|new|their|staff|crew|apprentices|graduates|trainees|\d)\b/u;
+  /^(?:take|train|hire|employ|offer|pay|rotate|sponsor|fund|mentor|promote|recruit|host|run)\s+(?:someone|people|everyone|all|every|each|new|their|staff|crew|apprentices|graduates|grads|trainees|visas|\d+)\b(?!.*\b(?:my|myself|me|I|i)\b)/iu;
 
 /**
  * "situational - a senior member on my crew is doing something unsafe, what do I do": the
@@ -897,11 +905,25 @@ function withSubject(text: string): string {
     const lead = been[1]!.replace(/^last\s/i, "over the last ").replace(/\s$/, ", ");
     return `${lead}I've ${text.slice(been[1]!.length)}`;
   }
-  // "never 300 lb a day", "never a team lead": a gap typed without its verb.
-  const verbless = /^never\s+(\S+)/iu.exec(text);
-  if (verbless && !wordsOf(verbless[1]!.toLowerCase())[0]?.tags.has("Verb")) {
-    const verb = /^(?:a|an)$/iu.test(verbless[1]!) ? "been" : "done";
-    return `I have never ${verb} ${text.slice(verbless[0].length - verbless[1]!.length)}`;
+  // "never 300 lb a day", "never a team lead": a gap typed without its verb, an amount done or
+  // a role held; "never once missed", "never late" keep their own words.
+  const verbless = /^never\s+(\S+)\s+(\S+)/iu.exec(text);
+  if (verbless) {
+    const [, first, second] = verbless as unknown as [string, string, string];
+    const amount =
+      /^(?:\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds?)$/iu.test(
+        first,
+      ) && !/^(?:times?|days?|once)$/iu.test(second);
+    const role =
+      /^(?:a|an)$/iu.test(first) &&
+      !/^(?:problem|issue|dull|bad|big|day|week|moment)$/iu.test(second);
+    // "never late in 6 yrs", "never any complaints": a state been in, a thing had.
+    const state = /^(?:late|sure|in|on|at|short|sick|off|absent)$/iu.test(first);
+    const had = /^any$/iu.test(first);
+    if (amount || role || state || had) {
+      const verb = role || state ? "been" : had ? "had" : "done";
+      return `I have never ${verb} ${text.slice(verbless[0].length - first.length - second.length - 1)}`;
+    }
   }
   return /^(?:haven['’]?t|hadn['’]?t|don['’]?t|didn['’]?t|can['’]?t|wasn['’]?t|never|am|have)\s/i.test(
     text,

@@ -152,8 +152,33 @@ const WORDS: Record<string, string> = {
 /** "happy w that", "20 min w 14 kids": a lone "w" between words is "with". */
 const WITH = /(?<=[\p{L}\p{N}] )w(?= [\p{L}\p{N}])/gu;
 
-/** "A350 n 777", "fish n chips": a lone "n" between words is "and". */
-const AND_N = /(?<=[\p{L}\p{N}] )n(?= [\p{L}\p{N}])/gu;
+/**
+ * "A350 n 777", "check bracing n fixings": a lone "n" between words is "and"; "the n side",
+ * "press n", "n ireland" name the letter or the north.
+ */
+const AND_N =
+  /(?<!\b(?:the|a|an|from|to|in|on|at|of|press|letter|key|type|form|hit|option|plan|grade|size|section|part|row|block|ward|wing|side|north|vs|no|number|gauge|word|and|or)\s)(?<=[\p{L}\p{N}]\s)n(?=\s(?!(?:side|wing|word|gauge|key|ireland|block|ward|end|america|yorkshire|wales|london|korea|dakota|carolina|zealand|scale)\b)[\p{L}\p{N}])/giu;
+
+/**
+ * "an rn on a surgical ward", "an im injection", "the ref blew", "prod the dough": a short word
+ * that is the thing itself where it stands, not the word it often shortens.
+ */
+function keptAsTyped(word: string, all: string, at: number): boolean {
+  const lower = word.toLowerCase();
+  const before = all.slice(0, at);
+  const after = all.slice(at + word.length);
+  if (/^(?:rn|im)$/u.test(lower)) return /\b(?:an?|the)\s+$/iu.test(before);
+  // "a football ref", "i ref on weekends", "the ref blew": the referee, or refereeing.
+  if (lower === "ref") {
+    return (
+      /\b(?:football|rugby|match|hockey|netball|i|we|to)\s+$/iu.test(before) ||
+      /^\s+(?:blew|gave|said|was|sent)\b/iu.test(after)
+    );
+  }
+  if (lower === "exp") return /^\s+(?:dates?|date\b)/iu.test(after);
+  if (lower === "prod") return /^\s+(?:the|it|them)\b/iu.test(after) || /\ba\s+$/iu.test(before);
+  return false;
+}
 
 /** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
 const MINIMUM =
@@ -294,6 +319,24 @@ const DAYS =
 /** "£600/yr", "300 hrs/yr", "twice/wk": a rate, said as a letter says it. */
 const PER = /\/(yr|year|wk|week|mo|month|day|hr|hour)\b/giu;
 const PER_WORDS: Record<string, string> = { yr: "year", wk: "week", mo: "month", hr: "hour" };
+
+/**
+ * "the hotel and its busy lobby", "its free classes": a describing word, then a thing, is what
+ * "its" owns; "its busy on fridays", "its free" say what it is.
+ */
+function ownsWhatFollows(after: string): boolean {
+  const [, first = "", second = ""] = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after) ?? [];
+  if (!second || BEFORE_A_STATE.test(first)) return false;
+  return !NOT_A_THING.test(second);
+}
+
+/** Words after "it's" that lead to what it is, never a describing word of a thing owned. */
+const BEFORE_A_STATE =
+  /^(?:a|an|the|your|my|our|her|his|their|been|going|not|so|very|really|just|all|only|pretty|quite|too|always|never|now|also|still|mostly|nearly|almost|worth|true|false|ok|okay)$/iu;
+
+/** Words that follow a state, not a thing: "busy on fridays", "free for staff". */
+const NOT_A_THING =
+  /^(?:on|at|in|for|to|and|but|so|or|by|with|from|of|now|then|when|if|because|as|too|enough|all|every|most|mostly|again|here|there|this|that|till|until|during|after|before|since|than|though|around|over|under|right|just|already|yet|lol|is|was|every|each|weekly|daily|monthly|once|twice|apparently|tho|though)$/iu;
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
@@ -470,7 +513,9 @@ function isChange(before: string, a: string, b: string): boolean {
 export function writtenOut(text: string): string {
   return (
     text
-      .replace(ITS, (typed: string) => `${typed.charAt(0)}t's`)
+      .replace(ITS, (typed: string, at: number, all: string) =>
+        ownsWhatFollows(all.slice(at + typed.length)) ? typed : `${typed.charAt(0)}t's`,
+      )
       .replace(/\b(how|what|where|why|when|if|that|what)\s+id\b/giu, "$1 I'd")
       // "the kirkstall rd job": a street, named as the sign names it.
       .replace(
@@ -504,15 +549,15 @@ export function writtenOut(text: string): string {
         "HR",
       )
       // "check bracing n fixings": "and", typed in one letter between words.
-      .replace(/(?<=\p{Ll}\s)n(?=\s+\p{Ll})/gu, "and")
+      .replace(AND_N, "and")
       // "hed ping me", "shell pass me to": he'd and she'll, their apostrophes lost.
       .replace(/\bhed(?=\s+["“'‘]?\p{Ll})/gu, "he'd")
       .replace(
-        /\bill(?=\s+(?:stick|be|get|go|send|call|ring|do|have|let|try|see|make|text|email|need|take|bring|come|start|check|look|give)\b)/gu,
+        /(?<!\b(?:mentally|seriously|terminally|critically|chronically|acutely|very|really|the|been|fell|feel|feels|felt|fall|falls|get|gets|got|was|were|is|are|so|too)\s)\bill(?=\s+(?:stick|be|get|go|send|call|ring|do|have|let|try|see|make|text|email|need|take|bring|come|start|check|look|give)\b)/gu,
         "I'll",
       )
       .replace(
-        /\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
+        /(?<!\b(?:of|the|a|an|egg|crab|sea|snail|oyster|hard|soft|tortoise|turtle|pastry|tart|bullet|empty|outer)\s)\bshell(?=\s+(?:pass|let|call|ring|send|get|be|email|text|decide|know|come|check|talk|see)\b)/gu,
         "she'll",
       )
       // "the spring shed like me to apply for": she'd, before what she would like or do.
@@ -553,7 +598,7 @@ export function writtenOut(text: string): string {
       .replace(/\bthere\s+own\b/gu, "their own")
       // "40% of there year", "the audit and there fix progress": "their", before what is owned.
       .replace(
-        /(\b(?:of|and|on|in|for|with|at|by|to|from|half|all|most|both)|\+)\s+there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|be\b|and\b|or\b|too\b|now\b|already\b|yet\b|again\b|before\b|after\b|for\b|at\b|in\b|on\b|with\b|every\b|each\b|to\b|the\b|an?\b|from\b|of\b|until\b|till\b|since\b|then\b|so\b|but\b|when\b|because\b|as\b|if\b|which\b|that\b|who\b|where\b|by\b|myself\b|too\b|\d)(?=\p{Ll})/gu,
+        /(\b(?:of|and|on|for|with|at|by|to|half|all|most|both)|\+)\s+there\s+(?!overnight\b|apparently\b|twice\b|once\b|gets\b|yet\b|long\b|all\b|either\b|too\b|though\b|anyway\b|lol\b|is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|be\b|and\b|or\b|too\b|now\b|already\b|yet\b|again\b|before\b|after\b|for\b|at\b|in\b|on\b|with\b|every\b|each\b|to\b|the\b|an?\b|from\b|of\b|until\b|till\b|since\b|then\b|so\b|but\b|when\b|because\b|as\b|if\b|which\b|that\b|who\b|where\b|by\b|myself\b|too\b|\d)(?=\p{Ll})/gu,
         "$1 their ",
       )
       // "id re-measure", "Id relieve the stress": "I'd" before a verb, never "photo id".
@@ -636,7 +681,7 @@ export function writtenOut(text: string): string {
       // points.
       .replace(/(?<!\d\s?)(?<![\p{L}\p{N}/])pts(?![\p{L}\p{N}/])/gu, "patients")
       .replace(
-        /\b(the|a|each|every|per|one|my|your|their|our|new)\s+pt\b(?![.\p{L}])/gu,
+        /\b(the|a|each|every|per|one|my|your|their|our|new)\s+pt\b(?![.\p{L}])(?!\s+(?:sessions?|roles?|jobs?|clients?|trainers?|training|work|hours|shifts?|contracts?|positions?|staff|studio|gym)\b)/gu,
         "$1 patient",
       )
       // "pt w/ breakthrough pain": a patient, with what they have.
@@ -740,7 +785,7 @@ export function writtenOut(text: string): string {
       .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
       // "message me by wed": a day shortened after a word that says when.
       .replace(
-        /\b((?:by|on|till|until|before|after|from|next|this|last|every|each)\s+)(mon|tues?|wed|thu|thur|thurs|fri|sat)\b(?![\p{L}'’.-])/gu,
+        /\b((?:by|on|till|until|before|after|from|next|this|last|every)\s+)(mon|tues?|wed|thu|thur|thurs|fri|sat)\b(?!\s+(?:nav|down|the|an?|my|in|through|exams?|papers?|\d))(?![\p{L}'’.-])/gu,
         (_, when: string, day: string) => `${when}${dayName(day)}`,
       )
       .replace(PROPER_WORD, (word: string) => PROPER[word]!)
@@ -772,13 +817,17 @@ export function writtenOut(text: string): string {
       // "they have like 60 reroofs": about, as a letter says it.
       .replace(/\blike\s+(?=~?\d)/giu, "about ")
       .replace(WITH, "with")
-      .replace(AND_N, "and")
       .replace(UNIT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) => {
         if (NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next)) return whole;
         const single = unit.replace(/s$/, "");
         return `${n}-${UNIT_WORDS[single] ?? single} `;
       })
-      .replace(DAYS, (_, a: string, b: string) => `on ${dayName(a)}s and ${dayName(b)}s`)
+      // "every sat and sun": every one of them already, with no "on".
+      .replace(DAYS, (whole: string, a: string, b: string, at: number, all: string) =>
+        /\b(?:every|each)\s+$/iu.test(all.slice(0, at))
+          ? `${dayName(a)} and ${dayName(b)}`
+          : `on ${dayName(a)}s and ${dayName(b)}s`,
+      )
       .replace(COUNT_BEFORE_NOUN, (whole, n: string, unit: string, next: string) =>
         NOT_A_NOUN.has(next) || /ing$/.test(next) || !isNoun(next) ? whole : `${n}-${unit} `,
       )
@@ -796,9 +845,9 @@ export function writtenOut(text: string): string {
       .replace(MINIMUM, "minimum")
       // "a 15-min call": the hyphen already makes the figure and its unit one word before a noun.
       .replace(/(?<=\d-)(?:mins?|hrs?)\b/gu, (unit) => (unit.startsWith("m") ? "minute" : "hour"))
-      .replace(WORD, (word) =>
+      .replace(WORD, (word: string, _: string, at: number, all: string) =>
         // "MGR" is a name's letters, "Jr" a name's suffix.
-        /^\p{Lu}{2,}$/u.test(word) || /^J(?:r|nr)$/u.test(word)
+        /^\p{Lu}{2,}$/u.test(word) || /^J(?:r|nr)$/u.test(word) || keptAsTyped(word, all, at)
           ? word
           : (WORDS[word.toLowerCase()] ?? word),
       )
@@ -875,17 +924,17 @@ export function writtenOut(text: string): string {
       )
       // "pushed the mob to hard on the last face": the same, after what was done.
       .replace(
-        /\b(\p{Ll}+ed|put|got|set|left|cut|took)\s+((?:(?!to\b)\p{L}+\s+){1,4}?)to\s+(hard|fast|quick|quickly|late|early|soon|much|far|deep|shallow|thin|thick|tight|loose|green|wet|dry|short|long)\b(?=\s*(?:[,.;:+]|$|\s(?:on|in|with|and|but|for|at|so|when|before|after)\b))/gu,
+        /\b(?!(?:moved|switched|changed|turned|swapped|shifted|pushed back|brought)\b)(\p{Ll}+ed|put|got|left|cut|took)\s+((?:(?!to\b)\p{L}+\s+){1,4}?)to\s+(hard|fast|quick|quickly|late|early|soon|much|far|deep|shallow|thin|thick|tight|loose|green|wet|dry|short|long)\b(?=\s*(?:[,.;:+]|$|\s(?:on|in|with|and|but|for|at|so|when|before|after)\b))/gu,
         "$1 $2too $3",
       )
       // "revenue figures shared w/ every head of dept": a note that dropped its "are".
       .replace(
-        /^((?:the\s+|all\s+(?:the\s+)?)?(?:(?!(?:I|we|you|they|she|he)\b)\p{L}+\s+){0,3}\p{Ll}+[^s\s]s)\s+(shared|logged|recorded|checked|reviewed|signed off|posted|published|tracked|stored|audited|printed|displayed|emailed|sent|approved|kept|photographed|scanned|double[- ]checked|peer[- ]reviewed)\s+(?=(?:and\s+\p{Ll}+ed\s+)?(?:with|to|by|at|in|on|across|every|each|weekly|monthly|daily|twice|once)\b)/u,
+        /^((?:the\s+|all\s+(?:the\s+)?)?(?:(?!(?:I|we|you|they|she|he)\b)\p{L}+\s+){0,3}(?!(?:it|that|what|there|he|she|who|parents|kids|children|customers|clients|patients|students|pupils|staff|members|residents|families|users|managers|workers|drivers|nurses|teachers|guests|visitors|people|tenants|volunteers)\b)\p{Ll}+[^s\s'’]s)\s+(shared|logged|recorded|checked|reviewed|signed off|posted|published|tracked|stored|audited|printed|displayed|emailed|sent|approved|kept|photographed|scanned|double[- ]checked|peer[- ]reviewed)\s+(?=(?:and\s+\p{Ll}+ed\s+)?(?:with|to|by|at|in|on|across|every|each|weekly|monthly|daily|twice|once)\b)/u,
         "$1 are $2 ",
       )
       // "illicit tobacco + vapes biggest growth area": a note that dropped its "are the".
       .replace(
-        /^((?:(?!(?:the|a|an|my|your|our|their|its|his|her|is|are|was|were|has|have|had|said|says|mentioned|thinks|think|and|or|of|in|on|at|for|with)\s)\p{L}[\p{L}-]*\s+(?:and\s+)?){1,5}?)(biggest|largest|main|fastest[- ]growing|hardest|busiest|worst|best)\s+(?=\p{Ll})/iu,
+        /^((?:(?!(?:the|a|an|my|your|our|their|its|his|her|is|are|was|were|has|have|had|said|says|mentioned|thinks|think|and|or|of|in|on|at|for|with)\s)\p{L}[\p{L}-]*\s+(?:and\s+)?){1,5}?)(biggest|largest|main|fastest[- ]growing|hardest|busiest|worst|best)\s+(?!(?:under|when|by|in|on|at|with|if|for|after|before|as|from|alone|together|early|late)\b)(?=\p{Ll})/iu,
         (_, subject: string, most: string) =>
           `${subject}${/\band\b|s\s*$/i.test(subject) ? "are" : "is"} the ${most} `,
       )

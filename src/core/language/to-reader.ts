@@ -139,7 +139,13 @@ export function speakTo(text: string, reader: ReaderReference): string {
       // "Peter … still trains every new person himself": the reader named does it himself.
       !(othersFirst && SINGULAR_WORDS.has(fold(word)) && !/self$/u.test(fold(word)))
     ) {
-      replacement = pronoun(word, tokens[i + 1]?.word ?? null, text.slice(end), saysAt(at, word));
+      replacement = pronoun(
+        word,
+        tokens[i + 1]?.word ?? null,
+        text.slice(end),
+        saysAt(at, word),
+        tokens[i - 1]?.word ?? null,
+      );
       subject = replacement !== null && SUBJECTS.has(fold(word));
       // "she's hired three people" has; "they're rated Exceeding" is.
       if (replacement === "you're" && /['’]s$/i.test(word) && isParticiple(tokens[i + 1]?.word)) {
@@ -313,15 +319,27 @@ function pronoun(
   next: string | null,
   after: string,
   reader: ReaderReference,
+  before: string | null = null,
 ): string | null {
   const key = fold(word);
   if (reader.singular) {
+    // "let her know", "heard her say", "watched her run the pass": to whom, then what they do.
+    if (key === "her" && before && LETS_DO.test(before) && bareVerb(next)) return "you";
     if (key === "her") return determinerUse(next, after) ? "your" : "you";
     if (key === "his") return determinerUse(next, after) ? "your" : "yours";
     if (key in SINGULAR) return SINGULAR[key]!;
   }
   if (reader.plural && key in PLURAL) return PLURAL[key]!;
   return null;
+}
+
+/** Verbs after which someone is told doing something bare: "let her know", "saw her run". */
+const LETS_DO =
+  /^(?:let|lets|letting|make|makes|made|have|has|had|help|helps|helped|heard|hear|hears|saw|see|sees|watched|watch|watches|bid)$/iu;
+
+function bareVerb(word: string | null): boolean {
+  const tags = word ? wordsOf(`to ${word}`)[1]?.tags : undefined;
+  return tags?.has("Infinitive") === true;
 }
 
 /** "her team" (whose team) rather than "showed her the deck" or "thanked her" (to whom). */
@@ -339,7 +357,9 @@ function determinerUse(next: string | null, after: string): boolean {
   // "shadow her next week", "met her last year", "call her tomorrow": to whom, before when;
   // "her next hire" is still whose.
   if (
-    /^(?:tomorrow|today|yesterday|tonight|again|too)$/i.test(next) ||
+    /^(?:tomorrow|today|yesterday|tonight|again|too|asap|back|straight|now|later|directly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tmrw|tmr)$/i.test(
+      next,
+    ) ||
     (/^(?:next|last|this)$/i.test(next) &&
       /^\s+\p{L}+\s+(?:week|month|year|time|term|weekend|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.test(
         after,
@@ -356,6 +376,8 @@ function determinerUse(next: string | null, after: string): boolean {
   }
   const tags = wordsOf(next.replace(/['’]s$/u, ""))[0]?.tags;
   if (!tags) return false;
+  // "let her know", "heard her say", "watched her run the pass": to whom, before what they do.
+
   return !["Determiner", "Pronoun", "Preposition", "Possessive", "Conjunction", "Adverb"].some(
     (tag) => tags.has(tag),
   );

@@ -569,3 +569,27 @@ describe("a fault cut short, and no verdict taken for an order", () => {
     expect(lessonOf(point)).toBe("I make sure to account for detection");
   });
 });
+
+describe("verdicts, quotes in single marks, and endings kept", () => {
+  it.each(["said correct but slow to get there", "said perfect but the labels were upside down"])(
+    "%s gives no order",
+    (point) => {
+      expect(orderBeside(point)).toBeNull();
+    },
+  );
+  it("cuts a fault at a quote in single marks", () => {
+    expect(faultTaken("she said i didnt rest the steak and itd 'bleed all over the plate'")).toBe(
+      "I didn't rest the steak",
+    );
+  });
+  it("keeps 'so' that ends the clause", () => {
+    expect(faultTaken("she said i didnt say why i thought so")).toBe(
+      "I didn't say why I thought so",
+    );
+  });
+  it("takes no joining word left before a quote", () => {
+    expect(faultTaken('he said i rushed the intro and then "lost the room"')).toBe(
+      "I rushed the intro",
+    );
+  });
+});

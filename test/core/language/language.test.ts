@@ -1592,3 +1592,78 @@ describe("more from a fifty-fourth set of interviews", () => {
     );
   });
 });
+
+describe("ordinary words a hurried-typing rule must leave alone", () => {
+  it.each([
+    ["i'm an rn on a surgical ward", "i'm an rn on a surgical ward"],
+    ["gave an im injection", "gave an im injection"],
+    ["checked exp dates", "checked exp dates"],
+    ["a football ref", "a football ref"],
+    ["the ref blew for half time", "the ref blew for half time"],
+    ["prod the dough", "prod the dough"],
+    ["a pt session", "a pt session"],
+    ["on the n side of the site", "on the n side of the site"],
+    ["moved over from n ireland", "moved over from n ireland"],
+    ["we each sat down", "we each sat down"],
+    ["this sat nav", "this sat nav"],
+    ["left it in there overnight", "left it in there overnight"],
+    ["i work best under pressure", "i work best under pressure"],
+    ["parents emailed to complain", "parents emailed to complain"],
+    ["moved my shift to late, then back", "moved my shift to late, then back"],
+    ["the mentally ill need more time", "the mentally ill need more time"],
+    ["bits of shell get into the mix", "bits of shell get into the mix"],
+    ["the hotel and its busy lobby", "the hotel and its busy lobby"],
+    ["its free classes", "its free classes"],
+  ])("%s", (typed, written) => {
+    expect(writtenOut(typed)).toBe(written);
+  });
+  it.each([
+    ["its checked every shift by the lead", "it's checked every shift by the lead"],
+    ["its busy on fridays", "it's busy on Fridays"],
+    ["im keen to start", "I'm keen to start"],
+    ["will call my ref", "will call my reference"],
+    ["check bracing n fixings", "check bracing and fixings"],
+    ["every sat and sun", "every Saturday and Sunday"],
+    ["ill send it over", "I'll send it over"],
+    ["shell call me fri", "she'll call me fri"],
+  ])("%s is written out", (typed, written) => {
+    expect(writtenOut(typed)).toBe(written);
+  });
+});
+
+describe("the reader told of what they do", () => {
+  const her = { names: ["Kristen"], singular: true, plural: false };
+  it.each([
+    ["let her know by fri", "let you know by fri"],
+    ["heard her say it", "heard you say it"],
+    ["watched her run the pass", "watched you run the pass"],
+    ["text her asap", "text you asap"],
+    ["ring her monday morning", "ring you monday morning"],
+    ["how she runs her review", "how you run your review"],
+    ["her run rate", "your run rate"],
+  ])("%s", (typed, said) => {
+    expect(speakTo(typed, her)).toBe(said);
+  });
+});
+
+describe("gaps and firm deeds typed bare, read with care", () => {
+  const group = { names: ["Dana"], singular: false, plural: false, group: true };
+  it.each([
+    ["never once missed a shift", "I never once missed a shift."],
+    ["never late in 6 yrs", "I have never been late in six years."],
+    ["never any complaints from clients", "I have never had any complaints from clients."],
+  ])("%s", (typed, read) => {
+    expect(readPiece(typed, group).text).toBe(read);
+  });
+  it("keeps the candidate's own deeds theirs", () => {
+    expect(readPiece("train all my juniors myself at current job", group).text).not.toMatch(
+      /^you /,
+    );
+    expect(readPiece("hire 10 grads a yr", group).text).toBe("you hire 10 grads a year");
+  });
+  it("keeps a clause with its own verb, said of the place", () => {
+    expect(readPiece("the yard floods every winter, he said they lose a week", group).frame).toBe(
+      "that",
+    );
+  });
+});
