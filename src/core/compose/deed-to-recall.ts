@@ -14,13 +14,13 @@ export function deedToRecall(
   w: NoteWriter,
   { spans }: { spans: boolean } = { spans: false },
 ): Fact | undefined {
-  return facts.fit
-    .map(spokenFit)
-    .find(
-      (fit) =>
-        fit.frame === "own" &&
-        !credentialAlone(fit) &&
-        (spans || !isSpanSentence(fit.text)) &&
-        !w.allRepeated(["{fit}"], { fit }),
-    );
+  return facts.fit.map(spokenFit).find(
+    (fit) =>
+      fit.frame === "own" &&
+      // "BS biology, nicholls state 2025, …": a CV line no sentence holds is never recalled.
+      /^(?:I|My)\b/u.test(fit.text) &&
+      !credentialAlone(fit) &&
+      (spans || !isSpanSentence(fit.text)) &&
+      !w.allRepeated(["{fit}"], { fit }),
+  );
 }

@@ -350,7 +350,7 @@ export function noteFacts(
           )
           // "the maintenance backlog about £6.5m": the backlog of about £6.5m.
           .replace(
-            /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under|does|do|did|has|have|had|is|are|was|were|gets|get|runs|makes|sees|sells|serves|handles|ships|takes|books|hires|trains|employs|covers|needs|cuts|bakes|treats|tests|processes|screens|checks|receives|analy[sz]es|supplies|grades|stores|moves|loads|packs|picks|prints|repairs|services|inspects|audits|pays|produces|builds|delivers|exports|imports|breeds|grows|harvests|mills|shears|roasts|brews|bottles|sees|visits|admits|scores|reads)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
+            /(?<![\p{L}])(?!(?:of|for|to|at|in|on|from|with|by|over|under|does|do|did|has|have|had|is|are|was|were|gets|get|runs|makes|sees|sells|serves|handles|ships|takes|books|hires|trains|employs|covers|needs|cuts|bakes|treats|tests|processes|screens|checks|receives|analy[sz]es|supplies|grades|stores|moves|loads|packs|picks|prints|repairs|services|inspects|audits|pays|produces|builds|delivers|exports|imports|breeds|grows|harvests|mills|shears|roasts|brews|bottles|sees|visits|admits|scores|reads|sits|sat|stands|hovers|averages|averaged|peaks|peaked|down|up|dropped|fell|rose|grew|went|climbed)\s)(\p{L}+)\s+(about|around|roughly|approx\.?)\s+(?=[£$€]?\d)/u,
             "$1 of $2 ",
           )
           // "the crash free rate 99.6%", "OTA share 58% across the hotels": the rate of 99.6%.

@@ -874,6 +874,20 @@ export function answered(
   if (topic && OWNS_GAP.test(owning) && namesTheGap(topic, owning)) {
     return [w.verbatim(slot, capitaliseSentenceStart(owning), answer.sources, optional)];
   }
+  // "never towed anything", answered "I'll ride along as long as you need…": a plan answers a
+  // gap only once the gap is owned.
+  if (topic && granted && PLAN.test(owning)) {
+    return [
+      w.write(
+        slot,
+        `${key}-granted-plan`,
+        THANK_YOU_EMAIL.concernGrantedAlone,
+        { concern: piece },
+        optional,
+      ),
+      w.verbatim(slot, capitaliseSentenceStart(owning), answer.sources, optional),
+    ];
+  }
   if (topic) {
     // "Not on the scheme side, but…": the answer to "any?" said in the room, as a letter says it.
     const response = capitaliseSentenceStart(
@@ -1088,6 +1102,10 @@ function namesTheGap(topic: string, response: string): boolean {
 /** A response that opens by owning the gap: "I haven't run a CNC, but…", "I've never led one…". */
 const OWNS_GAP =
   /^(?:I\s+(?:haven['’]?t|have not|['’]ve never|have never|never|hadn['’]?t|don['’]?t|do not)\b|I['’]ve not\b|It['’]s true\b)/u;
+
+/** A response that says what the candidate will do: "I'll ride along…", "I'm signing up for…". */
+const PLAN =
+  /^(?:I['’]ll|I will|I['’]d want|I would want|I['’]m (?:signing|booking|booked|enrolled|going|doing|taking|starting|already)|I am (?:signing|booking|booked|enrolled|going|doing|taking|starting|already)|I['’]ve (?:booked|signed|enrolled|started))\b/u;
 
 /** What follows an order's verb: "Start from the…", "Check it…", "Lift only the beads…". */
 const OBJECT_START =

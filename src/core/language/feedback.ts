@@ -684,7 +684,7 @@ export function orderBeside(point: string): string | null {
       (order) =>
         isBareVerb(order.replace(/^(?:always|never|just)\s+/u, "").split(/\s+/)[0]!) &&
         // "said judge wouldve denied": a noun that does something, not an order.
-        !/^\S+\s+(?:would|wouldve|would've|will|won['’]?t|can|could|should|was|is|has|had|did|does|['’]d)\b/iu.test(
+        !/^\S+(?:\s+and\s+\S+)?\s+(?:would|wouldve|would've|will|won['’]?t|can|could|should|was|is|were|are|has|had|did|does|looked|seemed|felt|['’]d)\b/iu.test(
           order,
         ),
     );

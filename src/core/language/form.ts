@@ -178,7 +178,8 @@ export function formOf(raw: string): Form {
     possessedThenPast(words) ||
     thingThenVerb(words) ||
     verbBeforeWhen(words) ||
-    verbBeforeItsObject(words)
+    verbBeforeItsObject(words) ||
+    measureStands(words)
   ) {
     return "clause";
   }
@@ -891,6 +892,26 @@ function verbBeforeItsObject(words: readonly Word[]): boolean {
       ) &&
       (after.tags.has("Noun") || last?.tags.has("Noun") === true);
     return particles || counted;
+  });
+}
+
+/**
+ * "forecast accuracy sits around 62%", "the churn rate runs at 4%": a measure of one or two
+ * words, then where it stands, told in figures.
+ */
+function measureStands(words: readonly Word[]): boolean {
+  const start = words[0]?.normal === "the" ? 1 : 0;
+  return [start + 1, start + 2].some((at) => {
+    const [verb, how, figure] = [words[at], words[at + 1], words[at + 2]];
+    return (
+      verb !== undefined &&
+      how !== undefined &&
+      figure !== undefined &&
+      /^(?:sits|stands|hovers|averages|peaks|runs)$/u.test(verb.normal) &&
+      /^(?:around|about|at|near|roughly|just|below|above|under|over)$/u.test(how.normal) &&
+      /\d/u.test(figure.text) &&
+      words.slice(start, at).every((word) => word.tags.has("Noun") || word.tags.has("Adjective"))
+    );
   });
 }
 

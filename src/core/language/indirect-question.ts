@@ -67,9 +67,16 @@ function copulaQuestion(text: string): string | null {
   return `${wh.toLowerCase()} ${rest} is`;
 }
 
-/** "Am I ok with 6am starts?" is "whether I am ok with 6am starts". */
+/**
+ * "Am I ok with 6am starts?" is "whether I am ok with 6am starts"; "is the acceleration zero at
+ * the top?" is "whether the acceleration is zero at the top".
+ */
 function yesNoQuestion(text: string): string | null {
-  const match = new RegExp(`^(${AUX}) (I|we) (.+)$`, "iu").exec(text);
+  const match =
+    new RegExp(`^(${AUX}) (I|we) (.+)$`, "iu").exec(text) ??
+    /^(is|are|was|were|can|could|should|would|will) ((?:the|a|an|this|that|these|those|my|your|our|their) [\p{L}-]+|it|there|this|that) (.+)$/iu.exec(
+      text,
+    );
   if (!match) return null;
   const [, aux, subject, rest] = match as unknown as [string, string, string, string];
   const verb = aux.toLowerCase();

@@ -149,6 +149,15 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
     const need = must[1]!.trim().replace(/^(have|bring|use|supply)\s+own\b/u, "$1 my own");
     return { text: `I would need to ${need}${answer}`, frame: "that", form: "clause" };
   }
+  // "is the acceleration zero at the top of the arc": a question typed without its mark.
+  if (
+    !/\?/u.test(raw) &&
+    /^(?:is|are|was|were|can|could|should|would|will|am)\s+(?:the|a|an|this|that|these|those|my|your|our|their|it|there|i|we|you)\s/iu.test(
+      raw.trim(),
+    )
+  ) {
+    return readPiece(`${raw.trim().replace(/\s*\([^()]*\)$/u, "")}?`, reader, options);
+  }
   // "ukulele?": a word wondered about in the notes, which no sentence can hold.
   if (/\?["'”’)]*$/.test(raw.trim()) && !/[.!?]\s/.test(raw) && formOf(raw) !== "question") {
     return { text: raw.trim(), frame: "own", form: "sentence" };
@@ -246,7 +255,7 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
     case "question": {
       // "What would I do if a resident wanted to wean faster?": a question put to the candidate.
       const put = indirectQuestion(said);
-      if (put && (/\bI\b/.test(put) || /^\p{L}+ to\s/u.test(put))) {
+      if (put && (/\bI\b/.test(put) || /^\p{L}+ to\s/u.test(put) || /^whether\s/u.test(put))) {
         return { text: put, frame: "asked", form: "wh-phrase" };
       }
       return {
@@ -338,7 +347,18 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
         const thing = /^(?:what|which)\s+(.+)$/iu.exec(phrase)?.[1];
         const verbNext = wordsOf(phrase)[1]?.tags.has("Verb") ?? true;
         // "what to do when the pump alarms" asks what to do.
-        if (thing && !verbNext && !/^to\s/iu.test(thing) && formOf(thing) === "noun-phrase") {
+        // "what annex III of the MDR covers": a clause after "what", its verb last, is asked whole.
+        const verbLast =
+          /\s(?:covers|means|includes|involves|requires|does|says|needs|contains|entails|shows|costs|takes|allows|covers off)$/u.test(
+            thing ?? "",
+          );
+        if (
+          thing &&
+          !verbNext &&
+          !verbLast &&
+          !/^to\s/iu.test(thing) &&
+          formOf(thing) === "noun-phrase"
+        ) {
           return { text: withoutSplice(thing), frame: "about", form: "noun-phrase" };
         }
       }
@@ -721,6 +741,19 @@ export function withStatesRestored(typed: string): string {
     /^the\s+(?=(?:nothing|everything|something|anything|everyone|everybody|nobody|none|all)\s)/u,
     "",
   );
+  // "applicator exam booked for feb 2027": a thing arranged for a time, typed without its "is".
+  const arranged =
+    /^((?:(?:my|the|our|an?)\s+)?(?:\p{L}+\s+){0,3}?\p{L}+)\s+(booked|scheduled|planned|arranged|confirmed|due|set)\s+(?=(?:for|on|in|next|this)\b)/u.exec(
+      text,
+    );
+  if (
+    arranged &&
+    isNominal(formOf(arranged[1]!)) &&
+    !/^(?:I|we|you|they|she|he|it)\b/iu.test(arranged[1]!)
+  ) {
+    const verb = /[^s]s$/u.test(arranged[1]!) ? "are" : "is";
+    return `${arranged[1]} ${verb} ${text.slice(arranged[1]!.length + 1)}`;
+  }
   // "lift pass and ski hire included": two things in one state.
   const both =
     /^((?:\p{L}+\s+){0,3}\p{L}+\s+and\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+(included|provided|supplied|covered|paid|funded|subsidi[sz]ed|free)$/u.exec(
@@ -1065,7 +1098,14 @@ function toTheReader(said: string, form: Form): Piece {
     const askedFor = /^for\s+((?:an?|some)\s+.+)$/i.exec(rest);
     if (askedFor) return { text: askedFor[1]!, frame: "about", form: "noun-phrase" };
     return {
-      text: withoutOwnComment(rest).replace(/^if\b/i, "whether"),
+      // "the hail claims rework, wants to see the process map", "conditional access, I walked
+      // through…": what was asked, without what followed it.
+      text: withoutOwnComment(withoutSplice(rest))
+        .replace(
+          /,\s+(?:wants|wanted|needs|said|says|asked|mentioned|likes|thinks|would like)\b.*$/u,
+          "",
+        )
+        .replace(/^if\b/i, "whether"),
       frame: "asked",
       form,
       ownText: own,

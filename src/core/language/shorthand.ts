@@ -21,10 +21,13 @@ const WORDS: Record<string, string> = {
   mins: "minutes",
   min: "minutes",
   mgr: "manager",
+  mgrs: "managers",
   jr: "junior",
   jnr: "junior",
   mgmt: "management",
   bldg: "building",
+  wkend: "weekend",
+  wkends: "weekends",
   bldgs: "buildings",
   dept: "department",
   b4: "before",
@@ -852,6 +855,11 @@ export function writtenOut(text: string): string {
           : (WORDS[word.toLowerCase()] ?? word),
       )
       .replace(/\s\+\s/g, " and ")
+      // "take home presentation": the task done at home, one describing word.
+      .replace(
+        /\btake home\s+(?=(?:presentation|task|test|exercise|assignment|project|pay|case study|brief)\b)/giu,
+        "take-home ",
+      )
       .replace(/\s&\s(?=\p{Ll})/gu, " and ")
       // "the d&d club", "r&d": letters either side of "&" are an abbreviation.
       .replace(/(?<![\p{L}])\p{Ll}&\p{Ll}(?![\p{L}])/gu, (all: string) => all.toUpperCase())

@@ -286,7 +286,9 @@ function othersBefore(text: string, at: number, object = false): boolean {
       (!w.tags.has("Pronoun") &&
         // "300 hours a year and they pay exam fees": a measure is not people.
         // "inspect 100% of rooms before releasing them": "them" may mean any plural thing.
-        ((w.tags.has("Plural") && (object || !words[i - 1]?.tags.has("Value"))) ||
+        // "trained 5 wallers who went on…": a plural that "who" follows is people, counted or not.
+        ((w.tags.has("Plural") &&
+          (object || !words[i - 1]?.tags.has("Value") || words[i + 1]?.normal === "who")) ||
           w.tags.has("Actor") ||
           w.tags.has("Person") ||
           PEOPLE.has(w.normal.replace(/s$/, "")) ||
@@ -294,7 +296,17 @@ function othersBefore(text: string, at: number, object = false): boolean {
   );
 }
 
-const QUANTIFIED = new Set(["every", "each", "any", "everyone", "anyone", "nobody", "somebody"]);
+const QUANTIFIED = new Set([
+  "every",
+  "each",
+  "any",
+  "everyone",
+  "anyone",
+  "nobody",
+  "somebody",
+  "someone",
+  "no one",
+]);
 
 const GROUPS = new Set([
   "staff",

@@ -2319,7 +2319,7 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
       );
       expect(body).not.toMatch(/experience \w+ experience/);
       expect(body).toMatch(
-        /your question (?:about|on) my |You asked about my |\bOn \w+ (?:in|experience)\b/,
+        /your question (?:about|on) my |You asked about my |\bOn \w+ (?:in|experience)\b|(?:I know|true that|the point that|aware that) I have no /,
       );
     }
   });
@@ -3238,5 +3238,20 @@ describe("what a forty-third set of notes taught", () => {
     );
     expect(body).toMatch(/I did not answer|should have given|didn't get/);
     expect(body).not.toMatch(/: It's/);
+  });
+  it("owns a gap before a plan that answers it", () => {
+    const body = thankYouEmail(
+      onlyThese(["the six trucks and the yard"], {
+        concerns: [
+          {
+            concern: "never towed anything",
+            response: "I'll ride along as long as you need and I'm signing up for the class.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+    );
+    expect(body).toMatch(/I have never towed anything\./);
+    expect(body).not.toMatch(/experience of towing/);
   });
 });

@@ -1667,3 +1667,53 @@ describe("gaps and firm deeds typed bare, read with care", () => {
     );
   });
 });
+
+describe("notes from a fifty-fifth and fifty-sixth set of interviews", () => {
+  const group = { names: ["Mick"], singular: false, plural: false, group: true };
+  it("asks a question typed without its mark, and keeps a clause after 'what'", () => {
+    expect(
+      readPiece("is the acceleration zero at the top of the arc (student q)", null),
+    ).toMatchObject({
+      text: "whether the acceleration is zero at the top of the arc",
+      frame: "asked",
+    });
+    expect(readPiece("what annex III of the MDR covers", null).text).toBe(
+      "what annex III of the MDR covers",
+    );
+    expect(readPiece("what media for listeria in food samples", null).text).toBe(
+      "media for listeria in food samples",
+    );
+  });
+  it("asks what was asked, without what followed it", () => {
+    const her = { names: ["Dana"], singular: true, plural: false };
+    expect(
+      readPiece("asked abt the hail claims rework at suncrest, wants to see the process map", her)
+        .text,
+    ).toBe("the hail claims rework at suncrest");
+  });
+  it("leaves 'their' with people a 'who' says are others", () => {
+    expect(speakTo("mick has trained 5 wallers who went on to set up on their own", group)).toMatch(
+      /set up on their own/,
+    );
+    expect(
+      speakTo("how my approval flow stops someone approving their own invoice", group),
+    ).toMatch(/their own invoice/);
+  });
+  it("puts back the 'is' of a thing arranged", () => {
+    expect(withStatesRestored("applicator exam booked for February 2027")).toBe(
+      "applicator exam is booked for February 2027",
+    );
+    expect(withStatesRestored("I booked for jan")).toBe("I booked for jan");
+  });
+  it("reads a measure and where it stands as a clause", () => {
+    expect(formOf("forecast accuracy sits around 62% at SKU level")).toBe("clause");
+    expect(formOf("the bar runs at full tilt")).toBe("noun-phrase");
+  });
+  it("writes out a take-home task and hiring managers", () => {
+    expect(writtenOut("take home presentation")).toBe("take-home presentation");
+    expect(writtenOut("x = 5")).toBe("x = 5");
+    expect(writtenOut("set up reminders for the hiring mgrs")).toBe(
+      "set up reminders for the hiring managers",
+    );
+  });
+});

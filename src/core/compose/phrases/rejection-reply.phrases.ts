@@ -165,7 +165,6 @@ export const REJECTION_REPLY = {
   close: [
     "I wish you all the best.",
     "Thanks again for your time and consideration throughout.",
-    "I hope our paths cross again.",
     "[formal] I am grateful for the time you gave me.",
   ],
   /** {now}: a fault found on the day, as what the candidate does now; {task}: where it was found. */
