@@ -1,3 +1,4 @@
+import { GRANTED_OPENING } from "../language/granted.js";
 import { DateTime } from "luxon";
 import type { Interview, Interviewer } from "../interview.js";
 import {
@@ -833,7 +834,13 @@ function feedbackOnce(facts: NoteFacts): NoteFacts {
     const point = sharedWords(concern, advice.typed ?? "");
     // "rushing the finishing", answered "I'll slow down on the last passes…" beside "i rushed the
     // last passes": the response says what the fault was typed beside; the concern names it.
-    const answer = point >= 1 ? sharedWords(item.response.text, advice.typed ?? "") : 0;
+    // Only a response that grants the point ("Fair point. I'll slow down…") owns a fault, and
+    // only a concern named in what was said of the fault, not of the task it was found in.
+    const found = sharedWords(concern, faultOnward(advice.typed ?? "", advice.text));
+    const answer =
+      found >= 1 && GRANTED_OPENING.test(item.response.text)
+        ? sharedWords(item.response.text, advice.typed ?? "")
+        : 0;
     return fault >= 2 || point >= 3 || answer >= 3 ? fault + point + answer : 0;
   };
   const scores = facts.concerns.map(score);
@@ -854,6 +861,13 @@ function feedbackOnce(facts: NoteFacts): NoteFacts {
       : item,
   );
   return { ...facts, advice: null, remedy: null, concerns };
+}
+
+/** The point from where its fault begins: "…crew change for 1 vessel… but i forgot the visas". */
+function faultOnward(point: string, fault: string): string {
+  const opening = fault.split(/\s+/u).slice(1, 3).join(" ").toLowerCase();
+  const at = opening ? point.toLowerCase().indexOf(opening) : -1;
+  return at < 0 ? point : point.slice(at);
 }
 
 interface References {

@@ -1,3 +1,4 @@
+import { GRANTED_OPENING } from "../language/granted.js";
 import type { Channel } from "../message.js";
 import { LAST_RESORT } from "./channel-rendering.js";
 import {
@@ -108,7 +109,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
     facts,
     w,
     cited,
-    roleNamed ? P.openingThanks : P.openingThanksPosition,
+    // With nothing specific to thank for after it, the thanks names the role however the
+    // subject line did.
+    roleNamed && cited ? P.openingThanks : P.openingThanksPosition,
     P.openingWithPointPosition,
     roleNamed,
   );
@@ -767,6 +770,11 @@ function emailSubject(facts: NoteFacts, choice: SeededChoice, topic: Fact | null
     .map((point) => TASK_GIVEN.exec(point.text)?.[1])
     .find((what) => what !== undefined && wordCount(what) <= 6);
   if (task) {
+    const named = fillTemplate(choice.pick("subject-task", P.subjectTaskPosition), {
+      ...thankYouFills(facts),
+      task: { text: task, sources: [], literal: true },
+    }).text;
+    if (named.length <= SUBJECT_LIMIT) return named;
     const subject = fillTemplate(choice.pick("subject-task", P.subjectTask), {
       task: { text: task, sources: [], literal: true },
       when: facts.when ?? { text: "", sources: [] },
@@ -1080,10 +1088,6 @@ function conditionsOwned(text: string): string {
       isBareVerb(verb) ? `${condition}I would ${verb}` : all,
   );
 }
-
-/** A response that opens by granting the point, which a lead has said already: "That's fair." */
-const GRANTED_OPENING =
-  /^(?:that(?:['’]s|\s+is|\s+was)\s+(?:fair|true|right|correct|a fair point|a fair question)|(?:you['’]re|you\s+are)\s+right|fair enough|fair (?:point|call|comment|criticism)|(?:yes|yeah|yep|yup),?\s+(?:fair|true)(?:\s+enough)?|fair|true|yes|yeah|yep|yup|correct|right|agreed|granted|honestly)(?:,?\s+(?:ma['’]am|sir|madam))?[.!,;:]\s+(?:and\s+|but\s+)?(?=\S)/iu;
 
 /**
  * "I haven't worked on CO2 racks yet, but…" names the gap "CO2 transcritical" in its first

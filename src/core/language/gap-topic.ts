@@ -16,7 +16,10 @@ export function gapTopic(concern: string): string | null {
     // "no real hoist experience": hoist experience, however real.
     .replace(/^(?:real|actual|proper|much|hands-on|direct|recent)\s+(?=\p{L})/iu, "")
     .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
-    .replace(/\s+(?:before|yet|so far|recently|at all|whatsoever|much|very much|a lot|only)$/iu, "")
+    .replace(
+      /\s+(?:before|yet|so far|recently|at all|whatsoever|much|very much|a lot|only|myself|on my own|alone)$/iu,
+      "",
+    )
     .trim();
   // "no experience supervising students": what the experience is of; "court experience" keeps
   // its word, as "your question about court" would not.

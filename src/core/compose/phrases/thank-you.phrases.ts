@@ -22,6 +22,12 @@ export const THANK_YOU_EMAIL = {
   ],
   /** {task}: what the reader set the candidate ("the weld test"); {when}: "this morning". */
   subjectTask: ["Thanks for {task} {when}", "Thank you for {task} {when}", "Thank you for {task}"],
+  /** The same, naming the role, so that the body need not. */
+  subjectTaskPosition: [
+    "Thanks for {task} - {position}",
+    "Thank you for {task} - {position}",
+    "{position}: thank you for {task}",
+  ],
   /** {topic}: what the note answers, in a few words ("crane work"). */
   subjectTopic: [
     "Thank you, and more on {topic}",
@@ -36,23 +42,20 @@ export const THANK_YOU_EMAIL = {
     "Thank you from {first}",
   ],
   /**
-   * The thanks, naming the role as people do even when the subject has named it: the short
-   * position ("Senior Staff Nurse", not the advert's "(Band 6), Acute Medical Unit").
+   * The thanks, when the subject line has named the role: people do not name it twice, and say
+   * what they thank for in the sentence after.
    */
   openingThanks: [
-    "Thank you for meeting with me {when} about the {position} role.",
-    "Thank you for taking the time {when} to talk with me about the {position} position.",
-    "[warm plain] Thanks for talking with me {when} about the {position} role.",
-    "[formal] Thank you for the time you gave me {when} to discuss the {position} position.",
-    "Thank you for the chance to talk with you {when} about the {position} role.",
-    "Thank you for speaking with me {when} about the {position} position at {company}.",
-    "[warm] It was a pleasure to meet you {when}; thank you for telling me more about the {position} role.",
-    "Thank you for your time {when} and for the conversation about the {position} role.",
-    "[formal] I am grateful for your time {when} and for the chance to discuss the {position} position.",
-    "[plain] Thanks for your time {when} and for telling me more about the {position} job.",
-    "Thank you for meeting with me {when} to talk about the {position} role at {company}.",
-    "[warm plain] Thanks for talking with me {when} about the {position} job at {company}.",
-    "[formal] Thank you for the time you gave me {when} to discuss the {position} position at {company}.",
+    "Thank you for meeting with me {when}.",
+    "Thank you for taking the time to talk with me {when}.",
+    "[warm plain] Thanks for talking with me {when}.",
+    "[formal] Thank you for the time you gave me {when}.",
+    "Thank you for the chance to talk with you {when}.",
+    "[warm] It was a pleasure to meet you {when}, and thank you for your time.",
+    "[formal] I am grateful for your time {when}.",
+    "[plain] Thanks for your time {when}.",
+    "[warm plain] Thanks for seeing me {when}.",
+    "Thank you for seeing me {when}.",
   ],
   /** The thanks for a note without a subject line (a LinkedIn message), which must name the role. */
   openingThanksPosition: [
