@@ -449,6 +449,11 @@ export function noteFacts(
         "",
       )
       .replace(/^no\s+(?=\p{L})/iu, "I have no ")
+      // "only about 5 frozens a week now": how much the candidate has done, typed without "I".
+      .replace(
+        /^only\s+(?=(?:about|around|roughly|\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/iu,
+        "I have only done ",
+      )
       // "not yet NEMA registered": the candidate is not yet.
       .replace(/^not\s+yet\s+(?=\p{L})/iu, "I am not yet ")
       // "mostly been on price work": the candidate's, typed without "I have".
@@ -646,7 +651,11 @@ export function noteFacts(
         }),
         questions: distinctEntries(interview.unanswered).flatMap(([item, i]) => {
           if (!item.answer || !questionsChosen.has(i)) return [];
-          const question = raised(item.question, `unanswered[${i}].question`, item.raisedBy);
+          const question = raised(
+            markedAsQuestion(item.question),
+            `unanswered[${i}].question`,
+            item.raisedBy,
+          );
           if (!question) return [];
           const answer = refs ? speakTo(clean(item.answer), refs.names) : clean(item.answer);
           const fumbled = fumbledInRoom(item.question, reader?.discussed ?? []);
@@ -861,6 +870,17 @@ function feedbackOnce(facts: NoteFacts): NoteFacts {
       : item,
   );
   return { ...facts, advice: null, remedy: null, concerns };
+}
+
+/**
+ * "is the acceleration zero at the top of the arc (student q)": a question typed without its
+ * mark, given it when it reads as one.
+ */
+function markedAsQuestion(typed: string): string {
+  const text = typed.trim().replace(/\s*\([^()]*\)$/u, "");
+  return !/\?/u.test(text) && indirectQuestion(`${text}?`)?.startsWith("whether ")
+    ? `${text}?`
+    : typed;
 }
 
 /** The point from where its fault begins: "…crew change for 1 vessel… but i forgot the visas". */

@@ -7,7 +7,7 @@ import { asGerund, baseForm } from "./nlp.js";
  */
 export function gapTopic(concern: string): string | null {
   const gap =
-    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in)|\p{Ll}+(?:ed|en|wn|ght))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|enough|a|an)\s+)?(.+)$/iu.exec(
+    /^I\s+(?:(?:have\s+(?:not|never)|haven['’]?t|never)\s+(had|done|did|used|run|ran|led|managed|sold|taught|supervised|built|written|wrote|worked\s+(?:on|with|in)|\p{Ll}+(?:ed|en|wn|ght))|have\s+(no)|don['’]t\s+(have))\s+(?:(much|any|many|enough|a|an)\s+)?(.+)$/iu.exec(
       concern.trim().replace(/[.!]$/, ""),
     );
   if (!gap) return null;
@@ -15,12 +15,20 @@ export function gapTopic(concern: string): string | null {
   const typed = rest!
     // "no real hoist experience": hoist experience, however real.
     .replace(/^(?:real|actual|proper|much|hands-on|direct|recent)\s+(?=\p{L})/iu, "")
-    .split(/,|\s(?:but|so|and I|because)\s/u)[0]!
+    // "retail only hospitality": the gap, without what the candidate has instead.
+    .split(/,|\s(?:but|so|and I|because|only|just)\s/u)[0]!
+    // "SAP that much", "a team by myself", "people at all really": how much, said apart.
     .replace(
-      /\s+(?:before|yet|so far|recently|at all|whatsoever|much|very much|a lot|only|myself|on my own|alone)$/iu,
+      /(?:\s+(?:before|yet|so far|recently|at all|whatsoever|(?:that|too|so|very)?\s*much|a lot|only|(?:by|on)\s+myself|myself|on my own|alone|really|as such|in a while|for a while|lately))+$/iu,
       "",
     )
     .trim();
+  if (
+    !typed ||
+    /^(?:it|that|this|them|one|any|anything|much|at all|time to|the day to)$/iu.test(typed)
+  ) {
+    return null;
+  }
   // "no experience supervising students": what the experience is of; "court experience" keeps
   // its word, as "your question about court" would not.
   // "time on carvel planking", "exposure to theatre work": what the time was spent on; "time on

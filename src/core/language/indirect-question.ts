@@ -1,3 +1,4 @@
+import { wordsOf, type Word } from "./nlp.js";
 /**
  * A question the interviewer asked, reported from the candidate's side: "What would I do if the
  * bank rec doesn't tie out?" is "what I would do if the bank rec doesn't tie out", "Am I ok with
@@ -68,20 +69,70 @@ function copulaQuestion(text: string): string | null {
 }
 
 /**
- * "Am I ok with 6am starts?" is "whether I am ok with 6am starts"; "is the acceleration zero at
- * the top?" is "whether the acceleration is zero at the top".
+ * "Am I ok with 6am starts?" is "whether I am ok with 6am starts"; "is the night shift rota
+ * fixed?" is "whether the night shift rota is fixed"; "can the pump run dry?" is "whether the
+ * pump can run dry". Null when where the subject ends is not plain.
  */
 function yesNoQuestion(text: string): string | null {
-  const match =
-    new RegExp(`^(${AUX}) (I|we) (.+)$`, "iu").exec(text) ??
-    /^(is|are|was|were|can|could|should|would|will) ((?:the|a|an|this|that|these|those|my|your|our|their) [\p{L}-]+|it|there|this|that) (.+)$/iu.exec(
-      text,
-    );
-  if (!match) return null;
-  const [, aux, subject, rest] = match as unknown as [string, string, string, string];
-  const verb = aux.toLowerCase();
-  if (verb === "do") return `whether ${subject} ${rest}`;
-  return `whether ${subject} ${agreeing(verb, subject)} ${rest}`;
+  const mine = new RegExp(`^(${AUX}) (I|we) (.+)$`, "iu").exec(text);
+  if (mine) {
+    const [, aux, subject, rest] = mine as unknown as [string, string, string, string];
+    const verb = aux.toLowerCase();
+    if (verb === "do") return `whether ${subject} ${rest}`;
+    return `whether ${subject} ${agreeing(verb, subject)} ${rest}`;
+  }
+  return thingAsked(text);
+}
+
+/** "is the acceleration zero…", "can this wait…": a yes-or-no question about a thing. */
+function thingAsked(text: string): string | null {
+  const asked = /^(is|are|was|were|can|could|should|would|will) (.+)$/iu.exec(text);
+  if (!asked) return null;
+  const [, aux, rest] = asked as unknown as [string, string, string];
+  const modal = !/^(?:is|are|was|were)$/iu.test(aux);
+  const words = wordsOf(rest);
+  const first = words[0];
+  if (!first) return null;
+  let end: number;
+  if (
+    /^(?:it|there|this|that)$/iu.test(first.normal) &&
+    (words.length === 1 || !words[1]!.tags.has("Noun") || words[1]!.tags.has("Verb"))
+  ) {
+    end = 1;
+  } else if (/^(?:the|a|an|my|your|our|their|this|that|these|those)$/iu.test(first.normal)) {
+    end = 1;
+    while (end < words.length && isPartOfSubject(words[end]!, modal)) end += 1;
+    if (end === 1 || end >= words.length) return null;
+  } else {
+    return null;
+  }
+  const next = words[end]!;
+  // After "is the X", what it is: a state, a place, a figure; after "can the X", a verb.
+  const fits = modal
+    ? next.tags.has("Verb") || next.tags.has("Infinitive")
+    : ["Adjective", "Value", "Preposition", "PastTense", "Adverb"].some((tag) =>
+        next.tags.has(tag),
+      ) || next.tags.has("Determiner");
+  // "is a level 3 enough?": a figure that labels the thing before it is part of the subject.
+  const after = words[end + 1];
+  const labels = next.tags.has("Value") && after !== undefined && !after.tags.has("Preposition");
+  if (!fits || labels) return null;
+  const subject = words
+    .slice(0, end)
+    .map((word) => word.text)
+    .join(" ");
+  const predicate = rest.slice(rest.indexOf(next.text, subject.length));
+  return `whether ${subject} ${aux.toLowerCase()} ${predicate}`;
+}
+
+/** A word of a subject after its determiner: a thing's name, or what describes it. */
+function isPartOfSubject(word: Word, modal: boolean): boolean {
+  if (modal && (word.tags.has("Infinitive") || word.tags.has("Modal"))) return false;
+  return (
+    (word.tags.has("Noun") || (word.tags.has("Adjective") && !word.tags.has("Comparable"))) &&
+    !word.tags.has("Pronoun") &&
+    !word.tags.has("Preposition")
+  );
 }
 
 /** "are I" never stands: the verb agrees with the subject it now follows. */

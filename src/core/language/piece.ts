@@ -149,15 +149,6 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
     const need = must[1]!.trim().replace(/^(have|bring|use|supply)\s+own\b/u, "$1 my own");
     return { text: `I would need to ${need}${answer}`, frame: "that", form: "clause" };
   }
-  // "is the acceleration zero at the top of the arc": a question typed without its mark.
-  if (
-    !/\?/u.test(raw) &&
-    /^(?:is|are|was|were|can|could|should|would|will|am)\s+(?:the|a|an|this|that|these|those|my|your|our|their|it|there|i|we|you)\s/iu.test(
-      raw.trim(),
-    )
-  ) {
-    return readPiece(`${raw.trim().replace(/\s*\([^()]*\)$/u, "")}?`, reader, options);
-  }
   // "ukulele?": a word wondered about in the notes, which no sentence can hold.
   if (/\?["'”’)]*$/.test(raw.trim()) && !/[.!?]\s/.test(raw) && formOf(raw) !== "question") {
     return { text: raw.trim(), frame: "own", form: "sentence" };
@@ -743,14 +734,15 @@ export function withStatesRestored(typed: string): string {
   );
   // "applicator exam booked for feb 2027": a thing arranged for a time, typed without its "is".
   const arranged =
-    /^((?:(?:my|the|our|an?)\s+)?(?:\p{L}+\s+){0,3}?\p{L}+)\s+(booked|scheduled|planned|arranged|confirmed|due|set)\s+(?=(?:for|on|in|next|this)\b)/u.exec(
+    /^((?:(?:my|the|our|an?)\s+)?(?:\p{L}+\s+){0,3}?\p{L}+)\s+(booked|scheduled|planned|arranged|confirmed|due)\s+(?=(?:for|on|in|next|this)\b)/u.exec(
       text,
     );
-  if (
-    arranged &&
-    isNominal(formOf(arranged[1]!)) &&
-    !/^(?:I|we|you|they|she|he|it)\b/iu.test(arranged[1]!)
-  ) {
+  // "the targets they set for q3", "my manager booked for me": who did it, not a thing arranged.
+  const subject = arranged?.[1] ?? "";
+  const doer = wordsOf(subject).some(
+    (word) => word.tags.has("Pronoun") || word.tags.has("Actor") || word.tags.has("Person"),
+  );
+  if (arranged && !doer && isNominal(formOf(subject))) {
     const verb = /[^s]s$/u.test(arranged[1]!) ? "are" : "is";
     return `${arranged[1]} ${verb} ${text.slice(arranged[1]!.length + 1)}`;
   }

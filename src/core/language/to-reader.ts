@@ -269,6 +269,9 @@ function othersBetween(
         w.tags.has("Actor") ||
         w.tags.has("Person") ||
         PEOPLE.has(w.normal.replace(/s$/, "")) ||
+        QUANTIFIED.has(w.normal) ||
+        // "3 crews who do their own scheduling": whoever "who" follows.
+        words[i + 1]?.normal === "who" ||
         (w.tags.has("Plural") && words[i + 1]?.tags.has("Verb") === true)),
   );
 }
@@ -321,7 +324,7 @@ const GROUPS = new Set([
 ]);
 
 const PEOPLE = new Set(
-  "client customer patient child student pupil candidate colleague manager boss guest resident tenant member parent user applicant".split(
+  "client customer patient child student pupil candidate colleague manager boss guest resident tenant member parent user applicant starter trainee apprentice graduate intern recruit joiner hire worker driver nurse teacher volunteer employee technician engineer".split(
     " ",
   ),
 );
@@ -336,7 +339,7 @@ function pronoun(
   const key = fold(word);
   if (reader.singular) {
     // "let her know", "heard her say", "watched her run the pass": to whom, then what they do.
-    if (key === "her" && before && LETS_DO.test(before) && bareVerb(next)) return "you";
+    if (key === "her" && before && LETS_DO.test(before) && bareVerb(next, after)) return "you";
     if (key === "her") return determinerUse(next, after) ? "your" : "you";
     if (key === "his") return determinerUse(next, after) ? "your" : "yours";
     if (key in SINGULAR) return SINGULAR[key]!;
@@ -349,9 +352,25 @@ function pronoun(
 const LETS_DO =
   /^(?:let|lets|letting|make|makes|made|have|has|had|help|helps|helped|heard|hear|hears|saw|see|sees|watched|watch|watches|bid)$/iu;
 
-function bareVerb(word: string | null): boolean {
+/** Things of hers that are verbs too: "saw her face", "had her own practice". */
+const HERS = new Set(
+  "own face name voice point points side book plan plans guard way work team eyes hand hands place view time role job office desk notes phone number email car record".split(
+    " ",
+  ),
+);
+
+function bareVerb(word: string | null, after: string): boolean {
   const tags = word ? wordsOf(`to ${word}`)[1]?.tags : undefined;
-  return tags?.has("Infinitive") === true;
+  if (tags?.has("Infinitive") !== true) return false;
+  // "saw her face", "had her own practice": a word that names a thing is hers, unless what it
+  // acts on follows ("watched her run the pass", "help her set up…").
+  const thing = HERS.has(word!.toLowerCase());
+  return (
+    !thing ||
+    /^\s+\S+\s+(?:the|a|an|it|them|me|us|up|down|in|out|off|through|over|my|your|his|their|our|this|that)\b/iu.test(
+      after,
+    )
+  );
 }
 
 /** "her team" (whose team) rather than "showed her the deck" or "thanked her" (to whom). */

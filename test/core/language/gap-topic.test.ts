@@ -22,6 +22,10 @@ describe("what a gap of the candidate's is in", () => {
     ["I have never flown a drone commercially", "flying a drone commercially"],
     ["I have no pensions experience at all", "pensions experience"],
     ["I haven't used automatic tools much", "using automatic tools"],
+    ["I haven't used SAP that much", "using SAP"],
+    ["I have never led a team by myself", "leading a team"],
+    ["I haven't done retail only hospitality", "retail"],
+    ["I havent done payroll myself", "payroll"],
   ])("%s: %s", (gap, topic) => {
     expect(gapTopic(gap)).toBe(topic);
   });

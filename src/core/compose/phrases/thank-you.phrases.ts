@@ -426,9 +426,12 @@ export const THANK_YOU_EMAIL = {
       "[warm plain] I've gone back over {question}.",
       "[formal] I would like to add to my answer on {question}.",
     ],
+    // A question typed as what happens ("parent asks me to give a med not on the MAR") is a
+    // scenario put to the candidate.
     that: [
-      "I wanted to add to my answer about the idea that {question}.",
-      "I have thought more about whether {question}.",
+      "I wanted to add to my answer on what I would do if {question}.",
+      "[warm plain] I've thought more about what I'd do if {question}.",
+      "[formal] I would like to add to my answer on what I would do if {question}.",
     ],
     asked: [
       "Since we spoke, I have thought more about your question on {question}.",
