@@ -814,6 +814,9 @@ function statedAnswer({ question, answer }: { question: Fact; answer: Fact }): s
   if (formOf(answer.text) !== "noun-phrase") return answer.text;
   // "For light hazard it's 15 feet…": an answer with its own verb says what the thing is already.
   if (/\b(?:it['’]s|is|are|was|were|it\s+is)\b/iu.test(answer.text)) return answer.text;
+  // "with the overdraft in, the current ratio drops…": an answer that names the thing again
+  // says what it is in a sentence of its own.
+  if (sharedWords(thing, answer.text) >= 2) return answer.text;
   const verb = isPluralPhrase(thing) ? "are" : "is";
   // "Blood cultures first": the answer's own capital goes, unless it is a name.
   const rest = /^\p{Lu}\p{Ll}/u.test(answer.text)
@@ -1160,7 +1163,14 @@ function unquoted(text: string): string {
 function newsSaidTo(news: RejectionNews, ref: ReaderReference | null): RejectionNews {
   if (!ref) return news;
   // "for when they add a second van": the firm is the reader, in a reply to them.
-  const theirs = (text: string | null) => text && speakTo(text, { ...ref, plural: true });
+  // "…in march when we staff up": the words of their e-mail, whose "we" is the firm too.
+  const theirs = (text: string | null) =>
+    text &&
+    speakTo(text, { ...ref, plural: true })
+      .replace(/\bwe(?=['’](?:re|ve|ll|d)\b)/gu, "you")
+      .replace(/\bwe\b/gu, "you")
+      .replace(/\bour\b/gu, "your")
+      .replace(/\bus\b/gu, "you");
   return {
     ...news,
     praise: theirs(news.praise),
@@ -1907,6 +1917,9 @@ function asImpression(impressed: Fact): Fact {
     );
   if (held) return { ...impressed, text: `you are ${held[1]} ${held[2]}`, frame: "that" };
   // "small enough that its the same anaesthetists every week": the place, typed without "you're".
+  // "their own cable and test gear store": what they have of their own.
+  const own = /^(?:(?:the|their|your)\s+)?own\s+(\p{L}.*)$/u.exec(impressed.text);
+  if (own) return { ...impressed, text: `you have your own ${own[1]}`, frame: "that" };
   const enough =
     /^(?:the\s+)?((?:small|big|large|busy|quiet|close|local|flexible)\s+enough\b.*)$/u.exec(
       impressed.text,

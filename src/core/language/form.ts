@@ -98,6 +98,16 @@ export function formOf(raw: string): Form {
     "",
   );
   if (untagged !== text) return formOf(untagged);
+  // "about 1400 cargo claims a year": a count per period names an amount, not a deed.
+  const perPeriod = PER_PERIOD.exec(text);
+  if (
+    perPeriod &&
+    !/\b(?:is|are|was|were|has|have|does|do)\b/iu.test(text) &&
+    // "team of 6, about 1400 claims a year": after a phrase, not after "he walked thru…, ".
+    (!perPeriod[1] || formOf(perPeriod[1]) === "noun-phrase")
+  ) {
+    return "noun-phrase";
+  }
   // "band saw hours": a saw named by its kind is a tool, not "the band saw" something.
   const tool = text.replace(SAW_NAMED, "$1saw");
   if (tool !== text) return formOf(tool);
@@ -435,6 +445,8 @@ function hasSubjectAndVerb(words: readonly Word[]): boolean {
         // "the dietitian sits in on…": "sits in" is a verb.
         !word.tags.has("PhrasalVerb") &&
         nounBefore &&
+        // "every new tech rides with…": after "every", one thing, so "rides" is what it does.
+        !words.slice(0, i).some((w) => /^(?:every|each)$/u.test(w.normal)) &&
         (OF_FOR.has(next?.normal ?? "") ||
           (next === undefined && afterPreposition(words, i)) ||
           (bareOpening(words) && next?.tags.has("Preposition") === true));
@@ -480,7 +492,10 @@ function verbAfterSingular(words: readonly Word[], i: number): boolean {
     (after.tags.has("Determiner") ||
       after.tags.has("Adjective") ||
       (after.tags.has("Noun") && !after.tags.has("Pronoun")) ||
-      after.tags.has("Gerund")) &&
+      after.tags.has("Gerund") ||
+      // "every new tech rides with gord": after "every", the one thing, then what it does.
+      (after.tags.has("Preposition") &&
+        words.slice(0, i - 1).some((word) => /^(?:every|each)$/u.test(word.normal)))) &&
     wordsOf(`it ${word.normal}`)[1]?.tags.has("Verb") === true
   );
 }
@@ -938,6 +953,10 @@ function verbAfterThing(
     follows(thing, rest, verb)
   );
 }
+
+/** "1400 cargo claims a year", "~40 callouts per week": a count, then how often. */
+const PER_PERIOD =
+  /^(?:([^,]*),\s*)?(?:about\s+|around\s+|roughly\s+|~\s*)?\d[\d,.]*\+?\s+(?:\p{L}+\s+){0,2}\p{L}+s\s+(?:a|per|each|every)\s+(?:day|week|month|year|yr|shift|season|night|quarter)\b/iu;
 
 /** A saw named by its kind: "band saw", "table saw", "mitre saw". */
 const SAW_NAMED =

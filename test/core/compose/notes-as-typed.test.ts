@@ -3254,4 +3254,12 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).toMatch(/I have never towed anything\b/);
     expect(body).not.toMatch(/experience of towing/);
   });
+  it("says what they have of their own as theirs", () => {
+    const body = thankYouEmail(
+      onlyThese(["the schematic task"], {
+        impressed: ["their own cable and test gear store, all calibrated"],
+      }),
+    );
+    expect(body).toMatch(/you have your own cable and test gear store/);
+  });
 });

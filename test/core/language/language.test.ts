@@ -1760,3 +1760,14 @@ describe("a yes-or-no question about a thing, reported", () => {
     expect(speakTo("they do their own calibration", group)).toBe("you do your own calibration");
   });
 });
+
+describe("notes from a fifty-seventh and fifty-eighth set of interviews", () => {
+  it("reads a count per period as an amount, and what one of many does as a clause", () => {
+    expect(formOf("team of 6, about 1400 cargo claims a year, mostly electronics")).toBe(
+      "noun-phrase",
+    );
+    expect(formOf("the shop does 40 jobs a week")).toBe("clause");
+    expect(formOf("every new tech rides with you for two weeks first")).toBe("clause");
+    expect(formOf("each bay gets a tablet")).toBe("clause");
+  });
+});

@@ -232,7 +232,7 @@ export const THANK_YOU_EMAIL = {
     // What impressed the candidate, then their interest: two short sentences, not one joined.
     about: [
       "I was impressed by {impressed}. I would be glad to join {company}.",
-      "[warm plain] What you said about {impressed} stayed with me. I'd like very much to join {company}.",
+      "[warm plain] What you said about {impressed} stayed with me. I'd love to be part of {company}.",
       "[warm plain] I liked what I heard about {impressed}. I'd welcome the chance to join {company}.",
       "[formal] I was struck by {impressed}. I would welcome the opportunity to join {company}.",
       "I was impressed by {impressed}, and I would be glad to be part of your team.",
@@ -240,7 +240,7 @@ export const THANK_YOU_EMAIL = {
     ],
     that: [
       "I appreciated that {impressed}. I would be glad to join {company}.",
-      "I was impressed that {impressed}. I would like very much to join {company}.",
+      "I was impressed that {impressed}, and I hope to join you.",
       "[warm plain] I loved hearing that {impressed}. I'd really like to join {company}.",
       "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to join {company}.",
       "I appreciated that {impressed}, and I would be glad to work with you.",
@@ -259,7 +259,7 @@ export const THANK_YOU_EMAIL = {
   impressedWhy: {
     about: [
       "What you said about {impressed} stayed with me, and I would be glad to be part of it.",
-      "I was glad to learn about {impressed}, and I would like very much to join {company}.",
+      "I was pleased to hear about {impressed}, and I would be glad to be part of it at {company}.",
       "[formal] I was particularly struck by {impressed}, and I would welcome the chance to join {company}.",
       "I am still thinking about {impressed}, and I would be keen to be part of that work.",
       "[warm plain] I keep thinking about {impressed}, and I'd be keen to join you.",
@@ -275,7 +275,7 @@ export const THANK_YOU_EMAIL = {
       "It meant a lot to hear that {impressed}. I would be glad to be part of your team.",
       "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of {company}.",
       "[warm plain] It meant a lot to hear that {impressed}; it's a big part of why I'd like to join {company}.",
-      "I liked knowing that {impressed}, and I would very much like to join {company}.",
+      "I liked knowing that {impressed}, and I hope to be part of it.",
       "[warm plain] It stayed with me that {impressed}, and I'd be keen to work with you.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
     ],
