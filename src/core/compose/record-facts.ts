@@ -1075,6 +1075,8 @@ function saidBack(raw: string, ref: ReaderReference | null): Fact | null {
     )
     .replace(/^we(?=['’]|\s)/i, "they")
     .replace(/\bour\b/gi, "their")
+    // "theyd let us know": the candidates told, of whom the writer is one.
+    .replace(/\b(let|tell|email|ring|call|contact|update|inform|send)\s+us\b/giu, "$1 me")
     .replace(/\bus\b/g, "them");
   const read = readPiece(unquoted(theirs), ref);
   const sources = ["nextSteps"];
@@ -1244,13 +1246,22 @@ function asMe(reason: string, candidate: string): string {
   const names = [candidate, givenName(candidate)].filter((name) => name.length > 2);
   return names.reduce(
     (text, name) =>
-      text.replace(
-        new RegExp(
-          `\\b(asked|told|invited|wanted|reminded|emailed|called|rang|messaged|encouraged|gave|sent|with|to|for)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
-          "gu",
+      text
+        .replace(
+          new RegExp(
+            `\\b(asked|told|invited|wanted|reminded|emailed|called|rang|messaged|encouraged|gave|sent|with|to|for)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+            "gu",
+          ),
+          "$1 me",
+        )
+        // "…and that Luciana should write to her", typed by Luciana: "I should write".
+        .replace(
+          new RegExp(
+            `\\b(that|and|so|then|but)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=(?:should|would|could|can|will|must|needs?|had|has|was|is)\\b)`,
+            "gu",
+          ),
+          "$1 I ",
         ),
-        "$1 me",
-      ),
     reason,
   );
 }

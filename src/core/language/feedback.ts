@@ -112,8 +112,14 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
       ? whole.split(/\s+instead of\s+|\s+so\s+(?=(?:the|it|that|this|they|I|my)\b)/u)[0]
       : whole;
   if (!fault || !(marked || praised !== clause || FAULT.test(fault))) return null;
+  // "…but i was mortified": how the candidate felt is no fault to own.
+  if (FELT.test(fault)) return null;
   return speakable(withItNamed(fault, text), text);
 }
+
+/** "I was mortified", "I felt so nervous": a feeling, not something done wrong. */
+const FELT =
+  /^I\s+(?:was|felt|am|got)\s+(?:so\s+|really\s+|pretty\s+|a bit\s+|quite\s+|totally\s+)?(?:mortified|embarrassed|gutted|nervous|anxious|annoyed|frustrated|upset|disappointed|flustered|shaky|kicking myself)\b/iu;
 
 /** A joining word, and maybe a subject, left with no clause after them. */
 const DANGLING =
@@ -230,6 +236,8 @@ export function adviceQuoted(point: string): string | null {
     // "'good instinct, but check the slip ring first, it's cheaper'": the order after the praise.
     const after = /^[^,;]*?,?\s*but\s+(\p{Ll}[^,;.]*)/u.exec(found[1]!)?.[1];
     if (!ADVICE_CUE.test(before) && !after) continue;
+    // 'i said "dunno, plumbing's just more interesting"': the candidate's own words.
+    if (/\b[Ii]\s+(?:said|answered|replied|told\s+\p{L}+)\s*:?\s*$/u.test(before)) continue;
     const order = (after ?? found[1]!)
       .replace(/[.!]+$/u, "")
       .replace(/^just\s+/iu, "")

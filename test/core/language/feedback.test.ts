@@ -593,3 +593,20 @@ describe("verdicts, quotes in single marks, and endings kept", () => {
     );
   });
 });
+
+describe("what is no fault and no advice", () => {
+  it("owns no feeling as a fault", () => {
+    expect(
+      faultTaken(
+        "she asked me to do a vlookup and i couldnt. she said theyd show me but i was mortified",
+      ),
+    ).not.toBe("I was mortified");
+  });
+  it("takes the candidate's own quoted words for no advice", () => {
+    expect(
+      adviceQuoted(
+        'asked why plumbing. i said "dunno, plumbing\'s just more interesting" which came out lame',
+      ),
+    ).toBeNull();
+  });
+});
