@@ -1771,3 +1771,14 @@ describe("notes from a fifty-seventh and fifty-eighth set of interviews", () => 
     expect(formOf("each bay gets a tablet")).toBe("clause");
   });
 });
+
+describe("a case study or live coding set on the day", () => {
+  const her = { names: ["Dana"], singular: true, plural: false };
+  it("is thanked for, never praised as a topic", () => {
+    expect(readPiece("case study -> stock count at a client warehouse", her)).toMatchObject({
+      text: "letting me do the case study",
+      frame: "thanks",
+    });
+    expect(readPiece("a case study of a failed merger", her).frame).toBe("about");
+  });
+});
