@@ -2,6 +2,7 @@ import { GRANTED_OPENING } from "../language/granted.js";
 import { DateTime } from "luxon";
 import type { Interview, Interviewer } from "../interview.js";
 import {
+  nounsInARow,
   cvLine,
   dashExplained,
   isTaskSet,
@@ -463,9 +464,15 @@ export function noteFacts(
       )
       // "gasfitting licence not finished": the candidate's, not yet done.
       .replace(
-        /^(?:my\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:is\s+|are\s+)?not\s+(?:yet\s+)?(finished|done|complete|completed|current|renewed|through|signed off)$/u,
+        /^(?:my\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:is\s+|are\s+)?not\s+(?:yet\s+)?(finished|done|complete|completed|current|renewed|through|signed off)(?:\s+yet)?$/u,
         (_, thing: string, state: string) =>
           `my ${thing} ${/[^s]s$/u.test(thing) ? "are" : "is"} not ${state} yet`,
+      )
+      // "book not full enough to start": the candidate's, not yet enough.
+      .replace(
+        /^(?:my\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:is\s+|are\s+)?not\s+(\p{Ll}+\s+enough\b.*)$/u,
+        (_, thing: string, short: string) =>
+          `my ${thing} ${/[^s]s$/u.test(thing) ? "are" : "is"} not ${short}`,
       )
       // "not much resi new build experience mostly commercial": what it was instead, an aside.
       .replace(/(?<=\p{Ll})\s+(?=(?:mostly|mainly|largely|primarily)\s+\p{Ll}+$)/u, ", ")
@@ -514,8 +521,22 @@ export function noteFacts(
       );
     const fact = piece(owned, source, aboutCandidate(raisedBy));
     // "name the 6 vultures in the mara": a task they set, asked about as the doing of it.
-    if (fact && source.startsWith("unanswered") && formOf(fact.text) === "imperative") {
+    if (
+      fact &&
+      source.startsWith("unanswered") &&
+      formOf(fact.text) === "imperative" &&
+      !nounsInARow(fact.text)
+    ) {
       return { ...fact, text: asGerund(fact.text), frame: "asked" as const };
+    }
+    // "gold tooling speed", "speed on doodles": a concern about the candidate's own skill.
+    if (
+      fact?.frame === "about" &&
+      source.startsWith("concerns") &&
+      OWN_SKILL.test(fact.text) &&
+      !/^(?:my|your|our|their|his|her|a|an)\b/iu.test(fact.text)
+    ) {
+      return { ...fact, text: `my ${fact.text.replace(/^the\s+/iu, "")}` };
     }
     if (fact?.frame === "own" && /^I\b/.test(fact.text)) {
       return { ...fact, text: fact.text.replace(/[.!]+$/, ""), frame: "that" as const };
@@ -1458,6 +1479,10 @@ function askedAboutMine(point: Fact): Fact {
  */
 const ING_COMPOUND =
   /^\p{Ll}+ing(?:\s+and(?:\s+\p{L}+){1,2}?)?\s+(?:test|tests|assessment|exercise|task|challenge|station|lab|room|area|session|scheme|programme|program|system|sample|trial|interview|round|log|board|portal|eval|evaluation|drill|course|table|rig)\b/u;
+
+/** What a concern about the candidate's own work names: their speed, accuracy, English… */
+const OWN_SKILL =
+  /\b(?:speed|pace|accuracy|confidence|english|spelling|handwriting|typing|availability|commute|notice period|portfolio|caseload|book|stamina|fitness|eye|technique|finish|finishing)\b/iu;
 
 /**
  * "max spacing for heads. i froze on the sq footage", or the reader's point "he asked me what a

@@ -296,7 +296,10 @@ const RELISHED = /\b(?:enjoy\w*|liked?|loved?|glad)\b/i;
 
 /** A point, unless it is hard news ("the van is being cut") with no experience beside it. */
 function sayable(point: Fact | null, fit: Fact | undefined): Fact | null {
-  return point && (fit !== undefined || !isBadNews(point)) ? point : null;
+  // "I walked beats one to three, and the croys need work after the spate, fishing hut roof
+  // too": notes strung on commas read as notes, however they open.
+  const strung = point?.frame === "own" && (point.text.match(/,/gu)?.length ?? 0) >= 2;
+  return point && !strung && (fit !== undefined || !isBadNews(point)) ? point : null;
 }
 
 /**

@@ -249,6 +249,8 @@ export function adviceQuoted(point: string): string | null {
     if (
       !isBareVerb(first) ||
       VERDICT.test(order) ||
+      // '"close enough, right hill wrong village"': a verdict on an answer, not an order.
+      /^(?:close|near|good|fair|not bad|spot)\s+(?:enough|on)\b/iu.test(order) ||
       // "smooth, no drama", "clean, quick": praise of how it went, no order.
       (!after && /^\p{L}+,\s/u.test(order) && wordsOf(first)[0]?.tags.has("Adjective") === true) ||
       order.split(/\s+/).length > 16 ||

@@ -424,16 +424,43 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
       ) {
         return { text: said, frame: "own", form: "sentence" };
       }
-      return {
-        text: withoutSplice(phraseInSentence(options.gerund ? asGerund(lowerOpening(said)) : said)),
-        frame: "about",
-        form,
-      };
+      {
+        const named = nounsInARow(said);
+        return {
+          text: withoutSplice(
+            phraseInSentence(options.gerund && !named ? asGerund(lowerOpening(said)) : said),
+          ),
+          frame: "about",
+          form: named ? "noun-phrase" : form,
+        };
+      }
     default: {
       const topic = withoutSplice(phraseInSentence(said));
       return givenToTheCandidate(topic) ?? { text: topic, frame: "about", form };
     }
   }
+}
+
+/**
+ * "stroke unit visual screening service", "stock count cut-off": nouns in a row name a thing,
+ * whatever the tagger made of the first word; "build rapport with parents" is a doing.
+ */
+export function nounsInARow(text: string): boolean {
+  const words = wordsOf(text);
+  return (
+    words.length >= 3 &&
+    words[1]!.tags.has("Noun") &&
+    words.every(
+      (word, i) =>
+        (i === 0 ||
+          word.tags.has("Noun") ||
+          word.tags.has("Adjective") ||
+          word.tags.has("Hyphenated")) &&
+        !word.tags.has("Pronoun") &&
+        !word.tags.has("Determiner") &&
+        !word.tags.has("Preposition"),
+    )
+  );
 }
 
 /** "the written task they sent beforehand": a task the reader set, and when. */
@@ -748,7 +775,7 @@ export function withStatesRestored(typed: string): string {
   }
   // "lift pass and ski hire included": two things in one state.
   const both =
-    /^((?:\p{L}+\s+){0,3}\p{L}+\s+and\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+(included|provided|supplied|covered|paid|funded|subsidi[sz]ed|free)$/u.exec(
+    /^((?:[\p{L}\p{N}]+\s+){0,3}\p{L}+\s+and\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?!still\b)\p{L}+)\s+((?:still\s+)?(?:included|provided|supplied|covered|paid|funded|subsidi[sz]ed|free|in use|in service|in house|on site))$/u.exec(
       text,
     );
   // "lift pass" reads as an order to the tagger; with "and" and a state after, it is a thing.

@@ -343,7 +343,7 @@ const NOT_A_THING =
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory|labelled|labeled|kept|stored|logged|tagged|run|made|built|checked|based)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory|labelled|labeled|kept|stored|logged|tagged|run|made|built|checked|based|safe|possible|needed|urgent)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
@@ -786,6 +786,8 @@ export function writtenOut(text: string): string {
         dayName(day.replace(/\.$/, "")),
       )
       .replace(LOWER_DAY, (day: string) => `${dayName(day)}${/days$/i.test(day) ? "s" : ""}`)
+      // "shed text by sun": Sunday, after a word that says by when.
+      .replace(/\b((?:by|till|until|before)\s+)sun\b(?![\p{L}'’.-])/gu, "$1Sunday")
       // "message me by wed": a day shortened after a word that says when.
       .replace(
         /\b((?:by|on|till|until|before|after|from|next|this|last|every)\s+)(mon|tues?|wed|thu|thur|thurs|fri|sat)\b(?!\s+(?:nav|down|the|an?|my|in|through|exams?|papers?|\d))(?![\p{L}'’.-])/gu,

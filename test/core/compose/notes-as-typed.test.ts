@@ -3262,4 +3262,21 @@ describe("what a forty-third set of notes taught", () => {
     );
     expect(body).toMatch(/you have your own cable and test gear store/);
   });
+  it("says a concern about the candidate's own skill or state as theirs", () => {
+    const answer = (concern: string) =>
+      thankYouEmail(
+        onlyThese(["the gilding bench"], {
+          concerns: [
+            {
+              concern,
+              response: "I'm booked on the course in January.",
+              raisedBy: "Dr. Ingrid Lindqvist",
+            },
+          ],
+        }),
+      );
+    expect(answer("gold tooling speed")).toMatch(/my gold tooling speed/);
+    expect(answer("realtime cert not done yet")).toMatch(/my realtime cert is not done yet/);
+    expect(answer("book not full enough to start")).toMatch(/my book is not full enough to start/);
+  });
 });

@@ -610,3 +610,13 @@ describe("what is no fault and no advice", () => {
     ).toBeNull();
   });
 });
+
+describe("a verdict in marks", () => {
+  it("is no advice", () => {
+    expect(
+      adviceQuoted(
+        'called it a syrah but it was a cornas -> he said "close enough, right hill wrong village"',
+      ),
+    ).toBeNull();
+  });
+});

@@ -1782,3 +1782,24 @@ describe("a case study or live coding set on the day", () => {
     expect(readPiece("a case study of a failed merger", her).frame).toBe("about");
   });
 });
+
+describe("whole drafts tried on a new user's notes", () => {
+  it("keeps nouns in a row a thing, never a doing", () => {
+    expect(readPiece("stroke unit visual screening service", null, { gerund: true }).text).toBe(
+      "stroke unit visual screening service",
+    );
+    expect(readPiece("build rapport with parents", null, { gerund: true }).text).toBe(
+      "building rapport with parents",
+    );
+  });
+  it("puts back what two things still are", () => {
+    expect(withStatesRestored("the 1890s standing press and the board shears still in use")).toBe(
+      "the 1890s standing press and the board shears are still in use",
+    );
+  });
+  it("writes out a Sunday after 'by', and 'it's' before 'safe'", () => {
+    expect(writtenOut("carla said shed text by sun")).toBe("carla said she'd text by Sunday");
+    expect(writtenOut("in the sun")).toBe("in the sun");
+    expect(writtenOut("hold it if its safe")).toBe("hold it if it's safe");
+  });
+});

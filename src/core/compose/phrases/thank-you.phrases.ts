@@ -258,12 +258,12 @@ export const THANK_YOU_EMAIL = {
   /** What impressed the candidate, as the reason they want the job: one sentence, no stock line after. */
   impressedWhy: {
     about: [
-      "What you said about {impressed} stayed with me, and I would be glad to be part of it.",
-      "I was pleased to hear about {impressed}, and I would be glad to be part of it at {company}.",
+      "What you said about {impressed} stayed with me, and I would be glad to join you.",
+      "I was pleased to hear about {impressed}, and I would be glad to join {company}.",
       "[formal] I was particularly struck by {impressed}, and I would welcome the chance to join {company}.",
       "I am still thinking about {impressed}, and I would be keen to be part of that work.",
       "[warm plain] I keep thinking about {impressed}, and I'd be keen to join you.",
-      "[warm plain] I liked what you told me about {impressed}, and I'd be glad to be part of it.",
+      "[warm plain] I liked what you told me about {impressed}, and I'd be glad to join you.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
