@@ -1335,7 +1335,9 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
   // "Yes. At the roofing company I issued ROEs…": the answer is what follows the yes.
   const said = raw.trim().replace(/^yes[.!]\s+(?=\p{Lu})/iu, "");
   const text = limitSentences(
-    ownSentences(answeredAsMine(typedOut(options.noLinks ? withoutLinks(said) : said))),
+    ownSentences(
+      withSplicesMended(answeredAsMine(typedOut(options.noLinks ? withoutLinks(said) : said))),
+    ),
     options.sentenceLimit,
   );
   const answer: Fact = { text, sources: [source] };
@@ -1345,6 +1347,23 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
       ? { text: first, sources: [source] }
       : null;
   return { answer, brief };
+}
+
+/**
+ * "My van days were five dogs so I never had to rush, I'd like to time myself…": two sentences
+ * typed with a comma between them are two sentences. A clause led by "if" or "when", or a
+ * phrase ("On that job, I ran…"), keeps its comma.
+ */
+function withSplicesMended(text: string): string {
+  return text.replace(/([^.!?;]+?),\s+(?=I(?:['’](?:d|ll|m|ve))?\s)/gu, (whole, before: string) => {
+    const clause = before.trim();
+    const ledIn =
+      /^(?:if|when|once|after|before|because|as|since|while|although|though|unless|until|so|and|but|then|yes|no|honestly|ideally|first|otherwise)\b/iu.test(
+        clause,
+      );
+    const whole_ = ["clause", "first-person", "sentence"].includes(formOf(clause));
+    return !ledIn && whole_ && clause.split(/\s+/u).length >= 5 ? `${before}. ` : whole;
+  });
 }
 
 /**

@@ -3279,4 +3279,20 @@ describe("what a forty-third set of notes taught", () => {
     expect(answer("realtime cert not done yet")).toMatch(/my realtime cert is not done yet/);
     expect(answer("book not full enough to start")).toMatch(/my book is not full enough to start/);
   });
+  it("mends two sentences an answer typed with a comma between them, and no other comma", () => {
+    const answer = (response: string) =>
+      thankYouEmail(
+        onlyThese(["the grooming tables"], {
+          concerns: [{ concern: "speed on doodles", response, raisedBy: "Dr. Ingrid Lindqvist" }],
+        }),
+      );
+    expect(
+      answer(
+        "My van days were five dogs so I never had to rush, I'd like to time myself for the first few weeks.",
+      ),
+    ).toMatch(/never had to rush\. I'd like to time myself/);
+    expect(answer("If a dog is anxious, I slow right down and take breaks.")).toMatch(
+      /If a dog is anxious, I slow right down/,
+    );
+  });
 });
