@@ -404,8 +404,9 @@ function openingAndPoint(
   const deed =
     main?.frame === "thanks" &&
     wordCount(main.text) <= 12 &&
-    // "Thank you for asking about my NZSIA level 2" thanks for a question, not for the time.
-    !/^asking\b/.test(main.text) &&
+    // "Thank you for asking about my NZSIA level 2" thanks for a question, not for the time;
+    // "telling me students notice…" would put the day after what was told.
+    !/^(?:asking|telling me|explaining|reminding me)\b/.test(main.text) &&
     w.framed(
       "opening-thanks",
       "thanks-deed",

@@ -668,6 +668,16 @@ function endsOnStrandedPreposition(all: readonly Word[]): boolean {
   const words = when ? all.slice(0, -2) : all;
   const last = words.at(-1);
   if (!last || words.length < 4 || !STRANDED.has(last.normal)) return false;
+  // "…training paid for", "…catered for": what is done for the thing, nothing stranded.
+  if (
+    /^(?:paid|accounted|cared|catered|provided|budgeted|allowed)$/u.test(
+      words.at(-2)?.normal ?? "",
+    ) &&
+    last.normal === "for" &&
+    !words.at(-3)?.tags.has("Pronoun")
+  ) {
+    return false;
+  }
   const first = words[0]!;
   return first.tags.has("Determiner") || first.tags.has("Possessive");
 }

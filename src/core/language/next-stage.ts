@@ -52,6 +52,12 @@ function tryOut(text: string): NextStage | null {
   }
   const match = TRY_OUT.exec(text);
   if (!match || !MAY_COME.test(text)) return null;
+  // "shes got one more working interview next week": someone else's, before the decision.
+  if (
+    /\b(?:one|two|three|a few|a couple)\s+more\s+$|\banother\s+$/iu.test(text.slice(0, match.index))
+  ) {
+    return null;
+  }
   const [, article, modifiers, thing] = match;
   const head = thing!.toLowerCase().replace(/^take[- ]home$/, "take-home task");
   const phrase = `${(modifiers ?? "").toLowerCase()}${head}`.replace(/\s+/g, " ").trim();

@@ -4,6 +4,7 @@ import { formOf } from "../../../src/core/language/form.js";
 import { isTermsTalk } from "../../../src/core/language/terms-talk.js";
 import { indirectQuestion } from "../../../src/core/language/indirect-question.js";
 import { nextContact } from "../../../src/core/language/next-contact.js";
+import { nextStages } from "../../../src/core/language/next-stage.js";
 import {
   cvLine,
   dashExplained,
@@ -1801,5 +1802,20 @@ describe("whole drafts tried on a new user's notes", () => {
     expect(writtenOut("carla said shed text by sun")).toBe("carla said she'd text by Sunday");
     expect(writtenOut("in the sun")).toBe("in the sun");
     expect(writtenOut("hold it if its safe")).toBe("hold it if it's safe");
+  });
+});
+
+describe("notes from a fifty-ninth set of interviews", () => {
+  it("reads what is paid for as part of a clause, and a contact clause as a phrase", () => {
+    expect(formOf("every inspector gets rope access training paid for")).toBe("clause");
+    expect(formOf("the one we paid for")).toBe("noun-phrase");
+    expect(formOf("the dashboards the operations team asked for")).toBe("noun-phrase");
+  });
+  it("takes no other candidate's working interview for the next stage", () => {
+    expect(
+      nextStages(
+        "ellen said shes got one more working interview next week, will let me know by dec 7",
+      ),
+    ).toEqual([]);
   });
 });
