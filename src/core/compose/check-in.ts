@@ -119,7 +119,7 @@ export function writeCheckIn(
  * candidate to write; "told me to get in touch with Sarah in HR" sends them to someone else.
  */
 const INVITED =
-  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:get|be|come)\s+(?:back\s+)?in\s+touch\b(?!\s+with\s+(?!(?:me|her|him|them|you)\b))|\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring|apply)\b(?:\s+(?:with\s+)?(?:me|her|him|them|you))?\s+(?:again|back|in\b|once|when|after|early|next)|\b(?:re-?apply)\b|\bgive\s+(?:(?:me|her|him|them|you|us)\s+)?a\s+(?:shout|call|ring|bell|buzz)\b|\btouch\s+base\b|\b(?:asked|told|said|wanted)\b[^.;]*?\b(?:keep|stay|be)\s+in\s+touch\b|\b(?:asked|told|said|wanted|suggested)\b[^.;]*?\bdrop\s+(?:me|her|him|them|you|us)\s+a\s+(?:line|note|e-?mail|message)\b/iu;
+  /\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:get|be|come)\s+(?:back\s+)?in\s+touch\b(?!\s+with\s+(?!(?:me|her|him|them|you)\b))|\b(?:asked|told|invited|suggested|said|wanted)\b[^.;]*?\b(?:(?:get|be|keep|come)\s+(?:back\s+)?in\s+touch|check\s+(?:back|in)|reach\s+out|write|e-?mail|call|ring|apply)\b(?:\s+(?:with\s+)?(?:me|her|him|them|you))?\s+(?:again|back|in\b|once|when|after|early|next|by\b|before|around|the\s+(?:first|second|third|last|start|end|middle|week)\b)|\b(?:re-?apply)\b|\bgive\s+(?:(?:me|her|him|them|you|us)\s+)?a\s+(?:shout|call|ring|bell|buzz)\b|\btouch\s+base\b|\b(?:asked|told|said|wanted)\b[^.;]*?\b(?:keep|stay|be)\s+in\s+touch\b|\b(?:asked|told|said|wanted|suggested)\b[^.;]*?\bdrop\s+(?:me|her|him|them|you|us)\s+a\s+(?:line|note|e-?mail|message)\b/iu;
 
 /**
  * The candidate's reason, in their words: their sentence as it is, or a phrase ("your new Lisbon

@@ -3295,4 +3295,11 @@ describe("what a forty-third set of notes taught", () => {
       /If a dog is anxious, I slow right down/,
     );
   });
+  it("hears 'email you the first week of January' as a request to write again", () => {
+    const body = draft(onlyThese(["the balloon launch crew"]), "check-in", "email", 0, {
+      reason:
+        "You asked me to email you the first week of January with my updated hours, before you decide on adding a pilot.",
+    }).body;
+    expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
+  });
 });

@@ -71,7 +71,6 @@ export const CHECK_IN = {
   close: [
     "All the best to you and the team.",
     "I hope the season is treating you well.",
-    "All the best with everything you have underway.",
     "I hope the rest of your week goes well.",
     "[warm plain] Hope the rest of the month goes well.",
   ],

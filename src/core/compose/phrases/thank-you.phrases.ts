@@ -274,7 +274,6 @@ export const THANK_YOU_EMAIL = {
       "[formal] I was glad to learn that {impressed}, and I would welcome the chance to join you.",
       "It meant a lot to hear that {impressed}. I would be glad to be part of your team.",
       "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of {company}.",
-      "[warm plain] It meant a lot to hear that {impressed}; it's a big part of why I'd like to join {company}.",
       "I liked knowing that {impressed}, and I hope to be part of it.",
       "[warm plain] It stayed with me that {impressed}, and I'd be keen to work with you.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
@@ -438,7 +437,6 @@ export const THANK_YOU_EMAIL = {
       "I wanted to add to my answer to your question about {question}.",
       "[warm plain] I've been going over your question about {question}.",
       "[warm plain] I didn't do justice on the day to your question about {question}.",
-      "On your question about {question}, here is a fuller answer.",
       "[formal] I would like to add to my answer to your question about {question}.",
     ],
     own: [
