@@ -890,13 +890,14 @@ export function answered(
   // gap only once the gap is owned.
   if (topic && granted && PLAN.test(owning)) {
     return [
-      w.write(
-        slot,
-        `${key}-granted-plan`,
-        THANK_YOU_EMAIL.concernGrantedAlone,
-        { concern: piece },
-        optional,
-      ),
+      gapSaid(w, slot, piece, optional) ??
+        w.write(
+          slot,
+          `${key}-granted-plan`,
+          THANK_YOU_EMAIL.concernGrantedAlone,
+          { concern: piece },
+          optional,
+        ),
       w.verbatim(slot, capitaliseSentenceStart(owning), answer.sources, optional),
     ];
   }
@@ -961,14 +962,16 @@ export function answered(
   // "Against the datums on the CMM, …": a phrase of an answer reads only after a colon closing a
   // lead that ends on the question itself.
   const leads = readsAfterColon(said) ? endingOn(phrasings, name) : phrasings;
-  const lead = w.framed(
-    slot,
-    key,
-    granted ? { ...leads, that: THANK_YOU_EMAIL.concernGrantedAlone } : leads,
-    { [name]: asked },
-    asked,
-    optional,
-  );
+  const lead =
+    (granted ? gapSaid(w, slot, asked, optional) : null) ??
+    w.framed(
+      slot,
+      key,
+      granted ? { ...leads, that: THANK_YOU_EMAIL.concernGrantedAlone } : leads,
+      { [name]: asked },
+      asked,
+      optional,
+    );
   if (!lead) return [];
   const endsOnIt = lead.text.endsWith(`${asked.text}.`);
   const joined = endsOnIt ? answerAfterColon(lead, said) : null;
@@ -1110,6 +1113,26 @@ function namesTheGap(topic: string, response: string): boolean {
 /** A response that opens by owning the gap: "I haven't run a CNC, but…", "I've never led one…". */
 const OWNS_GAP =
   /^(?:I\s+(?:haven['’]?t|have not|['’]ve never|have never|never|hadn['’]?t|don['’]?t|do not)\b|I['’]ve not\b|It['’]s true\b)/u;
+
+/**
+ * "I have never made an alpine or worked with raw milk.": a gap of the candidate's, raised by
+ * the reader, said plainly as their own sentence; "I take the point that I have never…" reads
+ * as defending it.
+ */
+function gapSaid(
+  w: NoteWriter,
+  slot: "concern-answered" | "question-answered",
+  gap: Fact,
+  optional: { drop?: number; group: string },
+): Sentence | null {
+  if (
+    gap.frame !== "that" ||
+    !/^I (?:have never|haven['’]t|have not|have no|am not|have only)\b/u.test(gap.text)
+  ) {
+    return null;
+  }
+  return w.verbatim(slot, `${gap.text.replace(/[.!]+$/u, "")}.`, gap.sources, optional);
+}
 
 /** A response that says what the candidate will do: "I'll ride along…", "I'm signing up for…". */
 const PLAN =

@@ -2319,7 +2319,7 @@ describe("a thirty-sixth set of notes: each thing said once", () => {
       );
       expect(body).not.toMatch(/experience \w+ experience/);
       expect(body).toMatch(
-        /your question (?:about|on) my |You asked about my |\bOn \w+ (?:in|experience)\b|(?:I know|true that|the point that|aware that) I have no /,
+        /your question (?:about|on) my |You asked about my |\bOn \w+ (?:in|experience)\b|(?:I know|true that|the point that|aware that) I have no |(?:^|\n)I have no /m,
       );
     }
   });
@@ -3301,5 +3301,21 @@ describe("what a forty-third set of notes taught", () => {
         "You asked me to email you the first week of January with my updated hours, before you decide on adding a pilot.",
     }).body;
     expect(body).not.toMatch(/(?:no need|not expecting|obliged)[^.]*(?:reply|write back)/i);
+  });
+  it("says a gap the reader raised plainly, as the candidate's own sentence", () => {
+    const body = thankYouEmail(
+      onlyThese(["the make room"], {
+        concerns: [
+          {
+            concern: "never made an alpine or worked w raw milk",
+            response:
+              "My make experience is with pasteurized goat milk. I'd want to shadow you first.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+    );
+    expect(body).toMatch(/(?:^|\n)I have never made an alpine or worked with raw milk\./m);
+    expect(body).not.toMatch(/I take the point that I have never/);
   });
 });
