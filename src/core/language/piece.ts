@@ -425,7 +425,7 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
         return { text: said, frame: "own", form: "sentence" };
       }
       {
-        const named = nounsInARow(said);
+        const named = nounsInARow(said.split(/,\s/u)[0]!);
         return {
           text: withoutSplice(
             phraseInSentence(options.gerund && !named ? asGerund(lowerOpening(said)) : said),

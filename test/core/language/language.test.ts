@@ -1792,6 +1792,11 @@ describe("whole drafts tried on a new user's notes", () => {
     expect(readPiece("build rapport with parents", null, { gerund: true }).text).toBe(
       "building rapport with parents",
     );
+    expect(
+      readPiece("stroke unit visual screening service, she wants an orthoptist on the ward", null, {
+        gerund: true,
+      }).text,
+    ).toBe("stroke unit visual screening service");
   });
   it("puts back what two things still are", () => {
     expect(withStatesRestored("the 1890s standing press and the board shears still in use")).toBe(
