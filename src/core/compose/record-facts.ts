@@ -19,6 +19,7 @@ import {
 import {
   credentialSentence,
   spanAsRole,
+  spanOfWork,
   spanThenDeed,
   withoutAsides,
 } from "../language/experience.js";
@@ -1515,25 +1516,6 @@ function fumbledInRoom(question: string, discussed: readonly string[]): boolean 
 
 const FUMBLED =
   /\b[Ii]\s+(?:froze|blanked|went blank|guessed|got it wrong|got that wrong|got it backwards|muddled|fumbled|waffled|rambled|panicked|had no idea|couldn['’]?t remember|couldn['’]?t answer|didn['’]?t know)\b/u;
-
-/**
- * "2 yrs warehouse at keppel", "3 yrs payroll at a hotel group": a span, then the kind of work
- * named bare, is that much of the work: "2 yrs of warehouse work at keppel".
- */
-function spanOfWork(text: string): string {
-  const span = SPAN_BARE.exec(text);
-  if (!span) return text;
-  const [whole, lead, kind] = span as unknown as [string, string, string];
-  // "the warehouse": a thing, whatever the word is alone.
-  const tags = wordsOf(`the ${kind}`)[1]?.tags;
-  if (!tags?.has("Noun") || tags.has("Gerund") || /^(?:experience|exp|work)$/u.test(kind)) {
-    return text;
-  }
-  return `${lead}of ${kind} work${text.slice(whole.length)}`;
-}
-
-const SPAN_BARE =
-  /^((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\+?\s+(?:years?|yrs?|months?|mos)\s+)(\p{Ll}+)(?=\s+(?:at|with|for|in)\s)/u;
 
 /** Beside a fault owned, what the candidate typed they should have done, as their sentence. */
 function remedyFact(

@@ -246,6 +246,25 @@ function articleFor(role: string): string {
   return /^[aeio]/i.test(role) ? "an" : "a";
 }
 
+/**
+ * "2 yrs warehouse at keppel", "3 yrs payroll at a hotel group": a span, then the kind of work
+ * named bare, is that much of the work: "2 yrs of warehouse work at keppel".
+ */
+export function spanOfWork(text: string): string {
+  const span = SPAN_BARE.exec(text);
+  if (!span) return text;
+  const [whole, lead, kind] = span as unknown as [string, string, string];
+  // "the warehouse": a thing, whatever the word is alone.
+  const tags = wordsOf(`the ${kind}`)[1]?.tags;
+  if (!tags?.has("Noun") || tags.has("Gerund") || /^(?:experience|exp|work)$/u.test(kind)) {
+    return text;
+  }
+  return `${lead}of ${kind} work${text.slice(whole.length)}`;
+}
+
+const SPAN_BARE =
+  /^((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\+?\s+(?:years?|yrs?|months?|mos)\s+)(\p{Ll}+)(?=\s+(?:at|with|for|in)\s)/u;
+
 const SPAN =
   /(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty) (?:years?|months?)/u;
 

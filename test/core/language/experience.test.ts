@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   credentialSentence,
   spanAsRole,
+  spanOfWork,
   spanSentence,
   spanThenDeed,
   withoutAsides,
@@ -169,5 +170,14 @@ describe("a span, then what was done for the last part of it", () => {
         "Four years at an optical chain; ran the ortho-k fittings for the last two (around 150).",
       ),
     ).toBe("In four years at an optical chain, I ran the ortho-k fittings for the last two years.");
+  });
+});
+
+describe("a span, then the work named bare", () => {
+  it("is that much of the work", () => {
+    expect(spanOfWork("2 yrs warehouse at keppel, forklift licence")).toBe(
+      "2 yrs of warehouse work at keppel, forklift licence",
+    );
+    expect(spanOfWork("3 yrs experience at a bank")).toBe("3 yrs experience at a bank");
   });
 });
