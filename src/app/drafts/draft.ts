@@ -5,6 +5,7 @@ import { messageText } from "../../core/check/message-text.js";
 import { composeMessage } from "../../core/compose/compose.js";
 import type { ComposedMessage } from "../../core/compose/composed-message.js";
 import { relocateProvenance } from "../../core/compose/provenance.js";
+import { readerIndexOf } from "../../core/compose/record-facts.js";
 import type { Interview } from "../../core/interview.js";
 import { joinList } from "../../core/compose/grammar/list-join.js";
 import { missingDetails } from "../../core/missing-details.js";
@@ -71,6 +72,10 @@ export async function draftMessages(
   if (!targets.ok) return targets;
 
   const writtenAt = nowIso(ctx);
+  // A file asked for after a thank-you went follows on its own, not in the thank-you sent.
+  const thanked = plan
+    .filter((item) => item.kind === "thank-you" && item.state === "done")
+    .flatMap((item) => readerIndexOf(interview, item.recipient) ?? []);
   const others = await otherDrafts(ctx);
   const composed: { target: DraftTarget; message: ComposedMessage; reason: string | null }[] = [];
   for (const target of targets.value) {
@@ -83,6 +88,7 @@ export async function draftMessages(
       reason,
       writtenAt,
       avoidSentences: others.except(target.planItemId),
+      thanked,
     });
     if (!message.ok) {
       const error = message.errors[0]!;

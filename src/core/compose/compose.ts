@@ -78,6 +78,7 @@ function refuse(request: ComposeRequest, reason: string | null): ComposeError | 
       request.interview,
       readerIndexOf(request.interview, request.recipient),
       "additional-info",
+      request.thanked,
     ).length === 0
   ) {
     return {
@@ -273,6 +274,7 @@ class Panel {
         kind: this.request.kind,
         tone: this.request.profile.tone ?? "warm",
         writtenAt: this.request.writtenAt ?? null,
+        thanked: this.request.thanked ?? [],
       },
     );
     return lean ? leaner(facts, index) : facts;

@@ -76,6 +76,11 @@ export interface ComposeRequest {
    * beyond the greeting, the sign-off and the signature.
    */
   avoidSentences?: readonly string[];
+  /**
+   * The interviewers, by place on the panel, whose thank-you has gone: a file promised to them
+   * since follows in its own message, not in a thank-you already sent.
+   */
+  thanked?: readonly number[];
 }
 
 export type ComposeErrorCode = "reason-needed" | "nothing-to-add";

@@ -196,6 +196,8 @@ export interface NoteContext {
   kind: MessageKind;
   tone: Tone;
   writtenAt: string | null;
+  /** The places on the panel whose thank-you has gone. */
+  thanked: readonly number[];
 }
 
 /**
@@ -421,7 +423,7 @@ export function noteFacts(
       ),
       (fact) => fact.text,
     );
-  const answers = answersFor(interview, readerIndex, context.kind);
+  const answers = answersFor(interview, readerIndex, context.kind, context.thanked);
   const chosen = (field: AnswerRef["field"]) =>
     new Set(answers.filter((a) => a.field === field).map((a) => a.index));
   const concernsChosen = chosen("concerns");
@@ -456,6 +458,10 @@ export function noteFacts(
         /^only\s+(?=(?:about|around|roughly|\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/iu,
         "I have only done ",
       )
+      // "only have P2 licence": what the candidate has, typed without "I".
+      .replace(/^only\s+(?=(?:have|hold|got)\s)/iu, "I only ")
+      // "more IMS than DB2": where the candidate's experience lies, typed as a comparison.
+      .replace(/^(?:more|mostly)\s+(?=\S+(?:\s+\S+){0,3}\s+than\s+\S)/iu, "my experience is more ")
       // "not yet NEMA registered": the candidate is not yet.
       .replace(/^not\s+yet\s+(?=\p{L})/iu, "I am not yet ")
       // "mostly been on price work": the candidate's, typed without "I have".
@@ -634,8 +640,8 @@ export function noteFacts(
           // What this reader was already told, in their thank-you or the answers after it, is no
           // news to them later.
           [
-            ...answersFor(interview, readerIndex, "thank-you"),
-            ...answersFor(interview, readerIndex, "additional-info"),
+            ...answersFor(interview, readerIndex, "thank-you", context.thanked),
+            ...answersFor(interview, readerIndex, "additional-info", context.thanked),
           ],
           (text) => (refs ? speakTo(clean(text), refs.names) : clean(text)),
         ),
@@ -1459,7 +1465,12 @@ export function companyName(raw: string): string {
   const name = stripTrailingPunctuation(
     tidySpaces(raw.replace(/\s+/g, " ").replace(/\b(?:Rt\.?\s+)?Hon\.?\s+(?=\p{Lu})/gu, "")),
   );
-  const short = titledIfLower(name.replace(LEGAL_FORM, ""));
+  // "Department for Work and Pensions (Jobcentre Plus)", "Nechako Tree-Ring Laboratory,
+  // University of the North Interior": the place itself, without what it belongs to.
+  const own = name
+    .replace(/\s*\([^()]*\)\s*$/u, "")
+    .replace(/,\s+(?:(?:the\s+)?University|College|Trust|Department|Ministry)\b.*$/u, "");
+  const short = titledIfLower(own.replace(LEGAL_FORM, ""));
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
   return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken)) && !/^the\s/i.test(spoken)
@@ -1602,10 +1613,10 @@ function feedbackTaken(point: string): { text: string; frame: "about" | "that" |
  * what kind of place it is.
  */
 const PLACE_NAMED =
-  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association|Programme|Program|Alliance|Partnership|Network|Consortium|Collaborative)$/u;
+  /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives|Laboratory|Centre|Center)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association|Programme|Program|Alliance|Partnership|Network|Consortium|Collaborative)$/u;
 
 const OF_BODY =
-  /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) of\s/u;
+  /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) (?:of|for)\s/u;
 
 const LEGAL_FORM =
   /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|\(?(?:Pty|Pvt|Pte)\)?\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation|Sp\.? z o\.?o\.?|S\.?A\. de C\.?V\.?|s\.?r\.?o\.?|Kft\.?|d\.?o\.?o\.?|Bhd\.?|Pte\.? Ltd\.?)$/u;

@@ -105,7 +105,7 @@ export function writeStatusFollowUp(
 
 /** A reason that tells of the wait: nothing heard, or a date they gave and let pass. */
 const WAITING =
-  /\b(?:(?:have\s+not|haven['’]?t|hadn['’]?t|not\s+yet|still\s+not|never)\s+(?:heard|received|got(?:ten)?\s+(?:a|an|any)\b|had\s+(?:a\s+)?(?:word|reply|answer|news))|(?:nothing|no\s+(?:word|news|reply|answer|e-?mail|call|letter))\s+(?:has\s+)?(?:come\s+through|arrived|come|since|yet|back|heard|so\s+far)|it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|\d+|a\s+couple\s+of|a\s+few)\s+(?:weeks?|days?))\b/iu;
+  /\b(?:(?:have\s+not|haven['’]?t|hadn['’]?t|not\s+yet|still\s+not|never)\s+(?:heard|received|got(?:ten)?\s+(?:a|an|any)\b|had\s+(?:a\s+)?(?:word|reply|answer|news))|(?:nothing|no\s+(?:word|news|reply|answer|e-?mail|call|letter))\s+(?:has\s+)?(?:come\s+through|arrived|come|since|yet|back|heard|so\s+far|as\s+of|from\s+(?:them|him|her)|by\s+now)|it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|\d+|a\s+couple\s+of|a\s+few)\s+(?:weeks?|days?))\b/iu;
 
 /**
  * "offers go out by November 17, class starts January 11 so…": what was said of the decision,

@@ -256,7 +256,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
       closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
       signOff(facts, w, "email"),
     ],
-    notices: main ? [] : [noPointNotice(facts)],
+    notices: [...(main ? [] : [noPointNotice(facts)]), ...attachNotices(facts)],
   };
 }
 
@@ -269,7 +269,7 @@ function keyed(key: string, index: number): string {
 }
 
 /** Words experience shares with an answer of the note from which the answer already tells it. */
-const TOLD_WORDS = 3;
+const TOLD_WORDS = 2;
 
 /** "four years on sit-down forklifts" in a thank-you is "I've spent four years on…". */
 export function spokenFit(fit: Fact): Fact {
@@ -1227,9 +1227,8 @@ const SENTENCES = new Set<Form>(["first-person", "sentence"]);
 const COLON_WORDS = 35;
 
 /**
- * Promised material on e-mail: a link each, and what is attached. A thank-you carries links; a
- * file to attach goes in its own message (the outbox sends text only), unannounced: "Separately,
- * I will send you…" reads as a promise in place of the thing.
+ * Promised material on e-mail: a link each, and what is attached. The draft holds no file, so a
+ * message that says one is attached carries a notice to attach it (the outbox sends text only).
  */
 export function promisedParagraph(facts: NoteFacts, w: NoteWriter): Paragraph {
   const P = THANK_YOU_EMAIL;

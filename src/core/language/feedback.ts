@@ -473,7 +473,7 @@ const FAULT_SAID: {
     // "…he said 'thats how people get hurt' - i forgot all the testing", "found the hair + the
     // tea bags, missed the stain on the curtain": after a dash or a comma too, "I" or none.
     shape:
-      /(?:^|[.;]\s+|,\s+(?=[Mm]issed|[Ff]orgot)|\bbut\s+(?=(?:I\s+)?(?:missed|forgot))|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked)\s+[^.;]+)/u,
+      /(?:^|[.;]\s+|,\s+(?=(?:I\s+)?(?:[Mm]issed|[Ff]orgot|[Mm]ixed up))|\bbut\s+(?=(?:I\s+)?(?:missed|forgot|mixed up))|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked|[Mm]ixed up)\s+[^.;]+)/u,
     owned: (found) => `I ${found[1]!.charAt(0).toLowerCase()}${found[1]!.slice(1)}`,
     marked: true,
   },
@@ -532,6 +532,35 @@ const FAULT_SAID: {
       "u",
     ),
     owned: (found) => `I was ${found[1]!}`,
+    marked: true,
+  },
+  // "…copper vat. i cut the curd too early, she said it was still soft": a deed of theirs in the
+  // past, done too early or too far, is a slip whoever says so.
+  {
+    shape: new RegExp(
+      String.raw`(?:^|[.;,]\s+|\s[-–—]\s+)(I\s+(?!(?:arrived|got|came|left|went|turned|showed|finished|woke)\b)${SLIP}\s+(?:[^.;,"“]+?\s+)?too\s+(?:early|soon|late|quickly|fast|far|much|little|hard|hot|deep|high|low|tight|loose|short|long|thin|thick)\b)`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
+  // "i called the tube good on breath sounds … before looking at the waveform. he stopped me":
+  // what they stopped or corrected the candidate for.
+  {
+    shape: new RegExp(
+      String.raw`(?:^|[.;,]\s+|\s[-–—]\s+)(I\s+${SLIP}[^.;"“]*?)[.;,]?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:stopped|corrected|pulled\s+me\s+up|picked\s+me\s+up|had\s+to\s+stop)\b`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
+  // "went well til i ran over by 6 min": fine until the slip.
+  {
+    shape: new RegExp(
+      String.raw`\b(?:went|was|going|started)\s+(?:well|fine|ok|okay|great|smoothly)\s+(?:til|till|until|up\s+to\s+when|but\s+then|then)\s+(I\s+${SLIP}[^.;,"“]*)`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
     marked: true,
   },
   // "i under salted it, she was right": a slip the candidate grants, in their own words.
@@ -615,11 +644,11 @@ const WORK_SET =
 
 /** "and he pulled me up on it", "fair enough": how a fault was caught, or granted, after it. */
 const CAUGHT =
-  /(?:\s+(?:and|so|which|but)\s+(?:he|she|they)\s+(?:pulled|picked|called|caught|flagged|pointed|noticed|spotted|clocked|stopped|corrected|halted)\b.*|\s+(?:fair enough|to be fair|fair))$/u;
+  /(?:\s+(?:and|so|which|but)\s+(?:he|she|they)\s+(?:pulled|picked|called|caught|flagged|pointed|noticed|spotted|clocked|stopped|corrected|halted)\b.*|\s+(?:til|till|until|before)\s+(?:he|she|they)\s+(?:asked|said|pointed|prompted|checked|reminded)\b.*|\s+(?:fair enough|to be fair|fair))$/u;
 
 /** What marks a clause as a fault: too much, too little, something missed. */
 const FAULT =
-  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|dropped|rushed|rambled|undersold|skipped|lost|without|talked too|went over|ran over|jumped|straight (?:to|into|for)|over\p{L}+ed|under\p{L}+ed)\b/iu;
+  /^my\s+.+\s(?:was|were)\s+(?:a\s+bit\s+|far\s+|way\s+)?too\s+\p{L}+$|^I\s+(?:was|were)\s+(?:a\s+bit\s+|quite\s+|too\s+)?(?:slow|late|hesitant|vague|unsure)\b|^I\s+(?:\p{L}+\s+){0,8}?(?:too|never|should have|could have|didn['’]t|did not|wasn['’]t|was not|not enough|forgot|missed|mixed up|dropped|rushed|rambled|undersold|skipped|lost|without|talked too|went over|ran over|jumped|straight (?:to|into|for)|over\p{L}+ed|under\p{L}+ed)\b/iu;
 
 /**
  * "bring my passport on day one" is an instruction, not advice: advice says what to do better,

@@ -226,7 +226,9 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
       form,
     };
   }
-  const thanked = form === "verb-phrase" ? forWhatTheyDid(said) : null;
+  // "walk thru all the growing rooms": a walk-through typed as a verb, given by the reader.
+  const walkThrough = form === "imperative" && /^walk\s+(?:through|thru)\s/iu.test(said);
+  const thanked = form === "verb-phrase" || walkThrough ? forWhatTheyDid(said) : null;
   if (thanked) return thanked;
   // "walked the parlour w him, 20 unit herringbone": a round the reader made with the candidate,
   // thanked for without the notes after it.
@@ -1025,7 +1027,7 @@ function forWhatTheyDid(said: string): Piece | null {
     /^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\b/i.test(phrase) &&
     !/\b(?:me|us)\b/i.test(phrase);
   // "walked through their volume" was for the candidate: "walking me through your volume".
-  const guided = /^(?:walked|talked|took)\s+(?:through|thru)\b/i.test(phrase);
+  const guided = /^(?:walked|talked|took|walk)\s+(?:through|thru)\b/i.test(phrase);
   // "had me make a bouquet": a tagger may not take "had" for the verb it is here.
   // "drove round the course": an irregular past the tagger may turn wrong ("droving").
   const tried = asGerund(
@@ -1047,7 +1049,9 @@ function forWhatTheyDid(said: string): Piece | null {
     text: thanked,
     frame: "thanks",
     form: "verb-phrase",
-    ownText: ownSentences(`You ${lowerOpening(phrase)}`),
+    ownText: ownSentences(
+      `You ${lowerOpening(phrase).replace(/^walk\s+(?:through|thru)\b/u, "walked me through")}`,
+    ),
   };
 }
 
@@ -1058,7 +1062,7 @@ function knownVerb(word: string): boolean {
 
 /** "showed me", "went through my test", "went round the site with me": done for the candidate. */
 const DONE_FOR_ME =
-  /^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:the|their|your|his|her|its)\b|^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+){0,2}(?:floors?|site|shop|yard|kitchens?|units?|wards?|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line|frame|house|build|grounds|course|property|parlour|route|premises|building|venue|gardens?|wings?|rooms?|kennels|cattery|stables|barns?|pens|bays|offices|gallery|galleries|museum|cellar|vineyard|orchard|greenhouse|glasshouse|showroom|salon|branch|library|centre|center|station|terminal|docks?|pool|campus|quarry|park|reserve|enclosures|hotel|facility)\b/iu;
+  /^(?:watched|observed|marked|reviewed|assessed|critiqued|graded|sat\s+in\s+on|listened\s+to)\s+(?:my|our)\s|^walk\s+(?:through|thru)\s+(?:all\s+)?(?:the|their|your)\s|^\p{L}+\s+(?:(?:me|us)\b|(?:through|thru|over|round|around)\s+(?:all\s+)?(?:my|our)\b|(?:through|thru|over|round|around)\b.*\bwith\s+(?:me|us)\b)|^(?:walked|talked|took)\s+(?:through|thru)\s+(?:all\s+)?(?:the|their|your|his|her|its)\b|^(?:walked|toured|drove\s+(?:round|around)|went\s+(?:round|around))\s+(?:round\s+|around\s+)?the\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+){0,2}(?:floors?|site|shop|yard|kitchens?|units?|wards?|plant|warehouse|depot|workshop|clinic|lab|school|factory|farm|dairy|sheds?|mill|hangar|store|nursery|estate|line|frame|house|build|grounds|course|property|parlour|route|premises|building|venue|gardens?|wings?|rooms?|kennels|cattery|stables|barns?|pens|bays|offices|gallery|galleries|museum|cellar|vineyard|orchard|greenhouse|glasshouse|showroom|salon|branch|library|centre|center|station|terminal|docks?|pool|campus|quarry|park|reserve|enclosures|hotel|facility)\b/iu;
 
 /**
  * "I paired every new hire with a buddy, 90-day retention went from 55% to 78%": two clauses

@@ -178,7 +178,12 @@ function praiseIn(text: string): string | null {
     /(?:^|[.:;]\s+)((?:my|your)\s+[^.;,]{2,60}?\s+(?:was|were)\s+(?:(?:some|one)\s+of\s+the\s+best|the\s+best|(?:really\s+|very\s+)?(?:lovely|excellent|great|superb|strong|impressive|spot on|beautiful|thoughtful|solid|clear))\b[^.;,]{0,40}?)(?=\s+but\b|[.;,]|$)/iu;
   // "my acting choices were strong and to apply for the spring series": the praise alone.
   const said = (kind.exec(text) ?? best.exec(text))?.[1]
+    // "…was strong and the free surface miss cost me": the praise, without what went against it.
     ?.replace(
+      /\s+and\s+(?:the|my)\s+[^.;,]*?\b(?:cost|hurt|let\s+me\s+down|(?:was|were)\s+(?:not|weak|poor|the\s+(?:problem|issue|gap))|wasn['’]t|weren['’]t)\b.*$/u,
+      "",
+    )
+    .replace(
       /\s+(?:and\s+(?:to|that|I|i|asked|said|offered|told|wanted|would|there['’]?s|theres|there\s+is|(?:he|she|they|we)(?:['’]?d|['’]?ll)?|hed|shed|theyd)|but)\s.*$/u,
       "",
     )

@@ -223,13 +223,15 @@ function objectAfterName(
 function otherPersonBefore(text: string, at: number): boolean {
   const before = text.slice(0, at).trim();
   if (before === "") return false;
-  return wordsOf(before).some(
-    (w) =>
+  const words = wordsOf(before);
+  return words.some(
+    (w, i) =>
       (w.tags.has("Actor") || w.tags.has("Person") || PEOPLE.has(w.normal)) &&
       !w.tags.has("Pronoun") &&
       !w.tags.has("Plural") &&
       !NO_ONE_IN_PARTICULAR.test(w.normal) &&
-      !wordNotName(w),
+      !wordNotName(w) &&
+      !modifiesNext(words, i),
   );
 }
 
@@ -297,6 +299,19 @@ function othersBefore(text: string, at: number, object = false): boolean {
           PEOPLE.has(w.normal.replace(/s$/, "")) ||
           GROUPS.has(w.normal))),
   );
+}
+
+/**
+ * "the client list", "one of my student accords": a person's word before a noun names a kind of
+ * thing, not someone a later "her" could mean.
+ */
+function modifiesNext(words: ReturnType<typeof wordsOf>, i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.tags.has("Pronoun") || next.tags.has("Preposition")) return false;
+  if (next.tags.has("Person") || PEOPLE.has(next.normal.replace(/s$/, ""))) return false;
+  if (next.tags.has("Noun") && !next.tags.has("Possessive")) return true;
+  // "one of my student accords": after "of" and a determiner, an -s word is the noun.
+  return words[i - 2]?.normal === "of" && /s$/.test(next.normal) && next.tags.has("PresentTense");
 }
 
 const QUANTIFIED = new Set([

@@ -36,7 +36,7 @@ interface Entry extends AnswerRef {
   /** True when the record holds what to say: a response, an answer; material always. */
   answered: boolean;
   words: number;
-  /** Too much for a thank-you: a long answer, one still to write, or material to attach. */
+  /** Too much for a thank-you: a long answer, or one still to write. */
   long: boolean;
 }
 
@@ -61,7 +61,7 @@ function claimant(interview: Entries, raisedBy: string | null | undefined): numb
   return index >= 0 ? index : null;
 }
 
-function entries(interview: Entries): Entry[] {
+function entries(interview: Entries, thanked: readonly number[]): Entry[] {
   const entry = (
     field: AnswerRef["field"],
     index: number,
@@ -70,21 +70,27 @@ function entries(interview: Entries): Entry[] {
     attached = false,
   ): Entry => {
     const claimed = claimant(interview, raisedBy);
+    const owner = claimed ?? primaryIndex(interview);
     const words = text === null ? 0 : countWords(text);
     return {
       field,
       index,
-      owner: claimed ?? primaryIndex(interview),
+      owner,
       claimed: claimed !== null,
       answered: field === "promised" || text !== null,
       words,
-      long: (field !== "promised" && text === null) || attached || words > BRIEF_WORDS,
+      long:
+        (field !== "promised" && text === null) ||
+        words > BRIEF_WORDS ||
+        // A file asked for after their thank-you went follows in a message of its own.
+        (attached && owner !== null && thanked.includes(owner)),
     };
   };
   return [
     ...interview.concerns.map((c, i) => entry("concerns", i, c.response, c.raisedBy)),
     ...interview.unanswered.map((q, i) => entry("unanswered", i, q.answer, q.raisedBy)),
-    // Material without a link is attached, which a thank-you does not do.
+    // Material without a link is attached to the thank-you, as people send what they promised:
+    // with their thanks, not in a second message the day after.
     ...interview.promised.map((p, i) => entry("promised", i, null, p.raisedBy, p.url === null)),
   ];
 }
@@ -92,17 +98,21 @@ function entries(interview: Entries): Entry[] {
 /**
  * What the thank-you to the interviewer at `index` answers itself: what is theirs (what they
  * raised, and for the main contact what nobody is named for) that a thank-you can carry briefly,
- * in the record's order, at most two entries and 100 words of answers together. A long answer, an
- * answer still to write and material to attach are not for a thank-you; nor is anything when
+ * in the record's order, at most two entries and 100 words of answers together. A long answer and
+ * an answer still to write are not for a thank-you; nor is anything when
  * their thank-you goes where an answer does not fit (a card or LinkedIn, for someone without an
  * e-mail address). With nobody named (null), the company's contact has no thank-you to carry it.
  */
-function carriedByThankYou(interview: Entries, index: number | null): Entry[] {
+function carriedByThankYou(
+  interview: Entries,
+  index: number | null,
+  thanked: readonly number[],
+): Entry[] {
   if (index === null || interview.interviewers[index]?.email == null) return [];
   const carried: Entry[] = [];
   const room = BRIEF_WORDS_TOGETHER - (takesFeedback(interview, index) ? FEEDBACK_WORDS : 0);
   let words = 0;
-  for (const e of entries(interview)) {
+  for (const e of entries(interview, thanked)) {
     if (e.owner !== index || e.long || !e.answered) continue;
     if (carried.length === MOST_IN_A_THANK_YOU || words + e.words > room) continue;
     carried.push(e);
@@ -143,9 +153,13 @@ function feedbackIn(interview: Entries, index: number): boolean {
 }
 
 /** What is theirs that their thank-you cannot carry: the additional-information message's part. */
-function leftForSeparateMessage(interview: Entries, index: number | null): Entry[] {
-  const carried = carriedByThankYou(interview, index);
-  return entries(interview).filter(
+function leftForSeparateMessage(
+  interview: Entries,
+  index: number | null,
+  thanked: readonly number[],
+): Entry[] {
+  const carried = carriedByThankYou(interview, index, thanked);
+  return entries(interview, thanked).filter(
     (e) => e.owner === index && !carried.some((c) => c.field === e.field && c.index === e.index),
   );
 }
@@ -156,8 +170,12 @@ function leftForSeparateMessage(interview: Entries, index: number | null): Entry
  * in their thank-you when it fits there, else in this message. The planner and the composer both
  * ask this.
  */
-export function needsSeparateMessage(interview: Entries, index: number | null): boolean {
-  return leftForSeparateMessage(interview, index).length > 0;
+export function needsSeparateMessage(
+  interview: Entries,
+  index: number | null,
+  thanked: readonly number[] = [],
+): boolean {
+  return leftForSeparateMessage(interview, index, thanked).length > 0;
 }
 
 /**
@@ -167,12 +185,16 @@ export function needsSeparateMessage(interview: Entries, index: number | null): 
  */
 export function separateMessages(
   interview: Entries,
+  thanked: readonly number[] = [],
 ): { owner: number | null; refs: AnswerRef[] }[] {
-  const all = entries(interview);
+  const all = entries(interview, thanked);
   const owners = [...new Set(all.map((e) => e.owner))].sort((a, b) => (a ?? -1) - (b ?? -1));
   return owners
-    .filter((owner) => needsSeparateMessage(interview, owner))
-    .map((owner) => ({ owner, refs: leftForSeparateMessage(interview, owner).map(ref) }));
+    .filter((owner) => needsSeparateMessage(interview, owner, thanked))
+    .map((owner) => ({
+      owner,
+      refs: leftForSeparateMessage(interview, owner, thanked).map(ref),
+    }));
 }
 
 /**
@@ -181,22 +203,23 @@ export function separateMessages(
  * their thank-you answered it all), or, when nothing is theirs (a message the candidate chose to
  * send), what nobody in particular raised. Other kinds answer nothing.
  * Only entries the record holds an answer for; a reader not on the panel (null) gets what is
- * the company's.
+ * the company's. `thanked` holds the places on the panel whose thank-you has gone.
  */
 export function answersFor(
   interview: Entries,
   index: number | null,
   kind: MessageKind,
+  thanked: readonly number[] = [],
 ): AnswerRef[] {
-  const all = entries(interview).filter((e) => e.answered);
-  if (kind === "thank-you") return carriedByThankYou(interview, index).map(ref);
+  const all = entries(interview, thanked).filter((e) => e.answered);
+  if (kind === "thank-you") return carriedByThankYou(interview, index, thanked).map(ref);
   if (kind !== "additional-info") return [];
   const own = all.filter((e) => e.owner === index);
   // A message the candidate chose to send someone with nothing of their own carries what nobody
   // in particular raised, never what the record says a colleague raised.
   if (own.length === 0) return all.filter((e) => !e.claimed).map(ref);
   // What their thank-you answered is not answered again.
-  return leftForSeparateMessage(interview, index)
+  return leftForSeparateMessage(interview, index, thanked)
     .filter((e) => e.answered)
     .map(ref);
 }

@@ -516,12 +516,16 @@ describe("a thank-you that answers what it can and names what follows", () => {
   const drafted = draft(record, "thank-you", "email", 0);
   const body = drafted.body;
 
-  it("answers the short concern itself and leaves the material to attach to its own message", () => {
+  it("answers the short concern itself and attaches the material promised", () => {
     expect(body).toContain("I've enrolled myself on the Q300 theory course");
-    // Unannounced: "Separately, I will send you…" reads as a promise in place of the thing.
-    expect(body).not.toContain("RFID tool control procedure");
-    expect(drafted.notices).toEqual([]);
-    expect(answersFor(record, 0, "additional-info")).toEqual([{ field: "promised", index: 0 }]);
+    // People send what they promised with their thanks: "I will follow up shortly with…" reads
+    // as a promise in place of the thing.
+    expect(body).toMatch(/attached my RFID tool control procedure/);
+    expect(body).not.toMatch(/follow up|separately/i);
+    expect(drafted.notices).toEqual([
+      "The message says my RFID tool control procedure is attached: send it from your mail program with the file attached (the outbox sends text only).",
+    ]);
+    expect(answersFor(record, 0, "additional-info")).toEqual([]);
   });
 
   it("names no topic that is only an adjective or a count", () => {
@@ -2451,11 +2455,14 @@ describe("a thirty-seventh set of notes: everything the reader raised, said once
       "Ingrid said the results would come by email by the end of November, and nothing has arrived.",
       "Ingrid said they would email by the 20th, and no email has come.",
       "I have not received anything since the interview.",
+      "Linda said she would call by November 25, and there has been no word as of December 4.",
     ]) {
       const told = draft(onlyThese(["the dock to stock target"]), "status-follow-up", "email", 0, {
         reason,
       }).body;
-      expect(told).not.toMatch(/news from my side|nothing has arrived|no email has come/i);
+      expect(told).not.toMatch(
+        /news from my side|nothing has arrived|no email has come|no word as of/i,
+      );
     }
   });
 
@@ -3015,6 +3022,25 @@ describe("what a forty-third set of notes taught", () => {
     );
     expect(body).not.toMatch(/I written|principal said/);
     expect(body).toMatch(/I am not yet AWS certified/);
+  });
+
+  it.each([
+    ["only have P2 licence, need full licence for the team cars", /I only have P2 licence/],
+    ["more IMS than DB2", /my experience is more IMS than DB2/],
+  ])("says a concern typed as %s as the candidate's", (concern, said) => {
+    const body = thankYouEmail(
+      onlyThese([], {
+        concerns: [
+          {
+            concern,
+            response: "I am booked on the course in January.",
+            raisedBy: "Dr. Ingrid Lindqvist",
+          },
+        ],
+      }),
+    );
+    expect(body).toMatch(said);
+    expect(body).not.toMatch(/about the only|on more IMS/);
   });
 
   it("says what the company only does as theirs, and a remedy without a doubled 'always'", () => {

@@ -183,6 +183,26 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I was running too hot overhead",
     ],
     [
+      "watched my observed lesson, group of 4 yr 5 cornets. went well til i ran over by 6 min, he noticed",
+      "I ran over by six minutes",
+    ],
+    [
+      "working interview, full make on the copper vat. i cut the curd too early, she said it was still soft",
+      "I cut the curd too early",
+    ],
+    [
+      "RSI sim, i called the tube good on breath sounds before looking at the waveform. he stopped me",
+      "I called the tube good on breath sounds before looking at the waveform",
+    ],
+    [
+      "had me do a pre dive check on a KM37 in the yard, i missed the non return valve check til he asked. did it after",
+      "I missed the non return valve check",
+    ],
+    [
+      'blind smelling, 12 raw materials on blotters. got 9. mixed up ambroxan and cashmeran, she said "the woods are where juniors get lost"',
+      "I mixed up ambroxan and cashmeran",
+    ],
+    [
       "she showed me a made up room + asked what was wrong. i found the hair on the mirror + the missing tea bags, missed the stain on the curtain",
       "I missed the stain on the curtain",
     ],
@@ -305,6 +325,8 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       ),
     ).toBeNull();
     expect(faultTaken("said I was great with the kids")).toBeNull();
+    expect(faultTaken("i got there too early so had a coffee")).toBeNull();
+    expect(faultTaken("we mixed up the dates")).toBeNull();
     expect(faultTaken("he said my temps were good but i need to wipe plates faster")).toBeNull();
     expect(faultTaken("said I missed her point about the budget")).toBeNull();
     expect(faultTaken("I went to the obs too quickly")).toBeNull();

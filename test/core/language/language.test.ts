@@ -129,6 +129,15 @@ describe("speaking to the reader", () => {
     expect(speakTo("what I'd do when a bride and her mother disagree", dana)).toBe(
       "what I'd do when a bride and her mother disagree",
     );
+    // A person's word before a noun names a kind of thing, never whom "her" means.
+    expect(speakTo("I reworked one of my student accords with her, a fig leaf", dana)).toBe(
+      "I reworked one of my student accords with you, a fig leaf",
+    );
+    expect(speakTo("went through the client list with her", dana)).toBe(
+      "went through the client list with you",
+    );
+    expect(speakTo("a student told her", dana)).toBe("a student told her");
+    expect(speakTo("the nurse manager asked her", dana)).toBe("the nurse manager asked her");
     expect(speakTo("how Marcus runs the review", dana)).toBe("how Marcus runs the review");
     expect(speakTo("her team's pricing model", { ...dana, singular: false })).toBe(
       "her team's pricing model",
@@ -736,6 +745,11 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     ],
     ["Beatrice took me round the warehouse", "taking me round the warehouse"],
     ["she let me sit in on the morning huddle", "letting me sit in on the morning huddle"],
+    // Someone watched or marked the candidate's work: the reader, never the candidate.
+    ["watched my observed lesson, group of 4 yr 5 cornets", "watching my observed lesson"],
+    ["reviewed my portfolio", "reviewing my portfolio"],
+    // "walk thru": a walk-through, typed as a verb.
+    ["walk thru all the growing rooms, 8 shelf rooms", "walking me through all the growing rooms"],
   ])("thanks the reader for %s", (typed, thanked) => {
     expect(readPiece(typed, beatrice)).toMatchObject({ text: thanked, frame: "thanks" });
   });

@@ -73,6 +73,14 @@ describe("what the notes say of a rejection", () => {
     ).toBe("once my registration comes through");
   });
 
+  it("reads kind words without what went against the candidate after them", () => {
+    expect(
+      rejectionNews(
+        "they went w someone w more stability experience. she said my structure background was strong and the free surface miss cost me",
+      ).praise,
+    ).toBe("my structure background was strong");
+  });
+
   it("reads nothing the notes do not say", () => {
     expect(rejectionNews("they'll decide by Friday")).toEqual({
       chosen: null,

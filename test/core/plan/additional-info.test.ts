@@ -16,13 +16,18 @@ describe("additional information", () => {
     for (const extra of [
       { concerns: [concern] },
       { unanswered: [question] },
-      { promised: [promise] },
+      // Material goes with an e-mailed thank-you; to someone with no address, on its own.
+      { promised: [promise], interviewers: [LEE] },
     ]) {
       const items = plan(interview({ end: "2026-11-18T15:00", ...extra }), {
         now: "2026-11-18T00:00Z",
       });
       expect(items.filter((m) => m.kind === "additional-info")).toHaveLength(1);
     }
+    const attached = plan(interview({ end: "2026-11-18T15:00", promised: [promise] }), {
+      now: "2026-11-18T00:00Z",
+    });
+    expect(attached.some((m) => m.kind === "additional-info")).toBe(false);
   });
 
   it("falls in working hours a day after the interview, with 3 calendar days as the deadline", () => {
@@ -39,7 +44,7 @@ describe("additional information", () => {
     { now: "2026-11-21T15:00", state: "missed" },
   ];
   it.each(moments)("at $now it is $state", ({ now, state }) => {
-    const subject = interview({ end: "2026-11-18T15:00", promised: [promise] });
+    const subject = interview({ end: "2026-11-18T15:00", unanswered: [question] });
     expect(item(plan(subject, { now: wall(now, "America/Chicago") }), ID).state).toBe(state);
   });
 
@@ -56,7 +61,12 @@ describe("additional information", () => {
           promised: [promise],
         }),
       ),
-    ).toBe("2 concerns, an unanswered question and something you promised to send");
+    ).toBe("2 concerns and an unanswered question");
+    expect(
+      only(
+        interview({ end: "2026-11-18T15:00", interviewers: [LEE], promised: [promise, promise] }),
+      ),
+    ).toBe("2 things you promised to send");
   });
 
   describe("to whoever raised it", () => {
@@ -144,6 +154,44 @@ describe("additional information", () => {
       expect(answersFor(longer, 1, "additional-info")).toEqual([{ field: "concerns", index: 0 }]);
       expect(separateMessages(longer)).toEqual([
         { owner: 1, refs: [{ field: "concerns", index: 0 }] },
+      ]);
+    });
+
+    it("sends material to attach with the thank-you by e-mail, when it has room", () => {
+      const subject = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        concerns: [
+          { concern: "my Go", response: "I have shipped a Go service.", raisedBy: "Sam Ortiz" },
+        ],
+        promised: [{ what: "my slides", url: null, raisedBy: "Sam Ortiz" }],
+      });
+      expect(kinds(plan(subject, { now: "2026-11-18T00:00Z" }))).toEqual([]);
+      expect(answersFor(subject, 1, "thank-you")).toEqual([
+        { field: "concerns", index: 0 },
+        { field: "promised", index: 0 },
+      ]);
+    });
+
+    it("sends a file asked for after the thank-you went in a message of its own", () => {
+      const subject = interview({
+        end: "2026-11-18T15:00",
+        interviewers: panel,
+        promised: [{ what: "my slides", url: null, raisedBy: "Sam Ortiz" }],
+      });
+      const thanked = {
+        type: "sent" as const,
+        kind: "thank-you" as const,
+        channel: "email" as const,
+        to: "Sam Ortiz",
+        at: "2026-11-18T18:00:00-06:00",
+      };
+      expect(kinds(plan(subject, { now: "2026-11-19T00:00Z", history: [thanked] }))).toEqual([
+        "3.additional-info.email.sam-ortiz",
+      ]);
+      expect(answersFor(subject, 1, "thank-you", [1])).toEqual([]);
+      expect(answersFor(subject, 1, "additional-info", [1])).toEqual([
+        { field: "promised", index: 0 },
       ]);
     });
 

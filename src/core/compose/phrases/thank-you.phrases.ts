@@ -267,8 +267,9 @@ export const THANK_YOU_EMAIL = {
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
-      "It says a lot about {company} that {impressed}, and I would be glad to be part of it.",
-      "[formal] It says a great deal about {company} that {impressed}, and I would welcome the chance to be part of it.",
+      "It says a lot about {company} that {impressed}; it is the kind of team I would like to join.",
+      "[warm plain] It says a lot about {company} that {impressed}; it's the kind of team I'd like to join.",
+      "[formal] It says a great deal about {company} that {impressed}, and it is the kind of team I would like to join.",
       "[warm plain] I really liked that {impressed}, and I'd be glad to be part of it.",
       "It was good to hear that {impressed}, and it made me want the job more.",
       "[formal] I was glad to learn that {impressed}, and I would welcome the chance to join you.",
@@ -455,12 +456,12 @@ export const THANK_YOU_EMAIL = {
    */
   questionFumbled: {
     about: [
-      "I did not answer you well on {question} when we spoke.",
+      "When we spoke, I did not answer you well on {question}.",
       "Here is the answer I should have given on {question}.",
       "[warm plain] I didn't get {question} right on the day, so here it is properly.",
     ],
     asked: [
-      "I did not answer your question about {question} well when we spoke.",
+      "When you asked about {question}, I did not answer well.",
       "Here is the answer I should have given to your question about {question}.",
       "[warm plain] I didn't get it right on the day, so here is a better answer to your question about {question}.",
     ],
@@ -625,11 +626,11 @@ export const THANK_YOU_EMAIL = {
    * never as a date the reader is held to.
    */
   nextContactBy: [
-    "I understand I should hear {contact}, and I look forward to it.",
-    "I know you hope to be in touch {contact}; I look forward to hearing from you.",
-    "[warm plain] I gather I'll hear {contact}, and I'm looking forward to it.",
-    "[warm plain] I'll keep an eye out for news {contact}, and I'm looking forward to it.",
-    "[formal] I understand I may expect to hear {contact}, and I look forward to it.",
+    "I understand I should hear {contact}, and I appreciate you being clear about the timing.",
+    "I know you hope to be in touch {contact}, and I will look out for your news.",
+    "[warm plain] I'll look out for your news {contact}, and thanks for being straight about the timing.",
+    "[warm plain] I gather I'll hear {contact}, so I'll keep an eye on my inbox.",
+    "[formal] I understand I may expect to hear from you {contact}, and I appreciate your being clear about the timing.",
   ],
   /** The same, when they said they would ring. */
   nextCall: [
