@@ -464,6 +464,11 @@ export function noteFacts(
       .replace(/^(?:more|mostly)\s+(?=\S+(?:\s+\S+){0,3}\s+than\s+\S)/iu, "my experience is more ")
       // "not yet NEMA registered": the candidate is not yet.
       .replace(/^not\s+yet\s+(?=\p{L})/iu, "I am not yet ")
+      // "not ordained, some families…", "not chartered yet": the candidate is not.
+      .replace(
+        /^not\s+(?!(?:needed|required|wanted|allowed|used|interested)\b)(\p{Ll}+ed)(\s+yet)?(?=$|,|\s+(?:yet|as|in|for|by)\b)/u,
+        (_, state: string, yet = "") => `I am not${yet ? " yet" : ""} ${state}`,
+      )
       // "mostly been on price work": the candidate's, typed without "I have".
       .replace(
         /^((?:mostly|mainly|only|always|largely)\s+)?been\s+(?=\p{Ll})/iu,

@@ -130,8 +130,15 @@ const CONTRACTING = new Set([
  */
 export function isPluralPhrase(phrase: string): boolean {
   const words = wordsOf(phrase);
+  // "the notes on my tests", "some catalogue entries I wrote at taunton": the head comes before
+  // a preposition or a clause about it.
   const at = words.findIndex(
-    (word, i) => i > 0 && word.tags.has("Preposition") && words[i - 1]!.tags.has("Noun"),
+    (word, i) =>
+      i > 0 &&
+      (word.tags.has("Preposition") ||
+        /^(?:i|we|you|she|he|they|that|which|who)$/u.test(word.normal)) &&
+      words[i - 1]!.tags.has("Noun") &&
+      !words[i - 1]!.tags.has("Pronoun"),
   );
   const head = (at > 0 ? words.slice(0, at) : words).at(-1);
   return head !== undefined && head.tags.has("Plural") && !head.tags.has("Uncountable");

@@ -3027,6 +3027,8 @@ describe("what a forty-third set of notes taught", () => {
   it.each([
     ["only have P2 licence, need full licence for the team cars", /I only have P2 licence/],
     ["more IMS than DB2", /my experience is more IMS than DB2/],
+    ["not ordained, some families will ask for a priest", /I am not ordained/],
+    ["not chartered yet", /I am not yet chartered/],
   ])("says a concern typed as %s as the candidate's", (concern, said) => {
     const body = thankYouEmail(
       onlyThese([], {
@@ -3040,7 +3042,7 @@ describe("what a forty-third set of notes taught", () => {
       }),
     );
     expect(body).toMatch(said);
-    expect(body).not.toMatch(/about the only|on more IMS/);
+    expect(body).not.toMatch(/about the only|on more IMS|about the not|know not/);
   });
 
   it("says what the company only does as theirs, and a remedy without a doubled 'always'", () => {
