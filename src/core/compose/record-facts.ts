@@ -458,6 +458,11 @@ export function noteFacts(
         /^only\s+(?=(?:about|around|roughly|\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)/iu,
         "I have only done ",
       )
+      // "only 4 months msk outpatients": the time, then what it was spent on.
+      .replace(
+        /^(I have only done (?:about |around )?\S+\s+(?:months?|mos?|years?|yrs?|weeks?|wks?))\s+(?!(?:of|in|on|at|as|with|for|since|ago)\b)(?=\p{L})/iu,
+        "$1 of ",
+      )
       // "only have P2 licence": what the candidate has, typed without "I".
       .replace(/^only\s+(?=(?:have|hold|got)\s)/iu, "I only ")
       // "more IMS than DB2": where the candidate's experience lies, typed as a comparison.
@@ -1472,15 +1477,27 @@ export function companyName(raw: string): string {
   );
   // "Department for Work and Pensions (Jobcentre Plus)", "Nechako Tree-Ring Laboratory,
   // University of the North Interior": the place itself, without what it belongs to.
-  const own = name
-    .replace(/\s*\([^()]*\)\s*$/u, "")
-    .replace(/,\s+(?:(?:the\s+)?University|College|Trust|Department|Ministry)\b.*$/u, "");
+  const own = withoutParent(name.replace(/\s*\([^()]*\)\s*$/u, ""));
   const short = titledIfLower(own.replace(LEGAL_FORM, ""));
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
   return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken)) && !/^the\s/i.test(spoken)
     ? `the ${spoken}`
     : spoken;
+}
+
+/**
+ * "St Bride's Primary School, Renfrewshire Council", "Greenline Ltd, a subsidiary of Idverde":
+ * the place, without the body it belongs to. "Smith, Jones & Co" and "Hartley, Moss LLP" are one
+ * firm's name, kept whole.
+ */
+function withoutParent(name: string): string {
+  const comma = /^(.+?),\s+(.+)$/u.exec(name);
+  if (!comma) return name;
+  const [, place, after] = comma as unknown as [string, string, string];
+  const parent = after.replace(LEGAL_FORM, "");
+  const oneFirm = /[&+]|\band\b/u.test(parent) || !/\s/u.test(parent.trim());
+  return oneFirm || !/\s/u.test(place.trim()) ? name : place;
 }
 
 /**

@@ -560,7 +560,11 @@ function stageSentence(facts: NoteFacts, w: NoteWriter): Sentence | null {
   if (!stage) return null;
   const sources = ["nextSteps"];
   if (stage.kind === "references") {
-    return { ...w.write("offer", "references", P.references, {}, { drop: 3 }), sources };
+    // Asked for, they are sent, not offered: "Just let me know when you'd like my references"
+    // would answer a request with a question.
+    return stage.asked
+      ? { ...w.write("offer", "references-asked", P.referencesAsked, {}), sources }
+      : { ...w.write("offer", "references", P.references, {}, { drop: 3 }), sources };
   }
   // "test task next: they send a mock CRF": what comes next is looked forward to, not offered.
   const settled = stage.kind === "try-out" && stage.settled;
@@ -1275,7 +1279,7 @@ export function attachNotices(facts: NoteFacts): string[] {
     .filter((item) => !item.url)
     .map(
       (item) =>
-        `The message says ${item.what.text} is attached: send it from your mail program with the file attached (the outbox sends text only).`,
+        `The message says ${item.what.text} ${isPluralPhrase(item.what.text) ? "are" : "is"} attached: send it from your mail program with the file attached (the outbox sends text only).`,
     );
 }
 

@@ -101,6 +101,11 @@ function ownedFault(clause: string, marked: boolean, text: string): string | nul
     // "…the second circuit and he pulled me up on it fair enough": how it was caught is not the
     // fault.
     .replace(CAUGHT, "")
+    // "i forgot the plenary and the bell went": what followed, with its own subject, is no fault.
+    .replace(
+      /\s+and\s+(?:the|it|they|he|she|we)\s+(?:\p{L}+\s+)?(?:went|rang|came|ended|finished|stopped|started|ran\s+out)\b.*$/u,
+      "",
+    )
     // "…off the bas at the heel and itd 'go on the first clash'": a quote cut the clause after it.
     .replace(DANGLING, "")
     .replace(DANGLING, "");
@@ -548,7 +553,7 @@ const FAULT_SAID: {
   // what they stopped or corrected the candidate for.
   {
     shape: new RegExp(
-      String.raw`(?:^|[.;,]\s+|\s[-–—]\s+)(I\s+${SLIP}[^.;"“]*?)[.;,]?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:stopped|corrected|pulled\s+me\s+up|picked\s+me\s+up|had\s+to\s+stop)\b`,
+      String.raw`(?:^|[.;,]\s+|\s[-–—]\s+)(I\s+(?:${SLIP}|read)[^.;"“]*?)[.;,]?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:stopped|corrected|pulled\s+me\s+up|picked\s+me\s+up|had\s+to\s+stop)\b`,
       "u",
     ),
     owned: (found) => found[1]!,

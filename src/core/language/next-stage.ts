@@ -15,7 +15,8 @@ export type NextStage =
   | { kind: "try-out"; what: string; settled: boolean }
   /** "a second interview with the director of sales", "the final round with the CISO". */
   | { kind: "round"; what: string }
-  | { kind: "references" };
+  /** `asked` when the words ask the candidate to send them ("send them to him tmrw"). */
+  | { kind: "references"; asked: boolean };
 
 /** The stages the words name, try-out first; none once the notes say the answer came. */
 export function nextStages(nextSteps: string): NextStage[] {
@@ -96,5 +97,10 @@ const REFERENCES =
   /\b(?:references?|referees?|(?:reference|referee) checks?)\s+(?:after that|next|then|if|after|once|this week|first)|\b(?:call|check|ring|contact|take up|chase)(?:ing)?\s+(?:my\s+|up\s+)?(?:references|referees)\b/i;
 
 function references(text: string): NextStage | null {
-  return REFERENCES.test(text) ? { kind: "references" } : null;
+  if (!REFERENCES.test(text) && !REFERENCES_ASKED.test(text)) return null;
+  return { kind: "references", asked: REFERENCES_ASKED.test(text) };
 }
+
+/** "he wants 2 references first, send them to him tmrw", "email her my referees". */
+const REFERENCES_ASKED =
+  /\b(?:wants?|needs?|asked\s+for|asked\s+me\s+for)\s+(?:\p{L}+\s+)?(?:references|referees)\b[^.;]*\b(?:send|email|e-mail|forward)\b|\b(?:send|email|e-mail|forward)\s+(?:(?:him|her|them|me|you)\s+)?(?:my\s+|your\s+|the\s+|(?:two|three|\d)\s+)?(?:references|referees|referee details)\b/iu;

@@ -1004,6 +1004,15 @@ export function withoutOwnComment(text: string): string {
  * ("walking me through the shop"), or said to them when a sentence cannot thank them for it.
  */
 function forWhatTheyDid(said: string): Piece | null {
+  // "talked thru my planning folder with her": the candidate took the reader through their own
+  // work, which no thanks for what the reader did can say.
+  if (
+    /^(?:talked|walked|took)\s+(?:through|thru)\s+(?:all\s+)?(?:my|our)\b[^,.;]*\bwith\s+you\b/u.test(
+      said,
+    )
+  ) {
+    return null;
+  }
   // "showing me the setup and asked me to talk through a case": what they did for the candidate.
   const phrase = phraseInSentence(said)
     .replace(/\s+and\s+\p{L}+ed\b.*$/u, "")

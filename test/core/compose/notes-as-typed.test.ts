@@ -516,6 +516,21 @@ describe("a thank-you that answers what it can and names what follows", () => {
   const drafted = draft(record, "thank-you", "email", 0);
   const body = drafted.body;
 
+  it("tells the candidate to attach what the note says is attached, in agreement", () => {
+    const photos = draft(
+      {
+        ...record,
+        concerns: [],
+        promised: [{ what: "photos of my balayage work", url: null, raisedBy: sarah.name }],
+      },
+      "thank-you",
+      "email",
+      0,
+    );
+    expect(photos.body).toMatch(/attached photos of my balayage work/);
+    expect(photos.notices[0]).toMatch(/^The message says photos of my balayage work are attached/);
+  });
+
   it("answers the short concern itself and attaches the material promised", () => {
     expect(body).toContain("I've enrolled myself on the Q300 theory course");
     // People send what they promised with their thanks: "I will follow up shortly with…" reads
@@ -3029,6 +3044,7 @@ describe("what a forty-third set of notes taught", () => {
     ["more IMS than DB2", /my experience is more IMS than DB2/],
     ["not ordained, some families will ask for a priest", /I am not ordained/],
     ["not chartered yet", /I am not yet chartered/],
+    ["only 4 months msk outpatients", /I have only done four months of (?:MSK|msk) outpatients/],
   ])("says a concern typed as %s as the candidate's", (concern, said) => {
     const body = thankYouEmail(
       onlyThese([], {

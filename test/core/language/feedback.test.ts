@@ -187,8 +187,17 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
       "I ran over by six minutes",
     ],
     [
+      "she watched my demo lesson on fractions with p4, went fine til i forgot the plenary and the bell went",
+      "I forgot the plenary",
+    ],
+    ["i forgot the salt and the pepper", "I forgot the salt and the pepper"],
+    [
       "working interview, full make on the copper vat. i cut the curd too early, she said it was still soft",
       "I cut the curd too early",
+    ],
+    [
+      "asked what i would change. i read the air temp as the compost temp, mixed the 2 lines up and said drop it 2 degrees. he corrected me",
+      "I read the air temp as the compost temp",
     ],
     [
       "RSI sim, i called the tube good on breath sounds before looking at the waveform. he stopped me",

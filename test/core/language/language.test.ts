@@ -754,6 +754,13 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     expect(readPiece(typed, beatrice)).toMatchObject({ text: thanked, frame: "thanks" });
   });
 
+  it("never thanks the reader for what the candidate took them through", () => {
+    expect(readPiece("talked thru my planning folder with her", beatrice)).toMatchObject({
+      text: "I talked through my planning folder with you.",
+      frame: "own",
+    });
+  });
+
   it("hears what the reader asked as a question, and what they went over as a point", () => {
     expect(readPiece("she asked me how I would handle a late author", beatrice).frame).toBe(
       "asked",

@@ -48,8 +48,15 @@ describe("what may come before a decision", () => {
 
   it("reads references taken up, and nothing once the answer has come", () => {
     expect(nextStages("Monica said they'll decide by the 20th, references after that")).toEqual([
-      { kind: "references" },
+      { kind: "references", asked: false },
     ]);
+    // Asked for, they are the candidate's to send.
+    for (const asked of [
+      "seamus will ring by friday. he wants 2 references first, send them to him tmrw",
+      "email her my referees by monday",
+    ]) {
+      expect(nextStages(asked)).toEqual([{ kind: "references", asked: true }]);
+    }
     expect(
       nextStages("Tom rang, not selected. might ask me back for a trial shift in March"),
     ).toEqual([]);

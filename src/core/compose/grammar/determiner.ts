@@ -26,6 +26,8 @@ export function withDeterminer(phrase: string, article: "the" | "my" = "the"): s
   ) {
     return phrase;
   }
+  // "copies of my CPD certs", "photos of the job": some of a thing, which "the" would make all.
+  if (/^(?:copies|photos|pictures|scans|samples|examples)\s+of\s/iu.test(phrase)) return phrase;
   // "4-bed centre", "6-storey block": a number made into a modifier is no count.
   const count = /^\p{N}/u.test(bare) && !/^\p{N}[\p{N}.,]*-\p{L}/u.test(bare);
   if (DETERMINERS.has(bare) || count || /['’]s?$/u.test(bare)) return phrase;

@@ -538,11 +538,11 @@ export const THANK_YOU_EMAIL = {
     // A fault the reader found, owned: "I went to the obs too quickly".
     that: [
       "Thank you for the honest feedback, too; I take your point that {advice}.",
-      "[warm plain] You were right that {advice}, and I'm glad you said so.",
+      "[warm plain] I know {advice}, and I'm glad it came up.",
       "[formal] I am grateful for your feedback, and I accept that {advice}.",
       "[warm plain] Fair point that {advice}. I'd rather hear it now than later.",
-      "You were right that {advice}. Thank you for telling me plainly.",
-      "[warm plain] I know {advice}; thanks for being straight with me about it.",
+      "I accept that {advice}, and I have thought about it since.",
+      "[warm plain] I know {advice}; it's the part of the day I'd most like to do again.",
     ],
     // Advice in the reader's own words, as what was advised: "to mix to the room, not to my chest".
     quote: [
@@ -557,12 +557,11 @@ export const THANK_YOU_EMAIL = {
   /** {advice}: a fault the reader caught that the candidate's notes call their mistake. */
   adviceMistake: {
     that: [
-      "You were right that {advice}. That was my mistake, and I am glad you caught it.",
-      "[warm plain] You're right that {advice}; my mistake, and better found now than on the job.",
-      "[formal] I accept that {advice}. It was my mistake, and I am grateful you pointed it out.",
-      "[warm plain] Thanks for catching that {advice}. It was a mistake, and one I'm glad I made here rather than at work.",
-      "I take your point that {advice}; it was a mistake, and a useful one to have pointed out.",
-      "[warm plain] You were right to pull me up: {advice}. Better I learn that now than on the job.",
+      "I know {advice}, and that was my mistake.",
+      "[warm plain] I know {advice}. That one's on me.",
+      "[formal] I recognise that {advice}, and I take responsibility for it.",
+      "[warm plain] I'm aware that {advice}, and I won't make that mistake again.",
+      "I am aware that {advice}; it was my mistake, and I have thought about it since.",
     ],
   },
   adviceRemedied: {
@@ -606,6 +605,12 @@ export const THANK_YOU_EMAIL = {
     "I can send my referees' details whenever you need them.",
     "[warm plain] Just let me know when you'd like my references.",
     "[formal] I would be glad to provide references whenever you need them.",
+  ],
+  /** References the interviewer asked the candidate to send. */
+  referencesAsked: [
+    "As you asked, I will send my references separately.",
+    "[warm plain] I'll send my references over separately, as you asked.",
+    "[formal] As requested, I will send the details of my referees separately.",
   ],
   /** {others}: the panel members with no note of their own ("Dr Hutchison", "Paul and Mira"). */
   panelThanks: [

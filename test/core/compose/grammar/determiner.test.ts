@@ -22,6 +22,8 @@ describe("withDeterminer", () => {
     "Dana's checklist",
     "this week's numbers",
     "some notes on the audit",
+    "copies of my CPD certs",
+    "photos of my balayage work",
     "GitHub",
     "walking you through the prototype",
     "explaining how the rota works",
