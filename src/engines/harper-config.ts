@@ -82,6 +82,23 @@ export function copyLint(lint: {
   return copy;
 }
 
+/**
+ * A lint that misreads good e-mail whatever the rule's setting: PossessiveYour takes "hear from
+ * you tomorrow" for "your tomorrow". It still catches "thank you for you time".
+ */
+export function misfires(lint: HarperLint, text: string): boolean {
+  if (lint.found.toLowerCase() !== "you" || !lint.suggestions.includes("your")) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(lint.end))?.[1]?.toLowerCase();
+  return next !== undefined && TIME_AFTER_YOU.has(next);
+}
+
+/** Words that follow "you" as when, never as what is yours. */
+const TIME_AFTER_YOU = new Set(
+  "today tomorrow tonight yesterday soon again later then there here both all directly personally first next this on at in before after when once shortly".split(
+    " ",
+  ),
+);
+
 /** Sorts harper's lints into the kinds we word ourselves; its rule names do not cross the port. */
 export function toEngineLint(lint: HarperLint): EngineLint {
   return {

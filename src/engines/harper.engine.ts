@@ -3,6 +3,7 @@ import type { BinaryModule, Linter } from "harper.js";
 import { EngineUnavailable, type EngineLint, type LanguageEngine } from "../core/check/engine.js";
 import {
   copyLint,
+  misfires,
   DIALECTS,
   freshWords,
   HARPER_RULES_OFF,
@@ -110,6 +111,9 @@ export class HarperEngine implements LanguageEngine {
       if (fresh.length > 0) await linter.importWords(fresh);
     }
     const lints = await linter.lint(text, { language: "plaintext" });
-    return lints.map((lint) => toEngineLint(copyLint(lint)));
+    return lints
+      .map(copyLint)
+      .filter((lint) => !misfires(lint, text))
+      .map(toEngineLint);
   }
 }

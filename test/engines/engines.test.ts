@@ -10,7 +10,7 @@ import {
 } from "../../src/core/check/index.js";
 import { readEnglishDictionary } from "../../src/engines/dictionary-files.js";
 import { dialectForZone } from "../../src/engines/dialect.js";
-import { HARPER_RULES_OFF } from "../../src/engines/harper-config.js";
+import { HARPER_RULES_OFF, misfires } from "../../src/engines/harper-config.js";
 import { HarperEngine } from "../../src/engines/harper.engine.js";
 import { IncrementalEngine } from "../../src/engines/incremental.engine.js";
 import { NspellEngine } from "../../src/engines/nspell.engine.js";
@@ -193,6 +193,22 @@ describe("HarperEngine", () => {
     const text =
       "It was great meeting the team, and Sam and Al joined us. Call me at (773) 555-0198.";
     expect(await harper.check(text, ["Sam", "Al"])).toEqual([]);
+  });
+
+  it("reads 'you' before a time as you, and only there", async () => {
+    expect(await harper.check("I hope to hear from you tomorrow.", [])).toEqual([]);
+    const lint = {
+      kind: "Miscellaneous",
+      found: "you",
+      start: 14,
+      end: 17,
+      message: "The possessive version of this word is more common in this context.",
+      suggestions: ["your"],
+    };
+    expect(misfires(lint, "Thank you for you time.")).toBe(false);
+    expect(misfires({ ...lint, start: 20, end: 23 }, "I hope to hear from you tomorrow.")).toBe(
+      true,
+    );
   });
 
   it("lints the same without the warm-up a command has no use for", async () => {

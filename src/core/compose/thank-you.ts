@@ -604,9 +604,15 @@ function bringable(fit: Fact): boolean {
  * beside a point, reads as bolted on; judges of the forty-seventh set called it so.
  */
 export function credentialAlone(fit: Fact): boolean {
+  if (fit.frame !== "own" || wordCount(fit.text) > 8) return false;
+  // "I passed the BEVA/BVDA exam in 2022.", "I hold a current CSCS card.": a certificate held.
+  if (
+    /^I\s+(?:passed|hold|have\s+(?:a|an|my))\s/u.test(fit.text) &&
+    /\b(?:exams?|certificate|cert|licen[cs]e|ticket|card|qualification)\b/iu.test(fit.text)
+  ) {
+    return true;
+  }
   return (
-    fit.frame === "own" &&
-    wordCount(fit.text) <= 8 &&
     /^I(?:['’]m| am)\s/u.test(fit.text) &&
     /\b(?:accredited|certified|registered|qualified|licensed|chartered|trained|checker|speaker|holder|aider)\b/iu.test(
       fit.text,

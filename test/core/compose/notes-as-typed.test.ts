@@ -3215,6 +3215,16 @@ describe("what a forty-third set of notes taught", () => {
       ),
     );
     expect(body).not.toMatch(/I'm an accredited checker\./);
+    const exam = draft(
+      onlyThese(["the dock to stock target"], {
+        fit: ["passed the BEVA/BVDA exam in 2022"],
+        decisionBy: "2026-11-20",
+      }),
+      "status-follow-up",
+      "email",
+      0,
+    ).body;
+    expect(exam).not.toMatch(/I passed the BEVA\/BVDA exam/);
   });
   it("answers a concern about the fault with the fault owned once, and what changes", () => {
     const body = thankYouEmail(
