@@ -1481,7 +1481,11 @@ export function companyName(raw: string): string {
   const short = titledIfLower(own.replace(LEGAL_FORM, ""));
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
-  return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken)) && !/^the\s/i.test(spoken)
+  // "Harrington family": a household, "the Harrington family".
+  return (OF_BODY.test(spoken) ||
+    PLACE_NAMED.test(spoken) ||
+    /\s(?:family|household)$/iu.test(spoken)) &&
+    !/^the\s/i.test(spoken)
     ? `the ${spoken}`
     : spoken;
 }

@@ -136,13 +136,14 @@ const DANGLING =
  * hill"), having no sentence before to say it.
  */
 function withItNamed(fault: string, text: string): string {
-  if (!/\bit\b/u.test(fault)) return fault;
+  // "forgot to say it's protected": "it is", never a possessive to name.
+  if (!/\bit\b(?!['’])/u.test(fault)) return fault;
   const [head = "", ...rest] = text.split(/[.;]\s+/u);
   const thing =
     rest.length > 0
       ? /\b(?:the|my)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+$/u.exec(head)?.[0]
       : null;
-  return thing ? fault.replace(/\bit\b/u, thing) : fault;
+  return thing ? fault.replace(/\bit\b(?!['’])/u, thing) : fault;
 }
 
 /** A fault that names no one the letter cannot: null when it speaks of the reader or others. */
@@ -478,7 +479,7 @@ const FAULT_SAID: {
     // "…he said 'thats how people get hurt' - i forgot all the testing", "found the hair + the
     // tea bags, missed the stain on the curtain": after a dash or a comma too, "I" or none.
     shape:
-      /(?:^|[.;]\s+|,\s+(?=(?:I\s+)?(?:[Mm]issed|[Ff]orgot|[Mm]ixed up))|\bbut\s+(?=(?:I\s+)?(?:missed|forgot|mixed up))|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked|[Mm]ixed up)\s+[^.;]+)/u,
+      /(?:^|[.;]\s+|,\s+(?=(?:I\s+)?(?:[Mm]issed|[Ff]orgot|[Mm]ixed up))|\bbut\s+(?=(?:I\s+)?(?:missed|forgot|mixed up))|(?<=\bI\s[^.;]*)\band\s+(?=(?:missed|forgot|mixed up)\b)|\s[-–—]\s+)(?:I\s+)?((?:[Ff]orgot|[Mm]issed|[Ss]kipped|[Rr]ushed|[Oo]verlooked|[Mm]ixed up)\s+[^.;]+)/u,
     owned: (found) => `I ${found[1]!.charAt(0).toLowerCase()}${found[1]!.slice(1)}`,
     marked: true,
   },
@@ -554,6 +555,25 @@ const FAULT_SAID: {
   {
     shape: new RegExp(
       String.raw`(?:^|[.;,]\s+|\s[-–—]\s+)(I\s+(?:${SLIP}|read)[^.;"“]*?)[.;,]?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:stopped|corrected|pulled\s+me\s+up|picked\s+me\s+up|had\s+to\s+stop)\b`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
+  // "got it running but i connected the panel to the regulator before the battery": the task
+  // done, and the slip in it.
+  {
+    shape: new RegExp(
+      String.raw`\b(?:got\s+(?:it|them|the\s+\p{L}+)\s+(?:running|working|done|finished|going|built|up)|(?:it|that)\s+worked|finished\s+(?:it|on\s+time))\b[^.;]*?\bbut\s+(I\s+${SLIP}[^.;,"“]*)`,
+      "u",
+    ),
+    owned: (found) => found[1]!,
+    marked: true,
+  },
+  // "speed fine (68 wpm) but i typed menisectomy instead of meniscectomy": fine, but the slip.
+  {
+    shape: new RegExp(
+      String.raw`\b(?:fine|ok|okay|good|great|solid|decent|quick|accurate)\s+but\s+(I\s+${SLIP}[^.;,"“]*)`,
       "u",
     ),
     owned: (found) => found[1]!,

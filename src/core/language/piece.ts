@@ -576,7 +576,7 @@ const GIVEN_TOUR =
 
 /** A practical test named alone ("throwing test", "paint test"), not "the test results". */
 const GIVEN_TRY =
-  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|(?:mock|simulated)\s+[\p{L}-]+|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model|mock)\s+(?:lesson|teaching|class)|teaching\s+demo|working\s+interview|case\s+study|live\s+coding|pair\s+programming)(?:\s+(?:in|at|on|with|using|before|after|during|for)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
+  /^(?:(?!(?:of|the|a|an|for|to|from|my|your|our)\s)[\p{L}-]+\s+){0,4}(?:test|exercise|task|(?:mock|simulated)\s+[\p{L}-]+|trial(?:\s+(?:shift|day|service|run))?|assessment|challenge|eval|evaluation|drill|role[- ]?play(?:\s+(?:viewing|call|interview|meeting|consultation))?|practical|cook-off|bake-off|stage(?:\s+shift)?|(?:demo|sample|model|mock)\s+(?:lesson|teaching|class)|teaching\s+demo|working\s+interview|case\s+study|live\s+coding|pair\s+programming)(?:\s+(?:in|at|on|with|using|before|after|during|for|off|from)\s+(?:[\p{L}\p{N}-]+\s+){0,9}[\p{L}\p{N}-]+)?$/iu;
 
 /**
  * A piece whose own words say what it is: a scenario, a label before a colon, a question named as

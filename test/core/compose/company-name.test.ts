@@ -14,6 +14,7 @@ describe("the company as a note names it", () => {
     ["Waikato Equine Veterinary Centre", "the Waikato Equine Veterinary Centre"],
     ["Gallatin Valley Well & Pump", "Gallatin Valley Well & Pump"],
     ["Smith, Jones & Co", "Smith, Jones & Co"],
+    ["Harrington family", "the Harrington family"],
     ["Hartley, Moss LLP", "Hartley, Moss"],
     ["St Bride's Primary School, Renfrewshire Council", "St Bride's Primary School"],
     ["Riverside MSK, Northumbria Healthcare NHS Foundation Trust", "Riverside MSK"],

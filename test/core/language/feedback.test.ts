@@ -192,6 +192,18 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     ],
     ["i forgot the salt and the pepper", "I forgot the salt and the pepper"],
     [
+      "typing test off a dictation, 3 letters. speed fine (68 wpm) but i typed menisectomy instead of meniscectomy in one of them, she circled it",
+      "I typed menisectomy instead of meniscectomy in one of them",
+    ],
+    [
+      "role play viewing, she played the tenant. when she asked abt the deposit i just said 5 wks rent and forgot to say its protected in a govt scheme. she flagged it after",
+      "I forgot to say it's protected in a government scheme",
+    ],
+    [
+      "bench practical, wire up solar panel + regulator + battery + datalogger. got it running but i connected the panel to the regulator before the battery, he said that can cook some regulators, battery always goes on first",
+      "I connected the panel to the regulator before the battery",
+    ],
+    [
       "working interview, full make on the copper vat. i cut the curd too early, she said it was still soft",
       "I cut the curd too early",
     ],
@@ -336,6 +348,8 @@ describe("a fault the interviewer found, as the candidate's own clause", () => {
     expect(faultTaken("said I was great with the kids")).toBeNull();
     expect(faultTaken("i got there too early so had a coffee")).toBeNull();
     expect(faultTaken("we mixed up the dates")).toBeNull();
+    expect(faultTaken("we had lunch and forgot the time")).toBeNull();
+    expect(faultTaken("the pay is good but i moved to leeds last year")).toBeNull();
     expect(faultTaken("he said my temps were good but i need to wipe plates faster")).toBeNull();
     expect(faultTaken("said I missed her point about the budget")).toBeNull();
     expect(faultTaken("I went to the obs too quickly")).toBeNull();

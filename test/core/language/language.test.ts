@@ -748,6 +748,7 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     // Someone watched or marked the candidate's work: the reader, never the candidate.
     ["watched my observed lesson, group of 4 yr 5 cornets", "watching my observed lesson"],
     ["reviewed my portfolio", "reviewing my portfolio"],
+    ["typing test off a dictation, 3 letters", "letting me try the typing test off a dictation"],
     // "walk thru": a walk-through, typed as a verb.
     ["walk thru all the growing rooms, 8 shelf rooms", "walking me through all the growing rooms"],
   ])("thanks the reader for %s", (typed, thanked) => {

@@ -151,9 +151,9 @@ export const THANK_YOU_EMAIL = {
     ],
     // Said of a question the note does not answer: nothing here promises more thought on it.
     asked: [
-      "I enjoyed your question about {point}.",
-      "[formal] I appreciated your question about {point}.",
-      "[warm plain] I liked your question about {point}.",
+      "Thank you for asking about {point}.",
+      "[formal] I appreciated being asked about {point}.",
+      "[warm plain] I was glad you asked about {point}.",
     ],
     thanks: [
       "Thank you, too, for {point}.",
@@ -179,8 +179,8 @@ export const THANK_YOU_EMAIL = {
       "[formal] I also noted with interest that {point2}.",
     ],
     asked: [
-      "I also enjoyed your question about {point2}.",
-      "Thank you, too, for your question about {point2}.",
+      "I was glad, too, that you asked about {point2}.",
+      "Thank you, too, for asking about {point2}.",
     ],
     thanks: ["Thank you also for {point2}.", "I was grateful, too, for you {point2}."],
     own: ["{point2}"],
@@ -233,10 +233,10 @@ export const THANK_YOU_EMAIL = {
     about: [
       "I was impressed by {impressed}. I would be glad to join {company}.",
       "[warm plain] What you said about {impressed} stayed with me. I'd love to be part of {company}.",
-      "[warm plain] I liked what I heard about {impressed}. I'd welcome the chance to join {company}.",
+      "[warm plain] I liked hearing about {impressed}. I'd welcome the chance to join {company}.",
       "[formal] I was struck by {impressed}. I would welcome the opportunity to join {company}.",
       "I was impressed by {impressed}, and I would be glad to be part of your team.",
-      "[warm plain] I liked what I heard about {impressed}, and I'd love to work with you.",
+      "[warm plain] I liked hearing about {impressed}, and I'd love to work with you.",
     ],
     that: [
       "I appreciated that {impressed}. I would be glad to join {company}.",
