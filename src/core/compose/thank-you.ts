@@ -294,6 +294,28 @@ function sober(phrasings: FramedPhrasings, point: Fact): FramedPhrasings {
 
 const RELISHED = /\b(?:enjoy\w*|liked?|loved?|glad)\b/i;
 
+/**
+ * "how clean the racking was", "the kitchen is spotless": what the candidate saw for
+ * themselves is never said as something they heard or were told.
+ */
+function seen(phrasings: FramedPhrasings, impressed: Fact): FramedPhrasings {
+  if (!SEEN.test(impressed.typed ?? impressed.text)) return phrasings;
+  const unheard = (list: readonly string[] | undefined) => {
+    const kept = list?.filter((p) => !HEARD.test(p));
+    return kept && kept.length > 0 ? kept : list;
+  };
+  return Object.fromEntries(
+    Object.entries(phrasings).map(([frame, list]) => [frame, unheard(list)]),
+  ) as FramedPhrasings;
+}
+
+/** What the eye takes in on a visit: how a place is kept, how people there are. */
+const SEEN =
+  /\b(?:clean|cleaner|spotless|tidy|immaculate|organi[sz]ed|well[- ]kept|well[- ]run|calm|quiet|bright|modern|brand new|friendly|welcoming|happy|confident|relaxed|busy|buzzing)\b/iu;
+
+/** Phrasings that say the candidate heard or was told. */
+const HEARD = /\b(?:hear|heard|hearing|learn|learned|learnt|told|said)\b/iu;
+
 /** A point, unless it is hard news ("the van is being cut") with no experience beside it. */
 function sayable(point: Fact | null, fit: Fact | undefined): Fact | null {
   // "I walked beats one to three, and the croys need work after the spate, fishing hut roof
@@ -485,7 +507,16 @@ function closingParagraph(
     // Said the same way in a colleague's note, what impressed the candidate is left to that note.
     const said =
       impressed &&
-      w.framed("interest", "impressed", P.impressedAlone, { impressed }, impressed, { drop: 4 });
+      w.framed(
+        "interest",
+        "impressed",
+        seen(P.impressedAlone, impressed),
+        { impressed },
+        impressed,
+        {
+          drop: 4,
+        },
+      );
     const bring = broughtTo(facts, w, experience);
     // A panel member's note may lose the experience; the interest it carried stays.
     const standIn = w.write("interest", "interest", P.interest, fills);
@@ -514,7 +545,13 @@ function closingParagraph(
     // "the pupil panel questions were better than the adults'": what happened on the day is no
     // reason to want the job; what the place does is.
     !(impressed.frame === "that" && wordsOf(impressed.text).some((w) => w.tags.has("PastTense"))) &&
-    w.framed("interest", "impressed-why", P.impressedWhy, { ...fills, impressed }, impressed);
+    w.framed(
+      "interest",
+      "impressed-why",
+      seen(P.impressedWhy, impressed),
+      { ...fills, impressed },
+      impressed,
+    );
   if (why && !why.repeated) {
     const next = nextStepsSentence(facts, w);
     return paragraph(why, fit, stage ?? offer(), availability(), once(next, stage), thanksOn);
@@ -526,7 +563,13 @@ function closingParagraph(
     return paragraph(motive, joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
   const withImpressed =
     impressed &&
-    w.framed("interest", "interest", P.interestImpressed, { ...fills, impressed }, impressed);
+    w.framed(
+      "interest",
+      "interest",
+      seen(P.interestImpressed, impressed),
+      { ...fills, impressed },
+      impressed,
+    );
   // What impressed the candidate, said the same way in a colleague's note, is left to that note.
   const interest =
     withImpressed && !withImpressed.repeated
@@ -641,7 +684,13 @@ function impressedThenContact(
   const P = THANK_YOU_EMAIL;
   const { when, call } = facts.nextContact!;
   const deadline = /^(?:by|within|before)\b/.test(when.text);
-  const said = w.framed("interest", "impressed", P.impressedAlone, { impressed }, impressed);
+  const said = w.framed(
+    "interest",
+    "impressed",
+    seen(P.impressedAlone, impressed),
+    { impressed },
+    impressed,
+  );
   if (!said || said.repeated) return null;
   const phrasings = deadline
     ? P.interestThenContactBy

@@ -45,7 +45,9 @@ export function readPiece(
         .split(/,\s/u)[0]!
         .replace(/^all\s+/iu, "")}`
     : note;
-  const piece = pieceRead(typed, reader, options);
+  // "talked about direct access with her": the talk is the point, its topic what was discussed.
+  const talk = TALKED_ABOUT.exec(typed.trim());
+  const piece = talk ? pieceRead(talk[1]!, reader, options) : pieceRead(typed, reader, options);
   if (piece.frame === "about" && /^\p{Ll}+ing\b/u.test(piece.text)) {
     return { ...piece, text: gerundsJoined(piece.text) };
   }
@@ -66,6 +68,9 @@ function withoutWhy(question: string): string {
     ? asked!
     : question;
 }
+
+const TALKED_ABOUT =
+  /^(?:(?:we|I)\s+)?(?:talked|chatted|spoke)\s+(?:about|abt|re|on)\s+((?:the|a|an|his|her|their|your|my)\s+[^,.;]+?|[^,.;\s]+(?:\s+[^,.;\s]+){0,4})\s+(?:with|w\/?)\s+(?:her|him|them|you|\p{Lu}\p{L}+)$/iu;
 
 /**
  * "still done by hand, adze and driver", "all made from scratch": how the work is done, typed

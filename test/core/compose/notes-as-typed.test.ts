@@ -3373,3 +3373,22 @@ describe("what a forty-third set of notes taught", () => {
     expect(body).not.toMatch(/I take the point that I have never/);
   });
 });
+
+describe("what the candidate saw for themselves", () => {
+  it("is never said as heard or told", () => {
+    for (const impressed of ["the kitchen is spotless", "how clean the racking was"]) {
+      for (const sequence of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const body = draft(
+          onlyThese(["the dock to stock target"], { impressed: [impressed] }),
+          "thank-you",
+          "email",
+          0,
+          { sequence },
+        ).body;
+        expect(body, `${impressed} #${sequence}`).not.toMatch(
+          /\b(?:hear|heard|hearing|learn|told)\b[^.]*(?:spotless|clean)/i,
+        );
+      }
+    }
+  });
+});

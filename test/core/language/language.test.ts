@@ -755,6 +755,17 @@ describe("what the reader did for the candidate, and the candidate's own deeds",
     expect(readPiece(typed, beatrice)).toMatchObject({ text: thanked, frame: "thanks" });
   });
 
+  it("hears a talk with the reader as its topic", () => {
+    expect(readPiece("talked about direct access with her", beatrice)).toMatchObject({
+      text: "direct access",
+      frame: "about",
+    });
+    expect(readPiece("chatted abt the rota w her", beatrice)).toMatchObject({
+      text: "the rota",
+      frame: "about",
+    });
+  });
+
   it("never thanks the reader for what the candidate took them through", () => {
     expect(readPiece("talked thru my planning folder with her", beatrice)).toMatchObject({
       text: "I talked through my planning folder with you.",
