@@ -1366,8 +1366,11 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
     /^\p{Lu}[\p{L}.]*\s+(?:said|mentioned|told me)\b/u.test(facts.nextSteps.text);
   // "Marcus - "I'll have an answer…"": words quoted after a dash are theirs, no phrase of ours.
   const quoted = facts.nextSteps?.frame === "about" && /["“”]/.test(facts.nextSteps.text);
+  // "Lorna wants two references and my certs emailed over by Friday": a request to the candidate,
+  // said back, only tells the reader what they asked for.
+  const request = facts.nextSteps !== null && SEND_REQUEST.test(facts.nextSteps.text);
   // A further round or a try-out in the words has its own sentence; they need not be said back.
-  if (facts.nextSteps && !passedOn && !quoted && facts.nextStages.length === 0) {
+  if (facts.nextSteps && !passedOn && !quoted && !request && facts.nextStages.length === 0) {
     const said = w.framed(
       "next-steps",
       "next",
@@ -1382,6 +1385,10 @@ export function nextStepsSentence(facts: NoteFacts, w: NoteWriter): Sentence | n
     return w.write("next-steps", "next", P.nextStepsByDate, fills, { drop: 7 });
   return w.write("next-steps", "next", P.nextSteps, fills, { drop: 2 });
 }
+
+/** "wants two references emailed over", "needs a signed consent form and my availability". */
+const SEND_REQUEST =
+  /\b(?:wants?|needs?|asked\s+(?:me\s+)?for|would\s+like)\b[^.;]*?\b(?:emailed|e-mailed|sent|send|forwarded|signed|copies|copy|references|referees|availability|certs?|certificates?|form)\b/iu;
 
 export function listFact(facts: readonly Fact[]): Fact {
   return { text: joinList(facts.map((f) => f.text)), sources: facts.flatMap((f) => f.sources) };

@@ -7,12 +7,17 @@ export function isTermsTalk(point: string): boolean {
   return (
     PAY.test(point) ||
     TERMS.test(point) ||
+    REQUIRED.test(point) ||
     HOURS.test(point) ||
     ROTATION.test(point) ||
     (DAYS_WORKED.test(point) &&
       (SHIFTS.test(point) || /\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/u.test(point)))
   );
 }
+
+/** "need full licence + own car", "must have a DBS": what the job requires, typed bare. */
+const REQUIRED =
+  /^(?:(?:you|I|i)\s+)?(?:need|needs|must\s+have|requires?|required)\s+(?:a\s+|an\s+|your\s+|my\s+)?(?:full\s+|clean\s+|current\s+|valid\s+|enhanced\s+)?(?:own\s+)?(?:licen[cs]e|car|vehicle|van|driving|dbs|vetting|check|ticket|card|cscs|uniform|tools|ppe|boots|passport|visa|insurance)\b/iu;
 
 /** "10pm to 6:30am", "10 hr days", "4 day weeks": the hours of the job. */
 const HOURS =

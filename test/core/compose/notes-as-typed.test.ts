@@ -3392,3 +3392,15 @@ describe("what the candidate saw for themselves", () => {
     }
   });
 });
+
+describe("a request to send something, in the next steps", () => {
+  it("is never said back to the reader who made it", () => {
+    for (const nextSteps of [
+      "lorna wants two references and my coding certs emailed over by friday",
+      "priyanka needs a signed CVOR consent form and my availability for orientation",
+    ]) {
+      const body = thankYouEmail(onlyThese(["the dock to stock target"], { nextSteps }));
+      expect(body).not.toMatch(/emailed over|consent form|You said|You mentioned/);
+    }
+  });
+});

@@ -1115,6 +1115,10 @@ describe("more of what people type after an interview", () => {
     expect(isTermsTalk("shifts 7-15 / 13-21")).toBe(true);
     expect(isTermsTalk("stage shift 6-9, laminated dough")).toBe(false);
     expect(isTermsTalk("nights 1 wk in 4")).toBe(true);
+    // What the job requires, typed bare, is terms too.
+    expect(isTermsTalk("need full licence + own car, mileage paid")).toBe(true);
+    expect(isTermsTalk("must have a DBS before starting")).toBe(true);
+    expect(isTermsTalk("needs help with sectionals on saturdays")).toBe(false);
     expect(isTermsTalk("on call 1 wknd a month, paid extra")).toBe(true);
     expect(isTermsTalk("weekends 1 in 3")).toBe(true);
     expect(isTermsTalk("1 in 4 patients are over 80")).toBe(false);

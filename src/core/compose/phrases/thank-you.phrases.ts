@@ -538,7 +538,7 @@ export const THANK_YOU_EMAIL = {
     // A fault the reader found, owned: "I went to the obs too quickly".
     that: [
       "Thank you for the honest feedback, too; I take your point that {advice}.",
-      "[warm plain] I know {advice}, and I'm glad it came up.",
+      "[warm plain] I know {advice}, and I won't do it that way again.",
       "[formal] I am grateful for your feedback, and I accept that {advice}.",
       "[warm plain] Fair point that {advice}. I'd rather hear it now than later.",
       "I accept that {advice}, and I have thought about it since.",
@@ -622,7 +622,7 @@ export const THANK_YOU_EMAIL = {
   nextContact: [
     "I look forward to hearing from you {contact}.",
     "I hope to hear from you {contact}.",
-    "[warm plain] I'm keen to hear how it goes {contact}.",
+    "[warm plain] I'll be glad to hear from you {contact}.",
     "[formal] I look forward to hearing from you {contact}, and I am glad to help with anything before then.",
     "[warm] I'll look forward to hearing from you {contact}.",
   ],
@@ -631,11 +631,11 @@ export const THANK_YOU_EMAIL = {
    * never as a date the reader is held to.
    */
   nextContactBy: [
-    "I understand I should hear {contact}, and I appreciate you being clear about the timing.",
-    "I know you hope to be in touch {contact}, and I will look out for your news.",
-    "[warm plain] I'll look out for your news {contact}, and thanks for being straight about the timing.",
+    "I understand I should hear {contact}, and I will keep an eye out for your news.",
+    "I know a decision is due {contact}, and I will make sure I am easy to reach.",
+    "[warm plain] I'll look out for your news {contact}, and I'll keep my phone handy.",
     "[warm plain] I gather I'll hear {contact}, so I'll keep an eye on my inbox.",
-    "[formal] I understand I may expect to hear from you {contact}, and I appreciate your being clear about the timing.",
+    "[formal] I understand I may expect to hear from you {contact}, and I will make sure I am reachable.",
   ],
   /** The same, when they said they would ring. */
   nextCall: [
