@@ -33,6 +33,9 @@ const WORDS: Record<string, string> = {
   b4: "before",
   ref: "reference",
   refs: "references",
+  cert: "certificate",
+  certs: "certificates",
+  quals: "qualifications",
   acct: "account",
   accts: "accounts",
   appt: "appointment",
@@ -179,6 +182,8 @@ function keptAsTyped(word: string, all: string, at: number): boolean {
     );
   }
   if (lower === "exp") return /^\s+(?:dates?|date\b)/iu.test(after);
+  // "cert III", "Cert 4 in ageing support": a qualification's name, as written on it.
+  if (lower === "cert") return /^\s+(?:[IVX]+|\d)\b/iu.test(after);
   if (lower === "prod") return /^\s+(?:the|it|them)\b/iu.test(after) || /\ba\s+$/iu.test(before);
   return false;
 }

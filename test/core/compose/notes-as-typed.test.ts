@@ -682,7 +682,7 @@ describe("a gap answered without saying it again", () => {
     [
       "no S-212 chainsaw cert",
       "I've registered for the course in January.",
-      ["the S-212 chainsaw cert", "I've registered for the course in January."],
+      ["the S-212 chainsaw certificate", "I've registered for the course in January."],
     ],
     [
       "never used an in house edger",
@@ -3330,7 +3330,7 @@ describe("what a forty-third set of notes taught", () => {
         }),
       );
     expect(answer("gold tooling speed")).toMatch(/my gold tooling speed/);
-    expect(answer("realtime cert not done yet")).toMatch(/my realtime cert is not done yet/);
+    expect(answer("realtime cert not done yet")).toMatch(/my realtime certificate is not done yet/);
     expect(answer("book not full enough to start")).toMatch(/my book is not full enough to start/);
   });
   it("mends two sentences an answer typed with a comma between them, and no other comma", () => {

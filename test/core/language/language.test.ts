@@ -426,7 +426,7 @@ describe("notes written out as a letter says them", () => {
     ["let me do the TRIAL on thursday", "let me do the trial on Thursday"],
     ["the HACCP audit, ran the CARE programme", "the HACCP audit, ran the CARE programme"],
     ["worked at NASA", "worked at NASA"],
-    ["my ACLS and PALS instructor certs", "my ACLS and PALS instructor certs"],
+    ["my ACLS and PALS instructor certs", "my ACLS and PALS instructor certificates"],
     ["it was REALLY busy", "it was really busy"],
     ["polish the brass, booklet in kannada", "polish the brass, booklet in Kannada"],
     ["grew up in care, then the army", "grew up in care, then the army"],
@@ -1652,6 +1652,7 @@ describe("ordinary words a hurried-typing rule must leave alone", () => {
     ["bits of shell get into the mix", "bits of shell get into the mix"],
     ["the hotel and its busy lobby", "the hotel and its busy lobby"],
     ["its free classes", "its free classes"],
+    ["my cert III in arboriculture", "my cert III in arboriculture"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });
@@ -1664,6 +1665,8 @@ describe("ordinary words a hurried-typing rule must leave alone", () => {
     ["every sat and sun", "every Saturday and Sunday"],
     ["ill send it over", "I'll send it over"],
     ["shell call me fri", "she'll call me fri"],
+    ["my coding certs and my qqi cert", "my coding certificates and my qqi certificate"],
+    ["no cilex quals", "no cilex qualifications"],
   ])("%s is written out", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });
