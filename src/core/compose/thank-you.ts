@@ -282,14 +282,7 @@ export function spokenFit(fit: Fact): Fact {
  * through, never enjoyed or loved.
  */
 function sober(phrasings: FramedPhrasings, point: Fact): FramedPhrasings {
-  if (!isBadNews(point)) return phrasings;
-  const calm = (list: readonly string[] | undefined) => {
-    const kept = list?.filter((p) => !RELISHED.test(p));
-    return kept && kept.length > 0 ? kept : list;
-  };
-  return Object.fromEntries(
-    Object.entries(phrasings).map(([frame, list]) => [frame, calm(list)]),
-  ) as FramedPhrasings;
+  return isBadNews(point) ? without(phrasings, RELISHED) : phrasings;
 }
 
 const RELISHED = /\b(?:enjoy\w*|liked?|loved?|glad)\b/i;
@@ -299,13 +292,17 @@ const RELISHED = /\b(?:enjoy\w*|liked?|loved?|glad)\b/i;
  * themselves is never said as something they heard or were told.
  */
 function seen(phrasings: FramedPhrasings, impressed: Fact): FramedPhrasings {
-  if (!SEEN.test(impressed.typed ?? impressed.text)) return phrasings;
-  const unheard = (list: readonly string[] | undefined) => {
-    const kept = list?.filter((p) => !HEARD.test(p));
-    return kept && kept.length > 0 ? kept : list;
+  return SEEN.test(impressed.typed ?? impressed.text) ? without(phrasings, HEARD) : phrasings;
+}
+
+/** Each frame's phrasings but those `words` match; a frame they would empty keeps them all. */
+function without(phrasings: FramedPhrasings, words: RegExp): FramedPhrasings {
+  const kept = (list: readonly string[] | undefined) => {
+    const rest = list?.filter((p) => !words.test(p));
+    return rest && rest.length > 0 ? rest : list;
   };
   return Object.fromEntries(
-    Object.entries(phrasings).map(([frame, list]) => [frame, unheard(list)]),
+    Object.entries(phrasings).map(([frame, list]) => [frame, kept(list)]),
   ) as FramedPhrasings;
 }
 
