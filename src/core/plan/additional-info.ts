@@ -16,7 +16,9 @@ export const ADDITIONAL_INFO_DAYS = 3;
  * more than their thank-you can carry (`needsSeparateMessage`). An answer goes to one person, once.
  */
 export function planAdditionalInfo(ctx: PlanContext): SettledItem[] {
-  const routes = separateMessages(ctx.interview, thankedOf(ctx)).map(({ owner, refs }) => ({
+  // Which files a sent thank-you carried is not in the history, so a file in the record is
+  // taken to have gone with it; one asked for later is drafted on its own (`afterword inbox`).
+  const routes = separateMessages(ctx.interview).map(({ owner, refs }) => ({
     contact: owner === null ? ctx.primary : ctx.contacts[owner]!,
     refs,
   }));
@@ -43,14 +45,6 @@ export function planAdditionalInfo(ctx: PlanContext): SettledItem[] {
         explain(ctx, contact.recipient.name, subjects, state, dueAt, deadline),
     });
   });
-}
-
-/** The places on the panel whose thank-you has gone: what it could not carry then follows. */
-function thankedOf(ctx: PlanContext): number[] {
-  const thanks = ctx.sent.filter((e) => e.kind === "thank-you");
-  return ctx.contacts.flatMap((contact, i) =>
-    thanks.some((e) => samePerson(e.to, contact.recipient)) ? [i] : [],
-  );
 }
 
 /**

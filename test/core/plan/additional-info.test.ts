@@ -173,7 +173,7 @@ describe("additional information", () => {
       ]);
     });
 
-    it("sends a file asked for after the thank-you went in a message of its own", () => {
+    it("drafts a file asked for after the thank-you went on its own, and plans no second sending", () => {
       const subject = interview({
         end: "2026-11-18T15:00",
         interviewers: panel,
@@ -186,9 +186,8 @@ describe("additional information", () => {
         to: "Sam Ortiz",
         at: "2026-11-18T18:00:00-06:00",
       };
-      expect(kinds(plan(subject, { now: "2026-11-19T00:00Z", history: [thanked] }))).toEqual([
-        "3.additional-info.email.sam-ortiz",
-      ]);
+      // The history does not say which files the thank-you carried: one in the record went with it.
+      expect(kinds(plan(subject, { now: "2026-11-19T00:00Z", history: [thanked] }))).toEqual([]);
       expect(answersFor(subject, 1, "thank-you", [1])).toEqual([]);
       expect(answersFor(subject, 1, "additional-info", [1])).toEqual([
         { field: "promised", index: 0 },
