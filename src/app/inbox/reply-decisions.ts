@@ -166,11 +166,9 @@ async function requestToDraft(
   };
   const raisedBy = message.from?.name || null;
   // The answer goes to whoever asked when the record names them as the panel does.
-  let asker: string | null = null;
-  await ctx.store.transaction(async (tx) => {
+  const asker = await ctx.store.transaction(async (tx) => {
     const interview = await tx.interviews.get(interviewId);
-    if (!interview) return;
-    asker = interview.interviewers.some((p) => p.name === raisedBy) ? raisedBy : null;
+    if (!interview) return null;
     const { id: _id, status: _status, ...details } = interview;
     const next =
       requested.type === "material"
@@ -186,13 +184,13 @@ async function requestToDraft(
             ],
           };
     await tx.interviews.replace(interviewId, next, nowIso(ctx));
+    return interview.interviewers.some((p) => p.name === raisedBy) ? raisedBy : null;
   });
   // A file asked for after their thank-you went is theirs alone, in a message of its own.
-  const to: string | null = asker;
   const drafted = await draftMessages(ctx, {
     interviewId,
     kind: "additional-info",
-    ...(to ? { to } : {}),
+    ...(asker ? { to: asker } : {}),
   });
   return ok({
     type: "additional-info",
