@@ -82,7 +82,7 @@ export function missingElements(
           "the position",
         );
         need(
-          /(interest|excited|enthusiastic|eager|keen|delighted|love the chance|like to be part|be part of|work with you|work for you|hope to have the chance|hope to get the chance|proud to work|join|contribute|bring that (?:experience )?to|put that to use|build on that|do that work|right next step)/i.test(
+          /(interest|excited|enthusiastic|eager|keen|delighted|like the (?:job|role)|want the job|love the chance|like to be part|be part of|work with you|work for you|hope to have the chance|hope to get the chance|proud to work|join|contribute|bring that (?:experience )?to|put (?:that|it) to (?:use|work)|use it in this role|build on that|do that work|right next step)/i.test(
             body,
           ),
           "renewed interest",

@@ -120,6 +120,8 @@ export interface NoteFacts {
   /** How many people the candidate met: a note never speaks of "the team" they met after one. */
   panelSize: number;
   company: Fact;
+  /** The candidate went to the company: the thanks may say "at" it. */
+  visited: boolean;
   position: Fact;
   interviewDay: Fact;
   /** "onsite interview", "phone interview", "interview". */
@@ -585,6 +587,9 @@ export function noteFacts(
         whenPosted: postedFact(interview, context.writtenAt),
         panelSize: interview.interviewers.length,
         company: { text: companyName(interview.company), sources: ["company"] },
+        visited:
+          interview.format === "onsite" ||
+          (interview.format === null && interview.stage === "onsite"),
         position: { text: positionName(interview.position), sources: ["position"] },
         interviewDay: dayFact(interview, context.writtenAt),
         interviewKind: interviewKindOf(interview),

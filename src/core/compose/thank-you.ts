@@ -51,7 +51,60 @@ export function writeThankYou(
 
 /** The values a thank-you adds to the base ones: when the interview was, if the note knows. */
 function thankYouFills(facts: NoteFacts): Record<string, Fact | undefined> {
-  return { ...baseFills(facts), when: facts.when ?? { text: "", sources: [] } };
+  return {
+    ...baseFills(facts),
+    when: facts.when ?? { text: "", sources: [] },
+    at: { text: atCompany(facts), sources: facts.company.sources },
+    workplace: {
+      text: `${household(facts) ? "with" : "at"} ${facts.company.text}`,
+      sources: facts.company.sources,
+    },
+    joining: {
+      text: `${household(facts) ? "work with" : "join you at"} ${facts.company.text}`,
+      sources: facts.company.sources,
+    },
+    roleAt: {
+      text: `the ${facts.position.text} role ${household(facts) ? "with" : "at"} ${facts.company.text}`,
+      sources: [...facts.position.sources, ...facts.company.sources],
+    },
+  };
+}
+
+function household(facts: NoteFacts): boolean {
+  return /\b(?:family|household)$/iu.test(facts.company.text);
+}
+
+/**
+ * "at Aire Valley Retrofit" after a visit, "about the role at Tall Oak Media" after a call; a
+ * family is worked with, not at ("about working with the Harrington family").
+ */
+function atCompany(facts: NoteFacts): string {
+  const company = facts.company.text;
+  if (household(facts)) return `about working with ${company}`;
+  return `${facts.visited ? "at" : "about the role at"} ${company}`;
+}
+
+/**
+ * The phrasings of interest for a note whose opening did (or did not) name the company: it is
+ * named once, and in a stock line of interest only when nowhere else.
+ */
+function naming<T extends readonly string[] | FramedPhrasings>(phrasings: T, said: boolean): T {
+  const keep = (list: readonly string[]) => {
+    const kept = list.filter((phrasing) => NAMES_COMPANY.test(phrasing) !== said);
+    return kept.length > 0 ? kept : list;
+  };
+  if (isPhrasingList(phrasings)) return keep(phrasings) as T;
+  return Object.fromEntries(
+    Object.entries(phrasings).map(([frame, list]) => [frame, keep(list ?? [])]),
+  ) as T;
+}
+
+const NAMES_COMPANY = /\{(?:company|workplace|joining)\}/u;
+
+function isPhrasingList(
+  phrasings: readonly string[] | FramedPhrasings,
+): phrasings is readonly string[] {
+  return Array.isArray(phrasings);
 }
 
 /**
@@ -253,7 +306,9 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         ),
       ),
       promisedParagraph(facts, w),
-      closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
+      closingParagraph(facts, w, opening.text.includes(facts.company.text), closes, (fit) =>
+        fitSentence(fit, "fit-second", 5, false),
+      ),
       signOff(facts, w, "email"),
     ],
     notices: [...(main ? [] : [noPointNotice(facts)]), ...attachNotices(facts)],
@@ -476,11 +531,12 @@ function openingAndPoint(
 function closingParagraph(
   facts: NoteFacts,
   w: NoteWriter,
+  companySaid: boolean,
   experience?: Fact,
   alone?: (fit: Fact) => Sentence | null | undefined,
 ): Paragraph {
   const P = THANK_YOU_EMAIL;
-  const fills = baseFills(facts);
+  const fills = thankYouFills(facts);
   // What impressed the candidate, unless the note already cites it as a point.
   const cited = new Set([...facts.ownPoints, ...facts.sharedPoints.slice(0, 1)].map((p) => p.text));
   // "equal minutes for every kid" cited, "the equal minutes" is not said again.
@@ -514,9 +570,9 @@ function closingParagraph(
           drop: 4,
         },
       );
-    const bring = broughtTo(facts, w, experience);
+    const bring = broughtTo(facts, w, experience, companySaid);
     // A panel member's note may lose the experience; the interest it carried stays.
-    const standIn = w.write("interest", "interest", P.interest, fills);
+    const standIn = w.write("interest", "interest", naming(P.interest, companySaid), fills);
     // The experience and what it would be built on come first: what impressed the candidate
     // between them reads as a non sequitur.
     return paragraph(
@@ -524,6 +580,7 @@ function closingParagraph(
       { ...bring, standIn },
       said,
       stage ?? offer(),
+      availability(),
       once(nextStepsSentence(facts, w), stage),
       thanksOn,
     );
@@ -545,7 +602,7 @@ function closingParagraph(
     w.framed(
       "interest",
       "impressed-why",
-      seen(P.impressedWhy, impressed),
+      seen(naming(P.impressedWhy, companySaid), impressed),
       { ...fills, impressed },
       impressed,
     );
@@ -555,7 +612,8 @@ function closingParagraph(
   }
   // What impressed them, then interest and when they will hear in one sentence; said apart when
   // either has been said this way in another note.
-  const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
+  const joined =
+    impressed && facts.nextContact && impressedThenContact(facts, w, impressed, companySaid);
   if (joined)
     return paragraph(motive, joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
   const withImpressed =
@@ -563,7 +621,7 @@ function closingParagraph(
     w.framed(
       "interest",
       "interest",
-      seen(P.interestImpressed, impressed),
+      seen(naming(P.interestImpressed, companySaid), impressed),
       { ...fills, impressed },
       impressed,
     );
@@ -571,7 +629,7 @@ function closingParagraph(
   const interest =
     withImpressed && !withImpressed.repeated
       ? withImpressed
-      : w.write("interest", "interest", P.interest, fills);
+      : w.write("interest", "interest", naming(P.interest, companySaid), fills);
   const next = nextStepsSentence(facts, w);
   return paragraph(
     motive,
@@ -661,13 +719,13 @@ export function credentialAlone(fit: Fact): boolean {
 }
 
 /** "I've spent four years at a packaging agency. I would be glad to do that work at X." */
-function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact): Sentence {
+function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact, companySaid: boolean): Sentence {
   const text = fit.text.trim();
   return w.write(
     "interest",
     "fit-bring",
-    THANK_YOU_EMAIL.fitToCompany,
-    { ...baseFills(facts), fit: { ...fit, text: text.slice(0, -1), literal: true } },
+    naming(THANK_YOU_EMAIL.fitToCompany, companySaid),
+    { ...thankYouFills(facts), fit: { ...fit, text: text.slice(0, -1), literal: true } },
     { drop: 5 },
   );
 }
@@ -677,6 +735,7 @@ function impressedThenContact(
   facts: NoteFacts,
   w: NoteWriter,
   impressed: Fact,
+  companySaid: boolean,
 ): [Sentence, Sentence] | null {
   const P = THANK_YOU_EMAIL;
   const { when, call } = facts.nextContact!;
@@ -694,8 +753,8 @@ function impressedThenContact(
     : call
       ? P.interestThenCall
       : P.interestThenContact;
-  const close = w.write("interest", "interest-next", phrasings, {
-    ...baseFills(facts),
+  const close = w.write("interest", "interest-next", naming(phrasings, companySaid), {
+    ...thankYouFills(facts),
     contact: when,
   });
   return close.repeated ? null : [said, close];
@@ -719,6 +778,7 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
     P.openingThanks,
     E.openingWithPointPosition,
   );
+  const companySaid = opening.text.includes(facts.company.text);
   // Feedback taken is what a card most needs to say: it stands in for a stock line.
   const advice =
     facts.advice &&
@@ -732,7 +792,9 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
         advice && point?.slot === "interview-reference" ? null : point,
         advice,
         // "…, and I'd love to bring that experience to X.": experience carries the interest.
-        fit ? broughtTo(facts, w, fit) : w.write("interest", "card-interest", P.interest, fills),
+        fit
+          ? broughtTo(facts, w, fit, companySaid)
+          : w.write("interest", "card-interest", naming(P.interest, companySaid), fills),
       ),
       signOff(facts, w, "card"),
     ],

@@ -168,7 +168,14 @@ export function formOf(raw: string): Form {
     if (nounThenAgreeingVerb(words)) return "clause";
     return hasLeadingNoun(words) || compoundNoun(words) ? "noun-phrase" : "imperative";
   }
-  if (endsOnStrandedPreposition(words) || endsOnContactClause(words)) return "noun-phrase";
+  if (
+    endsOnStrandedPreposition(words) ||
+    endsOnContactClause(withoutTimeAfter(words)) ||
+    isNamedThing(words) ||
+    isWayOfDoing(words)
+  ) {
+    return "noun-phrase";
+  }
   if (isSpanOfExperience(words) || isQualifiedWorker(words) || isListOfThings(text)) {
     return "noun-phrase";
   }
@@ -688,7 +695,11 @@ function endsOnStrandedPreposition(all: readonly Word[]): boolean {
  */
 function endsOnContactClause(words: readonly Word[]): boolean {
   const first = words[0];
-  if (!first || !(first.tags.has("Determiner") || first.tags.has("Possessive"))) return false;
+  // "accessibility audit they did": a thing typed without its article is as much a thing.
+  const bare = first?.tags.has("Noun") === true && !first.tags.has("Pronoun");
+  if (!first || !(first.tags.has("Determiner") || first.tags.has("Possessive") || bare)) {
+    return false;
+  }
   const at = words.findIndex(
     (word, i) =>
       i > 1 &&
@@ -713,6 +724,48 @@ function endsOnContactClause(words: readonly Word[]): boolean {
     verbs.length === rest.length &&
     rest.every((word) => word.tags.has("Verb") || word.tags.has("Adverb")) &&
     (rest.length > 0 || isFinite(words[at]!))
+  );
+}
+
+/** "the audit you did last year": when the short clause was done says nothing of the form. */
+function withoutTimeAfter(words: readonly Word[]): readonly Word[] {
+  const n = words.length;
+  if (
+    n > 3 &&
+    /^(?:last|this|next)$/.test(words[n - 2]!.normal) &&
+    TIME_UNIT.test(words[n - 1]!.normal)
+  ) {
+    return words.slice(0, -2);
+  }
+  if (n > 3 && words[n - 2]!.normal === "in" && /^\d{4}$/.test(words[n - 1]!.normal)) {
+    return words.slice(0, -2);
+  }
+  return words;
+}
+
+const TIME_UNIT = /^(?:year|yr|month|week|spring|summer|autumn|fall|winter|term|season)$/u;
+
+/** "the office dog named biscuit", "a tool called Ranorex": a thing and its name. */
+function isNamedThing(words: readonly Word[]): boolean {
+  const at = words.findIndex(
+    (word, i) => i > 0 && /^(?:named|called|nicknamed)$/.test(word.normal),
+  );
+  return (
+    at > 0 &&
+    words.length - at - 1 <= 3 &&
+    !words.slice(at + 1).some(isFinite) &&
+    words.slice(0, at).every((word) => !isFinite(word) || word.tags.has("Noun")) &&
+    words.slice(0, at).some((word) => word.tags.has("Noun") && !word.tags.has("Pronoun"))
+  );
+}
+
+/** "the way pieter talked about training local fishers": a manner, to be talked about. */
+function isWayOfDoing(words: readonly Word[]): boolean {
+  return (
+    words[0]?.normal === "the" &&
+    words[1]?.normal === "way" &&
+    words.length > 3 &&
+    !words.slice(3).some((word) => word.tags.has("Copula"))
   );
 }
 

@@ -47,6 +47,10 @@ export function readPiece(
     : note;
   // "talked about direct access with her": the talk is the point, its topic what was discussed.
   const talk = TALKED_ABOUT.exec(typed.trim());
+  // "that they still do chartership mentoring": what was heard, typed with its "that".
+  const heard = /^that\s+(.+)$/isu.exec(typed.trim());
+  if (!talk && heard && formOf(heard[1]!) === "clause")
+    return readPiece(heard[1]!, reader, options);
   const piece = talk ? pieceRead(talk[1]!, reader, options) : pieceRead(typed, reader, options);
   if (piece.frame === "about" && /^\p{Ll}+ing\b/u.test(piece.text)) {
     return { ...piece, text: gerundsJoined(piece.text) };
@@ -333,7 +337,10 @@ function pieceRead(note: string, reader: ReaderReference | null, options: PieceO
         )
       ) {
         return {
-          text: withoutSplice(phraseInSentence(said)).replace(/\bI['’]d\b/, "I would"),
+          // "your question on if I'm OK with heights": asked about, it is "whether".
+          text: withoutSplice(phraseInSentence(said))
+            .replace(/\bI['’]d\b/, "I would")
+            .replace(/^if\b/iu, "whether"),
           frame: "asked",
           form,
         };

@@ -188,6 +188,19 @@ function keptAsTyped(word: string, all: string, at: number): boolean {
   return false;
 }
 
+const WITHIN_WEEK: Record<string, string> = {
+  early: "early in",
+  mid: "in the middle of",
+  late: "late in",
+};
+
+/** "14" as "14th". */
+function ordinal(day: string): string {
+  const n = Number(day);
+  const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${day}${tail}`;
+}
+
 /** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
 const MINIMUM =
   /(?<![\p{N}~][\s-]?|\p{N}[\s-]\p{N}+\s|few\s)\bmin(?=\s+[\p{Ll}\p{N}])(?!\s+(?:ago|later|early|late|before|after|each|per|of)\b)/gu;
@@ -353,6 +366,8 @@ const ITS =
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =
   /\b(in|by|from|until|till|before|after|since|early|mid|late|end of|start of|of|for|every|each|next|last|this)\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\.(?!\s+\p{Lu}))?)/gu;
+const MONTH_BEFORE_DAY =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|am\b|pm\b|[-–x×]|years?\b|yrs?\b|months?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b|weeks?\b|people\b|staff\b|times\b)))/gu;
 const LOWER_DAY =
   /\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?=\s+(?:(?:the\s+)?\d|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gu;
 
@@ -756,6 +771,10 @@ export function writtenOut(text: string): string {
         LOWER_MONTH,
         (_, before: string, month: string) => `${before} ${monthName(month.replace(/\.$/, ""))}`,
       )
+      // "chartership mentoring in house": done within the firm.
+      .replace(/\bin house\b(?!\s+(?:with|of|on|at|where|and|for)\b)/gu, "in-house")
+      // "season starts may 1", "june 12th": a month before the day of it is a date.
+      .replace(MONTH_BEFORE_DAY, (month: string) => monthName(month))
       // "am route 6:15-8:45 + pm 2:30-4:30": the morning's and the afternoon's, not "I am".
       .replace(
         /(?<!\b(?:I|i)\s+|\d\s*)\b(am|pm)(?=\s+(?:\d|(?:routes?|runs?|shifts?|sessions?|slots?|clinics?|lists?|rounds?|classes|class|pickups?|drop-?offs?)\b))/gu,
@@ -852,6 +871,19 @@ export function writtenOut(text: string): string {
       .replace(WRITE_UP, "$1 $2-up")
       .replace(NAMED_NUMBER, (word: string) => word.charAt(0).toUpperCase() + word.slice(1))
       // "RN", "IM": a word typed in capitals is an abbreviation of its own, not shorthand.
+      // "early w/c 14th": the week commencing the 14th, not the 14th itself.
+      .replace(
+        /\b(?:(early|mid|late)\s+)?w\/c\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?)\b(\s+\p{L}+)?/giu,
+        (_, part: string | undefined, day: string, after: string | undefined) => {
+          const within = part ? `${WITHIN_WEEK[part.toLowerCase()]} ` : "";
+          // "w/c 3 Nov": a date with its month is said as typed.
+          if (after && new RegExp(`^${MONTH}$`, "iu").test(after.trim()))
+            return `${within}the week of ${day}${after}`;
+          return `${within}the week of the ${/\D$/u.test(day) ? day : ordinal(day)}${after ?? ""}`;
+        },
+      )
+      // "last min callouts": at the last minute.
+      .replace(/\blast[\s-]min\b(?=\s+\p{Ll})/gu, "last-minute")
       .replace(MINIMUM, "minimum")
       // "a 15-min call": the hyphen already makes the figure and its unit one word before a noun.
       .replace(/(?<=\d-)(?:mins?|hrs?)\b/gu, (unit) => (unit.startsWith("m") ? "minute" : "hour"))

@@ -3404,3 +3404,66 @@ describe("a request to send something, in the next steps", () => {
     }
   });
 });
+
+describe("the company, named where people name it", () => {
+  const join = /\b(?:join|work|put (?:that|it) to (?:use|work)|bring)\b[^.]*Lattice Health/;
+  it("is named in the thanks, and then never dropped into a stock line of interest", () => {
+    let inOpening = 0;
+    for (const sequence of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      for (const format of ["onsite", "video", null] as const) {
+        const body = draft(
+          onlyThese(["the clinic scheduling API"], {
+            format,
+            fit: ["I built the payroll system at my last job."],
+          }),
+          "thank-you",
+          "email",
+          0,
+          { sequence },
+        ).body;
+        const [, opening = ""] = body.split("\n\n");
+        expect(body, `#${sequence} ${format}`).toContain("Lattice Health");
+        if (opening.includes("Lattice Health")) {
+          inOpening += 1;
+          expect(body.split("Lattice Health")).toHaveLength(2);
+          expect(body.slice(body.indexOf(opening) + opening.length)).not.toMatch(join);
+        }
+        if (format === "video") expect(opening).not.toMatch(/\bat Lattice Health this/);
+      }
+    }
+    expect(inOpening).toBeGreaterThanOrEqual(12);
+  });
+  it("after a visit, says where: 'Thank you for seeing me this morning at…'", () => {
+    const bodies = [1, 2, 3, 4, 5, 6].map(
+      (sequence) =>
+        draft(
+          onlyThese(["the clinic scheduling API"], { format: "onsite" }),
+          "thank-you",
+          "email",
+          0,
+          {
+            sequence,
+          },
+        ).body,
+    );
+    expect(bodies.some((body) => / at Lattice Health\./.test(body))).toBe(true);
+  });
+  it("works with a family, never at it", () => {
+    for (const sequence of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      for (const channel of ["email", "card"] as const) {
+        const body = draft(
+          onlyThese(["the twins' nap routine"], {
+            company: "Harrington family",
+            position: "Nanny",
+          }),
+          "thank-you",
+          channel,
+          0,
+          { sequence },
+        ).body;
+        expect(body, `#${sequence} ${channel}`).toContain("the Harrington family");
+        expect(body, `#${sequence} ${channel}`).not.toMatch(/\bat the Harrington family/);
+      }
+    }
+  });
+});

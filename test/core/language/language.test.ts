@@ -171,6 +171,27 @@ describe("a piece made ready for a sentence", () => {
     );
   });
 
+  it.each([
+    ["accessiblity audit they did last yr", "about"],
+    ["the office dog named biscuit", "about"],
+    ["the way pieter talked about training local fishers", "about"],
+    ["the dog named biscuit is friendly", "that"],
+    ["the team they built last year is great", "that"],
+  ])("reads '%s' in the %s frame", (typed, frame) => {
+    expect(readPiece(typed).frame).toBe(frame);
+  });
+
+  it("drops the 'that' typed before what was heard, and asks 'whether', never 'on if'", () => {
+    expect(readPiece("that they still do chartership mentoring in house")).toMatchObject({
+      text: "they still do chartership mentoring in-house",
+      frame: "that",
+    });
+    expect(readPiece("if I can do nights long term")).toMatchObject({
+      text: "whether I can do nights long term",
+      frame: "asked",
+    });
+  });
+
   it("reads a CV line as the candidate's sentence", () => {
     expect(cvLine("Cut shrink by a third at my last store")).toBe(
       "I cut shrink by a third at my last store.",
@@ -454,6 +475,14 @@ describe("notes written out as a letter says them", () => {
     ["cleared by the THE committee", "cleared by the THE committee"],
     ["valentines + mothers day are all hands", "Valentine's and Mother's Day are all hands"],
     ["the 2025 course", "the 2025 course"],
+    ["season starts may 1, 30 pilots", "season starts May 1, 30 pilots"],
+    ["opens june 12th", "opens June 12th"],
+    ["happy to do last min callouts", "happy to do last-minute callouts"],
+    ["hr will be in touch early w/c 14th", "HR will be in touch early in the week of the 14th"],
+    ["decision w/c 3 Nov", "decision the week of 3 November"],
+    ["the min pitch", "the minimum pitch"],
+    ["you may 2 weeks notice", "you may two weeks notice"],
+    ["it may 3 times", "it may three times"],
   ])("%s", (typed, written) => {
     expect(writtenOut(typed)).toBe(written);
   });

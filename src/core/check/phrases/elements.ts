@@ -62,6 +62,11 @@ export const INTEREST = [
   "(a|the) (great|strong|good) (fit|match)",
   "all the more",
   "even more",
+  "keener",
+  "keen on the (job|role|position)",
+  "(I would|I'd) (really |very much |)like the (job|role|position)",
+  "want the (job|role|position)",
+  "hope I (get|have) the chance",
 ];
 
 export const TIMELINE_QUESTION = [

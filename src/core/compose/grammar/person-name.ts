@@ -11,7 +11,7 @@ const CREDENTIALS =
  * greets Dana; "Dana Whitfield, PhD" greets Dana; a one-word name greets as it is.
  */
 export function greetingName(fullName: string): string {
-  const parts = personName(fullName).split(" ");
+  const parts = withoutRank(personName(fullName).split(" "));
   const [first = "", ...rest] = parts;
   // "Hon." is written on an envelope, never said: "Hon. Theresa Galindo" is "Theresa Galindo".
   if (STYLES.test(first) && rest.length > 1) return rest.join(" ");
@@ -20,6 +20,15 @@ export function greetingName(fullName: string): string {
   }
   return familyFirst(parts) ? parts.slice(1).join(" ") : first;
 }
+
+/** "Assoc. Prof. Lin Zhao" is greeted as "Prof. Zhao": the rank before a title is not said. */
+function withoutRank(parts: string[]): string[] {
+  return parts.length > 2 && RANK.test(parts[0]!) && HONORIFICS.test(parts[1]!)
+    ? parts.slice(1)
+    : parts;
+}
+
+const RANK = /^(?:assoc|associate|asst|assistant|adjunct|emeritus|clinical|visiting)\.?$/iu;
 
 /**
  * "Lim Hui Min", "Park Ji-hoon": a Chinese or Korean name written family name first, as
@@ -85,13 +94,13 @@ export function addressedInNotes(fullName: string, texts: readonly string[]): st
 
 /** True when the name is written with a title ("Dr. Amara Okafor", "Ms Ferreira"). */
 export function hasTitle(fullName: string): boolean {
-  const parts = personName(fullName).split(" ");
+  const parts = withoutRank(personName(fullName).split(" "));
   return parts.length > 1 && HONORIFICS.test(parts[0]!);
 }
 
 /** The given name alone, without an honorific: "Amara" for "Dr. Amara Okafor". */
 export function givenName(fullName: string): string {
-  const parts = personName(fullName).split(" ");
+  const parts = withoutRank(personName(fullName).split(" "));
   const named = HONORIFICS.test(parts[0] ?? "") && parts.length > 1 ? parts.slice(1) : parts;
   return familyFirst(named) ? named.slice(1).join(" ") : (named[0] ?? "");
 }

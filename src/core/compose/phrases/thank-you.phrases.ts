@@ -5,7 +5,9 @@
  * the piece may need (see `src/core/language/piece.ts`): `about` reads it after a preposition,
  * `that` after "that", `own` as the candidate's own sentence, `quote` in quotation marks.
  *
- * Placeholders: {name}, {position}, {company}, {when} ("this morning", "yesterday", "on
+ * Placeholders: {name}, {position}, {company}, {at} ("at Acme", "about the role at Acme"),
+ * {roleAt} ("the Welder role at Acme"), {workplace} ("at Acme", "with the Harrington family"),
+ * {joining} ("join you at Acme", "work with the Harrington family"), {when} ("this morning", "yesterday", "on
  * Tuesday", or nothing), {point}, {point2}, {fit}, {impressed}, {concern}, {question}, {what},
  * {url}, {list}, {next}, {contact}, {decisionDate}, {candidate}, {first}, {advice}, {stage},
  * {others}.
@@ -45,24 +47,27 @@ export const THANK_YOU_EMAIL = {
    * The thanks, when the subject line has named the role: people do not name it twice, and say
    * what they thank for in the sentence after.
    */
+  // {at}: "at Aire Valley Retrofit" after a visit, else "about the role at Aire Valley
+  // Retrofit". The company is named here, where people name it, rather than in a stock line of
+  // interest ("I would be glad to join Aire Valley Retrofit").
   openingThanks: [
-    "Thank you for meeting with me {when}.",
-    "Thank you for taking the time to talk with me {when}.",
-    "[warm plain] Thanks for talking with me {when}.",
-    "[formal] Thank you for the time you gave me {when}.",
-    "Thank you for the chance to talk with you {when}.",
+    "Thank you for meeting with me {when} {at}.",
+    "Thank you for taking the time to talk with me {when} {at}.",
+    "[warm plain] Thanks for talking with me {when} {at}.",
+    "[formal] Thank you for the time you gave me {when} {at}.",
+    "Thank you for the chance to talk with you {when} {at}.",
     "[warm] It was a pleasure to meet you {when}, and thank you for your time.",
     "[formal] I am grateful for your time {when}.",
     "[plain] Thanks for your time {when}.",
-    "[warm plain] Thanks for seeing me {when}.",
-    "Thank you for seeing me {when}.",
+    "[warm plain] Thanks for seeing me {when} {at}.",
+    "Thank you for seeing me {when} {at}.",
   ],
   /** The thanks for a note without a subject line (a LinkedIn message), which must name the role. */
   openingThanksPosition: [
     "Thank you for your time {when} and for the conversation about the {position} role.",
-    "[warm plain] Thanks for talking with me {when} about the {position} role.",
+    "[warm plain] Thanks for talking with me {when} about {roleAt}.",
     "[formal] Thank you for the time you gave me {when} to discuss the {position} position.",
-    "Thank you for the chance to talk with you {when} about the {position} role.",
+    "Thank you for the chance to talk with you {when} about {roleAt}.",
   ],
   /**
    * The thanks and the first specific in one sentence: for a candidate whose other notes have
@@ -90,26 +95,26 @@ export const THANK_YOU_EMAIL = {
   openingWithPoint: {
     about: [
       "Thank you for talking with me {when}, and especially for the conversation about {point}.",
-      "Thank you for meeting me {when}; I was glad we could talk about {point}.",
+      "Thank you for meeting me {when} {at}; I was glad we could talk about {point}.",
       "Thank you for your time {when}. I especially enjoyed talking about {point}.",
       "[warm plain] Thanks for your time {when}; I especially enjoyed talking about {point}.",
       "[formal] Thank you for your time {when}, and in particular for our discussion of {point}.",
     ],
     that: [
-      "Thank you for talking with me {when}, and for explaining that {point}.",
-      "Thank you for meeting me {when}, and for telling me that {point}.",
+      "Thank you for talking with me {when} {at}, and for explaining that {point}.",
+      "Thank you for meeting me {when} {at}, and for telling me that {point}.",
       "Thank you for your time {when}; I was interested to hear that {point}.",
       "[warm plain] Thanks for your time {when}, and for telling me that {point}.",
       "[formal] Thank you for your time {when}, and for explaining that {point}.",
     ],
     asked: [
-      "Thank you for talking with me {when}, and for your question about {point}.",
+      "Thank you for talking with me {when} {at}, and for your question about {point}.",
       "[warm plain] Thanks for meeting me {when}, and for your question about {point}.",
       "[formal] Thank you for your time {when}, and for your question about {point}.",
     ],
     thanks: [
       "Thank you for your time {when}, and for {point}.",
-      "[warm plain] Thanks for meeting me {when}, and for {point}.",
+      "[warm plain] Thanks for meeting me {when} {at}, and for {point}.",
     ],
   },
   /** What the reader did for the candidate ("going through my test with me"), as the thanks. */
@@ -214,14 +219,18 @@ export const THANK_YOU_EMAIL = {
   },
   /** Experience that speaks to no topic of the note, said in the close with the candidate's interest. */
   fitToCompany: [
-    "{fit}, and I am keen to build on it at {company}.",
+    "{fit}, and I am keen to build on it in this role.",
     "[warm plain] {fit}, and I'd love to bring that experience to your team.",
     "{fit}, so the {position} role feels like the right move for me.",
-    "[formal] {fit}, and I would welcome the chance to put that to use at {company}.",
-    "[warm plain] {fit}, and this job feels like where I should go from here.",
-    "{fit}, and I would love to bring that to {company}.",
-    "[warm plain] {fit}, and I'd love to put that to use at {company}.",
-    "[formal] {fit}, and I would welcome the chance to contribute to {company}.",
+    "[formal] {fit}, and I would welcome the chance to put that to use in this role.",
+    "[warm plain] {fit}, and this job feels like the right next step for me.",
+    "{fit}, and I would like to put that to work for you.",
+    "[warm plain] {fit}, and I'd love to put it to work on your team.",
+    "[formal] {fit}, and I would welcome the chance to use it in this role.",
+    // Used only when the opening has not named the company.
+    "{fit}, and I would like to put that to work {workplace}.",
+    "[formal] {fit}, and I would welcome the chance to put that to use {workplace}.",
+    "[warm plain] {fit}, and I'd love to put that to use {workplace}.",
   ],
   /** A second strength, written only when a note from sparse notes needs the words. */
   moreFit: {
@@ -231,53 +240,67 @@ export const THANK_YOU_EMAIL = {
   interestImpressed: {
     // What impressed the candidate, then their interest: two short sentences, not one joined.
     about: [
-      "I was impressed by {impressed}. I would be glad to join {company}.",
-      "[warm plain] What you said about {impressed} stayed with me. I'd love to be part of {company}.",
-      "[warm plain] I liked hearing about {impressed}. I'd welcome the chance to join {company}.",
-      "[formal] I was struck by {impressed}. I would welcome the opportunity to join {company}.",
+      "I was impressed by {impressed}. I would very much like the job.",
+      "[warm plain] What you said about {impressed} stayed with me. I'd really like the job.",
+      "[warm plain] I liked hearing about {impressed}. It made me want the job all the more.",
+      "[formal] I was struck by {impressed}. I would welcome the opportunity to work with you.",
       "I was impressed by {impressed}, and I would be glad to be part of your team.",
       "[warm plain] I liked hearing about {impressed}, and I'd love to work with you.",
+      "I was impressed by {impressed}. I would be glad to {joining}.",
+      "[warm plain] I liked hearing about {impressed}. I'd love to {joining}.",
+      "[formal] I was struck by {impressed}. I would welcome the opportunity to {joining}.",
     ],
     that: [
-      "I appreciated that {impressed}. I would be glad to join {company}.",
+      "I appreciated that {impressed}. I would very much like the job.",
       "I was impressed that {impressed}, and I hope to join you.",
-      "[warm plain] I loved hearing that {impressed}. I'd really like to join {company}.",
-      "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to join {company}.",
+      "[warm plain] I loved hearing that {impressed}. I'd really like the job.",
+      "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to work with you.",
       "I appreciated that {impressed}, and I would be glad to work with you.",
       "[warm plain] I loved hearing that {impressed}, and I'd really like to be part of your team.",
       "[formal] I was struck to learn that {impressed}, and I would welcome the chance to work with you.",
+      "I appreciated that {impressed}. I would be glad to {joining}.",
+      "[warm plain] I loved hearing that {impressed}. I'd really like to {joining}.",
+      "[formal] I was struck to learn that {impressed}. I would welcome the opportunity to {joining}.",
     ],
     own: [
-      "{impressed} I would very much like to be part of {company}.",
-      "{impressed} I hope to join you at {company}.",
-      "[formal] {impressed} I would welcome the opportunity to join {company}.",
+      "{impressed} I would very much like to be part of that.",
+      "{impressed} I hope I get the chance to join you.",
+      "[formal] {impressed} I would welcome the opportunity to work with you.",
       "{impressed} I would very much like to work with you.",
       "[warm plain] {impressed} I'd love to be part of your team.",
+      "{impressed} I would very much like to {joining}.",
+      "[formal] {impressed} I would welcome the opportunity to {joining}.",
     ],
   },
   /** What impressed the candidate, as the reason they want the job: one sentence, no stock line after. */
   impressedWhy: {
     about: [
       "What you said about {impressed} stayed with me, and I would be glad to join you.",
-      "I was pleased to hear about {impressed}, and I would be glad to join {company}.",
-      "[formal] I was particularly struck by {impressed}, and I would welcome the chance to join {company}.",
+      "I was pleased to hear about {impressed}, and it made me keener on the job.",
+      "[formal] I was particularly struck by {impressed}, and I would welcome the chance to work with you.",
       "I am still thinking about {impressed}, and I would be keen to be part of that work.",
       "[warm plain] I keep thinking about {impressed}, and I'd be keen to join you.",
       "[warm plain] I liked what you told me about {impressed}, and I'd be glad to join you.",
+      "I was pleased to hear about {impressed}, and I would be glad to {joining}.",
+      "[warm plain] I keep thinking about {impressed}, and I'd be keen to {joining}.",
+      "[formal] I was particularly struck by {impressed}, and I would welcome the chance to {joining}.",
     ],
     // Seen or heard: "the shop is clean" was seen, so nothing here says "hear".
     that: [
-      "It says a lot about {company} that {impressed}; it is the kind of team I would like to join.",
-      "[warm plain] It says a lot about {company} that {impressed}; it's the kind of team I'd like to join.",
-      "[formal] It says a great deal about {company} that {impressed}, and it is the kind of team I would like to join.",
+      "I was glad that {impressed}; it is the kind of place I would like to work.",
+      "[warm plain] I liked that {impressed}; it's the kind of place I'd like to work.",
+      "[formal] I was pleased that {impressed}, and it is the kind of place I would like to work.",
       "[warm plain] I really liked that {impressed}, and I'd be glad to be part of it.",
       "It was good to hear that {impressed}, and it made me want the job more.",
       "[formal] I was glad to learn that {impressed}, and I would welcome the chance to join you.",
       "It meant a lot to hear that {impressed}. I would be glad to be part of your team.",
-      "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of {company}.",
+      "[warm plain] It was good to hear that {impressed}, and I'd be glad to be part of your team.",
       "I liked knowing that {impressed}, and I hope to be part of it.",
       "[warm plain] It stayed with me that {impressed}, and I'd be keen to work with you.",
       "[formal] The fact that {impressed} makes me keen to work with you.",
+      "I liked that {impressed}, and I would be glad to {joining}.",
+      "[warm plain] I really liked that {impressed}, and I'd love to {joining}.",
+      "[formal] I was pleased that {impressed}, and I would welcome the chance to {joining}.",
     ],
   },
   /** What impressed the candidate, alone: interest and the next contact follow in one sentence. */
@@ -298,40 +321,51 @@ export const THANK_YOU_EMAIL = {
   },
   /** Interest and when they will hear ("on Monday", "early next week"), in one sentence. */
   interestThenContact: [
-    "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
-    "[warm plain] I'd love to join you at {company}, and I'm looking forward to hearing from you {contact}.",
-    "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
+    "I would very much like the job, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd really like to be part of your team, and I'm looking forward to hearing from you {contact}.",
+    "[formal] I would very much like to work with you, and I look forward to hearing from you {contact}.",
     "I hope to join your team, and I look forward to hearing from you {contact}.",
     "[warm plain] I'd love to work with you, and I'm looking forward to hearing from you {contact}.",
     "I would like the job very much, and I hope to hear from you {contact}.",
+    "I would be glad to {joining}, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to {joining}, and I'm looking forward to hearing from you {contact}.",
+    "[formal] I would very much like to {joining}, and I look forward to hearing from you {contact}.",
   ],
   /** The same, with a deadline ("by Friday") said as what the candidate understands. */
   interestThenContactBy: [
-    "I would be glad to join {company}, and I look forward to hearing from you {contact}.",
-    "[warm plain] I'd love to join {company}, and I'm looking forward to hearing from you {contact}.",
-    "[formal] I would very much like to join {company}, and I look forward to hearing from you {contact}.",
+    "I would be glad to join your team, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to be part of your team, and I'm looking forward to hearing from you {contact}.",
+    "[formal] I would welcome the chance to work with you, and I look forward to hearing from you {contact}.",
     "I would very much like to work with you, and I hope to hear from you {contact}.",
     "[warm plain] I'd love to work with you, and I hope we can talk again {contact}.",
     "[warm plain] I'd really like the job, and I'm looking forward to hearing from you {contact}.",
+    "I would be glad to {joining}, and I look forward to hearing from you {contact}.",
+    "[warm plain] I'd love to {joining}, and I'm looking forward to hearing from you {contact}.",
+    "[formal] I would very much like to {joining}, and I look forward to hearing from you {contact}.",
   ],
   /** The same, when they said they would ring. */
   interestThenCall: [
-    "I would be glad to join {company}, and I look forward to your call {contact}.",
-    "[warm plain] I'd love to join you at {company}, and I'll look out for your call {contact}.",
-    "[formal] I would welcome the opportunity to join {company}, and I look forward to speaking with you {contact}.",
+    "I would very much like the job, and I look forward to your call {contact}.",
+    "[warm plain] I'd really like the job, and I'll look out for your call {contact}.",
+    "[formal] I would welcome the opportunity to work with you, and I look forward to speaking with you {contact}.",
     "I hope to be part of your team, and I look forward to your call {contact}.",
     "[warm plain] I'd love to work with you, and I'll look out for your call {contact}.",
+    "I would be glad to {joining}, and I look forward to your call {contact}.",
+    "[warm plain] I'd love to {joining}, and I'll look out for your call {contact}.",
+    "[formal] I would welcome the opportunity to {joining}, and I look forward to speaking with you {contact}.",
   ],
-  /** Interest, naming the company: the note names it once, here. */
+  /** Interest; a phrasing naming the company is used only when the opening has not named it. */
   interest: [
-    "I would be glad to join {company}.",
-    "I came away keen to join you at {company}.",
-    "Our conversation left me even keener to join {company}.",
-    "[formal] I would welcome the opportunity to join {company}.",
-    "[warm plain] I'd very much like to join you at {company}.",
-    "I hope I get the chance to join you at {company}.",
-    "[warm] I would love to join the team at {company}.",
-    "[formal] I remain very interested in joining {company}.",
+    "I would be glad to {joining}.",
+    "[warm plain] I'd love to {joining}.",
+    "[formal] I would welcome the opportunity to {joining}.",
+    "I would very much like the job.",
+    "I came away keen on the job.",
+    "Our conversation left me even keener on the role.",
+    "[formal] I would welcome the opportunity to join you.",
+    "[warm plain] I'd really like the job.",
+    "[warm] I would love the chance to work alongside you.",
+    "[formal] I remain very interested in the role.",
     "I would be glad to join your team.",
     "[warm plain] I'd love to be part of your team.",
     "[formal] I would welcome the chance to work with you.",
@@ -681,22 +715,23 @@ export const THANK_YOU_EMAIL = {
 export const THANK_YOU_CARD = {
   /** A card has no subject line: its thanks names the position. */
   openingThanks: [
-    "Thank you for talking with me {when} about the {position} role.",
-    "Thank you for your time {when} and for the conversation about the {position} role.",
-    "[formal] Many thanks for the time you gave me {when} to discuss the {position} position.",
-    "[warm plain] Thank you for a lovely conversation {when} about the {position} role.",
+    "Thank you for talking with me {when} about {roleAt}.",
+    "Thank you for your time {when} and for the conversation about {roleAt}.",
+    "[formal] Many thanks for the time you gave me {when} to discuss {roleAt}.",
+    "[warm plain] Thank you for a lovely conversation {when} about {roleAt}.",
     "A short note to thank you for your time {when} and for telling me about the {position} role.",
     "[warm plain] Thanks so much for meeting me {when} to talk about the {position} job.",
   ],
-  /** The company, named once in a card. */
+  /** Interest; a phrasing naming the company is used only when the opening has not named it. */
   interest: [
-    "I would be glad to join you at {company}.",
-    "I hope to have the chance to work with you at {company}.",
-    "I am keener than ever to join {company}.",
-    "[formal] I would welcome the opportunity to join {company}.",
-    "[warm plain] I'd love the chance to be part of the work at {company}.",
-    "I hope to join you at {company} soon.",
-    "[formal] I very much hope to join you at {company}.",
+    "I would be glad to {joining}.",
+    "[warm plain] I'd love to {joining}.",
+    "[formal] I would welcome the opportunity to {joining}.",
+    "I would very much like the job.",
+    "I am keener than ever on the role.",
+    "[formal] I would welcome the opportunity to join you.",
+    "[warm plain] I'd really like the job.",
+    "[formal] I very much hope to work with you.",
     "I hope to have the chance to work with you.",
     "[warm plain] I'd love to be part of your team.",
     "[formal] I would welcome the chance to join your team.",
@@ -705,9 +740,9 @@ export const THANK_YOU_CARD = {
 
 export const THANK_YOU_LINKEDIN = {
   openingThanks: [
-    "Thank you for talking with me {when} about the {position} role at {company}.",
-    "Thanks for your time {when} discussing the {position} role at {company}.",
-    "[formal] Thank you for the conversation {when} about the {position} role at {company}.",
+    "Thank you for talking with me {when} about {roleAt}.",
+    "Thanks for your time {when} discussing {roleAt}.",
+    "[formal] Thank you for the conversation {when} about {roleAt}.",
   ],
   openingThanksShort: [
     "Thank you for your time {when}.",

@@ -35,6 +35,8 @@ describe("names", () => {
     ["Goh Hwee Peck", "Hwee Peck"],
     ["Lim Seow Kam", "Seow Kam"],
     ["Lee Sean Smith", "Lee"],
+    ["Assoc. Prof. Lin Zhao", "Prof. Zhao"],
+    ["Associate Professor Ruth Kelly", "Professor Kelly"],
   ])("greets %j as %j", (name, expected) => {
     expect(greetingName(name)).toBe(expected);
   });
