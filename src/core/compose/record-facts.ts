@@ -670,8 +670,13 @@ export function noteFacts(
           )
             // "walked me round the site himself" is a thanks, which no sentence of interest can hold;
             // "they lost two installers to heat stress…" is hard news, which no one is impressed by.
+            // "the training is paid": a perk, praised, reads as the reason to join.
             .filter(
-              (f) => f.frame !== "quote" && f.frame !== "thanks" && !isHardNews(f.typed ?? f.text),
+              (f) =>
+                f.frame !== "quote" &&
+                f.frame !== "thanks" &&
+                !isHardNews(f.typed ?? f.text) &&
+                !isTermsTalk(f.typed ?? f.text),
             )
             .map(asImpression),
           rotation,

@@ -9,11 +9,19 @@ export function isTermsTalk(point: string): boolean {
     TERMS.test(point) ||
     REQUIRED.test(point) ||
     HOURS.test(point) ||
+    PERKS.test(point) ||
     ROTATION.test(point) ||
     (DAYS_WORKED.test(point) &&
       (SHIFTS.test(point) || /\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/u.test(point)))
   );
 }
+
+/**
+ * "the training is paid", "they'll cover my supervision toward the LCSW", "free parking": what
+ * the job gives the candidate, which a note praises as the reason to join only to sound bought.
+ */
+const PERKS =
+  /\b(?:is|are|gets?|be)\s+paid\b(?!\s+(?:to|for|attention)\b)|\bpaid\s+(?:training|leave|overtime|holidays?|study|sabbaticals?|parental)\b|\bfree\s+(?:parking|lunch(?:es)?|meals?|food|gym|uniforms?|coffee|breakfast)\b|\b(?:cover|covers|covering|pay\s+for|pays\s+for|paying\s+for|fund|funds|funding)\s+(?:my|the|your|all)\s+(?:\S+\s+){0,2}(?:supervision|training|course|courses|card|licen[cs]e|fees?|exams?|certification|ticket|tuition|relocation)\b|\bstaff\s+discount|\bperks?\b/iu;
 
 /** "need full licence + own car", "must have a DBS": what the job requires, typed bare. */
 const REQUIRED =

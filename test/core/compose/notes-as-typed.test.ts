@@ -170,7 +170,9 @@ describe("notes typed as people type them", () => {
   it("say when the interview was, and what was said of next steps", () => {
     expect(thankYou.body).toMatch(/\bthis morning\b/);
     // "They'll decide by Friday": the candidate looks forward to hearing by then.
-    expect(thankYou.body).toMatch(/\b(?:hear|be in touch|hearing from you|news) by Friday\b/);
+    expect(thankYou.body).toMatch(
+      /\b(?:hear|be in touch|hearing from you|hear from you|news|decision is due) by Friday\b/,
+    );
     expect(thankYou.body).not.toMatch(/what (?:are|would) the next steps/i);
     const nextDay = draft(typed, "thank-you", "email", 0, { writtenAt: "2026-11-17T15:00:00Z" });
     expect(nextDay.body).toMatch(/\byesterday\b/);
@@ -1844,13 +1846,13 @@ describe("what a twenty-ninth set of notes taught", () => {
   it("says what impressed the candidate as why they want the job, then when they will hear", () => {
     const body = thankYouEmail(
       onlyThese(["the new builds"], {
-        impressed: ["they pay for the solar pv course"],
+        impressed: ["the whole crew fits every new build together"],
         fit: [],
         nextSteps: "he'll ring monday either way",
       }),
     );
     expect(body).toMatch(
-      /you pay for the solar PV course(?:[^.]*|\. It tells me [^.]*)\b(?:join|work with you|proud to work|be part of)\b/,
+      /the whole crew fits every new build together(?:[^.]*|\. [^.]*)\b(?:join|work with you|proud to work|be part of|the job|place I(?:'d| would) like to work)\b/,
     );
     expect(body).not.toMatch(/I would be glad to join/);
     expect(body).toMatch(/on Monday/);
@@ -3401,6 +3403,19 @@ describe("a request to send something, in the next steps", () => {
     ]) {
       const body = thankYouEmail(onlyThese(["the dock to stock target"], { nextSteps }));
       expect(body).not.toMatch(/emailed over|consent form|You said|You mentioned/);
+    }
+  });
+});
+
+describe("what the job gives the candidate", () => {
+  it("is never praised as the reason to join", () => {
+    for (const impressed of [
+      "the training is paid",
+      "they pay for the solar pv course",
+      "they'll cover my supervision toward the LCSW",
+    ]) {
+      const body = thankYouEmail(onlyThese(["the new builds"], { impressed: [impressed] }));
+      expect(body, impressed).not.toMatch(/\bpaid\b|\bpay for\b|\bcover your\b|\bsupervision\b/);
     }
   });
 });

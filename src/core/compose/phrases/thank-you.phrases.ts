@@ -552,8 +552,8 @@ export const THANK_YOU_EMAIL = {
   /** A second offer, for a note from notes too sparse to reach its length with the first alone. */
   availability: [
     "I am glad to make time for a further conversation whenever it suits you.",
-    "If it would help to talk again, I can make time.",
-    "[warm plain] I'm happy to talk again whenever suits you.",
+    "If it would help to talk again, I can always make time.",
+    "[warm plain] I'm happy to talk again whenever suits you, by phone or in person.",
   ],
   /**
    * {advice}: what the reader advised, as the candidate will work on it ("wiping plates faster"),
@@ -665,11 +665,12 @@ export const THANK_YOU_EMAIL = {
    * never as a date the reader is held to.
    */
   nextContactBy: [
-    "I understand I should hear {contact}, and I will keep an eye out for your news.",
+    // Short, as people close: a tail about keeping the phone handy reads as filler.
+    "I understand I should hear {contact}.",
     "I know a decision is due {contact}, and I will make sure I am easy to reach.",
-    "[warm plain] I'll look out for your news {contact}, and I'll keep my phone handy.",
-    "[warm plain] I gather I'll hear {contact}, so I'll keep an eye on my inbox.",
-    "[formal] I understand I may expect to hear from you {contact}, and I will make sure I am reachable.",
+    "[warm plain] I'll look out for your news {contact}.",
+    "[warm plain] I hope to hear from you {contact}.",
+    "[formal] I understand I may expect to hear from you {contact}.",
   ],
   /** The same, when they said they would ring. */
   nextCall: [
