@@ -7,6 +7,10 @@ import { fnv1a } from "../../src/core/compose/seeded-choice.js";
 import { CHANNELS, MESSAGE_KINDS, type Channel, type MessageKind } from "../../src/core/message.js";
 import { profileSchema } from "../../src/core/record/profile.js";
 import { QUALITY, readInterview } from "./corpus.js";
+import { unknownWords } from "../../src/app/drafts/unknown-words.js";
+import type { LanguageEngines } from "../../src/core/check/language-engines.js";
+import { nodeLanguageEngines } from "../../src/engines/node-engines.js";
+import { DateTime } from "luxon";
 
 /** The kit of human notes with their records; another folder of the same shape may be named. */
 const KIT = process.env.AFTERWORD_BLIND_KIT ?? join(QUALITY, "blind");
@@ -38,11 +42,16 @@ interface Pair {
  * with the key kept apart in `key.json`. A judge reads only `pairs/`.
  */
 export async function writeBlindPairs(): Promise<void> {
-  const pairs = readdirSync(KIT, { withFileTypes: true })
+  const engines = nodeLanguageEngines({ grammar: false });
+  const names = readdirSync(KIT, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort()
-    .flatMap((name) => pairFor(name) ?? []);
+    .sort();
+  const pairs: Pair[] = [];
+  for (const name of names) {
+    const pair = await pairFor(name, engines);
+    if (pair) pairs.push(pair);
+  }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "pairs"), { recursive: true });
   const order = [...pairs].sort(
@@ -77,7 +86,7 @@ export async function writeBlindPairs(): Promise<void> {
   );
 }
 
-function pairFor(name: string): Pair | null {
+async function pairFor(name: string, engines: LanguageEngines): Promise<Pair | null> {
   const folder = join(KIT, name);
   const profile = profileSchema.parse(parse(readFileSync(join(folder, "profile.yaml"), "utf8")));
   const interview = readInterview(join(folder, "record.yaml"), profile, 1);
@@ -87,6 +96,8 @@ function pairFor(name: string): Pair | null {
     (person) => person.name.toLowerCase() === header.to.toLowerCase(),
   );
   if (!to) throw new Error(`${folder}: ${header.to} is not an interviewer of record.yaml`);
+  // Drafted as `afterword draft` drafts it, with the words of the notes no dictionary knows.
+  const now = DateTime.fromISO(header.writtenAt);
   const drafted = composeMessage({
     interview,
     profile,
@@ -95,6 +106,7 @@ function pairFor(name: string): Pair | null {
     recipient: { name: to.name, email: to.email },
     reason: header.reason ?? null,
     writtenAt: header.writtenAt,
+    unknownWords: await unknownWords({ engines, now }, interview, profile),
   });
   if (!drafted.ok) {
     // The candidate chose a message the plan would not write (an answer their thank-you carries).

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { messageText } from "../../core/check/message-text.js";
 import { composeMessage } from "../../core/compose/compose.js";
 import type { ComposedMessage } from "../../core/compose/composed-message.js";
+import { unknownWords } from "./unknown-words.js";
 import { relocateProvenance } from "../../core/compose/provenance.js";
 import { readerIndexOf } from "../../core/compose/record-facts.js";
 import type { Interview } from "../../core/interview.js";
@@ -77,6 +78,7 @@ export async function draftMessages(
     .filter((item) => item.kind === "thank-you" && item.state === "done")
     .flatMap((item) => readerIndexOf(interview, item.recipient) ?? []);
   const others = await otherDrafts(ctx);
+  const unknown = await unknownWords(ctx, interview, profile);
   const composed: { target: DraftTarget; message: ComposedMessage; reason: string | null }[] = [];
   for (const target of targets.value) {
     const existing = await ctx.store.drafts.findByPlanItem(target.planItemId);
@@ -89,6 +91,7 @@ export async function draftMessages(
       writtenAt,
       avoidSentences: others.except(target.planItemId),
       thanked,
+      unknownWords: unknown,
     });
     if (!message.ok) {
       const error = message.errors[0]!;

@@ -275,6 +275,7 @@ class Panel {
         tone: this.request.profile.tone ?? "warm",
         writtenAt: this.request.writtenAt ?? null,
         thanked: this.request.thanked ?? [],
+        unknownWords: new Set(this.request.unknownWords ?? []),
       },
     );
     return lean ? leaner(facts, index) : facts;

@@ -81,6 +81,12 @@ export interface ComposeRequest {
    * since follows in its own message, not in a thank-you already sent.
    */
   thanked?: readonly number[];
+  /**
+   * Words of the record the dictionary does not know, in lower case ("tenby", "keyhouse"): one
+   * typed where a place or firm is named is written as that name. The dictionary lives outside
+   * the core, so the caller finds them.
+   */
+  unknownWords?: readonly string[];
 }
 
 export type ComposeErrorCode = "reason-needed" | "nothing-to-add";

@@ -200,6 +200,8 @@ export interface NoteContext {
   writtenAt: string | null;
   /** The places on the panel whose thank-you has gone. */
   thanked: readonly number[];
+  /** Words of the record no dictionary knows, in lower case. */
+  unknownWords: ReadonlySet<string>;
 }
 
 /**
@@ -269,6 +271,7 @@ export function noteFacts(
             withTitleCaseLowered(options.noLinks ? withoutLinks(raw) : raw),
             lowerWords,
           ),
+          context.unknownWords,
         ),
         people,
       ),
@@ -2130,7 +2133,7 @@ export function pointsFor(facts: NoteFacts): { main: Fact | null; second: Fact |
 }
 
 /** Every piece of text a record holds, at any depth. */
-function textsIn(value: unknown): string[] {
+export function textsIn(value: unknown): string[] {
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.flatMap(textsIn);
   if (value && typeof value === "object") return Object.values(value).flatMap(textsIn);

@@ -171,7 +171,7 @@ const SAYING = /^(?:said|says|told|asked|mentioned|wants|thinks|reckons|explaine
  * "from", "near"). The dictionary misses ordinary words ("the merlin"), which are mostly not
  * found there. Words that are also things ("china", "jersey", "grey") stay as typed.
  */
-export function withPlacesCased(text: string): string {
+export function withPlacesCased(text: string, unknown: ReadonlySet<string> = NONE): string {
   if (!/\p{Ll}/u.test(text)) return text;
   const places = new Set(
     wordsOf(text)
@@ -190,6 +190,15 @@ export function withPlacesCased(text: string): string {
     if (places.has(token) || (inside && THINGS_AND_PLACES.has(token))) {
       return `${token.charAt(0).toUpperCase()}${token.slice(1)}${PLACE_PART}`;
     }
+    // "a hotel in tenby", "billing at keyhouse": a word no dictionary knows, where a place or a
+    // firm is named, is that name.
+    if (
+      unknown.has(token) &&
+      /^\p{Ll}[\p{Ll}'’-]+$/u.test(token) &&
+      (NAME_LEAD.test(text.slice(0, at)) || KIND_NEXT.test(text.slice(at + token.length)))
+    ) {
+      return `${capitalised(token)}${PLACE_PART}`;
+    }
     const name = DICTIONARY_CAPITALS.get(token);
     // "sherwood park": a kind of place after it says the word is its name.
     const kindNext = KIND_NEXT.test(text.slice(at + token.length));
@@ -201,6 +210,21 @@ export function withPlacesCased(text: string): string {
   return cased
     .replace(PLACE_KIND, (_, kind: string) => ` ${kind.charAt(0).toUpperCase()}${kind.slice(1)}`)
     .replaceAll(PLACE_PART, "");
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Where a word no dictionary knows is a name: after a place and "in" ("a hotel in tenby"), after
+ * living, moving or working somewhere ("grew up in", "worked at"), or after "from". After "of" or
+ * "in" alone it is as often a term of the trade ("instead of meniscectomy").
+ */
+const NAME_LEAD =
+  /(?:\b(?:hotel|unit|farm|school|practice|clinic|office|site|shop|ward|hospital|store|firm|company|warehouse|restaurant|pub|bar|cafe|café|branch|depot|plant|mill|lab|centre|center|village|town|city|county|station|yard|garage|salon|studio|agency|surgery|pharmacy|hostel|club|church|college|university|campus|base|port|harbour|harbor|marina|estate|quarry|mine|airport|beach|place|house)s?\s+(?:in|at|near|outside|on)|\b(?:lived?|lives|living|born|based|grew up|moved|raised|located|worked|works|work|working|job|placement|stint|years|months|weeks)\s+(?:in|at|near)|\bfrom)\s+$/iu;
+
+/** "d'urville" as "D'Urville", "tenby" as "Tenby". */
+function capitalised(word: string): string {
+  return word.replace(/(?<=^|^[dol]['’]|-)\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
 /** Marks a name just cased, so that a kind of place after it is cased with it. */

@@ -93,6 +93,26 @@ describe("a note typed in title case", () => {
   });
 });
 
+describe("words no dictionary knows, typed in lower case", () => {
+  const unknown = new Set(["tenby", "d'urville", "meniscectomy", "llanidloes", "marahau"]);
+  it("writes one as a name where a place or a firm is named", () => {
+    expect(withPlacesCased("five years at a hotel in tenby", unknown)).toBe(
+      "five years at a hotel in Tenby",
+    );
+    expect(withPlacesCased("grew up in llanidloes", unknown)).toBe("grew up in Llanidloes");
+    expect(withPlacesCased("a vault dug out on d'urville island", unknown)).toBe(
+      "a vault dug out on D'Urville Island",
+    );
+  });
+  it("leaves a term of the trade as typed", () => {
+    expect(withPlacesCased("menisectomy instead of meniscectomy", unknown)).toBe(
+      "menisectomy instead of meniscectomy",
+    );
+    expect(withPlacesCased("day trips out of marahau", unknown)).toBe("day trips out of marahau");
+    expect(withPlacesCased("a hotel in tenby")).toBe("a hotel in tenby");
+  });
+});
+
 describe("places the tagger knows, typed in lower case", () => {
   it("writes a city, a country or a region as a name", () => {
     expect(withPlacesCased("a nursing home in manchester")).toBe("a nursing home in Manchester");
