@@ -1654,8 +1654,10 @@ function feedbackTaken(point: string): { text: string; frame: "about" | "that" |
 const PLACE_NAMED =
   /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives|Laboratory|Centre|Center)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association|Programme|Program|Alliance|Partnership|Network|Consortium|Collaborative)$/u;
 
+// "National Museum of Ireland", "South African Institute for Marine Research": named for what
+// it is, wherever that word stands.
 const OF_BODY =
-  /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|University|State|Province|Department|Ministry|Office|Port|Bank|Church|College|Institute|Museum) (?:of|for)\s/u;
+  /^(?:Town|Township|City|County|Borough|Village|District|Shire|Municipality|State|Province|Port|Church) (?:of|for)\s|\b(?:University|Department|Ministry|Office|Bank|College|Institute|Museum|Academy|Society|School|Library|Gallery|Centre|Center|Commission|Agency|Authority) (?:of|for)\s/u;
 
 const LEGAL_FORM =
   /,?\s+(?:LLP|LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|GmbH|AG|S\.?A\.?|\(?(?:Pty|Pvt|Pte)\)?\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?|CLG|DAC|CIC|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|SARL|SAS|Oy|AB|A\/S|ApS|K\.?K\.?|Corp\.?|Corporation|Sp\.? z o\.?o\.?|S\.?A\. de C\.?V\.?|s\.?r\.?o\.?|Kft\.?|d\.?o\.?o\.?|Bhd\.?|Pte\.? Ltd\.?)$/u;

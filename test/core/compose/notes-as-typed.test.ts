@@ -3463,6 +3463,15 @@ describe("the company, named where people name it", () => {
     );
     expect(bodies.some((body) => / at Lattice Health\./.test(body))).toBe(true);
   });
+  it("says 'the' before a body named for what it is, wherever that word stands", () => {
+    for (const company of [
+      "National Museum of Ireland",
+      "South African Institute for Marine Research",
+    ]) {
+      const body = thankYouEmail(onlyThese(["the clinic scheduling API"], { company }));
+      expect(body, company).toContain(`the ${company}`);
+    }
+  });
   it("works with a family, never at it", () => {
     for (const sequence of [1, 2, 3, 4, 5, 6, 7, 8]) {
       for (const channel of ["email", "card"] as const) {
