@@ -30,3 +30,10 @@ function byFirstThree(names: readonly string[], word: string): string {
   const key = word.toLowerCase().slice(0, 3);
   return names.find((name) => name.toLowerCase().startsWith(key)) ?? word;
 }
+
+/** "14" as "14th", "22" as "22nd". */
+export function ordinal(day: string): string {
+  const n = Number(day);
+  const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${tail}`;
+}

@@ -1,4 +1,4 @@
-import { dayName, monthName } from "./calendar-words.js";
+import { dayName, monthName, ordinal } from "./calendar-words.js";
 import { smallNumberWord } from "./shorthand.js";
 
 /**
@@ -31,6 +31,15 @@ const HOLIDAY =
 
 /** Each pattern, and how its match is said after "hearing from you". */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    // "early w/c 14th": in the week that starts on the 14th, never "by the 14th".
+    /\b(?:(early|mid|late)\s+(?:in\s+)?)?(?:w\/c|(?:the\s+)?week\s+(?:commencing|of|beginning))\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i,
+    (m) => {
+      const within = { early: "early in ", mid: "in the middle of ", late: "late in " };
+      const part = m[1] ? within[m[1].toLowerCase() as keyof typeof within] : "";
+      return `${part}the week of the ${ordinal(m[2]!)}`;
+    },
+  ],
   [
     /\b(?:by |before |at |until )?(?:the )?end of (?:the )?(next|this)? ?(week|month)\b/i,
     (m) => `by the end of ${m[1] ? `${m[1].toLowerCase()} ` : "the "}${m[2]!.toLowerCase()}`,
@@ -139,11 +148,4 @@ function holiday(word: string): string {
     : lower === "xmas"
       ? "Christmas"
       : word.charAt(0).toUpperCase() + lower.slice(1).replace(/ year$/, " Year");
-}
-
-function ordinal(n: string): string {
-  const value = Number(n);
-  const suffix =
-    value % 100 >= 11 && value % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][value % 10] ?? "th");
-  return `${value}${suffix}`;
 }

@@ -1,4 +1,4 @@
-import { dayName, monthName } from "./calendar-words.js";
+import { dayName, monthName, ordinal } from "./calendar-words.js";
 import { isBareVerb, isCommonWord, wordsOf } from "./nlp.js";
 
 /**
@@ -193,13 +193,6 @@ const WITHIN_WEEK: Record<string, string> = {
   mid: "in the middle of",
   late: "late in",
 };
-
-/** "14" as "14th". */
-function ordinal(day: string): string {
-  const n = Number(day);
-  const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${day}${tail}`;
-}
 
 /** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
 const MINIMUM =

@@ -632,6 +632,8 @@ describe("when the interviewer said the candidate would hear", () => {
     ["Sam Okoro: by the 12th", "by the 12th", false],
     ["fri", "on Friday", false],
     ["she said we will hear within 2 weeks", "within two weeks", false],
+    ["hr will be in touch early w/c 14th", "early in the week of the 14th", false],
+    ["decision week commencing the 3rd", "the week of the 3rd", false],
   ])("%s: %s", (said, when, call) => {
     expect(nextContact(said)).toEqual({ when, call });
   });
