@@ -95,7 +95,7 @@ export class NoteWriter {
       ? this.phrasingFor(key, suited, fills)
       : preferred;
     this.panel?.used.set(key, template);
-    if (template.includes("{company}")) this.namedCompany = true;
+    if (NAMES_COMPANY.test(template)) this.namedCompany = true;
     for (const gram of templateTrigrams(template)) this.used.add(gram);
     for (const word of distinctiveWords(template)) this.usedWords.add(word);
     this.previousPlaceholders = new Set(placeholdersOf(template));
@@ -140,8 +140,8 @@ export class NoteWriter {
     const company = fills.company;
     if (!company) return phrasings;
     const long = isLongName(company.text);
-    const naming = phrasings.filter((p) => p.includes("{company}"));
-    const other = phrasings.filter((p) => !p.includes("{company}"));
+    const naming = phrasings.filter((p) => NAMES_COMPANY.test(p));
+    const other = phrasings.filter((p) => !NAMES_COMPANY.test(p));
     const either = (wanted: string[]) => (wanted.length > 0 ? wanted : phrasings);
     // Named once, the company is "you" or "your team" after, as people write.
     if (this.namedCompany) return either(other);
@@ -263,6 +263,9 @@ export function sentenceKeys(text: string): string[] {
     .map(sentenceKey)
     .filter((key) => key.split(" ").length >= 3);
 }
+
+/** A phrasing that names the company: by name, or "at Acme", "the Welder role at Acme". */
+const NAMES_COMPANY = /\{(?:company|at|roleAt|workplace|joining)\}/u;
 
 function repeatsElsewhere(text: string, avoid: ReadonlySet<string>): boolean {
   if (avoid.size === 0) return false;

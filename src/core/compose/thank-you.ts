@@ -85,29 +85,6 @@ function atCompany(facts: NoteFacts): string {
 }
 
 /**
- * The phrasings of interest for a note whose opening did (or did not) name the company: it is
- * named once, and in a stock line of interest only when nowhere else.
- */
-function naming<T extends readonly string[] | FramedPhrasings>(phrasings: T, said: boolean): T {
-  const keep = (list: readonly string[]) => {
-    const kept = list.filter((phrasing) => NAMES_COMPANY.test(phrasing) !== said);
-    return kept.length > 0 ? kept : list;
-  };
-  if (isPhrasingList(phrasings)) return keep(phrasings) as T;
-  return Object.fromEntries(
-    Object.entries(phrasings).map(([frame, list]) => [frame, keep(list ?? [])]),
-  ) as T;
-}
-
-const NAMES_COMPANY = /\{(?:company|workplace|joining)\}/u;
-
-function isPhrasingList(
-  phrasings: readonly string[] | FramedPhrasings,
-): phrasings is readonly string[] {
-  return Array.isArray(phrasings);
-}
-
-/**
  * One or two specifics from this reader's conversation, then what the candidate brings, an
  * answer they owe this reader, and interest with what was said about next steps: short, and
  * nothing the notes do not hold.
@@ -306,9 +283,7 @@ function email(facts: NoteFacts, w: NoteWriter, subjectless: boolean): Compositi
         ),
       ),
       promisedParagraph(facts, w),
-      closingParagraph(facts, w, opening.text.includes(facts.company.text), closes, (fit) =>
-        fitSentence(fit, "fit-second", 5, false),
-      ),
+      closingParagraph(facts, w, closes, (fit) => fitSentence(fit, "fit-second", 5, false)),
       signOff(facts, w, "email"),
     ],
     notices: [...(main ? [] : [noPointNotice(facts)]), ...attachNotices(facts)],
@@ -531,7 +506,6 @@ function openingAndPoint(
 function closingParagraph(
   facts: NoteFacts,
   w: NoteWriter,
-  companySaid: boolean,
   experience?: Fact,
   alone?: (fit: Fact) => Sentence | null | undefined,
 ): Paragraph {
@@ -570,9 +544,9 @@ function closingParagraph(
           drop: 4,
         },
       );
-    const bring = broughtTo(facts, w, experience, companySaid);
+    const bring = broughtTo(facts, w, experience);
     // A panel member's note may lose the experience; the interest it carried stays.
-    const standIn = w.write("interest", "interest", naming(P.interest, companySaid), fills);
+    const standIn = w.write("interest", "interest", P.interest, fills);
     // The experience and what it would be built on come first: what impressed the candidate
     // between them reads as a non sequitur.
     return paragraph(
@@ -602,7 +576,7 @@ function closingParagraph(
     w.framed(
       "interest",
       "impressed-why",
-      seen(naming(P.impressedWhy, companySaid), impressed),
+      seen(P.impressedWhy, impressed),
       { ...fills, impressed },
       impressed,
     );
@@ -612,8 +586,7 @@ function closingParagraph(
   }
   // What impressed them, then interest and when they will hear in one sentence; said apart when
   // either has been said this way in another note.
-  const joined =
-    impressed && facts.nextContact && impressedThenContact(facts, w, impressed, companySaid);
+  const joined = impressed && facts.nextContact && impressedThenContact(facts, w, impressed);
   if (joined)
     return paragraph(motive, joined[0], fit, joined[1], stage ?? offer(), availability(), thanksOn);
   const withImpressed =
@@ -621,7 +594,7 @@ function closingParagraph(
     w.framed(
       "interest",
       "interest",
-      seen(naming(P.interestImpressed, companySaid), impressed),
+      seen(P.interestImpressed, impressed),
       { ...fills, impressed },
       impressed,
     );
@@ -629,7 +602,7 @@ function closingParagraph(
   const interest =
     withImpressed && !withImpressed.repeated
       ? withImpressed
-      : w.write("interest", "interest", naming(P.interest, companySaid), fills);
+      : w.write("interest", "interest", P.interest, fills);
   const next = nextStepsSentence(facts, w);
   return paragraph(
     motive,
@@ -719,12 +692,12 @@ export function credentialAlone(fit: Fact): boolean {
 }
 
 /** "I've spent four years at a packaging agency. I would be glad to do that work at X." */
-function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact, companySaid: boolean): Sentence {
+function broughtTo(facts: NoteFacts, w: NoteWriter, fit: Fact): Sentence {
   const text = fit.text.trim();
   return w.write(
     "interest",
     "fit-bring",
-    naming(THANK_YOU_EMAIL.fitToCompany, companySaid),
+    THANK_YOU_EMAIL.fitToCompany,
     { ...thankYouFills(facts), fit: { ...fit, text: text.slice(0, -1), literal: true } },
     { drop: 5 },
   );
@@ -735,7 +708,6 @@ function impressedThenContact(
   facts: NoteFacts,
   w: NoteWriter,
   impressed: Fact,
-  companySaid: boolean,
 ): [Sentence, Sentence] | null {
   const P = THANK_YOU_EMAIL;
   const { when, call } = facts.nextContact!;
@@ -753,7 +725,7 @@ function impressedThenContact(
     : call
       ? P.interestThenCall
       : P.interestThenContact;
-  const close = w.write("interest", "interest-next", naming(phrasings, companySaid), {
+  const close = w.write("interest", "interest-next", phrasings, {
     ...thankYouFills(facts),
     contact: when,
   });
@@ -778,7 +750,6 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
     P.openingThanks,
     E.openingWithPointPosition,
   );
-  const companySaid = opening.text.includes(facts.company.text);
   // Feedback taken is what a card most needs to say: it stands in for a stock line.
   const advice =
     facts.advice &&
@@ -792,9 +763,7 @@ function card(written: NoteFacts, w: NoteWriter): Composition {
         advice && point?.slot === "interview-reference" ? null : point,
         advice,
         // "…, and I'd love to bring that experience to X.": experience carries the interest.
-        fit
-          ? broughtTo(facts, w, fit, companySaid)
-          : w.write("interest", "card-interest", naming(P.interest, companySaid), fills),
+        fit ? broughtTo(facts, w, fit) : w.write("interest", "card-interest", P.interest, fills),
       ),
       signOff(facts, w, "card"),
     ],
