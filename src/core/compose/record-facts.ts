@@ -1495,9 +1495,7 @@ export function companyName(raw: string): string {
   const spoken = /\p{L}{2}/u.test(short) && !/[&+]$/.test(short) ? short : name;
   // "join the Town of Millbrook Falls": a body named "X of Y" takes "the" in a sentence.
   // "Harrington family": a household, "the Harrington family".
-  return (OF_BODY.test(spoken) ||
-    PLACE_NAMED.test(spoken) ||
-    /\s(?:family|household)$/iu.test(spoken)) &&
+  return (OF_BODY.test(spoken) || PLACE_NAMED.test(spoken) || isHousehold(spoken)) &&
     !/^the\s/i.test(spoken)
     ? `the ${spoken}`
     : spoken;
@@ -1653,6 +1651,11 @@ function feedbackTaken(point: string): { text: string; frame: "about" | "that" |
  */
 const PLACE_NAMED =
   /\s(?:Hotel|Institute|Museum|Foundation|Gallery|Theatre|Zoo|Observatory|Court|Tribunal|Library|Archives|Laboratory|Centre|Center)$|\s(?:Court|Tribunal|Commission) of\s|^\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)*(?:Service|Agency|Authority|Commission|Trust|Society|Council|Board|Association|Programme|Program|Alliance|Partnership|Network|Consortium|Collaborative)$/u;
+
+/** "Harrington family": a household employs the candidate, who works with it, not at it. */
+export function isHousehold(company: string): boolean {
+  return /\s(?:family|household)$/iu.test(company);
+}
 
 // "National Museum of Ireland", "South African Institute for Marine Research": named for what
 // it is, wherever that word stands.

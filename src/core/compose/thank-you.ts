@@ -26,7 +26,7 @@ import {
   THANK_YOU_EMAIL,
   THANK_YOU_LINKEDIN,
 } from "./phrases/thank-you.phrases.js";
-import { baseFills, isBadNews, pointsFor, type NoteFacts } from "./record-facts.js";
+import { baseFills, isBadNews, isHousehold, pointsFor, type NoteFacts } from "./record-facts.js";
 import type { SeededChoice } from "./seeded-choice.js";
 import { fillTemplate, type Fact } from "./template.js";
 import type { WriterOptions, WrittenChannel } from "./writer.js";
@@ -71,7 +71,7 @@ function thankYouFills(facts: NoteFacts): Record<string, Fact | undefined> {
 }
 
 function household(facts: NoteFacts): boolean {
-  return /\b(?:family|household)$/iu.test(facts.company.text);
+  return isHousehold(facts.company.text);
 }
 
 /**
