@@ -37,3 +37,20 @@ export function ordinal(day: string): string {
   const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${tail}`;
 }
+
+/**
+ * "early w/c 14th" as "early in the week of the 14th": the week that starts on that day, and
+ * where in it, never the day itself. A day with its month ("3 November") is said as given.
+ */
+export function weekOf(part: string | undefined, day: string): string {
+  const within = part ? `${WITHIN_WEEK[part.toLowerCase()] ?? part} ` : "";
+  return /^\d+$/u.test(day)
+    ? `${within}the week of the ${ordinal(day)}`
+    : `${within}the week of ${day}`;
+}
+
+const WITHIN_WEEK: Record<string, string> = {
+  early: "early in",
+  mid: "in the middle of",
+  late: "late in",
+};

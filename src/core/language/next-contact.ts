@@ -1,4 +1,4 @@
-import { dayName, monthName, ordinal } from "./calendar-words.js";
+import { dayName, monthName, ordinal, weekOf } from "./calendar-words.js";
 import { smallNumberWord } from "./shorthand.js";
 
 /**
@@ -34,11 +34,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     // "early w/c 14th": in the week that starts on the 14th, never "by the 14th".
     /\b(?:(early|mid|late)\s+(?:in\s+)?)?(?:w\/c|(?:the\s+)?week\s+(?:commencing|of|beginning))\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i,
-    (m) => {
-      const within = { early: "early in ", mid: "in the middle of ", late: "late in " };
-      const part = m[1] ? within[m[1].toLowerCase() as keyof typeof within] : "";
-      return `${part}the week of the ${ordinal(m[2]!)}`;
-    },
+    (m) => weekOf(m[1], m[2]!),
   ],
   [
     /\b(?:by |before |at |until )?(?:the )?end of (?:the )?(next|this)? ?(week|month)\b/i,

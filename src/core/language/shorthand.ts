@@ -1,4 +1,4 @@
-import { dayName, monthName, ordinal } from "./calendar-words.js";
+import { dayName, monthName, weekOf } from "./calendar-words.js";
 import { isBareVerb, isCommonWord, wordsOf } from "./nlp.js";
 
 /**
@@ -188,12 +188,6 @@ function keptAsTyped(word: string, all: string, at: number): boolean {
   return false;
 }
 
-const WITHIN_WEEK: Record<string, string> = {
-  early: "early in",
-  mid: "in the middle of",
-  late: "late in",
-};
-
 /** "the min pitch", "min wage": "min" with no figure before it is the least allowed, not minutes. */
 const MINIMUM =
   /(?<![\p{N}~][\s-]?|\p{N}[\s-]\p{N}+\s|few\s)\bmin(?=\s+[\p{Ll}\p{N}])(?!\s+(?:ago|later|early|late|before|after|each|per|of)\b)/gu;
@@ -206,6 +200,7 @@ const WORD = new RegExp(
 );
 
 const MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+const MONTH_ALONE = new RegExp(`^${MONTH}$`, "iu");
 
 /** "Jan-Apr" is "January to April": a range of months, never a lone "Jan", which may be a name. */
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}(?![\\p{L}])`, "gu");
@@ -867,13 +862,11 @@ export function writtenOut(text: string): string {
       // "early w/c 14th": the week commencing the 14th, not the 14th itself.
       .replace(
         /\b(?:(early|mid|late)\s+)?w\/c\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?)\b(\s+\p{L}+)?/giu,
-        (_, part: string | undefined, day: string, after: string | undefined) => {
-          const within = part ? `${WITHIN_WEEK[part.toLowerCase()]} ` : "";
+        (_, part: string | undefined, day: string, after: string | undefined) =>
           // "w/c 3 Nov": a date with its month is said as typed.
-          if (after && new RegExp(`^${MONTH}$`, "iu").test(after.trim()))
-            return `${within}the week of ${day}${after}`;
-          return `${within}the week of the ${/\D$/u.test(day) ? day : ordinal(day)}${after ?? ""}`;
-        },
+          after && MONTH_ALONE.test(after.trim())
+            ? weekOf(part, `${day}${after}`)
+            : `${weekOf(part, /\D$/u.test(day) ? day.replace(/\D+$/u, "") : day)}${after ?? ""}`,
       )
       // "last min callouts": at the last minute.
       .replace(/\blast[\s-]min\b(?=\s+\p{Ll})/gu, "last-minute")
