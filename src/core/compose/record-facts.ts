@@ -63,6 +63,7 @@ import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
+import { answerAsWritten, withoutRoomAside } from "../language/room-notes.js";
 import { answersFor, BRIEF_WORDS, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
 import { withIndefiniteArticle } from "./grammar/indefinite-article.js";
@@ -448,7 +449,9 @@ export function noteFacts(
     const owned = concernHead(
       gapFirst(
         withoutSayer(
-          withoutOwnComment(withoutAsker(askedOfMe(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+          withoutOwnComment(
+            withoutAsker(askedOfMe(withoutRoomAside(raw.trim().replace(/\s*\([^()]*\)/g, "")))),
+          ),
         ),
       ),
     )
@@ -1366,7 +1369,7 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
   const said = raw.trim().replace(/^yes[.!]\s+(?=\p{Lu})/iu, "");
   const text = limitSentences(
     ownSentences(
-      withSplicesMended(answeredAsMine(typedOut(options.noLinks ? withoutLinks(said) : said))),
+      answeredAsMine(answerAsWritten(typedOut(options.noLinks ? withoutLinks(said) : said))),
     ),
     options.sentenceLimit,
   );
@@ -1377,23 +1380,6 @@ function answerFacts(raw: string, source: string, options: FactOptions) {
       ? { text: first, sources: [source] }
       : null;
   return { answer, brief };
-}
-
-/**
- * "My van days were five dogs so I never had to rush, I'd like to time myself…": two sentences
- * typed with a comma between them are two sentences. A clause led by "if" or "when", or a
- * phrase ("On that job, I ran…"), keeps its comma.
- */
-function withSplicesMended(text: string): string {
-  return text.replace(/([^.!?;]+?),\s+(?=I(?:['’](?:d|ll|m|ve))?\s)/gu, (whole, before: string) => {
-    const clause = before.trim();
-    const ledIn =
-      /^(?:if|when|once|after|before|because|as|since|while|although|though|unless|until|so|and|but|then|yes|no|honestly|ideally|first|otherwise)\b/iu.test(
-        clause,
-      );
-    const whole_ = ["clause", "first-person", "sentence"].includes(formOf(clause));
-    return !ledIn && whole_ && clause.split(/\s+/u).length >= 5 ? `${before}. ` : whole;
-  });
 }
 
 /**

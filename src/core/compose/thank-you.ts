@@ -1264,7 +1264,15 @@ function concededConcern(
       slot,
       `${key}-granted`,
       THANK_YOU_EMAIL.concernGranted,
-      { concern, response: { ...response, text: lowerOpening(text), literal: true } },
+      {
+        concern,
+        // "It is true that…, but fair, I'm working on it": the lead has granted it already.
+        response: {
+          ...response,
+          text: lowerOpening(text.replace(GRANTED_OPENING, "")),
+          literal: true,
+        },
+      },
       optional,
     );
   }

@@ -60,6 +60,9 @@ const WORDS: Record<string, string> = {
   eachother: "each other",
   elses: "else's",
   gonna: "going to",
+  tmrw: "tomorrow",
+  tmrow: "tomorrow",
+  tmw: "tomorrow",
   rn: "right now",
   wanna: "want to",
   childrens: "children's",
@@ -341,7 +344,7 @@ function ownsWhatFollows(after: string): boolean {
 
 /** Words after "it's" that lead to what it is, never a describing word of a thing owned. */
 const BEFORE_A_STATE =
-  /^(?:a|an|the|your|my|our|her|his|their|been|going|not|so|very|really|just|all|only|pretty|quite|too|always|never|now|also|still|mostly|nearly|almost|worth|true|false|ok|okay)$/iu;
+  /^(?:a|an|the|your|my|our|her|his|their|been|going|not|so|very|really|just|all|only|pretty|quite|too|always|never|now|also|still|mostly|nearly|almost|worth|true|false|ok|okay|more|less|actually|probably|definitely|likely|usually|better|worse)$/iu;
 
 /** Words that follow a state, not a thing: "busy on fridays", "free for staff". */
 const NOT_A_THING =
@@ -349,7 +352,7 @@ const NOT_A_THING =
 
 /** "its your biggest job": "it's" before what only follows a verb. */
 const ITS =
-  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory|labelled|labeled|kept|stored|logged|tagged|run|made|built|checked|based|safe|possible|needed|urgent)\b)/gu;
+  /\b[Ii]ts(?=\s+(?:still\s+(?:a|an|the|in|on|at|done|used|run|going|open|there|very|quite|pretty|so|my|our|your|not|\p{Ll}+(?:ed|ing))\b|always|never|now|also|true|false|worth|full|empty|your|my|our|her|his|their|a|an|the|been|going|not|so|very|really|just|all|only|pretty|quite|too|high|low|big|busy|hard|tough|huge|fine|ok|okay|good|great|mostly|nearly|almost|protected|funded|paid|covered|included|free|fixed|done|booked|open|closed|optional|compulsory|mandatory|labelled|labeled|kept|stored|logged|tagged|run|made|built|checked|based|safe|possible|needed|urgent|more|less|under|over|about|around|actually|probably|definitely|likely|usually|better|worse|easier|harder|\d+)\b)/gu;
 
 /** "in jan", "by fri the 13th", "finish in may": months and days typed in lower case. */
 const LOWER_MONTH =

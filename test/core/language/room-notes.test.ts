@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { typedOut } from "../../../src/core/language/piece.js";
+import {
+  answerAsWritten,
+  isRoomNote,
+  withoutRoomAside,
+} from "../../../src/core/language/room-notes.js";
+
+const written = (typed: string) => answerAsWritten(typedOut(typed));
+
+describe("answerAsWritten", () => {
+  it.each([
+    // How the room went stays in the notes.
+    [
+      "i froze a bit. should have said footfall per hour + basket size",
+      "I should have said footfall per hour and basket size.",
+    ],
+    [
+      "i said 12 but its actually 15 on the new spec, i got mixed up with the old one",
+      "I said 12, but it's actually 15 on the new spec.",
+    ],
+    ["i passed on the 2nd go, she seemed fine with it", "I passed on the second go."],
+    ["did the course last spring, marek said thats fine", "I did the course last spring."],
+    // What was told to the reader is said again, not reported.
+    [
+      "i told her i'm happy to do earlies if the rota is fixed",
+      "I'm happy to do earlies if the rota is fixed.",
+    ],
+    [
+      "i said i know the kit is different but i learn fast",
+      "I know the kit is different but I learn fast.",
+    ],
+    ["i said yes its fine, the commute is 20 min", "Yes, it's fine; the commute is 20 minutes."],
+    // A fragment gets its subject back.
+    ["can send", "I can send it."],
+    ["will confirm by this week", "I'll confirm this week."],
+    ["willing to learn", "I'm willing to learn."],
+    ["should've said check the earth first", "I should have said: check the earth first."],
+    // The point granted, and the yes, as a letter sets them off.
+    [
+      "tbh thats fair but i ran the night desk for a year",
+      "That's fair, but I ran the night desk for a year.",
+    ],
+    ["yeah i did the whole audit in excel", "Yes, I did the whole audit in Excel."],
+    ["fair, i said i'm booking the refresher", "That's fair; I'm booking the refresher."],
+    // Joins typed in a hurry.
+    [
+      "i shipped it in 2024, just didnt put it in my cv",
+      "I shipped it in 2024; I just didn't put it in my cv.",
+    ],
+    [
+      'said "bailiff", which is ok but it depends on if the court is civil',
+      'I said "bailiff", which is OK, but it depends on whether the court is civil.',
+    ],
+  ])("%s", (typed, expected) => {
+    expect(written(typed)).toBe(expected);
+  });
+
+  it.each([
+    "I've run four crane lifts on my own. I can show you the log.",
+    "Blood cultures first, then antibiotics within the hour.",
+    "Start from the contract rates and work back to the margin.",
+    "It should be below 40% for mixed metals.",
+    "Would depend on the load, but usually a 3-tonne sling.",
+    "Not on the scheme side, but I've done two on the commercial side.",
+    "My partner works days, so nights suit us.",
+    "Made to measure is most of what we sell.",
+  ])("leaves an answer that is already written alone: %s", (typed) => {
+    expect(answerAsWritten(typed)).toBe(typed);
+  });
+
+  it("keeps the text when every sentence is about the room", () => {
+    expect(answerAsWritten("I blanked.")).toBe("I blanked.");
+  });
+});
+
+describe("isRoomNote", () => {
+  it.each([
+    "I blanked a bit",
+    "I kinda rambled",
+    "she seemed ok with it",
+    "You said that's fine",
+    "he nodded",
+  ])("%s is about the room", (clause) => expect(isRoomNote(clause)).toBe(true));
+  it.each([
+    "I froze on the fire question, so I've since read the code",
+    "it seemed ok with it",
+    "I sounded a bit negative about the founders",
+    "I went to the site on Monday",
+  ])("%s says more", (clause) => expect(isRoomNote(clause)).toBe(false));
+});
+
+describe("withoutRoomAside", () => {
+  it.each([
+    ["asked if i'm ok with heights as i went a bit quiet", "asked if i'm ok with heights"],
+    ["my notice period is 90 days which is long", "my notice period is 90 days"],
+    ["asked if i drive because the site is remote", "asked if i drive because the site is remote"],
+  ])("%s", (typed, expected) => expect(withoutRoomAside(typed)).toBe(expected));
+});
