@@ -2008,6 +2008,10 @@ function asImpression(impressed: Fact): Fact {
     const restored = withStatesRestored(impressed.text);
     if (restored !== impressed.text) return { ...impressed, text: restored, frame: "that" };
   }
+  // "an elder and a cultural program on every unit": what the place has, said as there.
+  if (impressed.frame === "about" && /^an?\s+\p{L}/u.test(impressed.text)) {
+    return { ...impressed, text: `there's ${impressed.text}`, frame: "that" };
+  }
   // "promote from within": what the company does, typed without who does it; "shop clean and
   // organised" is a state of the shop.
   // "only carry family owned producers": how often or how far, then the verb.

@@ -1,4 +1,4 @@
-import { wordsOf, type Word } from "./nlp.js";
+import { isBareVerb, pastTense, wordsOf, type Word } from "./nlp.js";
 /**
  * A question the interviewer asked, reported from the candidate's side: "What would I do if the
  * bank rec doesn't tie out?" is "what I would do if the bank rec doesn't tie out", "Am I ok with
@@ -41,7 +41,7 @@ function asAskedOfMe(text: string): string {
   );
 }
 
-const AUX = "would|should|could|will|can|might|may|shall|do|is|are|was|were|have|has|had|am";
+const AUX = "would|should|could|will|can|might|may|shall|do|did|is|are|was|were|have|has|had|am";
 /** "you", asked of the candidate, is turned first (`asAskedOfMe`). */
 const SUBJECT = "I|we|he|she|they|it|(?:the|my|our|their|this|that) [\\p{L}-]+";
 const WH = "what|how|why|where|when|who|whom|which|whose";
@@ -57,6 +57,11 @@ function whQuestion(text: string): string | null {
   const [, wh, aux, subject, rest] = match as unknown as [string, string, string, string, string];
   // "how do I handle…" is "how I handle…"; "does" and "did" would change the verb.
   if (aux === "do") return /^(?:I|we|they)$/.test(subject) ? `${wh} ${subject} ${rest}` : null;
+  // "why did I leave": "why I left".
+  if (aux === "did") {
+    const [bare = "", ...more] = rest.split(" ");
+    return isBareVerb(bare) ? `${wh} ${subject} ${[pastTense(bare), ...more].join(" ")}` : null;
+  }
   return `${wh} ${subject} ${agreeing(aux, subject)} ${rest}`;
 }
 
@@ -79,6 +84,10 @@ function yesNoQuestion(text: string): string | null {
     const [, aux, subject, rest] = mine as unknown as [string, string, string, string];
     const verb = aux.toLowerCase();
     if (verb === "do") return `whether ${subject} ${rest}`;
+    // "did I know a validated measure": "whether I knew…".
+    const [bare = "", ...more] = rest.split(" ");
+    if (verb === "did" && isBareVerb(bare))
+      return `whether ${subject} ${[pastTense(bare), ...more].join(" ")}`;
     return `whether ${subject} ${agreeing(verb, subject)} ${rest}`;
   }
   return thingAsked(text);

@@ -62,6 +62,14 @@ export function baseForm(verb: string): string {
   return base === "" ? verb : base;
 }
 
+/** "know" → "knew", "use" → "used": the past of a bare verb. */
+export function pastTense(verb: string): string {
+  const doc = nlp(`I ${verb}`);
+  // The types leave toPastTense out of the view `first()` returns; the method is there at run time.
+  (doc.verbs().first() as unknown as { toPastTense(): unknown }).toPastTense();
+  return doc.text().replace(/^I\s+/u, "") || verb;
+}
+
 /** "send" → "sending"; "ask about the budget" → "asking about the budget". */
 export function asGerund(phrase: string): string {
   const doc = nlp(phrase);

@@ -9,7 +9,7 @@ import { isBareVerb, wordsOf } from "./nlp.js";
 
 /** "I blanked a bit", "I got mixed up with the other one": how the candidate did in the room. */
 const HOW_I_DID =
-  /^(?:and\s+|but\s+|so\s+|as\s+|because\s+|since\s+)?(?:I\s+)?(?:(?:think|guess|feel)\s+(?:that\s+)?I\s+)?(?:(?:just|kinda|kind of|sort of|totally|completely|really|probably|definitely|a bit)\s+)?(?:blanked|froze|rambled|waffled|panicked|fumbled|stumbled|fluffed it|oversimplified|overthought it|overcomplicated it|talked too (?:much|long)|mumbled(?: something)?|gave (?:a|an|my)\s+(?:(?:bit of a|really|very|pretty|kind of)\s+)?(?:shaky|weak|bad|poor|rubbish|terrible|vague|waffly|half)(?:-baked)?\s+answer|didn['’]t say (?:that|this)(?: part| bit)?|realised (?:after|afterwards|later|as soon as|straight after|on the way)|didn['’]t (?:really\s+)?answer(?:\s+it|\s+the question)?|didn['’]t know (?:this|that|it|the answer)|said I['’]?d (?:think about it|get back to \p{L}+|check|have to check|need to check|look into it)|said I(?:\s+wasn['’]t|\s+was not|['’]m not|\s+am not) sure|said I didn['’]t know|checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)|(?:was|got) annoyed with myself|went\s+(?:(?:a bit|a little|totally|completely|kind of|kinda)\s+)?(?:blank|quiet|silent|red|off on a tangent)|got\s+(?:(?:a bit|a little|totally|so|really|kind of|kinda)\s+)?(?:mixed up|muddled|confused|flustered|nervous|tongue-tied|it wrong|it backwards)|mixed\s+(?:it|them|that|those|the two)\s+up|was\s+(?:(?:a bit|a little|so|really|very|too|just)\s+)?(?:nervous|flustered|rushed|thinking about (?:the|your|her|his|their) question)|(?:just\s+)?was\s+(?:just\s+)?thinking about (?:the|your|her|his|their) question|messed\s+(?:it|that)\s+up)\b/iu;
+  /^(?:and\s+|but\s+|so\s+|as\s+|because\s+|since\s+)?(?:I\s+)?(?:(?:think|guess|feel)\s+(?:that\s+)?I\s+)?(?:(?:just|kinda|kind of|sort of|totally|completely|really|probably|definitely|a bit)\s+)?(?:blanked|froze|rambled|waffled|panicked|fumbled|stumbled|fluffed it|oversimplified|overthought it|overcomplicated it|talked too (?:much|long)|mumbled(?: something)?|gave (?:a|an|my)\s+(?:(?:bit of a|really|very|pretty|kind of)\s+)?(?:shaky|weak|bad|poor|rubbish|terrible|vague|waffly|half)(?:-baked)?\s+answer|didn['’]t say (?:that|this)(?: part| bit)?|realised (?:after|afterwards|later|as soon as|straight after|on the way)|didn['’]t (?:really\s+)?answer(?:\s+it|\s+the question)?|didn['’]t know (?:this|that|it|the answer)|said I['’]?d (?:think about it|get back to \p{L}+|check|have to check|need to check|look into it)|said I(?:\s+wasn['’]t|\s+was not|['’]m not|\s+am not) sure|said I didn['’]t know|checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)|(?:was|got) annoyed with myself|sounded\s+(?:(?:a bit|a little|too|really|quite|kind of|kinda)\s+)?(?:defensive|nervous|rehearsed|unsure|arrogant|flustered)|went\s+(?:(?:a bit|a little|totally|completely|kind of|kinda)\s+)?(?:blank|quiet|silent|red|off on a tangent)|got\s+(?:(?:a bit|a little|totally|so|really|kind of|kinda)\s+)?(?:mixed up|muddled|confused|flustered|nervous|tongue-tied|it wrong|it backwards)|mixed\s+(?:it|them|that|those|the two)\s+up|was\s+(?:(?:a bit|a little|so|really|very|too|just)\s+)?(?:nervous|flustered|rushed|thinking about (?:the|your|her|his|their) question)|(?:just\s+)?was\s+(?:just\s+)?thinking about (?:the|your|her|his|their) question|messed\s+(?:it|that)\s+up)\b/iu;
 
 /** "I think that landed", "think it was a solid answer": how the candidate thinks it went. */
 const HOW_IT_WENT =
@@ -30,17 +30,29 @@ const HOW_THEY_TOOK_IT = new RegExp(
 
 /** "nerves", "not great", "which is a cop out": a verdict on the answer, kept to oneself. */
 const VERDICT_ALONE =
-  /^(?:fine|good|done|not great|not my best|not ideal|not good|could have been better|meh|ugh|oops|nerves|no problem|no problems|no worries|obviously|(?:which|that|this)\s+(?:is|was)\s+(?:a\s+|a bit\s+|pretty\s+|kind of\s+)?(?:cop[ -]out|lame|weak|rubbish|embarrassing|obvious|not great|not the point))$/iu;
+  /^(?:fine|good|done|weak|lame|(?:the\s+)?wrong(?:\s+order|\s+way round)?(?:\s+I\s+think)?|(?:I\s+)?couldn['’]t name (?:one|it|any|them)|rubbish|bad|terrible|awful|(?:I\s+)?(?:checked|looked it up)|not great|not my best|not ideal|not good|could have been better|meh|ugh|oops|nerves|no problem|no problems|no worries|obviously|(?:which|that|this)\s+(?:is|was)\s+(?:a\s+|a bit\s+|pretty\s+|kind of\s+)?(?:cop[ -]out|lame|weak|rubbish|embarrassing|obvious|not great|not the point))$/iu;
 
 /** "told Declan that": the telling, without what was told. */
 const TOLD_THAT = /^(?:I\s+)?(?:told|said to)\s+\p{L}+\s+(?:that|this|so)$/iu;
 
 /** A clause that says only how the room went, left in the notes. */
 export function isRoomNote(clause: string): boolean {
-  const said = clause.trim().replace(/[.!;,]+$/u, "");
+  // "true but I think I sounded defensive": the note, after the point granted.
+  const said = clause
+    .trim()
+    .replace(/[.!;,]+$/u, "")
+    .replace(GRANT_BUT, "");
   // "checked after - pgbouncer 1.21+ supports…": what follows the dash is the answer.
   if (/\s[-–—]\s|:\s/u.test(said)) return false;
   if (HOW_THEY_TOOK_IT.test(said) || VERDICT_ALONE.test(said) || TOLD_THAT.test(said)) return true;
+  // "didn't know my notice off the top of my head": what the candidate could not say then.
+  if (
+    /^(?:I\s+)?(?:didn['’]t|couldn['’]t|did not|could not)\b.*\boff the top of my head$/iu.test(
+      said,
+    )
+  ) {
+    return true;
+  }
   // "I think it went ok": a short guess at how it went; "I think it was the lobsters…" says more.
   if (HOW_IT_WENT.test(said) && said.split(/\s+/u).length <= 8) return true;
   const how = HOW_I_DID.exec(said);
@@ -86,6 +98,20 @@ const SAID_IT =
   /^(?:I\s+)?said\s+(?:that\s+)?(?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|d|ve|ll)|my|our)\s)/u;
 const SAID_YES = /^(?:I\s+)?said\s+(?:honestly\s+|basically\s+)?(yes|yeah|yep|no|nope)\b[,.]?\s*/iu;
 
+/**
+ * "I said the company got acquired and AP is moving to Tampa": an answer the candidate stands by
+ * is said again, not retold; "I said Audacity" or "I said check it first" keeps its "I said",
+ * which a phrase or an order needs.
+ */
+function withoutRetelling(clause: string): string {
+  const retold = /^(?:I\s+)?(?:said|explained|mentioned)\s+(?:that\s+)?(?=\p{L})/iu.exec(clause);
+  if (!retold) return clause;
+  const said = clause.slice(retold[0].length);
+  const first = /^\p{L}+/u.exec(said)?.[0] ?? "";
+  const order = isBareVerb(first) && !/^(?:I|we|you|they|it)$/iu.test(first);
+  return !order && ["clause", "sentence", "first-person"].includes(formOf(said)) ? said : clause;
+}
+
 /** "I said 40t but it was actually 38": a correction keeps what was said in the room. */
 const CORRECTION =
   /\b(?:wrong|actually|should have|should['’]ve|meant|instead|not quite|incorrect)\b/iu;
@@ -97,6 +123,10 @@ const STATE_FIRST =
   /^(?:(?:really|very|quite|totally|definitely|still|always|also|currently|already)\s+)?(?:willing|happy|keen|glad|able|eager|open to|fine with|comfortable|confident|available|flexible|not (?:sure|yet|advanced|confident|fluent|certain|experienced|perfect|an expert|familiar|much of a)|familiar|new to|booked|signed up|enrolled|learning|working on|going to)\b/iu;
 const DEED_FIRST =
   /^(?:said|did|found|fixed|checked|tried|asked|told|talked|answered|took|gave|showed|shipped|built|led|ran|made|passed|got|used|worked|spent|learned|learnt|mentioned|explained|forgot|finished|started|completed|managed|trained|taught|handled|covered|wrote|drove|offered|suggested|brought|sent|emailed|called|rang|went|had|was)\s(?<!^made\s(?=to\s))/iu;
+/** A to-do typed as an order to oneself: "ask my supervisor…", "send him the reference". */
+const TO_DO =
+  /^(?:ask|check with|talk to|speak to|email|send|forward|chase|ring|text|confirm with)\s+(?:my\s+(?:supervisor|manager|boss|line manager|team lead|lead|referee|referees|CNM|head of department|HoD|employer|current employer)|him|her|them)\b/iu;
+
 /** A sending verb that ends its sentence: "can send" is "I can send it". */
 const BARE_SENDING = /\b(?:send|share|forward|email|bring|show|dig out|find)$/iu;
 
@@ -134,7 +164,8 @@ function ownVoice(sentence: string): string {
     body +=
       mark === ". " ? `. ${clause.charAt(0).toUpperCase()}${clause.slice(1)}` : `${mark}${clause}`;
   }
-  return `${opener}${mended(body)}${end || "."}`;
+  const out = `${opener}${mended(body)}${end || "."}`;
+  return /^\p{Ll}\p{Ll}/u.test(out) ? `${out.charAt(0).toUpperCase()}${out.slice(1)}` : out;
 }
 
 /** "should say, go back to the options, show…": what should have been said follows its lead. */
@@ -226,6 +257,10 @@ function opened(clause: string): string {
         /^(?:I\s+)?(?:forgot to say|should say|should have said|should['’]ve said)\s*[-–—:,]\s*/iu,
         "should have said ",
       )
+      // "Should be tell him to stop…": the order it should have been said in.
+      .replace(/^should be\s+(?=(\p{Ll}+)\s)/iu, (typed: string, next: string) =>
+        isBareVerb(next) ? "should have said " : typed,
+      )
       // "could mention I did the CKS cert in 2025": what the candidate meant to add, added.
       .replace(
         /^(?:I\s+)?(?:could|should|might|must|meant to|wanted to|forgot to)\s+(?:also\s+)?(?:have\s+)?mention(?:ed)?\s+(?:that\s+)?(?=I\s)/iu,
@@ -234,7 +269,7 @@ function opened(clause: string): string {
     const said = CORRECTION.test(out) ? null : SAID_YES.exec(out);
     if (said) out = `${/^y/iu.test(said[1]!) ? "yes" : "no"}, ${out.slice(said[0].length)}`;
     out = out.replace(TOLD_THEM, "");
-    if (!CORRECTION.test(out)) out = out.replace(SAID_IT, "");
+    if (!CORRECTION.test(out)) out = withoutRetelling(out.replace(SAID_IT, ""));
     if (out === before) break;
   }
   const yes = YES_OR_NO.exec(out);
@@ -265,6 +300,8 @@ function withSubject(clause: string): string {
   const objectLess = (said: string) =>
     BARE_SENDING.test(said.replace(/[.!]+$/u, "")) ? `${said.replace(/[.!]+$/u, "")} it` : said;
   if (/^will\s/iu.test(text)) return objectLess(`I'll ${lower.slice(5)}`);
+  // "ask my supervisor if he'd let me go early", "send him the reference": a to-do of one's own.
+  if (TO_DO.test(text)) return `I'll ${lower}`;
   if (MODAL_FIRST.test(text)) return objectLess(`I ${lower}`);
   if (/^been\s/iu.test(text)) return `I've ${lower}`;
   // "used to nights" is what the candidate is used to; "used to run the bar" what they did.
@@ -312,7 +349,7 @@ function mended(sentence: string): string {
       .replace(/,\s+gave\s+(?:the|an?)\s+example\s+of\s+/gu, ", as with ")
       // "I said "escalate to purchasing" which is lame": the verdict stays in the notes.
       .replace(
-        /,?\s+which\s+(?:is|was)\s+(?:a\s+|a bit\s+|pretty\s+|kind of\s+)?(?:lame|cop[ -]out|weak|rubbish|embarrassing)\b/giu,
+        /,?\s+which\s+(?:is|was)\s+(?:a\s+|a bit\s+|pretty\s+|kind of\s+)?(?:lame|cop[ -]out|weak|rubbish|embarrassing|obvious)\b/giu,
         "",
       )
       // "said 45% which is wrong", "which is ok but…": the aside set off as a letter sets it off.
@@ -359,7 +396,7 @@ function clausesOf(sentence: string): string[] {
     if (c === "(") depth += 1;
     else if (c === ")") depth = Math.max(0, depth - 1);
     else if (c === '"') quoted = !quoted;
-    else if (c === "," && depth === 0 && !quoted) {
+    else if (c === "," && depth === 0 && !quoted && /\s/u.test(sentence[at + 1] ?? " ")) {
       out.push(sentence.slice(start, at).trim());
       start = at + 1;
     }

@@ -36,6 +36,7 @@ const WORDS: Record<string, string> = {
   cert: "certificate",
   certs: "certificates",
   quals: "qualifications",
+  qual: "qualification",
   acct: "account",
   accts: "accounts",
   appt: "appointment",

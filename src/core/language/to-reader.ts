@@ -1,4 +1,4 @@
-import { baseForm, wordsOf } from "./nlp.js";
+import { baseForm, isBareVerb, wordsOf } from "./nlp.js";
 import { isDictionaryName } from "./own-spellings.js";
 
 /** Who, in a piece of the notes, is the person the message goes to. */
@@ -394,12 +394,15 @@ function determinerUse(next: string | null, after: string): boolean {
   // "make her something off menu": to whom, before what is made.
   // "email her when I apply", "tell her if it changes": to whom, before a clause.
   if (
-    /^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some|when|if|once|whether|what|how|why|where|that|because|while|until|as)$/i.test(
+    /^(?:something|anything|nothing|everything|someone|anyone|one|a|an|some|when|if|once|whether|what|how|why|where|that|because|while|until|as|i|i['’](?:m|d|ve|ll)|im|ive)$/i.test(
       next,
     )
   ) {
     return false;
   }
+  // "told her id want to…": "I'd" typed without its apostrophe, not her ID.
+  const following = /^\s+\S+\s+(\p{L}+)/u.exec(after)?.[1];
+  if (/^id$/i.test(next) && following !== undefined && isBareVerb(following)) return false;
   // "shadow her next week", "met her last year", "call her tomorrow": to whom, before when;
   // "her next hire" is still whose.
   if (

@@ -585,11 +585,14 @@ describe("what the interviewer asked, reported", () => {
     ["am I ok with 6am starts", "whether I am ok with 6am starts"],
     ["how do I handle a difficult parent?", "how I handle a difficult parent"],
     ["How many patients would I take on nights?", "how many patients I would take on nights"],
+    // "did" goes, and the verb takes the past.
+    ["Why did I leave my last job?", "why I left my last job"],
+    ["did i know a validated outcome measure", "whether i knew a validated outcome measure"],
   ])("%s", (question, reported) => {
     expect(indirectQuestion(question)).toBe(reported);
   });
 
-  it.each([["how does she run the rota?"], ["Why did I leave my last job?"]])(
+  it.each([["how does she run the rota?"], ["what does the panel look for?"]])(
     "leaves %s to be quoted, as its verb or person would have to change",
     (question) => {
       expect(indirectQuestion(question)).toBeNull();

@@ -52,6 +52,39 @@ describe("answerAsWritten", () => {
       'said "bailiff", which is ok but it depends on if the court is civil',
       'I said "bailiff", which is OK, but it depends on whether the court is civil.',
     ],
+    // What the reader said back, and what the candidate thinks of how it went.
+    [
+      "i said the stores are cold so i layer up. she said thats what they need. i think it went ok",
+      "The stores are cold so I layer up.",
+    ],
+    [
+      "i didnt really answer, talked about principles. what id actually do is call the parents first",
+      "What I'd actually do is call the parents first.",
+    ],
+    [
+      "said im not sure. checked after - the limit is 10,000 cycles. didnt know this",
+      "The limit is 10,000 cycles.",
+    ],
+    [
+      'i said "move it" which is lame. better answer - ask why, then move it',
+      'I said "move it". A better answer: ask why, then move it.',
+    ],
+    ["i said yes, should have asked first", "Yes, I should have asked first."],
+    [
+      "i said the firm got bought and payroll is moving to leeds. true but i sounded defensive",
+      "The firm got bought and payroll is moving to leeds.",
+    ],
+    ["i said check the rota first which is obvious", "I said check the rota first."],
+    [
+      "checked, its 1 month. ask my supervisor if he'd let me go early",
+      "It's one month. I'll ask my supervisor if he'd let me go early.",
+    ],
+    ["yes, hand tools only. no jetter", "Yes, hand tools only. No jetter."],
+    ["yes, grew up there, no problem", "Yes, I grew up there."],
+    [
+      "i said talk to him after. wrong order i think. should be tell him to stop first",
+      "I said talk to him after. I should have said: tell him to stop first.",
+    ],
   ])("%s", (typed, expected) => {
     expect(written(typed)).toBe(expected);
   });
