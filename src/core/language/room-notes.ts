@@ -9,7 +9,7 @@ import { isBareVerb, wordsOf } from "./nlp.js";
 
 /** "I blanked a bit", "I got mixed up with the other one": how the candidate did in the room. */
 const HOW_I_DID =
-  /^(?:and\s+|but\s+|so\s+|as\s+|because\s+|since\s+)?(?:I\s+)?(?:(?:think|guess|feel)\s+(?:that\s+)?I\s+)?(?:(?:just|kinda|kind of|sort of|totally|completely|really|probably|definitely|a bit)\s+)?(?:blanked|froze|rambled|waffled|panicked|fumbled|stumbled|fluffed it|oversimplified|overthought it|overcomplicated it|talked too (?:much|long)|mumbled(?: something)?|gave (?:a|an|my)\s+(?:(?:bit of a|really|very|pretty|kind of)\s+)?(?:shaky|weak|bad|poor|rubbish|terrible|vague|waffly|half)(?:-baked)?\s+answer|didn['’]t say (?:that|this)(?: part| bit)?|realised (?:after|afterwards|later|as soon as|straight after|on the way)|didn['’]t (?:really\s+)?answer(?:\s+it|\s+the question)?|didn['’]t know (?:this|that|it|the answer)|said I['’]?d (?:think about it|get back to \p{L}+|check|have to check|need to check|look into it)|said I(?:\s+wasn['’]t|\s+was not|['’]m not|\s+am not) sure|said I didn['’]t know|checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)|(?:was|got) annoyed with myself|sounded\s+(?:(?:a bit|a little|too|really|quite|kind of|kinda)\s+)?(?:defensive|nervous|rehearsed|unsure|arrogant|flustered)|went\s+(?:(?:a bit|a little|totally|completely|kind of|kinda)\s+)?(?:blank|quiet|silent|red|off on a tangent)|got\s+(?:(?:a bit|a little|totally|so|really|kind of|kinda)\s+)?(?:mixed up|muddled|confused|flustered|nervous|tongue-tied|it wrong|it backwards)|mixed\s+(?:it|them|that|those|the two)\s+up|was\s+(?:(?:a bit|a little|so|really|very|too|just)\s+)?(?:nervous|flustered|rushed|thinking about (?:the|your|her|his|their) question)|(?:just\s+)?was\s+(?:just\s+)?thinking about (?:the|your|her|his|their) question|messed\s+(?:it|that)\s+up)\b/iu;
+  /^(?:and\s+|but\s+|so\s+|as\s+|because\s+|since\s+)?(?:I\s+)?(?:(?:think|guess|feel)\s+(?:that\s+)?I\s+)?(?:(?:just|kinda|kind of|sort of|totally|completely|really|probably|definitely|a bit)\s+)?(?:blanked|froze|rambled|waffled|panicked|fumbled|stumbled|fluffed it|oversimplified|overthought it|overcomplicated it|talked too (?:much|long)|mumbled(?: something)?|gave (?:a|an|my)\s+(?:(?:bit of a|really|very|pretty|kind of)\s+)?(?:shaky|weak|bad|poor|rubbish|terrible|vague|waffly|half)(?:-baked)?\s+answer|didn['’]t say (?:that|this)(?: part| bit)?|realised (?:after|afterwards|later|as soon as|straight after|on the way)|didn['’]t (?:really\s+)?answer(?:\s+it|\s+the question)?|didn['’]t know (?:this|that|it|the answer)|said I['’]?d (?:think about it|get back to \p{L}+|check|have to check|need to check|look into it)|said I(?:\s+wasn['’]t|\s+was not|['’]m not|\s+am not) sure|said I didn['’]t know|checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)|(?:was|got) annoyed with myself|(?:kind of\s+|kinda\s+|really\s+)?wish I(?:['’]d| had)(?:\s+(?:said|mentioned)(?:\s+(?:it|that))?)?|should(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned|brought up)\s+(?:the|my|that|it)(?:\s+\p{L}+){0,3}|sounded\s+(?:(?:a bit|a little|too|really|quite|kind of|kinda)\s+)?(?:defensive|nervous|rehearsed|unsure|arrogant|flustered)|went\s+(?:(?:a bit|a little|totally|completely|kind of|kinda)\s+)?(?:blank|quiet|silent|red|off on a tangent)|got\s+(?:(?:a bit|a little|totally|so|really|kind of|kinda)\s+)?(?:mixed up|muddled|confused|flustered|nervous|tongue-tied|it wrong|it backwards)|mixed\s+(?:it|them|that|those|the two)\s+up|was\s+(?:(?:a bit|a little|so|really|very|too|just)\s+)?(?:nervous|flustered|rushed|thinking about (?:the|your|her|his|their) question)|(?:just\s+)?was\s+(?:just\s+)?thinking about (?:the|your|her|his|their) question|messed\s+(?:it|that)\s+up)\b/iu;
 
 /** "I think that landed", "think it was a solid answer": how the candidate thinks it went. */
 const HOW_IT_WENT =
@@ -261,6 +261,11 @@ function opened(clause: string): string {
       .replace(/^should be\s+(?=(\p{Ll}+)\s)/iu, (typed: string, next: string) =>
         isBareVerb(next) ? "should have said " : typed,
       )
+      // "should've said I'd normally loop in finance first": what the candidate would say, said.
+      .replace(
+        /^(?:I\s+)?should(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned)\s+(?:that\s+)?(?=I(?:['’](?:m|d|ve|ll))?\s)/iu,
+        "",
+      )
       // "could mention I did the CKS cert in 2025": what the candidate meant to add, added.
       .replace(
         /^(?:I\s+)?(?:could|should|might|must|meant to|wanted to|forgot to)\s+(?:also\s+)?(?:have\s+)?mention(?:ed)?\s+(?:that\s+)?(?=I\s)/iu,
@@ -340,6 +345,8 @@ function mended(sentence: string): string {
       // "but honestly I don't know…", "…a membrane protein! obviously": asides to oneself.
       .replace(/\b(but|and|so)\s+(?:honestly|tbh|to be honest)\s+/giu, "$1 ")
       .replace(/[!.]?\s+obviously$/u, "")
+      // "I check the tables every time which I do": the candidate says it as so already.
+      .replace(/,?\s+which I (?:do|did|have|am)$/u, "")
       .replace(/\bby this week\b/gu, "this week")
       // "gave the paysail example where we shipped in 2 wks": the example itself, not its telling.
       .replace(

@@ -75,6 +75,16 @@ describe("answerAsWritten", () => {
       "The firm got bought and payroll is moving to leeds.",
     ],
     ["i said check the rota first which is obvious", "I said check the rota first."],
+    // What the candidate should have said, said; a mention of it alone stays in the notes.
+    ["said i wasnt sure. should've said i'd loop in finance first", "I'd loop in finance first."],
+    [
+      "i did the commercial side for 5 yrs. should have mentioned the hospital job",
+      "I did the commercial side for five years.",
+    ],
+    [
+      "its 1.37 ohms. should have just said i check the tables which i do",
+      "It's 1.37 ohms. I check the tables.",
+    ],
     [
       "checked, its 1 month. ask my supervisor if he'd let me go early",
       "It's one month. I'll ask my supervisor if he'd let me go early.",
