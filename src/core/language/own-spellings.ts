@@ -216,11 +216,12 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Where a word no dictionary knows is a name: after a place and "in" ("a hotel in tenby"), after
- * living, moving or working somewhere ("grew up in", "worked at"), or after "from". After "of" or
- * "in" alone it is as often a term of the trade ("instead of meniscectomy").
+ * living, moving or working somewhere ("grew up in", "worked at"), or after "from", "at", "near"
+ * or "out of" ("restored at llanidloes", "trips out of marahau"). After "of" or "in" alone it is
+ * as often a term of the trade ("instead of meniscectomy").
  */
 const NAME_LEAD =
-  /(?:\b(?:hotel|unit|farm|school|practice|clinic|office|site|shop|ward|hospital|store|firm|company|warehouse|restaurant|pub|bar|cafe|café|branch|depot|plant|mill|lab|centre|center|village|town|city|county|station|yard|garage|salon|studio|agency|surgery|pharmacy|hostel|club|church|college|university|campus|base|port|harbour|harbor|marina|estate|quarry|mine|airport|beach|place|house)s?\s+(?:in|at|near|outside|on)|\b(?:lived?|lives|living|born|based|grew up|moved|raised|located|worked|works|work|working|job|placement|stint|years|months|weeks)\s+(?:in|at|near)|\bfrom)\s+$/iu;
+  /(?:\b(?:hotel|unit|farm|school|practice|clinic|office|site|shop|ward|hospital|store|firm|company|warehouse|restaurant|pub|bar|cafe|café|branch|depot|plant|mill|lab|centre|center|village|town|city|county|station|yard|garage|salon|studio|agency|surgery|pharmacy|hostel|club|church|college|university|campus|base|port|harbour|harbor|marina|estate|quarry|mine|airport|beach|place|house)s?\s+(?:in|at|near|outside|on)|\b(?:lived?|lives|living|born|based|grew up|moved|raised|located|worked|works|work|working|job|placement|stint|years|months|weeks)\s+(?:in|at|near)|\b(?:from|at|out of|near|outside|around))\s+$/iu;
 
 /** "d'urville" as "D'Urville", "tenby" as "Tenby". */
 function capitalised(word: string): string {

@@ -103,12 +103,16 @@ describe("words no dictionary knows, typed in lower case", () => {
     expect(withPlacesCased("a vault dug out on d'urville island", unknown)).toBe(
       "a vault dug out on D'Urville Island",
     );
+    expect(withPlacesCased("day trips out of marahau", unknown)).toBe("day trips out of Marahau");
+    expect(withPlacesCased("the soundboard i restored at llanidloes", unknown)).toBe(
+      "the soundboard i restored at Llanidloes",
+    );
   });
   it("leaves a term of the trade as typed", () => {
     expect(withPlacesCased("menisectomy instead of meniscectomy", unknown)).toBe(
       "menisectomy instead of meniscectomy",
     );
-    expect(withPlacesCased("day trips out of marahau", unknown)).toBe("day trips out of marahau");
+    expect(withPlacesCased("a course of meniscectomy", unknown)).toBe("a course of meniscectomy");
     expect(withPlacesCased("a hotel in tenby")).toBe("a hotel in tenby");
   });
 });
