@@ -63,7 +63,7 @@ import type { MessageKind } from "../message.js";
 import type { Recipient } from "../plan/planned-message.js";
 import { signatureOf, type Profile, type Tone } from "../record/profile.js";
 import { writtenAlike } from "../written-name.js";
-import { answerAsWritten, withoutRoomAside } from "../language/room-notes.js";
+import { answerAsWritten, SLIPS, withoutRoomAside } from "../language/room-notes.js";
 import { answersFor, BRIEF_WORDS, type AnswerRef } from "../plan/answer-routing.js";
 import { withDeterminer } from "./grammar/determiner.js";
 import { withIndefiniteArticle } from "./grammar/indefinite-article.js";
@@ -1548,8 +1548,10 @@ function fumbledInRoom(question: string, discussed: readonly string[]): boolean 
   return discussed.some((point) => FUMBLED.test(point) && sharedWords(point, question) >= 2);
 }
 
-const FUMBLED =
-  /\b[Ii]\s+(?:froze|blanked|went blank|guessed|got it wrong|got that wrong|got it backwards|muddled|fumbled|waffled|rambled|panicked|had no idea|couldn['’]?t remember|couldn['’]?t answer|didn['’]?t know)\b/u;
+const FUMBLED = new RegExp(
+  String.raw`\b[Ii]\s+(?:${SLIPS}|went blank|guessed|got it wrong|got that wrong|got it backwards|had no idea|couldn['’]?t remember|couldn['’]?t answer|didn['’]?t know)\b`,
+  "u",
+);
 
 /** Beside a fault owned, what the candidate typed they should have done, as their sentence. */
 function remedyFact(

@@ -7,9 +7,36 @@ import { isBareVerb, wordsOf } from "./nlp.js";
  * again what the candidate said, in their own voice, and leaves how the room went in the notes.
  */
 
+/** Slips in the room, typed as what "I" did: "i froze", "i rambled". */
+export const SLIPS = "blanked|froze|rambled|waffled|panicked|fumbled|stumbled|muddled";
+
 /** "I blanked a bit", "I got mixed up with the other one": how the candidate did in the room. */
-const HOW_I_DID =
-  /^(?:and\s+|but\s+|so\s+|as\s+|because\s+|since\s+)?(?:I\s+)?(?:(?:think|guess|feel)\s+(?:that\s+)?I\s+)?(?:(?:just|kinda|kind of|sort of|totally|completely|really|probably|definitely|a bit)\s+)?(?:blanked|froze|rambled|waffled|panicked|fumbled|stumbled|fluffed it|oversimplified|overthought it|overcomplicated it|talked too (?:much|long)|mumbled(?: something)?|gave (?:a|an|my)\s+(?:(?:bit of a|really|very|pretty|kind of)\s+)?(?:shaky|weak|bad|poor|rubbish|terrible|vague|waffly|half)(?:-baked)?\s+answer|didn['’]t say (?:that|this)(?: part| bit)?|realised (?:after|afterwards|later|as soon as|straight after|on the way)|didn['’]t (?:really\s+)?answer(?:\s+it|\s+the question)?|didn['’]t know (?:this|that|it|the answer)|said I['’]?d (?:think about it|get back to \p{L}+|check|have to check|need to check|look into it)|said I(?:\s+wasn['’]t|\s+was not|['’]m not|\s+am not) sure|said I didn['’]t know|checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)|(?:was|got) annoyed with myself|(?:kind of\s+|kinda\s+|really\s+)?wish I(?:['’]d| had)(?:\s+(?:said|mentioned)(?:\s+(?:it|that))?)?|should(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned|brought up)\s+(?:the|my|that|it)(?:\s+\p{L}+){0,3}|sounded\s+(?:(?:a bit|a little|too|really|quite|kind of|kinda)\s+)?(?:defensive|nervous|rehearsed|unsure|arrogant|flustered)|went\s+(?:(?:a bit|a little|totally|completely|kind of|kinda)\s+)?(?:blank|quiet|silent|red|off on a tangent)|got\s+(?:(?:a bit|a little|totally|so|really|kind of|kinda)\s+)?(?:mixed up|muddled|confused|flustered|nervous|tongue-tied|it wrong|it backwards)|mixed\s+(?:it|them|that|those|the two)\s+up|was\s+(?:(?:a bit|a little|so|really|very|too|just)\s+)?(?:nervous|flustered|rushed|thinking about (?:the|your|her|his|their) question)|(?:just\s+)?was\s+(?:just\s+)?thinking about (?:the|your|her|his|their) question|messed\s+(?:it|that)\s+up)\b/iu;
+const HOW_I_DID = new RegExp(
+  String.raw`^(?:and\s+|but\s+|so\s+|as\s+|because\s+|since\s+)?(?:I\s+)?(?:(?:think|guess|feel)\s+(?:that\s+)?I\s+)?(?:(?:just|kinda|kind of|sort of|totally|completely|really|probably|definitely|a bit)\s+)?(?:${[
+    SLIPS,
+    "fluffed it|oversimplified|overthought it|overcomplicated it|talked too (?:much|long)|mumbled(?: something)?",
+    // "gave a shaky answer", "went blank", "got mixed up", "mixed them up", "messed it up"
+    String.raw`gave (?:a|an|my)\s+(?:(?:bit of a|really|very|pretty|kind of)\s+)?(?:shaky|weak|bad|poor|rubbish|terrible|vague|waffly|half)(?:-baked)?\s+answer`,
+    String.raw`went\s+(?:(?:a bit|a little|totally|completely|kind of|kinda)\s+)?(?:blank|quiet|silent|red|off on a tangent)`,
+    String.raw`got\s+(?:(?:a bit|a little|totally|so|really|kind of|kinda)\s+)?(?:mixed up|muddled|confused|flustered|nervous|tongue-tied|it wrong|it backwards)`,
+    String.raw`mixed\s+(?:it|them|that|those|the two)\s+up|messed\s+(?:it|that)\s+up`,
+    String.raw`was\s+(?:(?:a bit|a little|so|really|very|too|just)\s+)?(?:nervous|flustered|rushed)`,
+    String.raw`(?:just\s+)?was\s+(?:just\s+)?thinking about (?:the|your|her|his|their) question`,
+    String.raw`sounded\s+(?:(?:a bit|a little|too|really|quite|kind of|kinda)\s+)?(?:defensive|nervous|rehearsed|unsure|arrogant|flustered)`,
+    String.raw`(?:was|got) annoyed with myself`,
+    // What went unsaid or unknown then: "didn't really answer", "said I'd think about it".
+    String.raw`didn['’]t (?:really\s+)?answer(?:\s+it|\s+the question)?|didn['’]t know (?:this|that|it|the answer)|didn['’]t say (?:that|this)(?: part| bit)?`,
+    String.raw`said I['’]?d (?:think about it|get back to \p{L}+|check|have to check|need to check|look into it)`,
+    String.raw`said I(?:\s+wasn['’]t|\s+was not|['’]m not|\s+am not) sure|said I didn['’]t know`,
+    // Found out later: "checked after", "realised as soon as I hung up".
+    String.raw`checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)`,
+    String.raw`realised (?:after|afterwards|later|as soon as|straight after|on the way)`,
+    // What should have been said, without saying it: "should have mentioned the hospital job".
+    String.raw`(?:kind of\s+|kinda\s+|really\s+)?wish I(?:['’]d| had)(?:\s+(?:said|mentioned)(?:\s+(?:it|that))?)?`,
+    String.raw`should(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned|brought up)\s+(?:the|my|that|it)(?:\s+\p{L}+){0,3}`,
+  ].join("|")})\b`,
+  "iu",
+);
 
 /** "I think that landed", "think it was a solid answer": how the candidate thinks it went. */
 const HOW_IT_WENT =
