@@ -1,5 +1,5 @@
 import { formOf } from "./form.js";
-import { isBareVerb, wordsOf } from "./nlp.js";
+import { isBareVerb, isCommonWord, wordsOf } from "./nlp.js";
 
 /**
  * What people type about the room after an interview, beside what they said in it: "i blanked a
@@ -31,6 +31,7 @@ const HOW_I_DID = new RegExp(
     // Found out later: "checked after", "realised as soon as I hung up".
     String.raw`checked (?:after|afterwards|later|since|it after)|looked it up (?:after|afterwards|later)`,
     String.raw`realised (?:after|afterwards|later|as soon as|straight after|on the way)`,
+    String.raw`couldn['’]t remember (?:the|it|that|what)(?:\s+\p{L}+){0,5}|felt (?:so\s+|really\s+|a bit\s+)?(?:dumb|stupid|silly|awful|terrible|bad about it)`,
     // What should have been said, without saying it: "should have mentioned the hospital job".
     String.raw`(?:kind of\s+|kinda\s+|really\s+)?wish I(?:['’]d| had)(?:\s+(?:said|mentioned)(?:\s+(?:it|that))?)?`,
     String.raw`should(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned|brought up)\s+(?:the|my|that|it)(?:\s+\p{L}+){0,3}`,
@@ -51,7 +52,7 @@ const READER =
  * reader took the answer, or what they said to it, which a letter to them has no need to tell.
  */
 const HOW_THEY_TOOK_IT = new RegExp(
-  String.raw`^(?:and\s+|but\s+|so\s+|which\s+)?${READER.source}\s+(?:(?:seemed|looked|sounded|was|were)\s+(?:(?:quite|pretty|really|very|totally|fairly)\s+)?(?:ok|okay|fine|happy|satisfied|reassured|convinced|pleased|relieved|good|cool)(?:\s+(?:with|about|w)\s+(?:it|that|this))?(?:\s+but\b.*)?|(?:said|mentioned|added|agreed|thought|reckoned|felt|told me|pointed (?:it|that|this) out|wrote (?:a lot|it|that|something|stuff) down|took (?:notes|a note)|caught (?:it|that)|wanted|expected|pushed (?:for more|back|harder|on it)|nodded|smiled|laughed|agreed)\b.*)$`,
+  String.raw`^(?:and\s+|but\s+|so\s+|which\s+)?${READER.source}\s+(?:(?:seemed|looked|sounded|was|were)\s+(?:(?:quite|pretty|really|very|totally|fairly)\s+)?(?:ok|okay|fine|happy|satisfied|reassured|convinced|pleased|relieved|good|cool)(?:\s+(?:with|about|w)\s+(?:it|that|this))?(?:\s+but\b.*)?|(?:said|mentioned|added|agreed|thought|reckoned|felt|pointed (?:it|that|this) out|wrote (?:a lot|it|that|something|stuff) down|took (?:notes|a note)|caught (?:it|that)|wanted|expected|pushed (?:for more|back|harder|on it)|nodded|smiled|laughed|agreed)\b.*)$`,
   "u",
 );
 
@@ -62,6 +63,20 @@ const VERDICT_ALONE =
 /** "told Declan that": the telling, without what was told. */
 const TOLD_THAT = /^(?:I\s+)?(?:told|said to)\s+\p{L}+\s+(?:that|this|so)$/iu;
 
+/**
+ * How the reader took it, said by the reader: "she", or a name ("Katrin", "brian"); "CORU told
+ * me" or "agreed said I'd…" is no one's reaction.
+ */
+function tookIt(said: string): boolean {
+  if (!HOW_THEY_TOOK_IT.test(said)) return false;
+  const who = /^(?:(?:and|but|so|which)\s+)?(\p{L}+)/iu.exec(said)?.[1] ?? "";
+  return (
+    /^(?:you|he|she|they)$/iu.test(who) ||
+    /^\p{Lu}\p{Ll}/u.test(who) ||
+    (/^\p{Ll}+$/u.test(who) && !isCommonWord(who))
+  );
+}
+
 /** A clause that says only how the room went, left in the notes. */
 export function isRoomNote(clause: string): boolean {
   // "true but I think I sounded defensive": the note, after the point granted.
@@ -71,7 +86,7 @@ export function isRoomNote(clause: string): boolean {
     .replace(GRANT_BUT, "");
   // "checked after - pgbouncer 1.21+ supports…": what follows the dash is the answer.
   if (/\s[-–—]\s|:\s/u.test(said)) return false;
-  if (HOW_THEY_TOOK_IT.test(said) || VERDICT_ALONE.test(said) || TOLD_THAT.test(said)) return true;
+  if (tookIt(said) || VERDICT_ALONE.test(said) || TOLD_THAT.test(said)) return true;
   // "didn't know my notice off the top of my head": what the candidate could not say then.
   if (
     /^(?:I\s+)?(?:didn['’]t|couldn['’]t|did not|could not)\b.*\boff the top of my head$/iu.test(
@@ -147,7 +162,7 @@ const CORRECTION =
 const MODAL_FIRST =
   /^(?:can|could|will|would|might|must|need to|have to|want to|hope to|plan to|intend to|should)\s(?!(?:depend|vary|differ|mean|matter|happen|cost|apply|seem)s?\b|be\s(?!(?:fine|happy|able|available|glad|ok|okay|free|there|ready|around|on|in)\b))/iu;
 const STATE_FIRST =
-  /^(?:(?:really|very|quite|totally|definitely|still|always|also|currently|already)\s+)?(?:willing|happy|keen|glad|able|eager|open to|fine with|comfortable|confident|available|flexible|not (?:sure|yet|advanced|confident|fluent|certain|experienced|perfect|an expert|familiar|much of a)|familiar|new to|booked|signed up|enrolled|learning|working on|going to)\b/iu;
+  /^(?:(?:really|very|quite|totally|definitely|still|always|also|currently|already)\s+)?(?:(?:willing|happy|keen|glad|able|eager|open|fine|comfortable|confident|available|flexible|familiar|new|not (?:sure|advanced|confident|fluent|certain|experienced|perfect|an expert|familiar|much of a))(?=$|[,;]|\s+(?:to|with|about|on|for|in|at|from|and|but|if|as|since|now|too|enough|either|either way)\b)|(?:booked|signed up|enrolled|learning|working on|going to)\b)/iu;
 const DEED_FIRST =
   /^(?:said|did|found|fixed|checked|tried|asked|told|talked|answered|took|gave|showed|shipped|built|led|ran|made|passed|got|used|worked|spent|learned|learnt|mentioned|explained|forgot|finished|started|completed|managed|trained|taught|handled|covered|wrote|drove|offered|suggested|brought|sent|emailed|called|rang|went|had|was)\s(?<!^made\s(?=to\s))/iu;
 /** A to-do typed as an order to oneself: "ask my supervisor…", "send him the reference". */
@@ -164,7 +179,13 @@ const BARE_SENDING = /\b(?:send|share|forward|email|bring|show|dig out|find)$/iu
  */
 export function answerAsWritten(text: string): string {
   const sentences = sentencesOf(text)
-    .map(ownVoice)
+    // "No. The acceleration is still 9.8…", "True. I'd ask to ride along…": the answer's first
+    // word stands; the same word later ("…haha. fair.") is a note.
+    .map(
+      (sentence, at) =>
+        ownVoice(sentence) ||
+        (at === 0 && STANDS_ALONE.test(sentence.trim()) ? sentence.trim() : ""),
+    )
     .filter((sentence) => sentence !== "");
   return sentences.length > 0 ? sentences.join(" ") : text;
 }
@@ -231,16 +252,26 @@ function keptClauses(clauses: readonly string[]): string[] {
 function spliceMark(before: string, clause: string, afterOpener: boolean): string {
   if (!SUBJECT_FIRST.test(clause)) return ", ";
   if (LED_IN.test(before)) return ", ";
+  // "I'm not after the hours, I'm after the trade": a contrast; "Alpine isn't Svalbard, I know".
+  if (
+    /^(?:I['’]m|I am|it['’]s|it is)\s+not\b/iu.test(before) ||
+    /^I\s+(?:know|think|guess|agree)$/u.test(clause)
+  ) {
+    return ", ";
+  }
   if (!["clause", "first-person", "sentence"].includes(formOf(before))) return ", ";
   return !afterOpener && before.split(/\s+/u).length >= 5 ? ". " : "; ";
 }
 
 const LED_IN =
-  /^(?:if|when|once|after|before|because|as|since|while|although|though|unless|until|so|and|but|then|first|otherwise|ideally)\b/iu;
+  /^(?:if|when|once|after|before|because|as|since|while|although|though|unless|until|so|and|but|then|first|otherwise|ideally|\p{L}+ing)\b/iu;
 
 function lowered(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+const STANDS_ALONE =
+  /^(?:yes|no|true|fair|fair enough|agreed|that['’]s (?:fair|true|right))[.!]?$/iu;
 
 /** A clause that is only a yes, a no or the point granted: "yes", "fair enough". */
 const OPENER_ALONE =
@@ -290,7 +321,7 @@ function opened(clause: string): string {
       )
       // "should've said I'd normally loop in finance first": what the candidate would say, said.
       .replace(
-        /^(?:I\s+)?should(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned)\s+(?:that\s+)?(?=I(?:['’](?:m|d|ve|ll))?\s)/iu,
+        /^(?:I\s+)?should(?:\s+just)?(?:\s+have|['’]ve)\s+(?:just\s+)?(?:said|mentioned)\s+(?:that\s+)?(?=I(?:['’](?:m|d|ve|ll))?\s)/iu,
         "",
       )
       // "could mention I did the CKS cert in 2025": what the candidate meant to add, added.
@@ -335,12 +366,17 @@ function withSubject(clause: string): string {
   // "ask my supervisor if he'd let me go early", "send him the reference": a to-do of one's own.
   if (TO_DO.test(text)) return `I'll ${lower}`;
   if (MODAL_FIRST.test(text)) return objectLess(`I ${lower}`);
+  // "Learning the trade properly is why I applied": a clause with its own subject.
+  const head = text.split(/[,;]|\s(?=(?:which|that|who|where|when|but|and|so|because|if)\s)/u)[0]!;
+  if (/\s(?:is|are|was|were)\s/u.test(head)) return text;
   if (/^been\s/iu.test(text)) return `I've ${lower}`;
   // "used to nights" is what the candidate is used to; "used to run the bar" what they did.
   const used = /^used to\s+(\p{Ll}+)/iu.exec(text);
   if (used) return isBareVerb(used[1]!) ? `I ${lower}` : `I'm ${lower}`;
   if (STATE_FIRST.test(text)) return objectLess(`I'm ${lower}`);
-  if (DEED_FIRST.test(text) || isPastDeed(text)) return `I ${lower}`;
+  // "Worked through from the yield, it comes to R78": a sentence begun with a capital is
+  // written, not typed as a note, and its past participle is no deed of the candidate's.
+  if (/^\p{Ll}/u.test(text) && (DEED_FIRST.test(text) || isPastDeed(text))) return `I ${lower}`;
   return text;
 }
 
@@ -393,7 +429,7 @@ function mended(sentence: string): string {
           `, which is ${/^ok(?:ay)?$/iu.test(word) ? "OK" : word}${but ? ", but" : ""}`,
       )
       // "it depends on if the reader is…": whether, after a preposition.
-      .replace(/\b(on|about|of|upon)\s+if\b/gu, "$1 whether")
+      .replace(/(?<![-\p{L}])(on|about|of|upon)\s+if\b/gu, "$1 whether")
       .replace(/^(I said [^,;]+?)\s+but\s+/u, "$1, but ")
       // "it's more complicated, also kelp loss from storms": what else there is.
       .replace(

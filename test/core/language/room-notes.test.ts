@@ -108,6 +108,17 @@ describe("answerAsWritten", () => {
     "Not on the scheme side, but I've done two on the commercial side.",
     "My partner works days, so nights suit us.",
     "Made to measure is most of what we sell.",
+    "Phished staff credentials are the most likely way in.",
+    "My application went in on 3 November, and CORU told me to expect a decision within eight weeks.",
+    "I'd offer a short survey as a follow-on if they still want numbers.",
+    "Learning traditional work properly is a big part of why I applied.",
+    "Flexible groups that change every unit, and children choosing their starting challenge.",
+    "It should be spun within four hours. Left longer, the potassium can read falsely high.",
+    "Not yet, but I'd really like to learn.",
+    "I'm not after the supermarket hours, I'm after the trade.",
+    "Alpine isn't Svalbard, I know.",
+    "No. The acceleration is still 9.8 m/s² downwards the whole way.",
+    "Knowing your customers are on YouTube, I'd move most of the paid budget there.",
   ])("leaves an answer that is already written alone: %s", (typed) => {
     expect(answerAsWritten(typed)).toBe(typed);
   });
