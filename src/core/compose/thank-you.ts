@@ -336,9 +336,12 @@ function without(phrasings: FramedPhrasings, words: RegExp): FramedPhrasings {
   ) as FramedPhrasings;
 }
 
-/** What the eye takes in on a visit: how a place is kept, how people there are. */
+/**
+ * What the eye takes in on a visit: how a place is kept, how people there are, and the way
+ * someone the candidate met talked, which they heard for themselves, not heard about.
+ */
 const SEEN =
-  /\b(?:clean|cleaner|spotless|tidy|immaculate|organi[sz]ed|well[- ]kept|well[- ]run|calm|quiet|bright|modern|brand new|friendly|welcoming|happy|confident|relaxed|busy|buzzing)\b/iu;
+  /\b(?:clean|cleaner|spotless|tidy|immaculate|organi[sz]ed|well[- ]kept|well[- ]run|calm|quiet|bright|modern|brand new|friendly|welcoming|happy|confident|relaxed|busy|buzzing)\b|^(?:the\s+)?way\s+\p{L}+\s+(?:talked|spoke|speaks|talks|explained|described|ran|runs|handled|dealt)\b/iu;
 
 /** Phrasings that say the candidate heard or was told. */
 const HEARD = /\b(?:hear|heard|hearing|learn|learned|learnt|told|said)\b/iu;

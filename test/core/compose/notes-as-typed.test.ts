@@ -3491,3 +3491,16 @@ describe("the company, named where people name it", () => {
     }
   });
 });
+
+describe("the way someone talked, which the candidate heard for themselves", () => {
+  it("is never said as heard about", () => {
+    const witnessed = onlyThese(["the rota for the winter"], {
+      impressed: ["the way pieter talked about training local fishers as citizen scientists"],
+    });
+    for (const sequence of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const body = draft(witnessed, "thank-you", "email", 0, { sequence }).body;
+      expect(body).toMatch(/the way pieter talked/i);
+      expect(body).not.toMatch(/\b(?:hear|heard|hearing|told me) about the way\b/);
+    }
+  });
+});
