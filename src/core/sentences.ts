@@ -20,7 +20,8 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Sentenc
   const slice = text.slice(from, to);
   let start = 0;
   for (const match of slice.matchAll(BOUNDARY)) {
-    if (isAbbreviation(slice, match.index)) continue;
+    // "(product, marketing, events...) all wanting…": an ellipsis closing an aside ends no sentence.
+    if (isAbbreviation(slice, match.index) || /^\.{2,}\)$/u.test(match[0])) continue;
     const end = match.index + match[0].length;
     push(start, end);
     start = end;

@@ -12,26 +12,28 @@ const ACTIVE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** What a stranger's text may hold: escape sequences, C1 controls, bidi overrides, among letters. */
+const ACTING = [
+  "\u001b[2J",
+  "\u001b]0;owned\u0007",
+  "\u001b]8;;https://evil.example\u001b\\",
+  "\u009b31m",
+  "\r",
+  "\u0008",
+  "\u007f",
+  "\u202e",
+  "\u2066",
+  "\u0000",
+];
+
+/** Text with at least one character a terminal acts on, among ordinary words. */
 const hostile = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        "\u001b[2J",
-        "\u001b]0;owned\u0007",
-        "\u001b]8;;https://evil.example\u001b\\",
-        "\u009b31m",
-        "\r",
-        "\u0008",
-        "\u007f",
-        "\u202e",
-        "\u2066",
-        "\u0000",
-      ),
-      fc.constantFrom("Acme", "Dana", " ", "é", "-"),
-    ),
-    { minLength: 1, maxLength: 8 },
+  .tuple(
+    fc.constantFrom(...ACTING),
+    fc.array(fc.oneof(fc.constantFrom(...ACTING), fc.constantFrom("Acme", "Dana", " ", "é", "-")), {
+      maxLength: 7,
+    }),
   )
-  .map((parts) => `N${parts.join("")}`);
+  .map(([acting, parts]) => `N${acting}${parts.join("")}`);
 
 /**
  * JSON with every control character escaped: the values still carry them, but the file is text

@@ -17,6 +17,17 @@ describe("sentences", () => {
     ]);
   });
 
+  it("keeps an aside closed by an ellipsis in its sentence", () => {
+    expect(
+      splitSentences(
+        "I had nine internal clients (product, retail, events...) all wanting things. Fine.",
+      ),
+    ).toEqual([
+      "I had nine internal clients (product, retail, events...) all wanting things.",
+      "Fine.",
+    ]);
+  });
+
   it("gives offsets into the whole text when asked for a stretch of it", () => {
     const text = "Hi Dana,\n\nThank you. It helped.\n\nBest,\nJordan";
     const from = text.indexOf("Thank");

@@ -1,3 +1,4 @@
+import { splitSentences } from "../sentences.js";
 import { formOf } from "./form.js";
 import { isBareVerb, isCommonWord, wordsOf } from "./nlp.js";
 
@@ -52,7 +53,7 @@ const READER =
  * reader took the answer, or what they said to it, which a letter to them has no need to tell.
  */
 const HOW_THEY_TOOK_IT = new RegExp(
-  String.raw`^(?:and\s+|but\s+|so\s+|which\s+)?${READER.source}\s+(?:(?:seemed|looked|sounded|was|were)\s+(?:(?:quite|pretty|really|very|totally|fairly)\s+)?(?:ok|okay|fine|happy|satisfied|reassured|convinced|pleased|relieved|good|cool)(?:\s+(?:with|about|w)\s+(?:it|that|this))?(?:\s+but\b.*)?|(?:said|mentioned|added|agreed|thought|reckoned|felt|pointed (?:it|that|this) out|wrote (?:a lot|it|that|something|stuff) down|took (?:notes|a note)|caught (?:it|that)|wanted|expected|pushed (?:for more|back|harder|on it)|nodded|smiled|laughed|agreed)\b.*)$`,
+  String.raw`^(?:and\s+|but\s+|so\s+|which\s+)?${READER.source}\s+(?:(?:seemed|looked|sounded|was|were)\s+(?:(?:quite|pretty|really|very|totally|fairly)\s+)?(?:ok|okay|fine|happy|satisfied|reassured|convinced|pleased|relieved|good|cool)(?:\s+(?:with|about|w)\s+(?:it|that|this))?(?:\s+but\b.*)?|(?:said|mentioned|added|agreed|thought|reckoned|felt|pointed (?:it|that|this) out|wrote (?:a lot|it|that|something|stuff) down|took (?:notes|a note)|caught (?:it|that)|wanted|expected|pushed (?:for more|back|harder|on it)|nodded|smiled|laughed)\b.*)$`,
   "u",
 );
 
@@ -178,7 +179,7 @@ const BARE_SENDING = /\b(?:send|share|forward|email|bring|show|dig out|find)$/iu
  * subject.
  */
 export function answerAsWritten(text: string): string {
-  const sentences = sentencesOf(text)
+  const sentences = splitSentences(text.trim())
     // "No. The acceleration is still 9.8…", "True. I'd ask to ride along…": the answer's first
     // word stands; the same word later ("…haha. fair.") is a note.
     .map(
@@ -437,22 +438,6 @@ function mended(sentence: string): string {
         "; there's also ",
       )
   );
-}
-
-/** Sentences, kept whole across "e.g." and the like. */
-function sentencesOf(text: string): string[] {
-  const parts = text.trim().split(/(?<=[.!?])\s+(?=\S)/u);
-  const out: string[] = [];
-  for (const part of parts) {
-    const last = out[out.length - 1];
-    if (
-      last !== undefined &&
-      /\b(?:e\.g|i\.e|etc|vs|approx|incl|no|St|Dr|Mr|Mrs|Ms|Prof)\.$/u.test(last)
-    ) {
-      out[out.length - 1] = `${last} ${part}`;
-    } else out.push(part);
-  }
-  return out;
 }
 
 /** The clauses of a sentence, split at commas outside brackets and quotes. */
