@@ -3,8 +3,8 @@ import { isBareVerb, pastTense, wordsOf, type Word } from "./nlp.js";
  * A question the interviewer asked, reported from the candidate's side: "What would I do if the
  * bank rec doesn't tie out?" is "what I would do if the bank rec doesn't tie out", "Am I ok with
  * 6am starts?" is "whether I am ok with 6am starts", "whats the policy on X??" is "what the
- * policy on X is". Null for a question whose verb would have to change ("how does she…",
- * "why did I…"), which is then quoted as typed.
+ * policy on X is", "why did I leave?" is "why I left". Null for a question whose verb would have
+ * to agree anew ("how does she…"), which is then quoted as typed.
  */
 export function indirectQuestion(question: string): string | null {
   const text = question
@@ -55,12 +55,12 @@ function whQuestion(text: string): string | null {
   const match = INVERTED.exec(text);
   if (!match) return null;
   const [, wh, aux, subject, rest] = match as unknown as [string, string, string, string, string];
-  // "how do I handle…" is "how I handle…"; "does" and "did" would change the verb.
+  // "how do I handle…" is "how I handle…"; after "does" the verb would have to agree anew.
   if (aux === "do") return /^(?:I|we|they)$/.test(subject) ? `${wh} ${subject} ${rest}` : null;
   // "why did I leave": "why I left".
   if (aux === "did") {
-    const [bare = "", ...more] = rest.split(" ");
-    return isBareVerb(bare) ? `${wh} ${subject} ${[pastTense(bare), ...more].join(" ")}` : null;
+    const done = inThePast(rest);
+    return done === null ? null : `${wh} ${subject} ${done}`;
   }
   return `${wh} ${subject} ${agreeing(aux, subject)} ${rest}`;
 }
@@ -85,9 +85,8 @@ function yesNoQuestion(text: string): string | null {
     const verb = aux.toLowerCase();
     if (verb === "do") return `whether ${subject} ${rest}`;
     // "did I know a validated measure": "whether I knew…".
-    const [bare = "", ...more] = rest.split(" ");
-    if (verb === "did" && isBareVerb(bare))
-      return `whether ${subject} ${[pastTense(bare), ...more].join(" ")}`;
+    const done = verb === "did" ? inThePast(rest) : null;
+    if (done !== null) return `whether ${subject} ${done}`;
     return `whether ${subject} ${agreeing(verb, subject)} ${rest}`;
   }
   return thingAsked(text);
@@ -142,6 +141,12 @@ function isPartOfSubject(word: Word, modal: boolean): boolean {
     !word.tags.has("Pronoun") &&
     !word.tags.has("Preposition")
   );
+}
+
+/** "know a validated measure" → "knew a validated measure"; null when it opens on no verb. */
+function inThePast(rest: string): string | null {
+  const [bare = "", ...more] = rest.split(" ");
+  return isBareVerb(bare) ? [pastTense(bare), ...more].join(" ") : null;
 }
 
 /** "are I" never stands: the verb agrees with the subject it now follows. */

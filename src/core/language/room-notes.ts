@@ -1,6 +1,7 @@
 import { splitSentences } from "../sentences.js";
 import { formOf } from "./form.js";
 import { isBareVerb, isCommonWord, wordsOf } from "./nlp.js";
+import { FRANKLY } from "./shorthand.js";
 
 /**
  * What people type about the room after an interview, beside what they said in it: "i blanked a
@@ -123,8 +124,10 @@ const VERDICT =
   /,?\s+which\s+(?:is|was)\s+(?:(?:a bit|quite|very|too|really|pretty|kind of|kinda)\s+)?(?:long|short|low|high|a lot|a problem|an issue|not ideal|bad|fair|true|a concern|a worry|lame|annoying)(?:\s+but\s+normal\b[^.;]*)?(?=[.!;]?$)/iu;
 
 /** "tbh", "honestly", "lol": words to self before an answer. */
-const TO_SELF_OPENING =
-  /^(?:tbh|to be honest|honestly|ngl|lol|haha|ok so|okay so|um+|erm+|basically)[,:]?\s+/iu;
+const TO_SELF_OPENING = new RegExp(
+  String.raw`^(?:${FRANKLY}|lol|haha|ok so|okay so|um+|erm+|basically)[,:]?\s+`,
+  "iu",
+);
 
 /** "yes honestly I'm fine", "yeah I did": the yes or no a letter sets off with a comma. */
 const YES_OR_NO =
@@ -139,7 +142,10 @@ const TOLD_THEM =
   /^(?:I\s+)?(?:told|reassured|promised|assured)\s+(?:you|him|her|them|\p{Lu}\p{Ll}+)\s+(?:that\s+)?(?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|d|ve|ll)|my|our|it['’]s|it|there['’]s|there)\s)/u;
 const SAID_IT =
   /^(?:I\s+)?said\s+(?:that\s+)?(?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|d|ve|ll)|my|our)\s)/u;
-const SAID_YES = /^(?:I\s+)?said\s+(?:honestly\s+|basically\s+)?(yes|yeah|yep|no|nope)\b[,.]?\s*/iu;
+const SAID_YES = new RegExp(
+  String.raw`^(?:I\s+)?said\s+(?:(?:${FRANKLY}|basically)\s+)?(yes|yeah|yep|no|nope)\b[,.]?\s*`,
+  "iu",
+);
 
 /**
  * "I said the company got acquired and AP is moving to Tampa": an answer the candidate stands by
@@ -275,14 +281,16 @@ const STANDS_ALONE =
   /^(?:yes|no|true|fair|fair enough|agreed|that['’]s (?:fair|true|right))[.!]?$/iu;
 
 /** A clause that is only a yes, a no or the point granted: "yes", "fair enough". */
-const OPENER_ALONE =
-  /^(?:I\s+said\s+)?(?:(?:honestly|tbh|basically|yes|yeah|yep)\s+)?(yes|yeah|yep|no|nope|true|fair|fair enough|agreed|granted|tbh|honestly|to be honest|ok|okay)$/iu;
+const OPENER_ALONE = new RegExp(
+  String.raw`^(?:I\s+said\s+)?(?:(?:${FRANKLY}|basically|yes|yeah|yep)\s+)?(yes|yeah|yep|no|nope|true|fair|fair enough|agreed|granted|${FRANKLY}|ok|okay)$`,
+  "iu",
+);
 
 function openerWord(typed: string, next: string): string {
   const word = typed.toLowerCase();
   if (/^(?:yes|yeah|yep)$/u.test(word)) return "Yes, ";
   if (/^(?:no|nope)$/u.test(word)) return "No, ";
-  if (/^(?:tbh|honestly|to be honest|ok|okay)$/u.test(word)) return "";
+  if (new RegExp(`^(?:${FRANKLY}|ok|okay)$`, "u").test(word)) return "";
   // "yeah fair, it's not my strength": the point granted, then a sentence of the candidate's.
   const granted = /^(?:fair|true)$/u.test(word)
     ? `That's ${word}`
@@ -407,7 +415,7 @@ function mended(sentence: string): string {
       .replace(/\)\s+(?=I(?:['’](?:m|d|ve|ll))?\s)/gu, "); ")
       .replace(/(?<=[\p{L}\p{N}])\s+no problem(?=[.!]?$)/u, " without any problem")
       // "but honestly I don't know…", "…a membrane protein! obviously": asides to oneself.
-      .replace(/\b(but|and|so)\s+(?:honestly|tbh|to be honest)\s+/giu, "$1 ")
+      .replace(new RegExp(String.raw`\b(but|and|so)\s+(?:${FRANKLY})\s+`, "giu"), "$1 ")
       .replace(/[!.]?\s+obviously$/u, "")
       // "I check the tables every time which I do": the candidate says it as so already.
       .replace(/,?\s+which I (?:do|did|have|am)$/u, "")

@@ -250,6 +250,9 @@ const CHANGE_ASIDE = /\s*\(\s*([^()]*?(?:->|→|=>)[^()]*?)\s*\)/gu;
 const UNIT_BEFORE_NOUN = /\b(\d+)\s?(min|mins|hr|hrs|hour|hours|minute|minutes)\s(?=(\p{Ll}+))/gu;
 const UNIT_WORDS: Record<string, string> = { min: "minute", hr: "hour" };
 /** Words typed to oneself in notes: "ugh", "lol", "tbh", "(!!)". */
+/** "tbh", "honestly": how people say to themselves that what follows is frank. */
+export const FRANKLY = "tbh|to be honest|honestly|ngl";
+
 const TO_SELF =
   /\s*\(?\b(?:ugh+|lol|lmao|tbh|omg|haha+|yikes|eek|phew|meh|fml|smh|oof)\b\)?[.!?]*(?=\s|$|[,;:)])/giu;
 
@@ -544,7 +547,7 @@ export function writtenOut(text: string): string {
       // "ugh", "lol", "tbh", emoji, "??": words to self, which no letter carries.
       .replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, "")
       .replace(TO_SELF, "")
-      .replace(/,?\s+(?:honestly|tbh|to be honest|ngl)(?=[.!?]*$|\s*[,;]|\s[-–—]\s)/iu, "")
+      .replace(new RegExp(String.raw`,?\s+(?:${FRANKLY})(?=[.!?]*$|\s*[,;]|\s[-–—]\s)`, "iu"), "")
       .replace(/([?!])[?!]+/g, "$1")
       .replace(/\bf\/u\b/gu, "follow-up")
       // "what would u do", "so the kids know u": "you", typed short; a "u turn" is no "you".
